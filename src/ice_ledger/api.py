@@ -1,0 +1,206 @@
+"""The Python API behind the CLI and the web app: each command calls one function here.
+
+    from ice_ledger import api
+    api.build(mirror="../shared/data")
+    api.table("official_figures", where=["fiscal_year=2018"])
+    api.trace("detainers", "e959d3cc23d07bf0")
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from ice_ledger.config import Paths
+from ice_ledger.errors import IceLedgerError, UnknownTableError
+from ice_ledger.query import parse_filters, where_clause
+from ice_ledger.sources import all_sources, get_source, select_sources
+from ice_ledger.sources.fetch import FetchedFile, fetch_source, read_manifest
+from ice_ledger.warehouse import build as _build
+from ice_ledger.warehouse import store
+from ice_ledger.warehouse.sqlexpr import quote_ident
+
+
+def paths(home: str | Path | None = None) -> Paths:
+    return Paths.resolve(home)
+
+
+def connect(home: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the last good build."""
+    return store.connect(paths(home))
+
+
+def fetch(source_ids: list[str] | None = None, *, mirror: str | Path | None = None,
+          home: str | Path | None = None, quiet: bool = False) -> dict[str, list[FetchedFile]]:
+    p = paths(home)
+    return {
+        s.id: fetch_source(s, p, Path(mirror) if mirror else None, quiet=quiet) for s in select_sources(source_ids)
+    }
+
+
+def build(source_ids: list[str] | None = None, *, mirror: str | Path | None = None,
+          home: str | Path | None = None, quiet: bool = False) -> _build.BuildSummary:
+    return _build.build(paths(home), source_ids, mirror=Path(mirror) if mirror else None, quiet=quiet)
+
+
+def tables(home: str | Path | None = None) -> list[str]:
+    with connect(home) as con:
+        return sorted(r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION "
+                                                "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall())
+
+
+def table(name: str, *, where: list[str] | None = None, limit: int | None = 20, columns: list[str] | None = None,
+          home: str | Path | None = None) -> pd.DataFrame:
+    """Rows of a warehouse table, filtered with `col=value` items."""
+    with connect(home) as con:
+        known = set(tables(home))
+        if name not in known:
+            raise UnknownTableError(f"no table {name!r}; tables are: {', '.join(sorted(known))}")
+        cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()]
+        filters = parse_filters(where, set(cols))
+        clause, params = where_clause(filters)
+        select = ", ".join(quote_ident(c) for c in columns) if columns else "*"
+        order = " ORDER BY source_id, source_file, source_sheet, source_row" if "source_row" in cols else ""
+        sql = f"SELECT {select} FROM {quote_ident(name)}{clause}{order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return con.execute(sql, params).df()
+
+
+@dataclass
+class SourceStatus:
+    id: str
+    title: str
+    publisher: str
+    licence: str
+    homepage: str
+    release: str
+    files: list[dict[str, Any]] = field(default_factory=list)
+    rows_read: int | None = None
+    rows_loaded: int | None = None
+    rows_quarantined: int | None = None
+    last_build: str | None = None
+
+
+def sources(home: str | Path | None = None) -> list[SourceStatus]:
+    """Every registered source with its files (URL, size, sha256) and what the last build loaded."""
+    p = paths(home)
+    report: dict[str, tuple[int, int, int, str]] = {}
+    try:
+        with store.connect(p) as con:
+            for sid, read, loaded, quar in con.execute(
+                "SELECT source_id, sum(rows_read), sum(rows_loaded), sum(rows_quarantined) FROM load_report GROUP BY 1"
+            ).fetchall():
+                report[sid] = (int(read), int(loaded), int(quar), "")
+            for sid, built in con.execute("SELECT source_id, CAST(built_at AS VARCHAR) FROM sources").fetchall():
+                if sid in report:
+                    report[sid] = (*report[sid][:3], built)
+    except IceLedgerError:
+        pass
+    out = []
+    for s in all_sources().values():
+        manifest = read_manifest(p, s.id)
+        files = []
+        for f in s.files:
+            m = manifest.get(f.name)
+            files.append({"name": f.name, "url": f.url, "size": m.size if m else None,
+                          "sha256": m.sha256 if m else None, "retrieved_at": m.retrieved_at if m else None,
+                          "optional": f.optional})
+        r = report.get(s.id)
+        out.append(SourceStatus(s.id, s.title, s.publisher, s.licence, s.homepage, s.release, files,
+                                *(r if r else (None, None, None, None))))
+    return out
+
+
+@dataclass
+class Trace:
+    """Where one row came from: its source, release, file, sheet and row, with the raw and loaded values."""
+
+    table: str
+    row_id: str
+    source_id: str
+    release: str
+    source_file: str
+    source_sheet: str | None
+    source_row: int
+    file_sha256: str | None
+    file_url: str | None
+    loaded: dict[str, Any]
+    raw: dict[str, Any] | None
+    quarantined: bool = False
+    reason: str | None = None
+
+
+def trace(table_name: str, row_id: str, *, home: str | Path | None = None) -> Trace:
+    """Open one row's lineage; re-reads the raw file so the user sees the cells exactly as published."""
+    p = paths(home)
+    with store.connect(p) as con:
+        if table_name not in set(tables(home)):
+            raise UnknownTableError(f"no table {table_name!r}")
+        df = con.execute(f"SELECT * FROM {quote_ident(table_name)} WHERE row_id = ?", [row_id]).df()
+        quarantined, reason = False, None
+        if df.empty:
+            q = con.execute("SELECT * FROM quarantine WHERE table_name = ? AND row_id = ?", [table_name, row_id]).df()
+            if q.empty:
+                raise IceLedgerError(f"no row {row_id!r} in {table_name} (nor in its quarantine)")
+            rec = q.iloc[0].to_dict()
+            loaded = json.loads(rec["raw_json"]) if rec.get("raw_json") else {}
+            quarantined, reason = True, f"{rec['reason']}: {rec['detail']}"
+        else:
+            rec = df.iloc[0].to_dict()
+            loaded = {k: _plain(v) for k, v in rec.items()}
+    source = get_source(rec["source_id"])
+    manifest = read_manifest(p, source.id).get(str(rec["source_file"]))
+    raw = _raw_row(p, source.id, str(rec["source_file"]), rec.get("source_sheet"), int(rec["source_row"]))
+    return Trace(table_name, row_id, rec["source_id"], rec["release"], rec["source_file"], rec.get("source_sheet"),
+                 int(rec["source_row"]), manifest.sha256 if manifest else None, manifest.url if manifest else None,
+                 loaded, raw, quarantined, reason)
+
+
+def _plain(v: Any) -> Any:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return None
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        return v.item()
+    return v
+
+
+def _raw_row(p: Paths, source_id: str, file: str, sheet: Any, row: int) -> dict[str, Any] | None:
+    """The row as it stands in the raw file (header → cell), or None when the file is not at hand."""
+    from ice_ledger.sources.readers import cell_text, read_sheet
+
+    path = p.raw_dir(source_id) / file
+    if not path.exists():
+        return None
+    if isinstance(sheet, str) and sheet:
+        _, rows = read_sheet(path, sheet)
+        header_idx = next((i for i, r in enumerate(rows[:30]) if sum(v not in (None, "") for v in r) >= 2), 0)
+        header = [str(h) for h in rows[header_idx]]
+        cells = rows[row - 1] if 0 < row <= len(rows) else []
+        return {h: cell_text(v) for h, v in zip(header, cells, strict=False)}
+    custom = get_source(source_id).raw_row
+    if custom is not None:
+        return custom(path, row)
+    import csv
+    import gzip
+    import itertools
+
+    with (gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="") if path.suffix == ".gz"
+          else path.open(encoding="utf-8", errors="replace", newline="")) as fh:
+        first = fh.readline()
+        delim = max(",|\t;", key=first.count)
+        header = next(csv.reader([first], delimiter=delim))
+        reader = csv.reader(fh, delimiter=delim)
+        line = next(itertools.islice(reader, row - 2, row - 1), None)
+    return dict(zip(header, line, strict=False)) if line else None
+
+
+def source_ids() -> list[str]:
+    return list(all_sources())

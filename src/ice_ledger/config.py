@@ -1,0 +1,62 @@
+"""Where ice-ledger keeps its files, and the few settings a user may change.
+
+Everything lives under one *home* directory so that a user can see, back up or delete it:
+
+    $ICE_LEDGER_HOME (default: $XDG_DATA_HOME/ice-ledger, i.e. ~/.local/share/ice-ledger)
+      raw/<source_id>/...            downloaded files, never modified, plus manifest.json
+      warehouse/current -> builds/<build_id>/   the last good build (atomically swapped)
+      warehouse/builds/<build_id>/ledger.duckdb, tables/<table>/<source_id>.parquet
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_SUPPRESSION_THRESHOLD = 10
+
+
+def default_home() -> Path:
+    """The home directory: $ICE_LEDGER_HOME, else the XDG data directory."""
+    env = os.environ.get("ICE_LEDGER_HOME")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "ice-ledger"
+
+
+def suppression_threshold() -> int:
+    """Cells below this count are suppressed in every public output ($ICE_LEDGER_MIN_CELL)."""
+    raw = os.environ.get("ICE_LEDGER_MIN_CELL")
+    return int(raw) if raw else DEFAULT_SUPPRESSION_THRESHOLD
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The layout of one ice-ledger home directory."""
+
+    home: Path
+
+    @classmethod
+    def resolve(cls, home: Path | str | None = None) -> Paths:
+        return cls(Path(home).expanduser().resolve() if home else default_home().resolve())
+
+    @property
+    def raw(self) -> Path:
+        return self.home / "raw"
+
+    def raw_dir(self, source_id: str) -> Path:
+        return self.raw / source_id
+
+    @property
+    def warehouse(self) -> Path:
+        return self.home / "warehouse"
+
+    @property
+    def builds(self) -> Path:
+        return self.warehouse / "builds"
+
+    @property
+    def current(self) -> Path:
+        return self.warehouse / "current"

@@ -1,0 +1,259 @@
+"""Readers that stage a raw file as a DuckDB table of strings, with its file, sheet and row number.
+
+Spreadsheets are read with python-calamine (xlsx, xls, ods); CSV with DuckDB's reader. Every failure to
+read becomes a `SourceFileError` naming the file and the place; malformed CSV lines become quarantine rows.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ice_ledger.errors import SourceFileError
+from ice_ledger.sources.base import TableSpec
+from ice_ledger.warehouse.pipeline import normalise_header
+from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
+
+MAX_UNCOMPRESSED = 2 << 30  # 2 GiB: no spreadsheet of ours is larger
+MAX_RATIO = 200  # real xlsx files compress ~5-20x; zip bombs compress thousands of times
+HEADER_SCAN_ROWS = 30
+
+
+def check_zip_container(path: Path) -> None:
+    """Refuse files that are not zip containers, are truncated, or expand to absurd sizes."""
+    head = path.read_bytes()[:8] if path.stat().st_size < 64 else path.open("rb").read(8)
+    if not head:
+        raise SourceFileError(path.name, "the file is empty (0 bytes)")
+    if not zipfile.is_zipfile(path):
+        kind = "an old binary .xls (OLE2) file" if head.startswith(b"\xd0\xcf\x11\xe0") else (
+            "HTML" if head.lstrip().lower().startswith((b"<!do", b"<htm")) else "not a zip container"
+        )
+        raise SourceFileError(
+            path.name, f"is not a valid .xlsx workbook ({kind}; first bytes {head!r})",
+            hint="it may be truncated, renamed or an error page saved under this name",
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            bad = zf.testzip() if path.stat().st_size < (64 << 20) else None
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise SourceFileError(path.name, f"the workbook's zip structure is damaged: {exc}") from exc
+    if bad is not None:
+        raise SourceFileError(path.name, f"the workbook is damaged: member {bad!r} fails its CRC check")
+    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+        raise SourceFileError(
+            path.name,
+            f"refused: {packed:,} compressed bytes would expand to {total:,} bytes (ratio {total / packed:,.0f}:1), "
+            "which looks like a zip bomb",
+        )
+
+
+def read_sheet(path: Path, sheet: str | int | None = None) -> tuple[str, list[list[Any]]]:
+    """All cell values of one sheet (first sheet by default) with python-calamine."""
+    from python_calamine import CalamineWorkbook
+
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        check_zip_container(path)
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        names = wb.sheet_names
+        if not names:
+            raise SourceFileError(path.name, "the workbook has no sheets")
+        if sheet is None:
+            name = names[0]
+        elif isinstance(sheet, int):
+            name = names[sheet]
+        elif sheet in names:
+            name = sheet
+        else:
+            raise SourceFileError(path.name, f"no sheet named {sheet!r}; sheets are {names}")
+        rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except SourceFileError:
+        raise
+    except Exception as exc:  # calamine raises several untyped errors for damaged files
+        raise SourceFileError(path.name, f"cannot be read as a spreadsheet: {exc}") from exc
+    return name, rows
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell as the string the pipeline types: ISO dates, integral floats without '.0'."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ") if (value.hour, value.minute, value.second) != (0, 0, 0) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], spec: TableSpec, file: str, sheet: str) -> int:
+    """Index of the header row: the first of the top rows that names the most canonical columns."""
+    wanted = {normalise_header(a) for c in spec.columns for a in c.aliases}
+    required = [c for c in spec.columns if c.required]
+    best, best_hits = -1, 0
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        hits = sum(1 for v in row if v is not None and normalise_header(str(v)) in wanted)
+        if hits > best_hits:
+            best, best_hits = i, hits
+    if best < 0 or best_hits < max(1, min(2, len(required))):
+        if not any(any(v not in (None, "") for v in r) for r in rows):
+            raise SourceFileError(file, "the sheet is empty", where=f"sheet {sheet!r}")
+        raise SourceFileError(
+            file,
+            f"no header row found in the first {HEADER_SCAN_ROWS} rows (expected column names such as "
+            f"{', '.join(repr(c.aliases[0]) for c in spec.columns[:4])})",
+            where=f"sheet {sheet!r}",
+        )
+    return best
+
+
+def _unique_headers(header: Sequence[Any]) -> list[str]:
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header):
+        name = str(h).strip() if h not in (None, "") else f"column_{i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}_{seen[name]}"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def stage_sheet(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    path: Path,
+    spec: TableSpec,
+    *,
+    sheet: str | int | None = None,
+    label: str | None = None,
+) -> tuple[str, int]:
+    """Stage one sheet: find its header, keep every data row with its Excel row number. Returns (sheet, n)."""
+    name, rows = read_sheet(path, sheet)
+    file = label or path.name
+    h = find_header_row(rows, spec, file, name)
+    headers = _unique_headers(rows[h])
+    width = len(headers)
+    data_rows = [
+        (i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)
+    ]
+    columns: dict[str, list[Any]] = {hd: [] for hd in headers}
+    for _, r in data_rows:
+        padded = list(r[:width]) + [None] * (width - len(r))
+        for hd, v in zip(headers, padded, strict=True):
+            columns[hd].append(cell_text(v))
+    table = pa.table(
+        {
+            **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
+            "source_file": pa.array([file] * len(data_rows), type=pa.string()),
+            "source_sheet": pa.array([name] * len(data_rows), type=pa.string()),
+            "source_row": pa.array([i for i, _ in data_rows], type=pa.int64()),
+        }
+    )
+    con.register(f"{stage}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT * FROM {quote_ident(stage + '_arrow')}")
+    con.unregister(f"{stage}_arrow")
+    return name, len(data_rows)
+
+
+def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
+    """The file itself when it is valid UTF-8; otherwise a UTF-8 copy in which each line that is not valid
+    UTF-8 was read as Windows-1252 (latin-1 superset). Returns the path and the repaired line numbers."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as fh:
+            while block := fh.read(1 << 22):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        return path, []
+    except UnicodeDecodeError:
+        pass
+    repaired: list[int] = []
+    target = workdir / (path.name + ".utf8")
+    with path.open("rb") as src, target.open("w", encoding="utf-8", newline="") as dst:
+        for n, line in enumerate(src, start=1):
+            try:
+                dst.write(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                dst.write(line.decode("cp1252", errors="replace"))
+                repaired.append(n)
+    return target, repaired
+
+
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    path: Path,
+    workdir: Path,
+    *,
+    delim: str = ",",
+    label: str | None = None,
+    compression: str = "auto",
+) -> tuple[int, list[int], list[tuple[int, str]]]:
+    """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
+
+    Returns (rows staged, lines re-read as Windows-1252, [(line, error)] for malformed lines).
+    """
+    file = label or path.name
+    if path.stat().st_size == 0:
+        raise SourceFileError(file, "the file is empty (0 bytes)")
+    readable, repaired = (path, []) if compression != "auto" or path.suffix == ".gz" else ensure_utf8(path, workdir)
+    rejects = f"{stage}_rejects"
+    try:
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS
+            SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
+                delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
+                store_rejects = true, rejects_table = {quote_str(rejects)},
+                rejects_scan = {quote_str(rejects + '_scan')}, parallel = false)"""
+        )
+    except duckdb.Error as exc:
+        raise SourceFileError(file, f"cannot be read as CSV: {str(exc).splitlines()[0]}") from exc
+    bad = con.execute(f"SELECT line, error_message FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    bad_lines = sorted({int(line) for line, _ in bad})
+    if bad_lines:
+        # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
+        thresholds = ", ".join(f"({r - j - 1})" for j, r in enumerate(bad_lines, start=1))
+        row_expr = f"k + 1 + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < k)"
+    else:
+        row_expr = "k + 1"
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS
+        SELECT * EXCLUDE (k), {quote_str(file)} AS source_file, CAST(NULL AS VARCHAR) AS source_sheet,
+               {row_expr} AS source_row
+        FROM (SELECT *, row_number() OVER () AS k FROM {quote_ident(stage + '_raw')})"""
+    )
+    con.execute(f"DROP TABLE {quote_ident(stage + '_raw')}")
+    n_row = con.execute(f"SELECT count(*) FROM {quote_ident(stage)}").fetchone()
+    messages = {}
+    for line, msg in bad:
+        messages.setdefault(int(line), str(msg).splitlines()[0])
+    return (int(n_row[0]) if n_row else 0), repaired, sorted(messages.items())
+
+
+def quarantine_malformed(
+    con: duckdb.DuckDBPyConnection, source_id: str, release: str, table: str, file: str, bad: list[tuple[int, str]]
+) -> None:
+    """Malformed CSV lines cannot be typed; they go to quarantine whole, with DuckDB's reason."""
+    for line, msg in bad:
+        con.execute(
+            "INSERT INTO quarantine VALUES (?, ?, ?, ?, NULL, ?, NULL, 'row_malformed', NULL, NULL, ?, NULL)",
+            [source_id, release, table, file, line, msg],
+        )

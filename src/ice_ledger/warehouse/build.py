@@ -1,0 +1,106 @@
+"""`ice-ledger build`: fetch (from a mirror if given), load every source, derive, publish atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ice_ledger.config import Paths
+from ice_ledger.sources import all_sources, select_sources
+from ice_ledger.sources.base import Source
+from ice_ledger.sources.fetch import fetch_source, read_manifest
+from ice_ledger.warehouse.derive import all_derivations
+from ice_ledger.warehouse.pipeline import EmitResult, LoadContext
+from ice_ledger.warehouse.store import BuildDir, build_lock, clean_leftovers, current_build, new_build_id
+
+
+@dataclass
+class BuildSummary:
+    build_id: str
+    path: Path
+    results: dict[str, list[EmitResult]] = field(default_factory=dict)
+    derived: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _needs_fetch(paths: Paths, source: Source) -> bool:
+    manifest = read_manifest(paths, source.id)
+    return any(
+        f.name not in manifest or not (paths.raw_dir(source.id) / f.name).exists()
+        for f in source.files
+        if not f.optional
+    )
+
+
+def build(
+    paths: Paths,
+    source_ids: list[str] | None = None,
+    *,
+    mirror: Path | None = None,
+    console: Console | None = None,
+    quiet: bool = False,
+) -> BuildSummary:
+    """Build the warehouse (all sources, or only the named ones on top of the last good build)."""
+    console = console or Console(stderr=True, quiet=quiet)
+    chosen = select_sources(source_ids)
+    with build_lock(paths):
+        clean_leftovers(paths)
+        previous = current_build(paths)
+        started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        build = BuildDir(paths, new_build_id())
+        summary = BuildSummary(build.build_id, build.dir)
+        try:
+            rebuilt = {s.id for s in chosen}
+            if previous is not None and source_ids:
+                build.carry_over(previous, {s for s in all_sources() if s not in rebuilt})
+            with Progress(
+                SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=console, transient=True, disable=quiet,
+            ) as progress:
+                task = progress.add_task("building", total=len(chosen))
+                for source in chosen:
+                    progress.update(task, description=f"fetching {source.id}")
+                    if mirror is not None or _needs_fetch(paths, source):
+                        fetch_source(source, paths, mirror, quiet=True)
+                    progress.update(task, description=f"loading {source.id}")
+                    ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build)
+                    source.load(ctx)
+                    for table in {r.table for r in ctx.results}:
+                        build.refresh_view(table)
+                    summary.results[source.id] = ctx.results
+                    _record_source(build, paths, source)
+                    progress.advance(task)
+                for step in all_derivations():
+                    present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+                    if not set(step.needs) <= present:
+                        summary.skipped.append(step.name)
+                        continue
+                    progress.update(task, description=f"deriving {step.name}")
+                    step.func(build)
+                    summary.derived.append(step.name)
+            summary.path = build.finish(
+                {"started_at": started, "sources": sorted(all_sources()), "rebuilt": sorted(rebuilt)}
+            )
+        except BaseException:
+            build.abandon()
+            raise
+    return summary
+
+
+def _record_source(build: BuildDir, paths: Paths, source: Source) -> None:
+    build.con.execute(
+        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [source.id, source.title, source.publisher, source.licence, source.homepage, source.release, source.kind,
+         source.citation, source.description, json.dumps([t.table for t in source.tables]), build.build_id,
+         dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+    )
+    for f in read_manifest(paths, source.id).values():
+        build.con.execute(
+            "INSERT INTO source_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [source.id, f.name, f.url, f.origin, f.size, f.sha256, f.retrieved_at],
+        )
