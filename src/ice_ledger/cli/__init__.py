@@ -23,6 +23,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "ice_ledger.cli.ledger",
     "ice_ledger.cli.places",
+    "ice_ledger.cli.policies",
     "ice_ledger.cli.metrics",
     "ice_ledger.cli.claims",
     "ice_ledger.cli.web",

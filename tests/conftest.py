@@ -1,0 +1,37 @@
+"""Shared fixtures: the offline mirror, and one warehouse built from it for the whole session.
+
+Tests that only read the warehouse use `built_home` (built once, read-only by convention). Tests that
+modify a warehouse build their own in `tmp_path`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ice_ledger import api
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def mirror_path() -> Path:
+    """The offline mirror: $ICE_LEDGER_MIRROR, else ../shared/data beside the repository."""
+    return Path(os.environ.get("ICE_LEDGER_MIRROR") or REPO.parent / "shared" / "data").resolve()
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    path = mirror_path()
+    if not (path / "MANIFEST.md").exists():
+        pytest.fail(f"the offline mirror is missing at {path} (set ICE_LEDGER_MIRROR)", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def built_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """A home directory with every source built from the mirror (shared; do not modify)."""
+    home = tmp_path_factory.mktemp("home")
+    api.build(mirror=mirror, home=home, quiet=True)
+    return home
