@@ -32,5 +32,5 @@ def test_python_and_sql_agree_and_bounds_contain_the_day(day: dt.date) -> None:
     fy = fiscal_year(day)
     start, end = fiscal_year_bounds(fy)
     assert start <= day <= end
-    row = duckdb.sql(f"SELECT {fiscal_year_sql('d')} FROM (SELECT DATE '{day.isoformat()}' AS d)").fetchone()
+    row = duckdb.execute(f"SELECT {fiscal_year_sql('d')} FROM (SELECT DATE '{day.isoformat()}' AS d)").fetchone()
     assert row is not None and row[0] == fy
