@@ -86,12 +86,25 @@ def table(
     where: Annotated[list[str] | None, typer.Option("--where", "-w", help="Filter COLUMN=VALUE (also !=,<,>,~).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows (0: all).")] = 20,
     columns: Annotated[str | None, typer.Option("--columns", "-c", help="Comma-separated columns.")] = None,
+    all_columns: Annotated[bool, typer.Option("--all-columns", help="Show lineage and flag columns too.")] = False,
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Show rows of a warehouse table. Example: ice-ledger table official_figures --where fiscal_year=2018"""
+    """Show rows of a warehouse table. Example: ice-ledger table official_figures --where fiscal_year=2018
+
+    The terminal table hides lineage and flag columns unless --all-columns is given (`row_id` stays, so any row
+    can be opened with `ice-ledger trace`); CSV and JSON always carry every column.
+    """
     df = api.table(name, where=where, limit=limit or None, columns=columns.split(",") if columns else None, home=home)
-    print_frame(df, fmt, title=name, caption=f"{len(df):,} rows")
+    caption = f"{len(df):,} rows" + (f" (limit {limit})" if limit and len(df) == limit else "")
+    if fmt is Format.table and not columns and not all_columns:
+        from ice_ledger.warehouse.canonical import LINEAGE
+
+        hidden = [c for c in df.columns if c in LINEAGE and c not in ("row_id", "fiscal_year")]
+        if hidden:
+            df = df.drop(columns=hidden)
+            caption += "; lineage columns hidden (--all-columns shows them)"
+    print_frame(df, fmt, title=name, caption=caption)
 
 
 def trace(
