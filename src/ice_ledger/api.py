@@ -165,6 +165,8 @@ def trace(table_name: str, row_id: str, *, home: str | Path | None = None) -> Tr
 def _plain(v: Any) -> Any:
     if v is None or (isinstance(v, float) and pd.isna(v)):
         return None
+    if isinstance(v, pd.Timestamp) and v == v.normalize():
+        return v.date().isoformat()
     if hasattr(v, "isoformat"):
         return v.isoformat()
     if hasattr(v, "item"):
