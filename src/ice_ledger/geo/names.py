@@ -1,0 +1,86 @@
+"""Name normalisation shared by the gazetteer and the resolver: one spelling rule for every source.
+
+'Doña Ana' and 'Dona Ana', 'Saint Louis' and 'St. Louis', 'Abbeville3' (an FBI footnote glued to the name)
+and 'Abbeville' all normalise to the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import us
+
+from ice_ledger.geo.fips import STATE_FIPS
+
+# County-equivalent kinds, longest first so that 'city and borough' wins over 'borough'.
+COUNTY_SUFFIXES = ("city and borough", "census area", "planning region", "municipality", "municipio",
+                   "borough", "parish", "county", "city")
+PLACE_SUFFIXES = ("consolidated government (balance)", "metropolitan government (balance)",
+                  "unified government (balance)", "metro government (balance)", "government (balance)",
+                  "city (balance)", "city and borough", "urban county", "municipality", "zona urbana",
+                  "comunidad", "township", "borough", "village", "town", "city", "cdp")
+INCORPORATED = frozenset({"city", "town", "village", "borough", "municipality", "city and borough",
+                          "urban county", "township"})
+
+
+def fold(text: str) -> str:
+    """Accents removed (NFKD), so 'Doña' == 'Dona'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """The comparison key: lower case, no accents, no footnote digits, 'saint' -> 'st', no punctuation."""
+    s = fold(text).lower().replace("&", " and ").replace("\u2019", "'")
+    s = re.sub(r"(?<=[a-z)])\d+\b", "", s)  # footnote digits glued to a word: 'abbeville3', 'counties6'
+    s = s.replace("'", "")
+    s = re.sub(r"[^a-z0-9()]+", " ", s)
+    s = re.sub(r"\bsaint\b", "st", s)
+    s = re.sub(r"\bsainte\b", "ste", s)
+    s = re.sub(r"\bmt\b", "mount", s)
+    s = re.sub(r"\bft\b", "fort", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def split_suffix(key: str, suffixes: tuple[str, ...]) -> tuple[str, str | None]:
+    """('travis', 'county') from 'travis county'; (key, None) when no kind word ends the name."""
+    for suf in suffixes:
+        n = norm(suf)
+        if key.endswith(" " + n) and len(key) > len(n) + 1:
+            return key[: -len(n) - 1].strip(), suf
+    return key, None
+
+
+@dataclass(frozen=True)
+class State:
+    fips: str
+    abbr: str
+    name: str
+
+
+def _states() -> dict[str, State]:
+    out: dict[str, State] = {}
+    for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
+        if s.fips in STATE_FIPS:
+            out[s.fips] = State(s.fips, s.abbr, s.name)
+    return out
+
+
+STATES: dict[str, State] = _states()
+_STATE_KEYS: dict[str, State] = {}
+for _s in STATES.values():
+    _STATE_KEYS[_s.fips] = _s
+    _STATE_KEYS[_s.abbr.lower()] = _s
+    _STATE_KEYS[norm(_s.name)] = _s
+_STATE_KEYS["washington dc"] = _STATE_KEYS["d c"] = _STATE_KEYS["dist of columbia"] = STATES["11"]
+
+
+def lookup_state(text: str | None) -> State | None:
+    """A state from its name, postal code or FIPS, exactly (no phonetic guessing)."""
+    if text is None:
+        return None
+    t = text.strip()
+    if t.isdigit():
+        return _STATE_KEYS.get(t.zfill(2))
+    return _STATE_KEYS.get(norm(t)) or _STATE_KEYS.get(t.lower())
