@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ice_ledger.geo.gazetteer import Entry, Gazetteer, default_gazetteer
-from ice_ledger.geo.names import COUNTY_SUFFIXES, PLACE_SUFFIXES, STATES, State, lookup_state, norm, split_suffix
+from ice_ledger.geo.names import (
+    COUNTY_SUFFIXES,
+    PLACE_SUFFIXES,
+    STATES,
+    State,
+    lookup_state,
+    norm,
+    split_suffix,
+)
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_MARGIN = 4.0
