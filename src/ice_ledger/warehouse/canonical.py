@@ -151,6 +151,117 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
     ),
 }
 
+# Geography, population and crime (sources geo_census_names, geo_uwchr_county_aor, geo_fbi_agencies,
+# population_urban, crime_fbi_cius, crime_kaplan_agencies, crime_urban_rates).
+_MATCH = {
+    "match_status": ("text", "Name resolution (ice_ledger.geo.resolve): matched, ambiguous or unresolved."),
+    "match_method": ("text", "How the name matched: exact, normalised, alias, fuzzy; none when it did not."),
+}
+_RATES = {
+    "year": ("int", "Calendar year of the offences."),
+    "state_fips": ("text", "Two-digit state FIPS."),
+    "violent_rate": ("float", "Reported violent crimes per 100,000 residents, as published."),
+    "property_rate": ("float", "Reported property crimes per 100,000 residents, as published."),
+    "violent_quality": ("int", "Publisher's coverage flag for the violent rate: 1 good, 2 marginal, 3 poor."),
+    "property_quality": ("int", "Publisher's coverage flag for the property rate: 1 good, 2 marginal, 3 poor."),
+}
+TABLES.update({
+    "counties": _cols(
+        fips=("text", "Five-digit county FIPS (state + county), leading zeros kept."),
+        county_name=("text", "County or equivalent as the Census names it ('Travis County', 'St. Louis city')."),
+        state_fips=("text", "Two-digit state FIPS."),
+        state=("text", "State name."),
+        name=("text", "Canonical name, 'Travis County, Texas'."),
+    ),
+    "county_aor": _cols(
+        fips=("text", "Five-digit county FIPS."),
+        county_name=("text", "County name, title-cased from the source's lower case."),
+        state_fips=("text", "Two-digit state FIPS."),
+        aor=("text", "ICE ERO Area of Responsibility code (24 codes; Harlingen has none of its own)."),
+    ),
+    "aor_field_offices": _cols(
+        aor=("text", "ICE ERO Area of Responsibility code."),
+        field_office_address=("text", "Street address of the ERO field office."),
+        latitude=("float", "Latitude of the field office."),
+        longitude=("float", "Longitude of the field office."),
+    ),
+    "places": _cols(
+        place_fips=("text", "Seven-digit place FIPS (state + place)."),
+        place_name=("text", "Place as the Census names it ('Austin city', 'Paradise CDP')."),
+        state_fips=("text", "Two-digit state FIPS."),
+        state_abbr=("text", "USPS state code."),
+        place_type=("text", "Last word(s) of the Census name: city, town, village, borough, CDP ..."),
+    ),
+    "place_county": _cols(
+        place_fips=("text", "Seven-digit place FIPS."),
+        county_fips=("text", "Five-digit county FIPS."),
+        place_name=("text", "Place name as in the crosswalk."),
+        population=("int", "2020 Census population of the place-county piece."),
+        afact=("float", "Share of the county's population living in this place (Geocorr county->place factor)."),
+        afact2=("float", "Share of the place's population living in this county (place->county factor)."),
+        crosswalk_period=("text", "Years the crosswalk applies to, as published (2022-2029)."),
+    ),
+    "agencies": _cols(
+        ori=("text", "FBI Originating Agency Identifier (9 characters)."),
+        agency_name=("text", "Agency name as the FBI publishes it."),
+        agency_type=("text", "FBI agency type (City, County, University or College, ...)."),
+        state_abbr=("text", "USPS state code."),
+        county_name_raw=("text", "County name(s) as the FBI lists them (upper case; several joined by ', ')."),
+        county_fips=("text", "Five-digit FIPS of the (first) county, resolved by name; NULL when unresolved."),
+        population_served=("int", "Population the agency serves (FBI LEOKA, latest year)."),
+        population_year=("int", "Year of population_served."),
+        nibrs=("bool", "Whether the agency reports to NIBRS (FBI agency list)."),
+        **_MATCH,
+    ),
+    "population": _cols(
+        level=("text", "county or place."),
+        fips=("text", "Five-digit county or seven-digit place FIPS."),
+        year=("int", "Calendar year of the estimate."),
+        population=("int", "Resident population."),
+        area_name=("text", "Name as the source prints it."),
+        series=("text", "Which estimate series (e.g. Census PEP/ACS via Urban Institute)."),
+    ),
+    "crime_agency_year": _cols(
+        year=("int", "Calendar year of the offences."),
+        table_id=("text", "Published table: T8 (cities), T10 (county agencies) of FBI CIUS, or kaplan."),
+        state=("text", "State as the table prints it (footnote digits removed)."),
+        area_type=("text", "City, Metropolitan Counties, Nonmetropolitan Counties."),
+        agency_name=("text", "Agency or jurisdiction name with footnote digits removed."),
+        agency_name_raw=("text", "The name exactly as printed (with footnote digits)."),
+        footnotes=("text", "Footnote numbers glued to the name or state, comma-separated; see quality_note."),
+        ori=("text", "FBI ORI when the source gives it."),
+        population=("int", "Population covered by the agency (FBI T8 and Kaplan; T10 has none)."),
+        violent_crime=("int", "Violent crime: murder, rape, robbery, aggravated assault (blank if rape was not "
+                              "reported under the table's definition)."),
+        murder=("int", "Murder and nonnegligent manslaughter."),
+        rape_revised=("int", "Rape, revised UCR definition (2013 on; the only rape column from 2017)."),
+        rape_legacy=("int", "Rape, legacy UCR definition (2013-2016 tables)."),
+        robbery=("int", "Robbery."),
+        aggravated_assault=("int", "Aggravated assault."),
+        property_crime=("int", "Property crime: burglary, larceny-theft, motor vehicle theft."),
+        burglary=("int", "Burglary."),
+        larceny_theft=("int", "Larceny-theft."),
+        motor_vehicle_theft=("int", "Motor vehicle theft."),
+        arson=("int", "Arson (published only with 12 months of data)."),
+        fips=("text", "FIPS of the resolved jurisdiction (5 county, 7 place); NULL when unresolved."),
+        geo_level=("text", "county or place."),
+        quality_note=("text", "The text of the table footnotes attached to this row (coverage, definitions)."),
+        **_MATCH,
+    ),
+    "crime_county_year": _cols(fips=("text", "Five-digit county FIPS."), **_RATES),
+    "crime_place_year": _cols(fips=("text", "Seven-digit place FIPS."), **_RATES),
+    "unresolved_names": _cols(
+        source_table=("text", "The canonical table whose rows carry the name."),
+        name=("text", "The name as the source prints it."),
+        state=("text", "The state it was filed under."),
+        kind=("text", "What the resolver was told it is (county, place, agency)."),
+        status=("text", "ambiguous or unresolved."),
+        reason=("text", "The resolver's reason."),
+        candidates=("text", "Candidate FIPS and names, '; '-separated."),
+        rows=("int", "How many source rows carry this name."),
+    ),
+})
+
 
 def columns_of(table: str) -> dict[str, CanonicalColumn]:
     return {**TABLES[table], **LINEAGE}
