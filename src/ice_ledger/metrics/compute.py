@@ -1,0 +1,201 @@
+"""Running a metric: one Ibis aggregate per request, then suppression, then provenance.
+
+Every request is answered by a single aggregate grouped by the breakdowns *and* by source, release and file,
+so the provenance (which files contributed, how many records) comes from the same pass as the numbers. A
+request that matches a rollup built with the warehouse is answered from the rollup instead (same rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ibis
+import pandas as pd
+from ibis import _
+
+from ice_ledger.config import suppression_threshold
+from ice_ledger.errors import QueryError
+from ice_ledger.metrics.engine import Engine, open_engine
+from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
+from ice_ledger.metrics.registry import Metric, get
+from ice_ledger.metrics.suppression import suppress as _suppress
+from ice_ledger.query import Filter, parse_filters
+
+SAMPLE_SIZE = 5
+DUPLICATE_FILTER = "rows flagged duplicate_likely are left out"
+
+
+@dataclass
+class MetricResult:
+    metric: Metric
+    frame: pd.DataFrame
+    provenance: Provenance
+    notes: list[str] = field(default_factory=list)
+    by: tuple[str, ...] = ()
+
+    @property
+    def suppressed_cells(self) -> int:
+        return int(self.frame["suppressed"].sum()) if "suppressed" in self.frame else 0
+
+
+def check_breakdowns(m: Metric, by: Sequence[str]) -> tuple[str, ...]:
+    by = tuple(by)
+    unknown = [b for b in by if b not in m.breakdowns]
+    if unknown:
+        raise QueryError(f"metric {m.name} cannot be broken down by {', '.join(unknown)}; "
+                         f"breakdowns: {', '.join(m.breakdowns)}")
+    if len(set(by)) != len(by):
+        raise QueryError(f"a breakdown is repeated in {', '.join(by)}")
+    return by
+
+
+def _column(m: Metric, t: Any, breakdown: str) -> Any:
+    try:
+        return m.column(breakdown)(t)
+    except (AttributeError, ibis.common.exceptions.IbisError) as exc:
+        raise QueryError(f"breakdown {breakdown!r} of {m.name} needs a column that no loaded source fills "
+                         f"in table {m.table} ({exc})") from exc
+
+
+def _predicate(expr: Any, f: Filter) -> Any:
+    """The Ibis form of one `--where` item, with the same meaning as in `ice-ledger table`."""
+    if f.op == "~":
+        return expr.cast("string").lower().contains(f.value.lower())
+    if f.value.lower() in ("null", "none") and f.op in ("=", "!="):
+        return expr.isnull() if f.op == "=" else expr.notnull()
+    if f.op in ("=", "!="):
+        text = expr.cast("string")
+        return text == f.value if f.op == "=" else text != f.value
+    dtype = expr.type()
+    try:
+        value: Any = (int(f.value) if dtype.is_integer() else float(f.value) if dtype.is_floating()
+                      else dt.date.fromisoformat(f.value) if dtype.is_date() else f.value)
+    except ValueError as exc:
+        raise QueryError(f"cannot compare {f.column} ({dtype}) with {f.value!r}") from exc
+    return {"<": expr < value, "<=": expr <= value, ">": expr > value, ">=": expr >= value}[f.op]
+
+
+def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()) -> tuple[Any, Any, list[str]]:
+    """(aggregate expression, sample expression, filter descriptions) for a metric over table `t`."""
+    filters_text: list[str] = []
+    preds = []
+    if "duplicate_likely" in t.columns:
+        preds.append(~t.duplicate_likely.fill_null(False))
+        filters_text.append(DUPLICATE_FILTER)
+    sel = m.select(t)
+    if sel.rows is not None:
+        preds.append(sel.rows)
+        filters_text.append(f"counted rows: {m.numerator if m.unit == 'count' else m.denominator}")
+    user = parse_filters(list(where), set(t.columns) | set(m.breakdowns))
+    for f in user:
+        target = _column(m, t, f.column) if f.column in m.breakdowns else t[f.column]
+        preds.append(_predicate(target, f))
+        filters_text.append(f"{f.column} {f.op} {f.value}")
+    base = t.filter(*preds) if preds else t
+    extra: dict[str, Any] = {b: _column(m, base, b) for b in by}
+    hits = m.select(base).hits
+    if m.unit == "share":
+        extra["_hit"] = hits.cast("int64") if hits is not None else ibis.literal(1, "int64")
+    keyed = base.mutate(**extra)
+    metrics = {"n_records": _.count()}
+    if m.unit == "share":
+        metrics["hits"] = _._hit.sum()
+    agg = keyed.group_by([*by, *LINEAGE_KEYS]).aggregate(**metrics)
+    sample_rows = base.filter(hits) if (m.unit == "share" and hits is not None) else base
+    return agg, sample_rows.select("row_id").limit(SAMPLE_SIZE), filters_text
+
+
+def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
+    """Sum the per-source aggregate over the breakdowns into the public frame (same on every engine)."""
+    by = list(by)
+    cols = {"n_records": "sum"}
+    if m.unit == "share":
+        cols["hits"] = "sum"
+    if by:
+        frame = lineage.groupby(by, dropna=False, sort=False).agg(cols).reset_index()
+    else:
+        frame = pd.DataFrame({k: [pd.to_numeric(lineage[k]).sum() if len(lineage) else 0] for k in cols})
+    for b in by:
+        if frame[b].dtype.kind in "iuf":
+            frame[b] = frame[b].astype("Int64")
+        else:
+            frame[b] = frame[b].astype(object).where(frame[b].notna(), None)
+    n = pd.to_numeric(frame["n_records"]).astype("Int64")
+    if m.unit == "share":
+        num = pd.to_numeric(frame["hits"]).astype("Int64")
+        out = frame[by].copy()
+        out["value"] = (num / n).astype("Float64")
+        out["numerator"] = num
+        out["denominator"] = n
+        out["n_records"] = n
+    else:
+        out = frame[by].copy()
+        out["value"] = n
+        out["n_records"] = n
+    if by:
+        out = out.sort_values(by, na_position="last", kind="stable").reset_index(drop=True)
+    return out
+
+
+def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per_capita: bool = False,
+            engine: str = "duckdb", home: str | Path | None = None, suppress: bool = True,
+            threshold: int | None = None, rollup: bool = True) -> MetricResult:
+    """A metric's values by the given breakdowns, with provenance, and small cells suppressed."""
+    m = get(name)
+    by = check_breakdowns(m, by)
+    if per_capita:
+        raise QueryError(f"--per-capita needs population figures for {m.name}'s breakdowns; this warehouse "
+                         "has no population table yet")
+    threshold = suppression_threshold() if threshold is None else int(threshold)
+    eng = open_engine(engine, home)
+    try:
+        answered = _from_rollup(eng, m, by) if (rollup and engine == "duckdb" and not where) else None
+        if answered is not None:
+            lineage, prov_extra = answered
+            prov = from_lineage(lineage, filters=prov_extra["filters"], query=prov_extra["query"], table=m.table,
+                                sample=prov_extra["sample"], answered_from="rollup metric_rollups")
+        else:
+            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where)
+            lineage = eng.execute(agg)
+            sample_ids = eng.execute(sample)["row_id"].tolist()
+            prov = from_lineage(lineage, filters=filters_text, query=eng.sql(agg), table=m.table, sample=sample_ids)
+    finally:
+        eng.close()
+    frame = shape(m, lineage, by)
+    notes: list[str] = []
+    if suppress:
+        frame, report = _suppress(frame, by, threshold)
+        if report.note():
+            notes.append(str(report.note()))
+        if prov.n_records is not None and 0 < prov.n_records < threshold:
+            prov.n_records = None
+            notes.append(f"the total is below the minimum cell size of {threshold} and is suppressed")
+    else:
+        frame["suppressed"] = False
+    if m.caveats:
+        notes.append(m.caveats)
+    return MetricResult(m, frame, prov, notes, by)
+
+
+def rollup_key(by: Sequence[str]) -> str:
+    return ",".join(sorted(by)) or "-"
+
+
+def _from_rollup(eng: Engine, m: Metric, by: Sequence[str]) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The lineage aggregate read back from the build's rollups, or None when the build has none for it."""
+    if eng.duck is None or "metric_rollups" not in eng.tables or "metric_rollup_meta" not in eng.tables:
+        return None
+    key = rollup_key(by)
+    meta = eng.duck.execute("SELECT query, filters, sample FROM metric_rollup_meta WHERE metric = ? AND breakdown = ?",
+                            [m.name, key]).fetchone()
+    if meta is None:
+        return None
+    cols = ", ".join(f'"{c}"' for c in [*by, *LINEAGE_KEYS, "n_records", *(["hits"] if m.unit == "share" else [])])
+    lineage = eng.duck.execute(f"SELECT {cols} FROM metric_rollups WHERE metric = ? AND breakdown = ?",
+                               [m.name, key]).df()
+    return lineage, {"query": meta[0], "filters": json.loads(meta[1]), "sample": json.loads(meta[2])}

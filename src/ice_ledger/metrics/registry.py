@@ -1,0 +1,131 @@
+"""The metric registry: every published number has a name, a plain-language definition and one Ibis definition.
+
+A metric is declared once with `@metric(...)` over a function that, given the Ibis table of its canonical
+table, says which rows are counted (`Selection.rows`) and, for shares, which of those are the numerator
+(`Selection.hits`). Because the definition is an Ibis expression, the same code runs on DuckDB and on Spark.
+Breakdowns are user-facing names (fiscal_year, state, aor ...) mapped per table to column expressions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ice_ledger.errors import IceLedgerError
+
+Unit = Literal["count", "share", "rate_per_100k"]
+# An Ibis table -> an Ibis column expression (a breakdown) or boolean expression (a selection).
+ColumnFn = Callable[[Any], Any]
+
+FAMILY_MODULES = (
+    "ice_ledger.metrics.detainers",
+    "ice_ledger.metrics.arrests",
+    "ice_ledger.metrics.removals",
+    "ice_ledger.metrics.policies",
+    "ice_ledger.metrics.crime",
+)
+
+
+class UnknownMetricError(IceLedgerError):
+    """A metric name that is not in the catalogue; the message names the closest ones."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rows a metric counts (`rows`, None: all) and, for shares, which of them are the numerator."""
+
+    rows: Any = None
+    hits: Any = None
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One named, documented number. `official_metric` names the ICE figure it reconciles with, if any."""
+
+    name: str
+    title: str
+    definition: str
+    unit: Unit
+    numerator: str
+    denominator: str | None
+    table: str
+    breakdowns: tuple[str, ...]
+    sources: tuple[str, ...]
+    caveats: str
+    official_metric: str | None = None
+    select: Callable[[Any], Selection] = field(default=lambda t: Selection(), compare=False, repr=False)
+    columns: Mapping[str, ColumnFn] = field(default_factory=dict, compare=False, repr=False)
+    population_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    def column(self, breakdown: str) -> ColumnFn:
+        return self.columns[breakdown]
+
+    def describe(self) -> dict[str, Any]:
+        """The catalogue entry as plain data (CLI, API, docs)."""
+        return {
+            "name": self.name, "title": self.title, "definition": self.definition, "unit": self.unit,
+            "numerator": self.numerator, "denominator": self.denominator, "table": self.table,
+            "breakdowns": list(self.breakdowns), "sources": list(self.sources), "caveats": self.caveats,
+            "official_metric": self.official_metric, "per_capita": bool(self.population_keys),
+        }
+
+
+_REGISTRY: dict[str, Metric] = {}
+
+
+def metric(*, name: str, title: str, definition: str, unit: Unit, numerator: str, table: str,
+           columns: Mapping[str, ColumnFn], sources: tuple[str, ...], caveats: str = "",
+           denominator: str | None = None, official_metric: str | None = None,
+           population_keys: tuple[str, ...] = ()) -> Callable[[Callable[[Any], Selection]],
+                                                              Callable[[Any], Selection]]:
+    """Declare a metric over a selection function; the breakdowns are the keys of `columns`."""
+    if unit == "share" and denominator is None:
+        raise ValueError(f"share metric {name} needs a denominator")
+
+    def wrap(func: Callable[[Any], Selection]) -> Callable[[Any], Selection]:
+        _REGISTRY[name] = Metric(
+            name=name, title=title, definition=definition, unit=unit, numerator=numerator,
+            denominator=denominator, table=table, breakdowns=tuple(columns), sources=sources, caveats=caveats,
+            official_metric=official_metric, select=func, columns=dict(columns), population_keys=population_keys,
+        )
+        return func
+
+    return wrap
+
+
+def _load() -> None:
+    for module in FAMILY_MODULES:
+        importlib.import_module(module)
+
+
+def catalogue() -> list[Metric]:
+    """Every metric, in declaration order (family by family)."""
+    _load()
+    return list(_REGISTRY.values())
+
+
+def get(name: str) -> Metric:
+    """One metric by name; an unknown name raises with the closest names in the catalogue."""
+    _load()
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    close = difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise UnknownMetricError(f"no metric {name!r}{hint} (`ice-ledger metrics` lists them all)")
+
+
+# -- breakdown helpers shared by the families ----------------------------------------------------------
+def col(name: str) -> ColumnFn:
+    """A breakdown that is a column as loaded."""
+    return lambda t: t[name]
+
+
+def month_of(date_column: str) -> ColumnFn:
+    """'YYYY-MM' of a date column (the same text on every engine)."""
+    return lambda t: t[date_column].strftime("%Y-%m")
+
+
+LINEAGE_BREAKDOWNS: dict[str, ColumnFn] = {"source": col("source_id"), "release": col("release")}
