@@ -17,7 +17,7 @@ class SourceFileError(IceLedgerError):
             msg += f" ({where})"
         msg += f": {problem}"
         if hint:
-            msg += f". {hint}"
+            msg += f". {hint[:1].upper()}{hint[1:]}"
         super().__init__(msg)
 
 

@@ -49,11 +49,12 @@ _register()
 def main() -> None:
     """Entry point: run the app, turning library errors into a one-line message and exit code 1."""
     from rich.console import Console
+    from rich.markup import escape
 
     try:
         app(standalone_mode=False)
     except IceLedgerError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False)
+        Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except typer.Abort:
         sys.exit(130)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
+import re
 import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -32,9 +35,14 @@ def check_zip_container(path: Path) -> None:
     if not head:
         raise SourceFileError(path.name, "the file is empty (0 bytes)")
     if not zipfile.is_zipfile(path):
-        kind = "an old binary .xls (OLE2) file" if head.startswith(b"\xd0\xcf\x11\xe0") else (
-            "HTML" if head.lstrip().lower().startswith((b"<!do", b"<htm")) else "not a zip container"
-        )
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            kind = "an old binary .xls (OLE2) file"
+        elif head.startswith(b"PK"):
+            kind = "a zip whose end (central directory) is missing, as in a truncated download"
+        elif head.lstrip().lower().startswith((b"<!do", b"<htm")):
+            kind = "HTML"
+        else:
+            kind = "not a zip container"
         raise SourceFileError(
             path.name, f"is not a valid .xlsx workbook ({kind}; first bytes {head!r})",
             hint="it may be truncated, renamed or an error page saved under this name",
@@ -44,17 +52,18 @@ def check_zip_container(path: Path) -> None:
             infos = zf.infolist()
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
+            # The declared sizes are checked before anything is decompressed: testing a bomb would detonate it.
+            if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+                raise SourceFileError(
+                    path.name,
+                    f"refused: {packed:,} compressed bytes would expand to {total:,} bytes "
+                    f"(ratio {total / packed:,.0f}:1), which looks like a zip bomb",
+                )
             bad = zf.testzip() if path.stat().st_size < (64 << 20) else None
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
         raise SourceFileError(path.name, f"the workbook's zip structure is damaged: {exc}") from exc
     if bad is not None:
         raise SourceFileError(path.name, f"the workbook is damaged: member {bad!r} fails its CRC check")
-    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
-        raise SourceFileError(
-            path.name,
-            f"refused: {packed:,} compressed bytes would expand to {total:,} bytes (ratio {total / packed:,.0f}:1), "
-            "which looks like a zip bomb",
-        )
 
 
 def read_sheet(path: Path, sheet: str | int | None = None) -> tuple[str, list[list[Any]]]:
@@ -69,7 +78,10 @@ def read_sheet(path: Path, sheet: str | int | None = None) -> tuple[str, list[li
         if not names:
             raise SourceFileError(path.name, "the workbook has no sheets")
         if sheet is None:
-            name = names[0]
+            # The first sheet that holds anything: an empty cover sheet in front of the data is common.
+            name = next((n for n in names if _has_cells(wb.get_sheet_by_name(n))), None)
+            if name is None:
+                raise SourceFileError(path.name, f"every sheet is empty ({', '.join(repr(n) for n in names)})")
         elif isinstance(sheet, int):
             name = names[sheet]
         elif sheet in names:
@@ -81,7 +93,67 @@ def read_sheet(path: Path, sheet: str | int | None = None) -> tuple[str, list[li
         raise
     except Exception as exc:  # calamine raises several untyped errors for damaged files
         raise SourceFileError(path.name, f"cannot be read as a spreadsheet: {exc}") from exc
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        for (r, c), formula in uncached_formulas(path, name).items():
+            if r < len(rows) and c < len(rows[r]) and rows[r][c] in (None, ""):
+                rows[r][c] = "=" + formula  # shown as the formula, so the pipeline quarantines it
     return name, rows
+
+
+def _has_cells(sheet: Any) -> bool:
+    return any(any(v not in (None, "") for v in row) for row in sheet.to_python(skip_empty_area=True))
+
+
+_CELL_REF = re.compile(r'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)(\d+)"')
+_FORMULA = re.compile(r"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>([^<]*)</(?:\w+:)?f>)")
+_VALUE = re.compile(r"<(?:\w+:)?v>([^<]+)</(?:\w+:)?v>")
+
+
+def _sheet_member(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip member holding a sheet, from workbook.xml and its relationships."""
+    try:
+        workbook = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return None
+    for m in re.finditer(r"<(?:\w+:)?sheet\s[^>]*>", workbook):
+        tag = m.group(0)
+        name = re.search(r'\bname="([^"]*)"', tag)
+        rid = re.search(r'\br:id="([^"]*)"', tag) or re.search(r'\bid="([^"]*)"', tag)
+        if name and rid and html.unescape(name.group(1)) == sheet_name:
+            rel = re.search(r'<Relationship\s[^>]*Id="' + re.escape(rid.group(1)) + r'"[^>]*>', rels)
+            target = re.search(r'Target="([^"]*)"', rel.group(0)) if rel else None
+            if target:
+                t = target.group(1)
+                return t.lstrip("/") if t.startswith("/") else "xl/" + t
+    return None
+
+
+def uncached_formulas(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
+    """Formula cells saved without a computed value, by (row, column) from 0.
+
+    Spreadsheet readers return such cells as empty; reporting them as blank would lose them silently, so the
+    formula text is kept (files written by scripts, e.g. openpyxl, never store computed values).
+    """
+    with zipfile.ZipFile(path) as zf:
+        member = _sheet_member(zf, sheet_name)
+        if member is None or member not in zf.namelist():
+            return {}
+        xml = zf.read(member).decode("utf-8", "replace")
+    found: dict[tuple[int, int], str] = {}
+    for f in _FORMULA.finditer(xml):
+        start = xml.rfind("<", 0, f.start())
+        while start > 0 and not _CELL_REF.match(xml, start):
+            start = xml.rfind("<", 0, start)
+        cell = _CELL_REF.match(xml, start) if start >= 0 else None
+        end = xml.find("c>", f.end())
+        if cell is None or _VALUE.search(xml, f.end(), end if end >= 0 else len(xml)):
+            continue
+        col = 0
+        for ch in cell.group(1):
+            col = col * 26 + ord(ch) - 64
+        found[(int(cell.group(2)) - 1, col - 1)] = html.unescape(f.group(1) or "(shared formula)")
+    return found
 
 
 def cell_text(value: Any) -> str | None:
@@ -173,6 +245,14 @@ def stage_sheet(
     return name, len(data_rows)
 
 
+class MalformedLine(NamedTuple):
+    """A CSV line the reader could not split into the header's fields: its number, why, and its text."""
+
+    line: int
+    message: str
+    text: str | None = None
+
+
 def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
     """The file itself when it is valid UTF-8; otherwise a UTF-8 copy in which each line that is not valid
     UTF-8 was read as Windows-1252 (latin-1 superset). Returns the path and the repaired line numbers."""
@@ -206,10 +286,10 @@ def stage_csv(
     delim: str = ",",
     label: str | None = None,
     compression: str = "auto",
-) -> tuple[int, list[int], list[tuple[int, str]]]:
+) -> tuple[int, list[int], list[MalformedLine]]:
     """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
 
-    Returns (rows staged, lines re-read as Windows-1252, [(line, error)] for malformed lines).
+    Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
     """
     file = label or path.name
     if path.stat().st_size == 0:
@@ -225,9 +305,10 @@ def stage_csv(
                 rejects_scan = {quote_str(rejects + '_scan')}, parallel = false)"""
         )
     except duckdb.Error as exc:
-        raise SourceFileError(file, f"cannot be read as CSV: {str(exc).splitlines()[0]}") from exc
-    bad = con.execute(f"SELECT line, error_message FROM {quote_ident(rejects)} ORDER BY line").fetchall()
-    bad_lines = sorted({int(line) for line, _ in bad})
+        problem = str(exc).splitlines()[0].replace(str(readable), file)
+        raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
+    bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    bad_lines = sorted({int(line) for line, _, _ in bad})
     if bad_lines:
         # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
         thresholds = ", ".join(f"({r - j - 1})" for j, r in enumerate(bad_lines, start=1))
@@ -242,18 +323,18 @@ def stage_csv(
     )
     con.execute(f"DROP TABLE {quote_ident(stage + '_raw')}")
     n_row = con.execute(f"SELECT count(*) FROM {quote_ident(stage)}").fetchone()
-    messages = {}
-    for line, msg in bad:
-        messages.setdefault(int(line), str(msg).splitlines()[0])
-    return (int(n_row[0]) if n_row else 0), repaired, sorted(messages.items())
+    malformed: dict[int, MalformedLine] = {}
+    for line, msg, text in bad:
+        malformed.setdefault(int(line), MalformedLine(int(line), str(msg).splitlines()[0], text))
+    return (int(n_row[0]) if n_row else 0), repaired, [malformed[k] for k in sorted(malformed)]
 
 
 def quarantine_malformed(
-    con: duckdb.DuckDBPyConnection, source_id: str, release: str, table: str, file: str, bad: list[tuple[int, str]]
+    con: duckdb.DuckDBPyConnection, source_id: str, release: str, table: str, file: str,
+    bad: Sequence[MalformedLine],
 ) -> None:
-    """Malformed CSV lines cannot be typed; they go to quarantine whole, with DuckDB's reason."""
-    for line, msg in bad:
-        con.execute(
-            "INSERT INTO quarantine VALUES (?, ?, ?, ?, NULL, ?, NULL, 'row_malformed', NULL, NULL, ?, NULL)",
-            [source_id, release, table, file, line, msg],
-        )
+    """Malformed CSV lines cannot be typed; they go to quarantine whole, with DuckDB's reason and their text."""
+    con.executemany(
+        "INSERT INTO quarantine VALUES (?, ?, ?, ?, NULL, ?, NULL, 'row_malformed', NULL, ?, ?, NULL)",
+        [[source_id, release, table, file, b.line, b.text, b.message] for b in bad],
+    )

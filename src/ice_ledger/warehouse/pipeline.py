@@ -8,6 +8,7 @@ for every source and runs as set-based SQL, so 10 million rows cost seconds, not
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from ice_ledger.sources.base import Source, TableSpec
 from ice_ledger.warehouse.sqlexpr import REDACTION_RE, failure_exprs, quote_ident, quote_str, typed_expr
 
 if TYPE_CHECKING:
+    from ice_ledger.sources.readers import MalformedLine
     from ice_ledger.warehouse.store import BuildDir
 
 LINEAGE_COLUMNS = ("source_id", "release", "source_file", "source_sheet", "source_row")
@@ -85,7 +87,7 @@ class LoadContext:
         file: str,
         sheet: str | None = None,
         constants: dict[str, Any] | None = None,
-        malformed: list[tuple[int, str]] | None = None,
+        malformed: Sequence[MalformedLine] | None = None,
         repaired_lines: list[int] | None = None,
     ) -> EmitResult:
         """Type, validate and write the staged rows of one file into `table`.

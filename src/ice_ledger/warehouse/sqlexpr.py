@@ -16,6 +16,9 @@ DATE_FORMATS = (
 # FOIA exemption markers: (b)(6), b(6), (b)(7)(C), "(b)(6), (b)(7)(c)", B6 ... and plain "REDACTED".
 REDACTION_RE = r"(?i)\s*((\(?b\)?\s*\(?\s*[1-9]\s*\)?(\s*\(\s*[a-f]\s*\))*[\s,;&/]*(and)?\s*)+|\[?redacted\]?)\s*"
 
+# Counts (int columns with min 0 and no max) above this are typing or export errors (a serial, an ID, a sum).
+MAX_PLAUSIBLE_COUNT = 1_000_000_000
+
 CELL_ERRORS = ("#REF!", "#VALUE!", "#N/A", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA")
 
 
@@ -50,7 +53,10 @@ def typed_expr(col: Col, raw: str) -> str:
             f"CASE WHEN regexp_full_match({raw}, '\\d{{1,5}}(\\.\\d+)?') "
             f"THEN DATE '1899-12-30' + CAST(floor(CAST({raw} AS DOUBLE)) AS INTEGER) END"
         )
-        return f"COALESCE(CAST(try_strptime({raw}, {fmts}) AS DATE), {serial})"
+        # A bare time of day in a date column is Excel's day zero (serial 0 = 1899-12-30) shown as a time:
+        # it becomes that placeholder date, so it is quarantined as a placeholder, not as unreadable text.
+        day_zero = f"CASE WHEN regexp_full_match({raw}, '\\d{{1,2}}:\\d{{2}}(:\\d{{2}}(\\.\\d+)?)?') THEN DATE '1899-12-30' END"
+        return f"COALESCE(CAST(try_strptime({raw}, {fmts}) AS DATE), {serial}, {day_zero})"
     if col.type == "bool":
         return (
             f"(CASE WHEN lower({raw}) IN ('y','yes','true','t','1','x') THEN TRUE "
@@ -90,6 +96,9 @@ def failure_exprs(col: Col, raw: str, redacted: str, typed: str) -> list[str]:
             out.append(f"CASE WHEN {typed} < {sql_literal(col.min)} THEN '{reason}:{tag}' END")
         if col.max is not None:
             out.append(f"CASE WHEN {typed} > {sql_literal(col.max)} THEN 'number_out_of_range:{tag}' END")
+        elif col.type == "int" and col.min == 0:
+            # A count with no declared ceiling still cannot exceed every person on earth several times over.
+            out.append(f"CASE WHEN {typed} > {MAX_PLAUSIBLE_COUNT} THEN 'number_out_of_range:{tag}' END")
     elif col.type == "bool":
         out.append(f"CASE WHEN {unparsed} THEN 'value_not_allowed:{tag}' END")
     if col.values is not None:
