@@ -60,6 +60,8 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         case_category=("text", "Case category."),
         processing_disposition=("text", "Processing disposition."),
         unique_identifier=("text", "Anonymised person identifier of the release (consistent within a release only)."),
+        aor=("text", "Normalised three-letter AOR code (e.g. SPM), derived from facility_aor."),
+        publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
     ),
     "arrests": _cols(
         apprehension_date=("date", "Date of the ICE administrative arrest."),
@@ -82,6 +84,7 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         gender=("text", "Gender."),
         apprehension_site_landmark=("text", "Landmark of the arrest site."),
         unique_identifier=("text", "Anonymised person identifier of the release."),
+        publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
     ),
     "removals": _cols(
         departed_date=("date", "Date of removal."),
@@ -99,6 +102,7 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         citizenship_country=("text", "Country of citizenship."),
         gender=("text", "Gender."),
         unique_identifier=("text", "Anonymised person identifier of the release."),
+        publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
     ),
     "encounters": _cols(
         event_date=("date", "Date of the encounter."),
@@ -113,6 +117,7 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         gender=("text", "Gender."),
         birth_year=("int", "Year of birth."),
         unique_identifier=("text", "Anonymised person identifier."),
+        publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
     ),
     "detention_stints": _cols(
         book_in_date=("date", "Book-in date of the stint."),
@@ -125,6 +130,7 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         gender=("text", "Gender."),
         birth_year=("int", "Year of birth."),
         unique_identifier=("text", "Anonymised person identifier."),
+        publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
     ),
     "official_figures": _cols(
         fiscal_year=("int", "Federal fiscal year the figure covers."),
