@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from ice_ledger.warehouse.store import BuildDir
 
-DERIVATION_MODULES: tuple[str, ...] = ()
+DERIVATION_MODULES: tuple[str, ...] = (
+    "ice_ledger.metrics.rollups",  # must stay last: rollups read the tables other derivations write
+)
 
 
 @dataclass(frozen=True)
