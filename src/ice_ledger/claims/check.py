@@ -1,0 +1,154 @@
+"""Check an article end to end: validate the input, extract claims, rate each one with provenance and a
+robustness check, and return a `Report` (rendered by `report.py`).
+
+Input is only ever read as text: HTML is reduced to its visible text (scripts and styles dropped), binary
+data and oversized input are refused with a clear message, and nothing in it is executed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ice_ledger.claims import evidence, research, robustness, verdict
+from ice_ledger.claims.extract import extract, sentences
+from ice_ledger.claims.model import CheckedClaim, Claim, Period, Report, Verdict
+from ice_ledger.claims.periods import infer_article_date
+from ice_ledger.errors import IceLedgerError
+
+SCHEMA_VERSION = "1.0"
+MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
+_ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "are", "was", "were", "with", "on", "as", "by",
+            "it", "this", "from", "have", "be", "their", "who", "not", "has"}
+
+
+class ClaimInputError(IceLedgerError):
+    """The input cannot be checked as an article (too large, not text, a date in the future)."""
+
+
+def read_input(path: str) -> tuple[str, str]:
+    """The text of a file (or stdin for '-'), refusing binary data and oversized input."""
+    import sys
+
+    name = "<stdin>" if path == "-" else path
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise ClaimInputError(f"{name}: no such file")
+        if p.stat().st_size > MAX_BYTES:
+            raise ClaimInputError(f"{name}: too large ({p.stat().st_size:,} bytes; the limit is {MAX_BYTES:,}): "
+                                  f"check one article at a time")
+        data = p.read_bytes()
+    return decode(data, name), name
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    if len(data) > MAX_BYTES:
+        raise ClaimInputError(f"{name}: too large (more than {MAX_BYTES:,} bytes): check one article at a time")
+    if b"\x00" in data[:65536]:
+        at = data.index(b"\x00")
+        raise ClaimInputError(f"{name}: not text (binary data: a NUL byte at offset {at:,})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ClaimInputError(f"{name}: not text (invalid UTF-8 at byte {exc.start:,})") from exc
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if text and controls / min(len(text), 65536) > 0.01:
+        raise ClaimInputError(f"{name}: not text ({controls} control characters)")
+    return text
+
+
+_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|script|style|span|a|br|article|h\d)\b", re.I)
+
+
+def visible_text(text: str) -> tuple[str, list[str]]:
+    """HTML reduced to its visible text (scripts, styles and comments dropped); plain text unchanged."""
+    if not _HTML_HINT.search(text):
+        return text, []
+    cleaned = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+    cleaned = re.sub(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)", " ", cleaned, flags=re.S | re.I)
+    cleaned = re.sub(r"<\s*(?:br|/p|/div|/h\d|/li|/article)\s*/?>", "\n\n", cleaned, flags=re.I)
+    cleaned = re.sub(r"<[^>]*>", " ", cleaned)
+    cleaned = html.unescape(cleaned)
+    cleaned = re.sub(r"[ \t]+", " ", cleaned)
+    return cleaned, ["the input looked like HTML: checked its visible text only (scripts and styles ignored)"]
+
+
+def looks_english(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower()[:20000])
+    if len(words) < 8:
+        return True
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+
+
+def check_text(text: str, article_date: dt.date | None = None, home: str | Path | None = None,
+               source_name: str = "-") -> Report:
+    """Every checkable claim in `text` with a verdict, candidates, provenance and a robustness check."""
+    today = dt.date.today()
+    if article_date is not None and article_date > today:
+        raise ClaimInputError(f"the article date {article_date.isoformat()} is in the future (today is {today})")
+    if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
+        raise ClaimInputError(f"{source_name}: too large (more than {MAX_BYTES:,} bytes): check one article at a time")
+    text, notes = visible_text(text)
+    if article_date is not None:
+        date, conf, how = article_date, "high", "given with --date"
+    else:
+        date, conf, how = infer_article_date(text)
+    if not text.strip():
+        return Report(SCHEMA_VERSION, None, "none", "empty input", text, 0, [], ["no text: no claims"], source_name)
+    if not looks_english(text):
+        return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), [],
+                      [*notes, "the text does not look like English: the claim finder reads English only; no claims"],
+                      source_name)
+    ev = evidence.load(home)
+    checked: list[CheckedClaim] = []
+    inferred: dict[int, Period] = {}  # sentence index → period inferred for its count claim
+    for c in extract(text, date):
+        if (c.period is None or c.period.fiscal_year is None) and any("previous sentence" in n for n in c.notes) and c.sentence_index - 1 in inferred:
+            c.period = inferred[c.sentence_index - 1]
+        done = rate_claim(c, ev, date)
+        if done.claim.period is not None and done.claim.period.kind == "inferred":
+            inferred[c.sentence_index] = done.claim.period
+        checked.append(done)
+    notes.extend(ev.notes)
+    if not checked:
+        notes.append("no checkable claims found (no counts, shares, changes, rankings or causal claims about "
+                     "immigration enforcement)")
+    return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), checked,
+                  notes, source_name)
+
+
+def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None) -> CheckedClaim:
+    rate: Callable[[Claim], tuple[Verdict, list, verdict.Provenance]]
+    if c.kind == "causal" or (c.kind == "comparison" and c.stance is not None):
+        v, cands, prov = research.rate_causal(c)
+        return CheckedClaim(c, v, cands, prov, None)
+    if c.kind == "existence":
+        v, cands, prov = verdict.rate_existence(c, ev, article_date)
+        return CheckedClaim(c, v, cands, prov, None)
+    if c.kind == "share":
+        rate = lambda x: verdict.rate_share(x, ev)  # noqa: E731
+    elif c.kind == "change":
+        rate = lambda x: verdict.rate_change(x, ev)  # noqa: E731
+    elif c.kind in ("ranking", "comparison"):
+        rate = lambda x: verdict.rate_ranking_or_comparison(x, ev)  # noqa: E731
+    else:
+        rate = lambda x: verdict.rate_numeric(x, ev)  # noqa: E731
+    v, cands, prov = rate(c)
+    if c.period is None or c.period.fiscal_year is None:
+        best = next((x for x in cands if x.value is not None), None)
+        if best is not None and v.label != "unverifiable" and c.kind in ("count", "rate", "share"):
+            c.notes.append(f"period inferred from the best-fitting figure: FY{best.fiscal_year} (low confidence)")
+            c.period = Period("inferred", best.fiscal_year, span=c.period.span if c.period else None,
+                              confidence="low", how=((c.period.how + "; ") if c.period else "") +
+                              "inferred: the fiscal year whose figure best fits the claim")
+    rob = robustness.check(c, v, lambda x: rate(x)[0])
+    return CheckedClaim(c, v, cands[:5], prov, rob)

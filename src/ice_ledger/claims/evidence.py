@@ -1,0 +1,119 @@
+"""The evidence a claim is checked against, read once per process from the warehouse and the study registry.
+
+Official figures come from the warehouse table `official_figures`; sanctuary-list counts from
+`ice_ledger.policies.sanctuary_counts` when that area is built. A missing piece is reported as a note on the
+report (and makes the claims that need it unverifiable), never as a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ice_ledger import api
+from ice_ledger.errors import IceLedgerError
+
+_CACHE: dict[str, Evidence] = {}
+
+
+@dataclass
+class Figure:
+    metric: str
+    fiscal_year: int
+    value: float
+    unit: str
+    row_id: str
+    definition: str
+    publisher: str
+    document: str
+    citation_url: str
+    quote: str
+    verification: str
+    source_id: str
+    source_file: str
+
+
+@dataclass
+class Evidence:
+    home: str | None
+    figures: dict[tuple[str, int], Figure] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    _sanctuary: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def figure(self, metric: str, fiscal_year: int | None) -> Figure | None:
+        if fiscal_year is None:
+            return None
+        return self.figures.get((metric, fiscal_year))
+
+    def years(self, metric: str) -> list[int]:
+        return sorted(fy for m, fy in self.figures if m == metric)
+
+    def series(self, metric: str) -> dict[int, Figure]:
+        return {fy: f for (m, fy), f in self.figures.items() if m == metric}
+
+    def sanctuary_counts(self, as_of: dt.date) -> pd.DataFrame | None:
+        """Counts of sanctuary jurisdictions under every definition published by `as_of` (None: area not built)."""
+        key = as_of.isoformat()
+        if key not in self._sanctuary:
+            try:
+                from ice_ledger import policies  # type: ignore[attr-defined, unused-ignore]
+
+                counts = policies.sanctuary_counts
+            except (ImportError, AttributeError):
+                self._note("the policy registry (ice_ledger.policies) is not built: sanctuary counts unavailable")
+                return None
+            try:
+                self._sanctuary[key] = counts(as_of, home=self.home)
+            except IceLedgerError as exc:
+                self._note(f"sanctuary counts unavailable: {exc}")
+                return None
+        return self._sanctuary[key]
+
+    def _note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+
+def load(home: str | Path | None = None) -> Evidence:
+    """Evidence for one warehouse home, cached for the life of the process (the warm path of the benchmark)."""
+    key = str(home) if home is not None else ""
+    if key in _CACHE:
+        return _CACHE[key]
+    ev = Evidence(str(home) if home is not None else None)
+    try:
+        df = api.table("official_figures", limit=None, home=home)
+    except IceLedgerError as exc:
+        ev.notes.append(f"official figures unavailable ({exc}): count and share claims cannot be rated")
+        df = pd.DataFrame()
+    for rec in df.to_dict("records"):
+        if rec.get("value") is None or pd.isna(rec.get("value")) or pd.isna(rec.get("fiscal_year")):
+            continue
+        f = Figure(metric=str(rec["metric"]), fiscal_year=int(rec["fiscal_year"]), value=float(rec["value"]),
+                   unit=str(rec.get("unit") or ""), row_id=str(rec.get("row_id") or ""),
+                   definition=_s(rec.get("definition")), publisher=_s(rec.get("publisher")),
+                   document=_s(rec.get("document")), citation_url=_s(rec.get("citation_url")),
+                   quote=_s(rec.get("quote")), verification=_s(rec.get("verification")),
+                   source_id=_s(rec.get("source_id")), source_file=_s(rec.get("source_file")))
+        key2 = (f.metric, f.fiscal_year)
+        # keep the best-verified figure when a metric-year appears twice
+        if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
+            ev.figures[key2] = f
+    _CACHE[key] = ev
+    return ev
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
+def _s(v: Any) -> str:
+    return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+
+
+def _rank(verification: str) -> int:
+    order = ["VERIFIED", "VERIFIED_SECONDHAND", "DERIVED", "UNVERIFIED"]
+    return order.index(verification) if verification in order else len(order)

@@ -1,0 +1,147 @@
+"""The claim checker's data: spans, the parts of a claim, candidates and verdicts (plain dataclasses → JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+VERDICTS = ("accurate", "approximately_accurate", "inaccurate", "misleading", "depends_on_definition",
+            "unverifiable", "supported_by_research", "contradicted_by_research", "mixed_research")
+CLAIM_KINDS = ("count", "share", "rate", "change", "ranking", "comparison", "existence", "causal")
+
+
+@dataclass
+class Span:
+    """Character offsets into the checked text (after HTML stripping), and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Period:
+    kind: str  # fiscal_year, calendar_year, relative, since, unknown
+    fiscal_year: int | None = None
+    since_fiscal_year: int | None = None
+    span: Span | None = None
+    confidence: str = "low"  # high, medium, low
+    how: str = ""
+
+
+@dataclass
+class Place:
+    level: str  # nation, state, county, city, ice_area
+    name: str
+    code: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Subgroup:
+    dimension: str  # criminality, offence, nationality
+    value: str
+    span: Span
+
+
+@dataclass
+class Stance:
+    """What a causal claim says: a policy moves an outcome one way."""
+
+    exposure: str
+    cooperation_sign: int
+    outcome: str
+    effect: str  # increase, decrease, none, higher, lower
+    exposure_span: Span | None = None
+    outcome_span: Span | None = None
+
+
+@dataclass
+class Claim:
+    id: str
+    kind: str
+    sentence_index: int
+    sentence: Span
+    span: Span
+    subject: str | None = None
+    subject_span: Span | None = None
+    value: float | None = None
+    value_high: float | None = None
+    comparator: str = "eq"
+    unit: str = "count"
+    value_span: Span | None = None
+    precision: float = 1.0
+    period: Period | None = None
+    place: Place | None = None
+    subgroups: list[Subgroup] = field(default_factory=list)
+    stance: Stance | None = None
+    base_subject: str | None = None  # for shares: the population ("these" → the arrests of the sentence before)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    """One executable reading of a claim: a metric and period (or a set of studies), with its score."""
+
+    target: str  # official_figures:<metric>, policies:sanctuary_counts, studies:<topic>
+    metric: str | None
+    fiscal_year: int | None
+    score: float
+    fit: dict[str, float]
+    value: float | None = None
+    query: str = ""
+    row_ids: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+@dataclass
+class Provenance:
+    metric: str | None = None
+    query: str = ""
+    sources: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    row_ids: list[str] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)  # ready-to-run `ice-ledger trace ...` commands
+    citations: list[str] = field(default_factory=list)
+    studies: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Robustness:
+    holds: bool | None
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Verdict:
+    label: str
+    explanation: str
+    evidence_value: float | None = None
+    definitions: list[dict[str, Any]] = field(default_factory=list)
+    settle_with: str | None = None  # for unverifiable: what data would settle it
+
+
+@dataclass
+class CheckedClaim:
+    claim: Claim
+    verdict: Verdict
+    candidates: list[Candidate] = field(default_factory=list)
+    provenance: Provenance = field(default_factory=Provenance)
+    robustness: Robustness | None = None
+
+
+@dataclass
+class Report:
+    schema_version: str
+    article_date: str | None
+    article_date_confidence: str
+    article_date_how: str
+    text: str
+    n_sentences: int
+    claims: list[CheckedClaim]
+    notes: list[str] = field(default_factory=list)
+    source_name: str = "-"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,182 @@
+"""Find the quantities in a sentence: digits, words, fractions, percentages, ranges, hedges and vague majorities.
+
+Each mention keeps the exact character span it came from, so the report can highlight it and the verdict can
+quote it. Years and fiscal-year labels are left to `periods.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+# comparator words just before a number, longest first
+_HEDGES: list[tuple[str, str]] = [
+    ("no more than", "le"), ("no fewer than", "ge"), ("at least", "ge"), ("at most", "le"), ("more than", "gt"),
+    ("greater than", "gt"), ("upwards of", "gt"), ("in excess of", "gt"), ("fewer than", "lt"), ("less than", "lt"),
+    ("close to", "nearly"), ("just under", "nearly"), ("just over", "gt"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("over", "gt"), ("above", "gt"), ("under", "lt"), ("below", "lt"), ("up to", "le"), ("about", "approx"),
+    ("around", "approx"), ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
+    ("an estimated", "approx"), ("estimated", "approx"), ("almost exactly", "eq"), ("exactly", "eq"),
+]
+_HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
+_HEDGE_OF = dict(_HEDGES)
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
+_WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.I)
+_DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand))?(?![\w])", re.I)
+_PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
+
+_FRACTIONS: dict[str, float] = {
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-third": 1 / 3, "one third": 1 / 3, "a third": 1 / 3,
+    "three-quarters": 0.75, "three quarters": 0.75, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
+    "half": 0.5, "one-half": 0.5, "one in four": 0.25, "one in three": 1 / 3, "one in five": 0.2, "nine in ten": 0.9,
+    "two in three": 2 / 3, "three in four": 0.75, "four in five": 0.8,
+}
+_FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")\b",
+                          re.I)
+# vague majorities: (pattern, comparator, threshold share)
+_QUANTIFIERS: list[tuple[str, str, float]] = [
+    (r"\b(?:nearly|almost|virtually) all\b", "ge", 0.9), (r"\bthe vast majority\b|\bvast majority\b", "ge", 0.75),
+    (r"\bthe overwhelming majority\b", "ge", 0.75), (r"\bmost\b(?! of the time)", "gt", 0.5), (r"\ba majority\b", "gt", 0.5),
+    (r"\bthe majority\b", "gt", 0.5), (r"\bmuch of\b", "gt", 0.5), (r"\bmany of\b", "vague", 0.0),
+    (r"\ba minority\b", "lt", 0.5), (r"\bfew\b(?! years)", "lt", 0.25),
+]
+_YEAR_LIKE = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity as written: its value(s), how it was hedged, and where it sits in the sentence."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    comparator: str = "eq"  # eq, approx, nearly, ge, gt, le, lt, range, vague
+    high: float | None = None
+    is_share: bool = False  # a fraction of a whole (percent, two-thirds, most)
+    from_words: bool = False
+    precision: float = 1.0  # the rounding the writer used, e.g. 1000 for "158,000"
+
+
+def _precision(value: float, text: str) -> float:
+    if "." in text:
+        return 10 ** -len(text.split(".")[-1].rstrip("%").split()[0])
+    v = int(abs(value))
+    if v == 0:
+        return 1.0
+    p = 1
+    while v % (p * 10) == 0 and p < v:
+        p *= 10
+    return float(p)
+
+
+def _hedge_before(sentence: str, start: int) -> tuple[str, int]:
+    m = _HEDGE_RE.search(sentence[max(0, start - 20):start])
+    if not m:
+        return "eq", start
+    word = m.group(0).strip().lower()
+    return _HEDGE_OF[word], start - len(m.group(0))
+
+
+def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
+    if not _YEAR_LIKE.match(text):
+        return False
+    after = sentence[end:end + 10].lower()
+    return not after.lstrip().startswith(("%", "percent", "people", "arrests", "immigrants"))
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in the sentence, left to right (years excluded)."""
+    raw: list[tuple[int, int, float, bool]] = []  # start, end, value, from_words
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _FRACTION_RE.finditer(sentence):
+        raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
+        taken.append((m.start(), m.end()))
+    for m in _DIGITS_RE.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        if m.group(3):
+            number *= _SCALES[m.group(3).lower()]
+        if not m.group(3) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
+            continue
+        before = sentence[max(0, m.start() - 3):m.start()]
+        if re.search(r"(FY|FY |#)$", before, re.I) or re.match(r"^(?:st|nd|rd|th)\b", sentence[m.end():]):
+            continue
+        raw.append((m.start(), m.end(), number, False))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_NUMBER_RE.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        words = m.group(0)
+        try:
+            number = float(text2num(words.lower().replace(" and ", " "), "en"))
+        except (ValueError, AssertionError):
+            continue
+        raw.append((m.start(), m.end(), number, True))
+        taken.append((m.start(), m.end()))
+    raw.sort()
+
+    out: list[Quantity] = []
+    i = 0
+    while i < len(raw):
+        start, end, value, words = raw[i]
+        is_share = False
+        pm = _PERCENT_AFTER.match(sentence[end:])
+        if pm:
+            end += pm.end()
+            value, is_share = value / 100, True
+        elif sentence[start:end].lower() in _FRACTIONS:
+            is_share = True
+        comparator, hedge_start = _hedge_before(sentence, start)
+        if comparator == "eq" and re.search(r"between\s+$", sentence[max(0, start - 10):start], re.I):
+            comparator, hedge_start = "range", start - len(re.search(r"between\s+$", sentence[max(0, start - 10):start],
+                                                                       re.I).group(0))
+        high = None
+        if i + 1 < len(raw) and _RANGE_JOIN.match(sentence[end:raw[i + 1][0]]):
+            s2, e2, v2, _ = raw[i + 1]
+            pm2 = _PERCENT_AFTER.match(sentence[e2:])
+            if pm2:
+                e2 += pm2.end()
+                v2, is_share = v2 / 100, True
+                if not pm:
+                    value /= 100
+            if comparator in ("eq", "range") and v2 > value:
+                high, end, comparator = v2, e2, "range"
+                i += 1
+        text = sentence[start:end]
+        precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
+        scale = re.search(r"(million|billion|thousand)", text, re.I)
+        if scale:
+            decimals = re.search(r"\.(\d+)", text)
+            precision = _SCALES[scale.group(1).lower()] * 10 ** -(len(decimals.group(1)) if decimals else 0)
+        out.append(Quantity(value=value, start=hedge_start, end=end, text=sentence[hedge_start:end],
+                            comparator=comparator, high=high, is_share=is_share, from_words=words,
+                            precision=precision))
+        i += 1
+    return out
+
+
+def find_majorities(sentence: str) -> list[Quantity]:
+    """Vague shares: 'most', 'the vast majority', 'nearly all', 'many' (a vague, unrateable amount)."""
+    out: list[Quantity] = []
+    for pattern, comparator, threshold in _QUANTIFIERS:
+        for m in re.finditer(pattern, sentence, re.I):
+            if any(q.start <= m.start() < q.end for q in out):
+                continue
+            if re.match(r"\s+(?:recent|important|likely|common|of the time)", sentence[m.end():], re.I):
+                continue
+            out.append(Quantity(value=threshold, start=m.start(), end=m.end(), text=m.group(0), comparator=comparator,
+                                is_share=True, from_words=True, precision=0.0))
+    return sorted(out, key=lambda q: q.start)

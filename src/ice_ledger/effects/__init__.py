@@ -1,0 +1,1 @@
+"""Policy effects: estimators (did.py ...) and the registry of published studies (studies.py)."""
