@@ -1,0 +1,279 @@
+"""Staggered-adoption difference-in-differences that stays valid when effects differ across cohorts and time.
+
+    from ice_ledger.effects.did import estimate
+    res = estimate(panel, "county", "year", "violent_crime", "first_year_287g", method="did2s")
+    print("\\n".join(res.summary_lines()))
+
+Estimators (all from pyfixest; see docs/effects.md for what each assumes):
+- "did2s": Gardner's two-stage imputation estimator (unit and period effects learned from untreated
+  unit-periods only), with its GMM cluster-robust variance.
+- "sunab": Sun & Abraham's interaction-weighted estimator: one coefficient per cohort × relative period,
+  averaged with cohort shares, never-treated (or last-treated) units as controls.
+- "twfe": the classic two-way fixed-effects regression, shown beside the others because it is biased when
+  effects vary and adoption is staggered (already-treated units serve as controls).
+"""
+
+from __future__ import annotations
+
+import warnings as _warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ice_ledger.effects.panel import (
+    CLUSTER,
+    REL,
+    TIME,
+    UNIT,
+    D,
+    EffectInputError,
+    G,
+    PreparedPanel,
+    Y,
+    prepare,
+)
+from ice_ledger.effects.result import EffectResult
+
+__all__ = ["METHODS", "EffectInputError", "EffectResult", "estimate"]
+
+METHODS = ("did2s", "sunab", "twfe")
+FEW_CLUSTERS = 30
+FEW_TREATED = 10
+POST = "post_"
+DESIGNS = {
+    "did2s": "staggered difference-in-differences, Gardner (2021) two-stage imputation estimator (did2s): unit "
+             "and period effects are fitted on untreated unit-periods only, then averaged over treated ones",
+    "sunab": "staggered difference-in-differences, Sun & Abraham (2021) interaction-weighted event study: "
+             "cohort × relative-period effects averaged with cohort shares",
+    "twfe": "two-way fixed-effects regression of the outcome on a treated-and-post indicator (biased under "
+            "staggered adoption with heterogeneous effects)",
+}
+
+
+class _Fit:
+    """Coefficients and cluster-robust covariance, addressed by name."""
+
+    def __init__(self, names: Sequence[str], beta: np.ndarray, vcov: np.ndarray, clusters: int):
+        self.index = {str(n): i for i, n in enumerate(names)}
+        self.beta, self.vcov, self.df = np.asarray(beta, float), np.asarray(vcov, float), max(clusters - 1, 1)
+
+    @classmethod
+    def of(cls, model: Any, clusters: int) -> _Fit:
+        return cls(list(model._coefnames), np.asarray(model._beta_hat), np.asarray(model._vcov), clusters)
+
+    def combo(self, weights: dict[str, float]) -> tuple[float, float]:
+        """Estimate and SE of sum(w * beta) over the named coefficients that were estimated."""
+        r = self._row(weights)
+        return float(r @ self.beta), float(np.sqrt(max(r @ self.vcov @ r, 0.0)))
+
+    def _row(self, weights: dict[str, float]) -> np.ndarray:
+        r = np.zeros(len(self.beta))
+        for name, w in weights.items():
+            if name in self.index:
+                r[self.index[name]] = w
+        return r
+
+    def joint_f(self, rows: list[dict[str, float]]) -> tuple[float | None, int, float | None]:
+        """Joint Wald F test that every combination is zero (df2 = clusters − 1)."""
+        rs = [self._row(w) for w in rows]
+        rs = [r for r in rs if r.any()]
+        if not rs:
+            return None, 0, None
+        R = np.vstack(rs)
+        est, cov = R @ self.beta, R @ self.vcov @ R.T
+        k = int(np.linalg.matrix_rank(cov))
+        if k == 0:
+            return None, 0, None
+        f = float(est @ np.linalg.pinv(cov) @ est) / k
+        return f, k, float(stats.f.sf(f, k, self.df))
+
+
+def _event_name(e: int) -> str:
+    return f"ev_{'m' if e < 0 else 'p'}{abs(e)}"
+
+
+def _with_dummies(p: PreparedPanel) -> tuple[pd.DataFrame, dict[int, str], dict[tuple[int, int], str]]:
+    """Add the post indicator, relative-period dummies (treated units only) and cohort × period dummies."""
+    df = p.data.copy()
+    df[POST] = df[D].astype(float)
+    treated = np.isfinite(df[G])
+    events = {}
+    for e in sorted(df.loc[treated, REL].unique()):
+        if e != -1:
+            events[int(e)] = _event_name(int(e))
+            df[events[int(e)]] = ((df[REL] == e) & treated).astype(float)
+    cells = {}
+    for (g, e), _ in df[treated].groupby([G, REL]):
+        if e != -1:
+            name = f"sa_{int(g)}_{_event_name(int(e))}"
+            cells[(int(g), int(e))] = name
+            df[name] = ((df[G] == g) & (df[REL] == e)).astype(float)
+    return df, events, cells
+
+
+def _rhs(cols: Sequence[str], covs: Sequence[str]) -> str:
+    return " + ".join([*cols, *covs])
+
+
+def _feols(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int) -> _Fit:
+    import pyfixest as pf
+
+    model = pf.feols(f"{Y} ~ {_rhs(cols, covs)} | {UNIT} + {TIME}", data=df, vcov={"CRV1": CLUSTER})
+    return _Fit.of(model, clusters)
+
+
+def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int) -> _Fit:
+    import pyfixest as pf
+
+    first = f"~ {' + '.join(covs) if covs else '0'} | {UNIT} + {TIME}"
+    model = pf.did2s(df, yname=Y, first_stage=first, second_stage=f"~ {_rhs(cols, [])}", treatment=D,
+                     cluster=CLUSTER)
+    return _Fit.of(model, clusters)
+
+
+def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> pd.DataFrame:
+    crit = stats.t.ppf(0.975, fit.df)
+    rows = [{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
+             "treated_obs": counts.get(-1, 0), "reference": True}]
+    for e, w in weights.items():
+        est, se = fit.combo(w)
+        if not any(name in fit.index for name in w):
+            continue
+        rows.append({"rel_period": e, "estimate": est, "se": se, "ci_low": est - crit * se,
+                     "ci_high": est + crit * se, "treated_obs": counts.get(e, 0), "reference": False})
+    return pd.DataFrame(rows).sort_values("rel_period").reset_index(drop=True)
+
+
+def negative_weight_share(p: PreparedPanel) -> float:
+    """Share of treated unit-periods that TWFE weights negatively (de Chaisemartin & D'Haultfœuille 2020).
+
+    TWFE's coefficient is sum(w_it * effect_it) over treated cells with w proportional to the treatment
+    indicator net of unit and period means; a negative w means that cell's effect is subtracted.
+    """
+    from pyfixest.estimation import demean
+
+    codes = np.column_stack([pd.factorize(p.data[UNIT])[0], pd.factorize(p.data[TIME])[0]]).astype(np.uint64)
+    x = p.data[[D]].to_numpy(dtype=float)
+    resid, _ = demean(x, codes, np.ones(len(x)), tol=1e-10)
+    treated = p.data[D].to_numpy() == 1
+    return float((resid[treated, 0] < -1e-9).mean()) if treated.any() else 0.0
+
+
+def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
+             method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
+             min_pre: int = 1, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
+             seed: int = 20260101) -> EffectResult:
+    """Overall ATT, event study, pre-trend test and plain-language warnings for a staggered adoption panel.
+
+    `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
+    `cluster` (default: the unit). `min_pre`: treated units need at least this many untreated periods in the
+    panel. `window`: relative periods kept in the event study; periods outside are binned into the ends.
+    `bootstrap`: wild cluster bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
+    """
+    if method not in METHODS:
+        raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
+                min_pre=min_pre, window=window)
+    df, events, cells = _with_dummies(p)
+    G_ = p.clusters
+    treated_rows = df[np.isfinite(df[G])]
+    counts = {int(k): int(v) for k, v in treated_rows.groupby(REL).size().items()}
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        twfe = _feols(df, [POST], p.covariates, G_)
+        if method == "did2s":
+            main = _did2s(df, [POST], p.covariates, G_)
+            att_w = {POST: 1.0}
+            es_fit = _did2s(df, list(events.values()), p.covariates, G_)
+            es_w = {e: {name: 1.0} for e, name in events.items()}
+        elif method == "twfe":
+            main, att_w = twfe, {POST: 1.0}
+            es_fit = _feols(df, list(events.values()), p.covariates, G_)
+            es_w = {e: {name: 1.0} for e, name in events.items()}
+        else:
+            main = es_fit = _feols(df, list(cells.values()), p.covariates, G_)
+            n_cell = {k: int(((df[G] == k[0]) & (df[REL] == k[1])).sum()) for k in cells}
+            att_w = _shares({k: v for k, v in cells.items() if k[1] >= 0}, n_cell)
+            es_w = {e: _shares({k: v for k, v in cells.items() if k[1] == e}, n_cell)
+                    for e in sorted({k[1] for k in cells})}
+    att, se = main.combo(att_w)
+    if not np.isfinite(se) or se == 0:
+        raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
+                               "period effects)")
+    crit = stats.t.ppf(0.975, main.df)
+    pval = float(2 * stats.t.sf(abs(att / se), main.df))
+    twfe_att, twfe_se = twfe.combo({POST: 1.0})
+    es = _event_table(es_fit, es_w, counts)
+    leads = [w for e, w in es_w.items() if e <= -2]
+    f, k, fp = es_fit.joint_f(leads)
+    neg = negative_weight_share(p)
+
+    from ice_ledger.effects.bootstrap import wild_cluster_bootstrap
+
+    few = G_ < FEW_CLUSTERS or p.treated_clusters < FEW_TREATED
+    draws = (999 if few else 0) if bootstrap is None else bootstrap
+    regressors = list(cells.values()) if method == "sunab" else [POST]
+    boot = (wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att) if draws > 0
+            else None)
+
+    result = EffectResult(
+        method=method, design=DESIGNS[method], outcome=outcome, att=att, se=se, ci_low=att - crit * se,
+        ci_high=att + crit * se, p_value=pval, n_obs=len(df), n_units=int(df[UNIT].nunique()),
+        n_treated_units=p.treated_units, n_control_units=p.control_units, n_periods=len(p.periods),
+        periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
+        event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
+        negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded),
+    )
+    result.warnings = p.notes + design_warnings(result, p)
+    if draws > 0 and boot is None:
+        result.warnings.append("the wild cluster bootstrap could not be computed for this design (collinear "
+                               "regressors); rely on the analytic interval with the caveats above.")
+    return result
+
+
+def _shares(cells: dict[tuple[int, int], str], n_cell: dict[tuple[int, int], int]) -> dict[str, float]:
+    total = sum(n_cell[k] for k in cells)
+    return {name: n_cell[k] / total for k, name in cells.items()} if total else {}
+
+
+def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
+    """Plain-language reasons to doubt the estimate, most serious first."""
+    out = []
+    if r.pretrend_p is not None and r.pretrend_p < 0.05:
+        out.append(f"pre-trends: the leads are jointly different from zero (p = {r.pretrend_p:.3g}); treated and "
+                   f"comparison units were already diverging before treatment, so parallel trends is doubtful.")
+    if r.n_treated_units < FEW_TREATED:
+        out.append(f"only {r.n_treated_units} treated units: a single unusual unit can drive the estimate.")
+    if r.n_clusters < FEW_CLUSTERS or r.n_treated_clusters < FEW_TREATED:
+        out.append(f"few clusters ({r.n_clusters} in all, {r.n_treated_clusters} with treated units): "
+                   f"cluster-robust standard errors are unreliable below about {FEW_CLUSTERS} clusters or "
+                   f"{FEW_TREATED} treated clusters; prefer the wild cluster bootstrap line.")
+    pre = p.pre_periods()
+    if len(pre) and float(pre.median()) < 3:
+        out.append(f"short pre-period: treated units have a median of {float(pre.median()):g} untreated "
+                   f"period(s) observed, so the pre-trend test has little power.")
+    if r.pretrend_p is None:
+        out.append("no lead beyond the reference period: pre-trends cannot be tested at all.")
+    if r.cohorts:
+        top_g, top_n = max(r.cohorts.items(), key=lambda kv: kv[1])
+        share = top_n / sum(r.cohorts.values())
+        if len(r.cohorts) == 1:
+            out.append(f"all treated units start in {top_g}: the design is a single before/after comparison, "
+                       f"and any other change in {top_g} is confounded with treatment.")
+        elif share >= 0.75:
+            out.append(f"treatment timing is clustered: {share:.0%} of treated units start in {top_g}.")
+    gap = abs(r.twfe_att - r.att)
+    if r.method == "twfe":
+        out.append("TWFE is biased when effects vary across cohorts or over time under staggered adoption; "
+                   "compare with method 'did2s' or 'sunab'.")
+    elif r.se > 0 and gap > r.se:
+        out.append(f"TWFE gives {r.twfe_att:.4g}, {gap / r.se:.1f} standard errors away from this estimate "
+                   f"({r.att:.4g}): effects likely differ across cohorts or over time, and TWFE's comparisons of "
+                   f"late with already-treated units distort it.")
+    if r.bootstrap and (r.bootstrap.p_value < 0.05) != (r.p_value < 0.05):
+        out.append(f"the bootstrap p-value ({r.bootstrap.p_value:.3g}) and the analytic one ({r.p_value:.3g}) "
+                   f"disagree about significance at 5%; trust the bootstrap.")
+    return out

@@ -1,0 +1,101 @@
+"""What an effect estimate reports: the number, its uncertainty, the design it rests on, and its caveats."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+
+
+@dataclass
+class Bootstrap:
+    """Wild cluster bootstrap (null imposed) for the overall ATT."""
+
+    draws: int
+    weights: str
+    p_value: float
+    ci_low: float
+    ci_high: float
+
+
+@dataclass
+class EffectResult:
+    method: str
+    design: str
+    outcome: str
+    att: float
+    se: float
+    ci_low: float
+    ci_high: float
+    p_value: float
+    n_obs: int
+    n_units: int
+    n_treated_units: int
+    n_control_units: int
+    n_periods: int
+    periods: list[int]
+    n_clusters: int
+    n_treated_clusters: int
+    cohorts: dict[int, int]
+    event_study: pd.DataFrame
+    pretrend_f: float | None
+    pretrend_df: int
+    pretrend_p: float | None
+    twfe_att: float
+    twfe_se: float
+    negative_weight_share: float
+    bootstrap: Bootstrap | None = None
+    excluded: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["event_study"] = [{k: _clean(v) for k, v in r.items()} for r in self.event_study.to_dict("records")]
+        return {k: _clean(v) if not isinstance(v, list | dict) else v for k, v in d.items()}
+
+    def summary_lines(self) -> list[str]:
+        """Plain-language lines: design, N, estimate with CI, pre-trend test, warnings."""
+        lines = [f"Design: {self.design}",
+                 f"Outcome: {self.outcome}. Estimator: {self.method}.",
+                 f"N: {self.n_obs:,} unit-periods; {self.n_units:,} units ({self.n_treated_units:,} treated, "
+                 f"{self.n_control_units:,} never treated in the window); periods {_span(self.periods)}; "
+                 f"{self.n_clusters:,} clusters ({self.n_treated_clusters:,} with treated units).",
+                 "Cohorts (first treated period: units): "
+                 + ", ".join(f"{k}: {v}" for k, v in self.cohorts.items()),
+                 f"ATT: {self.att:.4g} (SE {self.se:.3g}; 95% CI {self.ci_low:.4g} to {self.ci_high:.4g}; "
+                 f"p = {self.p_value:.3g})."]
+        if self.bootstrap:
+            b = self.bootstrap
+            lines.append(f"Wild cluster bootstrap ({b.draws} draws, {b.weights} weights): p = {b.p_value:.3g}; "
+                         f"95% CI {b.ci_low:.4g} to {b.ci_high:.4g}.")
+        lines.append(f"TWFE (for comparison, biased under staggered heterogeneous effects): {self.twfe_att:.4g} "
+                     f"(SE {self.twfe_se:.3g}); {self.negative_weight_share:.0%} of treated unit-periods get a "
+                     f"negative TWFE weight.")
+        if self.pretrend_p is None:
+            lines.append("Pre-trend test: not possible (no lead beyond the reference period).")
+        else:
+            lines.append(f"Pre-trend test (joint F of {self.pretrend_df} leads = 0): F = {self.pretrend_f:.3g}, "
+                         f"p = {self.pretrend_p:.3g}. A large p is not proof of parallel trends.")
+        for reason, n in self.excluded.items():
+            lines.append(f"Excluded: {n:,} {reason}.")
+        lines += [f"Warning: {w}" for w in self.warnings]
+        return lines
+
+
+def _span(periods: list[int]) -> str:
+    if not periods:
+        return "none"
+    missing = sorted(set(range(periods[0], periods[-1] + 1)) - set(periods))
+    gap = f" (missing {', '.join(map(str, missing))})" if missing else ""
+    return f"{periods[0]}–{periods[-1]}{gap}"
+
+
+def _clean(v: Any) -> Any:
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if hasattr(v, "item"):
+        return _clean(v.item())
+    return v
