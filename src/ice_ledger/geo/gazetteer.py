@@ -59,12 +59,15 @@ class Gazetteer:
     by_key: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     by_base: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     by_fips: dict[str, Entry] = field(default_factory=dict)
+    by_compact: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         for e in self.entries:
             self.by_key[(e.state_fips, e.key)].append(e)
             self.by_base[(e.state_fips, e.base)].append(e)
             self.by_fips[e.fips] = e
+            for k in {e.key.replace(" ", ""), e.base.replace(" ", "")}:
+                self.by_compact[(e.state_fips, k)].append(e)
 
     def in_state(self, state_fips: str, level: str | None = None) -> list[Entry]:
         return [e for e in self.entries if e.state_fips == state_fips and (level is None or e.level == level)]
@@ -131,9 +134,7 @@ def read_counties(county_names: Path, county_aor: Path | None = None) -> pd.Data
 
 def title_name(text: str) -> str:
     """'capitol planning region' -> 'Capitol Planning Region' (county_aor.csv is all lower case)."""
-    small = {"of", "and", "the", "de", "del", "la", "las", "los"}
-    words = text.strip().split()
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w[:1].upper() + w[1:] for w in text.strip().split(" "))
 
 
 def read_places(geocorr: Path) -> pd.DataFrame:

@@ -147,7 +147,7 @@ class _Resolver:
                 level, key = level or "county", f"{rest} {word}"
             else:
                 level, key = level or "place", f"{rest} {word}"
-        if level == "place" and key.endswith(" county"):
+        if level == "place" and self.kind != "place" and key.endswith(" county"):
             level = "county"  # 'Baltimore County Police Department'
         if not key:
             return self.result("unresolved", "none", state=state, reason="nothing left after removing agency words")
@@ -158,6 +158,11 @@ class _Resolver:
         base_hits = self._lookup_base(key, scope, level)
         if base_hits:
             return self._decide(base_hits, state, "alias")
+        if state is not None:  # 'La Salle' == 'LaSalle', 'De Witt' == 'DeWitt'
+            compact = [e for e in self.gaz.by_compact.get((state.fips, key.replace(" ", "")), [])
+                       if level is None or e.level == level]
+            if compact:
+                return self._decide(compact, state, "normalised")
         if state is None:
             return self.result("unresolved", "none", reason="no exact match and no state given (fuzzy matching "
                                "needs a state)")
