@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
     app.command("table")(table)
     app.command("trace")(trace)
     app.command("qa")(qa)
+    app.command("count")(count)
 
 
 SourcesArg = Annotated[list[str] | None, typer.Argument(help="Source ids (default: all). See `ice-ledger sources`.")]
@@ -156,3 +157,38 @@ def qa(
     if strict and failed:
         err.print(f"[red]{failed} QA check(s) failed[/]")
         raise typer.Exit(1)
+
+
+def count(
+    name: Annotated[str, typer.Argument(help="Table name, e.g. detainers, arrests, published_aggregates.")],
+    where: Annotated[list[str] | None, typer.Option("--where", "-w", help="Filter COLUMN=VALUE (also !=,<,>,~).")] = None,
+    by: Annotated[list[str] | None, typer.Option("--by", "-b", help="Group by this column (repeatable).")] = None,
+    home: HomeOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Count the rows of a table that match the filters, optionally by group; prints the count.
+
+    Example: ice-ledger count detainers --where "lift_reason=Detainer Declined by LEA" --where source_id=npr_detainers_fy15
+    """
+    from ice_ledger.errors import UnknownTableError
+    from ice_ledger.query import parse_filters, where_clause
+    from ice_ledger.warehouse.sqlexpr import quote_ident
+
+    known = set(api.tables(home))
+    if name not in known:
+        raise UnknownTableError(f"no table {name!r}; tables are: {', '.join(sorted(known))}")
+    with api.connect(home) as con:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()]
+        clause, params = where_clause(parse_filters(where, set(cols)))
+        groups = parse_filters([f"{g}=x" for g in by or []], set(cols))
+        keys = ", ".join(quote_ident(g.column) for g in groups)
+        if keys:
+            sql = f"SELECT {keys}, count(*) AS rows FROM {quote_ident(name)}{clause} GROUP BY ALL ORDER BY {keys}"
+            print_frame(con.execute(sql, params).df(), fmt, title=f"{name}: rows by {', '.join(by or [])}")
+            return
+        row = con.execute(f"SELECT count(*) FROM {quote_ident(name)}{clause}", params).fetchone()
+    n = int(row[0]) if row else 0
+    if fmt is Format.table:
+        console.print(f"{n:,}")
+    else:
+        print_frame(pd.DataFrame([{"table": name, "rows": n}]), fmt)
