@@ -51,10 +51,16 @@ def stage_records(ctx: LoadContext, records: Sequence[Record], columns: Iterable
     data["source_file"] = pa.array([r.file for r in records], type=pa.string())
     data["source_sheet"] = pa.array([r.sheet for r in records], type=pa.string())
     data["source_row"] = pa.array([r.row for r in records], type=pa.int64())
+    finish_pending(ctx)
     ctx.con.register(f"{stage}_arrow", pa.table(data))
     ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT * FROM {quote_ident(stage + '_arrow')}")
     ctx.con.unregister(f"{stage}_arrow")
     return stage
+
+
+def finish_pending(ctx: LoadContext) -> None:
+    """DuckDB refuses `register` while an earlier `fetchone()` left a result open; finish it first."""
+    ctx.con.execute("SELECT 1").fetchall()
 
 
 def quarantine(ctx: LoadContext, table: str, rec: Record, reason: Reason, column: str | None, detail: str) -> None:
