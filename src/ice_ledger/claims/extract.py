@@ -29,7 +29,7 @@ _MULTIPLIER = {"doubl": 1.0, "tripl": 2.0, "halved": -0.5}
 _RANKING_RE = re.compile(r"\b(highest|lowest|largest|smallest|most|fewest|record|all-time)\b.{0,60}?"
                          r"(?:since\s+(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)|in (?:a|over a) decade|"
                          r"in (\w+) years|ever|on record)", re.I)
-_COMPARE_RE = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.]{0,80}?\bthan\b[^.]{0,40}?(?:in\s+)?"
+_COMPARE_RE = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.]{0,80}?\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
                          r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)", re.I)
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|them|they|of whom)\b", re.I)
@@ -288,7 +288,8 @@ def narrower_claims(claims: list[Claim]) -> list[Claim]:
         out.append(c)
         if c.kind != "share" or c.subject != "arrest_criminality":
             continue
-        wanted = [g for g in c.subgroups if g.dimension == "criminality" and g.value == "pending"]
+        wanted = [g for g in c.subgroups if g.dimension == "criminality" and g.value == "pending"
+                  and "wanted" in g.span.text.lower()]
         if wanted and any(g.value == "convicted_or_pending" for g in c.subgroups):
             w = wanted[0]
             tail_start = w.span.start

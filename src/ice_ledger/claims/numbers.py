@@ -157,6 +157,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 i += 1
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
+        if words and sentence[start:end].lower() in _FRACTIONS:
+            precision = 0.05  # "two-thirds" is a rough statement
         scale = re.search(r"(million|billion|thousand)", text, re.I)
         if scale:
             decimals = re.search(r"\.(\d+)", text)

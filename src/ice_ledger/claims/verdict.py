@@ -159,6 +159,8 @@ def rate_share(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Proven
         return (Verdict("unverifiable", f"ICE publishes no count of arrestees wanted by local police in FY{fy}{extra}.",
                         definitions=defs, settle_with="counts of ICE arrestees with outstanding local warrants"),
                 cands, prov)
+    if {"convicted", "pending"} <= cues:  # "convictions or pending charges" is ICE's criminal-history reading
+        cues = {"convicted_or_pending"}
     if "pending" in cues and "pending" in by:
         d = by["pending"]
         return Verdict(d["verdict"], f"In FY{fy} {fmt(d['value'], 'share')} of people ICE arrested {d['label']}; the "
@@ -188,12 +190,15 @@ def rate_share(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Proven
 
 def rate_change(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Provenance]:
     metric = next((m for m in lexicon().subjects.get(c.subject or "", {}).get("metrics", [])), None)
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", c.sentence.text)]
-    end = c.period.fiscal_year if c.period and c.period.fiscal_year else (max(years) if years else None)
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d\d)\b", c.sentence.text)})
     start = c.period.since_fiscal_year if c.period and c.period.since_fiscal_year else None
-    if start is None:
-        others = [y for y in years if y != end]
-        start = min(others) if others else (end - 1 if end else None)
+    if len(years) >= 2 and start is None:
+        start, end = years[0], years[-1]
+    else:
+        end = c.period.fiscal_year if c.period and c.period.fiscal_year else (max(years) if years else None)
+        if start is None:
+            others = [y for y in years if end is not None and y < end]
+            start = min(others) if others else (end - 1 if end else None)
     if metric is None or end is None or start is None or c.value is None:
         return (Verdict("unverifiable", "The claim names no pair of years the ledger can compare.",
                         settle_with="the start and end years of the change"), [], Provenance())
