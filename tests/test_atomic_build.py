@@ -63,10 +63,10 @@ def fingerprint(home: Path) -> dict[str, Any]:
         ).fetchone()
         assert row is not None
         out[table] = (int(row[0]), ids, row[1])
-    for table, columns in STABLE_METADATA.items():
+    for table, select in STABLE_METADATA.items():
         row = con.execute(
             f"SELECT count(*), md5(string_agg(h, '' ORDER BY h)) FROM "
-            f"(SELECT md5(CAST(t AS VARCHAR)) AS h FROM (SELECT {columns} FROM {table}) t)"
+            f"(SELECT md5(CAST(t AS VARCHAR)) AS h FROM (SELECT {select} FROM {table}) t)"
         ).fetchone()
         assert row is not None
         out[f"meta:{table}"] = row
