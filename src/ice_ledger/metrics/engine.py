@@ -105,6 +105,7 @@ def spark_session() -> Any:
         SparkSession.builder.master(os.environ.get("ICE_LEDGER_SPARK_MASTER", "local[1]"))
         .appName("ice-ledger")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.memory", os.environ.get("ICE_LEDGER_SPARK_MEMORY", "2g"))

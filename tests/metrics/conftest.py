@@ -1,0 +1,48 @@
+"""Fixtures for the metric tests: the real mirror build, a build with synthetic DDP records, and engines."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ice_ledger import api
+from ice_ledger.metrics import engine
+
+sys.path.insert(0, str(Path(__file__).parent))
+import synth  # noqa: E402
+
+SYNTH_SOURCES = ["ddp_arrests", "ddp_removals", "ice_official_figures", "npr_detainers_fy15"]
+ARRESTS_ROWS, REMOVALS_ROWS = 30_000, 12_000
+
+
+@pytest.fixture(scope="session")
+def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """A warehouse of the real FY2015 detainers and official figures plus synthetic DDP arrests and removals."""
+    root = tmp_path_factory.mktemp("synth")
+    overlay = synth.overlay_mirror(mirror, root / "mirror")
+    ddp = overlay / "deportationdata-ice"
+    for name in ("arrests-latest.parquet", "removals-latest.parquet"):
+        (ddp / name).unlink(missing_ok=True)
+    synth.write_arrests(ddp / "arrests-latest.parquet", ARRESTS_ROWS)
+    synth.write_removals(ddp / "removals-latest.parquet", REMOVALS_ROWS)
+    home = root / "home"
+    api.build(SYNTH_SOURCES, mirror=overlay, home=home, quiet=True)
+    return home
+
+
+@pytest.fixture(scope="session")
+def spark_ready() -> None:
+    """Spark must run here: without Java the Spark tests fail with the reason (they are never skipped)."""
+    if not engine.java_available():
+        pytest.fail("Spark parity tests need Java 17 (run .ci/run, which installs openjdk-17-jre-headless)",
+                    pytrace=False)
+    engine.spark_session()
+
+
+@pytest.fixture(params=["duckdb", pytest.param("spark", marks=pytest.mark.spark)])
+def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "spark":
+        request.getfixturevalue("spark_ready")
+    return str(request.param)
