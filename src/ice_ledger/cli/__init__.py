@@ -52,7 +52,9 @@ def main() -> None:
     from rich.markup import escape
 
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # typer.Exit(n) comes back as a return value in this mode
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except IceLedgerError as exc:
         Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)

@@ -1,0 +1,60 @@
+"""Web commands: `serve` (the web app and HTTP API) and `web --get PATH` (render one path in-process)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ice_ledger.cli.common import HomeOpt, err
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.command("web")(web)
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default; 0.0.0.0 exposes it).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    home: HomeOpt = None,
+) -> None:
+    """Serve the web app and the HTTP API (JSON under /api/, described at /docs).
+
+    Example: ice-ledger serve --port 8000   then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from ice_ledger.web import create_app
+
+    uvicorn.run(create_app(home), host=host, port=port, log_level="info")
+
+
+def web(
+    get: Annotated[str, typer.Option("--get", help="A path to render, e.g. /api/tables or /metrics.")],
+    home: HomeOpt = None,
+) -> None:
+    """Render one path of the web app in-process and print the body; exit 1 unless the status is 200.
+
+    A smoke test needing no server: ice-ledger web --get /api/metrics
+    """
+    status, body = asyncio.run(_get(get, home))
+    sys.stdout.write(body if body.endswith("\n") else body + "\n")
+    if status != 200:
+        err.print(f"HTTP {status} for {get}")
+        raise typer.Exit(1)
+
+
+async def _get(path: str, home: Path | None) -> tuple[int, str]:
+    import httpx
+
+    from ice_ledger.web import create_app
+
+    transport = httpx.ASGITransport(app=create_app(home), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://ice-ledger.local") as client:
+        response = await client.get(path if path.startswith("/") else "/" + path)
+    return response.status_code, response.text

@@ -1,0 +1,57 @@
+"""Library errors → HTTP: JSON `{"error": ...}` under /api/, a friendly HTML page elsewhere; never a traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+
+from ice_ledger.errors import IceLedgerError, NoWarehouseError, UnknownSourceError, UnknownTableError
+
+
+class NotFoundError(IceLedgerError):
+    """Something the user asked for by name that does not exist (a row, a place)."""
+
+
+def status_for(exc: IceLedgerError) -> int:
+    """404 for a name that does not exist, 503 before the first build, 400 for everything else."""
+    from ice_ledger.metrics import UnknownMetricError
+
+    if isinstance(exc, (UnknownTableError, UnknownMetricError, UnknownSourceError, NotFoundError)):
+        return 404
+    if isinstance(exc, NoWarehouseError):
+        return 503
+    if str(exc).startswith("no row "):  # api.trace: a row id that is in neither the table nor its quarantine
+        return 404
+    return 400
+
+
+def describe_validation(exc: RequestValidationError) -> str:
+    parts = []
+    for e in exc.errors():
+        where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
+        parts.append(f"{where}: {e.get('msg', 'invalid')}" if where else str(e.get("msg", "invalid")))
+    return "invalid request: " + "; ".join(parts)
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def respond(request: Request, status: int, message: str, detail: Any = None) -> Response:
+    if wants_json(request):
+        body: dict[str, Any] = {"error": message}
+        if detail is not None:
+            body["detail"] = jsonable_encoder(detail, custom_encoder={Exception: str})
+        return JSONResponse(body, status_code=status)
+    from ice_ledger.web.render import page
+
+    return page(request, "error.html", {"status": status, "message": message}, status_code=status,
+                title=f"{status}: {_REASONS.get(status, 'error')}")
+
+
+_REASONS = {400: "bad request", 404: "not found", 413: "too large", 422: "invalid request",
+            500: "internal error", 503: "no warehouse yet"}

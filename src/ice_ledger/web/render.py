@@ -1,0 +1,115 @@
+"""Templates and the small helpers every route shares: the page renderer, plain JSON values, optional modules."""
+
+from __future__ import annotations
+
+import importlib
+import math
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
+
+NAV = (("/", "About"), ("/sources", "Sources"), ("/tables", "Tables"), ("/metrics", "Metrics"),
+       ("/places", "Places"), ("/sanctuaries", "Sanctuaries"), ("/check", "Check an article"))
+
+
+def home(request: Request) -> Path | None:
+    return request.app.state.home
+
+
+def page(request: Request, template: str, context: dict[str, Any], *, title: str, json_url: str | None = None,
+         status_code: int = 200) -> HTMLResponse:
+    """Render a page inside the site layout; `json_url` is the page's JSON twin, linked from the header."""
+    ctx = {"title": title, "nav": NAV, "json_url": json_url, **context}
+    return templates.TemplateResponse(request, template, ctx, status_code=status_code)
+
+
+def optional(module: str, *attrs: str) -> ModuleType | None:
+    """An area module if it has landed with the functions the page needs, else None ("not built yet")."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    return mod if all(hasattr(mod, a) for a in attrs) else None
+
+
+def plain(v: Any) -> Any:
+    """A JSON-ready scalar: NaN/NA → None, numpy → Python, timestamps → ISO dates."""
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.date().isoformat() if v == v.normalize() else v.isoformat()
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        v = v.item()
+        return None if isinstance(v, float) and math.isnan(v) else v
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): plain(x) for k, x in v.items()}
+    if hasattr(v, "tolist"):
+        return plain(v.tolist())
+    return v
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    cols = [str(c) for c in df.columns]
+    return [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in df.itertuples(index=False, name=None)]
+
+
+def cell(v: Any, column: str = "") -> str:
+    """A value as shown in an HTML table cell (thousands separators, except for years, ids and row numbers)."""
+    v = plain(v)
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, float):
+        return f"{v:,.4g}" if abs(v) < 1 else f"{v:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(v, int):
+        plain_int = column.endswith(("year", "_row", "_id", "fips", "code")) or column == "year"
+        return str(v) if plain_int else f"{v:,}"
+    return str(v)
+
+
+templates.env.filters["cell"] = cell
+
+
+def to_plain(obj: Any) -> Any:
+    """Whatever an area module returns (data frame, dataclass, object with to_dict, list, dict) as JSON data."""
+    import dataclasses
+
+    if isinstance(obj, pd.DataFrame):
+        return records(obj)
+    if hasattr(obj, "to_dict") and not isinstance(obj, (dict, pd.Series)):
+        return to_plain(obj.to_dict())
+    if hasattr(obj, "model_dump"):
+        return to_plain(obj.model_dump())
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return to_plain(dataclasses.asdict(obj))
+    if isinstance(obj, dict):
+        return {str(k): to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [to_plain(v) for v in obj]
+    return plain(obj)
+
+
+def as_rows(obj: Any) -> list[dict[str, Any]]:
+    """A list of records from a frame or a list of objects (a single object becomes one row)."""
+    data = to_plain(obj)
+    if isinstance(data, dict):
+        return [data]
+    return [r if isinstance(r, dict) else {"value": r} for r in (data or [])]
