@@ -323,6 +323,7 @@ TABLES.update({
         murder=("int", "Murder and nonnegligent manslaughter."),
         rape_revised=("int", "Rape, revised UCR definition (2013 on; the only rape column from 2017)."),
         rape_legacy=("int", "Rape, legacy UCR definition (2013-2016 tables)."),
+        rape_total=("int", "Rape as a source totals it without naming the definition (Kaplan's actual_rape_total)."),
         robbery=("int", "Robbery."),
         aggravated_assault=("int", "Aggravated assault."),
         property_crime=("int", "Property crime: burglary, larceny-theft, motor vehicle theft."),
