@@ -44,14 +44,17 @@ def _by_year(dimension: str | None) -> str:
 
 
 # declined_vs_everythingelse.csv is an SQL left join whose two halves share column names; DuckDB's CSV reader
-# renames the second `det_facility`, `year`, `count` to `det_facility_1`, `year_1`, `count_1`.
+# renames the second `det_facility`, `year`, `count` to `det_facility_1`, `year_1`, `count_1`. Parts of the
+# dimension value are kept in place when empty, so '|'-separated positions always mean the same thing.
 _DECLINED_VS_OTHER = (
     "SELECT year AS period, 'det_facility|city|state|lift_reason' AS dimension, "
-    f"concat_ws('|', det_facility, city, state, '{DECLINED}') AS dimension_value, count, "
+    f"concat_ws('|', coalesce(det_facility, ''), coalesce(city, ''), coalesce(state, ''), '{DECLINED}') "
+    "AS dimension_value, count, "
     f"{PARTIAL_YEAR.format(y='year')} AS note, source_file, source_sheet, source_row FROM {{raw}} "
     "UNION ALL "
     "SELECT year_1, 'det_facility|city|state|lift_reason', "
-    "concat_ws('|', det_facility_1, city, state, 'any other lift reason'), count_1, "
+    "concat_ws('|', coalesce(det_facility_1, ''), coalesce(city, ''), coalesce(state, ''), 'any other lift reason'), "
+    "count_1, "
     f"{PARTIAL_YEAR.format(y='year_1')}, source_file, source_sheet, source_row FROM {{raw}} "
     "WHERE count_1 IS NOT NULL"
 )
