@@ -1,0 +1,184 @@
+"""A behavioural sanctuary definition, computed from detainer records the way NPR did (2016).
+
+A jail is counted for a fiscal year when enough of the detainers ICE sent it that year were lifted as
+"Detainer Declined by LEA": at least `min_declined` declines and a declined share of at least `share`.
+Defaults: 10 declines and 5% (definition id `npr_declined_share_ge_0.05`); both are parameters, and
+`declined_share_members` recomputes membership for any other threshold from the stored facility-year shares.
+
+Where two releases hold the same state and fiscal year (pa_detainers repeats Pennsylvania FY2015 from the
+national FY2015 file), only the release with more rows for that state-year is counted: compare, never add.
+Facilities are resolved to a county or place with the shared resolver; facility-years whose facility resolves
+to a county are also summed per county and judged by the same rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from ice_ledger.errors import IceLedgerError
+from ice_ledger.fiscal import fiscal_year_bounds
+from ice_ledger.warehouse.derive import derivation
+from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
+from ice_ledger.warehouse.store import BuildDir
+
+DECLINED = "Detainer Declined by LEA"
+DEFAULT_SHARE = 0.05
+DEFAULT_MIN_DECLINED = 10
+SOURCE_ID = "derived_behavioural"
+EVIDENCE_URL = "https://github.com/nprapps/sanctuary-cities"
+
+SHARES_SQL = f"""
+WITH counted AS (
+    SELECT source_id, facility_state, fiscal_year, count(*) AS n FROM detainers
+    WHERE facility IS NOT NULL AND fiscal_year IS NOT NULL GROUP BY ALL
+), chosen AS (
+    SELECT facility_state, fiscal_year, arg_max(source_id, n) AS source_id
+    FROM counted GROUP BY ALL
+)
+SELECT d.facility, d.facility_state, any_value(d.facility_city) AS facility_city, d.fiscal_year,
+       count(*) AS detainers,
+       count(*) FILTER (WHERE d.lift_reason = {quote_str(DECLINED)}) AS declined,
+       count(*) FILTER (WHERE d.lift_reason = {quote_str(DECLINED)}) / count(*) AS declined_share,
+       any_value(d.source_id) AS detainer_sources
+FROM detainers d JOIN chosen c
+  ON d.source_id = c.source_id AND d.fiscal_year = c.fiscal_year
+ AND d.facility_state IS NOT DISTINCT FROM c.facility_state
+WHERE d.facility IS NOT NULL
+GROUP BY d.facility, d.facility_state, d.fiscal_year
+ORDER BY d.fiscal_year, d.facility_state, d.facility
+"""
+
+
+def definition_id(share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED) -> str:
+    """`npr_declined_share_ge_0.05`; a minimum count other than the default is appended (`_min25`)."""
+    base = f"npr_declined_share_ge_{share:g}"
+    return base if min_declined == DEFAULT_MIN_DECLINED else f"{base}_min{min_declined}"
+
+
+def is_member(declined: pd.Series, share: pd.Series, threshold: float, min_declined: int) -> pd.Series:
+    return (declined >= min_declined) & (share >= threshold)
+
+
+def declined_share_members(share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED,
+                           fiscal_year: int | None = None, home: str | Path | None = None) -> pd.DataFrame:
+    """Facility-years meeting another threshold, recomputed from the stored `detainer_decline_shares`."""
+    if not 0 < share <= 1 or min_declined < 0:
+        raise IceLedgerError(f"threshold share must be in (0, 1] and min_declined >= 0 (got {share}, {min_declined})")
+    from ice_ledger import api
+
+    with api.connect(home) as con:
+        df = con.execute("SELECT * FROM detainer_decline_shares").df()
+    df = df[is_member(df["declined"], df["declined_share"], share, min_declined)]
+    if fiscal_year is not None:
+        df = df[df["fiscal_year"] == fiscal_year]
+    return df.assign(definition_id=definition_id(share, min_declined)).reset_index(drop=True)
+
+
+def _resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFrame:
+    from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
+    from ice_ledger.geo.resolve import resolve_many
+
+    try:
+        gaz = Gazetteer.from_connection(build.con, origin="this build")
+    except IceLedgerError:
+        gaz = default_gazetteer(build.paths.home)
+    clean = facilities.astype(object).where(facilities.notna(), None)
+    first = resolve_many([(str(f), s, "agency") for f, s in
+                          clean[["facility", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
+    city = resolve_many([(c or "", s, "place") for c, s in
+                         clean[["facility_city", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
+    out = []
+    for a, b in zip(first, city, strict=True):
+        res, how = (a, "facility name") if a.matched else ((b, "facility city") if b.matched else (a, ""))
+        out.append({
+            "jurisdiction_fips": res.fips if res.matched else None,
+            "match_status": res.status,
+            "match_reason": f"{res.method} ({how}): {res.name}" if res.matched else
+            f"{'name_ambiguous' if res.status == 'ambiguous' else 'name_unresolved'}: {res.reason}",
+            "level": res.level if res.matched else None,
+        })
+    return pd.concat([facilities.reset_index(drop=True), pd.DataFrame(out)], axis=1)
+
+
+def _policy_rows(members: pd.DataFrame, jtype: str, def_id: str, threshold: float, min_declined: int) -> pd.DataFrame:
+    bounds = [fiscal_year_bounds(int(fy)) for fy in members["fiscal_year"]]
+    return pd.DataFrame({
+        "jurisdiction_name": members["name"], "state": members["state"], "jurisdiction_type": jtype,
+        "section_raw": None, "county_name": None, "jurisdiction_fips": members["jurisdiction_fips"],
+        "match_status": members["match_status"], "match_reason": members["match_reason"],
+        "policy_kind": "detainer_noncompliance_behavioural", "definition_id": def_id,
+        "basis": [f"FY{int(fy)}: {int(d)} of {int(n)} detainers declined ({s:.1%})" for fy, d, n, s in
+                  members[["fiscal_year", "declined", "detainers", "declined_share"]].itertuples(index=False)],
+        "valid_from": [b[0] for b in bounds], "valid_to": [b[1] for b in bounds],
+        "evidence_url": EVIDENCE_URL, "evidence_document": "detainers (" + members["detainer_sources"] + ")",
+        "evidence_page": pd.array([None] * len(members), dtype="Int64"),
+        "note": f"share declined >= {threshold:g} and >= {min_declined} declined in the fiscal year; "
+                "coverage = detainer records loaded (FY2015 to 19 July nationally; Pennsylvania from FY2008)",
+    })
+
+
+def _state_code(name: object) -> str | None:
+    from ice_ledger.geo.names import lookup_state
+
+    st = lookup_state(str(name)) if name else None
+    return st.abbr if st else (str(name) if name else None)
+
+
+@derivation("behavioural_sanctuary", needs=("detainers",),
+            description="Facility-year declined-detainer shares and the NPR-style behavioural definition.")
+def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED) -> None:
+    """Write detainer_decline_shares and the behavioural members into `policies` (facility and county rows)."""
+    build.write_table("detainer_decline_shares", "derived__detainer_decline_shares", SHARES_SQL)
+    shares = build.con.execute("SELECT * FROM detainer_decline_shares").df()
+    def_id = definition_id(share, min_declined)
+    members = shares[is_member(shares["declined"], shares["declined_share"], share, min_declined)].copy()
+    facilities = _resolve_facilities(build, shares.drop_duplicates(["facility", "facility_state"])[
+        ["facility", "facility_state", "facility_city"]])
+    with_fips = shares.merge(facilities[["facility", "facility_state", "jurisdiction_fips", "match_status",
+                                         "match_reason", "level"]], on=["facility", "facility_state"], how="left")
+    members = with_fips.loc[members.index] if not members.empty else with_fips.iloc[0:0]
+    members = members.assign(name=members["facility"], state=members["facility_state"].map(_state_code))
+    frames = [_policy_rows(members, "facility", def_id, share, min_declined)]
+    county = with_fips[with_fips["level"] == "county"].groupby(["jurisdiction_fips", "fiscal_year"], as_index=False).agg(
+        detainers=("detainers", "sum"), declined=("declined", "sum"), state=("facility_state", "first"),
+        name=("match_reason", "first"), detainer_sources=("detainer_sources", "first"))
+    county["declined_share"] = county["declined"] / county["detainers"]
+    county = county[is_member(county["declined"], county["declined_share"], share, min_declined)]
+    county = county.assign(name=county["name"].str.split(": ", n=1).str[-1], state=county["state"].map(_state_code),
+                           match_status="matched", match_reason="sum of the facilities resolved to this county")
+    frames.append(_policy_rows(county, "county", def_id, share, min_declined))
+    rows = pd.concat(frames, ignore_index=True)
+    _write_policy_rows(build, rows)
+    build.add_qa(SOURCE_ID, f"members_{def_id}", "policies", len(rows), "", "info")
+    unresolved = int((members["match_status"] != "matched").sum())
+    build.add_qa(SOURCE_ID, "member_facilities_unresolved", "policies", unresolved, 0, "info")
+    for f, s, r in members.loc[members["match_status"] != "matched", ["facility", "facility_state", "match_reason"]] \
+            .drop_duplicates().itertuples(index=False):
+        build.add_note(SOURCE_ID, f"unmatched behavioural facility: {f} ({s}) - {r}")
+
+
+def _write_policy_rows(build: BuildDir, rows: pd.DataFrame) -> None:
+    """Append derived rows to `policies` with lineage: computed from the build's detainers table."""
+    rows = rows.copy()
+    rows["valid_from"] = pd.to_datetime(rows["valid_from"]).dt.date
+    rows["valid_to"] = pd.to_datetime(rows["valid_to"]).dt.date
+    rows["source_row"] = range(1, len(rows) + 1)
+    table = pa.Table.from_pandas(rows, preserve_index=False)
+    name = "derived_behavioural_rows"
+    build.con.execute("SELECT 1").fetchall()
+    build.con.register(name, table)
+    stamp = dt.date.today().isoformat()
+    build.write_table("policies", f"{SOURCE_ID}__policies", f"""
+        SELECT substr(md5({quote_str(SOURCE_ID)} || jurisdiction_name || coalesce(state, '') || jurisdiction_type
+                          || CAST(valid_from AS VARCHAR) || definition_id), 1, 16) AS row_id,
+               * EXCLUDE (source_row, evidence_page), CAST(evidence_page AS BIGINT) AS evidence_page,
+               CAST(NULL AS VARCHAR) AS redactions, FALSE AS duplicate_likely, CAST(NULL AS VARCHAR) AS duplicate_rule,
+               CAST(NULL AS VARCHAR) AS duplicate_of, {quote_str(SOURCE_ID)} AS source_id,
+               {quote_str('computed at build ' + stamp)} AS release, 'detainer_decline_shares' AS source_file,
+               CAST(NULL AS VARCHAR) AS source_sheet, CAST(source_row AS BIGINT) AS source_row
+        FROM {quote_ident(name)}""")
+    build.con.unregister(name)
