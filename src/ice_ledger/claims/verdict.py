@@ -265,44 +265,71 @@ def rate_ranking_or_comparison(c: Claim, ev: Evidence) -> tuple[Verdict, list[Ca
 
 
 def rate_existence(c: Claim, ev: Evidence, article_date: dt.date | None) -> tuple[Verdict, list[Candidate], Provenance]:
-    """'at least 500 sanctuary cities': the answer depends on whose list; show each, dated."""
-    as_of = article_date or dt.date.today()
-    now = ev.sanctuary_counts(dt.date.today())
-    then = ev.sanctuary_counts(as_of)
-    if now is None or c.value is None:
+    """'at least 500 sanctuary cities': the answer depends on whose list; show each list's counts, dated."""
+    today = dt.date.today()
+    as_of = article_date or today
+    now = ev.sanctuary_counts(today)
+    then = ev.sanctuary_counts(as_of) if as_of != today else now
+    if now is None or then is None or c.value is None:
         return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
                         "list is used (CIS, ILRC, DOJ, DHS count different things); the policy registry is not built "
                         "here, so no list's count could be shown.", settle_with="the policy registry (ice-ledger build)"),
                 [], Provenance())
-    existed = set(then["definition_id"]) if then is not None else set()
     word = c.subject_span.text.lower() if c.subject_span else "sanctuary cities"
     column = "cities" if "cit" in word else "counties" if "count" in word else "states" if "state" in word else "total"
+    then_by = {r["definition_id"]: r for r in then.to_dict("records")}
     defs: list[dict[str, Any]] = []
-    for rec in now.to_dict("records"):
-        n = rec.get(column)
-        total = rec.get("total")
-        value = n if n is not None and n == n else None
-        entry = {"definition": rec["definition_id"], "label": rec.get("title"), "publisher": rec.get("publisher"),
-                 "cities": _num(rec.get("cities")), "counties": _num(rec.get("counties")),
-                 "states": _num(rec.get("states")), "total": _num(total), "citation": rec.get("citation"),
-                 "existed_at_article_date": rec["definition_id"] in existed}
+    for rec_now in now.to_dict("records"):
+        rec_then = then_by.get(rec_now["definition_id"], {})
+        existed = any((_num(rec_then.get(k)) or 0) > 0 for k in ("states", "counties", "cities", "other", "total"))
+        rec = rec_then if existed else rec_now
+        entry: dict[str, Any] = {
+            "definition": rec_now["definition_id"], "label": rec_now.get("title"), "publisher": rec_now.get("publisher"),
+            **{k: _num(rec.get(k)) for k in ("cities", "counties", "states", "other", "total")},
+            "as_published": rec.get("count_text") or "", "period": str(rec.get("period") or ""),
+            "citation": rec_now.get("citation"), "existed_at_article_date": existed, "column": column,
+            "basis": rec.get("basis") or ""}
+        value = entry.get(column)
         if value is not None:
+            entry["value"] = value
             entry["verdict"] = compare(c.value, float(value), c.comparator, c.precision, None, "count")
         defs.append(entry)
-    parts = []
-    for d in defs:
-        counted = ", ".join(f"{d[k]:,.0f} {k}" for k in ("cities", "counties", "states") if d.get(k) is not None)
-        if not counted and d.get("total") is not None:
-            counted = f"{d['total']:,.0f} jurisdictions"
-        when = "at the article's date" if d["existed_at_article_date"] else "later"
-        parts.append(f"{d['publisher']} ({when}): {counted or 'no count'}")
-    expl = (f"'{c.span.text}' depends on whose list: " + "; ".join(parts) +
-            (f". Lists published by {as_of.isoformat()} are marked 'at the article's date'." if article_date else "."))
-    return Verdict("depends_on_definition", expl, definitions=defs), [Candidate(
-        target="policies:sanctuary_counts", metric=None, fiscal_year=None, score=1.0, fit={"subject": 1.0},
-        query=f"ice_ledger.policies.sanctuary_counts(as_of={as_of.isoformat()})", label="sanctuary lists")], \
-        Provenance(query=f"ice_ledger.policies.sanctuary_counts(as_of={as_of.isoformat()})",
-                   citations=[str(d.get("citation")) for d in defs if d.get("citation")])
+    defs = [d for d in defs if any(d.get(k) for k in ("cities", "counties", "states", "other", "total"))]
+    if not defs:
+        return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
+                        "list is used; the policy registry holds no list's counts.",
+                        settle_with="a published list of sanctuary jurisdictions"), [], Provenance())
+
+    def counted(d: dict[str, Any]) -> str:
+        if d["as_published"] and not str(d["basis"]).startswith("members"):
+            return f"{d['publisher']} ({d['period'][:7]}): '{d['as_published']}'"
+        parts = [f"{d[k]:,.0f} {k}" for k in ("cities", "counties", "states", "other") if d.get(k)]
+        if not parts and d.get("total") is not None:
+            parts = [f"{d['total']:,.0f} jurisdictions in all"]
+        return f"{d['publisher']} ({d['period'][:7]}): {', '.join(parts) or 'none'}"
+
+    at_date = [d for d in defs if d["existed_at_article_date"]]
+    later = [d for d in defs if not d["existed_at_article_date"]]
+    holds = [d for d in defs if d.get("verdict") in _OK]
+    expl = f"'{c.span.text}' depends on whose list. "
+    if article_date is not None:
+        expl += (f"Published by {as_of.isoformat()}: " + ("; ".join(counted(d) for d in at_date) or "none") +
+                 ". Later: " + ("; ".join(counted(d) for d in later) or "none") + ". ")
+    else:
+        expl += "Lists: " + "; ".join(counted(d) for d in defs) + ". "
+    expl += (f"{len(holds)} of {len(defs)} lists count {claimed_text(c)} {column}"
+             + (f" ({', '.join(str(d['publisher']) for d in holds)})" if holds else "") + ".")
+    if column != "total":
+        together = [d for d in defs if d.get("total") is not None and
+                    compare(c.value, float(d["total"]), c.comparator, c.precision, None, "count") in _OK]
+        if together:
+            expl += (" Counting cities, counties and states together: " +
+                     ", ".join(f"{d['publisher']} {d['period'][:4]} ({d['total']:,.0f})" for d in together) + ".")
+    query = f"ice_ledger.policies.sanctuary_counts(as_of={as_of.isoformat()})"
+    cand = Candidate(target="policies:sanctuary_counts", metric=None, fiscal_year=None, score=1.0,
+                     fit={"subject": 1.0}, query=query, label=f"{len(defs)} sanctuary lists, {column}")
+    return (Verdict("depends_on_definition", expl, definitions=defs), [cand],
+            Provenance(query=query, sources=["policies"], citations=[str(d["citation"]) for d in defs if d.get("citation")]))
 
 
 def _num(v: Any) -> float | None:

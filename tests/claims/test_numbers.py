@@ -1,0 +1,60 @@
+"""Number parsing: digits, words, fractions, percentages, ranges and hedges, each with its exact span."""
+
+from __future__ import annotations
+
+import pytest
+
+from ice_ledger.claims.numbers import find_majorities, find_quantities
+
+
+@pytest.mark.parametrize(("text", "value", "comparator", "is_share"), [
+    ("the agency arrested 158,581 people", 158_581, "eq", False),
+    ("at least 500 sanctuary cities", 500, "ge", False),
+    ("more than 200,000 arrests", 200_000, "gt", False),
+    ("nearly 190,000 people", 190_000, "nearly", False),
+    ("about 1.2 million removals", 1_200_000, "approx", False),
+    ("fewer than 50 counties", 50, "lt", False),
+    ("up to 30 days", 30, "le", False),
+    ("66 percent of arrests", 0.66, "eq", True),
+    ("21% of arrests", 0.21, "eq", True),
+    ("two-thirds of arrests", 2 / 3, "eq", True),
+    ("one hundred fifty thousand people", 150_000, "eq", False),
+    ("two hundred fifty-six thousand eighty-five people", 256_085, "eq", False),
+])
+def test_single_quantity(text: str, value: float, comparator: str, is_share: bool) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value)
+    assert q.comparator == comparator
+    assert q.is_share is is_share
+    assert text[q.start:q.end] == q.text  # the span is exact
+
+
+def test_ranges_of_counts_and_percentages() -> None:
+    (q,) = find_quantities("between 140,000 and 150,000 people")
+    assert (q.value, q.high, q.comparator) == (140_000, 150_000, "range")
+    (p,) = find_quantities("from 10 to 20 percent")
+    assert (p.value, p.high, p.is_share) == (pytest.approx(0.1), pytest.approx(0.2), True)
+
+
+def test_years_and_fiscal_labels_are_not_quantities() -> None:
+    assert find_quantities("in 2018 and in FY2019 and FY 2020") == []
+    assert [q.value for q in find_quantities("in 2018, 2,018 people")] == [2018]
+
+
+def test_precision_follows_the_writer() -> None:
+    assert find_quantities("158,000 arrests")[0].precision == 1000
+    assert find_quantities("158,581 arrests")[0].precision == 1
+    assert find_quantities("1.2 million arrests")[0].precision == pytest.approx(100_000)
+
+
+def test_vague_majorities() -> None:
+    most = find_majorities("Most of these were criminals")
+    assert [(q.text, q.comparator, q.value) for q in most] == [("Most", "gt", 0.5)]
+    assert find_majorities("the vast majority were convicted")[0].value == 0.75
+    assert find_majorities("many of those arrested")[0].comparator == "vague"
+    assert find_majorities("on many occasions") == []
+
+
+def test_twenty_numbers_in_one_sentence() -> None:
+    text = ", ".join(str(1000 + i) for i in range(20)) + " arrests"
+    assert len(find_quantities(text)) == 20
