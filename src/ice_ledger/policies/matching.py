@@ -38,7 +38,7 @@ def attach_fips(ctx: LoadContext, records: Sequence[Record], queries: Sequence[Q
     results = resolve_many(queries, gazetteer=gaz)
     if fallbacks is not None:
         retry = [i for i, r in enumerate(results) if not r.matched and fallbacks[i] is not None]
-        second = resolve_many([fallbacks[i] for i in retry if fallbacks[i] is not None], gazetteer=gaz)
+        second = resolve_many([q for i in retry if (q := fallbacks[i]) is not None], gazetteer=gaz)
         for i, res in zip(retry, second, strict=True):
             if res.matched:
                 results[i] = res

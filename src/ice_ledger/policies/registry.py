@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
@@ -22,7 +23,7 @@ COUNT_COLUMNS = ["definition_id", "title", "publisher", "states", "counties", "c
 BEHAVIOURAL_RE = re.compile(r"^npr_declined_share_ge_(?P<share>[0-9.]+)(?:_min(?P<min>\d+))?$")
 
 
-def _connect(home: Home):  # type: ignore[no-untyped-def]
+def _connect(home: Home) -> duckdb.DuckDBPyConnection:
     from ice_ledger import api
 
     con = api.connect(home)
@@ -78,7 +79,7 @@ def definitions(home: Home = None) -> pd.DataFrame:
                FROM definitions d ORDER BY d.family DESC, d.coverage_start, d.definition_id""").df()
 
 
-def _sanctuary_definitions(con, definition: str | None) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+def _sanctuary_definitions(con: duckdb.DuckDBPyConnection, definition: str | None) -> pd.DataFrame:
     defs = con.execute("SELECT * FROM definitions WHERE family = 'sanctuary' ORDER BY coverage_start").df()
     if definition is None:
         return defs
@@ -89,7 +90,7 @@ def _sanctuary_definitions(con, definition: str | None) -> pd.DataFrame:  # type
     return chosen
 
 
-def _members_on(con, def_id: str, as_of: dt.date) -> tuple[pd.DataFrame, dt.date]:  # type: ignore[no-untyped-def]
+def _members_on(con: duckdb.DuckDBPyConnection, def_id: str, as_of: dt.date) -> tuple[pd.DataFrame, dt.date]:
     """Members on `as_of`; when none hold then, the members on the last earlier day any held (and that day)."""
     active, params = _active(as_of)
     df = con.execute(f"SELECT p.* FROM policies p WHERE p.definition_id = ? AND {active} "
@@ -201,8 +202,8 @@ def sanctuary_counts(as_of: dt.date, definition: str | None = None, home: Home =
 
 
 def _d(v: object) -> str:
-    return "open" if v is None or pd.isna(v) else str(pd.Timestamp(v).date())  # type: ignore[arg-type]
+    return "open" if v is None or pd.isna(v) else str(pd.Timestamp(v).date())  # type: ignore[arg-type,unused-ignore]
 
 
 def _int(v: object) -> int | None:
-    return None if v is None or pd.isna(v) else int(v)  # type: ignore[arg-type, call-overload]
+    return None if v is None or pd.isna(v) else int(v)  # type: ignore[arg-type,call-overload,unused-ignore]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -175,7 +176,7 @@ def _check_states(states: list[str], blocks: list[_Block], file: str) -> None:
     if unknown:
         raise SourceFileError(file, f"accordion entries that are not states: {unknown}")
     if states != sorted(states) or len(set(states)) != len(states):
-        bad = next((f"{a!r} before {b!r}" for a, b in zip(states, states[1:], strict=False) if a >= b), "repeats")
+        bad = next((f"{a!r} before {b!r}" for a, b in itertools.pairwise(states) if a >= b), "repeats")
         raise SourceFileError(file, f"the accordion of state names is out of alphabetical order ({bad}); blocks "
                               "are assigned by that order, so the list is refused")
     if len(blocks) != len(states):

@@ -44,7 +44,7 @@ SC_EXPOSURE = TableSpec(
 
 
 def _stage_summary(ctx: LoadContext) -> str:
-    sheet, rows = read_sheet(ctx.path(SUMMARY), "CPUMA0010_summary")
+    _sheet, rows = read_sheet(ctx.path(SUMMARY), "CPUMA0010_summary")
     header = [str(h) for h in rows[0]]
     idx = {h: i for i, h in enumerate(header)}
     body = [r for r in rows[1:] if r and r[0] not in (None, "")]

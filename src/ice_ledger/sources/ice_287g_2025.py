@@ -53,7 +53,7 @@ def read_snapshot(path: Path, file: str) -> list[dict[str, Any]]:
     for i, r in enumerate(rows[header_idx + 1:], start=header_idx + 2):
         if not any(v not in (None, "") for v in r):
             continue
-        rec = {h: cell_text(v) for h, v in zip(header, r, strict=False)}
+        rec: dict[str, Any] = {h: cell_text(v) for h, v in zip(header, r, strict=False)}
         rec["_row"], rec["_sheet"] = i, sheet
         out.append(rec)
     return out

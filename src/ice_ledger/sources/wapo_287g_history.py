@@ -51,7 +51,7 @@ def read_panel(path: Path, file: str) -> tuple[list[int], list[dict[str, Any]]]:
     for i, r in enumerate(rows[1:], start=2):
         if not any(v not in (None, "") for v in r):
             continue
-        rec = {h: cell_text(v) for h, v in zip(header, r, strict=False) if h}
+        rec: dict[str, Any] = {h: cell_text(v) for h, v in zip(header, r, strict=False) if h}
         rec["_row"], rec["_sheet"] = i, sheet
         out.append(rec)
     return years, out
