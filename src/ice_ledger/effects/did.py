@@ -106,8 +106,11 @@ def _with_dummies(p: PreparedPanel) -> tuple[pd.DataFrame, dict[int, str], dict[
             events[int(e)] = _event_name(int(e))
             df[events[int(e)]] = ((df[REL] == e) & treated).astype(float)
     cells = {}
+    # Each cohort's reference is its last observed pre-period (normally -1; -2 when, say, a missing year
+    # removes -1), so that no cohort's dummies span all its rows and collide with the unit effects.
+    ref = df[treated & (df[REL] < 0)].groupby(G)[REL].max()
     for (g, e), _ in df[treated].groupby([G, REL]):
-        if e != -1:
+        if e != ref.get(g, -1):
             name = f"sa_{int(g)}_{_event_name(int(e))}"
             cells[(int(g), int(e))] = name
             df[name] = ((df[G] == g) & (df[REL] == e)).astype(float)
@@ -162,15 +165,41 @@ def negative_weight_share(p: PreparedPanel) -> float:
     return float((resid[treated, 0] < -1e-9).mean()) if treated.any() else 0.0
 
 
+_Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
+
+
+def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
+             cells: dict[tuple[int, int], str]) -> _Fits:
+    """TWFE (always, for comparison), the main fit with its ATT weights, and the event-study fit with its weights."""
+    twfe = _feols(df, [POST], covs, G_)
+    if method == "did2s":
+        main = _did2s(df, [POST], covs, G_)
+        att_w = {POST: 1.0}
+        es_fit = _did2s(df, list(events.values()), covs, G_)
+        es_w = {e: {name: 1.0} for e, name in events.items()}
+    elif method == "twfe":
+        main, att_w = twfe, {POST: 1.0}
+        es_fit = _feols(df, list(events.values()), covs, G_)
+        es_w = {e: {name: 1.0} for e, name in events.items()}
+    else:
+        main = es_fit = _feols(df, list(cells.values()), covs, G_)
+        n_cell = {k: int(((df[G] == k[0]) & (df[REL] == k[1])).sum()) for k in cells}
+        att_w = _shares({k: v for k, v in cells.items() if k[1] >= 0}, n_cell)
+        es_w = {e: _shares({k: v for k, v in cells.items() if k[1] == e}, n_cell)
+                for e in sorted({k[1] for k in cells})}
+    return twfe, main, att_w, es_fit, es_w
+
+
 def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
-             min_pre: int = 1, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
+             min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
              seed: int = 20260101) -> EffectResult:
     """Overall ATT, event study, pre-trend test and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
-    `cluster` (default: the unit). `min_pre`: treated units need at least this many untreated periods in the
-    panel. `window`: relative periods kept in the event study; periods outside are binned into the ends.
+    `cluster` (default: the unit). `min_pre`: treated units need at least this many (and at least 2) untreated
+    periods in the panel. `window`: relative periods kept in the event study; those outside are binned into
+    the ends.
     `bootstrap`: wild cluster bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
     """
     if method not in METHODS:
@@ -183,22 +212,11 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     counts = {int(k): int(v) for k, v in treated_rows.groupby(REL).size().items()}
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
-        twfe = _feols(df, [POST], p.covariates, G_)
-        if method == "did2s":
-            main = _did2s(df, [POST], p.covariates, G_)
-            att_w = {POST: 1.0}
-            es_fit = _did2s(df, list(events.values()), p.covariates, G_)
-            es_w = {e: {name: 1.0} for e, name in events.items()}
-        elif method == "twfe":
-            main, att_w = twfe, {POST: 1.0}
-            es_fit = _feols(df, list(events.values()), p.covariates, G_)
-            es_w = {e: {name: 1.0} for e, name in events.items()}
-        else:
-            main = es_fit = _feols(df, list(cells.values()), p.covariates, G_)
-            n_cell = {k: int(((df[G] == k[0]) & (df[REL] == k[1])).sum()) for k in cells}
-            att_w = _shares({k: v for k, v in cells.items() if k[1] >= 0}, n_cell)
-            es_w = {e: _shares({k: v for k, v in cells.items() if k[1] == e}, n_cell)
-                    for e in sorted({k[1] for k in cells})}
+        try:
+            fits = _fit_all(df, method, p.covariates, G_, events, cells)
+        except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
+            raise EffectInputError(f"the {method} estimator cannot be fitted on this panel: {exc}") from exc
+    twfe, main, att_w, es_fit, es_w = fits
     att, se = main.combo(att_w)
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
@@ -265,6 +283,11 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
                        f"and any other change in {top_g} is confounded with treatment.")
         elif share >= 0.75:
             out.append(f"treatment timing is clustered: {share:.0%} of treated units start in {top_g}.")
+    es = r.event_study
+    thin = es.loc[~es["reference"] & (es["treated_obs"] < FEW_TREATED), "rel_period"].tolist()
+    if thin:
+        out.append(f"event-study period(s) {', '.join(map(str, thin))} rest on fewer than {FEW_TREATED} treated "
+                   f"unit-periods each: read them as anecdotes, not estimates.")
     gap = abs(r.twfe_att - r.att)
     if r.method == "twfe":
         out.append("TWFE is biased when effects vary across cohorts or over time under staggered adoption; "

@@ -17,6 +17,9 @@ from ice_ledger.errors import IceLedgerError
 # Internal column names: user names may contain spaces or formula operators.
 UNIT, TIME, Y, G, D, REL, CLUSTER = "u_", "t_", "y_", "g_", "d_", "rel_", "cl_"
 NEVER = np.inf
+# A treated unit seen untreated only once fits its own level exactly: the imputation's first stage drops it as a
+# singleton and it says nothing about pre-trends, so at least two untreated periods are required.
+MIN_PRE = 2
 
 
 class EffectInputError(IceLedgerError):
@@ -66,7 +69,7 @@ class PreparedPanel:
 
 
 def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
-            cluster: str | None = None, covariates: Sequence[str] = (), min_pre: int = 1,
+            cluster: str | None = None, covariates: Sequence[str] = (), min_pre: int = MIN_PRE,
             window: tuple[int, int] = (-5, 5)) -> PreparedPanel:
     """Validate the panel and build the treatment indicator and binned relative time.
 
@@ -119,6 +122,12 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         excluded["rows with missing outcome or covariate"] = int(nan_rows.sum())
         df = df[~nan_rows]
 
+    # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
+    seen = df.groupby(UNIT)[TIME].transform("size")
+    if (seen == 1).any():
+        excluded["units observed in only one period"] = int((seen == 1).sum())
+        df = df[seen > 1]
+
     # Units treated after the last observed period are controls inside the window.
     last = df[TIME].max()
     df.loc[df[G] > last, G] = NEVER
@@ -127,9 +136,10 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     pre = df[df[TIME] < df[G]].groupby(UNIT).size()
     treated_units = df.loc[np.isfinite(df[G]), UNIT].unique()
     pre = pre.reindex(treated_units, fill_value=0)
-    short = pre[pre < max(min_pre, 1)].index
+    need = max(min_pre, MIN_PRE)
+    short = pre[pre < need].index
     if len(short):
-        excluded[f"treated units with fewer than {max(min_pre, 1)} observed pre-treatment period(s)"] = len(short)
+        excluded[f"treated units with fewer than {need} observed pre-treatment periods"] = len(short)
         df = df[~df[UNIT].isin(short)]
 
     if not np.isfinite(df[G]).any():
