@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "ice_ledger.cli.metrics",
     "ice_ledger.cli.claims",
     "ice_ledger.cli.web",
+    "ice_ledger.cli.effects",
 )
 
 
