@@ -26,7 +26,7 @@ from ice_ledger.warehouse.pipeline import LoadContext
 COUNTY_FILE = "county-populations.csv"
 PLACE_FILE = "place-populations.csv"
 CITY_2020_FILE = "city_state_2020_population.csv"
-SERIES = "Census Bureau population estimates/ACS, as compiled by the Urban Institute"
+SERIES = "Census estimates (Urban Institute)"
 
 POPULATION = TableSpec(
     table="population",
@@ -61,7 +61,7 @@ def _load_city_2020(ctx: LoadContext) -> None:
     results = resolve_frame(gazetteer_of(ctx), names)
     out = pd.DataFrame({
         "level": "place", "fips": [r.fips for r in results], "year": "2020", "population": df["population2020"],
-        "area_name": df["GeographicArea"], "series": "2020 Census count (city_state_2020_population)",
+        "area_name": df["GeographicArea"], "series": "2020 Census count",
         "source_file": CITY_2020_FILE, "source_sheet": None, "source_row": df["source_row"],
     })
     ctx.emit("population", register_frame(ctx, out), file=CITY_2020_FILE)
