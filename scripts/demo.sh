@@ -15,3 +15,5 @@ echo "== QA checks"
 $IL qa --strict
 echo "== ICE's published FY2018 figures"
 $IL table official_figures --where fiscal_year=2018 --columns metric,value,unit,verification,citation_url || true
+echo "== checking the example op-ed (published early FY2019)"
+$IL check "$MIRROR/../reference/example_article.txt" --date 2018-12-15

@@ -98,6 +98,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
         raise ClaimInputError(f"{source_name}: too large (more than {MAX_BYTES:,} bytes): check one article at a time")
     text, notes = visible_text(text)
+    date: dt.date | None
     if article_date is not None:
         date, conf, how = article_date, "high", "given with --date"
     else:

@@ -238,12 +238,12 @@ def _claims_in_sentence(sent: Span, si: int, article_date: dt.date | None, previ
                            value=float(m.group(2)) if m.group(2) else None, value_span=_span(sent, m.start(), m.end()),
                            notes=[m.group(0)]))
             break
-    m = _COMPARE_RE.search(s)
-    if m and count_subjects and not any(c.kind in ("ranking",) for c in out):
+    cm = _COMPARE_RE.search(s)
+    if cm and count_subjects and not any(c.kind in ("ranking",) for c in out):
         subj = count_subjects[0]
-        out.append(new("comparison", min(m.start(), subj[1]), max(m.end(), subj[2]), subject=subj[0],
-                       subject_span=_span(sent, subj[1], subj[2]), comparator=m.group(1).lower(), unit="comparison",
-                       value=float(m.group(2)), value_span=_span(sent, m.start(), m.end())))
+        out.append(new("comparison", min(cm.start(), subj[1]), max(cm.end(), subj[2]), subject=subj[0],
+                       subject_span=_span(sent, subj[1], subj[2]), comparator=cm.group(1).lower(), unit="comparison",
+                       value=float(cm.group(2)), value_span=_span(sent, cm.start(), cm.end())))
     # causal and research claims
     for st in _stances(s, off):
         out.append(new("causal" if st.outcome != "immigrant_crime_rate" else "comparison", 0, len(s), stance=st,
@@ -260,7 +260,6 @@ def _claims_in_sentence(sent: Span, si: int, article_date: dt.date | None, previ
 
 def _share_claim(new: Any, sent: Span, subj: tuple[str, int, int], q: Quantity, hits: list[tuple[str, int, int]],
                  previous: dict[str, Any], anaphora: bool) -> Claim:
-    s = sent.text
     base = next((h[0] for h in hits if h[0] in ("admin_arrests", "removals", "interior_removals")), None)
     inherited: list[str] = []
     if base is None and anaphora and previous.get("subject"):

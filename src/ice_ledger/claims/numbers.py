@@ -23,8 +23,7 @@ _HEDGES: list[tuple[str, str]] = [
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
 _HEDGE_OF = dict(_HEDGES)
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 _WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.I)
@@ -131,7 +130,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
-        start, end, value, words = raw[i]
+        start, end, value, worded = raw[i]
         is_share = False
         pm = _PERCENT_AFTER.match(sentence[end:])
         if pm:
@@ -140,12 +139,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif sentence[start:end].lower() in _FRACTIONS:
             is_share = True
         comparator, hedge_start = _hedge_before(sentence, start)
-        if comparator == "eq" and re.search(r"between\s+$", sentence[max(0, start - 10):start], re.I):
-            comparator, hedge_start = "range", start - len(re.search(r"between\s+$", sentence[max(0, start - 10):start],
-                                                                       re.I).group(0))
+        between = re.search(r"between\s+$", sentence[max(0, start - 10):start], re.I)
+        if comparator == "eq" and between:
+            comparator, hedge_start = "range", start - len(between.group(0))
         high = None
         if i + 1 < len(raw) and _RANGE_JOIN.match(sentence[end:raw[i + 1][0]]):
-            s2, e2, v2, _ = raw[i + 1]
+            _s2, e2, v2, _ = raw[i + 1]
             pm2 = _PERCENT_AFTER.match(sentence[e2:])
             if pm2:
                 e2 += pm2.end()
@@ -157,14 +156,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 i += 1
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
-        if words and sentence[start:end].lower() in _FRACTIONS:
+        if worded and sentence[start:end].lower() in _FRACTIONS:
             precision = 0.05  # "two-thirds" is a rough statement
         scale = re.search(r"(million|billion|thousand)", text, re.I)
         if scale:
             decimals = re.search(r"\.(\d+)", text)
             precision = _SCALES[scale.group(1).lower()] * 10 ** -(len(decimals.group(1)) if decimals else 0)
         out.append(Quantity(value=value, start=hedge_start, end=end, text=sentence[hedge_start:end],
-                            comparator=comparator, high=high, is_share=is_share, from_words=words,
+                            comparator=comparator, high=high, is_share=is_share, from_words=worded,
                             precision=precision))
         i += 1
     return out

@@ -12,7 +12,7 @@ import re
 from ice_ledger.claims.model import Period, Span
 from ice_ledger.fiscal import fiscal_year
 
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _FY_RE = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)'?(\d{4}|\d{2})\b", re.I)
 _SINCE_RE = re.compile(r"\bsince\s+(?:(?:FY\s?|fiscal(?: year)?\s+)?(\d{4})|(" + "|".join(_MONTHS) + r"))\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:in|during|for|of|by|throughout)\s+(?:calendar(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
@@ -48,8 +48,9 @@ def find_period(sentence: str, offset: int, article_date: dt.date | None) -> Per
             p.since_fiscal_year = int(since.group(1))
         return p
     for pattern, delta, kind in _RELATIVE:
-        m = re.search(pattern, sentence, re.I)
-        if m:
+        rel = re.search(pattern, sentence, re.I)
+        if rel:
+            m = rel
             if article_date is None:
                 return Period("relative", None, span=span(m), confidence="low",
                               how=f"'{m.group(0)}' relative to an unknown article date")
@@ -66,8 +67,9 @@ def find_period(sentence: str, offset: int, article_date: dt.date | None) -> Per
                           how="since a year, to the last full fiscal year before the article")
         return Period("since", fiscal_year(article_date) if article_date else None, span=span(since),
                       confidence="low", how="since a month of the article's year: part of a fiscal year")
-    m = _YEAR_RE.search(sentence)
-    if m:
+    bare = _YEAR_RE.search(sentence)
+    if bare:
+        m = bare
         year = int(m.group(1))
         return Period("calendar_year", year, span=Span(offset + m.start(1), offset + m.end(1), m.group(1)),
                       confidence="medium", how="a bare year: read as the fiscal year of that number (ICE reports by FY)")

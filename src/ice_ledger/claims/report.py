@@ -7,6 +7,7 @@ JSON with `<`, `>` and `&` escaped so no input can close the script element.
 
 from __future__ import annotations
 
+import itertools
 import json
 from importlib import resources
 from typing import Any
@@ -68,7 +69,7 @@ def _segments(report: Report) -> list[dict[str, Any]]:
         cuts.update((cc.claim.span.start, cc.claim.span.end))
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
     out: list[dict[str, Any]] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         covering = sorted((cc for cc in report.claims if cc.claim.span.start <= a and b <= cc.claim.span.end),
                           key=lambda cc: cc.claim.span.end - cc.claim.span.start)
         seg: dict[str, Any] = {"text": text[a:b]}

@@ -30,10 +30,10 @@ def check(c: Claim, verdict: Verdict, rate: Callable[[Claim], Verdict]) -> Robus
     if c.place is not None and c.place.level != "nation":
         checks.append({"shift": "nationwide", "verdict": verdict.label, "value": verdict.evidence_value,
                        "shown": "official figures are national"})
-    rated = [x for x in checks if x["verdict"] in _GROUP]
-    holds = all(_GROUP[x["verdict"]] == _GROUP[verdict.label] for x in rated) if rated else None
+    rated = [x for x in checks if str(x["verdict"]) in _GROUP]
+    holds = all(_GROUP[str(x["verdict"])] == _GROUP[verdict.label] for x in rated) if rated else None
     changed = [f"{x['shift']} → {x['verdict']} ({x['shown']})" for x in rated
-               if _GROUP[x["verdict"]] != _GROUP[verdict.label]]
+               if _GROUP[str(x["verdict"])] != _GROUP[verdict.label]]
     if holds:
         summary = "the verdict holds for the neighbouring fiscal years"
     elif holds is None:

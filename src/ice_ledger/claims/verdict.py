@@ -112,7 +112,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Prov
                         evidence_value=top.value,
                         settle_with=f"record-level data for {c.place.name} ({c.place.level})"), cands, Provenance())
     fig = ev.figure(top.metric or "", top.fiscal_year)
-    assert fig is not None and top.value is not None
+    assert fig is not None and top.value is not None and top.fiscal_year is not None
     label = compare(c.value, top.value, c.comparator, c.precision, c.value_high, "count")
     what = top.label.split(", FY")[0]
     per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
@@ -192,6 +192,7 @@ def rate_change(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Prove
     metric = next((m for m in lexicon().subjects.get(c.subject or "", {}).get("metrics", [])), None)
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d\d)\b", c.sentence.text)})
     start = c.period.since_fiscal_year if c.period and c.period.since_fiscal_year else None
+    end: int | None
     if len(years) >= 2 and start is None:
         start, end = years[0], years[-1]
     else:

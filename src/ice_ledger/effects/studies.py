@@ -58,8 +58,10 @@ def all_studies() -> tuple[Study, ...]:
     out = []
     for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         try:
-            s = Study(**{**row, "year": int(row["year"]), "cooperation_sign": int(row["cooperation_sign"]),
-                         "weight": float(row["weight"]), "topics": tuple(t for t in row["topics"].split(";") if t)})
+            fields: dict[str, Any] = {**row, "year": int(row["year"]), "cooperation_sign": int(row["cooperation_sign"]),
+                                      "weight": float(row["weight"]),
+                                      "topics": tuple(t for t in row["topics"].split(";") if t)}
+            s = Study(**fields)
         except (TypeError, ValueError, KeyError) as exc:
             raise IceLedgerError(f"studies.csv line {line}: {exc}") from exc
         if s.direction not in DIRECTIONS or s.effect not in EFFECTS:
