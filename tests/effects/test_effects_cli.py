@@ -1,0 +1,57 @@
+"""`ice-ledger effect` on a user-supplied CSV panel: output, JSON, plot, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from did_simulate import staggered_panel
+
+CLI = [sys.executable, "-m", "ice_ledger"]
+PANEL_ARGS = ["--unit", "unit", "--time", "year", "--outcome", "y", "--first-treated", "first_treated"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, "effect", *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def panel_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("effects") / "panel.csv"
+    staggered_panel(11, effect="constant", size=2.0, units=80).to_csv(path, index=False)
+    return path
+
+
+def test_panel_table_output_states_design_n_ci_pretrend(panel_csv: Path) -> None:
+    out = run("--panel", str(panel_csv), *PANEL_ARGS, "--bootstrap", "0")
+    assert out.returncode == 0, out.stderr
+    for needle in ("Design: staggered difference-in-differences", "N: 960 unit-periods", "95% CI",
+                   "Pre-trend test", "TWFE", "Event study"):
+        assert needle in out.stdout
+
+
+def test_panel_json_and_png_plot(panel_csv: Path, tmp_path: Path) -> None:
+    png = tmp_path / "es.png"
+    out = run("--panel", str(panel_csv), *PANEL_ARGS, "--method", "sunab", "--format", "json", "--plot", str(png))
+    assert out.returncode == 0, out.stderr
+    res = json.loads(out.stdout)
+    assert res["method"] == "sunab" and res["ci_low"] <= 2.0 <= res["ci_high"]
+    assert {r["rel_period"] for r in res["event_study"]} >= {-2, -1, 0, 1}
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--panel", "/nonexistent/p.csv", *PANEL_ARGS], "/nonexistent/p.csv: file not found"),
+    (["--panel", "PANEL", "--unit", "unit"], "--panel needs --time, --outcome, --first-treated"),
+    (["--panel", "PANEL", *PANEL_ARGS[:-1], "nope"], "no column(s) 'nope'"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--method", "ols"], "unknown method 'ols'"),
+    (["no-such-application"], "unknown application 'no-such-application'"),
+    ([], "name an application"),
+])
+def test_bad_requests_get_one_line_errors(args: list[str], message: str, panel_csv: Path) -> None:
+    out = run(*[str(panel_csv) if a == "PANEL" else a for a in args])
+    assert out.returncode == 1
+    assert message in out.stderr and "Traceback" not in out.stderr
