@@ -124,8 +124,10 @@ def _policy_rows(members: pd.DataFrame, jtype: str, def_id: str, threshold: floa
 def _state_code(name: object) -> str | None:
     from ice_ledger.geo.names import lookup_state
 
-    st = lookup_state(str(name)) if name else None
-    return st.abbr if st else (str(name) if name else None)
+    if name is None or pd.isna(name) or not str(name).strip():  # type: ignore[call-overload,unused-ignore]
+        return None
+    st = lookup_state(str(name))
+    return st.abbr if st else str(name)
 
 
 @derivation("behavioural_sanctuary", needs=("detainers",),
