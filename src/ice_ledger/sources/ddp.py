@@ -28,7 +28,7 @@ from ice_ledger.errors import SourceFileError
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
 from ice_ledger.sources.readers import read_sheet, stage_csv, stage_sheet
 from ice_ledger.warehouse.pipeline import LoadContext, normalise_header
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
+from ice_ledger.warehouse.sqlexpr import REDACTION_RE, quote_ident, quote_str
 
 MIRROR_DIR = "deportationdata-ice"
 AOR_COLUMN = "ice_ledger_aor"  # the staged column holding the normalised AOR code
@@ -269,9 +269,11 @@ def _add_aor(ctx: LoadContext, stage: str, spec: TableSpec, aor_from: str | None
         SELECT s.*, m.code AS {AOR_COLUMN} FROM {quote_ident(stage)} s
         LEFT JOIN (VALUES {values}) m(key, code) ON m.key = {_aor_key_sql('s.' + quote_ident(raw))}"""
     )
+    # Names the hand table does not know are counted (redaction markers are values, not unknown names).
     unmatched = ctx.con.execute(
         f"SELECT {quote_ident(raw)}, count(*) FROM {quote_ident(stage)} WHERE {AOR_COLUMN} IS NULL "
-        f"AND nullif(trim({quote_ident(raw)}), '') IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"
+        f"AND nullif(trim({quote_ident(raw)}), '') IS NOT NULL "
+        f"AND NOT regexp_full_match({quote_ident(raw)}, {quote_str(REDACTION_RE)}) GROUP BY 1 ORDER BY 2 DESC"
     ).fetchall()
     rows = sum(int(n) for _, n in unmatched)
     ctx.qa("aor_names_unmatched", rows, 0, "pass" if rows == 0 else "info", scope=file)
