@@ -181,3 +181,28 @@ def test_partly_missing_outcome_is_counted_not_silently_dropped() -> None:
     r = estimate(df, *ARGS, bootstrap=0)
     assert r.excluded["rows with missing outcome or covariate"] == 25
     assert r.n_obs == len(df) - 25
+
+
+@pytest.mark.parametrize("method", ["did2s", "sunab"])
+def test_missing_year_removing_period_minus_one_still_recovers_the_effect(method: str) -> None:
+    """Like the FBI tables' missing 2016: the 2017 cohort has no period -1 (sunab uses its -2 as reference)."""
+    df = staggered_panel(8, years=(2011, 2019), cohorts={2015.0: 0.3, 2017.0: 0.3, np.nan: 0.4},
+                         effect="constant", size=1.0, units=150)
+    df = df[df.year != 2016]
+    r = estimate(df, *ARGS, method=method, bootstrap=0)
+    assert r.periods == [2011, 2012, 2013, 2014, 2015, 2017, 2018, 2019]
+    assert r.ci_low <= 1.0 <= r.ci_high
+    es = r.event_study.set_index("rel_period")
+    assert all(es.loc[e, "ci_low"] - 0.2 <= 0 <= es.loc[e, "ci_high"] + 0.2 for e in (-4, -3, -2))
+
+
+def test_covariates_enter_both_the_estimate_and_the_bootstrap() -> None:
+    df = staggered_panel(9, effect="constant", size=1.0, units=24)
+    rng = np.random.default_rng(9)
+    df["x"] = rng.normal(size=len(df))
+    df["y"] = df["y"] + 3.0 * df["x"]
+    r = estimate(df, *ARGS, covariates=["x"])
+    assert r.ci_low <= 1.0 <= r.ci_high and r.se < 0.6
+    assert r.bootstrap is not None  # 24 clusters: the closed form with the covariate reproduced the estimate
+    with pytest.raises(EffectInputError, match="no column"):
+        estimate(df, *ARGS, covariates=["z"])

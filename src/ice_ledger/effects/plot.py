@@ -15,7 +15,7 @@ def event_study_chart(result: EffectResult, title: str | None = None) -> object:
 
     es = result.event_study.copy()
     es["period"] = es["rel_period"].map(lambda e: "reference" if e == -1 else ("before" if e < 0 else "after"))
-    base = alt.Chart(es).encode(x=alt.X("rel_period:Q", title="periods relative to treatment (-1 = reference)",
+    base = alt.Chart(es).encode(x=alt.X("rel_period:Q", title="periods relative to treatment (-1 = reference; the ends pool periods beyond them)",
                                         axis=alt.Axis(tickMinStep=1)))
     band = base.mark_errorbar(ticks=True).encode(y=alt.Y("ci_low:Q", title=f"effect on {result.outcome}"),
                                                 y2="ci_high:Q")
