@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ice_ledger.claims import evidence, research, robustness, verdict
 from ice_ledger.claims.extract import extract, sentences
+from ice_ledger.claims.match import record_candidates
 from ice_ledger.claims.model import CheckedClaim, Claim, Period, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.errors import IceLedgerError
@@ -90,8 +91,12 @@ def looks_english(text: str) -> bool:
 
 
 def check_text(text: str, article_date: dt.date | None = None, home: str | Path | None = None,
-               source_name: str = "-") -> Report:
-    """Every checkable claim in `text` with a verdict, candidates, provenance and a robustness check."""
+               source_name: str = "-", records: bool = False) -> Report:
+    """Every checkable claim in `text` with a verdict, candidates, provenance and a robustness check.
+
+    `records=True` also computes each numeric reading from record-level data through the metrics catalogue
+    (shown as runners-up beside ICE's published figure; slower: each metric is a warehouse query).
+    """
     today = dt.date.today()
     if article_date is not None and article_date > today:
         raise ClaimInputError(f"the article date {article_date.isoformat()} is in the future (today is {today})")
@@ -115,7 +120,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     for c in extract(text, date):
         if (c.period is None or c.period.fiscal_year is None) and any("previous sentence" in n for n in c.notes) and c.sentence_index - 1 in inferred:
             c.period = inferred[c.sentence_index - 1]
-        done = rate_claim(c, ev, date)
+        done = rate_claim(c, ev, date, records)
         if done.claim.period is not None and done.claim.period.kind == "inferred":
             inferred[c.sentence_index] = done.claim.period
         checked.append(done)
@@ -127,7 +132,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
                   notes, source_name)
 
 
-def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None) -> CheckedClaim:
+def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     rate: Callable[[Claim], tuple[Verdict, list, verdict.Provenance]]
     if c.kind == "causal" or (c.kind == "comparison" and c.stance is not None):
         v, cands, prov = research.rate_causal(c)
@@ -152,4 +157,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None) ->
                               confidence="low", how=((c.period.how + "; ") if c.period else "") +
                               "inferred: the fiscal year whose figure best fits the claim")
     rob = robustness.check(c, v, lambda x: rate(x)[0])
-    return CheckedClaim(c, v, cands[:5], prov, rob)
+    shown = cands[:5]
+    if records and c.kind in ("count", "rate", "share"):
+        shown = sorted(shown + record_candidates(c, ev, cands), key=lambda x: -x.score)
+    return CheckedClaim(c, v, shown, prov, rob)

@@ -38,11 +38,57 @@ class Figure:
 
 
 @dataclass
+class Computed:
+    """A value computed from record-level data by a catalogue metric (a runner-up beside the official figure)."""
+
+    metric: str
+    fiscal_year: int
+    value: float
+    n_records: int | None
+    query: str
+    sources: list[str]
+    sample_row_ids: list[str]
+    table: str
+
+
+@dataclass
 class Evidence:
     home: str | None
     figures: dict[tuple[str, int], Figure] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     _sanctuary: dict[str, pd.DataFrame] = field(default_factory=dict)
+    _computed: dict[str, dict[int, Computed]] = field(default_factory=dict)
+
+    def computed(self, official_metric: str) -> dict[int, Computed]:
+        """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
+        if official_metric in self._computed:
+            return self._computed[official_metric]
+        out: dict[int, Computed] = {}
+        self._computed[official_metric] = out
+        try:
+            from ice_ledger import metrics
+        except ImportError:
+            return out
+        for m in metrics.catalogue():
+            if getattr(m, "official_metric", None) != official_metric:
+                continue
+            try:
+                res = metrics.compute(m.name, by=["fiscal_year"], home=self.home)
+            except IceLedgerError as exc:
+                self._note(f"record-level metric {m.name} unavailable: {str(exc).split(' (')[0]}")
+                continue
+            prov = res.provenance
+            for rec in res.frame.to_dict("records"):
+                fy, value = rec.get("fiscal_year"), rec.get("value")
+                if fy is None or value is None or pd.isna(fy) or pd.isna(value):
+                    continue
+                n = rec.get("n_records")
+                out[int(fy)] = Computed(m.name, int(fy), float(value), None if n is None or pd.isna(n) else int(n),
+                                        str(getattr(prov, "query", "")), list(getattr(prov, "sources", []) or []),
+                                        _ids(getattr(prov, "sample_row_ids", None), int(fy)),
+                                        str(getattr(m, "table", "")))
+            break
+        return out
 
     def figure(self, metric: str, fiscal_year: int | None) -> Figure | None:
         if fiscal_year is None:
@@ -104,6 +150,15 @@ def load(home: str | Path | None = None) -> Evidence:
             ev.figures[key2] = f
     _CACHE[key] = ev
     return ev
+
+
+def _ids(sample: Any, fiscal_year: int) -> list[str]:
+    """Sample row ids from a metric's provenance (a list, or a mapping from breakdown to ids)."""
+    if isinstance(sample, dict):
+        key = next((k for k in sample if str(fiscal_year) in str(k)), None)
+        values = sample.get(key) if key is not None else [v for vs in sample.values() for v in (vs or [])]
+        return [str(x) for x in (values or [])][:5]
+    return [str(x) for x in (sample or [])][:5]
 
 
 def clear_cache() -> None:

@@ -86,6 +86,25 @@ def figure_candidates(claim: Claim, ev: Evidence, claimed_value: float | None = 
     return out
 
 
+def record_candidates(claim: Claim, ev: Evidence, official: list[Candidate]) -> list[Candidate]:
+    """The same readings computed from record-level data by catalogue metrics (runners-up, never the verdict:
+    record releases can be partial years or later revisions of what ICE published)."""
+    out: list[Candidate] = []
+    for cand in official[:3]:
+        if cand.metric is None or cand.fiscal_year is None:
+            continue
+        comp = ev.computed(cand.metric).get(cand.fiscal_year)
+        if comp is None:
+            continue
+        fit = {**cand.fit, "source": 0.8}
+        out.append(Candidate(
+            target=f"metrics:{comp.metric}", metric=comp.metric, fiscal_year=comp.fiscal_year,
+            score=round(cand.score * 0.8, 3), fit=fit, value=comp.value, query=comp.query,
+            row_ids=comp.sample_row_ids,
+            label=f"computed from records ({comp.table}: {', '.join(comp.sources)}), FY{comp.fiscal_year}"))
+    return out
+
+
 def research_candidates(claim: Claim) -> list[Candidate]:
     from ice_ledger.effects.studies import studies
 

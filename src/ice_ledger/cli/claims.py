@@ -39,6 +39,8 @@ def check(
                                               "'last fiscal year' etc. Without it the date is inferred.")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="table, json or html.")] = ReportFormat.table,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file.")] = None,
+    records: Annotated[bool, typer.Option("--records", help="Also compute each figure from record-level data "
+                                          "through the metrics catalogue (runners-up; slower).")] = False,
     home: HomeOpt = None,
 ) -> None:
     """Find every checkable claim in an article and rate it against official figures and published research.
@@ -51,7 +53,7 @@ def check(
     from ice_ledger.claims.check import check_text, read_input
 
     text, name = read_input(article)
-    result = check_text(text, _date(date), home=home, source_name=name)
+    result = check_text(text, _date(date), home=home, source_name=name, records=records)
     if fmt is ReportFormat.table and out is None:
         render.print_table(result, console)
         return
