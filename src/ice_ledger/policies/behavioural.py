@@ -36,7 +36,8 @@ WITH counted AS (
     SELECT source_id, facility_state, fiscal_year, count(*) AS n FROM detainers
     WHERE facility IS NOT NULL AND fiscal_year IS NOT NULL GROUP BY ALL
 ), chosen AS (
-    SELECT facility_state, fiscal_year, arg_max(source_id, n) AS source_id
+    -- ties (the same count from two sources, e.g. Pennsylvania FY2015) go to the first id: builds repeat exactly
+    SELECT facility_state, fiscal_year, first(source_id ORDER BY n DESC, source_id) AS source_id
     FROM counted GROUP BY ALL
 )
 SELECT d.facility, d.facility_state, any_value(d.facility_city) AS facility_city, d.fiscal_year,
