@@ -35,3 +35,36 @@ def built_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     home = tmp_path_factory.mktemp("home")
     api.build(mirror=mirror, home=home, quiet=True)
     return home
+
+
+GEO_SOURCES = ["geo_census_names", "geo_uwchr_county_aor", "geo_fbi_agencies", "population_urban",
+               "crime_fbi_cius", "crime_kaplan_agencies", "crime_urban_rates"]
+
+
+@pytest.fixture(scope="session")
+def geo_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """A home with only the geography, population and crime sources built (shared; do not modify)."""
+    home = tmp_path_factory.mktemp("geo_home")
+    api.build(GEO_SOURCES, mirror=mirror, home=home, quiet=True)
+    return home
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Debian Chromium driven by Playwright (mark tests `@pytest.mark.browser`); fails if missing."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"browser tests need Debian chromium at {CHROMIUM}: apt-get install -y chromium "
+                    "(.ci/run installs it)", pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

@@ -60,17 +60,21 @@ class Gazetteer:
     by_base: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     by_fips: dict[str, Entry] = field(default_factory=dict)
     by_compact: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    by_state: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    by_key_any_state: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         for e in self.entries:
             self.by_key[(e.state_fips, e.key)].append(e)
             self.by_base[(e.state_fips, e.base)].append(e)
             self.by_fips[e.fips] = e
+            self.by_state[e.state_fips].append(e)
+            self.by_key_any_state[e.key].append(e)
             for k in {e.key.replace(" ", ""), e.base.replace(" ", "")}:
                 self.by_compact[(e.state_fips, k)].append(e)
 
     def in_state(self, state_fips: str, level: str | None = None) -> list[Entry]:
-        return [e for e in self.entries if e.state_fips == state_fips and (level is None or e.level == level)]
+        return [e for e in self.by_state.get(state_fips, []) if level is None or e.level == level]
 
     # -- constructors ----------------------------------------------------------------------------------
     @classmethod
@@ -140,7 +144,8 @@ def title_name(text: str) -> str:
 def read_places(geocorr: Path) -> pd.DataFrame:
     """Census places from the Geocorr county-place file (latin-1): one row per place, '[not in a place]' dropped."""
     df = pd.read_csv(geocorr, dtype=str, encoding="latin-1")
-    df = df[df["place"] != "99999"].drop_duplicates(["state", "place"])
+    # '[not in a place]' rows are not places; three rows carry only a code for a name (the build quarantines them).
+    df = df[(df["place"] != "99999") & df["PlaceName"].str.contains(",", na=False)].drop_duplicates(["state", "place"])
     return pd.DataFrame({
         "fips": df["state"].str.zfill(2) + df["place"].str.zfill(5),
         "local_name": df["PlaceName"].str.rsplit(",", n=1).str[0].str.strip(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import us
 
@@ -30,26 +31,34 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_FOOTNOTE = re.compile(r"(?<=[a-z)])\d+\b")
+_NON_WORD = re.compile(r"[^a-z0-9()]+")
+_WORDS = ((re.compile(r"\bsaint\b"), "st"), (re.compile(r"\bsainte\b"), "ste"), (re.compile(r"\bmt\b"), "mount"),
+          (re.compile(r"\bft\b"), "fort"))
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
     """The comparison key: lower case, no accents, no footnote digits, 'saint' -> 'st', no punctuation."""
-    s = fold(text).lower().replace("&", " and ").replace("\u2019", "'")
-    s = re.sub(r"(?<=[a-z)])\d+\b", "", s)  # footnote digits glued to a word: 'abbeville3', 'counties6'
-    s = s.replace("'", "")
-    s = re.sub(r"[^a-z0-9()]+", " ", s)
-    s = re.sub(r"\bsaint\b", "st", s)
-    s = re.sub(r"\bsainte\b", "ste", s)
-    s = re.sub(r"\bmt\b", "mount", s)
-    s = re.sub(r"\bft\b", "fort", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = (fold(text) if not text.isascii() else text).lower().replace("&", " and ").replace("\u2019", "'")
+    s = _FOOTNOTE.sub("", s)  # footnote digits glued to a word: 'abbeville3', 'counties6'
+    s = _NON_WORD.sub(" ", s.replace("'", ""))
+    for pattern, repl in _WORDS:
+        s = pattern.sub(repl, s)
+    return _SPACES.sub(" ", s).strip()
 
 
 def split_suffix(key: str, suffixes: tuple[str, ...]) -> tuple[str, str | None]:
     """('travis', 'county') from 'travis county'; (key, None) when no kind word ends the name."""
-    for suf in suffixes:
-        n = norm(suf)
+    for suf, n in _normalised(suffixes):
         if key.endswith(" " + n) and len(key) > len(n) + 1:
             return key[: -len(n) - 1].strip(), suf
     return key, None
+
+
+@cache
+def _normalised(suffixes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((s, norm(s)) for s in suffixes)
 
 
 @dataclass(frozen=True)

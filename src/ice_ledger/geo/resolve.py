@@ -173,7 +173,7 @@ class _Resolver:
 
     def _lookup(self, key: str, scope: list[str] | None, level: str | None) -> list[Entry]:
         if scope is None:
-            hits = [e for e in self.gaz.entries if e.key == key]
+            hits = list(self.gaz.by_key_any_state.get(key, []))
         else:
             hits = [e for st in scope for e in self.gaz.by_key.get((st, key), [])]
         return [e for e in hits if level is None or e.level == level]
@@ -196,10 +196,16 @@ class _Resolver:
                            "(county/place)")
 
     def _fuzzy(self, key: str, state: State, level: str | None) -> Resolution:
-        pool = [e for e in self.gaz.in_state(state.fips, level)]
-        choices = {i: e.key for i, e in enumerate(pool)}
-        scored = process.extract(key, choices, scorer=fuzz.ratio, limit=5)
-        best_by_entry: list[tuple[float, Entry]] = [(float(s), pool[int(i)]) for _, s, i in scored]
+        pool = self.gaz.in_state(state.fips, level)
+        # Each entry is scored on its full name and on its name without the kind word; its best score counts.
+        choices = {2 * i + j: (e.key, e.base)[j] for i, e in enumerate(pool) for j in (0, 1)}
+        scored = process.extract(key, choices, scorer=fuzz.ratio, limit=10)
+        best: dict[str, tuple[float, Entry]] = {}
+        for _, s, i in scored:
+            e = pool[int(i) // 2]
+            if e.fips not in best or float(s) > best[e.fips][0]:
+                best[e.fips] = (float(s), e)
+        best_by_entry = sorted(best.values(), key=lambda t: -t[0])
         if not best_by_entry or best_by_entry[0][0] < FUZZY_THRESHOLD:
             near = [e for s, e in best_by_entry[:3] if s >= 70]
             return self.result("unresolved", "none", state=state, candidates=near,
