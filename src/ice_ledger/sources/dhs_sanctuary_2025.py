@@ -325,6 +325,7 @@ SOURCE = Source(
     tables=(POLICIES,),
     load=load,
     kind="policy",
+    depends_on=("geo_census_names", "geo_uwchr_county_aor"),  # resolve names against this build's gazetteer
     description=__doc__ or "",
     citation="U.S. DHS, 'Sanctuary Jurisdictions Defying Federal Immigration Law', dhs.gov/sanctuary-jurisdictions, "
              "published 29 May 2025 under Executive Order 14287 (archived print).",

@@ -237,6 +237,7 @@ SOURCE = Source(
     tables=(POLICIES,),
     load=load,
     kind="policy",
+    depends_on=("geo_census_names", "geo_uwchr_county_aor"),  # resolve names against this build's gazetteer
     description=__doc__ or "",
     citation="U.S. ICE, 'Delegation of Immigration Authority Section 287(g)', participating and pending agencies "
              "lists, 16 May and 18 July 2025 (archived by J. Appelson, Tracking_287g).",

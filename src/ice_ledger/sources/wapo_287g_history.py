@@ -192,6 +192,7 @@ SOURCE = Source(
     tables=(POLICIES,),
     load=load,
     kind="policy",
+    depends_on=("geo_census_names", "geo_uwchr_county_aor"),  # resolve names against this build's gazetteer
     description=__doc__ or "",
     citation="The Washington Post, 'sheriffs_287g' analysis data (287g_curated_2019.xlsx), CC BY-NC-SA 4.0.",
 )
