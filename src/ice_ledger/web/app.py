@@ -56,7 +56,9 @@ def create_app(home: Path | None = None) -> FastAPI:
 
     @app.exception_handler(404)
     async def _not_found(request: Request, exc: Exception) -> Response:
-        return errors.respond(request, 404, getattr(exc, "detail", None) or f"no page at {request.url.path}")
+        detail = getattr(exc, "detail", None)
+        message = detail if detail and detail != "Not Found" else f"no page at {request.url.path}"
+        return errors.respond(request, 404, message)
 
     @app.exception_handler(duckdb.Error)
     async def _query_error(request: Request, exc: duckdb.Error) -> Response:

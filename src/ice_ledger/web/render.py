@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import math
 from pathlib import Path
 from types import ModuleType
@@ -77,6 +78,14 @@ def cell(v: Any, column: str = "") -> str:
         return ""
     if isinstance(v, bool):
         return "yes" if v else "no"
+    if isinstance(v, list):
+        return ", ".join(cell(x) for x in v)
+    if isinstance(v, str) and v.startswith("[") and v.endswith("]"):  # a JSON list stored as text
+        try:
+            items = json.loads(v)
+        except ValueError:
+            return v
+        return ", ".join(str(x) for x in items) if isinstance(items, list) else v
     if isinstance(v, float):
         return f"{v:,.4g}" if abs(v) < 1 else f"{v:,.2f}".rstrip("0").rstrip(".")
     if isinstance(v, int):

@@ -63,7 +63,9 @@ def _table(request: Request, name: str, where: list[str] | None, limit: int, off
 def _trace(request: Request, table: str, row_id: str) -> TraceOut:
     t = api.trace(table, row_id, home=home(request))
     d = {k: plain(v) for k, v in asdict(t).items() if k not in ("loaded", "raw")}
-    return TraceOut(**d, loaded={str(k): plain(v) for k, v in t.loaded.items()},
+    # api.trace renders a missing timestamp as the text "NaT"; a typed column never holds that text otherwise
+    loaded = {str(k): None if v == "NaT" else plain(v) for k, v in t.loaded.items()}
+    return TraceOut(**d, loaded=loaded,
                     raw={str(k): plain(v) for k, v in t.raw.items()} if t.raw is not None else None)
 
 
