@@ -49,13 +49,20 @@ def test_wanted_by_local_police_is_not_shown_by_the_data(example_report: Report)
     assert "21%" in c.verdict.explanation and c.verdict.settle_with
 
 
-def test_sanctuary_count_depends_on_definition(example_report_dated: Report) -> None:
-    c = claim(example_report_dated, "at least 500 sanctuary cities")
+@pytest.mark.parametrize("which", ["example_report", "example_report_dated"])
+def test_sanctuary_count_depends_on_definition(which: str, request: pytest.FixtureRequest) -> None:
+    report: Report = request.getfixturevalue(which)
+    c = claim(report, "at least 500 sanctuary cities")
     assert c.verdict.label == "depends_on_definition"
-    if c.verdict.definitions:  # the policy registry is built: each list's counts, dated against the article
-        assert all("existed_at_article_date" in d for d in c.verdict.definitions)
-        assert any(d["existed_at_article_date"] for d in c.verdict.definitions)
-        assert any(not d["existed_at_article_date"] for d in c.verdict.definitions)
+    defs = {d["definition"]: d for d in c.verdict.definitions}
+    # each list's counts, dated against the article (undated: estimated from 'last fiscal year' = FY2018)
+    assert defs["dhs_sanctuary_2025_05"]["existed_at_article_date"] is False
+    assert defs["dhs_sanctuary_2025_05"]["cities"] < 500 < defs["dhs_sanctuary_2025_05"]["total"]
+    assert defs["ilrc_no_detainer_counties"]["existed_at_article_date"] is True
+    assert defs["ilrc_no_detainer_counties"]["counties"] == 735
+    assert "Later:" in c.verdict.explanation
+    if which == "example_report":
+        assert any("published in FY2019" in n for n in report.notes)
 
 
 def test_causal_claims_link_to_the_research_registry(example_report: Report) -> None:

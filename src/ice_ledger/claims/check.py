@@ -19,6 +19,7 @@ from ice_ledger.claims.match import record_candidates
 from ice_ledger.claims.model import CheckedClaim, Claim, Period, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.fiscal import fiscal_year_bounds
 
 SCHEMA_VERSION = "1.0"
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
@@ -124,12 +125,35 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         if done.claim.period is not None and done.claim.period.kind == "inferred":
             inferred[c.sentence_index] = done.claim.period
         checked.append(done)
+    if date is None:
+        estimated = _estimated_fiscal_year(checked)
+        if estimated is not None:
+            fy, why = estimated
+            start, end = fiscal_year_bounds(fy)
+            notes.append(f"article date estimated: published in FY{fy} ({start} to {end}), {why}; sanctuary lists "
+                         f"are dated against {start}")
+            checked = [rate_claim(cc.claim, ev, start, records) if cc.claim.kind == "existence" else cc
+                       for cc in checked]
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings or causal claims about "
                      "immigration enforcement)")
     return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), checked,
                   notes, source_name)
+
+
+def _estimated_fiscal_year(checked: list[CheckedClaim]) -> tuple[int, str] | None:
+    """The article's fiscal year, when a relative period ('last fiscal year') was resolved by its figure."""
+    for cc in checked:
+        p = cc.claim.period
+        if p is None or p.kind != "inferred" or p.fiscal_year is None or p.span is None:
+            continue
+        words = p.span.text.lower()
+        if re.search(r"\b(?:last|past|previous|prior)\b", words):
+            return p.fiscal_year + 1, f"since '{p.span.text}' matched the FY{p.fiscal_year} figure"
+        if re.search(r"\bthis\b|\bcurrent\b", words):
+            return p.fiscal_year, f"since '{p.span.text}' matched the FY{p.fiscal_year} figure"
+    return None
 
 
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:

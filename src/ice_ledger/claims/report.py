@@ -46,14 +46,18 @@ def print_table(report: Report, console: Console | None = None) -> None:
     if report.article_date:
         title += f" (article date {report.article_date}, {report.article_date_confidence}: {report.article_date_how})"
     t = Table(title=title, header_style="bold", show_lines=True)
-    for col in ("id", "claim", "kind", "verdict", "why", "evidence"):
-        t.add_column(col, overflow="fold", max_width={"claim": 40, "why": 60, "evidence": 34}.get(col))
+    for col in ("id", "claim", "verdict", "why", "evidence"):
+        t.add_column(col, overflow="fold", no_wrap=col in ("id", "verdict"),
+                     ratio={"claim": 3, "why": 5, "evidence": 3}.get(col))
     for cc in report.claims:
         c, v = cc.claim, cc.verdict
-        ev = "; ".join(cc.provenance.trace[:2]) or "; ".join(s["study_id"] for s in cc.provenance.studies[:4])
+        ev = ("; ".join(cc.provenance.trace[:2]) or "; ".join(s["study_id"] for s in cc.provenance.studies[:4])
+              or cc.provenance.query)
         if cc.robustness and cc.robustness.summary:
             ev += ("\n" if ev else "") + "robustness: " + cc.robustness.summary
-        t.add_row(c.id, c.span.text, c.kind, f"[{_RICH.get(v.label, 'white')}]{v.label}[/]", v.explanation, ev)
+        said = c.span.text if len(c.span.text) <= 110 else c.span.text[:107] + "..."
+        t.add_row(c.id, f"{said}\n[dim]{c.kind}[/]", f"[{_RICH.get(v.label, 'white')}]{v.label}[/]",
+                  v.explanation, ev)
     console.print(t)
     for note in report.notes:
         console.print(f"[yellow]note:[/] {note}", highlight=False)
