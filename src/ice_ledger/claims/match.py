@@ -36,7 +36,8 @@ def metric_options(claim: Claim) -> list[tuple[str, float, str]]:
             out.append((spec["metric"], fit, spec["label"]))
         return out
     spec = lex.subjects.get(claim.subject or "", {})
-    return [(m, 1.0 if i == 0 else 0.7, spec.get("label", m)) for i, m in enumerate(spec.get("metrics", []))]
+    return [(m, 1.0 if i == 0 else 0.7, spec.get("label", m) if i == 0 else m.replace("_", " "))
+            for i, m in enumerate(spec.get("metrics", []))]
 
 
 def candidate_years(claim: Claim, ev: Evidence, metric: str) -> list[tuple[int, float]]:
