@@ -24,7 +24,7 @@ def check(c: Claim, verdict: Verdict, rate: Callable[[Claim], Verdict]) -> Robus
         alt = rate(shifted(c, delta))
         checks.append({"shift": f"FY{c.period.fiscal_year + delta}", "verdict": alt.label,
                        "value": alt.evidence_value, "shown": fmt(alt.evidence_value, c.unit)})
-    if c.period.kind in ("calendar_year", "relative") and "calendar" not in c.period.how:
+    if c.period.kind == "calendar_year" or "calendar or fiscal" in c.period.how:
         checks.append({"shift": f"calendar year {c.period.fiscal_year}", "verdict": "unverifiable", "value": None,
                        "shown": "the ledger's official figures are fiscal-year only"})
     if c.place is not None and c.place.level != "nation":
