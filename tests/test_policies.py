@@ -209,3 +209,26 @@ def test_cli_all_definitions(home: Path) -> None:
     assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
     both = _cli("policies", "--kind", "287g", "--as-of", "2019-06-30", "--home", str(home), "--format", "csv")
     assert both.returncode == 0 and both.stdout.count("\n") == len(registry.policies("287g", MID_2019, home=home)) + 1
+
+
+def test_trace_reopens_a_pdf_entry(home: Path) -> None:
+    with _con(home) as con:
+        rid = con.execute("SELECT row_id FROM policies WHERE source_id = 'dhs_sanctuary_2025' AND "
+                          "jurisdiction_name = 'Lawrence' AND state = 'KS'").fetchall()[0][0]
+    t = api.trace("policies", rid, home=home)
+    assert t.raw == {"page": 1, "state block": "Kansas", "heading": "County", "entry": "Lawrence"}
+    assert t.loaded["jurisdiction_type"] == "city" and t.file_sha256
+
+
+def test_unknown_kind_is_a_clear_error(home: Path) -> None:
+    from ice_ledger.errors import IceLedgerError
+
+    with pytest.raises(IceLedgerError, match="no policy kind '287h'; kinds held: "):
+        registry.policies("287h", JUNE_1, home=home)
+
+
+def test_scrape_panel_agrees_with_the_may_list(home: Path) -> None:
+    with _con(home) as con:
+        status = con.execute("SELECT status, value FROM qa WHERE check_name = "
+                             "'panel_first_snapshot_matches_may_list'").fetchall()
+    assert status == [("pass", "571")]

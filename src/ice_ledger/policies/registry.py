@@ -50,6 +50,11 @@ def policies(kind: str | None = None, as_of: dt.date | None = None, home: Home =
         where.append("(p.policy_kind = ? OR starts_with(p.policy_kind, ? || '_'))")
         params += [kind, kind]
     with _connect(home) as con:
+        if kind:
+            kinds = [k for (k,) in con.execute("SELECT DISTINCT policy_kind FROM policies ORDER BY 1").fetchall()]
+            if not any(k == kind or k.startswith(kind + "_") for k in kinds):
+                raise IceLedgerError(f"no policy kind {kind!r}; kinds held: {', '.join(kinds)} (a prefix such as "
+                                     "'287g' selects every model)")
         return con.execute(
             f"SELECT p.* FROM policies p WHERE {' AND '.join(where)} "
             "ORDER BY p.state, p.jurisdiction_name, p.policy_kind, p.valid_from", params).df()

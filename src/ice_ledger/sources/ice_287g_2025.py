@@ -28,6 +28,7 @@ REPO = "https://github.com/appelson/Tracking_287g/tree/1946c799ae59af836cbc5b0b5
 MAY, JULY = "participatingAgencies05162025am.xlsx", "participatingAgencies07182025pm.xlsx"
 PENDING_MAY, PENDING_JULY = "pendingAgencies05152025am.xlsx", "pendingAgencies07182025pm.xlsx"
 MOA_INDEX = "moa_agreements.json"
+PANEL = "agreements.csv"
 SNAPSHOT = {MAY: dt.date(2025, 5, 16), JULY: dt.date(2025, 7, 18),
             PENDING_MAY: dt.date(2025, 5, 15), PENDING_JULY: dt.date(2025, 7, 18)}
 DEFINITION_ID = "ice_287g_2025"
@@ -213,6 +214,23 @@ def load(ctx: LoadContext) -> None:
     ctx.qa("agreements_may", len(snaps[MAY]), 571, "pass" if len(snaps[MAY]) == 571 else "fail", scope=MAY)
     ctx.qa("agreements_july", len(snaps[JULY]), 832, "pass" if len(snaps[JULY]) == 832 else "fail", scope=JULY)
     ctx.qa("agreements_ended_between_snapshots", len(groups[MAY]), "", "info", scope=MAY)
+    if ctx.has(PANEL):
+        _check_panel(ctx, {MAY: len(snaps[MAY])})
+
+
+def _check_panel(ctx: LoadContext, expected: dict[str, int]) -> None:
+    """The scrape panel's first snapshot must hold as many agreements as the May spreadsheet (its `date` is the
+    snapshot label, never a signing date, so it is used for this count only)."""
+    from ice_ledger.sources.readers import stage_csv
+    from ice_ledger.warehouse.sqlexpr import quote_ident
+
+    stage = ctx.stage_name()
+    stage_csv(ctx.con, stage, ctx.path(PANEL), ctx.build.dir)
+    rows = dict(ctx.con.execute(f"SELECT date, count(*) FROM {quote_ident(stage)} GROUP BY 1").fetchall())
+    n = int(rows.get("2025-05-16 am", 0))
+    ctx.qa("panel_first_snapshot_matches_may_list", n, expected[MAY], "pass" if n == expected[MAY] else "fail",
+           scope=PANEL)
+    ctx.qa("panel_snapshots", len(rows), "", "info", scope=PANEL)
 
 
 SOURCE = Source(
@@ -229,6 +247,9 @@ SOURCE = Source(
                    f"appelson-tracking-287g/{PENDING_MAY}", optional=True),
         RemoteFile(PENDING_JULY, REPO + "pendingAgencies07182025pm.xlsx",
                    f"appelson-tracking-287g/{PENDING_JULY}", optional=True),
+        RemoteFile(PANEL, "https://raw.githubusercontent.com/appelson/Tracking_287g/"
+                   "1946c799ae59af836cbc5b0b5c063237546f9a86/agreements.csv", f"appelson-tracking-287g/{PANEL}",
+                   optional=True, note="scrape panel; used only to cross-check the May count"),
         RemoteFile(MOA_INDEX, "https://raw.githubusercontent.com/recoveredfactory/287g-watch/"
                    "0517b8110c2a9bfecd28fb988ada93e4f1c14816/packages/pipeline/data/moa_agreements.json",
                    f"287g-watch/{MOA_INDEX}", optional=True,
