@@ -172,3 +172,42 @@ def test_aor_table_codes_are_ice_field_offices(mirror: Path) -> None:
     assert set(aor_codes().values()) <= offices
     assert aor_codes()[aor_key("St. Paul Area of Responsibility")] == "SPM"
     assert aor_codes()[aor_key("  new york city area of responsibility ")] == "NYC"
+
+
+def test_every_sheet_of_a_multi_sheet_workbook_loads(tmp_path: Path) -> None:
+    """ICE's raw releases put one fiscal year per sheet; a notes sheet without the header is passed over."""
+    from openpyxl import Workbook
+
+    path = tmp_path / "mirror" / MIRROR_DIR / "detainers-latest.xlsx"
+    path.parent.mkdir(parents=True)
+    wb = Workbook()
+    notes = wb.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(["This workbook lists detainers; see the codebook."])
+    header = ["Detainer Prepare Date", "Detention Facility", "Facility AOR", "Detainer Lift Reason", "Unique Identifier"]
+    for title, rows in (("FY2024", 3), ("FY2025", 2)):
+        ws = wb.create_sheet(title)
+        ws.append(["ICE ERO-LESA detainers, " + title])  # a title row above the header
+        ws.append(header)
+        for i in range(rows):
+            ws.append([f"{title[2:]}-03-0{i + 1}", "COOK COUNTY JAIL", "Chicago Area of Responsibility",
+                       "Detainer Declined by LEA", f"{title}-{i}"])
+    wb.save(path)
+    home = tmp_path / "home"
+    api.build(["ddp_detainers"], mirror=tmp_path / "mirror", home=home, quiet=True)
+    got = _rows(home, "SELECT source_sheet, count(*), min(source_row), max(source_row), min(aor) FROM detainers "
+                      "GROUP BY 1 ORDER BY 1")
+    assert got == [("FY2024", 3, 3, 5, "CHI"), ("FY2025", 2, 3, 4, "CHI")]
+    notes_skipped = _rows(home, "SELECT count(*) FROM build_notes WHERE note LIKE '%sheet ''Notes'' skipped%'")
+    assert notes_skipped == [(1,)]
+
+
+def test_an_html_page_saved_as_csv_is_reported_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "mirror" / MIRROR_DIR / "encounters-latest.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("<!DOCTYPE html><html><body>Deportation Data Project</body></html>\n")
+    home = tmp_path / "home"
+    api.build(["ddp_encounters"], mirror=tmp_path / "mirror", home=home, quiet=True)
+    qa = dict(_rows(home, "SELECT check_name, status FROM qa WHERE source_id = 'ddp_encounters'"))
+    assert qa == {"csv_copy_is_html": "info", "release_file_present": "info"}

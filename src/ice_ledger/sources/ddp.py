@@ -336,6 +336,9 @@ def _chosen_file(ctx: LoadContext, t: DdpTable) -> str | None:
     present = [file_name(t.key, f) for f in FORMATS if any(rf.name == file_name(t.key, f) for rf in ctx.source.files)
                and ctx.has(file_name(t.key, f))]
     usable = [n for n in present if not (n.endswith(".csv") and _looks_like_html(ctx.path(n)))]
+    for n in sorted(set(present) - set(usable)):
+        ctx.note(f"{n} is an HTML page, not a CSV export (DDP publishes no CSV of {t.key}); ignored")
+        ctx.qa("csv_copy_is_html", n, "a CSV export", "info", scope=t.key)
     if len(usable) > 1:
         ctx.note(f"several copies of {t.key} at hand ({', '.join(usable)}); loaded {usable[0]} only")
     return usable[0] if usable else None
