@@ -106,3 +106,17 @@ def test_not_the_dhs_page_is_refused() -> None:
 def test_split_rule_must_give_its_state(pages: list[str]) -> None:
     with pytest.raises(SourceFileError, match="should give Utah"):
         dhs.parse_pages(pages, splits={"Las Vegas City": "Utah"})
+
+
+def test_latin1_csv_is_read_not_crashed(tmp_path: Path, csv_text: str, pages: list[str]) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(csv_text.replace("Doña Ana County", "Doña Ana County").encode("cp1252"))
+    assert b"\xf1" in path.read_bytes()
+    assert dhs.crosscheck_csv(dhs.parse_pages(pages).entries, dhs.read_text_any(path)) == []
+
+
+def test_damaged_pdf_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "damaged.pdf"
+    bad.write_bytes(b"%PDF-1.4\n this is not really a pdf")
+    with pytest.raises(SourceFileError, match=r"damaged\.pdf"):
+        dhs.extract_pages(bad)

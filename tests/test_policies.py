@@ -232,3 +232,19 @@ def test_scrape_panel_agrees_with_the_may_list(home: Path) -> None:
         status = con.execute("SELECT status, value FROM qa WHERE check_name = "
                              "'panel_first_snapshot_matches_may_list'").fetchall()
     assert status == [("pass", "571")]
+
+
+def test_287g_sheet_without_its_columns_is_refused(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from ice_ledger.errors import SourceFileError
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["STATE", "LAW ENFORCEMENT AGENCY", "TYPE", "COUNTY", "SIGNED"])
+    ws.append(["TEXAS", "Example County Sheriff's Office", "County", "Example County", "2025-03-01"])
+    path = tmp_path / "participating.xlsx"
+    wb.save(path)
+    with pytest.raises(SourceFileError, match=r"participating\.xlsx.*SUPPORT TYPE"):
+        ice_287g_2025.read_snapshot(path, path.name)

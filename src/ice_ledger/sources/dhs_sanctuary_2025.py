@@ -246,6 +246,17 @@ def crosscheck_csv(entries: list[Entry], csv_text: str) -> list[str]:
     return out
 
 
+def read_text_any(path: Path, ctx: LoadContext | None = None) -> str:
+    """UTF-8, or Windows-1252 (a latin-1 superset) with a build note when the file is not valid UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if ctx is not None:
+            ctx.note(f"{path.name} is not valid UTF-8 (byte {exc.start}); read as Windows-1252")
+        return data.decode("cp1252", errors="replace")
+
+
 POLICIES = TableSpec(
     table="policies",
     description="One row per jurisdiction named on the DHS sanctuary list of May 2025.",
@@ -291,7 +302,7 @@ def load(ctx: LoadContext) -> None:
     for t, n in by_type.items():
         ctx.qa(f"entries_{t}", n, "", "info", scope=PDF)
     if ctx.has(CSV):
-        diffs = crosscheck_csv(parsed.entries, ctx.path(CSV).read_text(encoding="utf-8"))
+        diffs = crosscheck_csv(parsed.entries, read_text_any(ctx.path(CSV), ctx))
         for d in diffs:
             ctx.qa("pdf_vs_derived_csv", d, "agree", "info", scope=CSV)
             ctx.note(f"PDF vs derived CSV: {d}")
