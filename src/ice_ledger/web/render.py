@@ -95,6 +95,9 @@ def cell(v: Any, column: str = "") -> str:
 
 
 templates.env.filters["cell"] = cell
+# lineage columns left out of nested tables on pages (the JSON twin keeps them; row_id stays for tracing)
+templates.env.globals["quiet_columns"] = ("release", "source_file", "source_sheet", "source_row", "duplicate_likely",
+                                          "duplicate_rule", "duplicate_of")
 
 
 def to_plain(obj: Any) -> Any:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ice_ledger.web.errors import NotFoundError
 from ice_ledger.web.models import ErrorOut, PlaceOut
 from ice_ledger.web.render import home, optional, page, to_plain
 
@@ -21,7 +22,11 @@ def _place(request: Request, q: str) -> PlaceOut:
         return PlaceOut(available=False, query=q, message=NOT_BUILT)
     if not q.strip():
         return PlaceOut(available=True, query=q, message="type a place name")
-    profile: Any = to_plain(mod.profile(q, home=home(request)))
+    not_found = getattr(mod, "PlaceNotFoundError", ())
+    try:
+        profile: Any = to_plain(mod.profile(q, home=home(request)))
+    except not_found as exc:  # unknown or ambiguous: the message lists the candidates
+        raise NotFoundError(str(exc)) from exc
     return PlaceOut(available=True, query=q, profile=profile if isinstance(profile, dict) else {"profile": profile})
 
 
