@@ -139,6 +139,10 @@ class BuildDir:
                     except OSError:
                         shutil.copy2(part, dest / part.name)
                     self._parts.add(dest / part.name)
+        # Carried tables get their views now, so the rebuilt sources and the derivations can read them.
+        for folder in self.tables_dir.glob("*"):
+            if any(folder.glob("*.parquet")):
+                self.refresh_view(folder.name)
         if not keep_sources:
             return
         self.con.execute(f"ATTACH {quote_str(str(previous / DB_NAME))} AS prev (READ_ONLY)")
