@@ -13,7 +13,6 @@ to a county are also summed per county and judged by the same rule.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +29,7 @@ DEFAULT_SHARE = 0.05
 DEFAULT_MIN_DECLINED = 10
 SOURCE_ID = "derived_behavioural"
 EVIDENCE_URL = "https://github.com/nprapps/sanctuary-cities"
+RELEASE = "computed in this build from the detainers table"
 
 SHARES_SQL = f"""
 WITH counted AS (
@@ -86,7 +86,13 @@ def _resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFra
     try:
         gaz = Gazetteer.from_connection(build.con, origin="this build")
     except IceLedgerError:
-        gaz = default_gazetteer(build.paths.home)
+        try:
+            gaz = default_gazetteer(build.paths.home)
+        except IceLedgerError as exc:  # no geography anywhere: keep every facility, unresolved, and say why
+            build.add_note(SOURCE_ID, f"facilities not resolved: {exc}")
+            return facilities.reset_index(drop=True).assign(
+                jurisdiction_fips=None, match_status="unresolved", level=None,
+                match_reason=f"name_unresolved: no gazetteer ({exc})")
     clean = facilities.astype(object).where(facilities.notna(), None)
     first = resolve_many([(str(f), s, "agency") for f, s in
                           clean[["facility", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
@@ -174,14 +180,13 @@ def _write_policy_rows(build: BuildDir, rows: pd.DataFrame) -> None:
     name = "derived_behavioural_rows"
     build.con.execute("SELECT 1").fetchall()
     build.con.register(name, table)
-    stamp = dt.date.today().isoformat()
     build.write_table("policies", f"{SOURCE_ID}__policies", f"""
         SELECT substr(md5({quote_str(SOURCE_ID)} || jurisdiction_name || coalesce(state, '') || jurisdiction_type
                           || CAST(valid_from AS VARCHAR) || definition_id), 1, 16) AS row_id,
                * EXCLUDE (source_row, evidence_page), CAST(evidence_page AS BIGINT) AS evidence_page,
                CAST(NULL AS VARCHAR) AS redactions, FALSE AS duplicate_likely, CAST(NULL AS VARCHAR) AS duplicate_rule,
                CAST(NULL AS VARCHAR) AS duplicate_of, {quote_str(SOURCE_ID)} AS source_id,
-               {quote_str('computed at build ' + stamp)} AS release, 'detainer_decline_shares' AS source_file,
+               {quote_str(RELEASE)} AS release, 'detainer_decline_shares' AS source_file,
                CAST(NULL AS VARCHAR) AS source_sheet, CAST(source_row AS BIGINT) AS source_row
         FROM {quote_ident(name)}""")
     build.con.unregister(name)
