@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pandas as pd
 import pytest
 
 from ice_ledger import api
@@ -158,3 +159,21 @@ def test_check_refuses_bad_input_clearly(client: httpx.Client, payload: dict, st
     r = client.post("/api/check", json=payload)
     assert r.status_code == status
     assert r.json()["error"]
+
+
+def test_place_profile_and_unknown_place(client: httpx.Client) -> None:
+    body = client.get("/api/places", params={"q": "Travis County, TX"}).json()
+    assert body["available"] and body["profile"]["fips"] == "48453"
+    r = client.get("/api/places", params={"q": "Nowhereville Qqq"})
+    assert r.status_code == 404 and "Nowhereville" in r.json()["error"]
+
+
+def test_sanctuaries_match_the_policy_registry(client: httpx.Client, built_home) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ice_ledger import policies
+
+    body = client.get("/api/sanctuaries", params={"as_of": "2025-06-01"}).json()
+    expected = policies.sanctuary_counts(dt.date(2025, 6, 1), home=built_home)
+    assert [c["definition_id"] for c in body["counts"]] == list(expected["definition_id"])
+    assert [c["total"] for c in body["counts"]] == [None if pd.isna(v) else int(v) for v in expected["total"]]

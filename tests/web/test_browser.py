@@ -97,3 +97,26 @@ def test_check_escapes_pasted_html(page) -> None:  # type: ignore[no-untyped-def
     page.wait_for_selector("#article")
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#article img").count() == 0
+
+
+def test_sanctuaries_page_shows_every_definition_side_by_side(page, built_home) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ice_ledger import policies
+
+    as_of = dt.date(2025, 6, 1)
+    expected = set(policies.sanctuary_counts(as_of, home=built_home)["definition_id"])
+    assert len(expected) > 1
+    page.goto(f"/sanctuaries?as_of={as_of.isoformat()}")
+    shown = page.locator("#counts tbody tr.definition-row code").all_inner_texts()
+    assert set(shown) == expected
+    assert page.locator("#definitions .definition").count() >= len(expected)
+
+
+def test_place_lookup_shows_a_profile(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/places")
+    page.get_by_label("place").fill("Travis County, TX")
+    page.get_by_role("button", name="Look up").click()
+    page.wait_for_selector("#place-name")
+    assert "Travis" in page.locator("#place-name").inner_text()
+    assert "48453" in page.locator("main").inner_text()  # Travis County's FIPS code

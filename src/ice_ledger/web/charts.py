@@ -25,7 +25,8 @@ def metric_chart(rows: list[dict[str, Any]], by: Sequence[str], title: str, unit
     x = by[0]
     if df.empty or df[x].nunique() > MAX_BARS:
         return None
-    df[x] = df[x].astype(str)
+    for b in by[:2]:
+        df[b] = df[b].map(lambda v: "(not recorded)" if v is None else str(v))
     y_title = "share" if unit == "share" else "count"
     y = alt.Y("value:Q", title=y_title, axis=alt.Axis(format="%" if unit == "share" else ",d"))
     temporal = x in ("fiscal_year", "calendar_year", "month", "year")
@@ -34,7 +35,6 @@ def metric_chart(rows: list[dict[str, Any]], by: Sequence[str], title: str, unit
                            "tooltip": [*by, "value", "n_records"]}
     if len(by) > 1:
         enc["color"] = alt.Color(f"{by[1]}:N", title=by[1].replace("_", " "))
-        df[by[1]] = df[by[1]].astype(str)
     mark = base.mark_line(point=True) if temporal else base.mark_bar()
     chart = mark.encode(**enc).configure_view(stroke=None)
     return str(vlc.vegalite_to_svg(chart.to_dict()))
