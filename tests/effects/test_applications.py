@@ -75,8 +75,9 @@ def test_application_without_a_warehouse_is_a_clear_error(tmp_path: Path) -> Non
 
 
 def test_cli_application_output(home: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "ice_ledger", "effect", "287g-crime", "--outcome", "property_crime",
-                          "--home", str(home), "--bootstrap", "0"], capture_output=True, text=True, timeout=300)
+    cmd = [sys.executable, "-m", "ice_ledger", "effect", "287g-crime", "--outcome", "property_crime",
+           "--home", str(home), "--bootstrap", "0"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     for needle in ("Washington Post", "Table 10", "ATT:", "Pre-trend test", "TWFE"):
         assert needle in out.stdout

@@ -35,15 +35,19 @@ def effect(
     covariate: Annotated[list[str] | None, typer.Option(help="--panel: covariate column (repeatable).")] = None,
     bootstrap: Annotated[int | None, typer.Option(
         help="Wild cluster bootstrap draws (default: 999 when clusters are few, else none; 0: never).")] = None,
-    plot: Annotated[Path | None, typer.Option(help="Write the event-study chart here (.png, .svg, .html).")] = None,
+    plot: Annotated[Path | None, typer.Option(
+        help="Write the event-study chart here (.png, .svg, .html).")] = None,
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Estimate a policy effect with a staggered difference-in-differences event study.
 
-    Prints the design, N, the ATT with its 95% CI, the pre-trend test, TWFE beside the robust estimate, and
-    warnings. Examples: ice-ledger effect 287g-crime --outcome property_crime --plot es.png;
-    ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
+    Prints the design, N, the ATT with its 95% CI, the pre-trend test, TWFE beside the robust estimate and
+    warnings.
+
+    Example: ice-ledger effect 287g-crime --outcome property_crime --plot es.png
+
+    Example: ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
     """
     if panel is not None:
         if application:
@@ -61,8 +65,8 @@ def effect(
     elif application:
         from ice_ledger.effects.applications import run
 
-        result = run(application, outcome=outcome or "violent_crime", method=method, scale=scale, balanced=balanced,
-                     home=home, bootstrap=bootstrap)
+        result = run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
+                     balanced=balanced, home=home, bootstrap=bootstrap)
     else:
         from ice_ledger.effects.applications import APPLICATIONS
 

@@ -170,7 +170,7 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
              cells: dict[tuple[int, int], str]) -> _Fits:
-    """TWFE (always, for comparison), the main fit with its ATT weights, and the event-study fit with its weights."""
+    """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = _feols(df, [POST], covs, G_)
     if method == "did2s":
         main = _did2s(df, [POST], covs, G_)

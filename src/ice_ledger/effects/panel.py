@@ -107,7 +107,8 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     df[TIME] = df[TIME].astype(int)
     dups = int(df.duplicated([UNIT, TIME]).sum())
     if dups:
-        raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit and period")
+        raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
+                               "and period")
     g = df[G].where(df[G].notna() & (df[G] != 0), NEVER)
     df[G] = g.astype(float)
     varying = df.groupby(UNIT)[G].nunique()
@@ -150,7 +151,8 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         cut = df[TIME] >= g_last
         if cut.all() or not (df[TIME] < g_last).any():
             raise EffectInputError("no never-treated or not-yet-treated units to compare with")
-        excluded[f"rows from {int(g_last)} on (no never-treated units; the last cohort is the control)"] = int(cut.sum())
+        reason = f"rows from {int(g_last)} on (no never-treated units; the last cohort is the control)"
+        excluded[reason] = int(cut.sum())
         notes.append(f"no never-treated units: the cohort first treated in {int(g_last)} serves as the control, "
                      f"so periods from {int(g_last)} on are not used")
         df = df[~cut].copy()

@@ -15,8 +15,8 @@ def event_study_chart(result: EffectResult, title: str | None = None) -> object:
 
     es = result.event_study.copy()
     es["period"] = es["rel_period"].map(lambda e: "reference" if e == -1 else ("before" if e < 0 else "after"))
-    base = alt.Chart(es).encode(x=alt.X("rel_period:Q", title="periods relative to treatment (-1 = reference; the ends pool periods beyond them)",
-                                        axis=alt.Axis(tickMinStep=1)))
+    x_title = "periods relative to treatment (-1 = reference; the ends pool periods beyond them)"
+    base = alt.Chart(es).encode(x=alt.X("rel_period:Q", title=x_title, axis=alt.Axis(tickMinStep=1)))
     band = base.mark_errorbar(ticks=True).encode(y=alt.Y("ci_low:Q", title=f"effect on {result.outcome}"),
                                                 y2="ci_high:Q")
     points = base.mark_point(filled=True, size=60).encode(
@@ -41,7 +41,10 @@ def save_event_study(result: EffectResult, path: str | Path, title: str | None =
         raise IceLedgerError(f"{path}: plot file must end in .png, .svg, .html or .json")
     chart = event_study_chart(result, title)
     try:
-        chart.save(str(path), scale_factor=2) if path.suffix.lower() == ".png" else chart.save(str(path))  # type: ignore[attr-defined]
+        if path.suffix.lower() == ".png":
+            chart.save(str(path), scale_factor=2)  # type: ignore[attr-defined]
+        else:
+            chart.save(str(path))  # type: ignore[attr-defined]
     except (OSError, ValueError) as exc:
         raise IceLedgerError(f"{path}: cannot write the plot ({exc})") from exc
     return path
