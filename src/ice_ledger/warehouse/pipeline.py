@@ -154,8 +154,11 @@ def emit_rows(
     mapped_raw = {v for v in mapping.values() if v}
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in ("source_file", "source_sheet", "source_row")]
 
-    # 1. raw strings, trimmed, '' -> NULL, and redaction markers recognised
-    raw_select, typed_select, fails, content = [], [], [], []
+    # 1. raw strings, trimmed, '' -> NULL, and redaction markers recognised. One pass over the staged rows, in
+    #    file order. Typed values are stored only where typing costs something (dates, numbers, booleans); text
+    #    columns are re-derived from the raw string where needed, which keeps the work table half as wide.
+    raw_select, red_select, typed_select, fails, content = [], [], [], [], []
+    typed_of: dict[str, str] = {}
     for col in spec.columns:
         r, x, t = f"r__{col.name}", f"x__{col.name}", f"t__{col.name}"
         if col.name in constants:
@@ -164,39 +167,49 @@ def emit_rows(
             raw_select.append(f"CAST(NULL AS VARCHAR) AS {quote_ident(r)}")
         else:
             raw_select.append(f"nullif(trim(CAST({quote_ident(mapping[col.name] or '')} AS VARCHAR)), '') AS {quote_ident(r)}")
-        redacted = f"coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE)"
-        typed_select.append(f"{redacted} AS {quote_ident(x)}")
-        typed_select.append(
-            f"CASE WHEN {redacted} THEN NULL ELSE {typed_expr(col, quote_ident(r))} END AS {quote_ident(t)}"
+        red_select.append(
+            f"coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE) AS {quote_ident(x)}"
         )
+        typed = f"CASE WHEN {quote_ident(x)} THEN NULL ELSE {typed_expr(col, quote_ident(r))} END"
+        if col.type == "text":
+            typed_of[col.name] = f"({typed})"
+        else:
+            typed_select.append(f"{typed} AS {quote_ident(t)}")
+            typed_of[col.name] = quote_ident(t)
         content.append(f"coalesce({quote_ident(r)}, '\u2400')")
     for col in spec.columns:
-        r, x, t = (quote_ident(f"{p}__{col.name}") for p in ("r", "x", "t"))
-        fails.extend(failure_exprs(col, r, x, t))
+        r, x = (quote_ident(f"{p}__{col.name}") for p in ("r", "x"))
+        fails.extend(failure_exprs(col, r, x, typed_of[col.name]))
+    fail_list = f"list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL)"
+    any_fail = " OR ".join(f"({f}) IS NOT NULL" for f in fails) or "FALSE"
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
-    work = f"work_{stage}"
+    work, occ, dups = (f"{p}_{stage}" for p in ("work", "occ", "dups"))
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work)} AS
         WITH raw AS (
             SELECT source_file, source_sheet, CAST(source_row AS BIGINT) AS source_row, {', '.join(raw_select)}
             FROM {quote_ident(stage)}
-        ), typed AS (SELECT *, {', '.join(typed_select)} FROM raw)
-        SELECT *, {digest} AS _h,
-               list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL) AS _fail
+        ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
+        typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
+        SELECT *, {digest} AS _h, {any_fail} AS _bad
         FROM typed"""
     )
-    # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order
+    # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
+    #    occurs more than once need a window, so it runs over those few rows, not the whole file.
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work + '_id')} AS
-        SELECT *, substr(_h, 1, 16) || CASE WHEN _occ > 1 THEN '-' || _occ ELSE '' END AS row_id
-        FROM (SELECT *, row_number() OVER (PARTITION BY _h ORDER BY source_row) AS _occ FROM {quote_ident(work)})"""
+        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(occ)} AS
+        SELECT _rid, _occ FROM (
+            SELECT w.rowid AS _rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
+            FROM {quote_ident(work)} w
+            SEMI JOIN (SELECT _h FROM {quote_ident(work)} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
+        ) WHERE _occ > 1"""
     )
-    con.execute(f"DROP TABLE {quote_ident(work)}")
-    work = work + "_id"
+    row_id = "substr(w._h, 1, 16) || coalesce('-' || o._occ, '')"
+    with_ids = f"{quote_ident(work)} w LEFT JOIN {quote_ident(occ)} o ON o._rid = w.rowid"
 
     counts = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE len(_fail) > 0) FROM {quote_ident(work)}"
+        f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
     ).fetchone()
     assert counts is not None
     rows_read, rows_quarantined = int(counts[0]), int(counts[1])
@@ -209,57 +222,74 @@ def emit_rows(
     raw_json = "json_object(" + ", ".join(
         f"{quote_str(c.name)}, {quote_ident('r__' + c.name)}" for c in spec.columns
     ) + ")"
-    con.execute(
-        f"""INSERT INTO quarantine
-        SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, source_file, source_sheet,
-               source_row, row_id, split_part(_fail[1], ':', 1), {first_col}, {raw_of_first},
-               array_to_string(_fail, '; '), CAST({raw_json} AS VARCHAR)
-        FROM {quote_ident(work)} WHERE len(_fail) > 0"""
-    )
-
-    # 4. duplicate flags on loaded rows: exact copies first, then each declared rule
-    rules = ([("exact_copy", ["_h"])] if spec.flag_exact_copies else []) + [(r.name, [quote_ident("t__" + k) for k in r.keys]) for r in spec.duplicate_rules]
-    dup_parts, dup_of = [], []
-    for i, (name, keys) in enumerate(rules):
-        part = ", ".join(keys)
-        not_null = " AND ".join(f"{k} IS NOT NULL" for k in keys)
-        dup_parts.append(
-            f"CASE WHEN {not_null} AND row_number() OVER (PARTITION BY {part} ORDER BY source_row) > 1 "
-            f"THEN {quote_str(name)} END AS _d{i}"
+    if rows_quarantined:
+        con.execute(
+            f"""INSERT INTO quarantine
+            SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, source_file,
+                   source_sheet, source_row, row_id, split_part(_fail[1], ':', 1), {first_col}, {raw_of_first},
+                   array_to_string(_fail, '; '), CAST({raw_json} AS VARCHAR)
+            FROM (SELECT w.*, {row_id} AS row_id, {fail_list} AS _fail FROM {with_ids} WHERE w._bad)
+            ORDER BY source_row"""
         )
-        dup_of.append(f"first_value(row_id) OVER (PARTITION BY {part} ORDER BY source_row) AS _o{i}")
+
+    # 4. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
+    #    only over rows whose key occurs more than once; the flags land in a narrow table joined at the end.
+    rules = ([("exact_copy", ["w._h"])] if spec.flag_exact_copies else []) + [
+        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules
+    ]
+    parts = []
+    for i, (name, keys) in enumerate(rules):
+        key_cols = ", ".join(f"{k} AS _k{j}" for j, k in enumerate(keys))
+        names = [f"_k{j}" for j in range(len(keys))]
+        not_null = " AND ".join(f"{k} IS NOT NULL" for k in keys)
+        on = " AND ".join(f"c.{n} = g.{n}" for n in names)
+        parts.append(
+            f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
+                SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
+                FROM (SELECT w.rowid AS _rid, w.source_row, {row_id} AS row_id, {key_cols}
+                      FROM {with_ids} WHERE NOT w._bad AND {not_null}) c
+                SEMI JOIN (SELECT {key_cols} FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}
+                           GROUP BY ALL HAVING count(*) > 1) g ON {on}
+                WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
+            ) WHERE _n > 1"""
+        )
+    dup_source = " UNION ALL ".join(parts) if parts else (
+        "SELECT CAST(NULL AS BIGINT) AS _rid, 0 AS _rule, CAST(NULL AS VARCHAR) AS _name, "
+        "CAST(NULL AS VARCHAR) AS _first WHERE FALSE"
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(dups)} AS
+        SELECT _rid, arg_min(_name, _rule) AS _rule_name, arg_min(_first, _rule) AS _first
+        FROM ({dup_source}) GROUP BY _rid"""
+    )
     redactions = "nullif(array_to_string(list_filter([" + ", ".join(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
         for c in spec.columns
     ) + "], lambda v: v IS NOT NULL), '; '), '')"
     derived = []
     if spec.fiscal_year_from:
-        derived.append(f"{fiscal_year_sql(quote_ident('t__' + spec.fiscal_year_from))} AS fiscal_year")
+        derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
     if spec.calendar_year_from:
-        derived.append(f"year({quote_ident('t__' + spec.calendar_year_from)}) AS calendar_year")
-    if rules:
-        dup_rule = "coalesce(" + ", ".join(f"_d{i}" for i in range(len(rules))) + ")"
-        dup_first = "CASE " + " ".join(f"WHEN _d{i} IS NOT NULL THEN _o{i}" for i in range(len(rules))) + " END"
-    else:
-        dup_rule, dup_first = "CAST(NULL AS VARCHAR)", "CAST(NULL AS VARCHAR)"
-        dup_parts, dup_of = ["NULL AS _none"], []
-    columns = ", ".join(f"{quote_ident('t__' + c.name)} AS {quote_ident(c.name)}" for c in spec.columns)
+        derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
+    columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
     target = ctx.build.table_part(spec.table, src.id, file, sheet)
     con.execute(
         f"""COPY (
-            SELECT row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
+            SELECT {row_id} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
                    {redactions} AS redactions,
-                   {dup_rule} IS NOT NULL AS duplicate_likely, {dup_rule} AS duplicate_rule, {dup_first} AS duplicate_of,
+                   d._rule_name IS NOT NULL AS duplicate_likely, d._rule_name AS duplicate_rule,
+                   d._first AS duplicate_of,
                    {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
-                   source_file, source_sheet, source_row
-            FROM (SELECT *, {', '.join(dup_parts + dup_of)} FROM {quote_ident(work)} WHERE len(_fail) = 0)
-            ORDER BY source_row
+                   w.source_file, w.source_sheet, w.source_row
+            FROM {with_ids} LEFT JOIN {quote_ident(dups)} d ON d._rid = w.rowid
+            WHERE NOT w._bad
+            ORDER BY w.source_row
         ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
     )
-    dups_row = con.execute(
-        f"SELECT count(*) FILTER (WHERE duplicate_likely) FROM read_parquet({quote_str(str(target))})"
-    ).fetchone()
+    dups_row = con.execute(f"SELECT count(*) FROM {quote_ident(dups)}").fetchone()
     rows_duplicate = int(dups_row[0]) if dups_row else 0
+    con.execute(f"DROP TABLE {quote_ident(occ)}")
+    con.execute(f"DROP TABLE {quote_ident(dups)}")
 
     # 5. column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map
     prof = con.execute(
