@@ -105,7 +105,7 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
     metrics = {"n_records": _.count()}
     if m.unit == "share":
         metrics["hits"] = _._hit.sum()
-    agg = keyed.group_by([*by, *LINEAGE_KEYS]).aggregate(**metrics)
+    agg = keyed.group_by([*by, *(k for k in LINEAGE_KEYS if k not in by)]).aggregate(**metrics)
     sample_rows = base.filter(hits) if (m.unit == "share" and hits is not None) else base
     return agg, sample_rows.select("row_id").limit(SAMPLE_SIZE), filters_text
 
@@ -195,7 +195,8 @@ def _from_rollup(eng: Engine, m: Metric, by: Sequence[str]) -> tuple[pd.DataFram
                             [m.name, key]).fetchone()
     if meta is None:
         return None
-    cols = ", ".join(f'"{c}"' for c in [*by, *LINEAGE_KEYS, "n_records", *(["hits"] if m.unit == "share" else [])])
+    keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)]
+    cols = ", ".join(f'"{c}"' for c in [*keys, "n_records", *(["hits"] if m.unit == "share" else [])])
     lineage = eng.duck.execute(f"SELECT {cols} FROM metric_rollups WHERE metric = ? AND breakdown = ?",
                                [m.name, key]).df()
     return lineage, {"query": meta[0], "filters": json.loads(meta[1]), "sample": json.loads(meta[2])}

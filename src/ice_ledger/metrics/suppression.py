@@ -2,9 +2,9 @@
 
 A breakdown table is published together with its margins (any coarser breakdown of the same metric can be
 asked for), so hiding a small cell is not enough: if a row total is public and only one cell of the row is
-hidden, subtraction gives it back. The model: every margin (sum over any subset of the breakdowns) whose total
-is at least the threshold is public. Complementary cells are added until no primary cell is determined by the
-published cells and margins — checked exactly with linear algebra: a hidden cell is recoverable by
+hidden, subtraction gives it back. The model: every margin (the sum over any subset of the breakdowns) that
+is visible in the margin's own suppressed table is public. Complementary cells are added until no primary cell
+is determined by the published cells and margins — checked exactly with linear algebra: a hidden cell is recoverable by
 subtraction iff it is fixed on the null space of the margin equations restricted to the hidden cells.
 """
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from scipy.linalg import null_space
+from scipy.optimize import linprog
 
 _NA_KEY = "\x00<null>"
 
@@ -63,24 +64,61 @@ def margin_groups(frame: pd.DataFrame, by: Sequence[str]) -> list[tuple[tuple[st
     return out
 
 
-def published_constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int,
-                          size_column: str = "n_records") -> list[np.ndarray]:
-    """Index arrays of the cells summed by each margin an outsider can see (total >= threshold)."""
-    sizes = pd.to_numeric(frame[size_column], errors="coerce").fillna(0).to_numpy()
-    out = []
-    for _, ids in margin_groups(frame, by):
-        for g in np.unique(ids):
-            members = np.flatnonzero(ids == g)
-            if len(members) > 1 and sizes[members].sum() >= threshold:
-                out.append(members)
+def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
+                     counts: Sequence[str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """For each margin (dims kept), the keys of its cells that its own suppressed table shows."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    keys = _keys(frame, by)
+    sums = pd.DataFrame({c: pd.to_numeric(frame[c], errors="coerce").fillna(0).to_numpy() for c in counts})
+    for size in range(len(by)):
+        for dims in itertools.combinations(by, size):
+            if not dims:
+                out[dims] = set() if primary_mask(sums.sum().to_frame().T, threshold, counts).any() else {()}
+                continue
+            margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
+            hidden = hidden_mask(margin, list(dims), threshold, counts)
+            out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
     return out
 
 
-def determined(hidden: np.ndarray, constraints: list[np.ndarray]) -> np.ndarray:
-    """Which hidden cells are fixed by the published margins (given every other cell is published)."""
+def published_constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int,
+                          count_columns: Sequence[str] = ("n_records",),
+                          reference: pd.DataFrame | None = None) -> list[np.ndarray]:
+    """Index arrays of the cells summed by each margin an outsider can see.
+
+    A margin is the same metric broken down by fewer dimensions, and is published under the same rules, so
+    the margin table is itself suppressed (recursively, from `reference`: the table as the metric returns
+    it) and only its visible cells constrain this table. A margin cell absent from `reference` is a published
+    zero.
+    """
+    counts = [c for c in count_columns if c in frame]
+    ref = frame if reference is None else reference
+    visible = _visible_margins(ref, by, threshold, counts)
+    present = {dims: {tuple(r) for r in _keys(ref, by)[list(dims)].drop_duplicates().itertuples(index=False)}
+               for dims in visible}
+    keys = _keys(frame, by)
+    out = []
+    for dims, ids in margin_groups(frame, by):
+        first = pd.DataFrame({"_g": ids}).join(keys[list(dims)]).drop_duplicates("_g").set_index("_g")
+        for g, key in zip(first.index, first.itertuples(index=False), strict=True):
+            key = tuple(key)
+            if key in visible[dims] or key not in present[dims]:
+                out.append(np.flatnonzero(ids == g))
+    return out
+
+
+def determined(hidden: np.ndarray, constraints: list[np.ndarray], values: np.ndarray | None = None,
+               check: np.ndarray | None = None) -> np.ndarray:
+    """Which hidden cells are fixed by the published margins (given every other cell is published).
+
+    Exact by linear algebra when every hidden cell is positive (a free direction of the margin equations
+    moves it both ways); with hidden zero cells, which can only grow, the cells in `check` are confirmed
+    by linear programming (their smallest and largest feasible values).
+    """
     idx = np.flatnonzero(hidden)
+    out = np.zeros_like(hidden)
     if len(idx) == 0:
-        return np.zeros_like(hidden)
+        return out
     pos = {c: i for i, c in enumerate(idx)}
     rows = []
     for members in constraints:
@@ -90,23 +128,43 @@ def determined(hidden: np.ndarray, constraints: list[np.ndarray]) -> np.ndarray:
                 row[pos[m]] = 1.0
         if row.any():
             rows.append(row)
-    out = np.zeros_like(hidden)
     if not rows:
         return out
-    basis = null_space(np.vstack(rows))
+    a = np.vstack(rows)
+    basis = null_space(a)
     free = np.linalg.norm(basis, axis=1) > 1e-9 if basis.size else np.zeros(len(idx), dtype=bool)
     out[idx] = ~free
+    if values is not None and (values[idx] == 0).any():
+        b = a @ values[idx]
+        for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
+            c = np.zeros(len(idx))
+            c[pos[cell]] = 1.0
+            lo = linprog(c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
+            hi = linprog(-c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
+            if lo.status == 0 and hi.status == 0 and (-hi.fun) - lo.fun < 0.5:
+                out[cell] = True
     return out
 
 
+def hidden_mask(frame: pd.DataFrame, by: Sequence[str], threshold: int,
+                count_columns: Sequence[str] = ("n_records", "numerator")) -> np.ndarray:
+    """Primary plus complementary cells of a table (the mask `suppress` blanks)."""
+    return complementary(frame, by, primary_mask(frame, threshold, count_columns), threshold, count_columns)[0]
+
+
 def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, threshold: int,
-                  size_column: str = "n_records") -> np.ndarray:
-    """The primary cells plus enough other cells that no primary cell can be recovered from the margins."""
+                  count_columns: Sequence[str] = ("n_records", "numerator"),
+                  reference: pd.DataFrame | None = None) -> tuple[np.ndarray, bool]:
+    """The primary cells plus enough other cells that no primary cell can be recovered from the margins.
+
+    Returns the mask and whether it protects every primary cell (False: even hiding the whole table does not,
+    because the margins pin a cell; `suppress` then also hides the empty combinations).
+    """
     hidden = primary.copy()
     if not by or not primary.any():
-        return hidden
-    sizes = pd.to_numeric(frame[size_column], errors="coerce").fillna(0).to_numpy()
-    constraints = published_constraints(frame, by, threshold, size_column)
+        return hidden, True
+    sizes = pd.to_numeric(frame["n_records"], errors="coerce").fillna(0).to_numpy()
+    constraints = published_constraints(frame, by, threshold, count_columns, reference)
     while True:
         # Fast pass: a published margin with exactly one hidden cell gives it away; hide its smallest sibling.
         changed = True
@@ -114,14 +172,14 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
             changed = False
             for members in constraints:
                 h = hidden[members]
-                if h.sum() == 1:
+                if h.sum() == 1 and len(members) > 1:
                     candidates = members[~h]
                     hidden[candidates[np.argmin(sizes[candidates])]] = True
                     changed = True
         # Exact pass: a primary cell fixed by a combination of margins (e.g. a bridge between two blocks).
-        exposed = np.flatnonzero(determined(hidden, constraints) & primary)
+        exposed = np.flatnonzero(determined(hidden, constraints, sizes, primary) & primary)
         if len(exposed) == 0:
-            return hidden
+            return hidden, True
         added = False
         for cell in exposed:
             for members in constraints:
@@ -130,19 +188,56 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
                     hidden[candidates[np.argmin(sizes[candidates])]] = True
                     added = True
                     break
-        if not added:  # nothing left to hide beside it: hide the whole table
+        if not added:
             hidden[:] = True
-            return hidden
+            return hidden, False
+
+
+MAX_GRID = 20_000
+
+
+def _complete_grid(frame: pd.DataFrame, by: Sequence[str], count_columns: Sequence[str]) -> pd.DataFrame | None:
+    """The table with every absent combination of the breakdown values added as a zero cell."""
+    levels = [frame[b].drop_duplicates().tolist() for b in by]
+    if np.prod([len(v) for v in levels]) > MAX_GRID:
+        return None
+    grid = pd.DataFrame(list(itertools.product(*levels)), columns=list(by))
+    keyed = frame.assign(_present=True)
+    full = grid.merge(keyed, on=list(by), how="left")
+    for c in count_columns:
+        if c in full:
+            full[c] = pd.to_numeric(full[c], errors="coerce").fillna(0)
+    return full
 
 
 def suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int,
              count_columns: Sequence[str] = ("n_records", "numerator"),
              blank_columns: Sequence[str] = ("value", "n_records", "numerator", "denominator"),
              ) -> tuple[pd.DataFrame, SuppressionReport]:
-    """Blank suppressed cells (the row stays, flagged `suppressed`), and report how many and why."""
+    """Blank suppressed cells (the row stays, flagged `suppressed`), and report how many and why.
+
+    When the margins would pin a small cell however many cells are hidden, the empty combinations are added
+    as hidden cells too (an outsider can no longer tell they are zero); those rows carry no value.
+    """
     primary = primary_mask(frame, threshold, count_columns)
-    hidden = complementary(frame, by, primary, threshold)
+    hidden, protected = complementary(frame, by, primary, threshold, count_columns)
     out = frame.copy()
+    if not protected:
+        full = _complete_grid(frame, by, count_columns)
+        if full is not None:
+            full_primary = primary_mask(full, threshold, count_columns)
+            full_hidden, _ = complementary(full, by, full_primary, threshold, count_columns, reference=frame)
+            present = full["_present"].eq(True).to_numpy()
+            keep = present | full_hidden
+            out = full.loc[keep].drop(columns="_present").reset_index(drop=True)
+            hidden = full_hidden[keep]
+            primary = full_primary[keep]
+            for c in out.columns:
+                if c in frame and c not in by:
+                    out[c] = out[c].astype(frame[c].dtype) if not out[c].isna().any() else out[c]
+            out = out.sort_values(list(by), na_position="last", kind="stable")
+            order = out.index.to_numpy()
+            out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
     for c in blank_columns:
         if c in out:
             kind = out[c].dtype.kind
