@@ -11,7 +11,7 @@ from ice_ledger import api
 from ice_ledger.metrics import engine
 
 sys.path.insert(0, str(Path(__file__).parent))
-import synth  # noqa: E402
+import synth
 
 SYNTH_SOURCES = ["ddp_arrests", "ddp_removals", "ice_official_figures", "npr_detainers_fy15"]
 ARRESTS_ROWS, REMOVALS_ROWS = 30_000, 12_000
