@@ -45,15 +45,22 @@ def build(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt
     quarantined per file. Example: ice-ledger build --mirror ../shared/data
     """
     summary = api.build(source_ids, mirror=mirror, home=home, quiet=quiet)
-    t = Table(title=f"build {summary.build_id}", header_style="bold")
-    for col in ("source", "table", "file", "sheet", "read", "loaded", "quarantined", "dup. flagged", "notes"):
-        t.add_column(col, justify="right" if col in ("read", "loaded", "quarantined", "dup. flagged") else "left",
-                     overflow="fold")
+    t = Table(title=f"build {summary.build_id}", header_style="bold", caption="notes: see below the table")
+    t.add_column("source", no_wrap=True)
+    t.add_column("table", no_wrap=True)
+    t.add_column("file / sheet", overflow="ellipsis", no_wrap=True, max_width=34)
+    for col in ("read", "loaded", "quar.", "dup."):
+        t.add_column(col, justify="right", no_wrap=True)
+    notes: list[str] = []
     for sid, results in summary.results.items():
         for r in results:
-            t.add_row(sid, r.table, r.file, r.sheet or "", f"{r.rows_read:,}", f"{r.rows_loaded:,}",
-                      f"{r.rows_quarantined:,}", f"{r.rows_duplicate:,}", "; ".join(r.notes))
+            where = r.file + (f" [{r.sheet}]" if r.sheet else "")
+            t.add_row(sid, r.table, where, f"{r.rows_read:,}", f"{r.rows_loaded:,}", f"{r.rows_quarantined:,}",
+                      f"{r.rows_duplicate:,}")
+            notes.extend(f"{sid} / {where}: {n}" for n in r.notes)
     console.print(t)
+    for n in notes:
+        console.print(f"  - {n}", highlight=False)
     if summary.derived:
         console.print(f"derived: {', '.join(summary.derived)}")
     if summary.skipped:
