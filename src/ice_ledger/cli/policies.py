@@ -70,7 +70,7 @@ def sanctuaries(
     if all_definitions and definition:
         raise IceLedgerError("give either --definition NAME or --all-definitions, not both")
     counts = registry.sanctuary_counts(day, definition, home=home)
-    if all_definitions or definition is None and fmt is not Format.table:
+    if all_definitions or (definition is None and fmt is not Format.table):
         if fmt is not Format.table:
             print_frame(counts, fmt)
             return
@@ -98,8 +98,14 @@ def sanctuaries(
 def definitions(home: HomeOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Every definition: who publishes it, what it counts, its coverage in time, and what the warehouse holds."""
     df = registry.definitions(home=home)
-    if fmt is Format.table:
-        df = df.drop(columns=["criteria", "note"])
-    print_frame(df, fmt, title="definitions")
-    if fmt is Format.table:
-        console.print("criteria and notes: ice-ledger definitions --format json")
+    if fmt is not Format.table:
+        print_frame(df, fmt)
+        return
+    short = df[["definition_id", "publisher", "family", "counts_what", "coverage_start", "coverage_end",
+                "member_level", "member_rows", "published_counts"]]
+    print_frame(short, fmt, title="definitions",
+                caption="member_level False: the warehouse holds the publisher's count, not the members")
+    for r in df.itertuples():
+        console.print(f"[bold]{r.definition_id}[/]: {r.title}. Criteria: {r.criteria} <{r.citation_url}>",
+                      highlight=False)
+    console.print("notes and trust levels: ice-ledger definitions --format json")
