@@ -31,7 +31,8 @@ _RANKING_RE = re.compile(r"\b(highest|lowest|largest|smallest|most|fewest|record
                          r"in (\w+) years|ever|on record)", re.I)
 _COMPARE_RE = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.]{0,80}?\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
                          r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)", re.I)
-_RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)
+_RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b", re.I)
+_HIGH_RE = re.compile(r"\b(?:a\s+)?(decade|record|(\w+)-year|all-time)[- ](high|low)\b", re.I)
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|them|they|of whom)\b", re.I)
 _OFFENCE_RE = re.compile(r"\b(violent|violence|drugs?|homicides?|murders?|sex(?:ual)? offen[cs]es?|DUI|assault|"
                          r"property crimes?|gang)\b", re.I)
@@ -138,6 +139,9 @@ def _nearest_subject(hits: list[tuple[str, int, int]], q: Quantity, want_share: 
     pool = [h for h in hits if (h[0] in share_subjects) == want_share]
     if not pool:
         return None
+    adjacent = [h for h in pool if 0 <= q.start - h[2] <= 2]  # "detained 396,448": the verb right before
+    if adjacent:
+        return adjacent[-1]
     after = [h for h in pool if h[1] >= q.end]
     if after and after[0][1] - q.end <= 40:
         return after[0]
@@ -238,6 +242,17 @@ def _claims_in_sentence(sent: Span, si: int, article_date: dt.date | None, previ
                            value=float(m.group(2)) if m.group(2) else None, value_span=_span(sent, m.start(), m.end()),
                            notes=[m.group(0)]))
             break
+    hm = _HIGH_RE.search(s)
+    if hm and count_subjects and not any(c.kind == "ranking" for c in out):
+        subj = count_subjects[0]
+        word = "highest" if hm.group(3).lower() == "high" else "lowest"
+        span_words = hm.group(0).lower()
+        out.append(new("ranking", min(hm.start(), subj[1]), max(hm.end(), subj[2]), subject=subj[0],
+                       subject_span=_span(sent, subj[1], subj[2]), comparator=word, unit="rank", value=None,
+                       value_span=_span(sent, hm.start(), hm.end()),
+                       notes=["in a decade" if "decade" in span_words else
+                              ("on record" if "record" in span_words or "all-time" in span_words else
+                               f"in {hm.group(2)} years")]))
     cm = _COMPARE_RE.search(s)
     if cm and count_subjects and not any(c.kind in ("ranking",) for c in out):
         subj = count_subjects[0]

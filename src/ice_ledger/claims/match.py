@@ -17,6 +17,7 @@ from ice_ledger.claims.model import Candidate, Claim
 RESEARCH_TOPICS = {
     ("sanctuary_policy", "crime"): ["sanctuary_crime"],
     ("sanctuary_policy", "crime_reporting"): ["crime_reporting"],
+    ("sanctuary_policy", "deportations"): ["sanctuary_deportations"],
     ("local_police_ice_cooperation", "crime"): ["cooperation_crime", "sanctuary_crime"],
     ("secure_communities", "crime"): ["secure_communities_crime"],
     ("287g", "crime"): ["287g_crime"],

@@ -219,7 +219,7 @@ def rate_change(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Prove
                      fit={"subject": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
                      label=f"change in {metric}, FY{start}→FY{end}")
     expl = (f"ICE's {metric.replace('_', ' ')} went from {fmt(a.value, 'count')} (FY{start}) to {fmt(b.value, 'count')} "
-            f"(FY{end}), a change of {actual * 100:+.1f}%; the claim says {c.value * 100:+.0f}%.")
+            f"(FY{end}), a change of {actual * 100:+.1f}%; the claim says {c.value * 100:+.4g}%.")
     return Verdict(label, expl, evidence_value=actual), [cand], provenance_for([a, b], q)
 
 
@@ -247,7 +247,8 @@ def rate_ranking_or_comparison(c: Claim, ev: Evidence) -> tuple[Verdict, list[Ca
         text = (c.notes[0] if c.notes else "").lower()
         m = re.search(r"in (\w+) years|decade", text)
         if since is None and m:
-            n = 10 if "decade" in text else {"five": 5, "ten": 10, "twenty": 20}.get(m.group(1), 10)
+            words = {"five": 5, "ten": 10, "twenty": 20, "15": 15, "20": 20, "10": 10, "5": 5}
+            n = 10 if "decade" in text else words.get(m.group(1), 10)
             since = fy - n
         window = {y: f for y, f in series.items() if (since is None or y > since) and y < fy}
         if not window:

@@ -17,6 +17,7 @@ from typing import Any
 from ice_ledger.errors import IceLedgerError
 
 DIRECTIONS = ("no_effect", "reduces_crime", "increases_crime", "reduces_reporting", "increases_reporting", "mixed",
+              "reduces_deportations",
               "lower_than_natives", "higher_than_natives")
 EFFECTS = ("none", "increase", "decrease", "mixed", "lower", "higher")
 
