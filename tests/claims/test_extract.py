@@ -89,6 +89,12 @@ def test_subgroups_and_places() -> None:
     assert s.place is not None and (s.place.level, s.place.code) == ("state", "TX")
 
 
+def test_counties_resolve_to_fips_through_geo() -> None:
+    c = one("Travis County declined 142 detainers in FY2017.", "count")
+    assert c.place is not None and (c.place.level, c.place.code) == ("county", "48453")
+    assert c.place.name == "Travis County, Texas"
+
+
 def test_numbers_without_a_subject_are_not_claims() -> None:
     assert extract("“We’re always two steps behind,” he said.") == []
 

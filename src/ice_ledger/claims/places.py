@@ -7,6 +7,7 @@ import re
 import us
 
 from ice_ledger.claims.model import Place, Span
+from ice_ledger.errors import IceLedgerError
 
 _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|nation|United States)|in the United States|"
                         r"in the U\.S\.|in America|across America)\b", re.I)
@@ -15,6 +16,20 @@ _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?o
 _COUNTY_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
 _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+
+
+def _county(name: str, state: str | None) -> tuple[str, str | None]:
+    """A county's canonical name and FIPS code via `ice_ledger.geo.resolve` (the name as written if unresolved)."""
+    written = name + (f", {state}" if state else "")
+    try:
+        from ice_ledger.geo.resolve import resolve
+    except ImportError:
+        return written, None
+    try:
+        r = resolve(name, state, "county")
+    except (IceLedgerError, OSError, ValueError, LookupError):  # unresolvable: the place stays as written
+        return written, None
+    return (r.name or written, r.fips) if r.status == "matched" else (written, None)
 
 
 def find_place(sentence: str, offset: int) -> Place | None:
@@ -29,7 +44,8 @@ def find_place(sentence: str, offset: int) -> Place | None:
     m = _COUNTY_RE.search(sentence)
     if m:
         state = _STATE_RE.search(sentence)
-        return Place("county", m.group(0) + (f", {state.group(1)}" if state else ""), span=span(m))
+        name, fips = _county(m.group(0), state.group(1) if state else None)
+        return Place("county", name, code=fips, span=span(m))
     m = _STATE_RE.search(sentence)
     if m and not re.match(r"\s+(?:Avenue|Street|University)", sentence[m.end():]):
         st = us.states.lookup(m.group(1))
