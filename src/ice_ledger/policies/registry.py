@@ -117,7 +117,10 @@ def _behavioural_on_demand(def_id: str, as_of: dt.date, home: Home) -> pd.DataFr
 
     m = BEHAVIOURAL_RE.match(def_id)
     assert m is not None
-    share, min_n = float(m.group("share")), int(m.group("min") or 10)
+    try:
+        share, min_n = float(m.group("share")), int(m.group("min") or 10)
+    except ValueError as exc:
+        raise IceLedgerError(f"{def_id!r}: the threshold must be a number such as 0.05") from exc
     df = declined_share_members(share, min_n, home=home)
     fy = fiscal_year(as_of)
     held = df[df["fiscal_year"] <= fy]
