@@ -87,7 +87,7 @@ def resolve_name(
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Resolve a name to a FIPS code, or say why it cannot be. Example: ice-ledger resolve "Dona Ana" -s NM"""
+    """Resolve a name to a FIPS code, or say why it cannot be (exit 1). Example: ice-ledger resolve "Dona Ana" -s NM"""
     from ice_ledger.geo.gazetteer import default_gazetteer
     from ice_ledger.geo.resolve import resolve
 
@@ -95,9 +95,9 @@ def resolve_name(
     row = {**r.__dict__, "candidates": "; ".join(r.candidates)}
     if fmt is Format.json:
         print_json(row)
-        return
-    print_frame(pd.DataFrame([row]), fmt, title="resolution")
-    if r.status != "matched":
+    else:
+        print_frame(pd.DataFrame([row]), fmt, title="resolution")
+    if r.status != "matched":  # scripts can test the exit code
         raise typer.Exit(1)
 
 
