@@ -248,3 +248,37 @@ def test_287g_sheet_without_its_columns_is_refused(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(SourceFileError, match=r"participating\.xlsx.*SUPPORT TYPE"):
         ice_287g_2025.read_snapshot(path, path.name)
+
+
+def test_a_new_list_is_a_new_source_and_nothing_else(tmp_path: Path) -> None:
+    """A further list (here a made-up two-member list) is one Source writing `definitions` and `policies` rows
+    with the shared specs; the registry counts it beside the others without any change to its code."""
+    from ice_ledger.policies.records import POLICY_COLUMNS, stage_records
+    from ice_ledger.sources import dhs_sanctuary_2025, policy_definitions
+    from ice_ledger.sources.base import RemoteFile, Source
+    from ice_ledger.warehouse.store import new_build_id
+
+    definition = {"definition_id": "example_list_2026", "title": "Example list", "publisher": "Example publisher",
+                  "family": "sanctuary", "counts_what": "counties and cities", "criteria": "example",
+                  "coverage_start": dt.date(2026, 1, 1), "member_level": True, "trust": "research",
+                  "citation_url": "https://example.org/list"}
+    members = [{"jurisdiction_name": name, "state": "OR", "jurisdiction_type": jtype, "policy_kind":
+                "sanctuary_list_member", "definition_id": "example_list_2026", "valid_from": dt.date(2026, 1, 1)}
+               for name, jtype in (("Multnomah County", "county"), ("Portland", "city"))]
+
+    def load(ctx: LoadContext) -> None:
+        ctx.emit("definitions", stage_records(ctx, [Record(definition, "list.csv", 2)], definition), file="list.csv")
+        ctx.emit("policies", stage_records(ctx, [Record(m, "list.csv", i + 3) for i, m in enumerate(members)],
+                                           POLICY_COLUMNS), file="list.csv")
+
+    source = Source(id="example_list", title="Example", publisher="Example", licence="test", homepage="https://e.org",
+                    release="test", files=(RemoteFile("list.csv", "https://example.org/list.csv"),),
+                    tables=(policy_definitions.DEFINITIONS, dhs_sanctuary_2025.POLICIES), load=load, kind="policy")
+    build = BuildDir(Paths.resolve(tmp_path), new_build_id())
+    load(LoadContext(source, build.con, tmp_path / "raw", build))
+    build.finish({"started_at": dt.datetime(2026, 1, 1), "sources": ["example_list"], "rebuilt": ["example_list"]})
+    row = registry.sanctuary_counts(dt.date(2026, 2, 1), home=tmp_path).set_index("definition_id").loc[
+        "example_list_2026"]
+    assert (row["counties"], row["cities"], row["total"], bool(row["member_level"])) == (1, 1, 2, True)
+    assert set(registry.sanctuaries(dt.date(2026, 2, 1), home=tmp_path)["jurisdiction_name"]) == {
+        "Multnomah County", "Portland"}

@@ -36,6 +36,10 @@ def _connect(home: Home) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _has(con: duckdb.DuckDBPyConnection, view: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [view]).fetchall()[0][0])
+
+
 def _active(as_of: dt.date | None) -> tuple[str, list[object]]:
     if as_of is None:
         return "TRUE", []
@@ -74,12 +78,13 @@ def policies_for(fips: str, home: Home = None) -> pd.DataFrame:
 def definitions(home: Home = None) -> pd.DataFrame:
     """Every definition: publisher, what it counts, criteria, coverage, and how many rows the warehouse holds."""
     with _connect(home) as con:
+        counted = ("(SELECT count(*) FROM definition_counts c WHERE c.definition_id = d.definition_id)"
+                   if _has(con, "definition_counts") else "0")
         return con.execute(
-            """SELECT d.definition_id, d.title, d.publisher, d.family, d.counts_what, d.coverage_start,
+            f"""SELECT d.definition_id, d.title, d.publisher, d.family, d.counts_what, d.coverage_start,
                       d.coverage_end, d.member_level, d.trust,
                       (SELECT count(*) FROM policies p WHERE p.definition_id = d.definition_id) AS member_rows,
-                      (SELECT count(*) FROM definition_counts c WHERE c.definition_id = d.definition_id)
-                        AS published_counts,
+                      {counted} AS published_counts,
                       d.criteria, d.citation_url, d.note
                FROM definitions d ORDER BY d.family DESC, d.coverage_start, d.definition_id""").df()
 
@@ -165,7 +170,8 @@ def sanctuary_counts(as_of: dt.date, definition: str | None = None, home: Home =
     rows = []
     with _connect(home) as con:
         defs = _sanctuary_definitions(con, definition)
-        counts = con.execute("SELECT * FROM definition_counts ORDER BY as_of").df()
+        counts = con.execute("SELECT * FROM definition_counts ORDER BY as_of").df() if _has(con, "definition_counts") \
+            else pd.DataFrame(columns=["definition_id", "as_of", "count_text"])
         for d in defs.itertuples():
             base = {"definition_id": d.definition_id, "title": d.title, "publisher": d.publisher,
                     "member_level": bool(d.member_level), "citation": d.citation_url}
