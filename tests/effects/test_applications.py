@@ -51,7 +51,8 @@ def test_event_study_reports_design_limits_and_exclusions(home: Path, outcome: s
     assert np.isfinite(r.att) and r.ci_low < r.att < r.ci_high and r.se > 0
     assert r.pretrend_p is not None and 0 <= r.pretrend_p <= 1
     assert set(r.event_study["rel_period"]) >= {-2, -1, 0, 1}
-    for needle in ("2016", "not a general causal effect", "clustered by county"):
+    for needle in ("2016", "not a general causal effect", "clustered by county", "Provenance: warehouse build",
+                   "wapo_287g_history: sheriffs_287g"):
         assert needle in r.description
 
 

@@ -75,6 +75,16 @@ def panel_287g_crime(outcome: str = "violent_crime", *, home: str | Path | None 
         return con.execute(PANEL_287G_CRIME_SQL.format(outcome=outcome)).df()
 
 
+def provenance(home: str | Path | None, source_ids: tuple[str, ...]) -> str:
+    """Which build and which source releases a result was computed from."""
+    with api.connect(home) as con:
+        build = con.execute("SELECT build_id FROM builds ORDER BY finished_at DESC LIMIT 1").fetchone()
+        rel = con.execute("SELECT source_id, release FROM sources WHERE source_id IN (SELECT unnest(?)) "
+                          "ORDER BY source_id", [list(source_ids)]).fetchall()
+    releases = "; ".join(f"{sid}: {release}" for sid, release in rel)
+    return f"Provenance: warehouse build {build[0] if build else 'unknown'}; {releases}."
+
+
 def run_287g_crime(outcome: str = "violent_crime", *, method: str = "did2s", scale: str = "log",
                    balanced: bool = True, home: str | Path | None = None, bootstrap: int | None = None,
                    seed: int = 20260101) -> EffectResult:
@@ -105,7 +115,8 @@ def run_287g_crime(outcome: str = "violent_crime", *, method: str = "did2s", sca
     result.outcome = f"{'log(1 + ' + outcome + ')' if scale == 'log' else outcome} per sheriff agency-year"
     treated = panel[panel["first_year"].between(min(years) + 1, max(years))]
     ended = int(treated.loc[treated["last_active"] < pd.Timestamp(f"{max(years)}-12-31"), "fips"].nunique())
-    result.description = describe_287g_crime(outcome, years, ended, scale)
+    result.description = (describe_287g_crime(outcome, years, ended, scale) + " "
+                          + provenance(home, ("crime_fbi_cius", "wapo_287g_history")))
     return result
 
 
