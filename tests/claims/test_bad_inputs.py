@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ice_ledger.claims.check import MAX_BYTES, ClaimInputError, check_text, decode, read_input
+from ice_ledger.claims.model import VERDICTS
 from ice_ledger.claims.report import to_html, to_json
 
 
@@ -85,3 +88,19 @@ def test_cli_answers_bad_input_with_a_message_not_a_traceback(tmp_path: Path) ->
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert "not text" in proc.stderr and "Traceback" not in proc.stderr
+
+
+_WORDS = ["ICE", "arrested", "removed", "deported", "detainers", "sanctuary", "cities", "most", "criminals", "nearly",
+          "at least", "percent", "%", "FY2018", "last fiscal year", "since 2016", "doubled", "highest", "than in",
+          "County", "Texas", "158,581", "two-thirds", "twenty", "<script>", "&amp;", "\u202e", "é", "\n\n", ".", ","]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=12)), max_size=60))
+def test_any_text_gets_an_answer_never_a_crash(built_home: Path, words: list[str]) -> None:
+    text = " ".join(words)
+    r = check_text(text, home=built_home)
+    for c in r.claims:  # every claim has a verdict from the closed list and spans that index the text
+        assert c.verdict.label in VERDICTS and c.verdict.explanation
+        assert r.text[c.claim.span.start:c.claim.span.end] == c.claim.span.text
+    assert "<script>" not in to_html(r).split("<script id=")[0].split("</style>")[-1].replace("&lt;script&gt;", "")
