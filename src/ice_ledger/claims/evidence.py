@@ -125,8 +125,10 @@ class Evidence:
 
 
 def load(home: str | Path | None = None) -> Evidence:
-    """Evidence for one warehouse home, cached for the life of the process (the warm path of the benchmark)."""
-    key = str(home) if home is not None else ""
+    """Evidence for one warehouse build, cached for the life of the process (the warm path of the benchmark);
+    a new build of the same home (the `current` link moves) is read afresh."""
+    current = api.paths(home).current
+    key = f"{home}|{current.resolve() if current.exists() else ''}"
     if key in _CACHE:
         return _CACHE[key]
     ev = Evidence(str(home) if home is not None else None)

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ice_ledger.claims.model import Report
+from ice_ledger.claims.verdict import fmt
 
 COLOURS = {"accurate": "#1a7f37", "approximately_accurate": "#4c9a2a", "inaccurate": "#cf222e",
            "misleading": "#bc4c00", "depends_on_definition": "#8250df", "unverifiable": "#6e7781",
@@ -53,6 +54,11 @@ def print_table(report: Report, console: Console | None = None) -> None:
         c, v = cc.claim, cc.verdict
         ev = ("; ".join(cc.provenance.trace[:2]) or "; ".join(s["study_id"] for s in cc.provenance.studies[:4])
               or cc.provenance.query)
+        others = [x for x in cc.candidates[1:3] if x.value is not None]
+        if others:
+            ev += ("\n" if ev else "") + "runners-up: " + "; ".join(
+                f"{x.label} = {fmt(x.value, 'share' if (x.metric or '').startswith('share') else 'count')} "
+                f"({x.score:.2f})" for x in others)
         if cc.robustness and cc.robustness.summary:
             ev += ("\n" if ev else "") + "robustness: " + cc.robustness.summary
         said = c.span.text if len(c.span.text) <= 110 else c.span.text[:107] + "..."

@@ -39,5 +39,5 @@ def check(c: Claim, verdict: Verdict, rate: Callable[[Claim], Verdict]) -> Robus
     elif holds is None:
         summary = "no neighbouring figures to compare"
     else:
-        summary = "the verdict depends on the exact period: " + "; ".join(changed)
+        summary = "the verdict changes with the period: " + "; ".join(changed)
     return Robustness(holds, checks, summary)
