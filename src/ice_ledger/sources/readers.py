@@ -302,26 +302,29 @@ def stage_csv(
             SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
                 delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
                 store_rejects = true, rejects_table = {quote_str(rejects)},
-                rejects_scan = {quote_str(rejects + '_scan')}, parallel = false)"""
+                rejects_scan = {quote_str(rejects + '_scan')})"""
         )
     except duckdb.Error as exc:
         problem = str(exc).splitlines()[0].replace(str(readable), file)
         raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
     bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
     bad_lines = sorted({int(line) for line, _, _ in bad})
+    # Row numbers come from the table's own row ids (insertion order is file order), added in place: copying
+    # every column once more only to number the rows costs as much as reading the file.
+    raw = quote_ident(stage + "_raw")
+    pos = "(rowid + 1)"
     if bad_lines:
         # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
         thresholds = ", ".join(f"({r - j - 1})" for j, r in enumerate(bad_lines, start=1))
-        row_expr = f"k + 1 + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < k)"
+        row_expr = f"{pos} + 1 + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
     else:
-        row_expr = "k + 1"
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS
-        SELECT * EXCLUDE (k), {quote_str(file)} AS source_file, CAST(NULL AS VARCHAR) AS source_sheet,
-               {row_expr} AS source_row
-        FROM (SELECT *, row_number() OVER () AS k FROM {quote_ident(stage + '_raw')})"""
-    )
-    con.execute(f"DROP TABLE {quote_ident(stage + '_raw')}")
+        row_expr = f"{pos} + 1"
+    con.execute(f"ALTER TABLE {raw} ADD COLUMN source_file VARCHAR DEFAULT {quote_str(file)}")
+    con.execute(f"ALTER TABLE {raw} ADD COLUMN source_sheet VARCHAR DEFAULT NULL")
+    con.execute(f"ALTER TABLE {raw} ADD COLUMN source_row BIGINT")
+    con.execute(f"UPDATE {raw} SET source_row = {row_expr}")
+    con.execute(f"DROP TABLE IF EXISTS {quote_ident(stage)}")
+    con.execute(f"ALTER TABLE {raw} RENAME TO {quote_ident(stage)}")
     n_row = con.execute(f"SELECT count(*) FROM {quote_ident(stage)}").fetchone()
     malformed: dict[int, MalformedLine] = {}
     for line, msg, text in bad:
