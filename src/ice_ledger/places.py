@@ -19,8 +19,10 @@ import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import default_gazetteer
-from ice_ledger.geo.resolve import Resolution, resolve
+from ice_ledger.geo.resolve import Resolution, resolve, resolve_many
 from ice_ledger.rates import per_100k_sql
+
+__all__ = ["PlaceNotFoundError", "PlaceProfile", "Resolution", "profile", "resolve", "resolve_many"]
 
 Home = str | Path | None
 LINEAGE = "source_id, source_file, source_sheet, source_row, row_id"
@@ -141,6 +143,10 @@ def _place(con: duckdb.DuckDBPyConnection, have: set[str], p: PlaceProfile) -> N
     if "population" in have:
         p.population = _q(con, f"SELECT year, population, series, {LINEAGE} FROM population "
                                "WHERE level = 'place' AND fips = ? ORDER BY year, series", [p.fips])
+    if "agencies" in have:
+        p.agencies = _q(con, f"SELECT ori, agency_name, agency_type, population_served, population_year, {LINEAGE} "
+                             "FROM agencies WHERE place_fips = ? ORDER BY population_served DESC NULLS LAST",
+                        [p.fips])
     if "crime_place_year" in have:
         p.crime_rates = _q(con, f"SELECT year, violent_rate, violent_quality, property_rate, property_quality, {LINEAGE} "
                                 "FROM crime_place_year WHERE fips = ? ORDER BY year", [p.fips])

@@ -32,7 +32,7 @@ AGENCIES = TableSpec(
     columns=(
         Col("ori", required=True, not_null=True, upper=True), Col("agency_name", required=True),
         Col("agency_type", required=True), Col("state_abbr", required=True), Col("county_name_raw"),
-        Col("county_fips"), Col("population_served", "int", min=0), Col("population_year", "int"),
+        Col("county_fips"), Col("place_fips"), Col("population_served", "int", min=0), Col("population_year", "int"),
         Col("nibrs", "bool"), Col("match_status", values=frozenset({"matched", "ambiguous", "unresolved", "no_county"})),
         Col("match_method"),
     ),
@@ -63,10 +63,19 @@ def load(ctx: LoadContext) -> None:
     df.loc[has_county, "county_fips"] = [r.fips for r in results]
     df.loc[has_county, "match_status"] = [r.status for r in results]
     df.loc[has_county, "match_method"] = [r.method for r in results]
+    # Municipal agencies ('Austin Police Department', type City/Municipality/...) -> the place they police.
+    municipal = df["agency_type_name"].isin(["City", "Municipality", "Borough", "Town", "Village"])
+    places = resolve_frame(gaz, pd.DataFrame({"name": df.loc[municipal, "agency_name"],
+                                              "state": df.loc[municipal, "state_abbr"], "kind": "agency"}))
+    df["place_fips"] = None
+    df.loc[municipal, "place_fips"] = [r.fips if r.status == "matched" and r.level == "place" else None
+                                       for r in places]
+    ctx.qa("municipal_agencies_with_place", int(df["place_fips"].notna().sum()), int(municipal.sum()), "info",
+           scope=AGENCY_FILE)
     out = pd.DataFrame({
         "ori": df["ori"], "agency_name": df["agency_name"], "agency_type": df["agency_type_name"],
         "state_abbr": df["state_abbr"], "county_name_raw": df["county_name"].replace({"NULL": None, "N/A": None, "": None}),
-        "county_fips": df["county_fips"], "population_served": df["population"], "population_year": df["data_year"],
+        "county_fips": df["county_fips"], "place_fips": df["place_fips"], "population_served": df["population"], "population_year": df["data_year"],
         "nibrs": df["nibrs"], "match_status": df["match_status"], "match_method": df["match_method"],
         "source_file": AGENCY_FILE, "source_sheet": None, "source_row": df["source_row"],
     })
