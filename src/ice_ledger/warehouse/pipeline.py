@@ -20,6 +20,9 @@ from ice_ledger.fiscal import fiscal_year_sql
 from ice_ledger.sources.base import Source, TableSpec
 from ice_ledger.warehouse.sqlexpr import REDACTION_RE, failure_exprs, quote_ident, quote_str, typed_expr
 
+# The characters a redaction marker can begin with (REDACTION_RE after optional white space).
+REDACTION_FIRST_CHARS = "('(', 'b', 'B', '[', 'r', 'R', ' ', chr(9), chr(10), chr(11), chr(12), chr(13))"
+
 if TYPE_CHECKING:
     from ice_ledger.sources.readers import MalformedLine
     from ice_ledger.warehouse.store import BuildDir
@@ -157,6 +160,8 @@ def emit_rows(
     # 1. raw strings, trimmed, '' -> NULL, and redaction markers recognised. One pass over the staged rows, in
     #    file order. Typed values are stored only where typing costs something (dates, numbers, booleans); text
     #    columns are re-derived from the raw string where needed, which keeps the work table half as wide.
+    #    The work table holds only what is computed (flags, typed dates and numbers, the content hash); the raw
+    #    strings stay in the stage table and are re-read beside it by position (POSITIONAL JOIN), never copied.
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
@@ -166,9 +171,14 @@ def emit_rows(
         elif mapping[col.name] is None:
             raw_select.append(f"CAST(NULL AS VARCHAR) AS {quote_ident(r)}")
         else:
-            raw_select.append(f"nullif(trim(CAST({quote_ident(mapping[col.name] or '')} AS VARCHAR)), '') AS {quote_ident(r)}")
+            raw_select.append(
+                f"nullif(trim(CAST(s.{quote_ident(mapping[col.name] or '')} AS VARCHAR)), '') AS {quote_ident(r)}"
+            )
+        # A marker can only start with '(', 'b', '[' or 'r' (or white space): the regex runs on those cells only.
         red_select.append(
-            f"coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE) AS {quote_ident(x)}"
+            f"CASE WHEN left({quote_ident(r)}, 1) IN {REDACTION_FIRST_CHARS} "
+            f"THEN coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE) "
+            f"ELSE FALSE END AS {quote_ident(x)}"
         )
         typed = f"CASE WHEN {quote_ident(x)} THEN NULL ELSE {typed_expr(col, quote_ident(r))} END"
         if col.type == "text":
@@ -185,28 +195,40 @@ def emit_rows(
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
     work, occ, dups = (f"{p}_{stage}" for p in ("work", "occ", "dups"))
+    is_temp_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
+    ).fetchone()
+    if is_temp_table != (1,):  # a stage given as a view (or a non-temporary table) is made a table with row ids
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
+        stage = stage + "_t"
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work)} AS
         WITH raw AS (
-            SELECT source_file, source_sheet, CAST(source_row AS BIGINT) AS source_row, {', '.join(raw_select)}
-            FROM {quote_ident(stage)}
+            SELECT s.rowid AS _rid, CAST(s.source_row AS BIGINT) AS source_row, {', '.join(raw_select)}
+            FROM {quote_ident(stage)} s
         ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
         typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
-        SELECT *, {digest} AS _h, {any_fail} AS _bad
+        SELECT * EXCLUDE ({', '.join(quote_ident('r__' + c.name) for c in spec.columns)}),
+               {digest} AS _h, {any_fail} AS _bad
         FROM typed"""
+    )
+    # The work rows beside their raw strings: the same r__/x__/t__ names the expressions above use.
+    joined = (
+        f"(SELECT w.*, s.source_file, s.source_sheet, {', '.join(raw_select)} "
+        f"FROM {quote_ident(stage)} s POSITIONAL JOIN {quote_ident(work)} w)"
     )
     # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
     #    occurs more than once need a window, so it runs over those few rows, not the whole file.
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {quote_ident(occ)} AS
         SELECT _rid, _occ FROM (
-            SELECT w.rowid AS _rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
+            SELECT w._rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
             FROM {quote_ident(work)} w
             SEMI JOIN (SELECT _h FROM {quote_ident(work)} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
         ) WHERE _occ > 1"""
     )
     row_id = "substr(w._h, 1, 16) || coalesce('-' || o._occ, '')"
-    with_ids = f"{quote_ident(work)} w LEFT JOIN {quote_ident(occ)} o ON o._rid = w.rowid"
+    with_ids = f"{joined} w LEFT JOIN {quote_ident(occ)} o ON o._rid = w._rid"
 
     counts = con.execute(
         f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
@@ -246,9 +268,9 @@ def emit_rows(
         parts.append(
             f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
                 SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
-                FROM (SELECT w.rowid AS _rid, w.source_row, {row_id} AS row_id, {key_cols}
+                FROM (SELECT w._rid, w.source_row, {row_id} AS row_id, {key_cols}
                       FROM {with_ids} WHERE NOT w._bad AND {not_null}) c
-                SEMI JOIN (SELECT {key_cols} FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}
+                SEMI JOIN (SELECT {key_cols} FROM {joined} w WHERE NOT w._bad AND {not_null}
                            GROUP BY ALL HAVING count(*) > 1) g ON {on}
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
@@ -281,7 +303,7 @@ def emit_rows(
                    d._first AS duplicate_of,
                    {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
                    w.source_file, w.source_sheet, w.source_row
-            FROM {with_ids} LEFT JOIN {quote_ident(dups)} d ON d._rid = w.rowid
+            FROM {with_ids} LEFT JOIN {quote_ident(dups)} d ON d._rid = w._rid
             WHERE NOT w._bad
             ORDER BY w.source_row
         ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
@@ -296,7 +318,7 @@ def emit_rows(
         "SELECT " + ", ".join(
             f"count({quote_ident('r__' + c.name)}), count(*) FILTER (WHERE {quote_ident('x__' + c.name)})"
             for c in spec.columns
-        ) + f" FROM {quote_ident(work)}"
+        ) + f" FROM {joined}"
     ).fetchone()
     assert prof is not None
     for i, col in enumerate(spec.columns):
