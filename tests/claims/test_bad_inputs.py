@@ -104,3 +104,13 @@ def test_any_text_gets_an_answer_never_a_crash(built_home: Path, words: list[str
         assert c.verdict.label in VERDICTS and c.verdict.explanation
         assert r.text[c.claim.span.start:c.claim.span.end] == c.claim.span.text
     assert "<script>" not in to_html(r).split("<script id=")[0].split("</style>")[-1].replace("&lt;script&gt;", "")
+
+
+@pytest.mark.parametrize(("date", "message"), [("2018-13-01", "is not a date"), ("2099-01-01", "in the future")])
+def test_cli_bad_dates_get_a_message(tmp_path: Path, date: str, message: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("ICE arrested 158,581 people in the last fiscal year.")
+    proc = subprocess.run([sys.executable, "-m", "ice_ledger", "check", str(article), "--date", date, "--home",
+                           str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert message in proc.stderr and "Traceback" not in proc.stderr

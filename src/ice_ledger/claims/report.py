@@ -64,7 +64,10 @@ def print_table(report: Report, console: Console | None = None) -> None:
         said = c.span.text if len(c.span.text) <= 110 else c.span.text[:107] + "..."
         t.add_row(c.id, f"{said}\n[dim]{c.kind}[/]", f"[{_RICH.get(v.label, 'white')}]{v.label}[/]",
                   v.explanation, ev)
-    console.print(t)
+    if report.claims:
+        console.print(t)
+    else:
+        console.print(title, highlight=False)
     for note in report.notes:
         console.print(f"[yellow]note:[/] {note}", highlight=False)
     counts = ", ".join(f"{k}: {n}" for k, n in verdict_counts(report).items())

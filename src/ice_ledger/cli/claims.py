@@ -27,10 +27,12 @@ class ReportFormat(StrEnum):
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from ice_ledger.claims.check import ClaimInputError
+
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint="--date") from exc
+        raise ClaimInputError(f"--date {value!r} is not a date ({exc}; use YYYY-MM-DD)") from exc
 
 
 def check(
