@@ -95,6 +95,12 @@ def test_counties_resolve_to_fips_through_geo() -> None:
     assert c.place.name == "Travis County, Texas"
 
 
+def test_cities_with_their_state_resolve_through_geo() -> None:
+    c = one("In Chicago, Illinois, ICE arrested 500 people in FY2018.", "count")
+    assert c.place is not None and c.place.level == "city" and c.place.name.startswith("Chicago")
+    assert c.place.code is not None and c.place.code.startswith("17")
+
+
 def test_numbers_without_a_subject_are_not_claims() -> None:
     assert extract("“We’re always two steps behind,” he said.") == []
 

@@ -14,19 +14,21 @@ _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|natio
 _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?office\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field|area) office\b")
 _COUNTY_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
+_CITY_RE = re.compile(r"\b[Cc]ity of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|"
+                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
 _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 
 
-def _county(name: str, state: str | None) -> tuple[str, str | None]:
-    """A county's canonical name and FIPS code via `ice_ledger.geo.resolve` (the name as written if unresolved)."""
+def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
+    """A county's or city's canonical name and FIPS code via `ice_ledger.geo.resolve` (as written if unresolved)."""
     written = name + (f", {state}" if state else "")
     try:
         from ice_ledger.geo.resolve import resolve
     except ImportError:
         return written, None
     try:
-        r = resolve(name, state, "county")
+        r = resolve(name, state, kind)
     except (IceLedgerError, OSError, ValueError, LookupError):  # unresolvable: the place stays as written
         return written, None
     return (r.name or written, r.fips) if r.status == "matched" else (written, None)
@@ -43,9 +45,17 @@ def find_place(sentence: str, offset: int) -> Place | None:
         return Place("ice_area", (m.group(1) or m.group(2)), span=span(m))
     m = _COUNTY_RE.search(sentence)
     if m:
-        state = _STATE_RE.search(sentence)
-        name, fips = _county(m.group(0), state.group(1) if state else None)
+        in_state = _STATE_RE.search(sentence)
+        name, fips = _resolve(m.group(0), in_state.group(1) if in_state else None, "county")
         return Place("county", name, code=fips, span=span(m))
+    for cm in _CITY_RE.finditer(sentence):
+        city, state_name = (cm.group(1), None) if cm.group(1) else (cm.group(2), cm.group(3))
+        if state_name is not None and not _STATE_RE.fullmatch(state_name):
+            continue
+        city = re.sub(r"^(?:In|At|The|From|For) ", "", city)
+        name, fips = _resolve(city, state_name, "place")
+        if fips or cm.group(1):
+            return Place("city", name, code=fips, span=span(cm))
     m = _STATE_RE.search(sentence)
     if m and not re.match(r"\s+(?:Avenue|Street|University)", sentence[m.end():]):
         st = us.states.lookup(m.group(1))
