@@ -25,6 +25,7 @@ from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
 from ice_ledger.metrics.registry import Metric, get
 from ice_ledger.metrics.suppression import suppress as _suppress
 from ice_ledger.query import Filter, parse_filters
+from ice_ledger.rates import per_100k
 
 SAMPLE_SIZE = 5
 DUPLICATE_FILTER = "rows flagged duplicate_likely are left out"
@@ -96,15 +97,28 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
         target = _column(m, t, f.column) if f.column in m.breakdowns else t[f.column]
         preds.append(_predicate(target, f))
         filters_text.append(f"{f.column} {f.op} {f.value}")
+    if m.unit == "rate_per_100k":
+        probe = m.select(t)
+        preds += [probe.amount.notnull(), probe.population.notnull()]
+        filters_text.append("rows with both a count and a population")
     base = t.filter(*preds) if preds else t
     extra: dict[str, Any] = {b: _column(m, base, b) for b in by}
-    hits = m.select(base).hits
+    chosen = m.select(base)
+    hits = chosen.hits
     if m.unit == "share":
         extra["_hit"] = hits.cast("int64") if hits is not None else ibis.literal(1, "int64")
+    if chosen.amount is not None:
+        extra["_amount"] = chosen.amount.cast("int64")
+    if m.unit == "rate_per_100k":
+        extra["_population"] = chosen.population.cast("int64")
     keyed = base.mutate(**extra)
     metrics = {"n_records": _.count()}
     if m.unit == "share":
         metrics["hits"] = _._hit.sum()
+    if chosen.amount is not None:
+        metrics["amount"] = _._amount.sum()
+    if m.unit == "rate_per_100k":
+        metrics["population"] = _._population.sum()
     agg = keyed.group_by([*by, *(k for k in LINEAGE_KEYS if k not in by)]).aggregate(**metrics)
     sample_rows = base.filter(hits) if (m.unit == "share" and hits is not None) else base
     return agg, sample_rows.select("row_id").limit(SAMPLE_SIZE), filters_text
@@ -113,9 +127,7 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
 def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     """Sum the per-source aggregate over the breakdowns into the public frame (same on every engine)."""
     by = list(by)
-    cols = {"n_records": "sum"}
-    if m.unit == "share":
-        cols["hits"] = "sum"
+    cols = {c: "sum" for c in ("n_records", "hits", "amount", "population") if c in lineage}
     if by:
         frame = lineage.groupby(by, dropna=False, sort=False).agg(cols).reset_index()
     else:
@@ -133,6 +145,20 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
         out["numerator"] = num
         out["denominator"] = n
         out["n_records"] = n
+    elif m.unit == "rate_per_100k":
+        amount = pd.to_numeric(frame["amount"]).astype("Int64")
+        pop = pd.to_numeric(frame["population"]).astype("Int64")
+        out = frame[by].copy()
+        out["value"] = [per_100k(float(a), float(p)) if not (pd.isna(a) or pd.isna(p)) else None
+                        for a, p in zip(amount, pop, strict=True)]
+        out["value"] = out["value"].astype("Float64")
+        out["numerator"] = amount
+        out["denominator"] = pop
+        out["n_records"] = n
+    elif "amount" in frame:
+        out = frame[by].copy()
+        out["value"] = pd.to_numeric(frame["amount"]).astype("Int64")
+        out["n_records"] = n
     else:
         out = frame[by].copy()
         out["value"] = n
@@ -148,9 +174,10 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
     """A metric's values by the given breakdowns, with provenance, and small cells suppressed."""
     m = get(name)
     by = check_breakdowns(m, by)
-    if per_capita:
-        raise QueryError(f"--per-capita needs population figures for {m.name}'s breakdowns; this warehouse "
-                         "has no population table yet")
+    if per_capita and m.unit != "rate_per_100k":
+        rate = per_capita_metric(m)
+        return compute(rate.name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
+                       rollup=rollup)
     threshold = suppression_threshold() if threshold is None else int(threshold)
     eng = open_engine(engine, home)
     try:
@@ -168,7 +195,10 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
         eng.close()
     frame = shape(m, lineage, by)
     notes: list[str] = []
-    if suppress:
+    if suppress and not m.person_level:
+        frame["suppressed"] = False
+        notes.append("cells count jurisdictions or published aggregates, not people: no small-cell suppression")
+    elif suppress:
         frame, report = _suppress(frame, by, threshold)
         if report.note():
             notes.append(str(report.note()))
@@ -180,6 +210,18 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
     if m.caveats:
         notes.append(m.caveats)
     return MetricResult(m, frame, prov, notes, by)
+
+
+def per_capita_metric(m: Metric) -> Metric:
+    """The per-100,000 version of a count metric: same table and numerator, divided by a population."""
+    from ice_ledger.metrics.registry import catalogue
+
+    for other in catalogue():
+        if other.unit == "rate_per_100k" and other.table == m.table and other.numerator == m.numerator:
+            return other
+    with_rates = ", ".join(x.name for x in catalogue() if x.unit == "rate_per_100k")
+    raise QueryError(f"no population is matched to {m.name}'s records (its places carry no county or agency "
+                     f"code that a population joins on); per-capita metrics: {with_rates}")
 
 
 def rollup_key(by: Sequence[str]) -> str:
@@ -196,7 +238,11 @@ def _from_rollup(eng: Engine, m: Metric, by: Sequence[str]) -> tuple[pd.DataFram
     if meta is None:
         return None
     keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)]
-    cols = ", ".join(f'"{c}"' for c in [*keys, "n_records", *(["hits"] if m.unit == "share" else [])])
+    measures = [c for (c,) in eng.duck.execute(
+        "SELECT column_name FROM (DESCRIBE metric_rollups) WHERE column_name IN ('hits', 'amount', 'population')"
+    ).fetchall()]
+    cols = ", ".join(f'"{c}"' for c in [*keys, "n_records", *measures])
     lineage = eng.duck.execute(f"SELECT {cols} FROM metric_rollups WHERE metric = ? AND breakdown = ?",
                                [m.name, key]).df()
+    lineage = lineage.drop(columns=[c for c in measures if lineage[c].isna().all()])
     return lineage, {"query": meta[0], "filters": json.loads(meta[1]), "sample": json.loads(meta[2])}

@@ -116,6 +116,33 @@ def spark_session() -> Any:
     return session
 
 
+SPARK_TYPES = {"VARCHAR": "string", "BIGINT": "bigint", "INTEGER": "int", "DOUBLE": "double", "FLOAT": "float",
+               "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "timestamp", "SMALLINT": "smallint",
+               "TINYINT": "tinyint", '"NULL"': "string"}
+
+
+def _spark_table(session: Any, folder: Path) -> Any:
+    """A table folder as one Spark frame, its parts unioned by name with the types DuckDB gives the view.
+
+    Parts written by different steps may disagree (a column all-NULL in one part); DuckDB's union_by_name
+    settles the type, and Spark is told the same so both engines see one schema.
+    """
+    pattern = str(folder / "*.parquet")
+    schema = duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{pattern}', union_by_name = true)").fetchall()
+    types = {name: SPARK_TYPES.get(str(typ), "string") for name, typ, *_ in schema}
+    frames = []
+    for part in sorted(folder.glob("*.parquet")):
+        df = session.read.parquet(str(part))
+        present = set(df.columns)
+        frames.append(df.selectExpr(*[
+            f"CAST(`{c}` AS {t}) AS `{c}`" if c in present else f"CAST(NULL AS {t}) AS `{c}`" for c, t in types.items()
+        ]))
+    out = frames[0]
+    for df in frames[1:]:
+        out = out.unionByName(df)
+    return out
+
+
 def spark_engine(build: Path) -> Engine:
     """Register each table folder of the build as a Spark temporary view and wrap the session in Ibis."""
     session = spark_session()
@@ -123,7 +150,7 @@ def spark_engine(build: Path) -> Engine:
     if _SPARK.get("build") != build:
         for folder in sorted((build / "tables").glob("*")):
             if any(folder.glob("*.parquet")):
-                session.read.option("mergeSchema", "true").parquet(str(folder)).createOrReplaceTempView(folder.name)
+                _spark_table(session, folder).createOrReplaceTempView(folder.name)
         _SPARK["build"] = build
     names = {f.name for f in (build / "tables").glob("*") if any(f.glob("*.parquet"))}
     return Engine("spark", ibis.pyspark.connect(session), build, "pyspark", frozenset(names))

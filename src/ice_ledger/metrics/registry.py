@@ -35,10 +35,16 @@ class UnknownMetricError(IceLedgerError):
 
 @dataclass(frozen=True)
 class Selection:
-    """Which rows a metric counts (`rows`, None: all) and, for shares, which of them are the numerator."""
+    """Which rows a metric counts (`rows`, None: all) and, for shares, which of them are the numerator.
+
+    Metrics over published aggregates (crime counts per agency-year) sum `amount` instead of counting rows,
+    and rates divide it by the summed `population` (rows lacking either are left out of a rate).
+    """
 
     rows: Any = None
     hits: Any = None
+    amount: Any = None
+    population: Any = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class Metric:
     select: Callable[[Any], Selection] = field(default=lambda t: Selection(), compare=False, repr=False)
     columns: Mapping[str, ColumnFn] = field(default_factory=dict, compare=False, repr=False)
     population_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    person_level: bool = True
 
     def column(self, breakdown: str) -> ColumnFn:
         return self.columns[breakdown]
@@ -70,6 +77,7 @@ class Metric:
             "numerator": self.numerator, "denominator": self.denominator, "table": self.table,
             "breakdowns": list(self.breakdowns), "sources": list(self.sources), "caveats": self.caveats,
             "official_metric": self.official_metric, "per_capita": bool(self.population_keys),
+            "suppressed_small_cells": self.person_level,
         }
 
 
@@ -79,10 +87,10 @@ _REGISTRY: dict[str, Metric] = {}
 def metric(*, name: str, title: str, definition: str, unit: Unit, numerator: str, table: str,
            columns: Mapping[str, ColumnFn], sources: tuple[str, ...], caveats: str = "",
            denominator: str | None = None, official_metric: str | None = None,
-           population_keys: tuple[str, ...] = ()) -> Callable[[Callable[[Any], Selection]],
+           population_keys: tuple[str, ...] = (), person_level: bool = True) -> Callable[[Callable[[Any], Selection]],
                                                               Callable[[Any], Selection]]:
     """Declare a metric over a selection function; the breakdowns are the keys of `columns`."""
-    if unit == "share" and denominator is None:
+    if unit in ("share", "rate_per_100k") and denominator is None:
         raise ValueError(f"share metric {name} needs a denominator")
 
     def wrap(func: Callable[[Any], Selection]) -> Callable[[Any], Selection]:
@@ -90,6 +98,7 @@ def metric(*, name: str, title: str, definition: str, unit: Unit, numerator: str
             name=name, title=title, definition=definition, unit=unit, numerator=numerator,
             denominator=denominator, table=table, breakdowns=tuple(columns), sources=sources, caveats=caveats,
             official_metric=official_metric, select=func, columns=dict(columns), population_keys=population_keys,
+            person_level=person_level,
         )
         return func
 

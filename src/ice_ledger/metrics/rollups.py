@@ -20,7 +20,8 @@ from ice_ledger.warehouse.store import BuildDir
 
 COMMON_BREAKDOWNS: tuple[tuple[str, ...], ...] = (
     (), ("fiscal_year",), ("calendar_year",), ("fiscal_year", "state"), ("fiscal_year", "aor"),
-    ("fiscal_year", "criminality"), ("fiscal_year", "month"),
+    ("fiscal_year", "criminality"), ("fiscal_year", "month"), ("model",), ("definition",), ("state",),
+    ("calendar_year", "state"),
 )
 
 
