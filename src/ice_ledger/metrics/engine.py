@@ -128,7 +128,8 @@ def _spark_table(session: Any, folder: Path) -> Any:
     settles the type, and Spark is told the same so both engines see one schema.
     """
     pattern = str(folder / "*.parquet")
-    schema = duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{pattern}', union_by_name = true)").fetchall()
+    with duckdb.connect() as con:
+        schema = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{pattern}', union_by_name = true)").fetchall()
     types = {name: SPARK_TYPES.get(str(typ), "string") for name, typ, *_ in schema}
     frames = []
     for part in sorted(folder.glob("*.parquet")):
