@@ -195,6 +195,13 @@ def emit_rows(
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
     work, occ, dups = (f"{p}_{stage}" for p in ("work", "occ", "dups"))
+    # Which raw cells are filled, as bits (62 columns per BIGINT), so the column profile needs no raw strings.
+    groups = [spec.columns[i:i + 62] for i in range(0, len(spec.columns), 62)]
+    nonnull_bits = [
+        "(" + " + ".join(f"(CASE WHEN {quote_ident('r__' + c.name)} IS NULL THEN 0 ELSE {1 << j} END)"
+                         for j, c in enumerate(group)) + f")::BIGINT AS _nn{g}"
+        for g, group in enumerate(groups)
+    ]
     is_temp_table = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
     ).fetchone()
@@ -209,7 +216,7 @@ def emit_rows(
         ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
         typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
         SELECT * EXCLUDE ({', '.join(quote_ident('r__' + c.name) for c in spec.columns)}),
-               {digest} AS _h, {any_fail} AS _bad
+               {digest} AS _h, {any_fail} AS _bad, {', '.join(nonnull_bits)}
         FROM typed"""
     )
     # The work rows beside their raw strings: the same r__/x__/t__ names the expressions above use.
@@ -305,7 +312,7 @@ def emit_rows(
                    w.source_file, w.source_sheet, w.source_row
             FROM {with_ids} LEFT JOIN {quote_ident(dups)} d ON d._rid = w._rid
             WHERE NOT w._bad
-            ORDER BY w.source_row
+            ORDER BY w.source_row, w._rid
         ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
     )
     dups_row = con.execute(f"SELECT count(*) FROM {quote_ident(dups)}").fetchone()
@@ -316,13 +323,13 @@ def emit_rows(
     # 5. column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map
     prof = con.execute(
         "SELECT " + ", ".join(
-            f"count({quote_ident('r__' + c.name)}), count(*) FILTER (WHERE {quote_ident('x__' + c.name)})"
-            for c in spec.columns
-        ) + f" FROM {joined}"
+            f"sum((_nn{i // 62} >> {i % 62}) & 1), count(*) FILTER (WHERE {quote_ident('x__' + c.name)})"
+            for i, c in enumerate(spec.columns)
+        ) + f" FROM {quote_ident(work)}"
     ).fetchone()
     assert prof is not None
     for i, col in enumerate(spec.columns):
-        nonnull, red = int(prof[2 * i]), int(prof[2 * i + 1])
+        nonnull, red = int(prof[2 * i] or 0), int(prof[2 * i + 1])
         status = "constant" if col.name in constants else ("mapped" if mapping[col.name] else "missing_in_file")
         ctx.build.add_profile(
             src.id, spec.table, file, sheet, col.name, mapping[col.name], status, rows_read,

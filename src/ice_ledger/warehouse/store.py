@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 DB_NAME = "ledger.duckdb"
 KEEP_BUILDS = 3
+MEMORY_LIMIT = "640MB"
 
 METADATA_DDL = {
     "builds": "build_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, sources VARCHAR, "
@@ -71,6 +72,9 @@ class BuildDir:
         self.tables_dir.mkdir(parents=True)
         self.con = duckdb.connect(str(self.dir / DB_NAME))
         self.con.execute("SET preserve_insertion_order = true")
+        # Bounded memory: beyond this DuckDB spills to <build>/ledger.duckdb.tmp, so a 10-million-row file builds
+        # on a small machine. $ICE_LEDGER_MEMORY_LIMIT overrides it (a DuckDB size, e.g. "4GB").
+        self.con.execute(f"SET memory_limit = {quote_str(os.environ.get('ICE_LEDGER_MEMORY_LIMIT') or MEMORY_LIMIT)}")
         for name, ddl in METADATA_DDL.items():
             self.con.execute(f"CREATE TABLE {name} ({ddl})")
         self._parts: set[Path] = set()
