@@ -41,6 +41,8 @@ def test_place_profile_computes_rates_in_one_place(geo_home: Path) -> None:
     assert fbi["violent_per_100k"] == pytest.approx(per_100k(fbi["violent_crime"], fbi["population"]))
     kaplan = p.crime[p.crime["table_id"] == "kaplan"]
     assert len(kaplan) == 22 and kaplan["source_id"].eq("crime_kaplan_agencies").all()
+    assert list(p.agencies["ori"]) == ["CA0194200"]  # LAPD, its Kaplan ORI CA01942 padded by the FBI list
+    assert set(kaplan["ori"]) == {"CA01942"}
 
 
 def test_city_of_new_orleans_is_in_orleans_parish(geo_home: Path) -> None:

@@ -99,7 +99,7 @@ def _fill(con: duckdb.DuckDBPyConnection, have: set[str], p: PlaceProfile) -> No
     else:
         p.notes.append("state profile: population and crime are held by county and place; see `ice-ledger table`")
     if "crime_agency_year" in have:
-        p.crime = _q(con, f"""SELECT year, table_id, agency_name, area_type, population, violent_crime, property_crime,
+        p.crime = _q(con, f"""SELECT year, table_id, agency_name, ori, area_type, population, violent_crime, property_crime,
                 {per_100k_sql('violent_crime', 'population')} AS violent_per_100k,
                 {per_100k_sql('property_crime', 'population')} AS property_per_100k,
                 murder, robbery, aggravated_assault, rape_revised, rape_legacy, rape_total, quality_note,
