@@ -177,3 +177,10 @@ def test_sanctuaries_match_the_policy_registry(client: httpx.Client, built_home)
     expected = policies.sanctuary_counts(dt.date(2025, 6, 1), home=built_home)
     assert [c["definition_id"] for c in body["counts"]] == list(expected["definition_id"])
     assert [c["total"] for c in body["counts"]] == [None if pd.isna(v) else int(v) for v in expected["total"]]
+
+
+def test_docs_page_describes_every_api_operation_without_a_cdn(client: httpx.Client) -> None:
+    html = client.get("/docs").text
+    for path in client.get("/openapi.json").json()["paths"]:
+        assert path in html
+    assert "<script" not in html and "cdn" not in html.lower()

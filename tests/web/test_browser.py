@@ -63,14 +63,18 @@ def test_metric_page_draws_a_chart_and_provenance(page) -> None:  # type: ignore
 def test_screenshots_of_the_main_pages(page, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     """One screenshot per main page (for a person to look at); each must render without an error banner."""
     out = tmp_path_factory.mktemp("screenshots")
+    requested: list[str] = []
+    page.on("request", lambda req: requested.append(req.url))
     for name, path in [("about", "/"), ("sources", "/sources"), ("table", "/tables/detainers"),
                        ("metric", "/metrics/detainers_issued"), ("metrics", "/metrics"), ("places", "/places"),
-                       ("sanctuaries", "/sanctuaries"), ("check", "/check")]:
+                       ("sanctuaries", "/sanctuaries"), ("check", "/check"), ("docs", "/docs")]:
         response = page.goto(path)
         assert response is not None and response.status == 200, path
         assert page.locator("p.error").count() == 0, path
         page.screenshot(path=str(out / f"{name}.png"))
         assert (out / f"{name}.png").stat().st_size > 5000
+    base = page.url.split("/docs")[0]
+    assert requested and all(u.startswith(base) for u in requested), "pages load nothing from other hosts"
     wide = page.evaluate("document.documentElement.scrollWidth")
     assert wide <= 1300, "the page must not be wider than the window (tables scroll inside their box)"
 

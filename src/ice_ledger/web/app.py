@@ -22,6 +22,7 @@ ROUTE_MODULES = (
     "ice_ledger.web.routes_places",
     "ice_ledger.web.routes_policies",
     "ice_ledger.web.routes_claims",
+    "ice_ledger.web.routes_docs",
 )
 MAX_BODY_BYTES = 5 * 1024 * 1024
 
@@ -39,6 +40,7 @@ def create_app(home: Path | None = None) -> FastAPI:
         version=__version__,
         description="A reproducible, traceable ledger of U.S. immigration enforcement records, and a checker "
                     "for claims. Every HTML page has a JSON twin under /api/.",
+        docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN; /docs is served offline
     )
     app.state.home = home
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
