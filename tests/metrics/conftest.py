@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -9,12 +10,14 @@ import pytest
 
 from ice_ledger import api
 from ice_ledger.metrics import engine
+from ice_ledger.testing import ddp_synth
 
 sys.path.insert(0, str(Path(__file__).parent))
 import synth
 
 SYNTH_SOURCES = ["ddp_arrests", "ddp_removals", "ice_official_figures", "npr_detainers_fy15"]
 ARRESTS_ROWS, REMOVALS_ROWS = 30_000, 12_000
+FIRST_DAY, LAST_DAY = dt.date(2015, 10, 1), dt.date(2024, 9, 30)  # FY2016-FY2024, the official figures' span
 
 
 @pytest.fixture(scope="session")
@@ -25,8 +28,10 @@ def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     ddp = overlay / "deportationdata-ice"
     for name in ("arrests-latest.parquet", "removals-latest.parquet"):
         (ddp / name).unlink(missing_ok=True)
-    synth.write_arrests(ddp / "arrests-latest.parquet", ARRESTS_ROWS)
-    synth.write_removals(ddp / "removals-latest.parquet", REMOVALS_ROWS)
+    ddp_synth.write_arrests(ddp / "arrests-latest.parquet", ARRESTS_ROWS, seed=1, layout="ddp", fmt="parquet",
+                            start=FIRST_DAY, end=LAST_DAY)
+    ddp_synth.write_removals(ddp / "removals-latest.parquet", REMOVALS_ROWS, seed=2, layout="ddp", fmt="parquet",
+                             start=FIRST_DAY, end=LAST_DAY)
     home = root / "home"
     api.build(SYNTH_SOURCES, mirror=overlay, home=home, quiet=True)
     return home

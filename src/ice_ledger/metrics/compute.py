@@ -20,7 +20,7 @@ from ibis import _
 
 from ice_ledger.config import suppression_threshold
 from ice_ledger.errors import QueryError
-from ice_ledger.metrics.engine import Engine, open_engine
+from ice_ledger.metrics.engine import build_path, open_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
 from ice_ledger.metrics.registry import Metric, get
 from ice_ledger.metrics.suppression import suppress as _suppress
@@ -179,20 +179,20 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
         return compute(rate.name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
                        rollup=rollup)
     threshold = suppression_threshold() if threshold is None else int(threshold)
-    eng = open_engine(engine, home)
-    try:
-        answered = _from_rollup(eng, m, by) if (rollup and engine == "duckdb" and not where) else None
-        if answered is not None:
-            lineage, prov_extra = answered
-            prov = from_lineage(lineage, filters=prov_extra["filters"], query=prov_extra["query"], table=m.table,
-                                sample=prov_extra["sample"], answered_from="rollup metric_rollups")
-        else:
+    answered = _from_rollup(home, m, by) if (rollup and engine == "duckdb" and not where) else None
+    if answered is not None:
+        lineage, prov_extra = answered
+        prov = from_lineage(lineage, filters=prov_extra["filters"], query=prov_extra["query"], table=m.table,
+                            sample=prov_extra["sample"], answered_from="rollup metric_rollups")
+    else:
+        eng = open_engine(engine, home)
+        try:
             agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where)
             lineage = eng.execute(agg)
             sample_ids = eng.execute(sample)["row_id"].tolist()
             prov = from_lineage(lineage, filters=filters_text, query=eng.sql(agg), table=m.table, sample=sample_ids)
-    finally:
-        eng.close()
+        finally:
+            eng.close()
     frame = shape(m, lineage, by)
     notes: list[str] = []
     if suppress and not m.person_level:
@@ -228,21 +228,40 @@ def rollup_key(by: Sequence[str]) -> str:
     return ",".join(sorted(by)) or "-"
 
 
-def _from_rollup(eng: Engine, m: Metric, by: Sequence[str]) -> tuple[pd.DataFrame, dict[str, Any]] | None:
-    """The lineage aggregate read back from the build's rollups, or None when the build has none for it."""
-    if eng.duck is None or "metric_rollups" not in eng.tables or "metric_rollup_meta" not in eng.tables:
+_ROLLUPS: dict[Path, tuple[pd.DataFrame, pd.DataFrame]] = {}
+
+
+def _rollup_tables(build: Path) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """A build's rollup tables, read once per process (builds are immutable; a new build has a new path)."""
+    if build not in _ROLLUPS:
+        numbers = sorted((build / "tables" / "metric_rollups").glob("*.parquet"))
+        meta = sorted((build / "tables" / "metric_rollup_meta").glob("*.parquet"))
+        if not numbers or not meta:
+            return None
+        _ROLLUPS.clear()
+        _ROLLUPS[build] = (pd.concat([pd.read_parquet(f) for f in numbers], ignore_index=True),
+                           pd.concat([pd.read_parquet(f) for f in meta], ignore_index=True))
+    return _ROLLUPS[build]
+
+
+def _from_rollup(home: str | Path | None, m: Metric, by: Sequence[str]
+                 ) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The lineage aggregate read back from the build's rollups, or None when the build has none for it.
+
+    The claim checker and web pages ask these questions again and again, so the (small) rollup files are
+    read once per build and answered from memory, without opening the database.
+    """
+    tables = _rollup_tables(build_path(home))
+    if tables is None:
         return None
+    numbers, meta = tables
     key = rollup_key(by)
-    meta = eng.duck.execute("SELECT query, filters, sample FROM metric_rollup_meta WHERE metric = ? AND breakdown = ?",
-                            [m.name, key]).fetchone()
-    if meta is None:
+    found = meta[(meta["metric"] == m.name) & (meta["breakdown"] == key)]
+    if found.empty:
         return None
     keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)]
-    measures = [c for (c,) in eng.duck.execute(
-        "SELECT column_name FROM (DESCRIBE metric_rollups) WHERE column_name IN ('hits', 'amount', 'population')"
-    ).fetchall()]
-    cols = ", ".join(f'"{c}"' for c in [*keys, "n_records", *measures])
-    lineage = eng.duck.execute(f"SELECT {cols} FROM metric_rollups WHERE metric = ? AND breakdown = ?",
-                               [m.name, key]).df()
-    lineage = lineage.drop(columns=[c for c in measures if lineage[c].isna().all()])
-    return lineage, {"query": meta[0], "filters": json.loads(meta[1]), "sample": json.loads(meta[2])}
+    lineage = numbers[(numbers["metric"] == m.name) & (numbers["breakdown"] == key)]
+    measures = [c for c in ("hits", "amount", "population") if c in lineage and lineage[c].notna().any()]
+    lineage = lineage[[*keys, "n_records", *measures]].reset_index(drop=True)
+    row = found.iloc[0]
+    return lineage, {"query": row["query"], "filters": json.loads(row["filters"]), "sample": json.loads(row["sample"])}

@@ -56,7 +56,7 @@ class Engine:
             self.duck.close()
 
 
-def _build_path(home: str | Path | None) -> Path:
+def build_path(home: str | Path | None) -> Path:
     paths = Paths.resolve(home)
     build = store.current_build(paths)
     if build is None or not (build / store.DB_NAME).exists():
@@ -68,7 +68,7 @@ def open_engine(engine: str = "duckdb", home: str | Path | None = None) -> Engin
     """Connect the named engine to the last good build."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    build = _build_path(home)
+    build = build_path(home)
     if engine == "duckdb":
         con = duckdb.connect(str(build / store.DB_NAME), read_only=True)
         return duckdb_engine(con, build)

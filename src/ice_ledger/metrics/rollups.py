@@ -8,7 +8,8 @@ fiscal year and state ...). Each rollup row is exactly the per-(cell, source, re
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ice_ledger.errors import QueryError
 from ice_ledger.metrics.compute import metric_query, rollup_key
@@ -29,32 +30,42 @@ def rollup_breakdowns(m: Metric) -> list[tuple[str, ...]]:
     return [b for b in COMMON_BREAKDOWNS if set(b) <= set(m.breakdowns)]
 
 
-def _rollup_one(build: BuildDir, m: Metric, t: object, by: Sequence[str], engine_sql: object) -> bool:
+def _rollup_sql(build: BuildDir, m: Metric, t: object, by: Sequence[str], engine_sql: Callable[[Any], str]
+                ) -> tuple[str, str] | None:
+    """(numbers query, metadata query) of one metric and breakdown, or None when a column is missing."""
     try:
         agg, sample, filters = metric_query(m, t, by)
     except QueryError:  # a breakdown whose column no loaded source fills
-        return False
-    sql = engine_sql(agg)  # type: ignore[operator]
+        return None
+    sql = engine_sql(agg)
     key = rollup_key(by)
-    part = f"{m.name}-{key.replace(',', '-')}"
-    build.write_table("metric_rollups", part,
-                      f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({sql})")
-    sample_ids = [r[0] for r in build.con.execute(engine_sql(sample)).fetchall()]  # type: ignore[operator]
-    build.write_table("metric_rollup_meta", part,
-                      f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, "
-                      f"{quote_str(sql)} AS query, {quote_str(json.dumps(filters))} AS filters, "
-                      f"{quote_str(json.dumps(sorted(sample_ids)))} AS sample")
-    return True
+    sample_ids = [r[0] for r in build.con.execute(engine_sql(sample)).fetchall()]
+    numbers = f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({sql})"
+    meta = (f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, {quote_str(sql)} AS query, "
+            f"{quote_str(json.dumps(filters))} AS filters, {quote_str(json.dumps(sorted(sample_ids)))} AS sample")
+    return numbers, meta
 
 
 @derivation("metric_rollups", description="Pre-aggregated metrics by their common breakdowns, for fast answers.")
 def build_rollups(build: BuildDir) -> None:
-    """Write `metric_rollups` (numbers) and `metric_rollup_meta` (query, filters, sample rows) for each metric."""
+    """Write `metric_rollups` (numbers) and `metric_rollup_meta` (query, filters, sample rows), one file each.
+
+    One sorted Parquet file per table keeps a lookup to a single file open and a row-group skip.
+    """
     eng = duckdb_engine(build.con)
     present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    numbers, metas = [], []
     for m in catalogue():
         if m.table not in present:
             continue
         t = eng.backend.table(m.table)
         for by in rollup_breakdowns(m):
-            _rollup_one(build, m, t, by, eng.sql)
+            got = _rollup_sql(build, m, t, by, eng.sql)
+            if got is not None:
+                numbers.append(got[0])
+                metas.append(got[1])
+    if not numbers:
+        return
+    union = "\nUNION ALL BY NAME\n".join(f"({q})" for q in numbers)
+    build.write_table("metric_rollups", "metric_rollups", f"SELECT * FROM ({union}) ORDER BY metric, breakdown")
+    build.write_table("metric_rollup_meta", "metric_rollup_meta", "\nUNION ALL\n".join(metas))
