@@ -52,7 +52,16 @@ def gazetteer_of(ctx: LoadContext) -> Gazetteer:
     for table in ("counties", "places", "county_aor"):
         if any((ctx.build.tables_dir / table).glob("*.parquet")):
             ctx.build.refresh_view(table)
-    return Gazetteer.from_connection(ctx.con, origin=f"build {ctx.build.build_id}")
+    parts = tuple(sorted(str(p) for t in ("counties", "places", "county_aor")
+                         for p in (ctx.build.tables_dir / t).glob("*.parquet")))
+    key = (ctx.build.build_id, parts)
+    if key not in _GAZETTEERS:  # built once per build, not once per source (it takes seconds)
+        _GAZETTEERS.clear()
+        _GAZETTEERS[key] = Gazetteer.from_connection(ctx.con, origin=f"build {ctx.build.build_id}")
+    return _GAZETTEERS[key]
+
+
+_GAZETTEERS: dict[tuple[str, tuple[str, ...]], Gazetteer] = {}
 
 
 def resolve_frame(gaz: Gazetteer, names: pd.DataFrame) -> list[Resolution]:
