@@ -234,8 +234,12 @@ def emit_rows(
             SEMI JOIN (SELECT _h FROM {quote_ident(work)} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
         ) WHERE _occ > 1"""
     )
-    row_id = "substr(w._h, 1, 16) || coalesce('-' || o._occ, '')"
-    with_ids = f"{joined} w LEFT JOIN {quote_ident(occ)} o ON o._rid = w._rid"
+    # The few occurrence numbers are written into the work table in place (no join later, which could
+    # reorder rows).
+    con.execute(f"ALTER TABLE {quote_ident(work)} ADD COLUMN _occ BIGINT")
+    con.execute(f"UPDATE {quote_ident(work)} SET _occ = o._occ FROM {quote_ident(occ)} o WHERE {quote_ident(work)}._rid = o._rid")
+    row_id = "substr(w._h, 1, 16) || coalesce('-' || w._occ, '')"
+    with_ids = f"{joined} w"
 
     counts = con.execute(
         f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
@@ -291,6 +295,12 @@ def emit_rows(
         SELECT _rid, arg_min(_name, _rule) AS _rule_name, arg_min(_first, _rule) AS _first
         FROM ({dup_source}) GROUP BY _rid"""
     )
+    for column in ("_rule_name", "_first"):
+        con.execute(f"ALTER TABLE {quote_ident(work)} ADD COLUMN {column} VARCHAR")
+    con.execute(
+        f"UPDATE {quote_ident(work)} SET _rule_name = d._rule_name, _first = d._first FROM {quote_ident(dups)} d "
+        f"WHERE {quote_ident(work)}._rid = d._rid"
+    )
     redactions = "nullif(array_to_string(list_filter([" + ", ".join(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
         for c in spec.columns
@@ -302,19 +312,30 @@ def emit_rows(
         derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
     columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
     target = ctx.build.table_part(spec.table, src.id, file, sheet)
+    # Rows are written in source_row order. Staged rows almost always are in that order already (a file read
+    # top to bottom), and then the rows stream straight to Parquet; sorting a whole wide table is the most
+    # memory-hungry step of all, so it is done only for stages that need it (e.g. two halves of a join).
+    unsorted = con.execute(
+        f"SELECT count(*) FROM (SELECT source_row FROM {quote_ident(work)}) a POSITIONAL JOIN "
+        f"(SELECT source_row AS next_row FROM {quote_ident(work)} OFFSET 1) b WHERE b.next_row < a.source_row"
+    ).fetchone()
+    order_by = "ORDER BY w.source_row, w._rid" if unsorted != (0,) else ""
+    if order_by:  # the ORDER BY fixes the order; DuckDB need not also buffer rows to keep insertion order
+        con.execute("SET preserve_insertion_order = false")
     con.execute(
         f"""COPY (
             SELECT {row_id} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
                    {redactions} AS redactions,
-                   d._rule_name IS NOT NULL AS duplicate_likely, d._rule_name AS duplicate_rule,
-                   d._first AS duplicate_of,
+                   w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
+                   w._first AS duplicate_of,
                    {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
                    w.source_file, w.source_sheet, w.source_row
-            FROM {with_ids} LEFT JOIN {quote_ident(dups)} d ON d._rid = w._rid
+            FROM {with_ids}
             WHERE NOT w._bad
-            ORDER BY w.source_row, w._rid
+            {order_by}
         ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
     )
+    con.execute("SET preserve_insertion_order = true")
     dups_row = con.execute(f"SELECT count(*) FROM {quote_ident(dups)}").fetchone()
     rows_duplicate = int(dups_row[0]) if dups_row else 0
     con.execute(f"DROP TABLE {quote_ident(occ)}")
