@@ -47,6 +47,8 @@ def r(gaz: Gazetteer, name: str, state: str | None = None, kind: str | None = No
     ("Abbeville3", "AL", "place", "0100124", "place"),  # FBI footnote digit glued to the name
     ("LA SALLE", "IL", "county", "17099", "county"),  # 'La Salle' == 'LaSalle'
     ("Miami-Dade County", "FL", None, "12086", "county"),
+    ("Salt Lake County Unified Police Department", "UT", "agency", "49035", "county"),
+    ("Westchester Public Safety", "NEW YORK", "county", "36119", "county"),
 ])
 def test_matches(gaz: Gazetteer, name: str, state: str | None, kind: str | None, fips: str, level: str) -> None:
     res = r(gaz, name, state, kind)
@@ -85,6 +87,18 @@ def test_same_name_in_many_states_without_a_state_is_ambiguous(gaz: Gazetteer) -
     res = r(gaz, "Washington County")
     assert res.status == "ambiguous"
     assert len(res.candidates) >= 25
+
+
+def test_table10_rule_prefers_the_county_over_an_independent_city(gaz: Gazetteer) -> None:
+    from ice_ledger.sources.crime_fbi_cius import table10_rule
+
+    res = r(gaz, "Franklin", "VIRGINIA", "county")
+    assert res.status == "ambiguous"  # the general resolver does not guess ...
+    decided = table10_rule(res)  # ... the Table 10 source knows its rows are county agencies
+    assert (decided.status, decided.fips, decided.method) == ("matched", "51067", "alias")
+    assert table10_rule(r(gaz, "St. Louis", "MO")).fips == "29189"  # St. Louis County police, not the city's
+    two_places = r(gaz, "Superior", "WI", "place")
+    assert two_places.status == "ambiguous" and table10_rule(two_places) == two_places  # no county to prefer
 
 
 def test_kind_decides_an_ambiguous_name(gaz: Gazetteer) -> None:

@@ -29,14 +29,14 @@ FUZZY_MARGIN = 4.0
 KINDS = frozenset({"state", "county", "place", "agency"})
 
 # Agency words, normalised, longest first: what they tell us about the level of government.
-AGENCY_SUFFIXES: tuple[tuple[str, str | None], ...] = (
+AGENCY_SUFFIXES: tuple[tuple[str, str | None], ...] = (  # checked in this order
     ("county sheriffs office", "county"), ("county sheriffs department", "county"),
     ("parish sheriffs office", "county"), ("county police department", "county"),
     ("sheriffs office", "county"), ("sheriffs department", "county"), ("sheriff department", "county"),
     ("sheriff office", "county"), ("sheriffs dept", "county"), ("sheriffs", "county"), ("sheriff", "county"),
     ("county jail", "county"), ("county detention center", "county"), ("county correctional facility", "county"),
     ("county department of corrections", "county"), ("county corrections", "county"),
-    ("police department", "place"), ("police dept", "place"), ("department of public safety", "place"),
+    ("unified police department", None), ("public safety", None), ("police department", "place"), ("police dept", "place"), ("department of public safety", "place"),
     ("public safety department", "place"), ("police", "place"), ("pd", "place"),
 )
 PREFIX_RE = re.compile(r"^(city and county|city and borough|county|city|town|village|borough|parish|municipality"

@@ -9,8 +9,11 @@ CSV (derived by the mirror's builder) is read only as a cross-check and reported
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
+from ice_ledger.geo.resolve import Resolution
 from ice_ledger.sources._fbi_tables import COUNT_COLUMNS, read_table, split_footnotes, state_and_area
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
@@ -85,6 +88,8 @@ def load(ctx: LoadContext) -> None:
                                  zip(df["agency_name_raw"], names, strict=True)]
         kind = "place" if table_id == "T8" else "county"
         results = resolve_frame(gaz, pd.DataFrame({"name": df["agency_name"], "state": df["state"], "kind": kind}))
+        if table_id == "T10":
+            results = [table10_rule(r) for r in results]
         df["fips"] = [r.fips for r in results]
         df["geo_level"] = [r.level for r in results]
         df["match_status"] = [r.status for r in results]
@@ -98,6 +103,19 @@ def load(ctx: LoadContext) -> None:
         _check_sums(ctx, file)
     if ctx.has(TIDY):
         cross_check_tidy(ctx)
+
+
+def table10_rule(res: Resolution) -> Resolution:
+    """Table 10 lists sheriff's offices and county police, never an independent city's police (those are in
+    Table 8): 'Franklin' in Virginia's Table 10 block is Franklin County, not Franklin city."""
+    if res.status != "ambiguous":
+        return res
+    counties = [c for c in res.candidates if len(c.split()[0]) == 5 and " city, " not in c]
+    if len(counties) != 1:
+        return res
+    fips, name = counties[0].split(" ", 1)
+    return replace(res, status="matched", fips=fips, name=name, level="county", method="alias",
+                   reason="Table 10 rule: a county agency, so the county rather than the independent city")
 
 
 def _check_sums(ctx: LoadContext, file: str) -> None:
