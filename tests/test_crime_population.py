@@ -195,3 +195,9 @@ def test_invalid_fips_is_quarantined_in_a_real_build(tmp_path: Path, mirror: Pat
     assert bad == [("fips_invalid", "99123", 3225)]
     restored = q(home, "SELECT fips, count(*) FROM county_aor WHERE fips = '01001' GROUP BY fips")
     assert restored == [("01001", 2)]
+
+
+def test_trace_reopens_a_multiline_header_csv_row(geo_home: Path) -> None:
+    row_id = q(geo_home, "SELECT row_id FROM crime_agency_year WHERE agency_name = 'Travis' AND year = 2018")[0][0]
+    t = api.trace("crime_agency_year", row_id, home=geo_home)
+    assert t.raw is not None and t.raw["County"] == "Travis" and t.raw["Violent crime"] == str(t.loaded["violent_crime"])

@@ -124,6 +124,20 @@ def read_table(path: Path, file: str) -> tuple[str | None, ParsedTable]:
     return sheet, parse_rows(grid, file)
 
 
+def raw_row(path: Path, row: int) -> dict[str, Any]:
+    """One CSV record as printed (header label -> cell) by its physical line number, as `source_row` holds it:
+    the 2018/2019 headers span several lines, so record numbers and line numbers differ."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        reader = csv.reader(fh)
+        header = [re.sub(r"\s+", " ", h).strip() for h in next(reader, [])]
+        for record in reader:
+            if reader.line_num == row:
+                return dict(zip(header, record, strict=False))
+            if reader.line_num > row:
+                break
+    raise SourceFileError(path.name, f"no record ends at line {row}")
+
+
 def state_and_area(state_raw: str, table_id: str) -> tuple[str, str, list[str]]:
     """('ALABAMA', 'Metropolitan Counties', ['6']) from 'ALABAMA - Metropolitan Counties6'."""
     text, notes = split_footnotes(state_raw)

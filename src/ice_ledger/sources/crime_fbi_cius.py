@@ -14,7 +14,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ice_ledger.geo.resolve import Resolution
-from ice_ledger.sources._fbi_tables import COUNT_COLUMNS, read_table, split_footnotes, state_and_area
+from ice_ledger.sources._fbi_tables import COUNT_COLUMNS, raw_row, read_table, split_footnotes, state_and_area
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
     emit_unresolved,
@@ -178,6 +178,7 @@ SOURCE = Source(
     ),
     tables=(CRIME, UNRESOLVED),
     load=load,
+    raw_row=raw_row,
     kind="aggregate",
     depends_on=("geo_census_names", "geo_uwchr_county_aor"),
     description=__doc__ or "",
