@@ -295,6 +295,7 @@ TABLES.update({
         state_abbr=("text", "USPS state code."),
         county_name_raw=("text", "County name(s) as the FBI lists them (upper case; several joined by ', ')."),
         county_fips=("text", "Five-digit FIPS of the (first) county, resolved by name; NULL when unresolved."),
+        county_fips_all=("text", "FIPS of every county the FBI lists for the agency ('; '-separated, matched names only)."),
         place_fips=("text", "Seven-digit FIPS of the place a city/town agency polices, resolved by its name; NULL "
                             "when the agency is not a municipal one or the name did not resolve."),
         population_served=("int", "Population the agency serves (FBI LEOKA, latest year)."),
