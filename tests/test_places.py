@@ -26,6 +26,7 @@ def test_county_profile(geo_home: Path) -> None:
     assert set(range(2014, 2024)) <= set(p.population["year"])
     assert {"T10"} == set(p.crime["table_id"]) and (p.crime["source_row"] > 0).all()
     assert "TX2270000" in set(p.agencies["ori"])  # Travis County Sheriff's Office
+    assert "TX2270100" in set(p.agencies["ori"])  # Austin PD, listed by the FBI under 'WILLIAMSON; TRAVIS'
     assert list(p.crime_rates["year"]) == [2021, 2022, 2023] and p.crime_rates["violent_quality"].notna().all()
     assert any("policy registry" in n for n in p.notes) or not p.policies.empty
 

@@ -122,8 +122,8 @@ def _county(con: duckdb.DuckDBPyConnection, have: set[str], p: PlaceProfile) -> 
                                 "FROM crime_county_year WHERE fips = ? ORDER BY year", [p.fips])
     if "agencies" in have:
         p.agencies = _q(con, f"SELECT ori, agency_name, agency_type, population_served, population_year, {LINEAGE} "
-                             "FROM agencies WHERE county_fips = ? ORDER BY population_served DESC NULLS LAST",
-                        [p.fips])
+                             "FROM agencies WHERE county_fips = ? OR contains(coalesce(county_fips_all, ''), ?) "
+                             "ORDER BY population_served DESC NULLS LAST", [p.fips, p.fips])
 
 
 def _place(con: duckdb.DuckDBPyConnection, have: set[str], p: PlaceProfile) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.geo.resolve import resolve_many
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
     emit_unresolved,
@@ -32,7 +33,7 @@ AGENCIES = TableSpec(
     columns=(
         Col("ori", required=True, not_null=True, upper=True), Col("agency_name", required=True),
         Col("agency_type", required=True), Col("state_abbr", required=True), Col("county_name_raw"),
-        Col("county_fips"), Col("place_fips"), Col("population_served", "int", min=0), Col("population_year", "int"),
+        Col("county_fips"), Col("county_fips_all"), Col("place_fips"), Col("population_served", "int", min=0), Col("population_year", "int"),
         Col("nibrs", "bool"), Col("match_status", values=frozenset({"matched", "ambiguous", "unresolved", "no_county"})),
         Col("match_method"),
     ),
@@ -63,6 +64,14 @@ def load(ctx: LoadContext) -> None:
     df.loc[has_county, "county_fips"] = [r.fips for r in results]
     df.loc[has_county, "match_status"] = [r.status for r in results]
     df.loc[has_county, "match_method"] = [r.method for r in results]
+    # Agencies listed in several counties ('WILLIAMSON; TRAVIS'): every county, matched names only.
+    lists = df["county_name"].where(has_county, "").str.split(r"[,;]", regex=True)
+    every = [(n.strip(), st, "county") for names_, st in zip(lists, df["state_abbr"], strict=True) for n in names_
+             if n.strip() and n.strip() not in ("NULL", "N/A", "NA")]
+    found = {q: res.fips for q, res in zip(every, resolve_many(every, gazetteer=gaz), strict=True)
+             if res.status == "matched"}
+    df["county_fips_all"] = ["; ".join(dict.fromkeys(f for n in names_ if (f := found.get((n.strip(), st, "county")))))
+                             or None for names_, st in zip(lists, df["state_abbr"], strict=True)]
     # Municipal agencies ('Austin Police Department', type City/Municipality/...) -> the place they police.
     municipal = df["agency_type_name"].isin(["City", "Municipality", "Borough", "Town", "Village"])
     places = resolve_frame(gaz, pd.DataFrame({"name": df.loc[municipal, "agency_name"],
@@ -75,7 +84,7 @@ def load(ctx: LoadContext) -> None:
     out = pd.DataFrame({
         "ori": df["ori"], "agency_name": df["agency_name"], "agency_type": df["agency_type_name"],
         "state_abbr": df["state_abbr"], "county_name_raw": df["county_name"].replace({"NULL": None, "N/A": None, "": None}),
-        "county_fips": df["county_fips"], "place_fips": df["place_fips"], "population_served": df["population"], "population_year": df["data_year"],
+        "county_fips": df["county_fips"], "county_fips_all": df["county_fips_all"], "place_fips": df["place_fips"], "population_served": df["population"], "population_year": df["data_year"],
         "nibrs": df["nibrs"], "match_status": df["match_status"], "match_method": df["match_method"],
         "source_file": AGENCY_FILE, "source_sheet": None, "source_row": df["source_row"],
     })
