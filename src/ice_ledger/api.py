@@ -156,14 +156,14 @@ def trace(table_name: str, row_id: str, *, home: str | Path | None = None) -> Tr
             loaded = {k: _plain(v) for k, v in rec.items()}
     source = get_source(rec["source_id"])
     manifest = read_manifest(p, source.id).get(str(rec["source_file"]))
-    raw = _raw_row(p, source.id, str(rec["source_file"]), rec.get("source_sheet"), int(rec["source_row"]))
+    raw = _raw_row(p, source.id, table_name, str(rec["source_file"]), rec.get("source_sheet"), int(rec["source_row"]))
     return Trace(table_name, row_id, rec["source_id"], rec["release"], rec["source_file"], rec.get("source_sheet"),
                  int(rec["source_row"]), manifest.sha256 if manifest else None, manifest.url if manifest else None,
                  loaded, raw, quarantined, reason)
 
 
 def _plain(v: Any) -> Any:
-    if v is None or (isinstance(v, float) and pd.isna(v)):
+    if v is None or v is pd.NaT or (isinstance(v, float) and pd.isna(v)):
         return None
     if isinstance(v, pd.Timestamp) and v == v.normalize():
         return v.date().isoformat()
@@ -174,16 +174,19 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def _raw_row(p: Paths, source_id: str, file: str, sheet: Any, row: int) -> dict[str, Any] | None:
+def _raw_row(p: Paths, source_id: str, table: str, file: str, sheet: Any, row: int) -> dict[str, Any] | None:
     """The row as it stands in the raw file (header → cell), or None when the file is not at hand."""
-    from ice_ledger.sources.readers import cell_text, read_sheet
+    from ice_ledger.sources.readers import cell_text, find_header_row, read_sheet
 
     path = p.raw_dir(source_id) / file
     if not path.exists():
         return None
     if isinstance(sheet, str) and sheet:
         _, rows = read_sheet(path, sheet)
-        header_idx = next((i for i, r in enumerate(rows[:30]) if sum(v not in (None, "") for v in r) >= 2), 0)
+        try:  # the same header detection the load used, so labels line up with cells
+            header_idx = find_header_row(rows, get_source(source_id).table_spec(table), file, sheet)
+        except (IceLedgerError, KeyError):
+            header_idx = next((i for i, r in enumerate(rows[:30]) if sum(v not in (None, "") for v in r) >= 2), 0)
         header = [str(h) for h in rows[header_idx]]
         cells = rows[row - 1] if 0 < row <= len(rows) else []
         return {h: cell_text(v) for h, v in zip(header, cells, strict=False)}
