@@ -305,6 +305,9 @@ def emit_rows(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
         for c in spec.columns
     ) + "], lambda v: v IS NOT NULL), '; '), '')"
+    # Most rows have no redaction: the list is built only for rows that have one.
+    any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
+    redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
     derived = []
     if spec.fiscal_year_from:
         derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
