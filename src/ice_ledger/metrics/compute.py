@@ -81,8 +81,13 @@ def _predicate(expr: Any, f: Filter) -> Any:
     return {"<": expr < value, "<=": expr <= value, ">": expr > value, ">=": expr >= value}[f.op]
 
 
-def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()) -> tuple[Any, Any, list[str]]:
-    """(aggregate expression, sample expression, filter descriptions) for a metric over table `t`."""
+def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = (), *,
+                 lineage: bool = True) -> tuple[Any, Any, list[str]]:
+    """(aggregate expression, sample expression, filter descriptions) for a metric over table `t`.
+
+    With `lineage` the aggregate is also grouped by source, release and file (the provenance of every cell);
+    without it, it is exactly the breakdown and the provenance comes from the build's rollup of the metric.
+    """
     filters_text: list[str] = []
     preds = []
     if "duplicate_likely" in t.columns:
@@ -119,7 +124,8 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
         metrics["amount"] = _._amount.sum()
     if m.unit == "rate_per_100k":
         metrics["population"] = _._population.sum()
-    agg = keyed.group_by([*by, *(k for k in LINEAGE_KEYS if k not in by)]).aggregate(**metrics)
+    keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)] if lineage else list(by)
+    agg = keyed.group_by(keys).aggregate(**metrics) if keys else keyed.aggregate(**metrics)
     sample_rows = base.filter(hits) if (m.unit == "share" and hits is not None) else base
     return agg, sample_rows.select("row_id").limit(SAMPLE_SIZE), filters_text
 
@@ -185,12 +191,21 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
         prov = from_lineage(lineage, filters=prov_extra["filters"], query=prov_extra["query"], table=m.table,
                             sample=prov_extra["sample"], answered_from="rollup metric_rollups")
     else:
+        # Without filters, the files behind the metric are those of its build-time total: the query then groups
+        # by the breakdown alone (as fast as hand-written SQL) and takes its provenance from that rollup.
+        known = _from_rollup(home, m, ()) if not where else None
         eng = open_engine(engine, home)
         try:
-            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where)
-            lineage = eng.execute(agg)
-            sample_ids = eng.execute(sample)["row_id"].tolist()
-            prov = from_lineage(lineage, filters=filters_text, query=eng.sql(agg), table=m.table, sample=sample_ids)
+            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where, lineage=known is None)
+            sql = eng.sql(agg)
+            lineage = eng.duck.execute(sql).df() if eng.duck is not None else eng.execute(agg)
+            if known is None:
+                sample_ids = (eng.duck.execute(eng.sql(sample)).df() if eng.duck is not None
+                              else eng.execute(sample))["row_id"].tolist()
+                prov = from_lineage(lineage, filters=filters_text, query=sql, table=m.table, sample=sample_ids)
+            else:
+                prov = from_lineage(known[0], filters=filters_text, query=sql, table=m.table,
+                                    sample=known[1]["sample"])
         finally:
             eng.close()
     frame = shape(m, lineage, by)
