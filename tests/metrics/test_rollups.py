@@ -32,7 +32,7 @@ def test_rollup_answers_equal_full_query(home_fixture: str, request: pytest.Fixt
                     fast.provenance.n_records, fast.provenance.filters) == (
                 full.provenance.sources, full.provenance.releases, full.provenance.files,
                 full.provenance.n_records, full.provenance.filters)
-            assert fast.provenance.query == full.provenance.query
+            assert f'"{m.table}"' in fast.provenance.query  # the build-time query, grouped by file too
             checked += 1
     assert checked >= 10
 

@@ -45,4 +45,6 @@ def derivation(name: str, *, needs: tuple[str, ...] = (), description: str = "")
 def all_derivations() -> list[Derivation]:
     for module in DERIVATION_MODULES:
         importlib.import_module(module)
-    return list(_REGISTRY.values())
+    # In DERIVATION_MODULES order, whichever module happened to be imported first (rollups read the others).
+    rank = {m: i for i, m in enumerate(DERIVATION_MODULES)}
+    return sorted(_REGISTRY.values(), key=lambda d: rank.get(d.func.__module__, -1))
