@@ -20,7 +20,8 @@ from ibis import _
 
 from ice_ledger.config import suppression_threshold
 from ice_ledger.errors import QueryError
-from ice_ledger.metrics.engine import build_path, open_engine
+from ice_ledger.metrics.engine import LOCK as ENGINE_LOCK
+from ice_ledger.metrics.engine import Engine, build_path, open_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
 from ice_ledger.metrics.registry import Metric, get
 from ice_ledger.metrics.suppression import suppress as _suppress
@@ -196,11 +197,10 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
         known = _from_rollup(home, m, ()) if not where else None
         eng = open_engine(engine, home)
         try:
-            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where, lineage=known is None)
-            sql = eng.sql(agg)
+            agg, sql, sample, sample_sql, filters_text = _compiled(eng, m, by, where, known is None)
             lineage = eng.duck.execute(sql).df() if eng.duck is not None else eng.execute(agg)
             if known is None:
-                sample_ids = (eng.duck.execute(eng.sql(sample)).df() if eng.duck is not None
+                sample_ids = (eng.duck.execute(sample_sql).df() if eng.duck is not None
                               else eng.execute(sample))["row_id"].tolist()
                 prov = from_lineage(lineage, filters=filters_text, query=sql, table=m.table, sample=sample_ids)
             else:
@@ -225,6 +225,26 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
     if m.caveats:
         notes.append(m.caveats)
     return MetricResult(m, frame, prov, notes, by)
+
+
+_COMPILED: dict[tuple[Any, ...], tuple[Any, str, Any, str, list[str]]] = {}
+
+
+def _compiled(eng: Engine, m: Metric, by: Sequence[str], where: Sequence[str], lineage: bool
+              ) -> tuple[Any, str, Any, str, list[str]]:
+    """The Ibis expressions and their SQL for one request, built once per build, engine and request.
+
+    Building and compiling Ibis expressions costs tens of milliseconds; a repeated question (the web app, the
+    claim checker) goes straight to the query.
+    """
+    key = (eng.name, eng.build, m.name, tuple(by), tuple(where), lineage)
+    with ENGINE_LOCK:
+        if key not in _COMPILED:
+            if len(_COMPILED) > 2_000:
+                _COMPILED.clear()
+            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where, lineage=lineage)
+            _COMPILED[key] = (agg, eng.sql(agg), sample, eng.sql(sample) if lineage else "", filters_text)
+        return _COMPILED[key]
 
 
 def per_capita_metric(m: Metric) -> Metric:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,30 @@ def open_engine(engine: str = "duckdb", home: str | Path | None = None) -> Engin
         raise EngineError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     build = build_path(home)
     if engine == "duckdb":
-        con = duckdb.connect(str(build / store.DB_NAME), read_only=True)
-        return duckdb_engine(con, build)
+        return _cached_duckdb(build)
     return spark_engine(build)
+
+
+_DUCKDB: dict[Path, Engine] = {}
+LOCK = threading.Lock()  # Ibis expression building on a shared backend; queries run on per-call cursors
+
+
+def _cached_duckdb(build: Path) -> Engine:
+    """One read-only connection and Ibis backend per build and process; each caller gets its own cursor.
+
+    Builds are immutable, so a long-lived process (web app, claim checker) keeps answering from the build it
+    opened until `current` moves, when the next call opens the new one.
+    """
+    with LOCK:
+        if build not in _DUCKDB:
+            for old in _DUCKDB.values():
+                old.close()
+            _DUCKDB.clear()
+            con = duckdb.connect(str(build / store.DB_NAME), read_only=True)
+            _DUCKDB[build] = duckdb_engine(con, build)
+        shared = _DUCKDB[build]
+    cursor = shared.duck.cursor() if shared.duck is not None else None
+    return Engine("duckdb", shared.backend, build, "duckdb", shared.tables, cursor)
 
 
 def duckdb_engine(con: duckdb.DuckDBPyConnection, build: Path | None = None) -> Engine:
