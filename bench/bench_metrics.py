@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import statistics
@@ -110,9 +111,9 @@ def main() -> None:
     args = ap.parse_args()
     from ice_ledger import metrics
     from ice_ledger.config import Paths
-    from ice_ledger.metrics import compute as compiled
     from ice_ledger.warehouse import store
 
+    compiled = importlib.import_module("ice_ledger.metrics.compute")  # the module, not the function
     report: dict[str, object] = {}
     home = args.home
     if home is None:
