@@ -210,3 +210,29 @@ def test_each_ddp_release_is_loaded_or_reported_missing(built_home: Path) -> Non
         missing = _one(built_home, "SELECT count(*) FROM qa WHERE source_id = ? AND check_name = "
                                    "'release_file_present' AND status = 'info'", [sid])
         assert (int(loaded) > 0) != (int(missing) > 0), sid  # type: ignore[call-overload]
+
+
+def test_pennsylvania_fy2015_rows_are_flagged_as_copies_of_the_national_release(built_home: Path) -> None:
+    """The national FY2015 file already holds Pennsylvania: those PA rows are flagged, not dropped or double counted."""
+    with api.connect(built_home) as con:
+        national_pa = con.execute(
+            "SELECT count(*) FROM detainers WHERE source_id = 'npr_detainers_fy15' AND facility_state = 'PENNSYLVANIA'"
+        ).fetchone()
+        flagged = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE prepare_date < DATE '2014-10-01') FROM detainers "
+            "WHERE source_id = 'pa_detainers' AND duplicate_rule = 'in_national_fy15_release'"
+        ).fetchone()
+        mismatched = con.execute(
+            "SELECT count(*) FROM detainers p JOIN detainers n ON p.duplicate_of = n.row_id "
+            "WHERE p.source_id = 'pa_detainers' AND (n.source_id <> 'npr_detainers_fy15' "
+            "OR p.prepare_date <> n.prepare_date OR p.facility IS DISTINCT FROM n.facility)"
+        ).fetchone()
+        still_counted = con.execute(
+            "SELECT count(*) FROM detainers WHERE NOT duplicate_likely AND fiscal_year = 2015 "
+            "AND lift_reason = 'Detainer Declined by LEA' AND source_id IN ('npr_detainers_fy15', 'pa_detainers')"
+        ).fetchone()
+    assert national_pa is not None and flagged is not None and mismatched is not None and still_counted is not None
+    assert flagged[0] == national_pa[0] > 0
+    assert flagged[1] == 0
+    assert mismatched[0] == 0
+    assert still_counted[0] == 5_501

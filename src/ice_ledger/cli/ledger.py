@@ -45,18 +45,21 @@ def build(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt
     quarantined per file. Example: ice-ledger build --mirror ../shared/data
     """
     summary = api.build(source_ids, mirror=mirror, home=home, quiet=quiet)
-    t = Table(title=f"build {summary.build_id}", header_style="bold", caption="notes: see below the table")
+    wide = console.width >= 120  # on a narrow terminal the file column gives way to the counts
+    t = Table(title=f"build {summary.build_id}", header_style="bold",
+              caption="notes: see below the table" + ("" if wide else "; widen the terminal to see files"))
     t.add_column("source", no_wrap=True)
     t.add_column("table", no_wrap=True)
-    t.add_column("file / sheet", overflow="ellipsis", no_wrap=True, max_width=34)
+    if wide:
+        t.add_column("file / sheet", overflow="ellipsis", no_wrap=True, max_width=40)
     for col in ("read", "loaded", "quar.", "dup."):
         t.add_column(col, justify="right", no_wrap=True)
     notes: list[str] = []
     for sid, results in summary.results.items():
         for r in results:
             where = r.file + (f" [{r.sheet}]" if r.sheet else "")
-            t.add_row(sid, r.table, where, f"{r.rows_read:,}", f"{r.rows_loaded:,}", f"{r.rows_quarantined:,}",
-                      f"{r.rows_duplicate:,}")
+            counts = (f"{r.rows_read:,}", f"{r.rows_loaded:,}", f"{r.rows_quarantined:,}", f"{r.rows_duplicate:,}")
+            t.add_row(sid, r.table, *((where,) if wide else ()), *counts)
             notes.extend(f"{sid} / {where}: {n}" for n in r.notes)
     console.print(t)
     for n in notes:

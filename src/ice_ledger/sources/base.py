@@ -58,11 +58,17 @@ class Col:
 
 @dataclass(frozen=True)
 class DuplicateRule:
-    """Rows that agree on `keys` are likely the same event; all but the first are flagged, never deleted."""
+    """Rows that agree on `keys` are likely the same event; all but the first are flagged, never deleted.
+
+    With `in_source`, the rule looks across releases instead: a row is flagged when the other source (loaded
+    earlier; list it in `depends_on`) holds a row with the same keys, paired one to one in file order, and
+    `duplicate_of` names that row. Keys compare NULL equal to NULL.
+    """
 
     name: str
     keys: tuple[str, ...]
     description: str = ""
+    in_source: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
 from ice_ledger.warehouse.pipeline import LoadContext
 
@@ -40,6 +40,16 @@ DETAINERS = TableSpec(
     fiscal_year_from="prepare_date",
     calendar_year_from="prepare_date",
     flag_exact_copies=False,  # no person fields: identical rows are distinct detainers
+    # The national FY2015 file of the same FOIA release also holds Pennsylvania's FY2015 detainers: those rows
+    # are flagged (not dropped) so that national counts do not count them twice.
+    duplicate_rules=(
+        DuplicateRule(
+            "in_national_fy15_release",
+            keys=("prepare_date", "facility", "facility_city", "lift_reason"),
+            description="the same detainer is in npr_detainers_fy15 (FOIA 15-87693, FY2015 to date)",
+            in_source="npr_detainers_fy15",
+        ),
+    ),
     expected_rows=(EXPECTED_ROWS, EXPECTED_ROWS),
 )
 
@@ -84,6 +94,7 @@ SOURCE = Source(
     tables=(DETAINERS,),
     load=load,
     kind="records",
+    depends_on=("npr_detainers_fy15",),
     description=__doc__ or "",
     citation="ICE ERO-LESA detainer records, FOIA 15-87693; Pennsylvania subset, D. Eads, "
     "github.com/eads/geocode-pa-detainers (2016).",

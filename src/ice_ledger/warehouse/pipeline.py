@@ -139,6 +139,34 @@ def _resolve_columns(spec: TableSpec, stage_cols: list[str], file: str, constant
     return mapping
 
 
+def _cross_source_part(
+    ctx: LoadContext, spec: TableSpec, rule: Any, order: int, typed_of: dict[str, str], with_ids: str
+) -> str | None:
+    """SQL pairing this file's rows with rows of `rule.in_source` already in the build (None if absent)."""
+    present = ctx.con.execute(
+        f"SELECT count(*) FROM {quote_ident(spec.table)} WHERE source_id = ?", [rule.in_source]
+    ).fetchone() if _view_exists(ctx.con, spec.table) else None
+    if not present or not present[0]:
+        ctx.note(f"duplicate rule {rule.name}: {rule.in_source} is not in this build, so nothing was compared")
+        return None
+    mine = ", ".join(f"{typed_of[k]} AS _k{j}" for j, k in enumerate(rule.keys))
+    theirs = ", ".join(f"{quote_ident(k)} AS _k{j}" for j, k in enumerate(rule.keys))
+    keys = ", ".join(f"_k{j}" for j in range(len(rule.keys)))
+    on = " AND ".join(f"c._k{j} IS NOT DISTINCT FROM o._k{j}" for j in range(len(rule.keys)))
+    return f"""SELECT c._rid, {order} AS _rule, {quote_str(rule.name)} AS _name, o.row_id AS _first FROM (
+            SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_row) AS _n
+            FROM (SELECT w._rid, w.source_row, {mine} FROM {with_ids} WHERE NOT w._bad)) c
+        JOIN (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_file, source_row) AS _n
+              FROM (SELECT row_id, source_file, source_row, {theirs} FROM {quote_ident(spec.table)}
+                    WHERE source_id = {quote_str(str(rule.in_source))})) o
+        ON {on} AND c._n = o._n"""
+
+
+def _view_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    row = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]).fetchone()
+    return bool(row and row[0])
+
+
 def emit_rows(
     ctx: LoadContext,
     spec: TableSpec,
@@ -268,9 +296,13 @@ def emit_rows(
     # 4. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
     #    only over rows whose key occurs more than once; the flags land in a narrow table joined at the end.
     rules = ([("exact_copy", ["w._h"])] if spec.flag_exact_copies else []) + [
-        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules
+        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules if r.in_source is None
     ]
     parts = []
+    for i, rule in enumerate(r for r in spec.duplicate_rules if r.in_source is not None):
+        part = _cross_source_part(ctx, spec, rule, len(rules) + i, typed_of, with_ids)
+        if part is not None:
+            parts.append(part)
     for i, (name, keys) in enumerate(rules):
         key_cols = ", ".join(f"{k} AS _k{j}" for j, k in enumerate(keys))
         names = [f"_k{j}" for j in range(len(keys))]
