@@ -16,6 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from ice_ledger.sources._policy_columns import policy_columns
 from ice_ledger.warehouse.pipeline import LoadContext
 from ice_ledger.warehouse.reasons import Reason
 from ice_ledger.warehouse.sqlexpr import quote_ident
@@ -99,8 +100,4 @@ def screen_intervals(ctx: LoadContext, table: str, records: list[Record],
     return kept
 
 
-POLICY_COLUMNS = (
-    "jurisdiction_name", "state", "jurisdiction_type", "section_raw", "county_name", "jurisdiction_fips",
-    "match_status", "match_reason", "policy_kind", "definition_id", "basis", "valid_from", "valid_to",
-    "evidence_url", "evidence_document", "evidence_page", "note",
-)
+POLICY_COLUMNS = tuple(c.name for c in policy_columns())

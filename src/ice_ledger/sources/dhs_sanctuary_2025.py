@@ -28,7 +28,8 @@ from typing import Any
 from ice_ledger.errors import SourceFileError
 from ice_ledger.policies.matching import attach_fips, report_unmatched
 from ice_ledger.policies.records import POLICY_COLUMNS, Record, stage_records
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
+from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources.base import DuplicateRule, RemoteFile, Source, TableSpec, package_file
 from ice_ledger.warehouse.pipeline import LoadContext
 
 PDF = "Sanctuary Jurisdictions Defying Federal Immigration Law | Homeland Security.pdf"
@@ -260,25 +261,7 @@ def read_text_any(path: Path, ctx: LoadContext | None = None) -> str:
 POLICIES = TableSpec(
     table="policies",
     description="One row per jurisdiction named on the DHS sanctuary list of May 2025.",
-    columns=(
-        Col("jurisdiction_name", required=True, not_null=True),
-        Col("state", required=True, not_null=True),
-        Col("jurisdiction_type", required=True, values=frozenset({"state", "county", "city"})),
-        Col("section_raw"),
-        Col("county_name"),
-        Col("jurisdiction_fips"),
-        Col("match_status", values=frozenset({"matched", "ambiguous", "unresolved"})),
-        Col("match_reason"),
-        Col("policy_kind", required=True, not_null=True),
-        Col("definition_id", required=True, not_null=True),
-        Col("basis"),
-        Col("valid_from", "date", required=True, not_null=True),
-        Col("valid_to", "date"),
-        Col("evidence_url"),
-        Col("evidence_document"),
-        Col("evidence_page", "int"),
-        Col("note"),
-    ),
+    columns=policy_columns(jurisdiction_types=frozenset({"state", "county", "city"})),
     duplicate_rules=(DuplicateRule("same_state_name", ("state", "jurisdiction_name", "jurisdiction_type"),
                                    "a jurisdiction listed twice in one state"),),
     expected_rows=(EXPECTED_ENTRIES, EXPECTED_ENTRIES),

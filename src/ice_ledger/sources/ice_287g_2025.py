@@ -19,7 +19,8 @@ from ice_ledger.errors import SourceFileError
 from ice_ledger.geo.names import lookup_state
 from ice_ledger.policies.matching import Query, attach_fips, report_unmatched
 from ice_ledger.policies.records import POLICY_COLUMNS, Record, screen_intervals, stage_records
-from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
+from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources.base import RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import cell_text, read_sheet
 from ice_ledger.warehouse.pipeline import LoadContext
 
@@ -154,25 +155,7 @@ def _as_date(v: Any) -> dt.date | None:
 POLICIES = TableSpec(
     table="policies",
     description="One row per 287(g) agreement (agency x model x signing date) or pending request, 2025 lists.",
-    columns=(
-        Col("jurisdiction_name", required=True, not_null=True),
-        Col("state", required=True, not_null=True),
-        Col("jurisdiction_type", required=True),
-        Col("section_raw"),
-        Col("county_name"),
-        Col("jurisdiction_fips"),
-        Col("match_status", values=frozenset({"matched", "ambiguous", "unresolved"})),
-        Col("match_reason"),
-        Col("policy_kind", required=True, not_null=True, values=KINDS),
-        Col("definition_id", required=True, not_null=True),
-        Col("basis"),
-        Col("valid_from", "date", required=True, not_null=True, min=dt.date(2002, 1, 1), max=dt.date(2025, 12, 31)),
-        Col("valid_to", "date"),
-        Col("evidence_url"),
-        Col("evidence_document"),
-        Col("evidence_page", "int"),
-        Col("note"),
-    ),
+    columns=policy_columns(kinds=KINDS, valid_from_bounds=(dt.date(2002, 1, 1), dt.date(2025, 12, 31))),
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
+from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_sheet
 from ice_ledger.warehouse.pipeline import LoadContext
 

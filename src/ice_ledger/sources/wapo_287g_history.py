@@ -21,7 +21,8 @@ from ice_ledger.geo.fips import FipsError, county_fips
 from ice_ledger.geo.names import lookup_state
 from ice_ledger.policies.matching import Query, attach_fips, report_unmatched
 from ice_ledger.policies.records import POLICY_COLUMNS, Record, quarantine, screen_intervals, stage_records
-from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
+from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources.base import RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import cell_text, read_sheet
 from ice_ledger.warehouse.pipeline import LoadContext
 from ice_ledger.warehouse.reasons import Reason
@@ -137,25 +138,7 @@ def _compare_2018(ctx: LoadContext, rows19: list[dict[str, Any]], years19: list[
 POLICIES = TableSpec(
     table="policies",
     description="One row per run of consecutive active years of a sheriff's 287(g) agreement, 2005-2019.",
-    columns=(
-        Col("jurisdiction_name", required=True, not_null=True),
-        Col("state", required=True, not_null=True),
-        Col("jurisdiction_type", required=True),
-        Col("section_raw"),
-        Col("county_name"),
-        Col("jurisdiction_fips"),
-        Col("match_status", values=frozenset({"matched", "ambiguous", "unresolved"})),
-        Col("match_reason"),
-        Col("policy_kind", required=True, not_null=True),
-        Col("definition_id", required=True, not_null=True),
-        Col("basis"),
-        Col("valid_from", "date", required=True, not_null=True),
-        Col("valid_to", "date"),
-        Col("evidence_url"),
-        Col("evidence_document"),
-        Col("evidence_page", "int"),
-        Col("note"),
-    ),
+    columns=policy_columns(),
 )
 
 
