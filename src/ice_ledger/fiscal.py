@@ -7,6 +7,7 @@ Every table and metric takes its fiscal year from here, in Python or in SQL.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 FISCAL_YEAR_START_MONTH = 10
 
@@ -26,6 +27,6 @@ def fiscal_year_sql(column: str) -> str:
     return f"(year({column}) + CASE WHEN month({column}) >= {FISCAL_YEAR_START_MONTH} THEN 1 ELSE 0 END)"
 
 
-def fiscal_year_ibis(expr):  # type: ignore[no-untyped-def]
+def fiscal_year_ibis(expr: Any) -> Any:
     """The same rule as an Ibis expression over a date column, for metrics that run on any backend."""
     return expr.year() + (expr.month() >= FISCAL_YEAR_START_MONTH).ifelse(1, 0)
