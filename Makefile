@@ -18,6 +18,8 @@ demo: install
 	MIRROR="$(MIRROR)" PY="$(PY)" bash scripts/demo.sh
 
 test: install
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 lint: install
