@@ -48,12 +48,12 @@ def build(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt
     wide = console.width >= 120  # on a narrow terminal the file column gives way to the counts
     t = Table(title=f"build {summary.build_id}", header_style="bold",
               caption="notes: see below the table" + ("" if wide else "; widen the terminal to see files"))
-    t.add_column("source", no_wrap=True)
-    t.add_column("table", no_wrap=True)
+    t.add_column("source", no_wrap=True, overflow="ellipsis", max_width=None if wide else 24)
+    t.add_column("table", no_wrap=True, overflow="ellipsis", max_width=None if wide else 16)
     if wide:
         t.add_column("file / sheet", overflow="ellipsis", no_wrap=True, max_width=40)
     for col in ("read", "loaded", "quar.", "dup."):
-        t.add_column(col, justify="right", no_wrap=True)
+        t.add_column(col, justify="right", no_wrap=True, min_width=9 if col in ("read", "loaded") else 6)
     notes: list[str] = []
     for sid, results in summary.results.items():
         for r in results:
