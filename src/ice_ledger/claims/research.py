@@ -63,6 +63,11 @@ def rate_causal(c: Claim) -> tuple[Verdict, list[Candidate], Provenance]:
     label = ("supported_by_research" if share >= 0.75 else "contradicted_by_research" if share <= 0.25
              else "mixed_research")
     n = len(rows)
+    outcome = st.outcome.replace("_", " ")
+    # Say which way "the other way" is: a reader should not have to work out what a contrary study found.
+    opposite = {"raise": "less", "lower": "more"}.get(_CLAIM_VERB.get(st.effect, ""), "")
+    contrary = (f"find the opposite ({_EXPOSURE.get(st.exposure, st.exposure)} associated with {opposite} {outcome})"
+                if opposite else "point the other way")
     groups: dict[str, list[str]] = {}
     for r in sorted(rows, key=lambda r: -r["weight"]):
         if r["agrees"] == 1.0:
@@ -72,10 +77,9 @@ def rate_causal(c: Claim) -> tuple[Verdict, list[Candidate], Provenance]:
         elif r["agrees"] == 0.5:
             key = "are mixed"
         else:
-            key = "point the other way"
+            key = contrary
         groups.setdefault(key, []).append(f"{r['authors'].split(';')[0].split()[-1]} {r['year']}")
     parts = [f"{len(v)} {k if len(v) > 1 else k.replace('are mixed', 'is mixed').replace('agree', 'agrees').replace('find ', 'finds ').replace('point ', 'points ')} ({', '.join(v[:3])}{', ...' if len(v) > 3 else ''})" for k, v in groups.items()]
-    outcome = st.outcome.replace("_", " ")
     exposure = _EXPOSURE.get(st.exposure, st.exposure)
     verb = _CLAIM_VERB.get(st.effect, st.effect)
     if not exposure.endswith("s"):
