@@ -182,7 +182,23 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
     m = get(name)
     by = check_breakdowns(m, by)
     if per_capita and m.unit != "rate_per_100k":
-        rate = per_capita_metric(m)
+        try:
+            rate = per_capita_metric(m)
+        except QueryError as no_rate_metric:
+            if m.unit != "count" or not m.person_level:
+                raise
+            from ice_ledger.metrics.percapita import add_state_rates, check_request
+
+            try:
+                year_column = check_request(by)
+            except QueryError as exc:
+                raise QueryError(f"{exc} ({no_rate_metric})") from exc
+            counted = compute(name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
+                              rollup=rollup)
+            counted.frame, extra = add_state_rates(counted.frame, year_column, home)
+            counted.notes.extend(extra)
+            counted.provenance.sources = sorted({*counted.provenance.sources, "population_urban"})
+            return counted
         return compute(rate.name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
                        rollup=rollup)
     threshold = suppression_threshold() if threshold is None else int(threshold)
