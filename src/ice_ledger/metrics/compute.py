@@ -83,11 +83,12 @@ def _predicate(expr: Any, f: Filter) -> Any:
 
 
 def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = (), *,
-                 lineage: bool = True) -> tuple[Any, Any, list[str]]:
+                 lineage: bool = True, weight: str | None = None) -> tuple[Any, Any, list[str]]:
     """(aggregate expression, sample expression, filter descriptions) for a metric over table `t`.
 
     With `lineage` the aggregate is also grouped by source, release and file (the provenance of every cell);
     without it, it is exactly the breakdown and the provenance comes from the build's rollup of the metric.
+    `weight` names a column of `t` counting the records each row stands for (a pre-aggregated table).
     """
     filters_text: list[str] = []
     preds = []
@@ -118,15 +119,17 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
     if m.unit == "rate_per_100k":
         extra["_population"] = chosen.population.cast("int64")
     keyed = base.mutate(**extra)
-    metrics = {"n_records": _.count()}
+    metrics = {"n_records": _.count() if weight is None else _[weight].sum().cast("int64")}
     if m.unit == "share":
-        metrics["hits"] = _._hit.sum()
+        metrics["hits"] = _._hit.sum() if weight is None else (_._hit * _[weight]).sum().cast("int64")
     if chosen.amount is not None:
         metrics["amount"] = _._amount.sum()
     if m.unit == "rate_per_100k":
         metrics["population"] = _._population.sum()
     keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)] if lineage else list(by)
     agg = keyed.group_by(keys).aggregate(**metrics) if keys else keyed.aggregate(**metrics)
+    if weight is not None:  # a pre-aggregated table has no row ids to sample
+        return agg, None, filters_text
     sample_rows = base.filter(hits) if (m.unit == "share" and hits is not None) else base
     return agg, sample_rows.select("row_id").limit(SAMPLE_SIZE), filters_text
 

@@ -11,12 +11,16 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import ibis
+from ibis.expr import operations as ops
+
 from ice_ledger.errors import QueryError
 from ice_ledger.metrics.compute import metric_query, rollup_key
 from ice_ledger.metrics.engine import duckdb_engine
+from ice_ledger.metrics.provenance import LINEAGE_KEYS
 from ice_ledger.metrics.registry import Metric, catalogue
 from ice_ledger.warehouse.derive import derivation
-from ice_ledger.warehouse.sqlexpr import quote_str
+from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 from ice_ledger.warehouse.store import BuildDir
 
 COMMON_BREAKDOWNS: tuple[tuple[str, ...], ...] = (
@@ -30,20 +34,72 @@ def rollup_breakdowns(m: Metric) -> list[tuple[str, ...]]:
     return [b for b in COMMON_BREAKDOWNS if set(b) <= set(m.breakdowns)]
 
 
-def _rollup_sql(build: BuildDir, m: Metric, t: object, by: Sequence[str], engine_sql: Callable[[Any], str]
-                ) -> tuple[str, str] | None:
-    """(numbers query, metadata query) of one metric and breakdown, or None when a column is missing."""
+# Below this many rows a table is summed directly; above it, once into a cube that every rollup then reads.
+CUBE_MIN_ROWS = 200_000
+
+
+def _rollup_sql(build: BuildDir, m: Metric, t: Any, by: Sequence[str], engine_sql: Callable[[Any], str],
+                cube: Any | None = None) -> tuple[str, str] | None:
+    """(numbers query, metadata query) of one metric and breakdown, or None when a column is missing.
+
+    With `cube` (the table pre-aggregated by every column the rollups read, `_n` records per row) the numbers
+    are summed from it; the query recorded for `--explain` is always the one over the table itself.
+    """
     try:
         agg, sample, filters = metric_query(m, t, by)
     except QueryError:  # a breakdown whose column no loaded source fills
         return None
     sql = engine_sql(agg)
+    numbers_sql = engine_sql(metric_query(m, cube, by, weight="_n")[0]) if cube is not None else sql
     key = rollup_key(by)
     sample_ids = [r[0] for r in build.con.execute(engine_sql(sample)).fetchall()]
-    numbers = f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({sql})"
+    numbers = f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({numbers_sql})"
     meta = (f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, {quote_str(sql)} AS query, "
             f"{quote_str(json.dumps(filters))} AS filters, {quote_str(json.dumps(sorted(sample_ids)))} AS sample")
     return numbers, meta
+
+
+def _cube_columns(m: Metric, t: Any, by: Sequence[str]) -> set[str] | None:
+    """The table columns a rollup reads, or None when it cannot be summed from a cube.
+
+    Metrics that sum amounts or populations, and breakdowns that read a date (month), are computed from the
+    table: a cube by date would have nearly as many rows as the table.
+    """
+    sel = m.select(t)
+    if m.unit == "rate_per_100k" or sel.amount is not None or not set(by) <= set(m.columns):
+        return None
+    try:
+        exprs = [m.column(b)(t) for b in by] + [e for e in (sel.rows, sel.hits) if e is not None]
+    except (AttributeError, KeyError, ibis.common.exceptions.IbisError):  # a column no loaded source fills
+        return None
+    names = {f.name for e in exprs for f in e.op().find(ops.Field)}
+    names = (names | {*LINEAGE_KEYS, "duplicate_likely"}) & set(t.columns)
+    if any(t[n].type().is_temporal() for n in names):
+        return None
+    return names
+
+
+def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric]) -> list[tuple[str, str]]:
+    """The rollup queries of every metric over one table, summed from a cube when the table is large."""
+    t = eng.backend.table(table)
+    plans = [(m, by) for m in metrics for by in rollup_breakdowns(m)]
+    cubed = {(m.name, by): cols for m, by in plans if (cols := _cube_columns(m, t, by)) is not None}
+    rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()
+    cube = None
+    if cubed and rows and rows[0] >= CUBE_MIN_ROWS:
+        columns = sorted(set().union(*cubed.values()))
+        name = f"_rollup_cube_{table}"
+        build.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {quote_ident(name)} AS SELECT {', '.join(map(quote_ident, columns))}, "
+            f"count(*) AS _n FROM {quote_ident(table)} GROUP BY ALL"
+        )
+        cube = eng.backend.table(name)
+    out = []
+    for m, by in plans:
+        got = _rollup_sql(build, m, t, by, eng.sql, cube if (m.name, by) in cubed else None)
+        if got is not None:
+            out.append(got)
+    return out
 
 
 @derivation("metric_rollups", description="Pre-aggregated metrics by their common breakdowns, for fast answers.")
@@ -54,18 +110,13 @@ def build_rollups(build: BuildDir) -> None:
     """
     eng = duckdb_engine(build.con)
     present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-    numbers, metas = [], []
+    by_table: dict[str, list[Metric]] = {}
     for m in catalogue():
-        if m.table not in present:
-            continue
-        t = eng.backend.table(m.table)
-        for by in rollup_breakdowns(m):
-            got = _rollup_sql(build, m, t, by, eng.sql)
-            if got is not None:
-                numbers.append(got[0])
-                metas.append(got[1])
-    if not numbers:
+        if m.table in present:
+            by_table.setdefault(m.table, []).append(m)
+    queries = [q for table, metrics in by_table.items() for q in _table_rollups(build, eng, table, metrics)]
+    if not queries:
         return
-    union = "\nUNION ALL BY NAME\n".join(f"({q})" for q in numbers)
+    union = "\nUNION ALL BY NAME\n".join(f"({q[0]})" for q in queries)
     build.write_table("metric_rollups", "metric_rollups", f"SELECT * FROM ({union}) ORDER BY metric, breakdown")
-    build.write_table("metric_rollup_meta", "metric_rollup_meta", "\nUNION ALL\n".join(metas))
+    build.write_table("metric_rollup_meta", "metric_rollup_meta", "\nUNION ALL\n".join(q[1] for q in queries))

@@ -27,7 +27,7 @@ import duckdb
 from ice_ledger.errors import SourceFileError
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
 from ice_ledger.sources.readers import read_sheet, stage_csv, stage_sheet
-from ice_ledger.warehouse.pipeline import LoadContext, normalise_header
+from ice_ledger.warehouse.pipeline import STAGE_EXTRA, STAGE_RID, LoadContext, normalise_header
 from ice_ledger.warehouse.sqlexpr import REDACTION_RE, quote_ident, quote_str
 
 MIRROR_DIR = "deportationdata-ice"
@@ -235,14 +235,9 @@ def _files(t: DdpTable) -> tuple[RemoteFile, ...]:
 # --- AOR names -> field-office codes ------------------------------------------------------------------------
 
 def aor_key(name: str) -> str:
-    """'St. Paul Area of Responsibility' -> 'st paul'; the same rule as `_aor_key_sql`."""
+    """'St. Paul Area of Responsibility' -> 'st paul' (case, punctuation and the suffix do not matter)."""
     key = re.sub(r"\s*area of responsibility\s*$", "", name.strip().lower())
     return re.sub(r"[^a-z0-9]+", " ", key).strip()
-
-
-def _aor_key_sql(expr: str) -> str:
-    inner = f"regexp_replace(lower(trim({expr})), '\\s*area of responsibility\\s*$', '')"
-    return f"trim(regexp_replace({inner}, '[^a-z0-9]+', ' ', 'g'))"
 
 
 def aor_codes() -> dict[str, str]:
@@ -255,51 +250,65 @@ def aor_codes() -> dict[str, str]:
     return out
 
 
-def _add_aor(ctx: LoadContext, stage: str, spec: TableSpec, aor_from: str | None, file: str) -> None:
+def _with_columns(ctx: LoadContext, stage: str, suffix: str, columns_sql: str) -> str:
+    """A view over the stage with `columns_sql`; it keeps the stage's row numbers, so emit need not copy it.
+
+    Views, not rebuilt tables: rebuilding a 10-million-row stage costs a full pass, and a join would lose
+    file order.
+    """
+    cols = [r[0] for r in ctx.con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall()]
+    rid = "" if STAGE_RID in cols else f", rowid AS {STAGE_RID}"
+    name = f"{stage}_{suffix}"
+    ctx.con.execute(f"CREATE OR REPLACE TEMP VIEW {quote_ident(name)} AS SELECT {columns_sql}{rid} FROM {quote_ident(stage)}")
+    return name
+
+
+def _add_aor(ctx: LoadContext, stage: str, spec: TableSpec, aor_from: str | None, file: str) -> str:
+    """The stage with the AOR code of each row (from its AOR name, by hand/aor_names.csv) in AOR_COLUMN."""
     cols = [r[0] for r in ctx.con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall()]
     by_norm = {normalise_header(c): c for c in cols}
     raw = next((by_norm[normalise_header(a)] for a in spec.column(aor_from).aliases
                 if normalise_header(a) in by_norm), None) if aor_from else None
     if raw is None:
-        ctx.con.execute(f"ALTER TABLE {quote_ident(stage)} ADD COLUMN {AOR_COLUMN} VARCHAR")
-        return
-    values = ", ".join(f"({quote_str(k)}, {quote_str(v)})" for k, v in aor_codes().items())
-    ctx.con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS
-        SELECT s.*, m.code AS {AOR_COLUMN} FROM {quote_ident(stage)} s
-        LEFT JOIN (VALUES {values}) m(key, code) ON m.key = {_aor_key_sql('s.' + quote_ident(raw))}"""
-    )
-    # Names the hand table does not know are counted (redaction markers are values, not unknown names).
-    unmatched = ctx.con.execute(
-        f"SELECT {quote_ident(raw)}, count(*) FROM {quote_ident(stage)} WHERE {AOR_COLUMN} IS NULL "
-        f"AND nullif(trim({quote_ident(raw)}), '') IS NOT NULL "
-        f"AND NOT regexp_full_match({quote_ident(raw)}, {quote_str(REDACTION_RE)}) GROUP BY 1 ORDER BY 2 DESC"
+        return _with_columns(ctx, stage, "aor", f"*, CAST(NULL AS VARCHAR) AS {AOR_COLUMN}")
+    # The names are few: each distinct one is looked up once, and the rows get a CASE over them.
+    names = ctx.con.execute(
+        f"SELECT {quote_ident(raw)}, count(*), nullif(trim({quote_ident(raw)}), '') IS NOT NULL "
+        f"AND NOT regexp_full_match({quote_ident(raw)}, {quote_str(REDACTION_RE)}) "
+        f"FROM {quote_ident(stage)} WHERE {quote_ident(raw)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
     ).fetchall()
-    rows = sum(int(n) for _, n in unmatched)
+    codes = aor_codes()
+    found = {str(name): codes[aor_key(str(name))] for name, _, _ in names if aor_key(str(name)) in codes}
+    whens = " ".join(f"WHEN {quote_str(k)} THEN {quote_str(v)}" for k, v in found.items())
+    case = f"CASE {quote_ident(raw)} {whens} END" if whens else "CAST(NULL AS VARCHAR)"
+    # Names the hand table does not know are counted (redaction markers are values, not unknown names).
+    unmatched = [(name, int(n)) for name, n, named in names if named and name not in found]
+    rows = sum(n for _, n in unmatched)
     ctx.qa("aor_names_unmatched", rows, 0, "pass" if rows == 0 else "info", scope=file)
     if unmatched:
         shown = ", ".join(f"{name!r} ({n})" for name, n in unmatched[:5])
         ctx.note(f"{file}: {rows} row(s) name an AOR not in hand/aor_names.csv (aor left NULL): {shown}")
+    return _with_columns(ctx, stage, "aor", f"*, {case} AS {AOR_COLUMN}")
 
 
 # --- staging the three formats ------------------------------------------------------------------------------
 
 def _is_ddp_layout(columns: list[str]) -> bool:
-    named = [c for c in columns if c not in ("source_file", "source_sheet", "source_row") and not c.startswith("column")]
+    named = [c for c in columns if c not in STAGE_EXTRA and not c.startswith("column")]
     return bool(named) and all(re.fullmatch(r"[a-z0-9_.]+", c) for c in named)
 
 
-def _na_to_null(ctx: LoadContext, stage: str) -> None:
+def _na_to_null(ctx: LoadContext, stage: str) -> str:
     """DDP's R exports write missing values as NA; they are missing, not the text 'NA'."""
     cols = [r[0] for r in ctx.con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall()]
     if not _is_ddp_layout(cols):
-        return
+        return stage
     select = ", ".join(
-        quote_ident(c) if c in ("source_file", "source_sheet", "source_row")
+        quote_ident(c) if c in STAGE_EXTRA
         else f"CASE WHEN {quote_ident(c)} = 'NA' THEN NULL ELSE {quote_ident(c)} END AS {quote_ident(c)}"
         for c in cols
     )
-    ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT {select} FROM {quote_ident(stage)}")
+    return _with_columns(ctx, stage, "na", select)
 
 
 def stage_parquet(con: duckdb.DuckDBPyConnection, stage: str, path: Path, *, label: str | None = None) -> int:
@@ -308,10 +317,11 @@ def stage_parquet(con: duckdb.DuckDBPyConnection, stage: str, path: Path, *, lab
     try:
         cols = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({quote_str(str(path))})").fetchall()]
         select = ", ".join(f"CAST({quote_ident(c)} AS VARCHAR) AS {quote_ident(c)}" for c in cols)
+        # A view, not a copy: a release of millions of rows is read where it lies, column by column.
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS
+            f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
             SELECT {select}, {quote_str(file)} AS source_file, CAST(NULL AS VARCHAR) AS source_sheet,
-                   file_row_number + 1 AS source_row
+                   file_row_number + 1 AS source_row, file_row_number AS {STAGE_RID}
             FROM read_parquet({quote_str(str(path))}, file_row_number = true)"""
         )
     except duckdb.Error as exc:
@@ -369,14 +379,13 @@ def load_table(ctx: LoadContext, t: DdpTable) -> None:
         stage_parquet(ctx.con, stage, path)
         _emit(ctx, t, stage, name, None)
         return
-    _, repaired, malformed = stage_csv(ctx.con, stage, path, ctx.build.dir)
-    _na_to_null(ctx, stage)
-    _emit(ctx, t, stage, name, None, malformed=malformed, repaired=repaired)
+    _, repaired, malformed = stage_csv(ctx.con, stage, path, ctx.build.dir, as_parquet=True)
+    _emit(ctx, t, _na_to_null(ctx, stage), name, None, malformed=malformed, repaired=repaired)
 
 
 def _emit(ctx: LoadContext, t: DdpTable, stage: str, file: str, sheet: str | None,
           malformed: Sequence[Any] | None = None, repaired: list[int] | None = None) -> None:
-    _add_aor(ctx, stage, t.spec, t.aor_from, file)
+    stage = _add_aor(ctx, stage, t.spec, t.aor_from, file)
     ctx.emit(t.spec.table, stage, file=file, sheet=sheet, malformed=malformed, repaired_lines=repaired)
     flagged = ctx.con.execute(
         f"SELECT count(*) FILTER (WHERE publisher_duplicate_likely), count(*) FILTER (WHERE duplicate_likely) "
@@ -457,8 +466,7 @@ ST_CLOUD = DdpTable("detainers", "ICE detainers", ST_CLOUD_SPEC, "facility_aor",
 def load_st_cloud(ctx: LoadContext) -> None:
     stage = ctx.stage_name()
     _, repaired, malformed = stage_csv(ctx.con, stage, ctx.path(ST_CLOUD_FILE), ctx.build.dir)
-    _na_to_null(ctx, stage)
-    _emit(ctx, ST_CLOUD, stage, ST_CLOUD_FILE, None, malformed=malformed, repaired=repaired)
+    _emit(ctx, ST_CLOUD, _na_to_null(ctx, stage), ST_CLOUD_FILE, None, malformed=malformed, repaired=repaired)
     counts = dict(ctx.con.execute(
         "SELECT criminality, count(*) FROM detainers WHERE source_id = ? GROUP BY 1", [ctx.source.id]
     ).fetchall())

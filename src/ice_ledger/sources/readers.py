@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.sources.base import TableSpec
-from ice_ledger.warehouse.pipeline import normalise_header
+from ice_ledger.warehouse.pipeline import STAGE_RID, normalise_header
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 MAX_UNCOMPRESSED = 2 << 30  # 2 GiB: no spreadsheet of ours is larger
@@ -286,45 +286,83 @@ def stage_csv(
     delim: str = ",",
     label: str | None = None,
     compression: str = "auto",
+    as_parquet: bool = False,
 ) -> tuple[int, list[int], list[MalformedLine]]:
     """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
+
+    By default the stage is a temporary table. With `as_parquet` (large files) the rows stream into a Parquet
+    file in `workdir` and the stage is a view over it with a `_stage_rid` column (the row's position): a 3 GB
+    file is then never held in, or spilled from, DuckDB's memory, and each later pass reads only the columns
+    it needs.
 
     Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
     """
     file = label or path.name
     if path.stat().st_size == 0:
         raise SourceFileError(file, "the file is empty (0 bytes)")
-    readable, repaired = (path, []) if compression != "auto" or path.suffix == ".gz" else ensure_utf8(path, workdir)
     rejects = f"{stage}_rejects"
-    try:
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS
-            SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
-                delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
-                store_rejects = true, rejects_table = {quote_str(rejects)},
-                rejects_scan = {quote_str(rejects + '_scan')})"""
-        )
-    except duckdb.Error as exc:
-        problem = str(exc).splitlines()[0].replace(str(readable), file)
-        raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
+
+    spill = workdir / f"{stage}.parquet"
+
+    def read(readable: Path) -> None:
+        scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
+                    delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
+                    store_rejects = true, rejects_table = {quote_str(rejects)},
+                    rejects_scan = {quote_str(rejects + '_scan')})"""
+        try:
+            if as_parquet:
+                con.execute(f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)")
+            else:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}")
+        except duckdb.Error as exc:
+            problem = str(exc).splitlines()[0].replace(str(readable), file)
+            raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
+
+    # DuckDB checks the encoding as it reads; only a file it finds not to be UTF-8 is re-encoded and read
+    # again, so a valid file is read once, not scanned first in Python.
+    repaired: list[int] = []
+    read(path)
+    not_utf8 = con.execute(
+        f"SELECT count(*) FROM {quote_ident(rejects)} WHERE error_type = 'INVALID ENCODING'"
+    ).fetchone()
+    if not_utf8 != (0,) and compression == "auto" and path.suffix != ".gz":
+        readable, repaired = ensure_utf8(path, workdir)
+        for table in (rejects, rejects + "_scan"):  # the first read's rejects would otherwise stay and count
+            con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
+        read(readable)
     bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
     bad_lines = sorted({int(line) for line, _, _ in bad})
-    # Row numbers come from the table's own row ids (insertion order is file order), added in place: copying
+    # Row numbers come from the rows' positions (insertion order is file order), added in place: copying
     # every column once more only to number the rows costs as much as reading the file.
     raw = quote_ident(stage + "_raw")
-    pos = "(rowid + 1)"
+    pos = "(file_row_number + 1)" if as_parquet else "(rowid + 1)"
     if bad_lines:
         # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
         thresholds = ", ".join(f"({r - j - 1})" for j, r in enumerate(bad_lines, start=1))
         row_expr = f"{pos} + 1 + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
     else:
         row_expr = f"{pos} + 1"
+    if as_parquet:
+        con.execute(
+            f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
+            SELECT * EXCLUDE (file_row_number), {quote_str(file)} AS source_file,
+                   CAST(NULL AS VARCHAR) AS source_sheet, CAST({row_expr} AS BIGINT) AS source_row,
+                   file_row_number AS {STAGE_RID}
+            FROM read_parquet({quote_str(str(spill))}, file_row_number = true)"""
+        )
+        return _staged(con, stage, bad, repaired)
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_file VARCHAR DEFAULT {quote_str(file)}")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_sheet VARCHAR DEFAULT NULL")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_row BIGINT")
     con.execute(f"UPDATE {raw} SET source_row = {row_expr}")
     con.execute(f"DROP TABLE IF EXISTS {quote_ident(stage)}")
     con.execute(f"ALTER TABLE {raw} RENAME TO {quote_ident(stage)}")
+    return _staged(con, stage, bad, repaired)
+
+
+def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired: list[int]
+            ) -> tuple[int, list[int], list[MalformedLine]]:
+    """stage_csv's answer: rows staged, repaired lines, and one MalformedLine per rejected line."""
     n_row = con.execute(f"SELECT count(*) FROM {quote_ident(stage)}").fetchone()
     malformed: dict[int, MalformedLine] = {}
     for line, msg, text in bad:

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from ice_ledger.warehouse.store import BuildDir
 
 LINEAGE_COLUMNS = ("source_id", "release", "source_file", "source_sheet", "source_row")
+# A stage that is a view (over a Parquet spill or a source Parquet file) numbers its rows in this column; a
+# stage that is a temporary table uses its row ids.
+STAGE_RID = "_stage_rid"
+STAGE_EXTRA = ("source_file", "source_sheet", "source_row", STAGE_RID)
 FLAG_COLUMNS = ("redactions", "duplicate_likely", "duplicate_rule", "duplicate_of")
 
 
@@ -102,11 +106,15 @@ class LoadContext:
             from ice_ledger.sources.readers import quarantine_malformed
 
             quarantine_malformed(self.con, self.source.id, self.source.release, table, file, malformed)
-        result = emit_rows(
-            self, spec, stage, file=file, sheet=sheet, constants=constants or {},
-            extra_quarantined=len(malformed or []),
-            extra_notes=[_repaired_note(repaired_lines)] if repaired_lines else [],
-        )
+        try:
+            result = emit_rows(
+                self, spec, stage, file=file, sheet=sheet, constants=constants or {},
+                extra_quarantined=len(malformed or []),
+                extra_notes=[_repaired_note(repaired_lines)] if repaired_lines else [],
+            )
+        except duckdb.Error as exc:  # e.g. a damaged page of a Parquet file read through a view
+            where = f"sheet {sheet!r}" if sheet else None
+            raise SourceFileError(file, f"could not be loaded: {str(exc).splitlines()[0]}", where=where) from exc
         self.results.append(result)
         self.build.refresh_view(table)
         return result
@@ -128,7 +136,7 @@ def _resolve_columns(spec: TableSpec, stage_cols: list[str], file: str, constant
             continue
         found = next((by_norm[normalise_header(a)] for a in col.aliases if normalise_header(a) in by_norm), None)
         if found is None and col.required:
-            shown = ", ".join(repr(c) for c in stage_cols if c not in ("source_file", "source_sheet", "source_row"))
+            shown = ", ".join(repr(c) for c in stage_cols if c not in STAGE_EXTRA)
             raise SourceFileError(
                 file,
                 f"required column {col.name!r} is missing (looked for {', '.join(repr(a) for a in col.aliases)}); "
@@ -140,22 +148,24 @@ def _resolve_columns(spec: TableSpec, stage_cols: list[str], file: str, constant
 
 
 def _cross_source_part(
-    ctx: LoadContext, spec: TableSpec, rule: Any, order: int, typed_of: dict[str, str], with_ids: str
+    ctx: LoadContext, spec: TableSpec, rule: Any, order: int, key_columns: list[str], work: str
 ) -> str | None:
-    """SQL pairing this file's rows with rows of `rule.in_source` already in the build (None if absent)."""
+    """SQL pairing this file's rows with rows of `rule.in_source` already in the build (None if absent).
+
+    `key_columns` are the work-table columns holding this file's typed values of the rule's keys."""
     present = ctx.con.execute(
         f"SELECT count(*) FROM {quote_ident(spec.table)} WHERE source_id = ?", [rule.in_source]
     ).fetchone() if _view_exists(ctx.con, spec.table) else None
     if not present or not present[0]:
         ctx.note(f"duplicate rule {rule.name}: {rule.in_source} is not in this build, so nothing was compared")
         return None
-    mine = ", ".join(f"{typed_of[k]} AS _k{j}" for j, k in enumerate(rule.keys))
+    mine = ", ".join(f"w.{c} AS _k{j}" for j, c in enumerate(key_columns))
     theirs = ", ".join(f"{quote_ident(k)} AS _k{j}" for j, k in enumerate(rule.keys))
     keys = ", ".join(f"_k{j}" for j in range(len(rule.keys)))
     on = " AND ".join(f"c._k{j} IS NOT DISTINCT FROM o._k{j}" for j in range(len(rule.keys)))
     return f"""SELECT c._rid, {order} AS _rule, {quote_str(rule.name)} AS _name, o.row_id AS _first FROM (
             SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_row) AS _n
-            FROM (SELECT w._rid, w.source_row, {mine} FROM {with_ids} WHERE NOT w._bad)) c
+            FROM (SELECT w._rid, w.source_row, {mine} FROM {quote_ident(work)} w WHERE NOT w._bad)) c
         JOIN (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_file, source_row) AS _n
               FROM (SELECT row_id, source_file, source_row, {theirs} FROM {quote_ident(spec.table)}
                     WHERE source_id = {quote_str(str(rule.in_source))})) o
@@ -183,13 +193,11 @@ def emit_rows(
     stage_cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall()]
     mapping = _resolve_columns(spec, stage_cols, file, constants)
     mapped_raw = {v for v in mapping.values() if v}
-    unmapped = [c for c in stage_cols if c not in mapped_raw and c not in ("source_file", "source_sheet", "source_row")]
+    unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
 
-    # 1. raw strings, trimmed, '' -> NULL, and redaction markers recognised. One pass over the staged rows, in
-    #    file order. Typed values are stored only where typing costs something (dates, numbers, booleans); text
-    #    columns are re-derived from the raw string where needed, which keeps the work table half as wide.
-    #    The work table holds only what is computed (flags, typed dates and numbers, the content hash); the raw
-    #    strings stay in the stage table and are re-read beside it by position (POSITIONAL JOIN), never copied.
+    # Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
+    # SQL expressions over one staged row, evaluated where each pass needs them (`every_row` below): the wide
+    # typed table is never stored, only a narrow work table and the Parquet output.
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
@@ -233,24 +241,40 @@ def emit_rows(
     is_temp_table = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
     ).fetchone()
-    if is_temp_table != (1,):  # a stage given as a view (or a non-temporary table) is made a table with row ids
+    rid = f"s.{STAGE_RID}" if STAGE_RID in stage_cols else "s.rowid"
+    if STAGE_RID not in stage_cols and is_temp_table != (1,):
+        # a view without row numbers (or a non-temporary table) is made a table with row ids
         con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
         stage = stage + "_t"
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work)} AS
-        WITH raw AS (
-            SELECT s.rowid AS _rid, CAST(s.source_row AS BIGINT) AS source_row, {', '.join(raw_select)}
+    rules = ([("exact_copy", ["_h"])] if spec.flag_exact_copies else []) + [
+        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules if r.in_source is None
+    ]
+    cross = [r for r in spec.duplicate_rules if r.in_source is not None]
+    key_select = [f"{k} AS _r{i}k{j}" for i, (_, keys) in enumerate(rules) for j, k in enumerate(keys) if k != "_h"]
+    key_select += [f"{typed_of[k]} AS _c{i}k{j}" for i, r in enumerate(cross) for j, k in enumerate(r.keys)]
+
+    def every_row(with_bad: bool = True) -> str:
+        """Each staged row with its raw, redaction, typed values and content hash, computed from the stage alone.
+
+        Every pass recomputes these from the stage; rows are paired with the work table only by `_rid` (the
+        stage's row id), never by position: two scans of a table in a parallel plan need not be aligned.
+        """
+        bad = f", {any_fail} AS _bad" if with_bad else ""
+        return f"""(WITH raw AS (
+            SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
+                   {', '.join(raw_select)}
             FROM {quote_ident(stage)} s
         ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
         typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
-        SELECT * EXCLUDE ({', '.join(quote_ident('r__' + c.name) for c in spec.columns)}),
-               {digest} AS _h, {any_fail} AS _bad, {', '.join(nonnull_bits)}
-        FROM typed"""
-    )
-    # The work rows beside their raw strings: the same r__/x__/t__ names the expressions above use.
-    joined = (
-        f"(SELECT w.*, s.source_file, s.source_sheet, {', '.join(raw_select)} "
-        f"FROM {quote_ident(stage)} s POSITIONAL JOIN {quote_ident(work)} w)"
+        SELECT *, {digest} AS _h{bad} FROM typed)"""
+
+    # 1. the work table: one narrow row per staged row (hash, failure flag, duplicate keys, profile bits).
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work)} AS
+        SELECT _rid, source_row, _h, _bad, {', '.join(quote_ident('x__' + c.name) for c in spec.columns)},
+               {', '.join(nonnull_bits)}{', ' if key_select else ''}{', '.join(key_select)},
+               CAST(NULL AS BIGINT) AS _occ, CAST(NULL AS VARCHAR) AS _rule_name, CAST(NULL AS VARCHAR) AS _first
+        FROM {every_row()}"""
     )
     # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
     #    occurs more than once need a window, so it runs over those few rows, not the whole file.
@@ -262,18 +286,17 @@ def emit_rows(
             SEMI JOIN (SELECT _h FROM {quote_ident(work)} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
         ) WHERE _occ > 1"""
     )
-    # The few occurrence numbers are written into the work table in place (no join later, which could
-    # reorder rows).
-    con.execute(f"ALTER TABLE {quote_ident(work)} ADD COLUMN _occ BIGINT")
     con.execute(f"UPDATE {quote_ident(work)} SET _occ = o._occ FROM {quote_ident(occ)} o WHERE {quote_ident(work)}._rid = o._rid")
     row_id = "substr(w._h, 1, 16) || coalesce('-' || w._occ, '')"
-    with_ids = f"{joined} w"
 
     counts = con.execute(
         f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
     ).fetchone()
     assert counts is not None
     rows_read, rows_quarantined = int(counts[0]), int(counts[1])
+    # The few rows with an occurrence number or a duplicate flag, paired with every row by `_rid` at the end.
+    marked = (f"(SELECT _rid, _occ, _rule_name, _first FROM {quote_ident(work)} "
+              "WHERE _occ IS NOT NULL OR _rule_name IS NOT NULL)")
 
     # 3. quarantine: one row per failing source row, first reason first, every reason in the detail
     first_col = "split_part(_fail[1], ':', 2)"
@@ -289,31 +312,31 @@ def emit_rows(
             SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, source_file,
                    source_sheet, source_row, row_id, split_part(_fail[1], ':', 1), {first_col}, {raw_of_first},
                    array_to_string(_fail, '; '), CAST({raw_json} AS VARCHAR)
-            FROM (SELECT w.*, {row_id} AS row_id, {fail_list} AS _fail FROM {with_ids} WHERE w._bad)
+            FROM (SELECT f.*, {row_id.replace('w._h', 'f._h')} AS row_id, {fail_list} AS _fail
+                  FROM {every_row()} f LEFT JOIN {marked} w ON w._rid = f._rid WHERE f._bad)
             ORDER BY source_row"""
         )
 
     # 4. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
-    #    only over rows whose key occurs more than once; the flags land in a narrow table joined at the end.
-    rules = ([("exact_copy", ["w._h"])] if spec.flag_exact_copies else []) + [
-        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules if r.in_source is None
-    ]
+    #    only over rows whose key occurs more than once, all in the narrow work table.
     parts = []
-    for i, rule in enumerate(r for r in spec.duplicate_rules if r.in_source is not None):
-        part = _cross_source_part(ctx, spec, rule, len(rules) + i, typed_of, with_ids)
+    for i, rule in enumerate(cross):
+        part = _cross_source_part(ctx, spec, rule, len(rules) + i, [f"_c{i}k{j}" for j in range(len(rule.keys))],
+                                  work)
         if part is not None:
             parts.append(part)
     for i, (name, keys) in enumerate(rules):
-        key_cols = ", ".join(f"{k} AS _k{j}" for j, k in enumerate(keys))
+        cols = ["_h" if k == "_h" else f"_r{i}k{j}" for j, k in enumerate(keys)]
+        key_cols = ", ".join(f"w.{c} AS _k{j}" for j, c in enumerate(cols))
         names = [f"_k{j}" for j in range(len(keys))]
-        not_null = " AND ".join(f"{k} IS NOT NULL" for k in keys)
+        not_null = " AND ".join(f"w.{c} IS NOT NULL" for c in cols)
         on = " AND ".join(f"c.{n} = g.{n}" for n in names)
         parts.append(
             f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
                 SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
                 FROM (SELECT w._rid, w.source_row, {row_id} AS row_id, {key_cols}
-                      FROM {with_ids} WHERE NOT w._bad AND {not_null}) c
-                SEMI JOIN (SELECT {key_cols} FROM {joined} w WHERE NOT w._bad AND {not_null}
+                      FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}) c
+                SEMI JOIN (SELECT {key_cols} FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}
                            GROUP BY ALL HAVING count(*) > 1) g ON {on}
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
@@ -327,8 +350,6 @@ def emit_rows(
         SELECT _rid, arg_min(_name, _rule) AS _rule_name, arg_min(_first, _rule) AS _first
         FROM ({dup_source}) GROUP BY _rid"""
     )
-    for column in ("_rule_name", "_first"):
-        con.execute(f"ALTER TABLE {quote_ident(work)} ADD COLUMN {column} VARCHAR")
     con.execute(
         f"UPDATE {quote_ident(work)} SET _rule_name = d._rule_name, _first = d._first FROM {quote_ident(dups)} d "
         f"WHERE {quote_ident(work)}._rid = d._rid"
@@ -348,29 +369,28 @@ def emit_rows(
     columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
     target = ctx.build.table_part(spec.table, src.id, file, sheet)
     # Rows are written in source_row order. Staged rows almost always are in that order already (a file read
-    # top to bottom), and then the rows stream straight to Parquet; sorting a whole wide table is the most
-    # memory-hungry step of all, so it is done only for stages that need it (e.g. two halves of a join).
+    # top to bottom), and then the rows stream straight to Parquet (the join below is against a few marked
+    # rows and keeps the stage's order); sorting a whole wide table is the most memory-hungry step of all, so
+    # it is done only for stages that need it (e.g. two halves of a join).
     unsorted = con.execute(
-        f"SELECT count(*) FROM (SELECT source_row FROM {quote_ident(work)}) a POSITIONAL JOIN "
-        f"(SELECT source_row AS next_row FROM {quote_ident(work)} OFFSET 1) b WHERE b.next_row < a.source_row"
+        f"SELECT count(*) FROM (SELECT source_row < lag(source_row) OVER (ORDER BY _rid) AS back "
+        f"FROM {quote_ident(work)}) WHERE back"
     ).fetchone()
-    order_by = "ORDER BY w.source_row, w._rid" if unsorted != (0,) else ""
-    if order_by:  # the ORDER BY fixes the order; DuckDB need not also buffer rows to keep insertion order
-        con.execute("SET preserve_insertion_order = false")
+    order_by = "ORDER BY f.source_row, f._rid" if unsorted != (0,) else ""
+    keep = "WHERE NOT f._bad" if rows_quarantined else ""  # with nothing quarantined, no check is re-run
     con.execute(
         f"""COPY (
-            SELECT {row_id} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
+            SELECT {row_id.replace('w._h', 'f._h')} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
                    {redactions} AS redactions,
                    w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
                    w._first AS duplicate_of,
                    {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
-                   w.source_file, w.source_sheet, w.source_row
-            FROM {with_ids}
-            WHERE NOT w._bad
+                   f.source_file, f.source_sheet, f.source_row
+            FROM {every_row(with_bad=bool(rows_quarantined))} f LEFT JOIN {marked} w ON w._rid = f._rid
+            {keep}
             {order_by}
         ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
     )
-    con.execute("SET preserve_insertion_order = true")
     dups_row = con.execute(f"SELECT count(*) FROM {quote_ident(dups)}").fetchone()
     rows_duplicate = int(dups_row[0]) if dups_row else 0
     con.execute(f"DROP TABLE {quote_ident(occ)}")

@@ -170,6 +170,11 @@ class BuildDir:
         )
         self.con.execute("CHECKPOINT")
         self.con.close()
+        # Working files of the loads (Parquet stages of large CSVs, UTF-8 copies of mis-encoded files) are not
+        # part of the published build.
+        for entry in self.dir.iterdir():
+            if entry.name not in (DB_NAME, "tables"):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         final = self.paths.builds / self.build_id
         # The views name absolute parquet paths inside the partial directory; after the rename they must
         # point at the final directory, so the database is reopened and the views rewritten first.
