@@ -67,8 +67,9 @@ def test_one_county_equals_direct_count(built_home: Path) -> None:
     assert frame.loc["06037", "county_name"] == "Los Angeles County, CA"
     assert int(frame.loc["06037", "value"]) == direct["06037"]
     assert int(frame[frame["county"].isna()]["value"].iloc[0]) == direct[None]
-    filtered = _values("detainers_declined", [], built_home, where=["county=06037"])
-    assert int(filtered["value"].iloc[0]) == direct["06037"]
+    filtered = metrics.compute("detainers_declined", where=["county=06037"], home=built_home, suppress=False)
+    assert int(filtered.frame["value"].iloc[0]) == direct["06037"]
+    assert any("facility_places" in f for f in filtered.provenance.filters)
 
 
 def test_dhs_listed_equals_members(built_home: Path) -> None:
@@ -104,10 +105,11 @@ def test_behavioural_status_is_judged_as_of_each_record(built_home: Path) -> Non
             SELECT count(*) FROM ({PLACED}) d WHERE lift_reason = ? AND fiscal_year = 2015 AND EXISTS (
               SELECT 1 FROM m WHERE d.prepare_date BETWEEN m.valid_from AND m.valid_to
                AND ((m.jurisdiction_type = 'facility' AND m.jurisdiction_name = d.facility
-                     AND m.state_fips = coalesce(d.state_fips, ''))
+                     AND m.state_fips <> '' AND m.state_fips = d.state_fips)
                     OR (m.jurisdiction_type <> 'facility' AND m.jurisdiction_fips = d.county_fips)))""",
                              [DECLINED]).fetchone()
     assert direct is not None and int(frame.loc[(2015, LISTED)]) == direct[0]
+    assert any("not placed" in n for n in result.notes), "the stateless 'OTHER-OTHER FACILITY' member is reported"
 
 
 def test_snapshot_caveat_and_definition_in_provenance(built_home: Path) -> None:

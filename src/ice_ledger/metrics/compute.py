@@ -145,6 +145,9 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
         target = _column(m, t, f.column) if f.column in m.breakdowns else t[f.column]
         preds.append(_predicate(target, f))
         filters_text.append(f"{f.column} {f.op} {f.value}")
+    for b in dict.fromkeys([*by, *(f.column for f in user)]):
+        if isinstance(fn := m.columns.get(b), Joined) and fn.note:
+            filters_text.append(fn.note)
     if m.unit == "rate_per_100k":
         probe = m.select(t)
         preds += [probe.amount.notnull(), probe.population.notnull()]

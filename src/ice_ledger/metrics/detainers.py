@@ -37,7 +37,10 @@ COLUMNS: dict[str, ColumnFn] = {
     "detainer_type": col("detainer_type"),
     "lift_reason": col("lift_reason"),
     "county": Joined(FACILITY_PLACES, "county_fips", label="county_name",
-                     missing="unresolved: facility not placed in a county"),
+                     missing="unresolved: facility not placed in a county",
+                     note="county = the county of the record's facility (table facility_places: its name, else its "
+                     "city, resolved once per build; a city gets the county holding at least half its residents, else none); "
+                     "facilities not placed are counted as 'unresolved' (county NULL)"),
     "policy_status": PolicyStatus(FACILITY_PLACES, "county_fips", date="prepare_date"),
     **LINEAGE_BREAKDOWNS,
 }

@@ -35,7 +35,7 @@ class Spell:
     states: frozenset[str]
     counties: frozenset[str]
     places: frozenset[str]
-    facilities: frozenset[str]  # 'FACILITY NAME|state FIPS'
+    facilities: frozenset[str]  # 'FACILITY NAME|state FIPS'; a facility named without a state is no place
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ class Membership:
     def note(self) -> str:
         held = f"{self.definition}: {self.members} member rows"
         if self.unplaced:
-            held += f", {self.unplaced} of them not resolved to a FIPS code (no record can match them)"
+            held += (f", {self.unplaced} of them not placed (no FIPS code, or a facility without a state): "
+                     "no record can match them")
         return (f"{held}. 'location unresolved' = not listed by state or facility name and the facility "
                 "could not be placed in a county or city.")
 
@@ -74,8 +75,8 @@ def _spell(rows: pd.DataFrame, start: dt.date, end: dt.date | None) -> Spell:
     fips = rows["jurisdiction_fips"].astype(object).where(rows["jurisdiction_fips"].notna(), "")
     facility = rows["jurisdiction_type"] == "facility"
     placed = fips[~facility]
-    keys = {f"{name}|{_state_fips(state)}" for name, state in rows.loc[facility, ["jurisdiction_name", "state"]]
-            .itertuples(index=False, name=None)}
+    keys = {f"{name}|{st}" for name, state in rows.loc[facility, ["jurisdiction_name", "state"]]
+            .itertuples(index=False, name=None) if (st := _state_fips(state))}
     return Spell(start, end, frozenset(placed[placed.str.len() == 2]), frozenset(placed[placed.str.len() == 5]),
                  frozenset(placed[placed.str.len() == 7]), frozenset(keys))
 
@@ -94,7 +95,9 @@ def membership(definition: str, home: str | Path | None) -> Membership:
                        valid_to=pd.to_datetime(rows["valid_to"]).dt.date)
     spells = tuple(_spell(g, start, None if pd.isna(end) else end)
                    for (start, end), g in rows.groupby(["valid_from", "valid_to"], dropna=False, sort=True))
-    unplaced = int((rows["jurisdiction_fips"].isna() & (rows["jurisdiction_type"] != "facility")).sum())
+    facility = rows["jurisdiction_type"] == "facility"
+    stateless = facility & (rows["state"].map(_state_fips) == "")  # e.g. NPR's 'OTHER-OTHER FACILITY': no place
+    unplaced = int(((rows["jurisdiction_fips"].isna() & ~facility) | stateless).sum())
     return Membership(definition, spells, len(spells) == 1, len(rows), unplaced)
 
 

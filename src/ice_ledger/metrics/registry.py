@@ -54,6 +54,7 @@ class Joined:
     column: str
     label: str | None = None
     missing: str = "unresolved"
+    note: str = ""  # how the lookup was made, for the provenance filters
 
     def __call__(self, t: Any) -> Any:
         return t[self.lookup.prefix + self.column]
