@@ -106,5 +106,5 @@ def test_cli_unknown_metric_is_one_line(built_home: Path) -> None:
     out = _cli("metric", "detainers_declind", home=built_home)
     assert out.returncode == 1
     assert "did you mean detainers_declined" in out.stderr and "Traceback" not in out.stderr
-    out = _cli("metric", "detainers_declined", "--by", "county", home=built_home)
+    out = _cli("metric", "detainers_declined", "--by", "zip_code", home=built_home)
     assert out.returncode == 1 and "breakdowns:" in out.stderr

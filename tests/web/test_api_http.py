@@ -52,6 +52,8 @@ def test_trace_of_a_listed_row_names_its_file_and_row(client: httpx.Client) -> N
     ("/api/trace/no_such_table/abc", 404, "no table"),
     ("/api/metrics/no_such_metric", 404, "no metric 'no_such_metric'"),
     ("/api/metrics/detainers_issued?by=shoe_size", 400, "cannot be broken down by shoe_size"),
+    ("/api/metrics/detainers_issued?by=policy_status", 400, "needs a sanctuary definition"),
+    ("/api/metrics/detainers_issued?by=policy_status&definition=cis_sanctuary_map", 400, "members not held"),
     ("/api/tables/detainers?where=shoe_size=9", 400, "unknown column 'shoe_size'"),
     ("/api/tables/detainers?where=prepare_date<yesterday", 400, "could not be run"),
     ("/api/tables/detainers?limit=100000000", 422, "limit"),
@@ -113,6 +115,22 @@ def test_small_cells_are_suppressed_over_http(client: httpx.Client) -> None:
     assert all(r["n_records"] >= suppression_threshold() for r in shown)
     assert body["suppressed_cells"] == len(small)
     assert any("suppress" in n for n in body["notes"])
+
+
+def test_metric_by_county_and_policy_status(client: httpx.Client, built_home) -> None:  # type: ignore[no-untyped-def]
+    from ice_ledger import metrics
+
+    body = client.get("/api/metrics/detainers_declined",
+                      params={"by": ["policy_status"], "definition": "dhs_sanctuary_2025_05"}).json()
+    ref = metrics.compute("detainers_declined", by=["policy_status"], definition="dhs_sanctuary_2025_05",
+                          home=built_home)
+    assert [r["value"] for r in body["rows"]] == [None if pd.isna(v) else int(v) for v in ref.frame["value"]]
+    assert any("dhs_sanctuary_2025_05" in f for f in body["provenance"]["filters"])
+    rows = client.get("/api/metrics/detainers_declined", params={"by": "county"}).json()["rows"]
+    assert {"county", "county_name"} <= set(rows[0]) and rows[-1]["county"] is None
+    page = client.get("/metrics/detainers_declined", params={"by": "policy_status",
+                                                              "definition": "dhs_sanctuary_2025_05"})
+    assert page.status_code == 200 and "location unresolved" in page.text
 
 
 def test_catalogue_lists_every_metric(client: httpx.Client) -> None:

@@ -53,6 +53,8 @@ def metric(
     = None,
     per_capita: Annotated[bool, typer.Option("--per-capita", help="Per 100,000 residents, where a population exists.")]
     = False,
+    definition: Annotated[str | None, typer.Option("--definition", "-d", help="Sanctuary definition id for --by "
+                                                   "policy_status (see `ice-ledger definitions`).")] = None,
     compare_sources: Annotated[bool, typer.Option("--compare-sources",
                                                   help="Records beside ICE's published figure, with reasons.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Print the query and sample contributing row ids.")]
@@ -66,7 +68,9 @@ def metric(
     """Compute a metric by breakdowns, with provenance; small cells are suppressed (the output says so).
 
     Examples: ice-ledger metric detainers_declined --by fiscal_year;
-    ice-ledger metric admin_arrests --by fiscal_year --compare-sources
+    ice-ledger metric admin_arrests --by fiscal_year --compare-sources;
+    ice-ledger metric detainers_declined --by county;
+    ice-ledger metric detainers_declined --by fiscal_year --by policy_status --definition dhs_sanctuary_2025_05
     """
     by_list = by or []
     if compare_sources:
@@ -80,7 +84,7 @@ def metric(
             console.print(f"[bold]FY{row.fiscal_year}[/] {row.official_citation or ''}; {row.reasons}", highlight=False)
         return
     result = _metrics().compute(name, by=by_list, where=where or [], per_capita=per_capita, engine=engine.value,
-                              home=home, threshold=min_cell)
+                                home=home, threshold=min_cell, definition=definition)
     prov = result.provenance
     if fmt is Format.json:
         print_json({"metric": result.metric.describe(), "values": result.frame.astype(object)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of
+from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of, no_place
 
 SOURCES = ("ddp_arrests",)
 COLUMNS = {
@@ -16,11 +16,11 @@ COLUMNS = {
     "calendar_year": col("calendar_year"),
     "month": month_of("apprehension_date"),
     "state": col("apprehension_state"),
-    "county": col("apprehension_county"),
     "aor": col("aor"),
     "criminality": col("criminality"),
     "program": col("final_program"),
     "method": col("apprehension_method"),
+    **no_place("arrest", "an apprehension state"),
     **LINEAGE_BREAKDOWNS,
 }
 CAVEATS = (

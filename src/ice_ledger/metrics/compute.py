@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +19,13 @@ import pandas as pd
 from ibis import _
 
 from ice_ledger.config import suppression_threshold
-from ice_ledger.errors import QueryError
+from ice_ledger.errors import IceLedgerError, QueryError
 from ice_ledger.metrics.engine import LOCK as ENGINE_LOCK
 from ice_ledger.metrics.engine import Engine, build_path, open_engine
+from ice_ledger.metrics.policystatus import BREAKDOWN as STATUS_BREAKDOWN
+from ice_ledger.metrics.policystatus import Membership, PolicyStatus, definitions_hint, membership
 from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
-from ice_ledger.metrics.registry import Metric, get
+from ice_ledger.metrics.registry import Joined, Lookup, Metric, get
 from ice_ledger.metrics.suppression import suppress as _suppress
 from ice_ledger.query import Filter, parse_filters
 from ice_ledger.rates import per_100k
@@ -47,6 +49,9 @@ class MetricResult:
 
 def check_breakdowns(m: Metric, by: Sequence[str]) -> tuple[str, ...]:
     by = tuple(by)
+    for b in by:
+        if (why := m.unavailable(b)) is not None:
+            raise QueryError(f"metric {m.name} cannot be broken down by {b}: {why}")
     unknown = [b for b in by if b not in m.breakdowns]
     if unknown:
         raise QueryError(f"metric {m.name} cannot be broken down by {', '.join(unknown)}; "
@@ -62,6 +67,43 @@ def _column(m: Metric, t: Any, breakdown: str) -> Any:
     except (AttributeError, ibis.common.exceptions.IbisError) as exc:
         raise QueryError(f"breakdown {breakdown!r} of {m.name} needs a column that no loaded source fills "
                          f"in table {m.table} ({exc})") from exc
+
+
+def needed_breakdowns(m: Metric, by: Sequence[str], where: Sequence[str]) -> list[str]:
+    """The breakdowns a request reads: its own, and those its filters name (`--where county=48453`)."""
+    named = [w.split("=")[0].rstrip("!<>~").strip() for w in where]
+    return [*by, *(b for b in named if b in m.breakdowns and b not in by)]
+
+
+def joined(m: Metric, t: Any, table: Callable[[str], Any], names: Sequence[str]) -> Any:
+    """`t` left-joined to each lookup table the named breakdowns read (none: `t` itself)."""
+    lookups = {lk for n in names if (lk := m.lookup(n)) is not None}
+    for lk in sorted(lookups, key=lambda x: x.table):
+        try:
+            other = table(lk.table)
+        except IceLedgerError as exc:
+            raise QueryError(f"breakdowns {', '.join(names)} of {m.name} need the derived table {lk.table}, "
+                             f"which this build lacks: rebuild the warehouse (`ice-ledger build`)") from exc
+        t = _left_join(t, other, lk)
+    return t
+
+
+def _left_join(t: Any, other: Any, lk: Lookup) -> Any:
+    """Null-safe equality on the keys (a record without a state still finds its facility's row)."""
+    keys = {f"_lk_{k}": other[k].cast("string").fill_null("") for k in lk.keys}
+    right = other.select(**keys, **{lk.prefix + c: other[c] for c in other.columns if c not in lk.keys})
+    preds = [t[k].cast("string").fill_null("") == right[f"_lk_{k}"] for k in lk.keys]
+    return t.left_join(right, preds).drop(*keys)
+
+
+def _labels(m: Metric, by: Sequence[str]) -> dict[str, tuple[str, Joined]]:
+    """Readable columns shown beside a key (a county's name beside its FIPS): label -> (breakdown, column)."""
+    out: dict[str, tuple[str, Joined]] = {}
+    for b in by:
+        fn = m.columns.get(b)
+        if isinstance(fn, Joined) and fn.label is not None:
+            out[fn.label] = (b, fn)
+    return out
 
 
 def _predicate(expr: Any, f: Filter) -> Any:
@@ -104,6 +146,9 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
         target = _column(m, t, f.column) if f.column in m.breakdowns else t[f.column]
         preds.append(_predicate(target, f))
         filters_text.append(f"{f.column} {f.op} {f.value}")
+    for b in dict.fromkeys([*by, *(f.column for f in user)]):
+        if isinstance(fn := m.columns.get(b), Joined) and fn.note:
+            filters_text.append(fn.note)
     if m.unit == "rate_per_100k":
         probe = m.select(t)
         preds += [probe.amount.notnull(), probe.population.notnull()]
@@ -118,8 +163,11 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
         extra["_amount"] = chosen.amount.cast("int64")
     if m.unit == "rate_per_100k":
         extra["_population"] = chosen.population.cast("int64")
+    for label, (_b, fn) in _labels(m, by).items():
+        extra[label] = fn.label_of(base)
     keyed = base.mutate(**extra)
-    metrics = {"n_records": _.count() if weight is None else _[weight].sum().cast("int64")}
+    metrics = {"n_records": _.count() if weight is None else _[weight].sum().cast("int64"),
+               **{label: _[label].max() for label in _labels(m, by)}}
     if m.unit == "share":
         metrics["hits"] = _._hit.sum() if weight is None else (_._hit * _[weight]).sum().cast("int64")
     if chosen.amount is not None:
@@ -137,7 +185,9 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
 def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     """Sum the per-source aggregate over the breakdowns into the public frame (same on every engine)."""
     by = list(by)
-    cols = {c: "sum" for c in ("n_records", "hits", "amount", "population") if c in lineage}
+    cols: dict[str, str] = {c: "sum" for c in ("n_records", "hits", "amount", "population") if c in lineage}
+    labels = [c for c in _labels(m, by) if c in lineage]
+    cols.update({c: "max" for c in labels})
     if by:
         frame = lineage.groupby(by, dropna=False, sort=False).agg(cols).reset_index()
     else:
@@ -150,7 +200,7 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     n = pd.to_numeric(frame["n_records"]).astype("Int64")
     if m.unit == "share":
         num = pd.to_numeric(frame["hits"]).astype("Int64")
-        out = frame[by].copy()
+        out = frame[[*by, *labels]].copy()
         out["value"] = (num / n).astype("Float64")
         out["numerator"] = num
         out["denominator"] = n
@@ -158,7 +208,7 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     elif m.unit == "rate_per_100k":
         amount = pd.to_numeric(frame["amount"]).astype("Int64")
         pop = pd.to_numeric(frame["population"]).astype("Int64")
-        out = frame[by].copy()
+        out = frame[[*by, *labels]].copy()
         out["value"] = [per_100k(float(a), float(p)) if not (pd.isna(a) or pd.isna(p)) else None
                         for a, p in zip(amount, pop, strict=True)]
         out["value"] = out["value"].astype("Float64")
@@ -166,11 +216,11 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
         out["denominator"] = pop
         out["n_records"] = n
     elif "amount" in frame:
-        out = frame[by].copy()
+        out = frame[[*by, *labels]].copy()
         out["value"] = pd.to_numeric(frame["amount"]).astype("Int64")
         out["n_records"] = n
     else:
-        out = frame[by].copy()
+        out = frame[[*by, *labels]].copy()
         out["value"] = n
         out["n_records"] = n
     if by:
@@ -180,10 +230,14 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
 
 def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per_capita: bool = False,
             engine: str = "duckdb", home: str | Path | None = None, suppress: bool = True,
-            threshold: int | None = None, rollup: bool = True) -> MetricResult:
-    """A metric's values by the given breakdowns, with provenance, and small cells suppressed."""
+            threshold: int | None = None, rollup: bool = True, definition: str | None = None) -> MetricResult:
+    """A metric's values by the given breakdowns, with provenance, and small cells suppressed.
+
+    `definition` names the sanctuary definition the `policy_status` breakdown (or a filter on it) judges by.
+    """
     m = get(name)
     by = check_breakdowns(m, by)
+    m, members = with_definition(m, needed_breakdowns(m, by, where), definition, home)
     if per_capita and m.unit != "rate_per_100k":
         try:
             rate = per_capita_metric(m)
@@ -197,13 +251,13 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
             except QueryError as exc:
                 raise QueryError(f"{exc} ({no_rate_metric})") from exc
             counted = compute(name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
-                              rollup=rollup)
+                              rollup=rollup, definition=definition)
             counted.frame, extra = add_state_rates(counted.frame, year_column, home)
             counted.notes.extend(extra)
             counted.provenance.sources = sorted({*counted.provenance.sources, "population_urban"})
             return counted
         return compute(rate.name, by, where, engine=engine, home=home, suppress=suppress, threshold=threshold,
-                       rollup=rollup)
+                       rollup=rollup, definition=definition)
     threshold = suppression_threshold() if threshold is None else int(threshold)
     answered = _from_rollup(home, m, by) if (rollup and engine == "duckdb" and not where) else None
     if answered is not None:
@@ -229,6 +283,11 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
             eng.close()
     frame = shape(m, lineage, by)
     notes: list[str] = []
+    if members is not None:
+        status = m.columns[STATUS_BREAKDOWN]
+        assert isinstance(status, PolicyStatus)
+        prov.filters.append(members.describe(status.date))
+        notes.append(members.note())
     if suppress and not m.person_level:
         frame["suppressed"] = False
         notes.append("cells count jurisdictions or published aggregates, not people: no small-cell suppression")
@@ -256,14 +315,34 @@ def _compiled(eng: Engine, m: Metric, by: Sequence[str], where: Sequence[str], l
     Building and compiling Ibis expressions costs tens of milliseconds; a repeated question (the web app, the
     claim checker) goes straight to the query.
     """
-    key = (eng.name, eng.build, m.name, tuple(by), tuple(where), lineage)
+    status = m.columns.get(STATUS_BREAKDOWN)
+    definition = status.members.definition if isinstance(status, PolicyStatus) and status.members else None
+    key = (eng.name, eng.build, m.name, tuple(by), tuple(where), lineage, definition)
     with ENGINE_LOCK:
         if key not in _COMPILED:
             if len(_COMPILED) > 2_000:
                 _COMPILED.clear()
-            agg, sample, filters_text = metric_query(m, eng.table(m.table), by, where, lineage=lineage)
+            t = joined(m, eng.table(m.table), eng.table, needed_breakdowns(m, by, where))
+            agg, sample, filters_text = metric_query(m, t, by, where, lineage=lineage)
             _COMPILED[key] = (agg, eng.sql(agg), sample, eng.sql(sample) if lineage else "", filters_text)
         return _COMPILED[key]
+
+
+def with_definition(m: Metric, needed: Sequence[str], definition: str | None, home: str | Path | None
+                    ) -> tuple[Metric, Membership | None]:
+    """The metric with its policy_status breakdown bound to the members of `definition` (when it is used)."""
+    status = m.columns.get(STATUS_BREAKDOWN)
+    if STATUS_BREAKDOWN not in needed:
+        if definition is not None:
+            raise QueryError(f"a definition ({definition}) is used only with the {STATUS_BREAKDOWN} breakdown "
+                             f"(--by {STATUS_BREAKDOWN}) or a filter on it")
+        return m, None
+    assert isinstance(status, PolicyStatus)
+    if definition is None:
+        raise QueryError(f"the {STATUS_BREAKDOWN} breakdown needs a sanctuary definition (--definition ID); "
+                         f"{definitions_hint(home)}")
+    members = membership(definition, home)
+    return replace(m, columns={**m.columns, STATUS_BREAKDOWN: status.bind(members)}), members
 
 
 def per_capita_metric(m: Metric) -> Metric:

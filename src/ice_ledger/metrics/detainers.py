@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of
+from ice_ledger.metrics.policystatus import PolicyStatus
+from ice_ledger.metrics.registry import (
+    LINEAGE_BREAKDOWNS,
+    ColumnFn,
+    Joined,
+    Lookup,
+    Selection,
+    col,
+    metric,
+    month_of,
+)
 
 DECLINED = "Detainer Declined by LEA"
 SOURCES = ("npr_detainers_fy15", "pa_detainers", "ddp_detainers")
-COLUMNS = {
+# Each (facility, state) resolved to a county once per build (ice_ledger.geo.facilities).
+FACILITY_PLACES = Lookup("facility_places", keys=("facility", "facility_state"), prefix="place_")
+COLUMNS: dict[str, ColumnFn] = {
     "fiscal_year": col("fiscal_year"),
     "calendar_year": col("calendar_year"),
     "month": month_of("prepare_date"),
@@ -24,6 +36,12 @@ COLUMNS = {
     "criminality": col("criminality"),
     "detainer_type": col("detainer_type"),
     "lift_reason": col("lift_reason"),
+    "county": Joined(FACILITY_PLACES, "county_fips", label="county_name",
+                     missing="unresolved: facility not placed in a county",
+                     note="county = the county of the record's facility (table facility_places: its name, else its "
+                     "city, resolved once per build; a city gets the county holding at least half its residents, else none); "
+                     "facilities not placed are counted as 'unresolved' (county NULL)"),
+    "policy_status": PolicyStatus(FACILITY_PLACES, "county_fips", date="prepare_date"),
     **LINEAGE_BREAKDOWNS,
 }
 COMMON_CAVEATS = (

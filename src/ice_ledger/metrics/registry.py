@@ -3,7 +3,9 @@
 A metric is declared once with `@metric(...)` over a function that, given the Ibis table of its canonical
 table, says which rows are counted (`Selection.rows`) and, for shares, which of those are the numerator
 (`Selection.hits`). Because the definition is an Ibis expression, the same code runs on DuckDB and on Spark.
-Breakdowns are user-facing names (fiscal_year, state, aor ...) mapped per table to column expressions.
+Breakdowns are user-facing names (fiscal_year, state, aor ...) mapped per table to column expressions. A
+breakdown may read a derived lookup table joined to the rows (`Joined`: a detainer's county comes from
+`facility_places`), and a breakdown the records cannot support is declared `Unavailable` with the reason.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ice_ledger.errors import IceLedgerError
+from ice_ledger.errors import IceLedgerError, QueryError
 
 Unit = Literal["count", "share", "rate_per_100k"]
 # An Ibis table -> an Ibis column expression (a breakdown) or boolean expression (a selection).
@@ -31,6 +33,45 @@ FAMILY_MODULES = (
 
 class UnknownMetricError(IceLedgerError):
     """A metric name that is not in the catalogue; the message names the closest ones."""
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A derived table left-joined to a metric's rows on `keys` (NULL matches NULL; unique in the lookup), so
+    no record is lost or repeated. Its other columns arrive renamed `prefix + name`."""
+
+    table: str
+    keys: tuple[str, ...]
+    prefix: str
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A breakdown read from a lookup column; `label` adds a readable column beside the key (e.g. a county's
+    name beside its FIPS), and rows without a match get `missing` as their label (counted, not dropped)."""
+
+    lookup: Lookup
+    column: str
+    label: str | None = None
+    missing: str = "unresolved"
+    note: str = ""  # how the lookup was made, for the provenance filters
+
+    def __call__(self, t: Any) -> Any:
+        return t[self.lookup.prefix + self.column]
+
+    def label_of(self, t: Any) -> Any:
+        assert self.label is not None
+        return t[self.lookup.prefix + self.label].fill_null(self.missing)
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """A breakdown the records cannot give (say why, rather than return one NULL bucket)."""
+
+    reason: str
+
+    def __call__(self, t: Any) -> Any:
+        raise QueryError(self.reason)
 
 
 @dataclass(frozen=True)
@@ -70,6 +111,15 @@ class Metric:
     def column(self, breakdown: str) -> ColumnFn:
         return self.columns[breakdown]
 
+    def lookup(self, breakdown: str) -> Lookup | None:
+        """The lookup table a breakdown (or a filter on it) needs joined to the rows, if any."""
+        fn = self.columns.get(breakdown)
+        return fn.lookup if isinstance(fn, Joined) else None
+
+    def unavailable(self, breakdown: str) -> str | None:
+        fn = self.columns.get(breakdown)
+        return fn.reason if isinstance(fn, Unavailable) else None
+
     def describe(self) -> dict[str, Any]:
         """The catalogue entry as plain data (CLI, API, docs)."""
         return {
@@ -96,7 +146,8 @@ def metric(*, name: str, title: str, definition: str, unit: Unit, numerator: str
     def wrap(func: Callable[[Any], Selection]) -> Callable[[Any], Selection]:
         _REGISTRY[name] = Metric(
             name=name, title=title, definition=definition, unit=unit, numerator=numerator,
-            denominator=denominator, table=table, breakdowns=tuple(columns), sources=sources, caveats=caveats,
+            denominator=denominator, table=table, sources=sources, caveats=caveats,
+            breakdowns=tuple(k for k, v in columns.items() if not isinstance(v, Unavailable)),
             official_metric=official_metric, select=func, columns=dict(columns), population_keys=population_keys,
             person_level=person_level,
         )
@@ -138,3 +189,13 @@ def month_of(date_column: str) -> ColumnFn:
 
 
 LINEAGE_BREAKDOWNS: dict[str, ColumnFn] = {"source": col("source_id"), "release": col("release")}
+
+
+def no_place(what: str, has: str) -> dict[str, ColumnFn]:
+    """`county` and `policy_status` declared unavailable for records that hold no place below the state."""
+    def why(breakdown: str) -> str:
+        return (f"{what} records carry {has} but no county, facility or city (the Deportation Data Project "
+                f"files withhold Apprehension County), so they cannot be broken down by {breakdown}; "
+                "break down by state or aor instead")
+
+    return {b: Unavailable(why(b)) for b in ("county", "policy_status")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of
+from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of, no_place
 
 SOURCES = ("ddp_removals",)
 COLUMNS = {
@@ -21,6 +21,7 @@ COLUMNS = {
     "criminality": col("case_criminality"),
     "program": col("latest_arrest_program"),
     "country": col("departure_country"),
+    **no_place("removal", "the state of the latest arrest"),
     **LINEAGE_BREAKDOWNS,
 }
 CAVEATS = (

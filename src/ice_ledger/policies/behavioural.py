@@ -7,8 +7,8 @@ Defaults: 10 declines and 5% (definition id `npr_declined_share_ge_0.05`); both 
 
 Where two releases hold the same state and fiscal year (pa_detainers repeats Pennsylvania FY2015 from the
 national FY2015 file), only the release with more rows for that state-year is counted: compare, never add.
-Facilities are resolved to a county or place with the shared resolver; facility-years whose facility resolves
-to a county are also summed per county and judged by the same rule.
+Facilities are resolved to a county or place once per build (`facility_places`, `ice_ledger.geo.facilities`);
+facility-years whose facility resolves to a county are also summed per county and judged by the same rule.
 """
 
 from __future__ import annotations
@@ -79,36 +79,11 @@ def declined_share_members(share: float = DEFAULT_SHARE, min_declined: int = DEF
     return df.assign(definition_id=definition_id(share, min_declined)).reset_index(drop=True)
 
 
-def _resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFrame:
-    from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
-    from ice_ledger.geo.resolve import resolve_many
-
-    try:
-        gaz = Gazetteer.from_connection(build.con, origin="this build")
-    except IceLedgerError:
-        try:
-            gaz = default_gazetteer(build.paths.home)
-        except IceLedgerError as exc:  # no geography anywhere: keep every facility, unresolved, and say why
-            build.add_note(SOURCE_ID, f"facilities not resolved: {exc}")
-            return facilities.reset_index(drop=True).assign(
-                jurisdiction_fips=None, match_status="unresolved", level=None,
-                match_reason=f"name_unresolved: no gazetteer ({exc})")
-    clean = facilities.astype(object).where(facilities.notna(), None)
-    first = resolve_many([(str(f), s, "agency") for f, s in
-                          clean[["facility", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
-    city = resolve_many([(c or "", s, "place") for c, s in
-                         clean[["facility_city", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
-    out = []
-    for a, b in zip(first, city, strict=True):
-        res, how = (a, "facility name") if a.matched else ((b, "facility city") if b.matched else (a, ""))
-        out.append({
-            "jurisdiction_fips": res.fips if res.matched else None,
-            "match_status": res.status,
-            "match_reason": f"{res.method} ({how}): {res.name}" if res.matched else
-            f"{'name_ambiguous' if res.status == 'ambiguous' else 'name_unresolved'}: {res.reason}",
-            "level": res.level if res.matched else None,
-        })
-    return pd.concat([facilities.reset_index(drop=True), pd.DataFrame(out)], axis=1)
+def _facility_places(build: BuildDir) -> pd.DataFrame:
+    """The facilities as resolved once per build by the `facility_places` derivation (which runs first)."""
+    return build.con.execute(
+        "SELECT facility, facility_state, jurisdiction_fips, match_status, match_reason, level FROM facility_places"
+    ).df()
 
 
 def _policy_rows(members: pd.DataFrame, jtype: str, def_id: str, threshold: float, min_declined: int) -> pd.DataFrame:
@@ -137,7 +112,7 @@ def _state_code(name: object) -> str | None:
     return st.abbr if st else str(name)
 
 
-@derivation("behavioural_sanctuary", needs=("detainers",),
+@derivation("behavioural_sanctuary", needs=("detainers", "facility_places"),
             description="Facility-year declined-detainer shares and the NPR-style behavioural definition.")
 def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED) -> None:
     """Write detainer_decline_shares and the behavioural members into `policies` (facility and county rows)."""
@@ -145,10 +120,7 @@ def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_decline
     shares = build.con.execute("SELECT * FROM detainer_decline_shares").df()
     def_id = definition_id(share, min_declined)
     members = shares[is_member(shares["declined"], shares["declined_share"], share, min_declined)].copy()
-    facilities = _resolve_facilities(build, shares.drop_duplicates(["facility", "facility_state"])[
-        ["facility", "facility_state", "facility_city"]])
-    with_fips = shares.merge(facilities[["facility", "facility_state", "jurisdiction_fips", "match_status",
-                                         "match_reason", "level"]], on=["facility", "facility_state"], how="left")
+    with_fips = shares.merge(_facility_places(build), on=["facility", "facility_state"], how="left")
     members = with_fips.loc[members.index] if not members.empty else with_fips.iloc[0:0]
     members = members.assign(name=members["facility"], state=members["facility_state"].map(_state_code))
     frames = [_policy_rows(members, "facility", def_id, share, min_declined)]

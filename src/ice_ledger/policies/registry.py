@@ -116,17 +116,21 @@ def _members_on(con: duckdb.DuckDBPyConnection, def_id: str, as_of: dt.date) -> 
     return _members_on(con, def_id, last)[0], last
 
 
+def _threshold(def_id: str) -> tuple[float, int]:
+    """(share, minimum declined) of a behavioural definition id such as npr_declined_share_ge_0.1_min25."""
+    m = BEHAVIOURAL_RE.match(def_id)
+    assert m is not None
+    try:
+        return float(m.group("share")), int(m.group("min") or 10)
+    except ValueError as exc:
+        raise IceLedgerError(f"{def_id!r}: the threshold must be a number such as 0.05") from exc
+
+
 def _behavioural_on_demand(def_id: str, as_of: dt.date, home: Home) -> pd.DataFrame:
     from ice_ledger.fiscal import fiscal_year
     from ice_ledger.policies.behavioural import declined_share_members
 
-    m = BEHAVIOURAL_RE.match(def_id)
-    assert m is not None
-    try:
-        share, min_n = float(m.group("share")), int(m.group("min") or 10)
-    except ValueError as exc:
-        raise IceLedgerError(f"{def_id!r}: the threshold must be a number such as 0.05") from exc
-    df = declined_share_members(share, min_n, home=home)
+    df = declined_share_members(*_threshold(def_id), home=home)
     fy = fiscal_year(as_of)
     held = df[df["fiscal_year"] <= fy]
     if held.empty:
@@ -221,3 +225,46 @@ def _d(v: object) -> str:
 
 def _int(v: object) -> int | None:
     return None if v is None or pd.isna(v) else int(v)  # type: ignore[arg-type,call-overload,unused-ignore]
+
+
+MEMBER_COLUMNS = ["jurisdiction_type", "jurisdiction_fips", "jurisdiction_name", "state", "valid_from", "valid_to"]
+
+
+def sanctuary_definition_ids(home: Home = None) -> tuple[list[str], list[str]]:
+    """(definitions whose members are held, definitions held only as a published count)."""
+    with _connect(home) as con:
+        defs = _sanctuary_definitions(con, None)
+    held = defs["member_level"].astype(bool)
+    return defs.loc[held, "definition_id"].tolist(), defs.loc[~held, "definition_id"].tolist()
+
+
+def definition_members(definition: str, home: Home = None) -> pd.DataFrame:
+    """Every member row of one sanctuary definition, all dates (to classify records dated anywhere).
+
+    A definition held only as a published count raises: its members are unknown, so a record cannot be called
+    listed or not listed. Behavioural thresholds other than the built one are recomputed from the stored shares.
+    """
+    with _connect(home) as con:
+        chosen = _sanctuary_definitions(con, definition)
+        if not chosen.empty and not bool(chosen.iloc[0]["member_level"]):
+            raise IceLedgerError(f"{definition} is held only as a published count (members not held): records "
+                                 "cannot be classified as listed or not under it")
+        if not chosen.empty:
+            return con.execute(
+                f"SELECT {', '.join(MEMBER_COLUMNS)} FROM policies WHERE definition_id = ? "
+                "AND NOT coalesce(duplicate_likely, FALSE) ORDER BY valid_from, state, jurisdiction_name",
+                [definition]).df()
+    return _behavioural_members(definition, home)
+
+
+def _behavioural_members(definition: str, home: Home) -> pd.DataFrame:
+    """Facility-years of a behavioural threshold computed on demand, as member rows with fiscal-year spells."""
+    from ice_ledger.fiscal import fiscal_year_bounds
+    from ice_ledger.policies.behavioural import declined_share_members
+
+    df = declined_share_members(*_threshold(definition), home=home)
+    bounds = [fiscal_year_bounds(int(fy)) for fy in df["fiscal_year"]]
+    return pd.DataFrame({"jurisdiction_type": "facility", "jurisdiction_fips": None,
+                         "jurisdiction_name": df["facility"], "state": df["facility_state"],
+                         "valid_from": [b[0] for b in bounds], "valid_to": [b[1] for b in bounds]},
+                        columns=MEMBER_COLUMNS)

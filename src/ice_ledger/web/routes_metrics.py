@@ -19,11 +19,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"mode
 By = Annotated[list[str] | None, Query(description="Breakdowns, e.g. fiscal_year, state (see the catalogue).",
                                        max_length=4)]
 Where = Annotated[list[str] | None, Query(description="Filters COLUMN=VALUE.", max_length=20)]
+Definition = Annotated[str | None, Query(description="Sanctuary definition id for the policy_status breakdown "
+                                         "(see /api/sanctuaries).", max_length=80)]
 
 
-def _values(request: Request, name: str, by: list[str], where: list[str]) -> MetricValuesOut:
+def _values(request: Request, name: str, by: list[str], where: list[str], definition: str | None = None
+            ) -> MetricValuesOut:
     """Values always pass through the metrics layer's small-cell suppression (it is never turned off here)."""
-    r = metrics.compute(name, by=by, where=where, home=home(request))
+    r = metrics.compute(name, by=by, where=where, home=home(request), definition=definition or None)
     comparison = None
     if r.metric.official_metric and by == ["fiscal_year"] and not where:
         try:
@@ -43,9 +46,10 @@ def api_catalogue() -> list[MetricOut]:
 
 
 @router.get("/api/metrics/{name}", response_model=MetricValuesOut, tags=["metrics"], responses=ERRORS)
-def api_metric(request: Request, name: str, by: By = None, where: Where = None) -> MetricValuesOut:
+def api_metric(request: Request, name: str, by: By = None, where: Where = None,
+               definition: Definition = None) -> MetricValuesOut:
     """A metric's values by the given breakdowns, small cells suppressed, with provenance."""
-    return _values(request, name, list(by or []), list(where or []))
+    return _values(request, name, list(by or []), list(where or []), definition)
 
 
 @router.get("/metrics", response_class=HTMLResponse, include_in_schema=False)
@@ -54,16 +58,18 @@ def catalogue_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/metrics/{name}", response_class=HTMLResponse, include_in_schema=False)
-def metric_page(request: Request, name: str, by: By = None, where: Where = None) -> HTMLResponse:
+def metric_page(request: Request, name: str, by: By = None, where: Where = None,
+                definition: Definition = None) -> HTMLResponse:
     m = metrics.get(name)
     chosen = [b for b in (by or []) if b]
     if by is None:
         chosen = ["fiscal_year"] if "fiscal_year" in m.breakdowns else []
     filters = [w for w in (where or []) if w.strip()]
-    v = _values(request, name, chosen, filters)
+    v = _values(request, name, chosen, filters, definition)
     chart = metric_chart(v.rows, v.by, m.title, m.unit)
     json_url = str(request.url.replace(path=f"/api/metrics/{m.name}"))
     if by is None and chosen:
         json_url += "?by=" + chosen[0]
     return page(request, "metric.html", {"v": v, "m": v.metric, "chart": chart, "chosen": chosen,
-                                         "filters": filters}, title=m.title, json_url=json_url)
+                                         "filters": filters, "definition": definition or ""},
+                title=m.title, json_url=json_url)
