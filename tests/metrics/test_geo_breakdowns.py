@@ -14,6 +14,7 @@ import pytest
 
 from ice_ledger import metrics, policies
 from ice_ledger.errors import QueryError
+from ice_ledger.geo.facilities import named_county, nyc_borough
 from ice_ledger.geo.names import lookup_state
 from ice_ledger.metrics.policystatus import LISTED, NOT_LISTED, UNRESOLVED
 
@@ -148,3 +149,28 @@ def test_cli_json_and_error(built_home: Path) -> None:
     assert out.stdout.splitlines()[0].startswith("policy_status,value")
     out = cli("--by", "policy_status")
     assert out.returncode == 1 and "needs a sanctuary definition" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(("name", "county"), [
+    ("DELAWARE CO JAIL", "Delaware County"), ("DAVIDSON CO. SHERIFF DEPT", "Davidson County"),
+    ("MIDDLESEX COUNTY H.O.C.-BILLERICA", "Middlesex County"), ("SAN MATEO CO", "San Mateo County"),
+    ("CO JAIL", None), ("COLORADO DOC", None), ("OTHER-OTHER FACILITY", None),
+])
+def test_a_county_named_in_the_facility_name_is_read(name: str, county: str | None) -> None:
+    assert named_county(name) == county
+
+
+def test_new_york_city_facilities_are_placed_in_their_borough_county(built_home: Path) -> None:
+    """NYC is one place over five counties: the borough (or Rikers Island, in the Bronx) gives the county."""
+    with _con(built_home) as con:
+        got = dict(con.execute(
+            "SELECT facility, county_fips FROM facility_places WHERE facility_state = 'NEW YORK' AND facility IN "
+            "('RIKERS ISLAND, QUEENS, NY', 'QUEENS CENTRAL BOOKING', 'BROOKLYN CENTRAL BOOKING', "
+            "'MANHATTAN CENTRAL BOOKING', 'BRONX CENTRAL BOOKING')").fetchall())
+        pa = con.execute("SELECT county_fips, matched_by FROM facility_places "
+                         "WHERE facility = 'DELAWARE CO JAIL' AND facility_state = 'PENNSYLVANIA'").fetchone()
+    assert got == {"RIKERS ISLAND, QUEENS, NY": "36005", "QUEENS CENTRAL BOOKING": "36081",
+                   "BROOKLYN CENTRAL BOOKING": "36047", "MANHATTAN CENTRAL BOOKING": "36061",
+                   "BRONX CENTRAL BOOKING": "36005"}
+    assert pa == ("42045", "county in the facility name")
+    assert nyc_borough("BRONX JAIL", "NEW JERSEY", "BRONX") is None  # only in New York State

@@ -3,12 +3,15 @@
 Detainer records name a jail or police station in free text ("ANNE ARUNDEL COUNTY PD, SD") with a state and
 city. Each facility is resolved once per build with the shared resolver: by its own name first, then by its
 city. A facility matched to a city gets the county holding most of that city's residents (Geocorr's share,
-`afact2` >= 0.5); otherwise it has no county. Unresolved and ambiguous facilities are kept with their reason,
+`afact2` >= 0.5); otherwise it has no county. When name and city both fail, a county named in the facility's
+name ("DELAWARE CO JAIL") or a New York City borough (each borough is a county) places it. Unresolved and ambiguous facilities are kept with their reason,
 never dropped, so a metric broken down by county can count them in an explicit "unresolved" bucket.
 Metrics (county and policy-status breakdowns) and the behavioural sanctuary definition both read this table.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pyarrow as pa
@@ -16,6 +19,7 @@ import pyarrow as pa
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
 from ice_ledger.geo.names import STATES, lookup_state
+from ice_ledger.geo.resolve import Resolution
 from ice_ledger.warehouse.derive import derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident
 from ice_ledger.warehouse.store import BuildDir
@@ -25,6 +29,14 @@ TEXT_COLUMNS = ("facility", "facility_state", "facility_city", "jurisdiction_fip
                 "matched_by", "match_reason", "state_fips", "county_fips", "county_name", "place_fips", "county_via")
 MAJORITY = 0.5
 UNRESOLVED = "unresolved"
+# '<name> CO[.]' or '<name> COUNTY' at the start of a facility name, followed by what the place is.
+COUNTY_IN_NAME = re.compile(r"^(?P<county>[A-Z][A-Z .'-]*?)\s+CO(?:UNTY)?\.?(?=[\s,-]|$)", re.IGNORECASE)
+# The five boroughs and their counties (Census FIPS); RIKERS first: the island belongs to the Bronx.
+NYC_BOROUGHS = (("RIKERS", "36005"), ("BRONX", "36005"), ("BROOKLYN", "36047"), ("MANHATTAN", "36061"),
+                ("QUEENS", "36081"), ("STATEN ISLAND", "36085"))
+NYC_COUNTY_NAMES = {"36005": "Bronx County, New York", "36047": "Kings County, New York",
+                    "36061": "New York County, New York", "36081": "Queens County, New York",
+                    "36085": "Richmond County, New York"}
 
 FACILITIES_SQL = """
 SELECT facility, facility_state,
@@ -55,14 +67,20 @@ def resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFram
             jurisdiction_fips=None, level=None, match_status=UNRESOLVED, matched_by="",
             match_reason=f"name_unresolved: no gazetteer ({exc})")
     clean = facilities.astype(object).where(facilities.notna(), None)
-    by_name = resolve_many([(str(f), s, "agency") for f, s in
-                            clean[["facility", "facility_state"]].itertuples(index=False, name=None)], gazetteer=gaz)
-    by_city = resolve_many([(c or "", s, "place") for c, s in
-                            clean[["facility_city", "facility_state"]].itertuples(index=False, name=None)],
-                           gazetteer=gaz)
+    rows = list(clean[["facility", "facility_state", "facility_city"]].itertuples(index=False, name=None))
+    by_name = resolve_many([(str(f), s, "agency") for f, s, _ in rows], gazetteer=gaz)
+    # "DELAWARE CO JAIL", "DAVIDSON CO. SHERIFF DEPT": the name says which county.
+    by_county = resolve_many([(named_county(str(f)) or "", s, "county") for f, s, _ in rows], gazetteer=gaz)
+    by_city = resolve_many([(c or "", s, "place") for _, s, c in rows], gazetteer=gaz)
     out = []
-    for a, b in zip(by_name, by_city, strict=True):
-        res, how = (a, "facility name") if a.matched else ((b, "facility city") if b.matched else (a, ""))
+    for a, k, b, (f, s, c) in zip(by_name, by_county, by_city, rows, strict=True):
+        borough = nyc_borough(str(f), s, c)
+        # The city comes before the county read from the name: a city keeps its own place (city-level
+        # policies apply to it) and the county holding most of it; the name's county is for facilities whose
+        # name and city both fail.
+        res, how = ((a, "facility name") if a.matched else (b, "facility city") if b.matched
+                    else (k, "county in the facility name") if k.matched
+                    else (borough, "New York City borough") if borough else (a, ""))
         out.append({
             "jurisdiction_fips": res.fips if res.matched else None,
             "level": res.level if res.matched else None,
@@ -72,6 +90,30 @@ def resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFram
             f"{'name_ambiguous' if res.status == 'ambiguous' else 'name_unresolved'}: {res.reason}",
         })
     return pd.concat([facilities.reset_index(drop=True), pd.DataFrame(out)], axis=1)
+
+
+def named_county(facility: str) -> str | None:
+    """'DELAWARE CO JAIL' -> 'Delaware County'; None when the name does not name a county that way."""
+    found = COUNTY_IN_NAME.match(facility.strip())
+    return f"{found.group('county').strip().title()} County" if found else None
+
+
+def nyc_borough(facility: str, state: str | None, city: str | None) -> Resolution | None:
+    """A facility in one of New York City's five boroughs, each a county of its own; None elsewhere.
+
+    The city is one place spanning five counties, so its facilities have no county by the majority rule;
+    a borough named in the facility's city or name places it. Rikers Island is in the Bronx, though its
+    postal address (and the records' city) is East Elmhurst or Elmhurst, Queens.
+    """
+    st = lookup_state(state) if state else None
+    if st is None or st.fips != "36":
+        return None
+    words = f" {facility} {city or ''} ".upper()
+    county = next((fips for word, fips in NYC_BOROUGHS if f" {word}" in words or f"{word}," in words), None)
+    if county is None:
+        return None
+    return Resolution(facility, state, "county", "matched", county, NYC_COUNTY_NAMES[county], "county", "alias",
+                      None)
 
 
 def _majority_counties(build: BuildDir) -> dict[str, tuple[str, float]]:
