@@ -188,7 +188,9 @@ def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     cols: dict[str, str] = {c: "sum" for c in ("n_records", "hits", "amount", "population") if c in lineage}
     labels = [c for c in _labels(m, by) if c in lineage]
     cols.update({c: "max" for c in labels})
-    if by:
+    if by and not any(k in lineage.columns for k in LINEAGE_KEYS if k not in by):
+        frame = lineage[[*by, *cols]]  # grouped by the breakdown alone already: one row per cell
+    elif by:
         frame = lineage.groupby(by, dropna=False, sort=False).agg(cols).reset_index()
     else:
         frame = pd.DataFrame({k: [pd.to_numeric(lineage[k]).sum() if len(lineage) else 0] for k in cols})
@@ -361,19 +363,29 @@ def rollup_key(by: Sequence[str]) -> str:
     return ",".join(sorted(by)) or "-"
 
 
-_ROLLUPS: dict[Path, tuple[pd.DataFrame, pd.DataFrame]] = {}
+# build -> {(metric, breakdown key): (rollup rows, metadata row)}
+_ROLLUPS: dict[Path, dict[tuple[str, str], tuple[pd.DataFrame, pd.Series]]] = {}
 
 
-def _rollup_tables(build: Path) -> tuple[pd.DataFrame, pd.DataFrame] | None:
-    """A build's rollup tables, read once per process (builds are immutable; a new build has a new path)."""
+def _rollup_tables(build: Path) -> dict[tuple[str, str], tuple[pd.DataFrame, pd.Series]] | None:
+    """A build's rollups by (metric, breakdown), read and split once per process (builds are immutable).
+
+    Split up front, so that answering a request is a dictionary lookup, not a scan of every rollup row.
+    """
     if build not in _ROLLUPS:
-        numbers = sorted((build / "tables" / "metric_rollups").glob("*.parquet"))
-        meta = sorted((build / "tables" / "metric_rollup_meta").glob("*.parquet"))
-        if not numbers or not meta:
+        numbers_files = sorted((build / "tables" / "metric_rollups").glob("*.parquet"))
+        meta_files = sorted((build / "tables" / "metric_rollup_meta").glob("*.parquet"))
+        if not numbers_files or not meta_files:
             return None
+        numbers = pd.concat([pd.read_parquet(f) for f in numbers_files], ignore_index=True)
+        meta = pd.concat([pd.read_parquet(f) for f in meta_files], ignore_index=True)
+        groups = dict(tuple(numbers.groupby(["metric", "breakdown"], sort=False)))
         _ROLLUPS.clear()
-        _ROLLUPS[build] = (pd.concat([pd.read_parquet(f) for f in numbers], ignore_index=True),
-                           pd.concat([pd.read_parquet(f) for f in meta], ignore_index=True))
+        _ROLLUPS[build] = {
+            (str(row["metric"]), str(row["breakdown"])): (
+                groups.get((row["metric"], row["breakdown"]), numbers.iloc[0:0]), row)
+            for _, row in meta.iterrows()
+        }
     return _ROLLUPS[build]
 
 
@@ -387,14 +399,11 @@ def _from_rollup(home: str | Path | None, m: Metric, by: Sequence[str]
     tables = _rollup_tables(build_path(home))
     if tables is None:
         return None
-    numbers, meta = tables
-    key = rollup_key(by)
-    found = meta[(meta["metric"] == m.name) & (meta["breakdown"] == key)]
-    if found.empty:
+    found = tables.get((m.name, rollup_key(by)))
+    if found is None:
         return None
+    lineage, row = found
     keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)]
-    lineage = numbers[(numbers["metric"] == m.name) & (numbers["breakdown"] == key)]
     measures = [c for c in ("hits", "amount", "population") if c in lineage and lineage[c].notna().any()]
     lineage = lineage[[*keys, "n_records", *measures]].reset_index(drop=True)
-    row = found.iloc[0]
     return lineage, {"query": row["query"], "filters": json.loads(row["filters"]), "sample": json.loads(row["sample"])}
