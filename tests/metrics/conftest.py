@@ -26,11 +26,13 @@ def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     root = tmp_path_factory.mktemp("synth")
     overlay = synth.overlay_mirror(mirror, root / "mirror")
     ddp = overlay / "deportationdata-ice"
-    for name in ("arrests-latest.parquet", "removals-latest.parquet"):
+    for name in ("arrests-latest.parquet", "removals-latest.csv"):
         (ddp / name).unlink(missing_ok=True)
     ddp_synth.write_arrests(ddp / "arrests-latest.parquet", ARRESTS_ROWS, seed=1, layout="ddp", fmt="parquet",
                             start=FIRST_DAY, end=LAST_DAY)
-    ddp_synth.write_removals(ddp / "removals-latest.parquet", REMOVALS_ROWS, seed=2, layout="ddp", fmt="parquet",
+    # DDP publishes removals as xlsx only (no parquet): a parquet copy would not be a file of the source. CSV is
+    # what a user exporting the xlsx would drop in, and the adapter reads it.
+    ddp_synth.write_removals(ddp / "removals-latest.csv", REMOVALS_ROWS, seed=2, layout="ddp", fmt="csv",
                              start=FIRST_DAY, end=LAST_DAY)
     home = root / "home"
     # Its rollups are summed from cubes, as a large table's are (the mirror build's tables are summed directly),

@@ -11,11 +11,10 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import ibis
 from ibis.expr import operations as ops
 
 from ice_ledger.errors import QueryError
-from ice_ledger.metrics.compute import metric_query, rollup_key
+from ice_ledger.metrics.compute import _column, metric_query, rollup_key
 from ice_ledger.metrics.engine import duckdb_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS
 from ice_ledger.metrics.registry import Metric, catalogue
@@ -36,6 +35,7 @@ def rollup_breakdowns(m: Metric) -> list[tuple[str, ...]]:
 
 # Below this many rows a table is summed directly; above it, once into a cube that every rollup then reads.
 CUBE_MIN_ROWS = 200_000
+SOURCE_ID = "derived_metric_rollups"  # the source id the rollups' QA rows are filed under
 
 
 def _rollup_sql(build: BuildDir, m: Metric, t: Any, by: Sequence[str], engine_sql: Callable[[Any], str],
@@ -66,11 +66,11 @@ def _cube_columns(m: Metric, t: Any, by: Sequence[str]) -> set[str] | None:
     table: a cube by date would have nearly as many rows as the table.
     """
     sel = m.select(t)
-    if m.unit == "rate_per_100k" or sel.amount is not None or not set(by) <= set(m.columns):
+    if m.unit == "rate_per_100k" or sel.amount is not None:
         return None
     try:
-        exprs = [m.column(b)(t) for b in by] + [e for e in (sel.rows, sel.hits) if e is not None]
-    except (AttributeError, KeyError, ibis.common.exceptions.IbisError):  # a column no loaded source fills
+        exprs = [_column(m, t, b) for b in by] + [e for e in (sel.rows, sel.hits) if e is not None]
+    except QueryError:  # a column no loaded source fills, or a joined breakdown: _rollup_sql decides
         return None
     names = {f.name for e in exprs for f in e.op().find(ops.Field)}
     names = (names | {*LINEAGE_KEYS, "duplicate_likely"}) & set(t.columns)
@@ -94,6 +94,9 @@ def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric])
             f"count(*) AS _n FROM {quote_ident(table)} GROUP BY ALL"
         )
         cube = eng.backend.table(name)
+        cube_rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(name)}").fetchone()
+        build.add_qa(SOURCE_ID, "rollups_from_cube", table, len(cubed),
+                     f"of {len(plans)} rollups; cube of {cube_rows[0] if cube_rows else 0} rows", "info")
     out = []
     for m, by in plans:
         got = _rollup_sql(build, m, t, by, eng.sql, cube if (m.name, by) in cubed else None)

@@ -287,7 +287,10 @@ def emit_rows(
         ) WHERE _occ > 1"""
     )
     con.execute(f"UPDATE {quote_ident(work)} SET _occ = o._occ FROM {quote_ident(occ)} o WHERE {quote_ident(work)}._rid = o._rid")
-    row_id = "substr(w._h, 1, 16) || coalesce('-' || w._occ, '')"
+
+    def row_id(hash_of: str = "w") -> str:
+        """The published row id: the content hash's first 16 hex digits, '-2', '-3' ... for repeats."""
+        return f"substr({hash_of}._h, 1, 16) || coalesce('-' || w._occ, '')"
 
     counts = con.execute(
         f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
@@ -312,7 +315,7 @@ def emit_rows(
             SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, source_file,
                    source_sheet, source_row, row_id, split_part(_fail[1], ':', 1), {first_col}, {raw_of_first},
                    array_to_string(_fail, '; '), CAST({raw_json} AS VARCHAR)
-            FROM (SELECT f.*, {row_id.replace('w._h', 'f._h')} AS row_id, {fail_list} AS _fail
+            FROM (SELECT f.*, {row_id('f')} AS row_id, {fail_list} AS _fail
                   FROM {every_row()} f LEFT JOIN {marked} w ON w._rid = f._rid WHERE f._bad)
             ORDER BY source_row"""
         )
@@ -334,7 +337,7 @@ def emit_rows(
         parts.append(
             f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
                 SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
-                FROM (SELECT w._rid, w.source_row, {row_id} AS row_id, {key_cols}
+                FROM (SELECT w._rid, w.source_row, {row_id()} AS row_id, {key_cols}
                       FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}) c
                 SEMI JOIN (SELECT {key_cols} FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}
                            GROUP BY ALL HAVING count(*) > 1) g ON {on}
@@ -380,7 +383,7 @@ def emit_rows(
     keep = "WHERE NOT f._bad" if rows_quarantined else ""  # with nothing quarantined, no check is re-run
     con.execute(
         f"""COPY (
-            SELECT {row_id.replace('w._h', 'f._h')} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
+            SELECT {row_id('f')} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
                    {redactions} AS redactions,
                    w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
                    w._first AS duplicate_of,
