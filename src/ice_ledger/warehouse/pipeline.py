@@ -7,8 +7,9 @@ for every source and runs as set-based SQL, so 10 million rows cost seconds, not
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +21,9 @@ from ice_ledger.fiscal import fiscal_year_sql
 from ice_ledger.sources.base import Source, TableSpec
 from ice_ledger.warehouse.sqlexpr import REDACTION_RE, failure_exprs, quote_ident, quote_str, typed_expr
 
-# The characters a redaction marker can begin with (REDACTION_RE after optional white space).
-REDACTION_FIRST_CHARS = "('(', 'b', 'B', '[', 'r', 'R', ' ', chr(9), chr(10), chr(11), chr(12), chr(13))"
+# The characters a redaction marker can begin with (REDACTION_RE after optional white space), as one SQL string.
+# A scalar `contains` test, not `IN (...)`: DuckDB plans an IN list holding chr() calls as a join per column.
+REDACTION_FIRST_CHARS = "('(bB[rR ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))"
 
 if TYPE_CHECKING:
     from ice_ledger.sources.readers import MalformedLine
@@ -147,29 +149,38 @@ def _resolve_columns(spec: TableSpec, stage_cols: list[str], file: str, constant
     return mapping
 
 
-def _cross_source_part(
-    ctx: LoadContext, spec: TableSpec, rule: Any, order: int, key_columns: list[str], work: str
-) -> str | None:
+def _cross_source_part(ctx: LoadContext, spec: TableSpec, rule: Any, order: int, loaded: str) -> str | None:
     """SQL pairing this file's rows with rows of `rule.in_source` already in the build (None if absent).
 
-    `key_columns` are the work-table columns holding this file's typed values of the rule's keys."""
+    `loaded` is a relation of this file's loaded rows (`_rid`, `source_row` and the typed key columns)."""
     present = ctx.con.execute(
         f"SELECT count(*) FROM {quote_ident(spec.table)} WHERE source_id = ?", [rule.in_source]
     ).fetchone() if _view_exists(ctx.con, spec.table) else None
     if not present or not present[0]:
         ctx.note(f"duplicate rule {rule.name}: {rule.in_source} is not in this build, so nothing was compared")
         return None
-    mine = ", ".join(f"w.{c} AS _k{j}" for j, c in enumerate(key_columns))
+    mine = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(rule.keys))
     theirs = ", ".join(f"{quote_ident(k)} AS _k{j}" for j, k in enumerate(rule.keys))
     keys = ", ".join(f"_k{j}" for j in range(len(rule.keys)))
     on = " AND ".join(f"c._k{j} IS NOT DISTINCT FROM o._k{j}" for j in range(len(rule.keys)))
     return f"""SELECT c._rid, {order} AS _rule, {quote_str(rule.name)} AS _name, o.row_id AS _first FROM (
             SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_row) AS _n
-            FROM (SELECT w._rid, w.source_row, {mine} FROM {quote_ident(work)} w WHERE NOT w._bad)) c
+            FROM (SELECT w._rid, w.source_row, {mine} FROM {loaded} w)) c
         JOIN (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_file, source_row) AS _n
               FROM (SELECT row_id, source_file, source_row, {theirs} FROM {quote_ident(spec.table)}
                     WHERE source_id = {quote_str(str(rule.in_source))})) o
         ON {on} AND c._n = o._n"""
+
+
+@contextlib.contextmanager
+def _any_row_order(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Let DuckDB write rows in any order: every row carries `_rid` and its lineage, so none is lost or mixed
+    up, and a pass that must keep the input order runs up to twice as long on two cores."""
+    con.execute("SET preserve_insertion_order = false")
+    try:
+        yield
+    finally:
+        con.execute("SET preserve_insertion_order = true")
 
 
 def _view_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -196,8 +207,8 @@ def emit_rows(
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
 
     # Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
-    # SQL expressions over one staged row, evaluated where each pass needs them (`every_row` below): the wide
-    # typed table is never stored, only a narrow work table and the Parquet output.
+    # SQL expressions over one staged row (`every_row` below), evaluated once, in the pass that writes the
+    # typed working file.
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
@@ -212,7 +223,7 @@ def emit_rows(
             )
         # A marker can only start with '(', 'b', '[' or 'r' (or white space): the regex runs on those cells only.
         red_select.append(
-            f"CASE WHEN left({quote_ident(r)}, 1) IN {REDACTION_FIRST_CHARS} "
+            f"CASE WHEN contains({REDACTION_FIRST_CHARS}, left({quote_ident(r)}, 1)) "
             f"THEN coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE) "
             f"ELSE FALSE END AS {quote_ident(x)}"
         )
@@ -230,14 +241,6 @@ def emit_rows(
     any_fail = " OR ".join(f"({f}) IS NOT NULL" for f in fails) or "FALSE"
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
-    work, occ, dups = (f"{p}_{stage}" for p in ("work", "occ", "dups"))
-    # Which raw cells are filled, as bits (62 columns per BIGINT), so the column profile needs no raw strings.
-    groups = [spec.columns[i:i + 62] for i in range(0, len(spec.columns), 62)]
-    nonnull_bits = [
-        "(" + " + ".join(f"(CASE WHEN {quote_ident('r__' + c.name)} IS NULL THEN 0 ELSE {1 << j} END)"
-                         for j, c in enumerate(group)) + f")::BIGINT AS _nn{g}"
-        for g, group in enumerate(groups)
-    ]
     is_temp_table = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
     ).fetchone()
@@ -247,61 +250,46 @@ def emit_rows(
         con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
         stage = stage + "_t"
     rules = ([("exact_copy", ["_h"])] if spec.flag_exact_copies else []) + [
-        (r.name, [typed_of[k] for k in r.keys]) for r in spec.duplicate_rules if r.in_source is None
+        (r.name, list(r.keys)) for r in spec.duplicate_rules if r.in_source is None
     ]
     cross = [r for r in spec.duplicate_rules if r.in_source is not None]
-    key_select = [f"{k} AS _r{i}k{j}" for i, (_, keys) in enumerate(rules) for j, k in enumerate(keys) if k != "_h"]
-    key_select += [f"{typed_of[k]} AS _c{i}k{j}" for i, r in enumerate(cross) for j, k in enumerate(r.keys)]
 
-    def every_row(with_bad: bool = True) -> str:
-        """Each staged row with its raw, redaction, typed values and content hash, computed from the stage alone.
-
-        Every pass recomputes these from the stage; rows are paired with the work table only by `_rid` (the
-        stage's row id), never by position: two scans of a table in a parallel plan need not be aligned.
-        """
-        bad = f", {any_fail} AS _bad" if with_bad else ""
+    def every_row() -> str:
+        """Each staged row with its raw, redaction and typed values, content hash and failure flag."""
         return f"""(WITH raw AS (
             SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
                    {', '.join(raw_select)}
             FROM {quote_ident(stage)} s
         ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
         typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
-        SELECT *, {digest} AS _h{bad} FROM typed)"""
+        SELECT *, {digest} AS _h, {any_fail} AS _bad FROM typed)"""
 
-    # 1. the work table: one narrow row per staged row (hash, failure flag, duplicate keys, profile bits).
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(work)} AS
-        SELECT _rid, source_row, _h, _bad, {', '.join(quote_ident('x__' + c.name) for c in spec.columns)},
-               {', '.join(nonnull_bits)}{', ' if key_select else ''}{', '.join(key_select)},
-               CAST(NULL AS BIGINT) AS _occ, CAST(NULL AS VARCHAR) AS _rule_name, CAST(NULL AS VARCHAR) AS _first
-        FROM {every_row()}"""
-    )
-    # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
-    #    occurs more than once need a window, so it runs over those few rows, not the whole file.
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(occ)} AS
-        SELECT _rid, _occ FROM (
-            SELECT w._rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
-            FROM {quote_ident(work)} w
-            SEMI JOIN (SELECT _h FROM {quote_ident(work)} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
-        ) WHERE _occ > 1"""
-    )
-    con.execute(f"UPDATE {quote_ident(work)} SET _occ = o._occ FROM {quote_ident(occ)} o WHERE {quote_ident(work)}._rid = o._rid")
-
-    def row_id(hash_of: str = "w") -> str:
-        """The published row id: the content hash's first 16 hex digits, '-2', '-3' ... for repeats."""
-        return f"substr({hash_of}._h, 1, 16) || coalesce('-' || w._occ, '')"
-
-    counts = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {quote_ident(work)}"
-    ).fetchone()
-    assert counts is not None
-    rows_read, rows_quarantined = int(counts[0]), int(counts[1])
-    # The few rows with an occurrence number or a duplicate flag, paired with every row by `_rid` at the end.
-    marked = (f"(SELECT _rid, _occ, _rule_name, _first FROM {quote_ident(work)} "
-              "WHERE _occ IS NOT NULL OR _rule_name IS NOT NULL)")
-
-    # 3. quarantine: one row per failing source row, first reason first, every reason in the detail
+    redactions = "nullif(array_to_string(list_filter([" + ", ".join(
+        f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
+        for c in spec.columns
+    ) + "], lambda v: v IS NOT NULL), '; '), '')"
+    # Most rows have no redaction: the list is built only for rows that have one.
+    any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
+    redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
+    derived, derived_names = [], []
+    if spec.fiscal_year_from:
+        derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
+        derived_names.append("fiscal_year")
+    if spec.calendar_year_from:
+        derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
+        derived_names.append("calendar_year")
+    # Which raw cells are filled and which are redaction markers, as bits (62 columns per BIGINT), so the
+    # column profile reads two narrow columns, not every raw string.
+    groups = [spec.columns[i:i + 62] for i in range(0, len(spec.columns), 62)]
+    profile_bits = [
+        "(" + " + ".join(f"(CASE WHEN {test} THEN {1 << j} ELSE 0 END)" for j, test in enumerate(tests))
+        + f")::BIGINT AS {name}{g}"
+        for g, group in enumerate(groups)
+        for name, tests in (
+            ("_nn", [f"{quote_ident('r__' + c.name)} IS NOT NULL" for c in group]),
+            ("_xr", [quote_ident("x__" + c.name) for c in group]),
+        )
+    ]
     first_col = "split_part(_fail[1], ':', 2)"
     raw_of_first = "CASE " + " ".join(
         f"WHEN {first_col} = {quote_str(c.name)} THEN {quote_ident('r__' + c.name)}" for c in spec.columns
@@ -309,37 +297,63 @@ def emit_rows(
     raw_json = "json_object(" + ", ".join(
         f"{quote_str(c.name)}, {quote_ident('r__' + c.name)}" for c in spec.columns
     ) + ")"
-    if rows_quarantined:
-        con.execute(
-            f"""INSERT INTO quarantine
-            SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, source_file,
-                   source_sheet, source_row, row_id, split_part(_fail[1], ':', 1), {first_col}, {raw_of_first},
-                   array_to_string(_fail, '; '), CAST({raw_json} AS VARCHAR)
-            FROM (SELECT f.*, {row_id('f')} AS row_id, {fail_list} AS _fail
-                  FROM {every_row()} f LEFT JOIN {marked} w ON w._rid = f._rid WHERE f._bad)
-            ORDER BY source_row"""
-        )
 
-    # 4. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
-    #    only over rows whose key occurs more than once, all in the narrow work table.
+    # 1. The one pass that types and checks: every staged row, its typed values, hash, failure flag, profile
+    #    bits and (for failing rows only) the reasons and raw values, streamed to a Parquet working file. Every
+    #    later step reads that file, mostly a few of its columns; nothing is typed or hashed twice.
+    typed_file = ctx.build.dir / f"typed_{stage}.parquet"
+    typed = quote_ident(f"typed_{stage}")
+    columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
+    with _any_row_order(con):
+        con.execute(
+            f"""COPY (
+                SELECT _rid, source_row, source_file, source_sheet, _h, _bad, {columns}
+                       {''.join(', ' + d for d in derived)}, {redactions} AS redactions, {', '.join(profile_bits)},
+                       _fail, CASE WHEN _bad THEN {raw_of_first} END AS _raw_first,
+                       CASE WHEN _bad THEN CAST({raw_json} AS VARCHAR) END AS _raw_json
+                FROM (SELECT *, CASE WHEN _bad THEN {fail_list} END AS _fail FROM {every_row()})
+            ) TO {quote_str(str(typed_file))} (FORMAT parquet, COMPRESSION lz4)"""
+        )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {typed} AS SELECT * FROM read_parquet({quote_str(str(typed_file))})")
+    occ, dups, marks = (quote_ident(f"{p}_{stage}") for p in ("occ", "dups", "marks"))
+
+    # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
+    #    occurs more than once need a window, so it runs over those few rows, not the whole file.
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {occ} AS
+        SELECT _rid, _occ FROM (
+            SELECT w._rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
+            FROM {typed} w SEMI JOIN (SELECT _h FROM {typed} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
+        ) WHERE _occ > 1"""
+    )
+
+    def row_id(hash_of: str, occ_of: str) -> str:
+        """The published row id: the content hash's first 16 hex digits, '-2', '-3' ... for repeats."""
+        return f"substr({hash_of}._h, 1, 16) || coalesce('-' || {occ_of}._occ, '')"
+
+    counts = con.execute(f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {typed}").fetchone()
+    assert counts is not None
+    rows_read, rows_quarantined = int(counts[0]), int(counts[1])
+    # Loaded rows with their full row ids, for the duplicate rules.
+    loaded = f"(SELECT w.*, {row_id('w', 'o')} AS row_id FROM {typed} w LEFT JOIN {occ} o ON o._rid = w._rid WHERE NOT w._bad)"
+
+    # 3. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
+    #    only over rows whose key occurs more than once.
     parts = []
     for i, rule in enumerate(cross):
-        part = _cross_source_part(ctx, spec, rule, len(rules) + i, [f"_c{i}k{j}" for j in range(len(rule.keys))],
-                                  work)
+        part = _cross_source_part(ctx, spec, rule, len(rules) + i, loaded)
         if part is not None:
             parts.append(part)
     for i, (name, keys) in enumerate(rules):
-        cols = ["_h" if k == "_h" else f"_r{i}k{j}" for j, k in enumerate(keys)]
-        key_cols = ", ".join(f"w.{c} AS _k{j}" for j, c in enumerate(cols))
+        key_cols = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(keys))
         names = [f"_k{j}" for j in range(len(keys))]
-        not_null = " AND ".join(f"w.{c} IS NOT NULL" for c in cols)
+        not_null = " AND ".join(f"w.{quote_ident(k)} IS NOT NULL" for k in keys)
         on = " AND ".join(f"c.{n} = g.{n}" for n in names)
         parts.append(
             f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
                 SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
-                FROM (SELECT w._rid, w.source_row, {row_id()} AS row_id, {key_cols}
-                      FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}) c
-                SEMI JOIN (SELECT {key_cols} FROM {quote_ident(work)} w WHERE NOT w._bad AND {not_null}
+                FROM (SELECT w._rid, w.source_row, w.row_id, {key_cols} FROM {loaded} w WHERE {not_null}) c
+                SEMI JOIN (SELECT {key_cols} FROM {typed} w WHERE NOT w._bad AND {not_null}
                            GROUP BY ALL HAVING count(*) > 1) g ON {on}
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
@@ -349,66 +363,58 @@ def emit_rows(
         "CAST(NULL AS VARCHAR) AS _first WHERE FALSE"
     )
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(dups)} AS
+        f"""CREATE OR REPLACE TEMP TABLE {dups} AS
         SELECT _rid, arg_min(_name, _rule) AS _rule_name, arg_min(_first, _rule) AS _first
         FROM ({dup_source}) GROUP BY _rid"""
     )
+    # The few rows with an occurrence number or a duplicate flag, paired with every row by `_rid` below.
     con.execute(
-        f"UPDATE {quote_ident(work)} SET _rule_name = d._rule_name, _first = d._first FROM {quote_ident(dups)} d "
-        f"WHERE {quote_ident(work)}._rid = d._rid"
+        f"""CREATE OR REPLACE TEMP TABLE {marks} AS
+        SELECT coalesce(o._rid, d._rid) AS _rid, o._occ, d._rule_name, d._first
+        FROM {occ} o FULL JOIN {dups} d ON o._rid = d._rid"""
     )
-    redactions = "nullif(array_to_string(list_filter([" + ", ".join(
-        f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
-        for c in spec.columns
-    ) + "], lambda v: v IS NOT NULL), '; '), '')"
-    # Most rows have no redaction: the list is built only for rows that have one.
-    any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
-    redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
-    derived = []
-    if spec.fiscal_year_from:
-        derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
-    if spec.calendar_year_from:
-        derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
-    columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
-    target = ctx.build.table_part(spec.table, src.id, file, sheet)
-    # Rows are written in source_row order. Staged rows almost always are in that order already (a file read
-    # top to bottom), and then the rows stream straight to Parquet (the join below is against a few marked
-    # rows and keeps the stage's order); sorting a whole wide table is the most memory-hungry step of all, so
-    # it is done only for stages that need it (e.g. two halves of a join).
-    unsorted = con.execute(
-        f"SELECT count(*) FROM (SELECT source_row < lag(source_row) OVER (ORDER BY _rid) AS back "
-        f"FROM {quote_ident(work)}) WHERE back"
-    ).fetchone()
-    order_by = "ORDER BY f.source_row, f._rid" if unsorted != (0,) else ""
-    keep = "WHERE NOT f._bad" if rows_quarantined else ""  # with nothing quarantined, no check is re-run
-    con.execute(
-        f"""COPY (
-            SELECT {row_id('f')} AS row_id, {columns}{', ' if derived else ''}{', '.join(derived)},
-                   {redactions} AS redactions,
-                   w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
-                   w._first AS duplicate_of,
-                   {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
-                   f.source_file, f.source_sheet, f.source_row
-            FROM {every_row(with_bad=bool(rows_quarantined))} f LEFT JOIN {marked} w ON w._rid = f._rid
-            {keep}
-            {order_by}
-        ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
-    )
-    dups_row = con.execute(f"SELECT count(*) FROM {quote_ident(dups)}").fetchone()
-    rows_duplicate = int(dups_row[0]) if dups_row else 0
-    con.execute(f"DROP TABLE {quote_ident(occ)}")
-    con.execute(f"DROP TABLE {quote_ident(dups)}")
 
-    # 5. column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map
+    # 4. quarantine: one row per failing source row, first reason first, every reason in the detail
+    if rows_quarantined:
+        con.execute(
+            f"""INSERT INTO quarantine
+            SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, f.source_file,
+                   f.source_sheet, f.source_row, {row_id('f', 'w')}, split_part(f._fail[1], ':', 1),
+                   split_part(f._fail[1], ':', 2), f._raw_first, array_to_string(f._fail, '; '), f._raw_json
+            FROM {typed} f LEFT JOIN {marks} w ON w._rid = f._rid WHERE f._bad
+            ORDER BY f.source_row"""
+        )
+
+    # 5. the published Parquet part. Its row order is not fixed (readers order by lineage): keeping file order
+    #    through the typing pass and the join costs as much again as the pass itself.
+    target = ctx.build.table_part(spec.table, src.id, file, sheet)
+    keep = "WHERE NOT f._bad" if rows_quarantined else ""
+    published = ", ".join(f"f.{quote_ident(n)}" for n in [c.name for c in spec.columns] + derived_names)
+    with _any_row_order(con):
+        con.execute(
+            f"""COPY (
+                SELECT {row_id('f', 'w')} AS row_id, {published}, f.redactions,
+                       w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
+                       w._first AS duplicate_of,
+                       {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
+                       f.source_file, f.source_sheet, f.source_row
+                FROM {typed} f LEFT JOIN {marks} w ON w._rid = f._rid
+                {keep}
+            ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
+        )
+    dups_row = con.execute(f"SELECT count(*) FROM {dups}").fetchone()
+    rows_duplicate = int(dups_row[0]) if dups_row else 0
+
+    # 6. column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map
     prof = con.execute(
         "SELECT " + ", ".join(
-            f"sum((_nn{i // 62} >> {i % 62}) & 1), count(*) FILTER (WHERE {quote_ident('x__' + c.name)})"
+            f"sum((_nn{i // 62} >> {i % 62}) & 1), sum((_xr{i // 62} >> {i % 62}) & 1)"
             for i, c in enumerate(spec.columns)
-        ) + f" FROM {quote_ident(work)}"
+        ) + f" FROM {typed}"
     ).fetchone()
     assert prof is not None
     for i, col in enumerate(spec.columns):
-        nonnull, red = int(prof[2 * i] or 0), int(prof[2 * i + 1])
+        nonnull, red = int(prof[2 * i] or 0), int(prof[2 * i + 1] or 0)
         status = "constant" if col.name in constants else ("mapped" if mapping[col.name] else "missing_in_file")
         ctx.build.add_profile(
             src.id, spec.table, file, sheet, col.name, mapping[col.name], status, rows_read,
@@ -416,7 +422,10 @@ def emit_rows(
         )
     for raw_col in unmapped:
         ctx.build.add_profile(src.id, spec.table, file, sheet, None, raw_col, "unmapped", rows_read, None, None, False)
-    con.execute(f"DROP TABLE {quote_ident(work)}")
+    for name in (occ, dups, marks):
+        con.execute(f"DROP TABLE {name}")
+    con.execute(f"DROP VIEW {typed}")
+    typed_file.unlink(missing_ok=True)
 
     notes = list(extra_notes or [])
     rows_read += extra_quarantined
