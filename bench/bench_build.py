@@ -80,12 +80,16 @@ def generate(workdir: Path, rows: int, seed: int) -> Path:
     mirror = workdir / f"mirror-{rows}"
     path = mirror / MIRROR_FILE
     if not path.exists():
-        from ice_ledger.testing.ddp_synth import write_arrests
-
         path.parent.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter()
         tmp = path.with_suffix(".tmp.csv")
-        write_arrests(tmp, rows, seed=seed, layout="ice", fmt="csv")
+        # In a child process: Linux carries a parent's peak RSS into every child it forks (ru_maxrss survives
+        # exec), so generating 10M rows here would inflate every later step's peak memory.
+        script = (
+            "import sys; from pathlib import Path; from ice_ledger.testing.ddp_synth import write_arrests; "
+            "write_arrests(Path(sys.argv[1]), int(sys.argv[2]), seed=int(sys.argv[3]), layout='ice', fmt='csv')"
+        )
+        subprocess.run([sys.executable, "-c", script, str(tmp), str(rows), str(seed)], check=True)
         tmp.rename(path)
         print(f"generated {rows:,} rows ({path.stat().st_size / 1e9:.2f} GB) in {time.perf_counter() - t:.0f} s",
               flush=True)

@@ -321,8 +321,8 @@ def emit_rows(
     #    occurs more than once need a window, so it runs over those few rows, not the whole file.
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {occ} AS
-        SELECT _rid, _occ FROM (
-            SELECT w._rid, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
+        SELECT _rid, _h, _bad, _occ FROM (
+            SELECT w._rid, w._h, w._bad, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
             FROM {typed} w SEMI JOIN (SELECT _h FROM {typed} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
         ) WHERE _occ > 1"""
     )
@@ -334,27 +334,33 @@ def emit_rows(
     counts = con.execute(f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {typed}").fetchone()
     assert counts is not None
     rows_read, rows_quarantined = int(counts[0]), int(counts[1])
-    # Loaded rows with their full row ids, for the duplicate rules.
-    loaded = f"(SELECT w.*, {row_id('w', 'o')} AS row_id FROM {typed} w LEFT JOIN {occ} o ON o._rid = w._rid WHERE NOT w._bad)"
+    loaded = f"(SELECT * FROM {typed} WHERE NOT _bad)"
 
-    # 3. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window runs
-    #    only over rows whose key occurs more than once.
+    # 3. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window, and
+    #    the row ids its flags point to, are computed only for rows whose key occurs more than once.
     parts = []
     for i, rule in enumerate(cross):
         part = _cross_source_part(ctx, spec, rule, len(rules) + i, loaded)
         if part is not None:
             parts.append(part)
     for i, (name, keys) in enumerate(rules):
+        if keys == ["_h"]:
+            # Exact copies are the repeats just numbered: identical rows pass or fail the checks alike, so the
+            # first of each is loaded and its row id is the bare hash.
+            parts.append(f"SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, substr(_h, 1, 16) AS _first "
+                         f"FROM {occ} WHERE NOT _bad")
+            continue
         key_cols = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(keys))
         names = [f"_k{j}" for j in range(len(keys))]
         not_null = " AND ".join(f"w.{quote_ident(k)} IS NOT NULL" for k in keys)
         on = " AND ".join(f"c.{n} = g.{n}" for n in names)
         parts.append(
             f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
-                SELECT c._rid, row_number() OVER k AS _n, first_value(c.row_id) OVER k AS _first
-                FROM (SELECT w._rid, w.source_row, w.row_id, {key_cols} FROM {loaded} w WHERE {not_null}) c
-                SEMI JOIN (SELECT {key_cols} FROM {typed} w WHERE NOT w._bad AND {not_null}
-                           GROUP BY ALL HAVING count(*) > 1) g ON {on}
+                SELECT c._rid, row_number() OVER k AS _n, first_value({row_id('c', 'o')}) OVER k AS _first
+                FROM (SELECT w._rid, w.source_row, w._h, {key_cols} FROM {loaded} w WHERE {not_null}) c
+                SEMI JOIN (SELECT {key_cols} FROM {loaded} w WHERE {not_null} GROUP BY ALL HAVING count(*) > 1) g
+                    ON {on}
+                LEFT JOIN {occ} o ON o._rid = c._rid
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
         )
