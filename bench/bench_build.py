@@ -9,6 +9,8 @@ fetched into a fresh home (not timed: fetching copies and hashes the file), and 
   pandas   read_csv -> to_parquet
   md5      the duckdb conversion, every column as text, plus md5 of each row's cells: the least a DuckDB build
            with content-derived row ids does (a floor, not a bare conversion: not used for the ratios)
+  polars-md5  the same floor in Polars: every column as text, a row index, and the md5 of each row's cells from
+           polars-hash (Polars' own `hash` is not stable across versions, so row ids cannot come from it)
 
 Wall time comes from the parent's clock, peak memory from the child's rusage (os.wait4, ru_maxrss). Each row
 is reported as a ratio to the fastest bare conversion in the same run.
@@ -41,15 +43,23 @@ BARE_SCRIPTS = {
     "pandas": "import pandas as pd, sys; pd.read_csv(sys.argv[1], low_memory=False).to_parquet(sys.argv[2])",
 }
 
-# The floor: read as text, hash each row's cells as the build's row ids do, write. No typing, no checks.
-FLOOR_SCRIPT = (
-    "import duckdb, sys; c = duckdb.connect(); "
-    "scan = f\"read_csv('{sys.argv[1]}', all_varchar = true)\"; "
-    "cols = [r[0] for r in c.execute(f'DESCRIBE SELECT * FROM {scan}').fetchall()]; "
-    "cells = ', '.join('coalesce(\"' + x.replace('\"', '\"\"') + '\", chr(9216))' for x in cols); "
-    "c.execute(f\"COPY (SELECT *, md5(concat_ws(chr(9247), {cells})) AS _h FROM {scan}) \""
-    "f\"TO '{sys.argv[2]}' (FORMAT parquet)\")"
-)
+# The floors: read as text, hash each row's cells as the build's row ids do, write. No typing, no checks.
+FLOOR_SCRIPTS = {
+    "md5": (
+        "import duckdb, sys; c = duckdb.connect(); "
+        "scan = f\"read_csv('{sys.argv[1]}', all_varchar = true)\"; "
+        "cols = [r[0] for r in c.execute(f'DESCRIBE SELECT * FROM {scan}').fetchall()]; "
+        "cells = ', '.join('coalesce(\"' + x.replace('\"', '\"\"') + '\", chr(9216))' for x in cols); "
+        "c.execute(f\"COPY (SELECT *, md5(concat_ws(chr(9247), {cells})) AS _h FROM {scan}) \""
+        "f\"TO '{sys.argv[2]}' (FORMAT parquet)\")"
+    ),
+    "polars-md5": (
+        "import polars as pl, polars_hash, sys; lf = pl.scan_csv(sys.argv[1], infer_schema=False); "
+        "cells = pl.concat_str([pl.col(c).fill_null(chr(9216)) for c in lf.collect_schema().names()], "
+        "separator=chr(9247)); "
+        "lf.with_row_index('_rid').with_columns(cells.nchash.md5().alias('_h')).sink_parquet(sys.argv[2])"
+    ),
+}
 
 
 @dataclass
@@ -108,14 +118,16 @@ def bench_rows(workdir: Path, rows: int, seed: int, skip: set[str], pandas_max: 
         wall, peak, rc, err = run_measured([sys.executable, "-c", BARE_SCRIPTS[name], str(csv), str(target)])
         out.append(Timing(rows, name, wall, peak, rc == 0, "" if rc == 0 else err.strip().splitlines()[-1]))
         target.unlink(missing_ok=True)
-        print(f"{rows:>11,} {name:<8} {wall:7.1f} s {peak:5.2f} GB", flush=True)
-    if "md5" not in skip:
-        target = workdir / f"md5-{rows}.parquet"
-        wall, peak, rc, err = run_measured([sys.executable, "-c", FLOOR_SCRIPT, str(csv), str(target)])
-        out.append(Timing(rows, "md5", wall, peak, rc == 0, "floor: text + row hash" if rc == 0
+        print(f"{rows:>11,} {name:<10} {wall:7.1f} s {peak:5.2f} GB", flush=True)
+    for name, script in FLOOR_SCRIPTS.items():
+        if name in skip:
+            continue
+        target = workdir / f"{name}-{rows}.parquet"
+        wall, peak, rc, err = run_measured([sys.executable, "-c", script, str(csv), str(target)])
+        out.append(Timing(rows, name, wall, peak, rc == 0, "floor: text + row hash" if rc == 0
                           else err.strip().splitlines()[-1]))
         target.unlink(missing_ok=True)
-        print(f"{rows:>11,} {'md5':<8} {wall:7.1f} s {peak:5.2f} GB", flush=True)
+        print(f"{rows:>11,} {name:<10} {wall:7.1f} s {peak:5.2f} GB", flush=True)
     if "build" not in skip:
         home = workdir / f"home-{rows}"
         shutil.rmtree(home, ignore_errors=True)
@@ -124,7 +136,7 @@ def bench_rows(workdir: Path, rows: int, seed: int, skip: set[str], pandas_max: 
                        check=True, stdout=subprocess.DEVNULL)
         wall, peak, rc, err = run_measured([*cli, "build", "ddp_arrests", "--home", str(home), "-q"])
         out.append(Timing(rows, "build", wall, peak, rc == 0, "" if rc == 0 else err.strip().splitlines()[-1]))
-        print(f"{rows:>11,} {'build':<8} {wall:7.1f} s {peak:5.2f} GB", flush=True)
+        print(f"{rows:>11,} {'build':<10} {wall:7.1f} s {peak:5.2f} GB", flush=True)
         if rc == 0:
             loaded = subprocess.run(
                 [sys.executable, "-c",
@@ -168,7 +180,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, action="append", help="row counts (repeatable; default 1,000,000)")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ice-ledger-bench"))
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--skip", action="append", default=[], choices=[*BARE, "md5", "build"])
+    ap.add_argument("--skip", action="append", default=[], choices=[*BARE, *FLOOR_SCRIPTS, "build"])
     ap.add_argument("--pandas-max", type=int, default=10_000_000, help="skip pandas above this many rows")
     ap.add_argument("--out", type=Path, help="append the markdown table to this file")
     args = ap.parse_args()

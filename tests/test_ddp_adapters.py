@@ -166,6 +166,43 @@ def test_declared_duplicate_rule_flags_same_person_day_facility(tmp_path: Path) 
     ]
 
 
+def test_identical_rows_are_numbered_whether_loaded_or_quarantined(tmp_path: Path) -> None:
+    """Identical rows share one content hash: loaded copies are flagged `exact_copy` pointing at the first, and
+    identical failing rows are each quarantined under their own row id, none of them taken for a loaded copy."""
+    path = tmp_path / "mirror" / MIRROR_DIR / "detainers-latest.csv"
+    path.parent.mkdir(parents=True)
+    good = ["2025-02-01", "HARRIS COUNTY JAIL", "NA", "p1"]
+    placeholder = ["1900-01-01", "COOK COUNTY JAIL", "NA", "q1"]  # a placeholder date: quarantined
+    with path.open("w", newline="") as fh:
+        csv.writer(fh).writerows([
+            ["detainer_prepare_date", "detention_facility", "detainer_lift_reason", "unique_identifier"],
+            good, placeholder, good, placeholder, good,
+        ])
+    home = tmp_path / "home"
+    api.build(["ddp_detainers"], mirror=tmp_path / "mirror", home=home, quiet=True)
+    loaded = _rows(home, "SELECT source_row, row_id, duplicate_likely, duplicate_rule, duplicate_of "
+                         "FROM detainers ORDER BY source_row")
+    assert [r[0] for r in loaded] == [2, 4, 6]
+    first = str(loaded[0][1])
+    assert len(first) == 16 and "-" not in first
+    assert loaded == [
+        (2, first, False, None, None),
+        (4, f"{first}-2", True, "exact_copy", first),
+        (6, f"{first}-3", True, "exact_copy", first),
+    ]
+    held = _rows(home, "SELECT source_row, row_id, reason, column_name FROM quarantine "
+                       "WHERE source_id = 'ddp_detainers' ORDER BY source_row")
+    failing = str(held[0][1])
+    assert failing != first
+    assert held == [
+        (3, failing, "date_placeholder", "prepare_date"),
+        (5, f"{failing}-2", "date_placeholder", "prepare_date"),
+    ]
+    report = _rows(home, "SELECT rows_read, rows_loaded, rows_quarantined, rows_duplicate FROM load_report "
+                         "WHERE source_id = 'ddp_detainers'")
+    assert report == [(5, 3, 2, 2)]
+
+
 def test_aor_table_codes_are_ice_field_offices(mirror: Path) -> None:
     with (mirror / "uwchr-ice-enforce" / "aor_ero_field_office.csv").open(newline="") as fh:
         offices = {r["aor"] for r in csv.DictReader(fh)}

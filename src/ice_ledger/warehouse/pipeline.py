@@ -249,9 +249,9 @@ def emit_rows(
         # a view without row numbers (or a non-temporary table) is made a table with row ids
         con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
         stage = stage + "_t"
-    rules = ([("exact_copy", ["_h"])] if spec.flag_exact_copies else []) + [
-        (r.name, list(r.keys)) for r in spec.duplicate_rules if r.in_source is None
-    ]
+    # Duplicate rules in order of priority: exact copies (0), then the declared rules within this file, then
+    # those that compare with another source. A row flagged by several keeps the first rule's flag.
+    key_rules = [r for r in spec.duplicate_rules if r.in_source is None]
     cross = [r for r in spec.duplicate_rules if r.in_source is not None]
 
     def every_row() -> str:
@@ -339,23 +339,20 @@ def emit_rows(
     # 3. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window, and
     #    the row ids its flags point to, are computed only for rows whose key occurs more than once.
     parts = []
-    for i, rule in enumerate(cross):
-        part = _cross_source_part(ctx, spec, rule, len(rules) + i, loaded)
-        if part is not None:
-            parts.append(part)
-    for i, (name, keys) in enumerate(rules):
-        if keys == ["_h"]:
-            # Exact copies are the repeats just numbered: identical rows pass or fail the checks alike, so the
-            # first of each is loaded and its row id is the bare hash.
-            parts.append(f"SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, substr(_h, 1, 16) AS _first "
-                         f"FROM {occ} WHERE NOT _bad")
-            continue
+    if spec.flag_exact_copies:
+        # Exact copies are the repeats just numbered: identical rows pass or fail the checks alike (every check
+        # reads only the row's own cells, which the hash covers), so the first of each is loaded and its row id
+        # is the bare hash.
+        parts.append(f"SELECT _rid, 0 AS _rule, 'exact_copy' AS _name, substr(_h, 1, 16) AS _first "
+                     f"FROM {occ} WHERE NOT _bad")
+    for i, rule in enumerate(key_rules, start=1):
+        keys = list(rule.keys)
         key_cols = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(keys))
         names = [f"_k{j}" for j in range(len(keys))]
         not_null = " AND ".join(f"w.{quote_ident(k)} IS NOT NULL" for k in keys)
         on = " AND ".join(f"c.{n} = g.{n}" for n in names)
         parts.append(
-            f"""SELECT _rid, {i} AS _rule, {quote_str(name)} AS _name, _first FROM (
+            f"""SELECT _rid, {i} AS _rule, {quote_str(rule.name)} AS _name, _first FROM (
                 SELECT c._rid, row_number() OVER k AS _n, first_value({row_id('c', 'o')}) OVER k AS _first
                 FROM (SELECT w._rid, w.source_row, w._h, {key_cols} FROM {loaded} w WHERE {not_null}) c
                 SEMI JOIN (SELECT {key_cols} FROM {loaded} w WHERE {not_null} GROUP BY ALL HAVING count(*) > 1) g
@@ -364,6 +361,10 @@ def emit_rows(
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
         )
+    for i, rule in enumerate(cross, start=1 + len(key_rules)):
+        part = _cross_source_part(ctx, spec, rule, i, loaded)
+        if part is not None:
+            parts.append(part)
     dup_source = " UNION ALL ".join(parts) if parts else (
         "SELECT CAST(NULL AS BIGINT) AS _rid, 0 AS _rule, CAST(NULL AS VARCHAR) AS _name, "
         "CAST(NULL AS VARCHAR) AS _first WHERE FALSE"
