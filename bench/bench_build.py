@@ -11,6 +11,7 @@ fetched into a fresh home (not timed: fetching copies and hashes the file), and 
            with content-derived row ids does (a floor, not a bare conversion: not used for the ratios)
   polars-md5  the same floor in Polars: every column as text, a row index, and the md5 of each row's cells from
            polars-hash (Polars' own `hash` is not stable across versions, so row ids cannot come from it)
+  polars-xxh3 the Polars floor with polars-hash's fast xxh3_128 in place of md5: what a faster hash would save
 
 Wall time comes from the parent's clock, peak memory from the child's rusage (os.wait4, ru_maxrss). Each row
 is reported as a ratio to the fastest bare conversion in the same run.
@@ -60,6 +61,8 @@ FLOOR_SCRIPTS = {
         "lf.with_row_index('_rid').with_columns(cells.nchash.md5().alias('_h')).sink_parquet(sys.argv[2])"
     ),
 }
+# The same Polars floor with a fast stable hash (xxh3_128) in place of md5: how much of the floor is the hash.
+FLOOR_SCRIPTS["polars-xxh3"] = FLOOR_SCRIPTS["polars-md5"].replace("nchash.md5()", "nchash.xxh3_128()")
 
 
 @dataclass

@@ -249,10 +249,6 @@ def emit_rows(
         # a view without row numbers (or a non-temporary table) is made a table with row ids
         con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
         stage = stage + "_t"
-    # Duplicate rules in order of priority: exact copies (0), then the declared rules within this file, then
-    # those that compare with another source. A row flagged by several keeps the first rule's flag.
-    key_rules = [r for r in spec.duplicate_rules if r.in_source is None]
-    cross = [r for r in spec.duplicate_rules if r.in_source is not None]
 
     def every_row() -> str:
         """Each staged row with its raw, redaction and typed values, content hash and failure flag."""
@@ -336,8 +332,11 @@ def emit_rows(
     rows_read, rows_quarantined = int(counts[0]), int(counts[1])
     loaded = f"(SELECT * FROM {typed} WHERE NOT _bad)"
 
-    # 3. duplicate flags on loaded rows: exact copies first, then each declared rule. Each rule's window, and
-    #    the row ids its flags point to, are computed only for rows whose key occurs more than once.
+    # 3. duplicate flags on loaded rows, by priority: exact copies (0), the declared rules within this file, then
+    #    those comparing with another source; a row flagged by several keeps the first flag. Each rule's window,
+    #    and the row ids its flags point to, are computed only for rows whose key occurs more than once.
+    key_rules = [r for r in spec.duplicate_rules if r.in_source is None]
+    cross = [r for r in spec.duplicate_rules if r.in_source is not None]
     parts = []
     if spec.flag_exact_copies:
         # Exact copies are the repeats just numbered: identical rows pass or fail the checks alike (every check
@@ -346,7 +345,7 @@ def emit_rows(
         parts.append(f"SELECT _rid, 0 AS _rule, 'exact_copy' AS _name, substr(_h, 1, 16) AS _first "
                      f"FROM {occ} WHERE NOT _bad")
     for i, rule in enumerate(key_rules, start=1):
-        keys = list(rule.keys)
+        keys = rule.keys
         key_cols = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(keys))
         names = [f"_k{j}" for j in range(len(keys))]
         not_null = " AND ".join(f"w.{quote_ident(k)} IS NOT NULL" for k in keys)
