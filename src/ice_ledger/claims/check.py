@@ -13,13 +13,12 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ice_ledger.claims import evidence, research, robustness, verdict
+from ice_ledger.claims import evidence, rate_lists, robustness, verdict
 from ice_ledger.claims.extract import extract, sentences
-from ice_ledger.claims.match import record_candidates
-from ice_ledger.claims.model import CheckedClaim, Claim, Period, Report, Verdict
+from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
+from ice_ledger.claims.records import record_candidates
 from ice_ledger.errors import IceLedgerError
-from ice_ledger.fiscal import fiscal_year_bounds
 
 SCHEMA_VERSION = "1.0"
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
@@ -116,71 +115,36 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
                       [*notes, "the text does not look like English: the claim finder reads English only; no claims"],
                       source_name)
     ev = evidence.load(home)
-    checked: list[CheckedClaim] = []
-    inferred: dict[int, Period] = {}  # sentence index → period inferred for its count claim
-    for c in extract(text, date):
-        if (c.period is None or c.period.fiscal_year is None) and any("previous sentence" in n for n in c.notes) and c.sentence_index - 1 in inferred:
-            c.period = inferred[c.sentence_index - 1]
-        done = rate_claim(c, ev, date, records)
-        if done.claim.period is not None and done.claim.period.kind == "inferred":
-            inferred[c.sentence_index] = done.claim.period
-        checked.append(done)
     if date is None:
-        estimated = _estimated_fiscal_year(checked)
-        if estimated is not None:
-            fy, why = estimated
-            start, end = fiscal_year_bounds(fy)
-            notes.append(f"article date estimated: published in FY{fy} ({start} to {end}), {why}; sanctuary lists "
-                         f"are dated against {start}")
-            checked = [rate_claim(cc.claim, ev, start, records) if cc.claim.kind == "existence" else cc
-                       for cc in checked]
+        notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
+                     "claims that need them are unverifiable")
+    checked = [rate_claim(c, ev, date, records) for c in extract(text, date)]
     notes.extend(ev.notes)
     if not checked:
-        notes.append("no checkable claims found (no counts, shares, changes, rankings or causal claims about "
+        notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
                      "immigration enforcement)")
     return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), checked,
                   notes, source_name)
 
 
-def _estimated_fiscal_year(checked: list[CheckedClaim]) -> tuple[int, str] | None:
-    """The article's fiscal year, when a relative period ('last fiscal year') was resolved by its figure."""
-    for cc in checked:
-        p = cc.claim.period
-        if p is None or p.kind != "inferred" or p.fiscal_year is None or p.span is None:
-            continue
-        words = p.span.text.lower()
-        if re.search(r"\b(?:last|past|previous|prior)\b", words):
-            return p.fiscal_year + 1, f"since '{p.span.text}' matched the FY{p.fiscal_year} figure"
-        if re.search(r"\bthis\b|\bcurrent\b", words):
-            return p.fiscal_year, f"since '{p.span.text}' matched the FY{p.fiscal_year} figure"
-    return None
-
-
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
-    rate: Callable[[Claim], tuple[Verdict, list, verdict.Provenance]]
-    if c.kind == "causal" or (c.kind == "comparison" and c.stance is not None):
-        v, cands, prov = research.rate_causal(c)
-        return CheckedClaim(c, v, cands, prov, None)
-    if c.kind == "existence":
-        v, cands, prov = verdict.rate_existence(c, ev, article_date)
-        return CheckedClaim(c, v, cands, prov, None)
-    if c.kind == "share":
-        rate = lambda x: verdict.rate_share(x, ev)  # noqa: E731
+    """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
+    rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
+    if c.kind == "list_count":
+        rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
+    elif c.kind == "membership":
+        rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
     elif c.kind == "change":
         rate = lambda x: verdict.rate_change(x, ev)  # noqa: E731
-    elif c.kind in ("ranking", "comparison"):
-        rate = lambda x: verdict.rate_ranking_or_comparison(x, ev)  # noqa: E731
+    elif c.kind == "ranking":
+        rate = lambda x: verdict.rate_ranking(x, ev)  # noqa: E731
     else:
         rate = lambda x: verdict.rate_numeric(x, ev)  # noqa: E731
     v, cands, prov = rate(c)
-    if c.period is None or c.period.fiscal_year is None:
-        best = next((x for x in cands if x.value is not None), None)
-        if best is not None and v.label != "unverifiable" and c.kind in ("count", "rate", "share"):
-            c.notes.append(f"period inferred from the best-fitting figure: FY{best.fiscal_year} (low confidence)")
-            c.period = Period("inferred", best.fiscal_year, span=c.period.span if c.period else None,
-                              confidence="low", how=((c.period.how + "; ") if c.period else "") +
-                              "inferred: the fiscal year whose figure best fits the claim")
-    rob = robustness.check(c, v, lambda x: rate(x)[0])
+    if v.definitions is None:
+        v.definitions = []
+    c.measure = cands[0].metric if cands and cands[0].metric else c.measure
+    rob = robustness.check(c, v, lambda x: rate(x)[0]) if c.kind in ("count", "rate", "share") else None
     shown = cands[:5]
     if records and c.kind in ("count", "rate", "share"):
         shown = sorted(shown + record_candidates(c, ev, cands), key=lambda x: -x.score)

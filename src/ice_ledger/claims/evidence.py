@@ -8,6 +8,7 @@ report (and makes the claims that need it unverifiable), never as a crash.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,10 @@ class Evidence:
     notes: list[str] = field(default_factory=list)
     _sanctuary: dict[str, pd.DataFrame] = field(default_factory=dict)
     _computed: dict[str, dict[int, Computed]] = field(default_factory=dict)
+    policies: pd.DataFrame = field(default_factory=pd.DataFrame)  # list members: DHS list, 287(g) agencies
+    definition_counts: pd.DataFrame = field(default_factory=pd.DataFrame)  # counts published for lists not held
+    detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
+    detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -150,8 +155,34 @@ def load(home: str | Path | None = None) -> Evidence:
         # keep the best-verified figure when a metric-year appears twice
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
+    _load_lists(ev, home)
     _CACHE[key] = ev
     return ev
+
+
+def _load_lists(ev: Evidence, home: str | Path | None) -> None:
+    """List members, published list counts and NPR's detainer tables, read once (claims are rated in memory)."""
+    try:
+        pol = api.table("policies", limit=None, home=home)
+        ev.policies = pol[pol["definition_id"].isin(["dhs_sanctuary_2025_05", "ice_287g_2025"])].copy()
+    except IceLedgerError as exc:
+        ev.notes.append(f"policy lists unavailable ({exc}): list claims cannot be rated")
+    try:
+        ev.definition_counts = api.table("definition_counts", limit=None, home=home)
+    except IceLedgerError:
+        ev.definition_counts = pd.DataFrame()
+    try:
+        agg = api.table("published_aggregates", limit=None, home=home)
+    except IceLedgerError:
+        return
+    for rec in agg[agg["table_name"] == "all_detainers_by_year.csv"].to_dict("records"):
+        if not _s(rec.get("note")).startswith("partial"):
+            ev.detainers_by_year[int(rec["period"])] = (float(rec["count"]), str(rec["row_id"]))
+    for rec in agg[agg["table_name"] == "detainers_by_year_and_month.csv"].to_dict("records"):
+        period = str(rec["period"])
+        parts = re.findall(r"\d+", period)
+        if len(parts) >= 2:
+            ev.detainers_by_month[(int(parts[0]), int(parts[1]))] = (float(rec["count"]), str(rec["row_id"]))
 
 
 def _ids(sample: Any, fiscal_year: int) -> list[str]:

@@ -1,164 +1,104 @@
-"""Find every checkable claim in a text: sentences (pysbd), quantities, subjects from the typed lexicon, periods,
-places, subgroups and causal stances, each part with the exact span it came from.
+"""Find every checkable claim in a text and read its frame: measure, subgroup, value, period, place, polarity.
 
-Rule-based on purpose: it runs offline, needs no model, and every decision can be read in `lexicon.yaml`.
+Each number is attached to its own noun phrase and each period to its own clause: a sentence is cut into one
+region per number (from the number before it to the number after it), and the event, subgroup and period words
+of that region belong to that number; words outside it are used only when the region has none, and then with
+less confidence. Durations, ages, ordinals and dates are not claim values. Rule-based on purpose: it runs
+offline, and every decision can be read in `measures.yaml` and below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
-from typing import Any
 
 import pysbd
-import yaml
 
-from ice_ledger.claims.model import Claim, Period, Span, Stance, Subgroup
+from ice_ledger.claims.catalogue import Hit, catalogue
+from ice_ledger.claims.lists import list_claims
+from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
-from ice_ledger.claims.periods import find_period
+from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 
 MAX_CLAIMS_PER_SENTENCE = 12
-_CHANGE_RE = re.compile(r"\b(rose|risen|rising|increase[sd]?|increasing|grew|grown|jump(?:ed)?|up|climb(?:ed)?|"
-                        r"fell|fallen|drop(?:ped)?|declin(?:e|ed|ing)|decrease[sd]?|down|cut|shr[ua]nk|"
-                        r"doubl(?:ed|ing)|tripl(?:ed|ing)|halved)\b", re.I)
-_MULTIPLIER = {"doubl": 1.0, "tripl": 2.0, "halved": -0.5}
-_RANKING_RE = re.compile(r"\b(highest|lowest|largest|smallest|most|fewest|record|all-time)\b.{0,60}?"
-                         r"(?:since\s+(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)|in (?:a|over a) decade|"
-                         r"in (\w+) years|ever|on record)", re.I)
-_COMPARE_RE = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.]{0,80}?\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
-                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)", re.I)
-_RATE_RE = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b", re.I)
-_HIGH_RE = re.compile(r"\b(?:a\s+)?(decade|record|(\w+)-year|all-time)[- ](high|low)\b", re.I)
-_ANAPHORA_RE = re.compile(r"\b(?:these|those|them|they|of whom)\b", re.I)
-_OFFENCE_RE = re.compile(r"\b(violent|violence|drugs?|homicides?|murders?|sex(?:ual)? offen[cs]es?|DUI|assault|"
-                         r"property crimes?|gang)\b", re.I)
-_NATIONALITY_RE = re.compile(r"\b(Mexican|Guatemalan|Honduran|Salvadoran|Chinese|Indian|Haitian|Venezuelan|Cuban|"
-                             r"Ecuadorian|Colombian|Brazilian|Nicaraguan)s?\b")
+MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
-
-@dataclass(frozen=True)
-class Lexicon:
-    subjects: dict[str, dict[str, Any]]
-    criminality: dict[str, dict[str, Any]]
-    exposures: dict[str, dict[str, Any]]
-    outcomes: dict[str, dict[str, list[str]]]
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The typed lexicon kept as data in `lexicon.yaml`."""
-    raw = yaml.safe_load(resources.files("ice_ledger.claims").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
-    return Lexicon(raw["subjects"], raw["criminality_definitions"], raw["exposures"], raw["outcomes"])
+_CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
+                        r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more)\b", re.I)
+_CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
+                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?)\b", re.I)
+_RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,20}$", re.I)
+_DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
+                             r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
+_NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
+                               r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-)\s*|#)$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
+                           r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
+                           r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+_ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
+                       r"of whom|of them|it)\b", re.I)
+_SINCE_BASE = re.compile(r"\b(?:from|since|compared (?:with|to)|over|on|than|versus|vs\.?)\s+$", re.I)
+_MULTIPLIER = re.compile(r"\b(?:(twice|double|triple|three times|four times|five times)|(\d+(?:\.\d+)?)\s*(?:times|x)\b|"
+                         r"(more than|over|nearly|almost|about|roughly)\s+(\d+(?:\.\d+)?|two|three|four|five)\s+times)", re.I)
 
 
 @cache
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentences with offsets; paragraphs are split first so headings never glue onto the next sentence."""
+    """Sentences with offsets, in time linear in the text: paragraphs first (a heading never glues onto the next
+    sentence), then pysbd within each, each sentence located from a running cursor."""
     out: list[Span] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         block = para.group(0)
         if not block.strip():
             continue
-        for seg in _segmenter().segment(block):
-            s = seg.sent.strip()
-            if not s:
-                continue
-            start = para.start() + seg.start + (len(seg.sent) - len(seg.sent.lstrip()))
-            out.append(Span(start, start + len(s), s))
+        pieces = [block[i:i + MAX_SENTENCE * 4] for i in range(0, len(block), MAX_SENTENCE * 4)]
+        base = para.start()
+        for piece in pieces:
+            cursor = 0
+            for seg in _segmenter().segment(piece):
+                s = seg.strip()
+                if not s:
+                    continue
+                at = piece.find(s, cursor)
+                if at < 0:
+                    continue
+                cursor = at + len(s)
+                for k in range(0, len(s), MAX_SENTENCE):
+                    chunk = s[k:k + MAX_SENTENCE]
+                    out.append(Span(base + at + k, base + at + k + len(chunk), chunk))
+            base += len(piece)
     return out
 
 
-def _subject_hits(sentence: str) -> list[tuple[str, int, int]]:
-    hits: list[tuple[str, int, int]] = []
-    for name, spec in lexicon().subjects.items():
-        for pattern in spec.get("patterns", []):
-            for m in re.finditer(pattern, sentence, re.I):
-                hits.append((name, m.start(), m.end()))
-    # a more specific subject (interior removals, at-large arrests) hides the generic one on the same words
-    specific = {"interior_removals": "removals", "at_large_arrests": "admin_arrests"}
-    for special, generic in specific.items():
-        spans = [(s, e) for n, s, e in hits if n == special]
-        hits = [h for h in hits if not (h[0] == generic and any(s - 30 <= h[1] <= e + 30 for s, e in spans))]
-    return sorted(hits, key=lambda h: h[1])
+@dataclass
+class Discourse:
+    """What earlier sentences established: the period and event a later 'that number' or 'these' refers to."""
 
-
-def _subgroups(sentence: str, offset: int) -> list[Subgroup]:
-    out: list[Subgroup] = []
-    for name, spec in lexicon().criminality.items():
-        for cue in spec["cues"]:
-            for m in re.finditer(cue, sentence, re.I):
-                out.append(Subgroup("criminality", name, Span(offset + m.start(), offset + m.end(), m.group(0))))
-    for m in _OFFENCE_RE.finditer(sentence):
-        out.append(Subgroup("offence", m.group(1).lower(), Span(offset + m.start(), offset + m.end(), m.group(0))))
-    for m in _NATIONALITY_RE.finditer(sentence):
-        out.append(Subgroup("nationality", m.group(1), Span(offset + m.start(), offset + m.end(), m.group(0))))
-    return out
-
-
-def _stances(sentence: str, offset: int) -> list[Stance]:
-    lex = lexicon()
-    exposure = None
-    for name, spec in lex.exposures.items():
-        for pattern in spec["patterns"]:
-            m = re.search(pattern, sentence, re.I)
-            if m and exposure is None:
-                exposure = (name, int(spec["cooperation_sign"]), Span(offset + m.start(), offset + m.end(), m.group(0)))
-    if exposure is None:
-        return []
-    out: list[Stance] = []
-    for outcome, directions in lex.outcomes.items():
-        for effect, patterns in directions.items():
-            for pattern in patterns:
-                m = re.search(pattern, sentence, re.I)
-                if m:
-                    name, sign, espan = exposure
-                    if outcome == "immigrant_crime_rate":
-                        name, sign = "undocumented_status", 0
-                    elif name == "undocumented_status":
-                        continue
-                    out.append(Stance(name, sign, outcome, effect, espan,
-                                      Span(offset + m.start(), offset + m.end(), m.group(0))))
-                    break
-            if out and out[-1].outcome == outcome:
-                break
-        if out:
-            break  # one stance per sentence: the first outcome the lexicon lists
-    return out
-
-
-def _nearest_subject(hits: list[tuple[str, int, int]], q: Quantity, want_share: bool) -> tuple[str, int, int] | None:
-    share_subjects = {"arrest_criminality", "removal_criminality"}
-    pool = [h for h in hits if (h[0] in share_subjects) == want_share]
-    if not pool:
-        return None
-    adjacent = [h for h in pool if 0 <= q.start - h[2] <= 2]  # "detained 396,448": the verb right before
-    if adjacent:
-        return adjacent[-1]
-    after = [h for h in pool if h[1] >= q.end]
-    if after and after[0][1] - q.end <= 40:
-        return after[0]
-    return min(pool, key=lambda h: min(abs(h[1] - q.end), abs(q.start - h[2])))
+    article_date: dt.date | None
+    period: Period | None = None
+    event: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    list_name: str | None = None
 
 
 def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in the text, in reading order."""
     claims: list[Claim] = []
-    previous: dict[str, Any] = {}
+    ctx = Discourse(article_date)
     for si, sent in enumerate(sentences(text)):
-        found = _claims_in_sentence(sent, si, article_date, previous)
+        found = _claims_in_sentence(sent, si, ctx)
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
         if len(found) > MAX_CLAIMS_PER_SENTENCE:
             claims[-1].notes.append(f"{len(found) - MAX_CLAIMS_PER_SENTENCE} more quantities in this sentence were "
                                     f"not checked (limit {MAX_CLAIMS_PER_SENTENCE} per sentence)")
-    claims = narrower_claims(claims)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
@@ -168,157 +108,246 @@ def _span(sent: Span, start: int, end: int) -> Span:
     return Span(sent.start + start, sent.start + end, sent.text[start:end])
 
 
-def _claims_in_sentence(sent: Span, si: int, article_date: dt.date | None, previous: dict[str, Any]) -> list[Claim]:
+def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
+    """False for numbers that are not claim values: inside a date or period, durations, ages, ordinals, labels."""
+    if any(p.start <= q.start < p.end or q.start <= p.start < q.end for p in periods):
+        return False
+    if not q.is_share and _DURATION_AFTER.match(s[q.end:q.end + 30]):
+        return False
+    before = s[max(0, q.start - 12):q.start]
+    if _NOT_VALUE_BEFORE.search(before):
+        return False
+    if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
+        return False
+    return not (q.value < 1 and not q.is_share)
+
+
+def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
+    """Each number's own stretch of the sentence: from the previous number to the next, cut at ';'."""
+    out = []
+    for i, q in enumerate(quantities):
+        lo = quantities[i - 1].end if i > 0 else 0
+        hi = quantities[i + 1].start if i + 1 < len(quantities) else len(s)
+        semi_before = s.rfind(";", lo, q.start)
+        semi_after = s.find(";", q.end, hi)
+        out.append((semi_before + 1 if semi_before >= 0 else lo, semi_after if semi_after >= 0 else hi))
+    return out
+
+
+def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | None:
+    """The event word of a number's own noun phrase: right after it ('158,581 arrests', 'more than 3,000 new
+    detainers'), else the nearest before it in its region ('ICE deported 368,644')."""
+    after = [h for h in hits if q.end <= h.start <= q.end + 40 and h.end <= hi
+             and re.fullmatch(r"[\s\w\-’'“”\"()]*", s[q.end:h.start]) and len(s[q.end:h.start].split()) <= 3]
+    if after:
+        return after[0]
+    before = [h for h in hits if lo <= h.start and h.end <= q.start]
+    return before[-1] if before else None
+
+
+def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
+    """The event word is bound to the number: at most a few words between them and no clause break."""
+    gap = s[q.end:h.start] if h.start >= q.end else s[h.end:q.start]
+    partitive = re.search(r"\b(?:includ\w*|among|of which|of whom|comprising|contain\w*)\b", gap, re.I)
+    return len(gap.split()) <= 4 and not re.search(r"[,;:()—–]", gap) and partitive is None
+
+
+def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
     s, off = sent.text, sent.start
-    hits = _subject_hits(s)
-    period = find_period(s, off, article_date)
+    cat = catalogue()
+    periods = find_periods(s, off, ctx.article_date)
+    quals = cat.qualifier_hits(s)
+    blanked = s
+    for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
+        if re.search(r"apprehen|arrest", h.text, re.I):
+            blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
+    events = cat.event_hits(blanked)
     place = find_place(s, off)
-    subgroups = _subgroups(s, off)
-    quantities = find_quantities(s)
-    majorities = find_majorities(s)
-    out: list[Claim] = []
-    count_subjects = [h for h in hits if h[0] not in ("arrest_criminality", "removal_criminality")]
-    anaphora = bool(_ANAPHORA_RE.search(s))
+    quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
+    out: list[Claim] = list_claims(sent, si, ctx, quantities, periods, place)
+    listed = {c.value_span.start for c in out if c.value_span is not None}
+    quantities = [q for q in quantities if off + q.start not in listed]
+    regions = _regions(quantities, s)
+    owned = _owned(quantities, periods, s)
+    main_event = events[0] if events else None
+    questioned = s.rstrip().endswith("?")
+    anaphora = _ANAPHORA.search(s) is not None
 
-    def new(kind: str, start: int, end: int, **kw: Any) -> Claim:
-        return Claim(id="", kind=kind, sentence_index=si, sentence=sent, span=_span(sent, start, end),
-                     period=period, place=place, subgroups=subgroups, **kw)
-
-    # counts, rates, changes and existence claims
-    change = _CHANGE_RE.search(s)
-    for q in quantities:
-        if q.is_share and change and not any(h[0] == "arrest_criminality" for h in hits if abs(h[1] - q.end) < 25):
-            subj = _nearest_subject(hits, q, want_share=False)
-            if subj:
-                out.append(new("change", min(change.start(), q.start, subj[1]), max(q.end, subj[2], change.end()),
-                               subject=subj[0], subject_span=_span(sent, subj[1], subj[2]),
-                               value=q.value if not re.match(r"(?:fell|fallen|drop|declin|decrease|down|cut|shr)",
-                                                              change.group(1), re.I) else -q.value,
-                               comparator=q.comparator, unit="change", value_span=_span(sent, q.start, q.end),
-                               precision=q.precision))
+    for q, (lo, hi) in zip(quantities, regions, strict=True):
+        ev_hit = _nearest(events, q, lo, hi, s)
+        confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
+        inherited = ""
+        if ev_hit is None and main_event is not None:
+            ev_hit, confidence = main_event, "medium"  # the sentence's event, outside the number's own words
+        event = ev_hit.name if ev_hit else None
+        if event is None and anaphora and ctx.event is not None:
+            event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"
+        if event is None:
             continue
-        if q.is_share:
-            subj = _nearest_subject(hits, q, want_share=True)
-            if subj:
-                out.append(_share_claim(new, sent, subj, q, hits, previous, anaphora))
-            continue
-        subj = _nearest_subject(hits, q, want_share=False)
-        if subj is None:
-            continue
-        kind = "existence" if subj[0] == "sanctuary_jurisdictions" else "count"
-        rate = _RATE_RE.search(s[q.end:q.end + 60])
-        unit = "count"
-        if rate and kind == "count":
-            kind, unit = "rate", f"per_{rate.group(1).lower()}"
-        out.append(new(kind, min(q.start, subj[1]), max(q.end, subj[2]), subject=subj[0],
-                       subject_span=_span(sent, subj[1], subj[2]), value=q.value, value_high=q.high,
-                       comparator=q.comparator, unit=unit, value_span=_span(sent, q.start, q.end), precision=q.precision))
-    # "doubled", "tripled" without a number
-    if change and not quantities and count_subjects:
-        mult = next((v for k, v in _MULTIPLIER.items() if change.group(1).lower().startswith(k)), None)
-        if mult is not None:
-            subj = count_subjects[0]
-            out.append(new("change", min(change.start(), subj[1]), max(change.end(), subj[2]), subject=subj[0],
-                           subject_span=_span(sent, subj[1], subj[2]), value=mult, unit="change",
-                           value_span=_span(sent, change.start(), change.end()), precision=0.0))
-    # vague majorities: "most of these were criminals"
-    for q in majorities:
-        if any(c.value_span and c.value_span.start <= off + q.start < c.value_span.end for c in out):
-            continue
-        subj = _nearest_subject(hits, q, want_share=True)
-        if subj:
-            out.append(_share_claim(new, sent, subj, q, hits, previous, anaphora))
-        elif q.comparator == "vague" and count_subjects:
-            other = count_subjects[-1]
-            out.append(new("share", q.start, max(q.end, other[2]), subject=other[0],
-                           subject_span=_span(sent, other[1], other[2]), value=None, comparator="vague", unit="share",
-                           value_span=_span(sent, q.start, q.end), precision=0.0))
-    # rankings and comparisons between years
-    for m in _RANKING_RE.finditer(s):
-        if count_subjects:
-            subj = count_subjects[0]
-            out.append(new("ranking", min(m.start(), subj[1]), max(m.end(), subj[2]), subject=subj[0],
-                           subject_span=_span(sent, subj[1], subj[2]), comparator=m.group(1).lower(), unit="rank",
-                           value=float(m.group(2)) if m.group(2) else None, value_span=_span(sent, m.start(), m.end()),
-                           notes=[m.group(0)]))
-            break
-    hm = _HIGH_RE.search(s)
-    if hm and count_subjects and not any(c.kind == "ranking" for c in out):
-        subj = count_subjects[0]
-        word = "highest" if hm.group(3).lower() == "high" else "lowest"
-        span_words = hm.group(0).lower()
-        out.append(new("ranking", min(hm.start(), subj[1]), max(hm.end(), subj[2]), subject=subj[0],
-                       subject_span=_span(sent, subj[1], subj[2]), comparator=word, unit="rank", value=None,
-                       value_span=_span(sent, hm.start(), hm.end()),
-                       notes=["in a decade" if "decade" in span_words else
-                              ("on record" if "record" in span_words or "all-time" in span_words else
-                               f"in {hm.group(2)} years")]))
-    cm = _COMPARE_RE.search(s)
-    if cm and count_subjects and not any(c.kind in ("ranking",) for c in out):
-        subj = count_subjects[0]
-        out.append(new("comparison", min(cm.start(), subj[1]), max(cm.end(), subj[2]), subject=subj[0],
-                       subject_span=_span(sent, subj[1], subj[2]), comparator=cm.group(1).lower(), unit="comparison",
-                       value=float(cm.group(2)), value_span=_span(sent, cm.start(), cm.end())))
-    # causal and research claims
-    for st in _stances(s, off):
-        out.append(new("causal" if st.outcome != "immigrant_crime_rate" else "comparison", 0, len(s), stance=st,
-                       subject=f"research:{st.outcome}", unit="direction"))
-    # remember the population for anaphora in the next sentence
-    main = next((c for c in out if c.kind in ("count", "rate") and c.subject), None)
-    if main is not None:
-        previous.clear()
-        previous.update(subject=main.subject, period=main.period, place=main.place)
-    elif period is not None or count_subjects:
-        previous.update(period=period or previous.get("period"))
-    return out
-
-
-def _share_claim(new: Any, sent: Span, subj: tuple[str, int, int], q: Quantity, hits: list[tuple[str, int, int]],
-                 previous: dict[str, Any], anaphora: bool) -> Claim:
-    base = next((h[0] for h in hits if h[0] in ("admin_arrests", "removals", "interior_removals")), None)
-    inherited: list[str] = []
-    if base is None and anaphora and previous.get("subject"):
-        base = previous["subject"]
-        inherited.append(f"population taken from the previous sentence ({base})")
-    base = base or "admin_arrests"
-    subject = "removal_criminality" if base in ("removals", "interior_removals") else "arrest_criminality"
-    c: Claim = new("share", min(q.start, subj[1]), max(q.end, subj[2]), subject=subject,
-                   subject_span=_span(sent, subj[1], subj[2]), value=q.value, value_high=q.high, comparator=q.comparator,
-                   unit="share", value_span=_span(sent, q.start, q.end), precision=q.precision, base_subject=base)
-    if c.period is None and anaphora and previous.get("period") is not None:
-        c.period = previous["period"]
-        inherited.append("period taken from the previous sentence")
-    if c.place is None and anaphora and previous.get("place") is not None:
-        c.place = previous["place"]
-    c.notes.extend(inherited)
-    # "criminals who were already wanted by local police": a second, narrower claim in the same words
-    return c
-
-
-def narrower_claims(claims: list[Claim]) -> list[Claim]:
-    """Split 'most were criminals who were wanted by police' into the criminality claim and the 'wanted' claim."""
-    out: list[Claim] = []
-    for c in claims:
+        q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi})
+        if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
+            # the event came from outside the region: so do its subgroup words, unless the number has its own
+            q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
+        if inherited and not q_quals:
+            q_quals = list(ctx.qualifiers)
+        kind, unit, value = _kind(q, s, lo, hi)
+        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx)
+        c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
+                  span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
+                             max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
+                  subject=event, subject_span=_span(sent, ev_hit.start, ev_hit.end) if ev_hit else None,
+                  value=value, value_high=q.high, comparator=q.comparator, unit=unit,
+                  value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
+                  event=event, qualifiers=q_quals, measure_confidence=confidence)
+        if base is not None:
+            c.notes.append(f"base period: {base.how}")
+            c.base_subject = f"FY{base.fiscal_year}" if base.fiscal_year else None
+        if inherited:
+            c.notes.append(f"event taken from {inherited}")
+        if questioned:
+            c.polarity = "questioned"
+        elif _HYPOTHETICAL.search(s[lo:hi]) or _HYPOTHETICAL.search(s[max(0, q.start - 60):q.start]):
+            c.polarity = "hypothetical"
         out.append(c)
-        if c.kind != "share" or c.subject != "arrest_criminality":
-            continue
-        wanted = [g for g in c.subgroups if g.dimension == "criminality" and g.value == "pending"
-                  and "wanted" in g.span.text.lower()]
-        if wanted and any(g.value == "convicted_or_pending" for g in c.subgroups):
-            w = wanted[0]
-            tail_start = w.span.start
-            sentence_end = c.sentence.end
-            text = c.sentence.text[tail_start - c.sentence.start:sentence_end - c.sentence.start].rstrip(".")
-            c.subgroups = [g for g in c.subgroups if g is not w]
-            extra = Claim(id="", kind="share", sentence_index=c.sentence_index, sentence=c.sentence,
-                          span=Span(tail_start, tail_start + len(text), text), subject="arrest_criminality",
-                          subject_span=w.span, value=c.value, comparator=c.comparator, unit="share",
-                          value_span=c.value_span, precision=c.precision, period=c.period, place=c.place,
-                          subgroups=[w], base_subject=c.base_subject,
-                          notes=[*c.notes, "the same quantifier applied to the narrower description"])
-            out.append(extra)
+
+    out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
+                                                                           if c.value_span}))
+    out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    _remember(ctx, out, periods, events, quals)
     return out
 
 
-def period_or_unknown(p: Period | None) -> Period:
-    return p if p is not None else Period("unknown", None, confidence="none", how="no period in the sentence")
+def _kind(q: Quantity, s: str, lo: int, hi: int) -> tuple[str, str, float]:
+    """count, share, change or rate, from the number's own words."""
+    region = s[lo:hi]
+    if q.is_share:
+        rel = q.start - lo
+        near = region[max(0, rel - 40):rel + len(q.text) + 40]
+        down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
+        if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE)\b", region[rel + len(q.text):
+                                                                                             rel + len(q.text) + 12]):
+            sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
+            return "change", "change", sign * q.value
+        return "share", "share", q.value
+    rate = _RATE_AFTER.match(s[q.end:q.end + 30])
+    if rate:
+        return "rate", f"per_{rate.group(1).lower()}", q.value
+    before = _RATE_BEFORE.search(s[max(lo, q.start - 40):q.start])
+    if before:
+        return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value
+    return "count", "count", q.value
+
+
+def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
+                 owned: dict[int, PeriodMention], ctx: Discourse) -> tuple[Period | None, Period | None]:
+    """The claim's period (and, for a change, its base period). A number's own period comes right after it
+    ('216,810 in FY 2013') or in its region; a period that is another number's own, or the base of a comparison
+    ('than in fiscal 2019', 'since 2008'), is never borrowed; then the sentence's other periods, an administration
+    ('under Trump'), and last an earlier sentence's period, each with less confidence."""
+    mine = owned.get(q.start)
+    inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
+              and (p is mine or p not in owned.values())]
+    base: PeriodMention | None = None
+    if kind == "change":
+        bases = [p for p in periods if lo <= p.start and p.end <= hi and p.base]
+        if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
+            bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
+        base = bases[-1] if bases else None
+    own = mine or (inside[0] if inside else None)
+    if own is None:
+        free = [p for p in periods if not p.base and not p.administration and p not in owned.values()
+                and p.period.kind in ("fiscal_year", "calendar_year", "fiscal_years")]
+        admins = [p for p in periods if p.administration]
+        pool = free or admins
+        if pool:
+            own = min(pool, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
+            if len(pool) > 1 or own.administration:
+                own = replace(own, period=replace(own.period, confidence="low" if own.administration else "medium"))
+    period = own.period if own else None
+    if own is not None and own.relative_to_other:
+        anchor = next((p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year), None)
+        fy = anchor.period.fiscal_year - 1 if anchor and anchor.period.fiscal_year else None
+        if fy is None and ctx.period is not None and ctx.period.fiscal_year:
+            fy = ctx.period.fiscal_year - 1
+        if fy is not None:
+            period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
+    if period is None and ctx.period is not None:
+        period = replace(ctx.period, confidence="medium" if ctx.period.confidence == "high" else "low",
+                         how=ctx.period.how + " (from an earlier sentence)")
+    base_period = base.period if base else None
+    if kind == "change" and base_period is None and ctx.period is not None and period is not None \
+            and ctx.period.fiscal_year != period.fiscal_year:
+        base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
+    if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
+        period = replace(period, first_fiscal_year=base_period.fiscal_year)
+    return period, base_period
+
+
+def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
+    """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
+    out: dict[int, PeriodMention] = {}
+    plain = [p for p in periods if not p.administration]
+    if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1:
+        return {q.start: p for q, p in zip(quantities, plain, strict=True)}
+    for q in quantities:
+        p = next((p for p in plain if 0 <= p.start - q.end <= 40 and not p.base
+                  and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
+                  and re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])), None)
+        if p is not None:
+            out[q.start] = p
+    return out
+
+
+def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
+                  periods: list[PeriodMention], place: Place | None, taken: set[int]) -> list[Claim]:
+    """'Most of these were criminals': a vague share of the sentence's (or an earlier sentence's) event."""
+    s = sent.text
+    out: list[Claim] = []
+    for q in find_majorities(s):
+        if sent.start + q.start in taken or q.comparator == "vague":
+            continue
+        event = events[0].name if events else (ctx.event if _ANAPHORA.search(s) else None)
+        q_quals = sorted({h.name for h in quals})
+        if event is None or not q_quals:
+            continue
+        period = next((p.period for p in periods if not p.relative_to_other), None) or ctx.period
+        out.append(Claim(id="", kind="share", sentence_index=si, sentence=sent, span=_span(sent, q.start, len(s)),
+                         subject=event, value=q.value, comparator=q.comparator, unit="share",
+                         value_span=_span(sent, q.start, q.end), precision=0.0, period=period, place=place,
+                         event=event, qualifiers=q_quals, measure_confidence="high" if events else "medium",
+                         notes=[] if events else ["population taken from an earlier sentence"]))
+    return out
+
+
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|most|fewest|least|record|all-time|peak)\b", re.I)
+
+
+def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
+              periods: list[PeriodMention], place: Place | None) -> list[Claim]:
+    """'The lowest since FY2008', 'fewest of the Trump years', 'a record': rated only where the series covers it."""
+    s = sent.text
+    m = _RANK_RE.search(s)
+    if m is None or not events:
+        return []
+    ev = min(events, key=lambda h: abs(h.start - m.start()))
+    word = m.group(1).lower()
+    direction = "low" if word in ("lowest", "smallest", "fewest", "least") else "high"
+    own = [p for p in periods if not p.relative_to_other]
+    return [Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, m.start(), len(s)),
+                  subject=ev.name, comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
+                  period=own[0].period if own else ctx.period, place=place, event=ev.name,
+                  qualifiers=sorted({h.name for h in quals}), measure_confidence="medium",
+                  notes=[s[m.start():m.start() + 80]])]
+
+
+def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
+              quals: list[Hit]) -> None:
+    fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
+              and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")]
+    if fiscal:
+        ctx.period = fiscal[-1]
+    main = next((c for c in claims if c.kind in ("count", "rate") and c.event), None)
+    if main is not None:
+        ctx.event, ctx.qualifiers = main.event, list(main.qualifiers)
+    elif events:
+        ctx.event, ctx.qualifiers = events[0].name, sorted({h.name for h in quals})

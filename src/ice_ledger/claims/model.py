@@ -7,7 +7,6 @@ from typing import Any
 
 VERDICTS = ("accurate", "approximately_accurate", "inaccurate", "misleading", "depends_on_definition",
             "unverifiable", "supported_by_research", "contradicted_by_research", "mixed_research")
-CLAIM_KINDS = ("count", "share", "rate", "change", "ranking", "comparison", "existence", "causal")
 
 
 @dataclass
@@ -21,9 +20,14 @@ class Span:
 
 @dataclass
 class Period:
-    kind: str  # fiscal_year, calendar_year, relative, since, unknown
+    """When a claim is about, as an interval: one fiscal year, a run of fiscal years, a calendar year, a month, a
+    week or a day. `fiscal_year` is the last fiscal year of the interval (None when it is not a fiscal period)."""
+
+    kind: str  # fiscal_year, fiscal_years, calendar_year, month, date, dates, unknown
     fiscal_year: int | None = None
-    since_fiscal_year: int | None = None
+    first_fiscal_year: int | None = None  # a run of fiscal years: FY first..fiscal_year
+    start: str | None = None  # ISO dates of the interval, when it is not whole fiscal years
+    end: str | None = None
     span: Span | None = None
     confidence: str = "low"  # high, medium, low
     how: str = ""
@@ -77,6 +81,40 @@ class Claim:
     stance: Stance | None = None
     base_subject: str | None = None  # for shares: the population ("these" → the arrests of the sentence before)
     notes: list[str] = field(default_factory=list)
+    measure: str | None = None  # the catalogue measure the frame resolved to (None: not resolved)
+    measure_confidence: str = "low"
+    event: str | None = None  # what happened: arrest, removal, detainer, sanctuary_list, agreement_287g, ...
+    qualifiers: list[str] = field(default_factory=list)  # subgroup words read: interior, convicted, at_large, ...
+    unresolved: list[str] = field(default_factory=list)  # subgroups the catalogue cannot count (family, gang, ...)
+    polarity: str = "asserted"  # asserted, negated, hypothetical, questioned
+    asserted_by: str = "article"  # the article, or who it quotes
+    list_name: str | None = None  # a named list: dhs, doj, cis, ilrc, fair, ice_287g
+
+    def frame(self) -> dict[str, Any]:
+        """What was read, slot by slot, for the report: a reader can see why the verdict followed."""
+        return {
+            "measure": self.measure, "measure_confidence": self.measure_confidence, "event": self.event,
+            "qualifiers": self.qualifiers, "unresolved": self.unresolved, "list": self.list_name,
+            "value": self.value, "value_high": self.value_high, "comparator": self.comparator, "unit": self.unit,
+            "value_text": self.value_span.text if self.value_span else None,
+            "period": (self.period.span.text if self.period and self.period.span else None),
+            "period_read_as": _period_words(self.period),
+            "period_confidence": self.period.confidence if self.period else "none",
+            "place": self.place.name if self.place else "United States (no place named)",
+            "polarity": self.polarity, "asserted_by": self.asserted_by,
+        }
+
+
+def _period_words(p: Period | None) -> str | None:
+    if p is None:
+        return None
+    if p.kind == "fiscal_year" and p.fiscal_year:
+        return f"FY{p.fiscal_year}"
+    if p.kind == "fiscal_years" and p.fiscal_year:
+        return f"FY{p.first_fiscal_year}–FY{p.fiscal_year}"
+    if p.start and p.end:
+        return p.start if p.start == p.end else f"{p.start} to {p.end}"
+    return p.kind
 
 
 @dataclass
@@ -144,4 +182,7 @@ class Report:
     source_name: str = "-"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        for out, cc in zip(d["claims"], self.claims, strict=True):
+            out["claim"]["frame"] = cc.claim.frame()
+        return d

@@ -6,6 +6,7 @@ quote it. Years and fiscal-year labels are left to `periods.py`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ _QUANTIFIERS: list[tuple[str, str, float]] = [
     (r"\ba minority\b", "lt", 0.5), (r"\bfew\b(?! years)", "lt", 0.25),
 ]
 _YEAR_LIKE = re.compile(r"^(19|20)\d\d$")
+MAX_VALUE = 1e13  # more than any count of people or events; larger digit runs are not read as quantities
 
 
 @dataclass(frozen=True)
@@ -94,27 +96,32 @@ def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in the sentence, left to right (years excluded)."""
     raw: list[tuple[int, int, float, bool]] = []  # start, end, value, from_words
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(sentence) + 1)  # characters already read as a quantity: linear, not pairwise
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not any(used[a:b])
+
+    def take(a: int, b: int) -> None:
+        used[a:b] = b"\x01" * (b - a)
 
     for m in _FRACTION_RE.finditer(sentence):
         raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in _DIGITS_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
         number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             number *= _SCALES[m.group(3).lower()]
+        if not math.isfinite(number) or number > MAX_VALUE:
+            continue  # a run of digits no article means as a quantity (an ID, a phone number, garbage)
         if not m.group(3) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
             continue
         before = sentence[max(0, m.start() - 3):m.start()]
         if re.search(r"(FY|FY |#)$", before, re.I) or re.match(r"^(?:st|nd|rd|th)\b", sentence[m.end():]):
             continue
         raw.append((m.start(), m.end(), number, False))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in _WORD_NUMBER_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
@@ -124,7 +131,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         except (ValueError, AssertionError):
             continue
         raw.append((m.start(), m.end(), number, True))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     raw.sort()
 
     out: list[Quantity] = []

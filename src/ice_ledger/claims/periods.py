@@ -1,90 +1,243 @@
-"""When a claim is about: explicit fiscal or calendar years, or periods relative to the article's date.
+"""When a claim is about: every period a sentence names, each with its span, as an interval.
 
-ICE reports by fiscal year (Oct–Sep), so "last fiscal year" in an article dated 15 Dec 2018 is FY2018, while
-"last year" is ambiguous (calendar 2017 or FY2018) and is marked so. Fiscal years come from `ice_ledger.fiscal`.
+ICE reports by fiscal year (Oct–Sep). An explicit fiscal year is read with high confidence; a bare year ("in
+2012") as that fiscal year with medium confidence (ICE's annual figures are the only annual series most
+articles quote); relative periods ("last fiscal year", "the previous year", "since January") are resolved from the
+article's date or from the other period of the same sentence, never from the number being checked. Fiscal years
+come from `ice_ledger.fiscal`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 
+from ice_ledger.claims.catalogue import catalogue
 from ice_ledger.claims.model import Period, Span
 from ice_ledger.fiscal import fiscal_year
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_FY_RE = re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)'?(\d{4}|\d{2})\b", re.I)
-_SINCE_RE = re.compile(r"\bsince\s+(?:(?:FY\s?|fiscal(?: year)?\s+)?(\d{4})|(" + "|".join(_MONTHS) + r"))\b", re.I)
-_YEAR_RE = re.compile(r"\b(?:in|during|for|of|by|throughout)\s+(?:calendar(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_RELATIVE: list[tuple[str, int, str]] = [
-    (r"\b(?:the )?(?:last|past|previous|prior) fiscal year\b", -1, "fiscal"),
-    (r"\bthis fiscal year\b|\bthe current fiscal year\b", 0, "fiscal"),
-    (r"\b(?:last|past|previous) year\b", -1, "ambiguous"),
-    (r"\bthis year\b", 0, "ambiguous"),
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|" \
+       r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_YEAR = r"((?:19|20)\d\d)"
+_FY = r"(?:FY\s?|fiscal(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?(\d{{4}}|\d\d)\b", re.I)),
+    ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
+    ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
+    ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?fiscal year (?:of|under|in) "
+                             r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?", re.I)),
+    ("fy_the", re.compile(rf"\bthe {_YEAR} fiscal year\b", re.I)),
+    ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
+    ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                             r"(fiscal )?years\b", re.I)),
+    ("last_fy", re.compile(r"\b(?:the )?(?:last|past|previous|prior) fiscal year\b|\blast fiscal\b", re.I)),
+    ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
+    ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
+                             r"(?:before|earlier|ago)|the previous fiscal year|the year b)\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
+    ("this_year", re.compile(r"\bthis year\b", re.I)),
+    ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
+    ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("month", re.compile(rf"\b({_MON})\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
+    ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
+    ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent))")),
 ]
-_DATE_RES = [
-    re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
-]
 
 
-def _fy_from_text(token: str) -> int:
-    year = int(token)
-    return year + 2000 if year < 100 else year
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period written in a sentence: where (offsets in the sentence) and what it means."""
+
+    start: int
+    end: int
+    period: Period
+    relative_to_other: bool = False  # "the previous year": one before the sentence's other period
+    base: bool = False  # "than in fiscal 2019", "from 2013", "since 2008": what a change or ranking is measured from
+    administration: bool = False  # "under Trump": the weakest reading, used only when nothing else is named
 
 
-def find_period(sentence: str, offset: int, article_date: dt.date | None) -> Period | None:
-    """The period a sentence names, with its span (offsets into the whole text)."""
+def _fy(token: str) -> int:
+    y = int(token)
+    return y + 2000 if y < 100 else y
 
-    def span(m: re.Match[str]) -> Span:
-        return Span(offset + m.start(), offset + m.end(), m.group(0))
 
-    since = _SINCE_RE.search(sentence)
-    fys = list(_FY_RE.finditer(sentence))
-    if fys:
-        m = fys[-1] if since and since.start() < fys[0].start() else fys[0]
-        p = Period("fiscal_year", _fy_from_text(m.group(1)), span=span(m), confidence="high", how="named fiscal year")
-        if since and since.group(1) and int(since.group(1)) != p.fiscal_year:
-            p.since_fiscal_year = int(since.group(1))
-        return p
-    for pattern, delta, kind in _RELATIVE:
-        rel = re.search(pattern, sentence, re.I)
-        if rel:
-            m = rel
-            if article_date is None:
-                return Period("relative", None, span=span(m), confidence="low",
-                              how=f"'{m.group(0)}' relative to an unknown article date")
-            fy = fiscal_year(article_date) + delta
-            how = f"'{m.group(0)}' from the article date {article_date.isoformat()}"
-            if kind == "ambiguous":
-                how += " (calendar or fiscal year: read as fiscal, as ICE reports)"
-            return Period("relative", fy, span=span(m), confidence="high" if kind == "fiscal" else "medium", how=how)
-    if since:
-        if since.group(1):
-            end_fy = fiscal_year(article_date) - 1 if article_date else None
-            return Period("since", end_fy, since_fiscal_year=int(since.group(1)), span=span(since),
-                          confidence="medium" if article_date else "low",
-                          how="since a year, to the last full fiscal year before the article")
-        return Period("since", fiscal_year(article_date) if article_date else None, span=span(since),
-                      confidence="low", how="since a month of the article's year: part of a fiscal year")
-    bare = _YEAR_RE.search(sentence)
-    if bare:
-        m = bare
-        year = int(m.group(1))
-        return Period("calendar_year", year, span=Span(offset + m.start(1), offset + m.end(1), m.group(1)),
-                      confidence="medium", how="a bare year: read as the fiscal year of that number (ICE reports by FY)")
+def _month(token: str) -> int:
+    t = token.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(t))
+
+
+def _fy_period(fy: int, span: Span, conf: str, how: str) -> Period:
+    return Period("fiscal_year", fy, first_fiscal_year=fy, span=span, confidence=conf, how=how)
+
+
+def _fys_period(first: int, last: int, span: Span, conf: str, how: str) -> Period:
+    return Period("fiscal_years", last, first_fiscal_year=first, span=span, confidence=conf, how=how)
+
+
+def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> list[PeriodMention]:
+    """Every period the sentence names, left to right (the longest reading where two overlap)."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    afy = fiscal_year(article_date) if article_date else None
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            sp = Span(offset + m.start(), offset + m.end(), m.group(0))
+            p = _read(kind, m, sp, article_date, afy)
+            if p is None:
+                continue
+            per, rel = p
+            found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start())))
+            taken.append((m.start(), m.end()))
+    found.extend(_administrations(sentence, offset, taken))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
+                          r"versus|vs\.?|relative to)\s+(?:at least\s+)?(?:the\s+)?$", re.I)
+
+
+def _is_base(sentence: str, start: int) -> bool:
+    return _BASE_BEFORE.search(sentence[max(0, start - 30):start]) is not None
+
+
+def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
+          afy: int | None) -> tuple[Period, bool] | None:
+    g = m.groups()
+    if kind == "fy_range":
+        a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
+        return (_fys_period(a, b, sp, "high", "named fiscal years"), False) if a < b else None
+    if kind in ("year_range", "year_dash"):
+        a = int(g[0])
+        b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
+        if not a < b <= a + 30:
+            return None
+        return _fys_period(a, b, sp, "medium", "a run of years, read as those fiscal years"), False
+    if kind == "admin_nth":
+        adm = next((a for a in catalogue().administrations if any(w.search(g[2]) for w in a.words)), None)
+        if adm is None:
+            return None
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g[0].lower())
+        fy = adm.last_fy if order is None else adm.first_fy + order - (0 if g[1] else 1)
+        return _fy_period(fy, sp, "medium", f"the {g[0]} {'full ' if g[1] else ''}fiscal year of the {adm.name} "
+                          f"administration"), False
+    if kind in ("fy_the", "fy"):
+        return _fy_period(_fy(g[0]), sp, "high", "named fiscal year"), False
+    if kind == "past_n_fy":
+        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        if afy is None or not n:
+            return Period("unknown", None, span=sp, confidence="low", how="a run of years before an unknown date"), False
+        return _fys_period(afy - n, afy - 1, sp, "medium", f"the {n} fiscal years before the article"), False
+    if kind in ("last_fy", "this_fy", "last_year", "this_year"):
+        delta = -1 if kind.startswith("last") else 0
+        if afy is None:
+            return Period("unknown", None, span=sp, confidence="low",
+                          how=f"'{m.group(0)}' relative to an unknown article date"), False
+        conf = "high" if kind.endswith("fy") else "medium"
+        how = f"'{m.group(0)}' from the article date {day.isoformat() if day else ''}"
+        if conf == "medium":
+            how += " (calendar or fiscal year: read as ICE's fiscal year)"
+        return _fy_period(afy + delta, sp, conf, how), False
+    if kind == "prev_year":
+        fy = afy - 1 if afy else None
+        return Period("fiscal_year" if fy else "unknown", fy, first_fiscal_year=fy, span=sp, confidence="medium",
+                      how="the year before the sentence's other period (or the article's)"), True
+    if kind in ("date", "iso_date"):
+        try:
+            if kind == "iso_date":
+                d = dt.date(int(g[0]), int(g[1]), int(g[2]))
+            else:
+                year = int(g[2]) if g[2] else (day.year if day else None)
+                if year is None:
+                    return None
+                d = dt.date(year, _month(g[0]), int(g[1]))
+                if not g[2] and day is not None and d > day:
+                    d = dt.date(year - 1, d.month, d.day)
+        except (ValueError, StopIteration):
+            return None
+        conf = "high" if kind == "iso_date" or g[2] else "medium"
+        return Period("date", fiscal_year(d), start=d.isoformat(), end=d.isoformat(), span=sp, confidence=conf,
+                      how="a date"), False
+    if kind == "month":
+        try:
+            mo, year = _month(g[0]), int(g[1])
+        except StopIteration:
+            return None
+        first = dt.date(year, mo, 1)
+        last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+        return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="high", how="a calendar month"), False
+    if kind == "since_month":
+        if day is None:
+            return None
+        mo = _month(g[0])
+        year = day.year if mo <= day.month else day.year - 1
+        return Period("dates", fiscal_year(day), start=dt.date(year, mo, 1).isoformat(), end=day.isoformat(), span=sp,
+                      confidence="medium", how="since a month, to the article date"), False
+    if kind == "last_week":
+        if day is None:
+            return None
+        return Period("dates", fiscal_year(day), start=(day - dt.timedelta(days=7)).isoformat(), end=day.isoformat(),
+                      span=sp, confidence="medium", how="the week before the article date"), False
+    if kind == "year":
+        y = int(g[0])
+        if day is not None and y > day.year:
+            return None
+        return Period("calendar_year", y, first_fiscal_year=y, start=f"{y}-01-01", end=f"{y}-12-31", span=sp,
+                      confidence="medium", how="a bare year (calendar or fiscal)"), False
     return None
 
 
+def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """'the Trump years', 'under Obama': the administration's fiscal years (low priority: an explicit year wins)."""
+    out: list[PeriodMention] = []
+    for adm in catalogue().administrations:
+        for pat in adm.words:
+            for m in pat.finditer(sentence):
+                if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+                    continue
+                sp = Span(offset + m.start(), offset + m.end(), m.group(0))
+                around = sentence[max(0, m.start() - 30):m.end() + 30]
+                conf = "medium" if _ADMIN_SPAN.search(around) else "low"
+                out.append(PeriodMention(m.start(), m.end(), _fys_period(
+                    adm.first_fy, adm.last_fy, sp, conf, f"the {adm.name} administration's fiscal years"),
+                    administration=True))
+    return out
+
+
+_ADMIN_SPAN = re.compile(r"\b(?:years|term|era|presidency) of\b|\b(?:administration|presidency|term|years|era)\b",
+                         re.I)
+
+
+def as_fiscal(p: Period) -> Period:
+    """A calendar year read as the fiscal year of that number, for ICE's fiscal-year series."""
+    if p.kind == "calendar_year" and p.fiscal_year is not None:
+        return replace(p, kind="fiscal_year", first_fiscal_year=p.first_fiscal_year or p.fiscal_year, start=None, end=None,
+                       how=p.how + "; read as FY" + str(p.fiscal_year) + ", as ICE reports")
+    return p
+
+
 def infer_article_date(text: str) -> tuple[dt.date | None, str, str]:
-    """The article's date from dates written in it (the latest one), with how sure we are."""
+    """The article's date from dates written in it (the latest full date), with how sure we are."""
     found: list[dt.date] = []
-    for m in _DATE_RES[0].finditer(text):
+    for m in re.finditer(rf"\b({_MON})\s+(\d{{1,2}}),?\s+{_YEAR}\b", text, re.I):
         try:
-            found.append(dt.date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))))
-        except ValueError:
+            found.append(dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2))))
+        except (ValueError, StopIteration):
             continue
-    for m in _DATE_RES[1].finditer(text):
+    for m in re.finditer(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", text):
         try:
             found.append(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         except ValueError:
@@ -93,4 +246,4 @@ def infer_article_date(text: str) -> tuple[dt.date | None, str, str]:
     found = [d for d in found if d <= today]
     if found:
         return max(found), "medium", f"latest date written in the text ({max(found).isoformat()})"
-    return None, "none", "no date in the text and no --date: relative periods are matched by value"
+    return None, "none", "no date in the text and no --date: relative periods cannot be resolved"

@@ -1,25 +1,27 @@
-"""Verdicts: compare a claim with the figures or studies its best reading found, and say so in one sentence.
+"""Verdicts for numeric claims, by a policy that abstains.
 
-Numeric rules: `accurate` when the figure matches the claim at the precision the writer used (or satisfies
-its comparator: "at least", "more than", "most"); `approximately_accurate` within 10%; else `inaccurate`.
-When words like "criminals" have several official readings the verdict shows each (`depends_on_definition`),
-and a claim that is true only under a broader reading than its words imply is `misleading`.
+A claim is rated against the series its frame resolved to. `accurate` when the figure matches at the precision
+the writer used (or satisfies "at least", "more than", "most"); `approximately_accurate` within 10%. It is called
+`inaccurate` only when measure, subgroup, period and place were all read with high confidence and the number
+is the frame's own value; otherwise the answer is `unverifiable`, saying what was missing and the nearest
+evidence. A subgroup is never rated against a total, and a ranking only where the series covers its window.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
+from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.evidence import Evidence, Figure
-from ice_ledger.claims.extract import lexicon
-from ice_ledger.claims.match import figure_candidates
-from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
+from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict
+from ice_ledger.claims.periods import as_fiscal
 
 APPROX = 0.10
-_OK = ("accurate", "approximately_accurate")
+OK = ("accurate", "approximately_accurate")
+Rated = tuple[Verdict, list[Candidate], Provenance]
 
 
 def fmt(value: float | None, unit: str) -> str:
@@ -33,10 +35,11 @@ def fmt(value: float | None, unit: str) -> str:
 
 
 def compare(claimed: float, actual: float, comparator: str, precision: float = 1.0, high: float | None = None,
-            unit: str = "count") -> str:
+            unit: str = "count", tolerance: float = 0.0) -> str:
     """accurate / approximately_accurate / inaccurate for one number against one figure."""
     tol = max(precision / 2, abs(actual) * 0.005) if unit == "count" else max(min(precision / 2, 0.01), 0.005)
-    near = abs(actual - claimed) <= APPROX * max(abs(claimed), 1e-9)
+    tol = max(tol, abs(actual) * tolerance / 2)
+    near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), 1e-9)
     if comparator == "range" and high is not None:
         if claimed - tol <= actual <= high + tol:
             return "accurate"
@@ -49,7 +52,7 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
         ok = actual <= claimed if comparator == "le" else actual < claimed
         return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
     if comparator == "nearly":
-        if claimed * (1 - APPROX) <= actual <= claimed + tol:
+        if claimed * (1 - APPROX / 2) <= actual <= claimed + tol:
             return "accurate"
         return "approximately_accurate" if near else "inaccurate"
     if comparator == "approx":
@@ -85,266 +88,300 @@ def provenance_for(figs: list[Figure], query: str) -> Provenance:
     return p
 
 
-def _period_note(c: Claim, fy: int) -> str:
-    if c.period is None or c.period.fiscal_year is None:
-        return f" (period not stated or not resolvable: FY{fy} is the best-fitting year, an inference)"
-    if c.period.kind == "calendar_year":
-        return f" (the year {c.period.fiscal_year} read as ICE's fiscal year)"
-    return ""
+def unverifiable(why: str, settle: str, value: float | None = None) -> Rated:
+    return Verdict("unverifiable", why, evidence_value=value, settle_with=settle), [], Provenance()
 
 
-def rate_numeric(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Provenance]:
-    """count and rate claims against official figures."""
-    cands = figure_candidates(c, ev)
-    avail = [x for x in cands if x.value is not None]
-    if not avail or c.value is None:
-        fy = c.period.fiscal_year if c.period else None
-        label = lexicon().subjects.get(c.subject or "", {}).get("label", c.subject)
-        reason = f"no official figure for {label}" + (f" in FY{fy}" if fy else "")
-        if fy and fy > dt.date.today().year:
-            reason += " (that year is in the future)"
-        return (Verdict("unverifiable", f"The ledger holds {reason}, so the claim cannot be rated.",
-                        settle_with=f"an official {label} figure" + (f" for FY{fy}" if fy else "")), cands, Provenance())
-    top = avail[0]
-    if c.place is not None and c.place.level != "nation":
-        return (Verdict("unverifiable", f"ICE's published figures are national; the ledger has no {c.place.name} figure "
-                        f"for this (the national FY{top.fiscal_year} figure is {fmt(top.value, c.unit)}).",
-                        evidence_value=top.value,
-                        settle_with=f"record-level data for {c.place.name} ({c.place.level})"), cands, Provenance())
-    fig = ev.figure(top.metric or "", top.fiscal_year)
-    assert fig is not None and top.value is not None and top.fiscal_year is not None
-    label = compare(c.value, top.value, c.comparator, c.precision, c.value_high, "count")
-    what = top.label.split(", FY")[0]
-    per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
-    shown = fmt(top.value, "count") + per + (f" ({fmt(fig.value, 'count')} for the year)" if per else "")
-    expl = (f"ICE reports {shown} {what} in FY{top.fiscal_year}{_period_note(c, top.fiscal_year)}; "
-            f"the claim says {claimed_text(c)}.")
-    return Verdict(label, expl, evidence_value=top.value), cands, provenance_for([fig], top.query)
+def confident(c: Claim, period: Period | None) -> list[str]:
+    """What keeps a claim from being called false: the slots not read with high confidence."""
+    weak = []
+    if c.measure_confidence != "high":
+        weak.append("which measure the number belongs to")
+    if c.kind != "list_count" and (period is None or period.confidence != "high"):
+        weak.append("the period")
+    if c.place is not None and c.place.level not in ("nation", "state", "member"):
+        weak.append("the place")
+    return weak
 
 
-def rate_share(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Provenance]:
-    """Criminality shares, read under every official definition of 'criminal'."""
-    if c.subject != "arrest_criminality" or c.comparator == "vague" or c.value is None:
-        label = lexicon().subjects.get(c.subject or "", {}).get("label", c.subject)
-        return (Verdict("unverifiable", f"'{c.span.text}' gives no number, and the ledger holds no count of this "
-                        f"({label}) to test a vague amount against.",
-                        settle_with=f"a published count of {label} for the period"), [], Provenance())
-    cands = figure_candidates(c, ev)
-    fy = c.period.fiscal_year if c.period and c.period.fiscal_year else None
-    if fy is None:
-        best = next((x for x in cands if x.value is not None), None)
-        fy = best.fiscal_year if best else None
-    defs: list[dict[str, Any]] = []
+def guard(label: str, c: Claim, period: Period | None, explanation: str, value: float | None) -> Verdict:
+    """An 'inaccurate' or 'misleading' reading held back to 'unverifiable' unless every slot is certain."""
+    if label not in ("inaccurate", "misleading"):
+        return Verdict(label, explanation, evidence_value=value)
+    weak = confident(c, period)
+    if not weak:
+        return Verdict(label, explanation, evidence_value=value)
+    return Verdict("unverifiable", explanation + f" The figures do not match, but {' and '.join(weak)} could not be "
+                   "read with certainty, so the checker does not call the claim false.", evidence_value=value,
+                   settle_with="the claim's exact measure and period")
+
+
+def frame_gaps(c: Claim) -> Rated | None:
+    """Claims the ledger cannot rate whatever the number: not held, a subgroup it cannot count, a projection."""
+    cat = catalogue()
+    event = c.event or ""
+    if event in cat.not_held:
+        return unverifiable(f"This claim is about {cat.event_labels[event]}.",
+                            f"a published series of {cat.event_labels[event].split(' (')[0]}")
+    if c.polarity in ("hypothetical", "questioned"):
+        return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
+                            ", not a statement of what happened.", "the figure once it is published")
+    bad = [q for q in c.qualifiers if q in cat.unresolvable]
+    if bad:
+        label = cat.event_labels.get(event, event)
+        return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
+                            f"{label}; the ledger holds no series for that subgroup and does not rate a subgroup "
+                            "against a total.", f"a published count of {label} by {bad[0].replace('_', ' ')}")
+    if c.place is not None and c.place.level not in ("nation",):
+        return unverifiable(f"ICE's published figures are national; the ledger has no {c.place.name} figure for "
+                            "this.", f"record-level data for {c.place.name}")
+    return None
+
+
+def readings_for(c: Claim) -> list[Reading]:
+    unit = "share" if c.unit == "share" else "count"
+    quals = set(c.qualifiers) - {"border"} if c.event == "arrest" else set(c.qualifiers)
+    return catalogue().readings(c.event or "", quals, unit)
+
+
+def _fiscal_period(c: Claim) -> Period | None:
+    p = c.period
+    if p is None or p.fiscal_year is None:
+        return None
+    if p.kind == "calendar_year":
+        return as_fiscal(p)
+    if p.kind in ("fiscal_year", "fiscal_years"):
+        return p
+    return None
+
+
+def _per_unit(c: Claim, fy: int) -> float:
+    days = (dt.date(fy, 10, 1) - dt.date(fy - 1, 10, 1)).days
+    return {"per_day": days, "per_week": days / 7, "per_month": 12.0}.get(c.unit, 1.0)
+
+
+def rate_numeric(c: Claim, ev: Evidence) -> Rated:
+    """count, share and rate claims against the measure's series."""
+    gap = frame_gaps(c)
+    if gap is not None:
+        return gap
+    readings = readings_for(c)
+    if not readings:
+        label = catalogue().event_labels.get(c.event or "", c.event or "this")
+        return unverifiable(f"The ledger holds no series of {label} narrowed to "
+                            f"{', '.join(c.qualifiers) or 'this'} as a {c.unit}.",
+                            f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
+    if c.value is None:
+        return unverifiable("The claim gives no number to check.", "a number")
+    if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
+        npr = _npr_detainers(c, ev)
+        if npr is not None:
+            return npr
+    period = _fiscal_period(c)
+    if period is None:
+        return unverifiable(f"The claim's period could not be read as fiscal years ({_said_period(c)}); ICE's "
+                            "figures are by fiscal year.", "the fiscal year the claim is about",)
+    years = list(range(period.first_fiscal_year or period.fiscal_year or 0, (period.fiscal_year or 0) + 1))
+    rows: list[dict[str, Any]] = []
     figs: list[Figure] = []
-    for name, spec in lexicon().criminality.items():
-        f = ev.figure(spec["metric"], fy)
-        if f is None:
+    for r in readings:
+        got = [ev.figure(r.measure.id, y) for y in years]
+        if any(g is None for g in got):
             continue
-        figs.append(f)
-        defs.append({"definition": name, "label": spec["label"], "metric": spec["metric"], "fiscal_year": fy,
-                     "value": f.value, "verdict": compare(c.value, f.value, c.comparator, c.precision, c.value_high,
-                                                          "share"), "row_id": f.row_id})
-    if not defs:
-        return (Verdict("unverifiable", f"The ledger holds no criminality breakdown of ICE arrests for FY{fy}.",
-                        settle_with=f"ICE's criminality shares of arrests for FY{fy}"), cands, Provenance())
-    cues = {g.value for g in c.subgroups if g.dimension == "criminality"}
-    by = {d["definition"]: d for d in defs}
-    listing = "; ".join(f"{d['label']}: {fmt(d['value'], 'share')}" for d in defs)
-    prov = provenance_for(figs, " UNION ALL ".join(x.query for x in cands if x.fiscal_year == fy and x.value is not None))
-    said = claimed_text(c)
-    if "wanted" in c.span.text.lower():
-        pend = by.get("pending")
-        extra = (f"; the closest figure, pending criminal charges, is {fmt(pend['value'], 'share')} — not {said.lower()}"
-                 if pend else "")
-        return (Verdict("unverifiable", f"ICE publishes no count of arrestees wanted by local police in FY{fy}{extra}.",
-                        definitions=defs, settle_with="counts of ICE arrestees with outstanding local warrants"),
-                cands, prov)
-    if {"convicted", "pending"} <= cues:  # "convictions or pending charges" is ICE's criminal-history reading
-        cues = {"convicted_or_pending"}
-    if "pending" in cues and "pending" in by:
-        d = by["pending"]
-        return Verdict(d["verdict"], f"In FY{fy} {fmt(d['value'], 'share')} of people ICE arrested {d['label']}; the "
-                       f"claim says {said}.", evidence_value=d["value"], definitions=defs), cands, prov
-    if "convicted" in cues and "convicted" in by:
-        d = by["convicted"]
-        broader = [x for x in defs if x["definition"] in ("convicted_or_pending", "criminal_broad") and x["verdict"] in _OK]
-        if d["verdict"] not in _OK and broader:
-            b = broader[0]
-            return (Verdict("misleading", f"True only if pending charges count: in FY{fy} {fmt(d['value'], 'share')} of "
-                            f"people ICE arrested had a conviction, {fmt(b['value'], 'share')} {b['label']}; the claim "
-                            f"says {said} were convicted.", evidence_value=d["value"], definitions=defs), cands, prov)
-        return Verdict(d["verdict"], f"In FY{fy} {fmt(d['value'], 'share')} of people ICE arrested had a criminal "
-                       f"conviction ({listing}); the claim says {said}.", evidence_value=d["value"],
-                       definitions=defs), cands, prov
-    main = [d for d in defs if d["definition"] in ("convicted", "convicted_or_pending", "criminal_broad")]
-    verdicts = {d["verdict"] for d in main}
+        each = re.search(r"\b(?:each|every|per|a) (?:fiscal )?year\b|\bannually\b|\beach\b", c.sentence.text, re.I)
+        values = [g.value for g in got if g is not None]
+        if len(values) > 1 and each:
+            verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high, c.unit, r.measure.tolerance)
+                        for v in values]
+            verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
+            actual = min(values) if c.comparator in ("gt", "ge") else max(values)
+        else:
+            actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
+            verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
+                              "share" if c.unit == "share" else "count", r.measure.tolerance)
+        figs.extend(g for g in got if g is not None)
+        rows.append({"definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
+                     "fiscal_year": years[-1], "value": actual, "verdict": verdict,
+                     "row_id": ",".join(g.row_id for g in got if g is not None)})
+    span = f"FY{years[0]}" + (f"–FY{years[-1]}" if len(years) > 1 else "")
+    if not rows:
+        m = readings[0].measure
+        held = ev.years(m.id)
+        return unverifiable(f"The ledger holds no {m.label} for {span}" +
+                            (f" (it holds FY{held[0]}–FY{held[-1]}: {', '.join(str(y) for y in held)})." if held else "."),
+                            f"an official figure of {m.label} for {span}")
+    query = " UNION ALL ".join(f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{r['metric']}' "
+                               f"AND fiscal_year BETWEEN {years[0]} AND {years[-1]}" for r in rows)
+    cands = [Candidate(target=f"official_figures:{r['metric']}", metric=r["metric"], fiscal_year=years[-1],
+                       score=1.0 if i == 0 else 0.8, fit={"measure": 1.0, "period": 1.0}, value=r["value"],
+                       query=query, row_ids=r["row_id"].split(","), label=f"{r['label']}, {span}")
+             for i, r in enumerate(rows)]
+    prov = provenance_for(figs, query)
+    per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
+    unit = "share" if c.unit == "share" else "count"
+    verdicts = {r["verdict"] for r in rows}
+    listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
+    total = " in all" if len(years) > 1 and not per else ""
     if len(verdicts) == 1:
-        v = verdicts.pop()
-        return (Verdict(v, f"Under every official reading of 'criminal' for FY{fy} ({listing}) '{c.span.text}' "
-                        f"{'holds' if v in _OK else 'fails'}.", evidence_value=main[0]["value"], definitions=defs),
-                cands, prov)
-    return (Verdict("depends_on_definition", f"It depends on what counts as criminal: in FY{fy} {listing}; '{said}' holds "
-                    f"only for {', '.join(d['label'] for d in main if d['verdict'] in _OK)}.", definitions=defs),
-            cands, prov)
+        label = verdicts.pop()
+        expl = (f"The ledger holds, for {span}{total}: {listing}" +
+                (f" (the claim's period was read from {_said_period(c)})" if period.confidence != "high" else "") +
+                f"; the claim says {claimed_text(c)}.")
+        if len(rows) > 1:
+            expl += " Every official reading of the claim's words agrees."
+        v = guard(label, c, period, expl, rows[0]["value"])
+        v.definitions = rows if len(rows) > 1 else []
+        return v, cands, prov
+    expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
+            f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
+    return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
 
 
-def rate_change(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Provenance]:
-    metric = next((m for m in lexicon().subjects.get(c.subject or "", {}).get("metrics", [])), None)
-    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d\d)\b", c.sentence.text)})
-    start = c.period.since_fiscal_year if c.period and c.period.since_fiscal_year else None
-    end: int | None
-    if len(years) >= 2 and start is None:
-        start, end = years[0], years[-1]
+def _said_period(c: Claim) -> str:
+    if c.period is None:
+        return "no period named"
+    said = c.period.span.text if c.period.span else c.period.how
+    return f"'{said}'"
+
+
+def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
+    """Detainers by calendar month or year from NPR's tables of ICE's FOIA records (not the TRAC fiscal series)."""
+    p = c.period
+    assert p is not None and c.value is not None
+    if p.kind == "month" and p.start:
+        y, m = int(p.start[:4]), int(p.start[5:7])
+        got = ev.detainers_by_month.get((y, m))
+        what = f"{p.start[:7]}"
+        days = 30.0
+    elif p.kind == "calendar_year" and p.fiscal_year is not None:
+        got = ev.detainers_by_year.get(p.fiscal_year)
+        what = f"calendar {p.fiscal_year}"
+        days = 365.0
+        if got is None:
+            return None
     else:
-        end = c.period.fiscal_year if c.period and c.period.fiscal_year else (max(years) if years else None)
-        if start is None:
-            others = [y for y in years if end is not None and y < end]
-            start = min(others) if others else (end - 1 if end else None)
-    if metric is None or end is None or start is None or c.value is None:
-        return (Verdict("unverifiable", "The claim names no pair of years the ledger can compare.",
-                        settle_with="the start and end years of the change"), [], Provenance())
-    a, b = ev.figure(metric, start), ev.figure(metric, end)
+        return None
+    if got is None:
+        return unverifiable(f"NPR's detainer tables hold no count for {what}.", f"ICE detainers issued in {what}")
+    value, row_id = got
+    actual = value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers in {what}"
+            + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else "")
+            + f"; the claim says {claimed_text(c)}.")
+    query = "SELECT period, count FROM published_aggregates WHERE table_name LIKE 'detainers_by_year%'"
+    prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"],
+                      row_ids=[row_id], trace=[f"ice-ledger trace published_aggregates {row_id}"])
+    cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0}, value=actual, query=query, row_ids=[row_id], label=f"detainers, {what}")
+    return guard(label, c, p, expl, actual), [cand], prov
+
+
+def rate_change(c: Claim, ev: Evidence) -> Rated:
+    """A change between two fiscal years of one measure: 'up 9% on fiscal 2016'."""
+    gap = frame_gaps(c)
+    if gap is not None:
+        return gap
+    readings = readings_for(replace(c, unit="count"))
+    end = _fiscal_period(c)
+    if not readings or end is None or end.fiscal_year is None or c.value is None:
+        return unverifiable("The change's measure or period could not be read.", "the measure and the two years compared")
+    start_fy = end.first_fiscal_year if end.first_fiscal_year != end.fiscal_year else None
+    if start_fy is None:
+        start_fy = end.fiscal_year - 1 if re.search(r"\b(?:previous|prior|last) year\b|\bthe year before\b",
+                                                     c.sentence.text, re.I) else None
+    if start_fy is None:
+        return unverifiable("The claim names no base year for the change.", "the year the change is measured from")
+    m = readings[0].measure
+    a, b = ev.figure(m.id, start_fy), ev.figure(m.id, end.fiscal_year)
     if a is None or b is None:
-        return (Verdict("unverifiable", f"The ledger lacks {metric} for FY{start if a is None else end}.",
-                        settle_with=f"official {metric} for FY{start} and FY{end}"), [], Provenance())
+        return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
+                            f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     actual = b.value / a.value - 1
-    if abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01):
+    if abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
+            (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.03):
         label = "accurate"
-    elif abs((1 + actual) - (1 + c.value)) <= APPROX * (1 + abs(c.value)):
+    elif abs(actual - c.value) <= APPROX * max(1.0, abs(c.value)):
         label = "approximately_accurate"
     else:
         label = "inaccurate"
-    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{metric}' AND fiscal_year IN ({start}, {end})"
-    cand = Candidate(target=f"official_figures:{metric}", metric=metric, fiscal_year=end, score=1.0,
-                     fit={"subject": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
-                     label=f"change in {metric}, FY{start}→FY{end}")
-    expl = (f"ICE's {metric.replace('_', ' ')} went from {fmt(a.value, 'count')} (FY{start}) to {fmt(b.value, 'count')} "
-            f"(FY{end}), a change of {actual * 100:+.1f}%; the claim says {c.value * 100:+.4g}%.")
-    return Verdict(label, expl, evidence_value=actual), [cand], provenance_for([a, b], q)
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year IN ({start_fy}, {end.fiscal_year})"
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=end.fiscal_year, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
+                     label=f"change in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
+    expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
+            f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a change of {actual * 100:+.1f}%; the claim says "
+            f"{c.value * 100:+.4g}%.")
+    from_earlier = any("earlier sentence" in n for n in c.notes)
+    weakest = replace(end, confidence="medium") if from_earlier else end
+    return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
 
 
-def rate_ranking_or_comparison(c: Claim, ev: Evidence) -> tuple[Verdict, list[Candidate], Provenance]:
-    metric = next((m for m in lexicon().subjects.get(c.subject or "", {}).get("metrics", [])), None)
-    fy = c.period.fiscal_year if c.period else None
-    series = ev.series(metric) if metric else {}
-    if metric is None or fy is None or fy not in series:
-        return (Verdict("unverifiable", f"The ledger has no {metric or c.subject} figure for the year the claim names.",
-                        settle_with=f"official {metric or c.subject} by fiscal year"), [], Provenance())
+_SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
+                    r"in (\w+) years|(\w+)-year (?:high|low)|(record|all-time|ever|on record|in history)", re.I)
+_WORDNUM = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "two": 2, "three": 3, "four": 4}
+
+
+def rate_ranking(c: Claim, ev: Evidence) -> Rated:
+    """'The lowest since FY2008', 'the fewest of the Trump years': only where the series covers the window."""
+    gap = frame_gaps(c)
+    if gap is not None:
+        return gap
+    readings = readings_for(replace(c, unit="count"))
+    p = _fiscal_period(c)
+    if not readings or p is None or p.fiscal_year is None:
+        return unverifiable("The ranking's measure or year could not be read.", "the measure and year ranked")
+    m = readings[0].measure
+    fy = p.fiscal_year
+    series = ev.series(m.id)
+    text = " ".join(c.notes)
+    first: int | None = None
+    admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
+                  and a.first_fy <= fy <= a.last_fy), None)
+    sm = _SINCE.search(text)
+    if sm and sm.group(1):
+        first = int(sm.group(1))
+    elif sm and (sm.group(2) or sm.group(3)):
+        word = (sm.group(2) or sm.group(3)).lower()
+        n = int(word) if word.isdigit() else _WORDNUM.get(word)
+        first = fy - n if n else None
+    elif sm and sm.group(0).lower().startswith("in ") and "decade" in sm.group(0).lower():
+        first = fy - 10
+    elif sm and sm.group(4):
+        held = sorted(series)
+        return unverifiable(f"A record needs the whole history; the ledger holds {m.label} only for "
+                            f"FY{held[0]}–FY{held[-1]}." if held else f"The ledger holds no {m.label} series.",
+                            f"{m.label} for every year on record")
+    elif admin is not None:
+        first = admin.first_fy
+    if first is None:
+        return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
+    window = range(first, (admin.last_fy if admin and not sm else fy) + 1)
+    missing = [y for y in window if y not in series]
+    if missing:
+        held = sorted(series)
+        return unverifiable(f"The ranking covers FY{window[0]}–FY{window[-1]}, but the ledger holds {m.label} only for "
+                            f"FY{held[0]}–FY{held[-1]}." if held else f"No {m.label} series is held.",
+                            f"{m.label} for FY{missing[0]}–FY{missing[-1]}")
+    if fy not in series:
+        return unverifiable(f"No {m.label} for FY{fy}.", f"{m.label} for FY{fy}")
     val = series[fy].value
-    word = c.comparator
-    higher = word in ("highest", "largest", "most", "record", "all-time", "more", "higher")
-    if c.kind == "comparison":
-        other = int(c.value) if c.value else fy - 1
-        if other not in series:
-            return (Verdict("unverifiable", f"The ledger has no {metric} figure for FY{other}.",
-                            settle_with=f"official {metric} for FY{other}"), [], Provenance())
-        ok = val > series[other].value if higher else val < series[other].value
-        used = [series[fy], series[other]]
-        expl = (f"FY{fy}: {fmt(val, 'count')} vs FY{other}: {fmt(series[other].value, 'count')} — "
-                f"{'so' if ok else 'not'} {word} as claimed.")
-    else:
-        since = int(c.value) if c.value else None
-        text = (c.notes[0] if c.notes else "").lower()
-        m = re.search(r"in (\w+) years|decade", text)
-        if since is None and m:
-            words = {"five": 5, "ten": 10, "twenty": 20, "15": 15, "20": 20, "10": 10, "5": 5}
-            n = 10 if "decade" in text else words.get(m.group(1), 10)
-            since = fy - n
-        window = {y: f for y, f in series.items() if (since is None or y > since) and y < fy}
-        if not window:
-            return (Verdict("unverifiable", f"The ledger has no earlier {metric} figures to rank FY{fy} against.",
-                            settle_with=f"official {metric} before FY{fy}"), [], Provenance())
-        ok = all((val > f.value) if higher else (val < f.value) for f in window.values())
-        used = [series[fy], *window.values()]
-        span = f"FY{min(window)}–FY{max(window)}"
-        expl = (f"FY{fy} {metric.replace('_', ' ')} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of "
-                f"{span} in the ledger (which starts in FY{min(series)}).")
-    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{metric}' ORDER BY fiscal_year"
-    cand = Candidate(target=f"official_figures:{metric}", metric=metric, fiscal_year=fy, score=1.0,
-                     fit={"subject": 1.0, "period": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used],
-                     label=f"{metric} series")
-    return Verdict("accurate" if ok else "inaccurate", expl, evidence_value=val), [cand], provenance_for(used, q)
-
-
-def rate_existence(c: Claim, ev: Evidence, article_date: dt.date | None) -> tuple[Verdict, list[Candidate], Provenance]:
-    """'at least 500 sanctuary cities': the answer depends on whose list; show each list's counts, dated."""
-    today = dt.date.today()
-    as_of = article_date or today
-    now = ev.sanctuary_counts(today)
-    then = ev.sanctuary_counts(as_of) if as_of != today else now
-    if now is None or then is None or c.value is None:
-        return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
-                        "list is used (CIS, ILRC, DOJ, DHS count different things); the policy registry is not built "
-                        "here, so no list's count could be shown.", settle_with="the policy registry (ice-ledger build)"),
-                [], Provenance())
-    word = c.subject_span.text.lower() if c.subject_span else "sanctuary cities"
-    column = "cities" if "cit" in word else "counties" if "count" in word else "states" if "state" in word else "total"
-    then_by = {r["definition_id"]: r for r in then.to_dict("records")}
-    defs: list[dict[str, Any]] = []
-    for rec_now in now.to_dict("records"):
-        rec_then = then_by.get(rec_now["definition_id"], {})
-        existed = any((_num(rec_then.get(k)) or 0) > 0 for k in ("states", "counties", "cities", "other", "total"))
-        rec = rec_then if existed else rec_now
-        entry: dict[str, Any] = {
-            "definition": rec_now["definition_id"], "label": rec_now.get("title"), "publisher": rec_now.get("publisher"),
-            **{k: _num(rec.get(k)) for k in ("cities", "counties", "states", "other", "total")},
-            "as_published": rec.get("count_text") or "", "period": str(rec.get("period") or ""),
-            "citation": rec_now.get("citation"), "existed_at_article_date": existed, "column": column,
-            "basis": rec.get("basis") or ""}
-        value = entry.get(column)
-        if value is not None:
-            entry["value"] = value
-            entry["verdict"] = compare(c.value, float(value), c.comparator, c.precision, None, "count")
-        defs.append(entry)
-    defs = [d for d in defs if any(d.get(k) for k in ("cities", "counties", "states", "other", "total"))]
-    if not defs:
-        return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
-                        "list is used; the policy registry holds no list's counts.",
-                        settle_with="a published list of sanctuary jurisdictions"), [], Provenance())
-
-    def counted(d: dict[str, Any]) -> str:
-        if d["as_published"] and not str(d["basis"]).startswith("members"):
-            return f"{d['publisher']} ({d['period'][:7]}): '{d['as_published']}'"
-        parts = [f"{d[k]:,.0f} {k}" for k in ("cities", "counties", "states", "other") if d.get(k)]
-        if not parts and d.get("total") is not None:
-            parts = [f"{d['total']:,.0f} jurisdictions in all"]
-        return f"{d['publisher']} ({d['period'][:7]}): {', '.join(parts) or 'none'}"
-
-    at_date = [d for d in defs if d["existed_at_article_date"]]
-    later = [d for d in defs if not d["existed_at_article_date"]]
-    holds = [d for d in defs if d.get("verdict") in _OK]
-    expl = f"'{c.span.text}' depends on whose list. "
-    if article_date is not None:
-        expl += (f"Published by {as_of.isoformat()}: " + ("; ".join(counted(d) for d in at_date) or "none") +
-                 ". Later: " + ("; ".join(counted(d) for d in later) or "none") + ". ")
-    else:
-        expl += "Lists: " + "; ".join(counted(d) for d in defs) + ". "
-    expl += (f"{len(holds)} of {len(defs)} lists count {claimed_text(c)} {column}"
-             + (f" ({', '.join(str(d['publisher']) for d in holds)})" if holds else "") + ".")
-    if column != "total":
-        together = [d for d in defs if d.get("total") is not None and
-                    compare(c.value, float(d["total"]), c.comparator, c.precision, None, "count") in _OK]
-        if together:
-            expl += (" Counting cities, counties and states together: " +
-                     ", ".join(f"{d['publisher']} {d['period'][:4]} ({d['total']:,.0f})" for d in together) + ".")
-    query = f"ice_ledger.policies.sanctuary_counts(as_of={as_of.isoformat()})"
-    cand = Candidate(target="policies:sanctuary_counts", metric=None, fiscal_year=None, score=1.0,
-                     fit={"subject": 1.0}, query=query, label=f"{len(defs)} sanctuary lists, {column}")
-    return (Verdict("depends_on_definition", expl, definitions=defs), [cand],
-            Provenance(query=query, sources=["policies"], citations=[str(d["citation"]) for d in defs if d.get("citation")]))
-
-
-def _num(v: Any) -> float | None:
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if f != f else f
+    others = {y: series[y].value for y in window if y != fy}
+    ok = all(val < v for v in others.values()) if c.comparator == "low" else all(val > v for v in others.values())
+    word = "lowest" if c.comparator == "low" else "highest"
+    expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of FY{window[0]}–"
+            f"FY{window[-1]} (" + ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + ").")
+    used = [series[y] for y in window]
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' ORDER BY fiscal_year"
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
+                     fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{m.label} series")
+    return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
 def shifted(c: Claim, delta: int) -> Claim:
     """The same claim about a neighbouring fiscal year (for the robustness check)."""
     if c.period is None or c.period.fiscal_year is None:
         return c
-    p = dataclasses.replace(c.period, fiscal_year=c.period.fiscal_year + delta, confidence="high")
-    return dataclasses.replace(c, period=p)
+    fy = c.period.fiscal_year + delta
+    p = replace(c.period, fiscal_year=fy, first_fiscal_year=fy, confidence="high")
+    return replace(c, period=p)

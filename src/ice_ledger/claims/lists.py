@@ -1,0 +1,131 @@
+"""Claims about lists: how many jurisdictions a named sanctuary list holds (by type and state), whether a place is
+on it, and how many 287(g) agreements or agencies there are (by state, model and date).
+
+A claim that names its list ("DHS identified", "the Justice Department's list", "CIS counts") is checked against
+that list; only a claim about "sanctuary cities" that names none depends on the definition.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import us
+
+from ice_ledger.claims.model import Claim, Period, Place, Span
+from ice_ledger.claims.numbers import Quantity
+from ice_ledger.claims.periods import PeriodMention
+
+if TYPE_CHECKING:
+    from ice_ledger.claims.extract import Discourse
+
+LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
+    ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
+    ("dhs", re.compile(r"\b(?:DHS|Department of Homeland Security|Homeland Security)\b")),
+    ("doj", re.compile(r"\b(?:DOJ|Justice Department|Department of Justice|Attorney General Bondi)\b")),
+    ("cis", re.compile(r"\b(?:Center for Immigration Studies|CIS)\b")),
+    ("ilrc", re.compile(r"\b(?:Immigrant Legal Resource Center|ILRC)\b")),
+    ("fair", re.compile(r"\b(?:FAIR|Federation for American Immigration Reform)\b")),
+]
+_SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to cooperate\b|\bnon-?complian\w*|"
+                        r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b", re.I)
+_TYPE_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|law[- ]enforcement|other|county,?|city,?|and state|"
+    r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
+    r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
+    r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places))\b")
+_TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
+              "states": "states", "state": "states", "jurisdictions": "total", "localities": "total",
+              "sanctuary cities": "cities", "places": "total", "agencies": "agencies", "agreements": "agreements",
+              "sheriff": "agencies", "sheriffs": "agencies", "offices": "agencies", "partners": "agencies",
+              "programs": "agreements"}
+MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
+          "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
+          "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
+_CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
+_MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:\w+ )?list|listed|identified|included|named|among|"
+                          r"designated|labell?ed)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer)\b", re.I)
+_PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(County|City)\b|\bCity of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
+_STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+
+
+def list_name_in(text: str) -> str | None:
+    for name, pat in LIST_NAMES:
+        if pat.search(text):
+            return name
+    return None
+
+
+def _state_near(s: str, start: int, end: int) -> str | None:
+    """The state a count is about: named within a few words of the number ('seven North Dakota counties')."""
+    window = s[max(0, start - 40):end + 60]
+    m = _STATE_RE.search(window)
+    if m is None:
+        return None
+    st = us.states.lookup(m.group(1))
+    return st.abbr if st else None
+
+
+def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity], periods: list[PeriodMention],
+                place: Place | None) -> list[Claim]:
+    """Counts of list members and list memberships in one sentence."""
+    s = sent.text
+    named = list_name_in(s)
+    sanctuary = _SANCTUARY.search(s) is not None
+    inherited = False
+    if named is None and ctx.list_name is not None and (
+            sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)):
+        named, inherited = ctx.list_name, True  # the list an earlier sentence named
+    if named is None and not sanctuary:
+        return []
+    if named is not None:
+        ctx.list_name = named
+    event = "agreement_287g" if named == "ice_287g" else "sanctuary_list"
+    period = _list_period(periods, ctx)
+    out: list[Claim] = []
+    for q in quantities:
+        if q.is_share:
+            continue
+        m = _TYPE_AFTER.match(s[q.end:q.end + 70])
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        column = _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
+        models = sorted(k for k, pat in MODELS.items() if pat.search(s))
+        state = _state_near(s, q.start, q.end + m.end())
+        where = Place("state", state, code=state) if state else place
+        c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
+                  span=Span(sent.start + q.start, sent.start + q.end + m.end(), s[q.start:q.end + m.end()]),
+                  subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
+                  value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
+                  period=period, place=where, event=event, qualifiers=[column, *models],
+                  measure_confidence="high" if named and not inherited else "medium", list_name=named)
+        if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
+            c.notes.append("signed within the period")
+        if event == "sanctuary_list" and _CHANGED.search(s):
+            c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
+            c.notes.append("the sentence may count places that changed their policy, not a list's members")
+        out.append(c)
+    if named not in (None, "ice_287g") and _MEMBER_VERB.search(s):
+        for m in _PLACE_NAME.finditer(s):
+            name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
+            state = _state_near(s, m.start(), m.end())
+            negated = _NEGATION.search(s[max(0, m.start() - 40):m.end() + 60]) is not None
+            out.append(Claim(id="", kind="membership", sentence_index=si, sentence=sent,
+                             span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=event,
+                             unit="member", period=period, place=Place("member", name.strip(), code=state),
+                             event=event, measure_confidence="medium", list_name=named,
+                             polarity="negated" if negated else "asserted"))
+    return out
+
+
+def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:
+    dated = [p.period for p in periods if p.period.kind in ("date", "dates", "month")]
+    if dated:
+        return dated[0]
+    if ctx.article_date is not None:
+        d = ctx.article_date.isoformat()
+        return Period("date", None, start=d, end=d, confidence="medium", how="the article date")
+    return None

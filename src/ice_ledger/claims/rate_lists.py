@@ -1,0 +1,258 @@
+"""Rate claims about lists: a named sanctuary list's count by type and place, a place's membership, 287(g)
+agreements by state, model and date; and, for "sanctuary cities" with no list named, every list side by side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+
+from ice_ledger.claims.evidence import Evidence
+from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
+from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
+
+_LIST_IDS = {"dhs": "dhs_sanctuary_2025_05", "doj": "doj_sanctuary_2025_08", "cis": "cis_sanctuary_map",
+             "ilrc": "ilrc_no_detainer_counties"}
+_LIST_TITLES = {"dhs": "the DHS sanctuary list (May 2025)", "doj": "the Justice Department's list (Aug 2025)",
+                "cis": "the Center for Immigration Studies' map", "ilrc": "ILRC's count of counties",
+                "fair": "FAIR's count", "ice_287g": "ICE's 287(g) agreements"}
+_TYPE = {"counties": "county", "cities": "city", "states": "state"}
+DHS_PUBLISHED = dt.date(2025, 5, 29)
+
+
+def _as_of(c: Claim) -> dt.date | None:
+    p = c.period
+    if p is not None and p.end:
+        return dt.date.fromisoformat(p.end)
+    return None
+
+
+def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
+    if c.polarity in ("hypothetical", "questioned"):
+        return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
+    if c.list_name is None:
+        return rate_unnamed(c, ev, article_date)
+    if c.list_name == "ice_287g":
+        return rate_287g(c, ev)
+    if c.list_name == "fair":
+        return unverifiable("FAIR's count of sanctuary jurisdictions is not held by the ledger.",
+                            "FAIR's published list of jurisdictions")
+    column = c.qualifiers[0] if c.qualifiers else "total"
+    if c.list_name == "dhs":
+        return _rate_dhs(c, ev, column)
+    return _rate_published(c, ev, column, article_date)
+
+
+def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
+    members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"] if not ev.policies.empty else None
+    as_of = _as_of(c)
+    if members is None or members.empty:
+        return unverifiable("The DHS list is not built in this warehouse.", "ice-ledger build")
+    if as_of is not None and as_of < DHS_PUBLISHED:
+        return unverifiable(f"The DHS list was published on {DHS_PUBLISHED}, after the claim's date ({as_of}).",
+                            "a list published by the claim's date")
+    rows = members
+    where = "in all"
+    if c.place is not None and c.place.level == "state" and c.place.code:
+        rows = rows[rows["state"] == c.place.code]
+        where = f"in {c.place.name}"
+    if column in _TYPE:
+        rows = rows[rows["jurisdiction_type"] == _TYPE[column]]
+    elif column != "total":
+        return unverifiable(f"The DHS list counts states, counties and cities, not {column}.", "the list's type")
+    actual = float(len(rows))
+    assert c.value is not None
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {column if column != 'total' else 'entries'} "
+            f"{where}; the claim says {claimed_text(c)}.")
+    ids = [str(x) for x in rows["row_id"].head(5)]
+    q = (f"SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
+         + (f" AND state = '{c.place.code}'" if c.place is not None and c.place.level == "state" else "")
+         + (f" AND jurisdiction_type = '{_TYPE[column]}'" if column in _TYPE else ""))
+    prov = Provenance(metric="policies", query=q, sources=["dhs_sanctuary_2025"], row_ids=ids,
+                      trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
+    cand = Candidate(target="policies:dhs_sanctuary_2025_05", metric=None, fiscal_year=None, score=1.0,
+                     fit={"list": 1.0}, value=actual, query=q, row_ids=ids, label=f"DHS list, {column} {where}")
+    return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date | None) -> Rated:
+    name = c.list_name or ""
+    def_id = _LIST_IDS.get(name)
+    counts = ev.definition_counts
+    if def_id is None or counts.empty:
+        return unverifiable(f"The ledger holds no counts of {_LIST_TITLES.get(name, name)}.", "the list's published count")
+    rows = counts[counts["definition_id"] == def_id].copy()
+    as_of = _as_of(c) or article_date
+    if as_of is not None:
+        rows = rows[pd.to_datetime(rows["as_of"]).dt.date <= as_of]
+    if c.place is not None and c.place.level == "state":
+        return unverifiable(f"{_LIST_TITLES[name]} is held as a national count only, not by state.",
+                            f"the list's members in {c.place.name}")
+    col = column if column in ("states", "counties", "cities", "total") else "total"
+    rows = rows[rows[col].notna()] if col in rows else rows.iloc[0:0]
+    if rows.empty:
+        return unverifiable(f"No count of {col} by {_LIST_TITLES[name]} is held for the claim's date.",
+                            f"{_LIST_TITLES[name]}'s count of {col}")
+    rec = rows.sort_values("as_of").iloc[-1]
+    actual = float(rec[col])
+    assert c.value is not None
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    expl = (f"{_LIST_TITLES[name][0].upper() + _LIST_TITLES[name][1:]} counted {int(actual)} {col if col != 'total' else 'jurisdictions'} "
+            f"as of {pd.Timestamp(rec['as_of']).date()} ('{rec['count_text']}'); the claim says {claimed_text(c)}.")
+    q = f"SELECT * FROM definition_counts WHERE definition_id = '{def_id}'"
+    prov = Provenance(metric="definition_counts", query=q, sources=["policy_definitions"], row_ids=[str(rec["row_id"])],
+                      trace=[f"ice-ledger trace definition_counts {rec['row_id']}"], citations=[str(rec["citation_url"])])
+    cand = Candidate(target=f"definition_counts:{def_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
+                     value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
+    return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+def rate_membership(c: Claim, ev: Evidence) -> Rated:
+    """'Loudoun County is (not) on the list': members are matched by name and state, never guessed."""
+    if c.list_name != "dhs" or ev.policies.empty or c.place is None:
+        return unverifiable(f"The ledger holds no member list for {_LIST_TITLES.get(c.list_name or '', 'this list')}.",
+                            "the list's members")
+    members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"]
+    name = c.place.name.lower().replace("city of ", "").replace(" city", "").strip()
+    hits = members[members["jurisdiction_name"].str.lower().str.replace("city of ", "", regex=False)
+                   .str.replace(" city", "", regex=False).str.strip() == name]
+    if c.place.code:
+        hits = hits[hits["state"] == c.place.code]
+    on = not hits.empty
+    said_on = c.polarity != "negated"
+    if on == said_on:
+        where = f" ({', '.join(sorted(set(hits['state'].dropna())))})" if on else ""
+        expl = (f"{c.place.name}{where} {'is' if on else 'is not'} on the DHS sanctuary list of 29 May 2025, as the "
+                "claim says.")
+        ids = [str(x) for x in hits["row_id"].head(3)]
+        return (Verdict("accurate", expl), [], Provenance(metric="policies", sources=["dhs_sanctuary_2025"],
+                                                          row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids]))
+    return unverifiable(f"The checker finds {c.place.name} {'on' if on else 'not on'} the DHS list by name, but "
+                        "names can be written many ways, so it does not call the claim false.",
+                        f"the DHS list entry for {c.place.name}")
+
+
+def rate_287g(c: Claim, ev: Evidence) -> Rated:
+    """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists (snapshots: a count that
+    does not match is reported, not called false)."""
+    pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"] if not ev.policies.empty else pd.DataFrame()
+    as_of = _as_of(c)
+    if pol.empty or as_of is None:
+        return unverifiable("No 287(g) list or no date for the claim.", "the 287(g) list on the claim's date")
+    if as_of < dt.date(2025, 1, 1):
+        return unverifiable(f"The ledger's 287(g) agency lists are ICE's 2025 snapshots; the claim is about {as_of}.",
+                            f"ICE's 287(g) list as of {as_of}")
+    frm = pd.to_datetime(pol["valid_from"]).dt.date
+    to = pd.to_datetime(pol["valid_to"]).dt.date
+    rows = pol[(frm <= as_of) & (to.isna() | (to >= as_of))]
+    scope = f"as of {as_of}"
+    if "signed within the period" in c.notes and c.period is not None and c.period.start:
+        start = dt.date.fromisoformat(c.period.start)
+        rows = rows[pd.to_datetime(rows["valid_from"]).dt.date >= start]
+        scope = f"signed {start} to {as_of}"
+    models = [q for q in c.qualifiers if q in ("task_force", "jail_enforcement", "warrant_service_officer")]
+    if models:
+        rows = rows[rows["policy_kind"].isin([f"287g_{m}" for m in models])]
+    if c.place is not None and c.place.level == "state" and c.place.code:
+        rows = rows[rows["state"] == c.place.code]
+        scope += f" in {c.place.name}"
+    column = c.qualifiers[0] if c.qualifiers else "agreements"
+    if column == "states":
+        actual = float(rows["state"].nunique())
+    elif column == "counties":
+        actual = float(rows[rows["section_raw"] == "County"]["jurisdiction_name"].nunique())
+    elif column == "agencies":
+        actual = float(rows["jurisdiction_name"].nunique())
+    else:
+        actual = float(len(rows))
+    assert c.value is not None
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    what = {"states": "states", "counties": "county agencies", "agencies": "agencies"}.get(column, "agreements")
+    expl = (f"ICE's 287(g) lists hold {int(actual)} {what}{' (' + ', '.join(models) + ')' if models else ''} {scope}; "
+            f"the claim says {claimed_text(c)}.")
+    ids = [str(x) for x in rows["row_id"].head(5)]
+    prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
+                      sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
+    if label not in OK:
+        return (Verdict("unverifiable", expl + " ICE's lists are snapshots (May and July 2025) that drop ended "
+                        "agreements, so a count that does not match is not called false.", evidence_value=actual,
+                        settle_with=f"ICE's 287(g) list as of {as_of}"), [], prov)
+    return Verdict(label, expl, evidence_value=actual), [], prov
+
+
+def rate_unnamed(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
+    """'at least 500 sanctuary cities': the answer depends on whose list; show each list's counts, dated."""
+    today = dt.date.today()
+    as_of = article_date or today
+    now = ev.sanctuary_counts(today)
+    then = ev.sanctuary_counts(as_of) if as_of != today else now
+    if now is None or then is None or c.value is None:
+        return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
+                        "list is used (CIS, ILRC, DOJ, DHS count different things); the policy registry is not built "
+                        "here, so no list's count could be shown.", settle_with="the policy registry (ice-ledger build)"),
+                [], Provenance())
+    column = c.qualifiers[0] if c.qualifiers and c.qualifiers[0] in ("cities", "counties", "states") else "total"
+    then_by = {r["definition_id"]: r for r in then.to_dict("records")}
+    defs: list[dict[str, Any]] = []
+    for rec_now in now.to_dict("records"):
+        rec_then = then_by.get(rec_now["definition_id"], {})
+        existed = any((_num(rec_then.get(k)) or 0) > 0 for k in ("states", "counties", "cities", "other", "total"))
+        rec = rec_then if existed else rec_now
+        entry: dict[str, Any] = {
+            "definition": rec_now["definition_id"], "label": rec_now.get("title"), "publisher": rec_now.get("publisher"),
+            **{k: _num(rec.get(k)) for k in ("cities", "counties", "states", "other", "total")},
+            "as_published": rec.get("count_text") or "", "period": str(rec.get("period") or ""),
+            "citation": rec_now.get("citation"), "existed_at_article_date": existed, "column": column,
+            "basis": rec.get("basis") or ""}
+        value = entry.get(column)
+        if value is not None:
+            entry["value"] = value
+            entry["verdict"] = compare(c.value, float(value), c.comparator, c.precision, None, "count")
+        defs.append(entry)
+    defs = [d for d in defs if any(d.get(k) for k in ("cities", "counties", "states", "other", "total"))]
+    if not defs:
+        return (Verdict("depends_on_definition", "Whether there are that many sanctuary jurisdictions depends on whose "
+                        "list is used; the policy registry holds no list's counts.",
+                        settle_with="a published list of sanctuary jurisdictions"), [], Provenance())
+
+    def counted(d: dict[str, Any]) -> str:
+        if d["as_published"] and not str(d["basis"]).startswith("members"):
+            return f"{d['publisher']} ({d['period'][:7]}): '{d['as_published']}'"
+        parts = [f"{d[k]:,.0f} {k}" for k in ("cities", "counties", "states", "other") if d.get(k)]
+        if not parts and d.get("total") is not None:
+            parts = [f"{d['total']:,.0f} jurisdictions in all"]
+        return f"{d['publisher']} ({d['period'][:7]}): {', '.join(parts) or 'none'}"
+
+    at_date = [d for d in defs if d["existed_at_article_date"]]
+    later = [d for d in defs if not d["existed_at_article_date"]]
+    holds = [d for d in defs if d.get("verdict") in OK]
+    expl = f"'{c.span.text}' depends on whose list (the claim names none). "
+    if article_date is not None:
+        expl += (f"Published by {as_of.isoformat()}: " + ("; ".join(counted(d) for d in at_date) or "none") +
+                 ". Later: " + ("; ".join(counted(d) for d in later) or "none") + ". ")
+    else:
+        expl += "Lists: " + "; ".join(counted(d) for d in defs) + ". "
+    expl += (f"{len(holds)} of {len(defs)} lists count {claimed_text(c)} {column}"
+             + (f" ({', '.join(str(d['publisher']) for d in holds)})" if holds else "") + ".")
+    if column != "total":
+        together = [d for d in defs if d.get("total") is not None and
+                    compare(c.value, float(d["total"]), c.comparator, c.precision, None, "count") in OK]
+        if together:
+            expl += (" Counting cities, counties and states together: " +
+                     ", ".join(f"{d['publisher']} {d['period'][:4]} ({d['total']:,.0f})" for d in together) + ".")
+    query = f"ice_ledger.policies.sanctuary_counts(as_of={as_of.isoformat()})"
+    cand = Candidate(target="policies:sanctuary_counts", metric=None, fiscal_year=None, score=1.0,
+                     fit={"subject": 1.0}, query=query, label=f"{len(defs)} sanctuary lists, {column}")
+    return (Verdict("depends_on_definition", expl, definitions=defs), [cand],
+            Provenance(query=query, sources=["policies"], citations=[str(d["citation"]) for d in defs if d.get("citation")]))
+
+
+def _num(v: Any) -> float | None:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else f
