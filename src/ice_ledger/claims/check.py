@@ -130,7 +130,11 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
-    if c.kind == "list_count":
+    if c.kind == "causal":
+        rate = lambda x: verdict.unverifiable(  # noqa: E731
+            f"'{x.span.text[:80]}' says why something happened; the ledger's figures show what happened, not why.",
+            "a study of the causes")
+    elif c.kind == "list_count":
         rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":
         rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731

@@ -17,7 +17,7 @@ from functools import cache
 import pysbd
 
 from ice_ledger.claims.catalogue import Hit, catalogue
-from ice_ledger.claims.lists import list_claims
+from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
@@ -31,7 +31,7 @@ _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|g
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?)\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,20}$", re.I)
+_RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
 _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
@@ -39,6 +39,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+_AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b", re.I)
 _SINCE_BASE = re.compile(r"\b(?:from|since|compared (?:with|to)|over|on|than|versus|vs\.?)\s+$", re.I)
@@ -87,12 +88,13 @@ class Discourse:
     event: str | None = None
     qualifiers: list[str] = field(default_factory=list)
     list_name: str | None = None
+    article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
 
 
 def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in the text, in reading order."""
     claims: list[Claim] = []
-    ctx = Discourse(article_date)
+    ctx = Discourse(article_date, article_list=article_list(text))
     for si, sent in enumerate(sentences(text)):
         found = _claims_in_sentence(sent, si, ctx)
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
@@ -145,6 +147,23 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     return before[-1] if before else None
 
 
+def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict[int, Hit]:
+    """'142,750 arrests and 72,177 deportations, increases of 93% and 22%, respectively': the k-th of a run of
+    coordinated numbers belongs to the k-th event named before it."""
+    m = re.search(r"\brespectively\b", s)
+    if m is None:
+        return {}
+    run = [q for q in quantities if q.end <= m.start() and q.is_share]
+    named = [e for e in events if run and e.end <= run[0].start]
+    distinct: list[Hit] = []
+    for e in named:
+        if all(e.name != d.name for d in distinct):
+            distinct.append(e)
+    if len(run) < 2 or len(distinct) != len(run):
+        return {}
+    return {q.start: e for q, e in zip(run, distinct, strict=True)}
+
+
 def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
     """The event word is bound to the number: at most a few words between them and no clause break."""
     gap = s[q.end:h.start] if h.start >= q.end else s[h.end:q.start]
@@ -173,25 +192,32 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
     questioned = s.rstrip().endswith("?")
     anaphora = _ANAPHORA.search(s) is not None
 
+    paired = _respectively(quantities, events, s)
+    prev_change, prev_end = 0.0, 0
+    prev_own: PeriodMention | None = None
     for q, (lo, hi) in zip(quantities, regions, strict=True):
-        ev_hit = _nearest(events, q, lo, hi, s)
+        ev_hit = paired.get(q.start) or _nearest(events, q, lo, hi, s)
         confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
         inherited = ""
         if ev_hit is None and main_event is not None:
             ev_hit, confidence = main_event, "medium"  # the sentence's event, outside the number's own words
         event = ev_hit.name if ev_hit else None
-        if event is None and anaphora and ctx.event is not None:
+        if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)):
             event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"
         if event is None:
             continue
-        q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi})
+        anchor = [q.start, q.end] + ([ev_hit.start, ev_hit.end] if ev_hit and lo <= ev_hit.start < hi else [])
+        q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi
+                          and min(abs(h.start - a) for a in anchor) <= 70})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
         if inherited and not q_quals:
             q_quals = list(ctx.qualifiers)
-        kind, unit, value = _kind(q, s, lo, hi)
-        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx)
+        kind, unit, value = _kind(q, s, lo, hi, prev_change, prev_end)
+        prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
+        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own)
+        prev_own = owned.get(q.start, prev_own)
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
@@ -206,20 +232,24 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
             c.notes.append(f"event taken from {inherited}")
         if questioned:
             c.polarity = "questioned"
-        elif _HYPOTHETICAL.search(s[lo:hi]) or _HYPOTHETICAL.search(s[max(0, q.start - 60):q.start]):
+        elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]):
             c.polarity = "hypothetical"
         out.append(c)
 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    out.extend(_causes(sent, si, ctx, events, place))
     _remember(ctx, out, periods, events, quals)
     return out
 
 
-def _kind(q: Quantity, s: str, lo: int, hi: int) -> tuple[str, str, float]:
+def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
+          prev_end: int = 0) -> tuple[str, str, float]:
     """count, share, change or rate, from the number's own words."""
     region = s[lo:hi]
+    if q.is_share and prev_change and re.fullmatch(r"\s*(?:and|,|or)\s*", s[prev_end:q.start]):
+        return "change", "change", q.value if prev_change > 0 else -q.value
     if q.is_share:
         rel = q.start - lo
         near = region[max(0, rel - 40):rel + len(q.text) + 40]
@@ -232,14 +262,15 @@ def _kind(q: Quantity, s: str, lo: int, hi: int) -> tuple[str, str, float]:
     rate = _RATE_AFTER.match(s[q.end:q.end + 30])
     if rate:
         return "rate", f"per_{rate.group(1).lower()}", q.value
-    before = _RATE_BEFORE.search(s[max(lo, q.start - 40):q.start])
+    before = _RATE_BEFORE.search(s[max(0, q.start - 60):q.start])
     if before:
         return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value
     return "count", "count", q.value
 
 
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
-                 owned: dict[int, PeriodMention], ctx: Discourse) -> tuple[Period | None, Period | None]:
+                 owned: dict[int, PeriodMention], ctx: Discourse,
+                 prev_own: PeriodMention | None = None) -> tuple[Period | None, Period | None]:
     """The claim's period (and, for a change, its base period). A number's own period comes right after it
     ('216,810 in FY 2013') or in its region; a period that is another number's own, or the base of a comparison
     ('than in fiscal 2019', 'since 2008'), is never borrowed; then the sentence's other periods, an administration
@@ -253,16 +284,24 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
         base = bases[-1] if bases else None
+    yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")]
+    if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
+        inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
+    if own is None and kind == "change" and prev_own is not None:
+        own = prev_own  # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period
     if own is None:
-        free = [p for p in periods if not p.base and not p.administration and p not in owned.values()
+        free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
+                and p not in owned.values()
                 and p.period.kind in ("fiscal_year", "calendar_year", "fiscal_years")]
         admins = [p for p in periods if p.administration]
         pool = free or admins
         if pool:
             own = min(pool, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
-            if len(pool) > 1 or own.administration:
-                own = replace(own, period=replace(own.period, confidence="low" if own.administration else "medium"))
+            if free and len(pool) > 1:
+                own = replace(own, period=replace(own.period, confidence="medium"))
+            elif not free:
+                own = max(admins, key=lambda p: p.period.confidence == "medium")
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         anchor = next((p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year), None)
@@ -290,9 +329,11 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1:
         return {q.start: p for q, p in zip(quantities, plain, strict=True)}
     for q in quantities:
-        p = next((p for p in plain if 0 <= p.start - q.end <= 40 and not p.base
-                  and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
-                  and re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])), None)
+        p = next((p for p in plain if 0 <= p.start - q.end <= 40 and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
+                  and (re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base
+                       or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
+                                       s[q.end:p.start])
+                       or p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start]))), None)
         if p is not None:
             out[q.start] = p
     return out
@@ -319,25 +360,43 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     return out
 
 
-_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|most|fewest|least|record|all-time|peak)\b", re.I)
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak)\b|"
+                      r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
+_CAUSE = re.compile(r"\b(?:largely |mostly |partly )?(?:due to|because of|as a result of|caused by|driven by|"
+                    r"attributed to|blamed on|thanks to)\b", re.I)
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
               periods: list[PeriodMention], place: Place | None) -> list[Claim]:
-    """'The lowest since FY2008', 'fewest of the Trump years', 'a record': rated only where the series covers it."""
+    """'The lowest since FY2008', 'fewer than in any year of the Trump administration', 'a record': one ranking
+    claim per event the sentence names; rated only where the series covers the window."""
     s = sent.text
     m = _RANK_RE.search(s)
     if m is None or not events:
         return []
-    ev = min(events, key=lambda h: abs(h.start - m.start()))
-    word = m.group(1).lower()
-    direction = "low" if word in ("lowest", "smallest", "fewest", "least") else "high"
-    own = [p for p in periods if not p.relative_to_other]
-    return [Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, m.start(), len(s)),
+    word = (m.group(1) or m.group(2)).lower()
+    direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower") else "high"
+    own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration]
+    names: list[Hit] = []
+    for e in events:
+        if e.start < m.end() + 40 and all(e.name != n.name for n in names):
+            names.append(e)
+    return [Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, min(ev.start, m.start()),
+                                                                                    len(s)),
                   subject=ev.name, comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
                   period=own[0].period if own else ctx.period, place=place, event=ev.name,
                   qualifiers=sorted({h.name for h in quals}), measure_confidence="medium",
-                  notes=[s[m.start():m.start() + 80]])]
+                  notes=[s[m.start():m.start() + 90]]) for ev in names[:2]]
+
+
+def _causes(sent: Span, si: int, ctx: Discourse, events: list[Hit], place: Place | None) -> list[Claim]:
+    """'The drop was largely due to the pandemic': a claim about why, which figures alone cannot settle."""
+    m = _CAUSE.search(sent.text)
+    if m is None or not events:
+        return []
+    return [Claim(id="", kind="causal", sentence_index=si, sentence=sent,
+                  span=_span(sent, m.start(), len(sent.text)), subject=events[0].name, unit="cause", place=place,
+                  event=events[0].name, measure_confidence="medium", period=ctx.period)]
 
 
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],

@@ -34,6 +34,7 @@ _TYPE_AFTER = re.compile(
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places))\b")
+_TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
 _TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
               "states": "states", "state": "states", "jurisdictions": "total", "localities": "total",
               "sanctuary cities": "cities", "places": "total", "agencies": "agencies", "agreements": "agreements",
@@ -58,6 +59,12 @@ def list_name_in(text: str) -> str | None:
     return None
 
 
+def article_list(text: str) -> str | None:
+    """The sanctuary list an article is about, when it names exactly one (a count in it then refers to that list)."""
+    named = {name for name, pat in LIST_NAMES if name != "ice_287g" and pat.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _state_near(s: str, start: int, end: int) -> str | None:
     """The state a count is about: named within a few words of the number ('seven North Dakota counties')."""
     window = s[max(0, start - 40):end + 60]
@@ -75,9 +82,10 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     named = list_name_in(s)
     sanctuary = _SANCTUARY.search(s) is not None
     inherited = False
-    if named is None and ctx.list_name is not None and (
+    earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
+    if named is None and earlier is not None and (
             sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)):
-        named, inherited = ctx.list_name, True  # the list an earlier sentence named
+        named, inherited = earlier, True  # the list an earlier sentence (or the article) named
     if named is None and not sanctuary:
         return []
     if named is not None:
@@ -89,15 +97,18 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if q.is_share:
             continue
         m = _TYPE_AFTER.match(s[q.end:q.end + 70])
+        type_end = q.end + m.end() if m is not None else q.end
         if m is None:
-            continue
+            m = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
+            if m is None:
+                continue
         word = m.group(1).lower()
         column = _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
         models = sorted(k for k, pat in MODELS.items() if pat.search(s))
-        state = _state_near(s, q.start, q.end + m.end())
+        state = _state_near(s, q.start, type_end)
         where = Place("state", state, code=state) if state else place
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
-                  span=Span(sent.start + q.start, sent.start + q.end + m.end(), s[q.start:q.end + m.end()]),
+                  span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
                   value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
                   period=period, place=where, event=event, qualifiers=[column, *models],

@@ -31,6 +31,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?fiscal year (?:of|under|in) "
                              r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?", re.I)),
+    ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
+                                 r"(first|second|third|fourth|final|last) (full )?fiscal year\b", re.I)),
+    ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
     ("fy_the", re.compile(rf"\bthe {_YEAR} fiscal year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
@@ -125,6 +128,15 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if not a < b <= a + 30:
             return None
         return _fys_period(a, b, sp, "medium", "a run of years, read as those fiscal years"), False
+    if kind == "admin_nth_pos":
+        g = (g[1], g[2], g[0])
+        kind = "admin_nth"
+    if kind == "admin_until":
+        adm = next((a for a in catalogue().administrations if any(w.search(g[1]) for w in a.words)), None)
+        if adm is None or not adm.first_fy <= int(g[0]) <= adm.last_fy:
+            return None
+        return _fys_period(adm.first_fy, int(g[0]), sp, "medium", f"the {adm.name} administration's fiscal years "
+                           f"up to {g[0]}"), False
     if kind == "admin_nth":
         adm = next((a for a in catalogue().administrations if any(w.search(g[2]) for w in a.words)), None)
         if adm is None:

@@ -299,7 +299,7 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     actual = b.value / a.value - 1
     if abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
-            (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.03):
+            (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
     elif abs(actual - c.value) <= APPROX * max(1.0, abs(c.value)):
         label = "approximately_accurate"
