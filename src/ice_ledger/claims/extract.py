@@ -60,7 +60,7 @@ def sentences(text: str) -> list[Span]:
         block = para.group(0)
         if not block.strip():
             continue
-        pieces = [block[i:i + MAX_SENTENCE * 4] for i in range(0, len(block), MAX_SENTENCE * 4)]
+        pieces = _pieces(block, MAX_SENTENCE * 4)
         base = para.start()
         for piece in pieces:
             cursor = 0
@@ -77,6 +77,17 @@ def sentences(text: str) -> list[Span]:
                     out.append(Span(base + at + k, base + at + k + len(chunk), chunk))
             base += len(piece)
     return out
+
+
+def _pieces(block: str, size: int) -> list[str]:
+    """A very long paragraph cut into pieces at sentence ends, so the splitter never sees more than `size`."""
+    out = []
+    while len(block) > size:
+        cut = block.rfind(". ", 0, size)
+        cut = cut + 2 if cut > size // 2 else size
+        out.append(block[:cut])
+        block = block[cut:]
+    return [*out, block]
 
 
 @dataclass
@@ -154,7 +165,7 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
     if m is None:
         return {}
     run = [q for q in quantities if q.end <= m.start() and q.is_share]
-    named = [e for e in events if run and e.end <= run[0].start]
+    named = [e for e in events if run and e.end <= run[0].start and e.name not in catalogue().not_held]
     distinct: list[Hit] = []
     for e in named:
         if all(e.name != d.name for d in distinct):
@@ -181,6 +192,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
         if re.search(r"apprehen|arrest", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     events = cat.event_hits(blanked)
+    cbp = [h for h in events if h.name == "cbp"]
+    if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
+        events = [Hit("cbp", h.start, h.end, h.text) if h.name == "arrest" and
+                  any(abs(h.start - c.start) <= 80 for c in cbp) else h for h in events]
     place = find_place(s, off)
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
     out: list[Claim] = list_claims(sent, si, ctx, quantities, periods, place)
@@ -283,6 +298,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         bases = [p for p in periods if lo <= p.start and p.end <= hi and p.base]
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
+        if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
+            bases = [p for p in periods if p.base and p.start >= q.end]
         base = bases[-1] if bases else None
     yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")]
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
@@ -295,12 +312,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                 and p not in owned.values()
                 and p.period.kind in ("fiscal_year", "calendar_year", "fiscal_years")]
         admins = [p for p in periods if p.administration]
-        pool = free or admins
+        shared = [p for p in owned.values() if p.start > q.end]  # 'X arrests and Y removals in fiscal 2019'
+        pool = free or admins or shared
         if pool:
             own = min(pool, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
-            if free and len(pool) > 1:
+            if (free and len(pool) > 1) or (not free and not admins):
                 own = replace(own, period=replace(own.period, confidence="medium"))
-            elif not free:
+            elif not free and admins:
                 own = max(admins, key=lambda p: p.period.confidence == "medium")
     period = own.period if own else None
     if own is not None and own.relative_to_other:
@@ -308,12 +326,18 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         fy = anchor.period.fiscal_year - 1 if anchor and anchor.period.fiscal_year else None
         if fy is None and ctx.period is not None and ctx.period.fiscal_year:
             fy = ctx.period.fiscal_year - 1
-        if fy is not None:
+        if fy is not None and own.years_before:
+            period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy + 1 - own.years_before,
+                             kind="fiscal_years")
+        elif fy is not None:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     if period is None and ctx.period is not None:
         period = replace(ctx.period, confidence="medium" if ctx.period.confidence == "high" else "low",
                          how=ctx.period.how + " (from an earlier sentence)")
     base_period = base.period if base else None
+    if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
+        fy = period.fiscal_year - 1  # 'compared to the previous fiscal year': the year before the claim's
+        base_period = replace(base.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     if kind == "change" and base_period is None and ctx.period is not None and period is not None \
             and ctx.period.fiscal_year != period.fiscal_year:
         base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
@@ -326,7 +350,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
     plain = [p for p in periods if not p.administration]
-    if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1:
+    coordinated = all(re.fullmatch(r"\s*(?:,|and|, and|or)\s*", s[a.end:b.start]) for a, b in zip(plain, plain[1:]))
+    if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1 and coordinated:
         return {q.start: p for q, p in zip(quantities, plain, strict=True)}
     for q in quantities:
         p = next((p for p in plain if 0 <= p.start - q.end <= 40 and re.fullmatch(r"[^\d;]*", s[q.end:p.start])

@@ -123,7 +123,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             state = _state_near(s, m.start(), m.end())
-            negated = _NEGATION.search(s[max(0, m.start() - 40):m.end() + 60]) is not None
+            clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[m.end():])
+            clause = s[max(0, m.start() - 30):m.end() + (clause_end.start() if clause_end else 60)]
+            negated = _NEGATION.search(clause) is not None
             out.append(Claim(id="", kind="membership", sentence_index=si, sentence=sent,
                              span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=event,
                              unit="member", period=period, place=Place("member", name.strip(), code=state),

@@ -151,16 +151,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if comparator == "eq" and between:
             comparator, hedge_start = "range", start - len(between.group(0))
         high = None
-        if i + 1 < len(raw) and _RANGE_JOIN.match(sentence[end:raw[i + 1][0]]):
+        joiner = sentence[end:raw[i + 1][0]] if i + 1 < len(raw) else ""
+        # "5 to 10", "between 5 and 10 percent"; never "20 percent to 160,000" nor "10% and 25%" (two claims)
+        if joiner and _RANGE_JOIN.match(joiner) and (comparator == "range" or not re.search(r"\band\b", joiner)):
             _s2, e2, v2, _ = raw[i + 1]
             pm2 = _PERCENT_AFTER.match(sentence[e2:])
-            if pm2:
-                e2 += pm2.end()
-                v2, is_share = v2 / 100, True
-                if not pm:
-                    value /= 100
-            if comparator in ("eq", "range") and v2 > value:
-                high, end, comparator = v2, e2, "range"
+            v2 = v2 / 100 if pm2 else v2
+            first = value / 100 if pm2 and not pm else value
+            if not (pm and not pm2) and comparator in ("eq", "range") and v2 > first:
+                value, is_share = first, is_share or bool(pm2)
+                high, end, comparator = v2, e2 + (pm2.end() if pm2 else 0), "range"
                 i += 1
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)

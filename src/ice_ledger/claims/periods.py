@@ -36,12 +36,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
     ("fy_the", re.compile(rf"\bthe {_YEAR} fiscal year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
+    ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
+                            r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
-    ("last_fy", re.compile(r"\b(?:the )?(?:last|past|previous|prior) fiscal year\b|\blast fiscal\b", re.I)),
+    ("last_fy", re.compile(r"\b(?:the )?(?:last|past) fiscal year\b|\blast fiscal\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
-                             r"(?:before|earlier|ago)|the previous fiscal year|the year b)\b", re.I)),
+                             r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
     ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
@@ -63,6 +65,7 @@ class PeriodMention:
     relative_to_other: bool = False  # "the previous year": one before the sentence's other period
     base: bool = False  # "than in fiscal 2019", "from 2013", "since 2008": what a change or ranking is measured from
     administration: bool = False  # "under Trump": the weakest reading, used only when nothing else is named
+    years_before: int = 0  # "the three years before that": that many years before the sentence's other period
 
 
 def _fy(token: str) -> int:
@@ -101,7 +104,11 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if p is None:
                 continue
             per, rel = p
-            found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start())))
+            n = 0
+            if kind == "n_before":
+                n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
+            found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start()),
+                                       years_before=n))
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken))
     found.sort(key=lambda x: x.start)
@@ -162,6 +169,8 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if conf == "medium":
             how += " (calendar or fiscal year: read as ICE's fiscal year)"
         return _fy_period(afy + delta, sp, conf, how), False
+    if kind == "n_before":
+        return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
     if kind == "prev_year":
         fy = afy - 1 if afy else None
         return Period("fiscal_year" if fy else "unknown", fy, first_fiscal_year=fy, span=sp, confidence="medium",

@@ -5,6 +5,7 @@ agreements by state, model and date; and, for "sanctuary cities" with no list na
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pandas as pd
@@ -92,6 +93,8 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         return unverifiable(f"{_LIST_TITLES[name]} is held as a national count only, not by state.",
                             f"the list's members in {c.place.name}")
     col = column if column in ("states", "counties", "cities", "total") else "total"
+    if col == "cities" and re.search(r"sanctuary cities", c.sentence.text, re.I) and not rows["cities"].notna().any():
+        col = "total"  # "sanctuary cities" is the common name for every kind of jurisdiction on such a list
     rows = rows[rows[col].notna()] if col in rows else rows.iloc[0:0]
     if rows.empty:
         return unverifiable(f"No count of {col} by {_LIST_TITLES[name]} is held for the claim's date.",

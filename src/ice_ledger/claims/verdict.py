@@ -37,7 +37,9 @@ def fmt(value: float | None, unit: str) -> str:
 def compare(claimed: float, actual: float, comparator: str, precision: float = 1.0, high: float | None = None,
             unit: str = "count", tolerance: float = 0.0) -> str:
     """accurate / approximately_accurate / inaccurate for one number against one figure."""
-    tol = max(precision / 2, abs(actual) * 0.005) if unit == "count" else max(min(precision / 2, 0.01), 0.005)
+    # the writer's rounding, but never more than 2.5% of the figure: "200,000" is not 209,208
+    tol = max(min(precision / 2, abs(actual) * 0.025), abs(actual) * 0.005) if unit == "count" \
+        else max(min(precision / 2, 0.01), 0.005)
     tol = max(tol, abs(actual) * tolerance / 2)
     near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), 1e-9)
     if comparator == "range" and high is not None:
@@ -200,7 +202,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count", r.measure.tolerance)
         figs.extend(g for g in got if g is not None)
-        rows.append({"definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
+        rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
                      "row_id": ",".join(g.row_id for g in got if g is not None)})
     span = f"FY{years[0]}" + (f"–FY{years[-1]}" if len(years) > 1 else "")
@@ -221,7 +223,10 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
     unit = "share" if c.unit == "share" else "count"
     verdicts = {r["verdict"] for r in rows}
     listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
-    total = " in all" if len(years) > 1 and not per else ""
+    total = ""
+    if len(years) > 1 and not per:
+        total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
+            " (the highest single year)" if rows[0]["each_year"] else " in all"
     if len(verdicts) == 1:
         label = verdicts.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
