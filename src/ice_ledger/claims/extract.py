@@ -136,14 +136,18 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
 
 
 def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
-    """Each number's own stretch of the sentence: from the previous number to the next, cut at ';'."""
+    """Each number's own stretch of the sentence: up to the clause break (', and', ';') between it and its
+    neighbour, or else up to the neighbour itself (the words between then belong to both)."""
+    cuts: list[tuple[int, int]] = []  # (end of the left region, start of the right one)
+    for a, b in zip(quantities, quantities[1:]):
+        gap = s[a.end:b.start]
+        brk = list(re.finditer(r";|,\s*(?:and|but|while)\b|,(?=\s)", gap))
+        cuts.append((a.end + brk[-1].start(), a.end + brk[-1].end()) if brk else (b.start, a.end))
     out = []
-    for i, q in enumerate(quantities):
-        lo = quantities[i - 1].end if i > 0 else 0
-        hi = quantities[i + 1].start if i + 1 < len(quantities) else len(s)
-        semi_before = s.rfind(";", lo, q.start)
-        semi_after = s.find(";", q.end, hi)
-        out.append((semi_before + 1 if semi_before >= 0 else lo, semi_after if semi_after >= 0 else hi))
+    for i, _q in enumerate(quantities):
+        lo = cuts[i - 1][1] if i > 0 else 0
+        hi = cuts[i][0] if i < len(cuts) else len(s)
+        out.append((lo, hi))
     return out
 
 
@@ -312,7 +316,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                 and p not in owned.values()
                 and p.period.kind in ("fiscal_year", "calendar_year", "fiscal_years")]
         admins = [p for p in periods if p.administration]
-        shared = [p for p in owned.values() if p.start > q.end]  # 'X arrests and Y removals in fiscal 2019'
+        shared = [p for start, p in owned.items() if start > q.end and _coordinated(s[q.end:start])]
         pool = free or admins or shared
         if pool:
             own = min(pool, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
@@ -344,6 +348,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
         period = replace(period, first_fiscal_year=base_period.fiscal_year)
     return period, base_period
+
+
+def _coordinated(between: str) -> bool:
+    """'X arrests and Y removals in 2019' share a period; 'X, down from Y in 2013' do not."""
+    return re.search(r"\band\b", between) is not None and \
+        re.search(r"\b(?:from|than|since|compared|versus|vs)\b", between, re.I) is None
 
 
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:

@@ -105,8 +105,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         word = m.group(1).lower()
         column = _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
         models = sorted(k for k, pat in MODELS.items() if pat.search(s))
-        state = _state_near(s, q.start, type_end)
-        where = Place("state", state, code=state) if state else place
+        state = _state_near(s, q.start, type_end) if column != "states" else None  # '13 states: California, ...'
+        where = Place("state", state, code=state) if state else (place if column != "states" else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",

@@ -56,6 +56,9 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
                             "a list published by the claim's date")
     rows = members
     where = "in all"
+    if column == "cities" and re.search(r"\bsanctuary cities\b", c.sentence.text[c.value_span.end - c.sentence.start:][:40]
+                                        if c.value_span else "", re.I):
+        column = "total"  # "N sanctuary cities" is the common name for every entry on a named list
     if c.place is not None and c.place.level == "state" and c.place.code:
         rows = rows[rows["state"] == c.place.code]
         where = f"in {c.place.name}"
@@ -152,7 +155,8 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     to = pd.to_datetime(pol["valid_to"]).dt.date
     rows = pol[(frm <= as_of) & (to.isna() | (to >= as_of))]
     scope = f"as of {as_of}"
-    if "signed within the period" in c.notes and c.period is not None and c.period.start:
+    if "signed within the period" in c.notes and c.period is not None and c.period.start \
+            and c.period.start != c.period.end:
         start = dt.date.fromisoformat(c.period.start)
         rows = rows[pd.to_datetime(rows["valid_from"]).dt.date >= start]
         scope = f"signed {start} to {as_of}"

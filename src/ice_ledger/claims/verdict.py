@@ -20,6 +20,7 @@ from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdic
 from ice_ledger.claims.periods import as_fiscal
 
 APPROX = 0.10
+RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
 OK = ("accurate", "approximately_accurate")
 Rated = tuple[Verdict, list[Candidate], Provenance]
 
@@ -200,7 +201,8 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
         else:
             actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
-                              "share" if c.unit == "share" else "count", r.measure.tolerance)
+                              "share" if c.unit == "share" else "count",
+                              r.measure.tolerance + (RATE_TOLERANCE if c.unit.startswith("per_") else 0.0))
         figs.extend(g for g in got if g is not None)
         rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
@@ -270,7 +272,8 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
         return unverifiable(f"NPR's detainer tables hold no count for {what}.", f"ICE detainers issued in {what}")
     value, row_id = got
     actual = value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
-    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
+                    RATE_TOLERANCE if c.unit.startswith("per_") else 0.0)
     expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers in {what}"
             + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else "")
             + f"; the claim says {claimed_text(c)}.")
