@@ -81,6 +81,8 @@ class Catalogue:
         """The measures a claim could mean. Empty when a qualifier names a subgroup the ledger cannot count."""
         if qualifiers & self.unresolvable:
             return []
+        if qualifiers & {"convicted", "convicted_or_pending", "pending", "noncriminal"}:
+            qualifiers = qualifiers - {"criminal"}  # "convicted of a criminal offense" names the narrower reading
         options: list[tuple[set[str], str]] = [(set(qualifiers), "")]
         if "criminal" in qualifiers:
             base = qualifiers - {"criminal"}

@@ -39,6 +39,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+_AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Management\b", re.I)
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b", re.I)
@@ -195,6 +196,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
         if re.search(r"apprehen|arrest", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
+    blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
     events = cat.event_hits(blanked)
     cbp = [h for h in events if h.name == "cbp"]
     if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
@@ -219,7 +221,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
         confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
         inherited = ""
         if ev_hit is None and main_event is not None:
-            ev_hit, confidence = main_event, "medium"  # the sentence's event, outside the number's own words
+            # the sentence's event, outside the number's own words: the nearest one before it, else the first
+            before = [e for e in events if e.end <= q.start and e.name not in cat.not_held]
+            ev_hit, confidence = (before[-1] if before else main_event), "medium"
         event = ev_hit.name if ev_hit else None
         if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)):
             event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"
@@ -235,7 +239,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
             q_quals = list(ctx.qualifiers)
         kind, unit, value = _kind(q, s, lo, hi, prev_change, prev_end)
         prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
-        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own)
+        following = next((x for x in quantities if x.start > q.end), None)
+        next_own = owned.get(following.start) if following is not None and re.fullmatch(
+            r"\s*(?:\w+\s+)?(?:to|at)\s+", s[q.end:following.start]) else None
+        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
         prev_own = owned.get(q.start, prev_own)
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
@@ -289,7 +296,8 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
 
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
-                 prev_own: PeriodMention | None = None) -> tuple[Period | None, Period | None]:
+                 prev_own: PeriodMention | None = None,
+                 next_own: PeriodMention | None = None) -> tuple[Period | None, Period | None]:
     """The claim's period (and, for a change, its base period). A number's own period comes right after it
     ('216,810 in FY 2013') or in its region; a period that is another number's own, or the base of a comparison
     ('than in fiscal 2019', 'since 2008'), is never borrowed; then the sentence's other periods, an administration
@@ -309,6 +317,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
+    if own is None and kind == "change" and next_own is not None:
+        own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
     if own is None and kind == "change" and prev_own is not None:
         own = prev_own  # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period
     if own is None:

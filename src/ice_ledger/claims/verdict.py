@@ -202,7 +202,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
             actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count",
-                              r.measure.tolerance + (RATE_TOLERANCE if c.unit.startswith("per_") else 0.0))
+                              max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0))
         figs.extend(g for g in got if g is not None)
         rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
