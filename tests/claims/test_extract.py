@@ -165,6 +165,11 @@ def test_causes_are_claims_of_their_own() -> None:
     assert any(c.kind == "causal" for c in cs)
 
 
+def test_a_sentence_may_end_with_an_abbreviation() -> None:
+    spans = sentences("ICE removed 9,000 people from the U.S. Of those, 5,000 had convictions. The U.S. Marshals helped.")
+    assert [s.text[:6] for s in spans] == ["ICE re", "Of tho", "The U."]
+
+
 def test_sentences_are_located_in_linear_time_with_offsets() -> None:
     text = "First sentence here. Second one, ICE removed 5,000 people in FY 2015.\n\nA heading\n\nLast."
     spans = sentences(text)

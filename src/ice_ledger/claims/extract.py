@@ -65,7 +65,7 @@ def sentences(text: str) -> list[Span]:
         base = para.start()
         for piece in pieces:
             cursor = 0
-            for seg in _segmenter().segment(piece):
+            for seg in (part for whole in _segmenter().segment(piece) for part in _ABBREVIATION_END.split(whole)):
                 s = seg.strip()
                 if not s:
                     continue
@@ -78,6 +78,12 @@ def sentences(text: str) -> list[Span]:
                     out.append(Span(base + at + k, base + at + k + len(chunk), chunk))
             base += len(piece)
     return out
+
+
+# pysbd keeps "... in the interior of the U.S. Of those removed, ..." as one sentence: an abbreviation that ends a
+# sentence is followed by a word that starts one
+_ABBREVIATION_END = re.compile(r"(?<=\bU\.S\.)\s+(?=(?:Of|The|In|But|And|That|This|These|Those|A|An|It|Its|They|He|"
+                               r"She|We|According|However|Meanwhile|Since|While|After|Before|During|Last|Now|Yet|For)\b)")
 
 
 def _pieces(block: str, size: int) -> list[str]:
