@@ -95,6 +95,7 @@ class _Words:
     unexplained: re.Pattern[str]
     unasserted: re.Pattern[str]
     say: re.Pattern[str]
+    trailing: re.Pattern[str]
     research_subject: re.Pattern[str]
     research_verbs: re.Pattern[str]
     rebuttal: re.Pattern[str]
@@ -160,6 +161,11 @@ def _words() -> _Words:
         outcome_nouns=nouns,
         negators=re.compile(raw["negators"], _I), unexplained=re.compile(raw["unexplained"], _I),
         unasserted=re.compile(raw["unasserted"], _I), say=re.compile(raw["say_verbs"], _I),
+        trailing=re.compile(  # '..., the sheriff warned.'  '...," Hausman said.'  '..., said the mayor.'
+            r"[,”\"]\s*(?P<np>(?:(?-i:[A-Z])[\w.'’-]*|the|a|an|critics|opponents|supporters|advocates|officials|experts)"
+            r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:" + raw["say_verbs"] + r")(?:\s+\S+)?\s*(?:[.,;!]|$)"
+            r"|[,”\"]\s*(?:said|says|explains|argued|added|warned|claimed)\s+(?P<np2>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
+            r"\s*(?:[.,;!]|$)", _I),
         research_subject=re.compile(raw["research_subject"], _I), research_verbs=re.compile(raw["research_verbs"], _I),
         rebuttal=re.compile(raw["rebuttal"], _I), rebutted_speaker=re.compile(raw["rebutted_speaker"], _I),
         rebuttal_context=re.compile(raw["rebuttal_context"], _I),
@@ -179,11 +185,6 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:but|while|whereas|although|though|yet)
 _QUOTES = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 _TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^:,]{1,25})?:\s")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
-_TRAILING = re.compile(
-    r"[,”\"]\s*(?P<np>(?:[A-Z][\w.'’-]*|the|a|an|critics|opponents|supporters|advocates|officials|experts)"
-    r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:said|says|explains|explained|argued|argues|added|adds|wrote|writes|contends|claims|"
-    r"claimed|insists|insisted|maintains|noted|notes|told\s+\S+)\s*(?:[.,;]|$)"
-    r"|[,”\"]\s*(?:said|says|explains|argued|added)\s+(?P<np2>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:[.,;]|$)")
 _ADVERBIAL = re.compile(r"^(?:yet|but|and|so|of\s+course|however|still|this|last|on|in|at|during|earlier|later|meanwhile|"
                         r"now|then|also|moreover|instead|as|for\s+example|indeed|thus|ultimately|today|yesterday)\b", _I)
 _LEADING = re.compile(r"^(?:(?:yet|but|and|so|as|however|still|also|even|indeed|instead|of\s+course)\b[\s,]*)+", _I)
@@ -193,6 +194,8 @@ _TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|repeatedly|long|often|wi
 _NP_HEAD = re.compile(r"^(?:the|a|an|some|many|most|several|few|both|all|other|others|critics|opponents|supporters|"
                       r"advocates|officials|experts|police|sheriffs|he|she|they|we|i|his|her|their|its|our|"
                       r"democrats|republicans|researchers|scholars|activists|lawmakers|residents|immigrants)\b", _I)
+_NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "while", "if", "the", "a", "an", "in",
+              "on", "as", "but", "and", "yet", "so"}
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)+")
 _SENTENCE_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?])\s+")
@@ -281,12 +284,14 @@ def _np_ok(chunk: str) -> str:
     if not chunk or re.match(r"^(?:which|who|whom|that|where|when|an?\s+(?:[\w-]+\s+){1,3}(?:of|at|for|in|with)\b)",
                              chunk, _I):
         return ""
-    if _ADVERBIAL.match(chunk) and len(chunk.split()) <= 3 and not re.search(r"\b[A-Z]", chunk[1:]):
+    bare = _LEADING.sub("", chunk).strip()
+    if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
     np = _TRAILING_AUX.sub("", _LEADING.sub("", chunk)).strip(" ,")
+    np = re.sub(r"(?:\s+[a-z]+ly)+$", "", np)  # "The senator falsely": the adverb is not the speaker
     if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
         head = re.match(r"^(?:(?:the|President|Gov\.|Sen\.|Rep\.|Mayor)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", np)
-        np = head.group(0) if head else ""
+        np = head.group(0) if head and head.group(0).lower() not in _NOT_NAMES else ""
     if not np or len(np.split()) > 8 or not (np[:1].isupper() or _NP_HEAD.match(np)):
         return ""  # "used that same data to": a verb phrase, not who spoke
     return np
@@ -325,7 +330,7 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         if w.research_subject.match(np):
             return _Voice("article", True, f"'according to {np}'")
         return _Voice(np, False, f"'according to {np}'")
-    for m in _TRAILING.finditer(s, p.end):
+    for m in w.trailing.finditer(s, p.end):
         np = (m.group("np") or m.group("np2") or "").strip()
         if np and not w.research_subject.match(np):
             return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
