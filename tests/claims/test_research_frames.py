@@ -177,6 +177,43 @@ CASES = {
                                "none", polarity="negated", verdict="supported_by_research"),
     "named study misreported": Case("Hausman's paper shows sanctuary counties saw more crime.", "sanctuary_policy", "crime",
                                     "increase", verdict="contradicted_by_research"),
+    # more policy words
+    "cooperation named from ICE's side": Case("ICE's partnership with county sheriffs has made towns less safe.",
+                                              "local_police_ice_cooperation", "crime", "increase", sign=1),
+    "cooperation between": Case("Collaboration between state police and ICE keeps families safe.",
+                                "local_police_ice_cooperation", "crime", "decrease"),
+    "ending sanctuary is more cooperation": Case("Repealing sanctuary ordinances drives up crime, the study claims.",
+                                                 "local_police_ice_cooperation", "crime", "increase", sign=1,
+                                                 asserted_by="article"),
+    "crackdown": Case("The border crackdown has not made the country safer.", "immigration_enforcement", "crime", "none",
+                      polarity="negated", negates="decrease", verdict="supported_by_research"),
+    "people inside the policy words": Case("Deporting criminal aliens keeps Americans safe.", "immigration_enforcement",
+                                           "crime", "decrease"),
+    "the comparison's baseline is not the policy": Case(
+        "Sanctuary cities are safer than non-sanctuary cities, a think tank reports.", "sanctuary_policy", "crime",
+        "decrease", sign=-1),
+    "magnet for crime": Case("The governor called sanctuary states magnets for crime.", "sanctuary_policy", "crime",
+                             "increase", asserted_by="The governor", verdict="contradicted_by_research"),
+    "without evidence is not a negation": Case("The mayor claimed, without evidence, that sanctuary laws fuel violence.",
+                                               "sanctuary_policy", "crime", "increase", asserted_by="The mayor",
+                                               rebutted=True),
+    "a level across a class of places": Case("Crime is higher in sanctuary counties.", "sanctuary_policy", "crime",
+                                             "increase", confidence="medium", verdict="contradicted_by_research"),
+    "a trend in one place abstains": Case("Burglaries rose in Millbrook after it repealed its sanctuary ordinance.",
+                                          "local_police_ice_cooperation", "crime", "increase", confidence="low",
+                                          verdict="unverifiable"),
+    "harder to deport criminals": Case("Sanctuary rules make it harder for ICE to deport dangerous criminals.",
+                                       "sanctuary_policy", "deportations", "decrease", population="criminal_record",
+                                       verdict="unverifiable"),
+    "at a higher rate": Case("Unauthorized immigrants commit property crimes at a higher rate than natives.",
+                             "undocumented_status", "immigrant_crime_rate", "higher"),
+    "a fact-check's claim line": Case("Claim: Sanctuary cities raise crime.", "sanctuary_policy", "crime", "increase",
+                                      asserted_by="the claim checked", rebutted=True,
+                                      context="Claim: Sanctuary cities raise crime. Rating: False."),
+    "a number in the change": Case("The policy led to a 20% drop in crime.", "sanctuary_policy", "crime", "decrease",
+                                   confidence="medium",
+                                   context="Riverton passed a sanctuary ordinance in 2015. The policy led to a 20% "
+                                           "drop in crime."),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),
@@ -222,6 +259,7 @@ def test_frame(name: str) -> None:
     "They lead to higher crime.",  # no policy anywhere to stand for
     "ICE removed 240,000 people in fiscal 2016.",
     "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy
+    "Sanctuary counties released hundreds of criminal aliens who went on to commit more crimes.",  # particular people
     "",
 ])
 def test_no_research_claim(sentence: str) -> None:

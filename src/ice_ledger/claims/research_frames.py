@@ -72,7 +72,7 @@ class _Exposure:
 class _Predicate:
     outcome: str
     effect: str
-    weak: bool
+    weak: bool | str
     rx: re.Pattern[str]
     needs: tuple[str, ...] = ()
 
@@ -131,7 +131,7 @@ def _words() -> _Words:
         labels.setdefault(real, spec.get("label", real))
         rx = re.compile("|".join(f"(?:{fill(p)})" for p in spec["patterns"]), _I)
         exposures.append(_Exposure(real, int(spec["sign"]), spec.get("label", real), bool(spec.get("weak")), rx))
-    predicates = tuple(_Predicate(o, e, bool(weak), re.compile(fill(p), _I), tuple(str(n) for n in needs))
+    predicates = tuple(_Predicate(o, e, weak, re.compile(fill(p), _I), tuple(str(n) for n in needs))
                        for o, e, p, weak, needs in raw["predicates"])
     nouns = (("crime", re.compile(fill(r"<crime>|\b(?:public\s+)?safety\b"), _I)),
              ("deportations", re.compile(fill("<deport>"), _I)),
@@ -194,6 +194,11 @@ _TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|repeatedly|long|often|wi
 _NP_HEAD = re.compile(r"^(?:the|a|an|some|many|most|several|few|both|all|other|others|critics|opponents|supporters|"
                       r"advocates|officials|experts|police|sheriffs|he|she|they|we|i|his|her|their|its|our|"
                       r"democrats|republicans|researchers|scholars|activists|lawmakers|residents|immigrants)\b", _I)
+_SPECIFIC = re.compile(r"\b(?:the|these|those|such|some|\d[\d,.]*|thousands\s+of|hundreds\s+of|dozens\s+of|"
+                       r"millions\s+of|released|arrested|detained|deported)\s+(?:\w+\s+)?$", _I)
+_GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|states|agreements|programs|communities|"
+                             r"ordinances|sanctuary|enforcement|cooperation)$", _I)
+_CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
 _NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "while", "if", "the", "a", "an", "in",
               "on", "as", "but", "and", "yet", "so"}
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
@@ -229,6 +234,8 @@ def _group_mentions(text: str, w: _Words) -> list[_Mention]:
         for m in rx.finditer(text):
             if w.baseline.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "than natives", "compared to undocumented immigrants": the comparison's baseline
+            if re.match(r"criminal\b", m.group(0), _I) or _SPECIFIC.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "thousands of criminal aliens", "these immigrants": particular people, not a class
             out.append(_Mention(name, 0, m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda m: m.start)
 
@@ -240,7 +247,7 @@ class _Pred:
     start: int
     end: int
     text: str
-    weak: bool
+    weak: bool | str
 
 
 def _predicates(text: str, w: _Words) -> list[_Pred]:
@@ -321,6 +328,8 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     """Whose claim the predicate is: the article's, or a speaker's the sentence (or its paragraph) names."""
     m = _TRANSCRIPT.match(s)
     if m and m.end() <= p.start:
+        if _CHECKED.match(m.group("np")):
+            return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
     m = None
     for m2 in _ACCORDING.finditer(s, 0, p.start):
@@ -403,7 +412,7 @@ def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
 def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) -> bool:
     if speaker == "article":
         return False
-    if w.rebuttal.search(s):
+    if w.rebuttal.search(s) or (speaker == "the claim checked" and w.rebuttal_context.search(after_ctx[:300])):
         return True
     heads = [t for t in re.findall(r"[A-Za-z][\w’'-]+", speaker)[1:] + re.findall(r"^[A-Z][\w’'-]+", speaker)
              if t[:1].isupper() and t.lower() not in ("the", "some", "many", "critics", "officials")][-2:]
@@ -447,7 +456,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     for p in preds:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
-        confidence = "medium" if p.weak else "high"
+        confidence = "medium" if p.weak is True else "high"
         notes: list[str] = []
         outcome, effect = p.outcome, p.effect
         outcome_words = p.text
@@ -464,13 +473,14 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 continue
         # the policy: in the clause before the predicate, else after it ("effect ... by policies limiting ..."),
         # else earlier in the sentence, else a word like "they" resolved from the text before the sentence
-        pool = [e for e in exposures if e.end <= p.start or e.start >= p.end]
-        in_clause_before = [e for e in pool if ca <= e.start and e.end <= p.start]
+        pool = [e for e in exposures if (e.end <= p.start or e.start >= p.end or e.start < p.start)
+                and not w.baseline.search(s[max(0, e.start - 40):e.start])]
+        in_clause_before = [e for e in pool if ca <= e.start < p.start and (e.end <= p.start or e.end < p.end)]
         in_clause_after = [e for e in pool if e.start >= p.end and e.end <= cb]
         earlier = [e for e in pool if e.end <= ca]
         person = [g for g in groups if ca <= g.start and g.end <= p.start]
-        if outcome == "crime" and w.person_subject.search(s, ca, p.start) and \
-                w.person_subject.search(s[ca:p.start]):
+        who = w.person_subject.search(s[ca:p.start])
+        if outcome == "crime" and who and not any(e.start <= ca + who.start() < e.end for e in exposures):
             continue  # "criminals who threaten public safety": about people, not what a policy does
         exp: _Mention | None = None
         group: _Mention | None = None
@@ -517,6 +527,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             if exp.weak:
                 confidence = "medium"
             start = min(exp.start, p.start)
+        if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
+            confidence = "low"  # "crime rose in the city after ...": one place's trend, not what the policy does
+            notes.append("a trend in one place: the registry's studies do not rate it")
         last_outcome = outcome
         # voice: negation, hypothesis, question
         spans = [(e.start, e.end) for e in exposures] + [(g.start, g.end) for g in groups]
