@@ -54,6 +54,9 @@ CASES = {
         "sanctuary_policy", "crime", "increase", confidence="medium"),
     "passive with by": Case("A great deal of crime could be prevented by enforcing our immigration laws.",
                             "immigration_enforcement", "crime", "decrease", verdict="contradicted_by_research"),
+    "passive with a long subject": Case("Most of the gang violence carried out by repeat offenders in our state would be "
+                                        "stopped by deporting illegal immigrants.", "immigration_enforcement", "crime",
+                                        "decrease"),
     # valence words: safety is the inverse of crime
     "safer": Case("Sanctuary status makes neighborhoods safer.", "sanctuary_policy", "crime", "decrease",
                   confidence="medium"),
@@ -168,6 +171,8 @@ CASES = {
     # topics the registry cannot settle
     "no study of drugs": Case("Sanctuary cities leave residents exposed to a flood of fentanyl.", "sanctuary_policy",
                               "drug_supply", "increase", verdict="unverifiable"),
+    "drugs, a long way off": Case("Sanctuary counties leave their towns vulnerable to an ever larger wave of smuggled "
+                                  "narcotics.", "sanctuary_policy", "drug_supply", "increase", verdict="unverifiable"),
     "too thin": Case("E-Verify mandates reduce property crime.", "employment_enforcement", "crime", "decrease",
                      verdict="unverifiable"),
     "other cause": Case("Arrests fell sharply that year, largely because of the hiring freeze.", "other", "arrests",

@@ -66,6 +66,7 @@ class _Exposure:
     label: str
     weak: bool
     rx: re.Pattern[str]
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def _words() -> _Words:
         real = spec.get("as", name)
         labels.setdefault(real, spec.get("label", real))
         rx = re.compile("|".join(f"(?:{fill(p)})" for p in spec["patterns"]), _I)
-        exposures.append(_Exposure(real, int(spec["sign"]), spec.get("label", real), bool(spec.get("weak")), rx))
+        exposures.append(_Exposure(real, int(spec["sign"]), spec.get("label", real), bool(spec.get("weak")), rx,
+                                   tuple(str(n) for n in spec.get("needs", ()))))
     predicates = tuple(_Predicate(o, e, weak, re.compile(fill(p), _I), tuple(str(n) for n in needs))
                        for o, e, p, weak, needs in raw["predicates"])
     nouns = (("crime", re.compile(fill(r"<crime>|\b(?:public\s+)?safety\b"), _I)),
@@ -156,7 +158,8 @@ def _words() -> _Words:
         groups={k: re.compile(v, _I) for k, v in raw["groups"].items()},
         baseline=re.compile(raw["baseline"], _I), anaphors=re.compile(raw["anaphors"], _I),
         populations={k: re.compile(v, _I) for k, v in raw["populations"].items()},
-        predicates=predicates, gate=tuple(str(k) for k in raw["gate"]), title=re.compile(raw["title"], _I),
+        predicates=predicates,
+        gate=tuple(sorted({n for p in predicates for n in p.needs} | {str(k) for k in raw["other_cause_needs"]})), title=re.compile(raw["title"], _I),
         institution=re.compile(raw["institution_words"]), person_subject=re.compile(raw["person_subject"], _I),
         outcome_nouns=nouns,
         negators=re.compile(raw["negators"], _I), unexplained=re.compile(raw["unexplained"], _I),
@@ -188,9 +191,6 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
 _ADVERBIAL = re.compile(r"^(?:yet|but|and|so|of\s+course|however|still|this|last|on|in|at|during|earlier|later|meanwhile|"
                         r"now|then|also|moreover|instead|as|for\s+example|indeed|thus|ultimately|today|yesterday)\b", _I)
 _LEADING = re.compile(r"^(?:(?:yet|but|and|so|as|however|still|also|even|indeed|instead|of\s+course)\b[\s,]*)+", _I)
-_TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|repeatedly|long|often|will|would|did|does|do|is|are|was|were|not|"
-                           r"never|again|once|previously|recently|publicly|even|still|just|already|all|both|n[’']t|"
-                           r"used\s+\w+\s+\w+\s+\w+\s+to|used\s+\w+\s+to|went\s+on\s+to|to))+$", _I)
 _NP_HEAD = re.compile(r"^(?:the|a|an|some|many|most|several|few|both|all|other|others|critics|opponents|supporters|"
                       r"advocates|officials|experts|police|sheriffs|he|she|they|we|i|his|her|their|its|our|"
                       r"democrats|republicans|researchers|scholars|activists|lawmakers|residents|immigrants)\b", _I)
@@ -218,8 +218,9 @@ class _Mention:
 
 
 def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
+    low = text.lower()
     found = [_Mention(e.name, e.sign, m.start(), m.end(), m.group(0), e.weak)
-             for e in w.exposures for m in e.rx.finditer(text)]
+             for e in w.exposures if not e.needs or any(n in low for n in e.needs) for m in e.rx.finditer(text)]
     found.sort(key=lambda m: (m.weak, m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
     for m in found:  # of two overlapping mentions the earlier wins ("limiting ... cooperation with ICE")
@@ -228,8 +229,14 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+_GROUP_WORDS = ("immigrant", "alien", "migrant", "citizen", "native", "american")
+
+
 def _group_mentions(text: str, w: _Words) -> list[_Mention]:
-    out = []
+    out: list[_Mention] = []
+    low = text.lower()
+    if not any(g in low for g in _GROUP_WORDS):
+        return out
     for name, rx in w.groups.items():
         for m in rx.finditer(text):
             if w.baseline.search(text[max(0, m.start() - 40):m.start()]):
@@ -285,6 +292,22 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_AUX = {"has", "have", "had", "also", "repeatedly", "long", "often", "will", "would", "did", "does", "do", "is", "are",
+        "was", "were", "not", "never", "again", "once", "previously", "recently", "publicly", "even", "still", "just",
+        "already", "all", "both", "to", "n't", "n’t"}
+
+
+def _strip_aux(np: str) -> str:
+    """'Others on the left have' -> 'Others on the left'; 'the website used that same data to' -> 'the website'."""
+    words = np.split()
+    while words and (words[-1].lower() in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()
+    m = re.search(r"\s(?:used|went\s+on)\b", " " + " ".join(words))
+    if m:
+        words = " ".join(words)[:max(0, m.start() - 1)].split()
+    return " ".join(words)
+
+
 def _np_ok(chunk: str) -> str:
     """The chunk as a speaker's name or description, or "" when it is a relative clause, apposition or adverb."""
     chunk = chunk.strip(" \t“”\"'’-–—")
@@ -294,8 +317,7 @@ def _np_ok(chunk: str) -> str:
     bare = _LEADING.sub("", chunk).strip()
     if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
-    np = _TRAILING_AUX.sub("", _LEADING.sub("", chunk)).strip(" ,")
-    np = re.sub(r"(?:\s+[a-z]+ly)+$", "", np)  # "The senator falsely": the adverb is not the speaker
+    np = _strip_aux(_LEADING.sub("", chunk)).strip(" ,")
     if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
         head = re.match(r"^(?:(?:the|President|Gov\.|Sen\.|Rep\.|Mayor)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", np)
         np = head.group(0) if head and head.group(0).lower() not in _NOT_NAMES else ""
@@ -402,6 +424,8 @@ def _split_context(sentence: str, context: str) -> tuple[str, str]:
 
 def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
     out: dict[str, None] = {}
+    if not any(name in text for name in w.author_studies):
+        return ()
     for m in w.authors.finditer(text):
         name = m.group(0).split()[-1] if m.group(0).split()[-1] in w.author_studies else m.group(0).split()[0]
         for sid in w.author_studies.get(name, ()):
@@ -734,7 +758,8 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         eff = _study_effect_in_frame(s, frame)
         agree = _agreement(frame, eff)
         support += agree * s.weight
-        table.append({**s.to_dict(), "effect_in_claim_frame": eff, "agrees": agree})
+        d = _study_dict(s.study_id)
+        table.append({**d, "topics": list(d["topics"]), "effect_in_claim_frame": eff, "agrees": agree})
     share = support / total if total else 0.5
     label = ("supported_by_research" if share >= SUPPORTED else "contradicted_by_research" if share <= CONTRADICTED
              else "mixed_research")
@@ -756,6 +781,11 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     prov = Provenance(query="; ".join(c.query for c in cands), studies=table,
                       citations=sorted({r["citation"] for r in table}), trace=[f"read as: {frame.why}"])
     return Verdict(label, expl, evidence_value=round(share, 3)), cands, prov
+
+
+@cache
+def _study_dict(study_id: str) -> dict[str, Any]:
+    return next(s for s in all_studies() if s.study_id == study_id).to_dict()
 
 
 def _short(s: Study) -> str:
