@@ -690,7 +690,7 @@ def _topics_for(frame: ResearchFrame) -> list[str]:
 def _claim_words(frame: ResearchFrame) -> str:
     label = _words().labels.get(frame.exposure, frame.exposure_words or frame.exposure.replace("_", " "))
     outcome = frame.outcome.replace("_", " ")
-    pop = {"no_conviction": " of people with no criminal conviction",
+    pop = {"no_conviction": " of people with no criminal conviction", "criminal_record": " of people with criminal records",
            "violent_conviction": " of people with violent convictions"}.get(frame.population, "")
     if frame.outcome == "immigrant_crime_rate":
         if frame.effect == "none":
@@ -708,7 +708,8 @@ def _claim_words(frame: ResearchFrame) -> str:
 def _who(frame: ResearchFrame) -> str:
     if frame.asserted_by == "article":
         return "The claim"
-    return (f"The claim, made by {frame.asserted_by}"
+    who = re.sub(r"^(The|A|An|Some|Many|Most)\s(?=[a-z])", lambda m: m.group(1).lower() + " ", frame.asserted_by)
+    return (f"The claim, made by {who}"
             f"{' (quoted by the article to rebut it)' if frame.rebutted else ''},")
 
 
@@ -720,9 +721,9 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     """Weigh the registry's studies on the frame's topic, in the frame's own direction of cooperation."""
     claim = _claim_words(frame)
     if frame.exposure == "other":
-        return _abstain(f"The sentence attributes a change in {frame.outcome_words} to {frame.exposure_words}; no study "
+        return _abstain(f"The sentence attributes a change in {frame.outcome_words.lower()} to {frame.exposure_words}; no study "
                         "in the registry measures that cause, and the ledger's counts cannot apportion a change "
-                        "between causes.", f"a study of how {frame.exposure_words} affected {frame.outcome_words}",
+                        "between causes.", f"a study of how {frame.exposure_words} affected {frame.outcome_words.lower()}",
                         frame)
     if frame.polarity in ("hypothetical", "questioned"):
         return _abstain(f"The sentence raises whether {claim} ({frame.polarity}); it does not assert it, so there is "
@@ -737,9 +738,11 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         nearest = sorted({t for s in all_studies() if s.exposure == frame.exposure or s.outcome == frame.outcome
                           for t in s.topics})
         held = (f" The registry holds studies on {', '.join(nearest[:6])}." if nearest else "")
-        if frame.population:
-            held = (f" The registry holds studies of {frame.outcome} for everyone, not for this group"
-                    f" ({frame.population.replace('_', ' ')}); a subgroup claim is not rated against the total.")
+        everyone = [s for s in all_studies() if s.outcome == frame.outcome
+                    and any(t in s.topics for t in _words().topics.get(frame.exposure, {}).get(frame.outcome, []))]
+        if frame.population and everyone:
+            held = (f" The registry holds studies of {frame.outcome} for everyone ({', '.join(_short(s) for s in everyone)}),"
+                    f" not for this group; a subgroup claim is not rated against the total.")
         return _abstain(f"No study in the registry measures whether {claim}.{held}",
                         f"a study of {frame.outcome.replace('_', ' ')}"
                         f"{' (' + frame.population.replace('_', ' ') + ')' if frame.population else ''} "
@@ -768,7 +771,10 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
                else "find no detectable effect" if r["effect_in_claim_frame"] == "none" else "find the opposite")
         groups.setdefault(key, []).append(f"{_short_row(r)}: {r['estimate']}")
-    parts = [f"{len(v)} {k}: " + "; ".join(v[:3]) + ("; ..." if len(v) > 3 else "") for k, v in groups.items()]
+    singular = {"agree": "agrees", "are mixed": "is mixed", "find no detectable effect": "finds no detectable effect",
+                "find the opposite": "finds the opposite"}
+    parts = [f"{len(v)} {k if len(v) > 1 else singular[k]}: " + "; ".join(v[:3]) + ("; ..." if len(v) > 3 else "")
+             for k, v in groups.items()]
     scope = (f"the stud{'y' if len(rows) == 1 else 'ies'} it reports ({', '.join(_short(s) for s in rows)})"
              if named else f"{len(rows)} studies in the registry")
     expl = (f"{_who(frame)} says {claim}. Of {scope}, " + " | ".join(parts) +
