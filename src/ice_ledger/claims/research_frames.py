@@ -96,6 +96,7 @@ class _Words:
     unexplained: re.Pattern[str]
     unasserted: re.Pattern[str]
     say: re.Pattern[str]
+    claim_noun: re.Pattern[str]
     trailing: re.Pattern[str]
     research_subject: re.Pattern[str]
     research_verbs: re.Pattern[str]
@@ -164,6 +165,7 @@ def _words() -> _Words:
         outcome_nouns=nouns,
         negators=re.compile(raw["negators"], _I), unexplained=re.compile(raw["unexplained"], _I),
         unasserted=re.compile(raw["unasserted"], _I), say=re.compile(raw["say_verbs"], _I),
+        claim_noun=re.compile(raw["claim_noun"], _I),
         trailing=re.compile(  # '..., the sheriff warned.'  '...," Hausman said.'  '..., said the mayor.'
             r"[,”\"]\s*(?P<np>(?:(?-i:[A-Z])[\w.'’-]*|the|a|an|critics|opponents|supporters|advocates|officials|experts)"
             r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:" + raw["say_verbs"] + r")(?:\s+\S+)?\s*(?:[.,;!]|$)"
@@ -365,6 +367,10 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         np = (m.group("np") or m.group("np2") or "").strip()
         if np and not w.research_subject.match(np):
             return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
+    named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
+    if named:  # "the myth that immigrants commit more crimes": a claim the article names, not one it makes
+        np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
+        return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
     says = [m for m in w.say.finditer(s, 0, p.start)]
     if says:
         verbs = says
@@ -510,7 +516,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         group: _Mention | None = None
         individual = outcome == "immigrant_crime_rate" or (
             outcome == "crime" and bool(person) and (not in_clause_before or person[-1].start > in_clause_before[-1].end))
-        if individual and outcome == "crime" and not re.search(r"\b(?:commit|cause)\w*\b", s[person[-1].end:p.end], _I):
+        if individual and outcome == "crime" and not re.search(r"\b(?:commit|cause|bring|brought)\w*\b", s[person[-1].end:p.end], _I):
             individual = False  # "immigrants in sanctuary cities face more crime": not about who commits it
         if individual:
             if person:
