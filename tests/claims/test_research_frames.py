@@ -369,3 +369,14 @@ def test_registry_holds_the_reference_facts() -> None:
     figs = {(f.study_id, f.value) for f in study_figures()}
     assert {("hausman2020", 140), ("hausman2020_deportations", 22300), ("hausman2020_deport_no_conviction", 3300),
             ("light2020", 2), ("light2020", 2.5), ("light2020", 4)} <= figs
+
+
+def test_an_overlong_sentence_is_read_in_pieces_with_offsets_kept() -> None:
+    unit = "Critics say sanctuary counties breed crime; the mayor says they do not. "
+    s = unit * 60  # ~4,300 characters with few full stops: read in pieces, not as one
+    frames = research_frames(s)
+    assert any(f.start > len(s) - 900 for f in frames)  # the end of the sentence is read too
+    for f in frames:
+        assert 0 <= f.start < f.end <= len(s)
+        assert s[f.start:f.end].lower().startswith(("sanctuary", "they")), s[f.start:f.end]
+    assert {f.asserted_by for f in frames} == {"Critics", "the mayor"}

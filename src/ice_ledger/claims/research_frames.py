@@ -31,6 +31,8 @@ from ice_ledger.effects.studies import Study, StudyFigure, all_studies, study_fi
 
 __all__ = ["ResearchFrame", "StudyFigure", "rate_research", "research_frames", "study_figures_matching"]
 
+MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a list, text without stops) is read in pieces: linear time
+MAX_FRAMES = 12  # per piece: more research claims than this in one sentence is not prose
 CONTEXT_CHARS = 700  # how much context on each side is read: enough for a paragraph, and keeps a check linear
 SUPPORTED, CONTRADICTED = 0.75, 0.25
 MIN_WEIGHT = 2.0  # less design weight than one good study is too thin to rate a general claim
@@ -467,6 +469,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     "they"/"such policies", names the speaker of a bare quotation or transcript line, names a study reported just
     before, and holds the cues that the article rebuts a claim it quotes. Returns [] when unsure what is claimed.
     """
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return _in_pieces(sentence, context)
     w = _words()
     low = sentence.lower()
     if not any(k in low for k in w.gate):
@@ -483,7 +487,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
-    for p in preds:
+    for p in preds[:MAX_FRAMES]:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
         confidence = "medium" if p.weak is True else "high"
@@ -637,6 +641,27 @@ def _antecedent(before: str, w: _Words) -> _Mention | None:
         if found:
             return found[0]
     return None
+
+
+_PIECE_BREAK = re.compile(r"[.;!?\n]\s")
+
+
+def _in_pieces(sentence: str, context: str) -> list[ResearchFrame]:
+    """An over-long sentence, read a piece at a time (cut at a stop or semicolon, else hard), offsets kept."""
+    out: list[ResearchFrame] = []
+    start = 0
+    while start < len(sentence):
+        end = min(len(sentence), start + MAX_SENTENCE_CHARS)
+        if end < len(sentence):
+            cuts = [m.end() for m in _PIECE_BREAK.finditer(sentence, start + MAX_SENTENCE_CHARS // 2, end)]
+            end = cuts[-1] if cuts else end
+        piece = sentence[start:end]
+        for f in research_frames(piece, context if start == 0 else sentence[max(0, start - CONTEXT_CHARS):end]):
+            f.start += start
+            f.end += start
+            out.append(f)
+        start = end
+    return out
 
 
 def _same(a: ResearchFrame, b: ResearchFrame) -> bool:
