@@ -234,6 +234,11 @@ CASES = {
                                    "undocumented_status", "immigrant_crime_rate", "lower"),
     "shielded from deportation": Case("Sanctuary laws shield offenders from deportation.", "sanctuary_policy",
                                       "deportations", "decrease", population="criminal_record", verdict="unverifiable"),
+    "a quotation signed below": Case("“Sanctuary states are havens for criminals!”", "sanctuary_policy", "crime",
+                                     "increase", asserted_by="Governor Ada Brook", confidence="medium",
+                                     context="“Sanctuary states are havens for criminals!”\n- Governor Ada Brook, in a post"),
+    "they in its own clause": Case("Critics say sanctuary counties breed crime; the mayor says they do not raise crime.",
+                                   "sanctuary_policy", "crime", "increase", asserted_by="Critics"),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),
@@ -284,6 +289,13 @@ def test_frame(name: str) -> None:
 ])
 def test_no_research_claim(sentence: str) -> None:
     assert research_frames(sentence) == []
+
+
+def test_each_clause_its_own_voice() -> None:
+    s = "Critics say sanctuary counties breed crime; the mayor says they do not raise crime."
+    frames = research_frames(s)
+    assert [(f.asserted_by, f.polarity, s[f.start:f.end]) for f in frames] == [
+        ("Critics", "asserted", "sanctuary counties breed crime"), ("the mayor", "negated", "they do not raise crime")]
 
 
 def test_two_clauses_two_frames() -> None:
@@ -372,7 +384,7 @@ def test_registry_holds_the_reference_facts() -> None:
 
 
 def test_an_overlong_sentence_is_read_in_pieces_with_offsets_kept() -> None:
-    unit = "Critics say sanctuary counties breed crime; the mayor says they do not. "
+    unit = "Critics say sanctuary counties breed crime; the mayor says they do not raise crime. "
     s = unit * 60  # ~4,300 characters with few full stops: read in pieces, not as one
     frames = research_frames(s)
     assert any(f.start > len(s) - 900 for f in frames)  # the end of the sentence is read too

@@ -188,7 +188,7 @@ def _group(name: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ reading a sentence
 
-_CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s", _I)
+_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s", _I)
 _QUOTES = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 _TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^:,]{1,25})?:\s")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
@@ -208,6 +208,7 @@ _NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)+")
 _SENTENCE_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?])\s+")
+_SEGMENT_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?;])\s+")
 _ASK = re.compile(r"\?\s*[”\"]?\s*$")
 
 
@@ -331,7 +332,7 @@ def _np_ok(chunk: str) -> str:
 
 
 def _speaker_np(segment: str) -> str:
-    seg = re.sub(r"\([^)]*\s[^)]*\)", " ", segment)
+    seg = re.sub(r"\([^)]*\s[^)]*\)", " ", _SEGMENT_END.split(segment)[-1])
     last = re.search(r"[,”\"]\s*([^,”\"]{1,60})$", seg)
     if last and _np_ok(last.group(1)):  # '..., ICE explains' / '..." critics say'
         return _np_ok(last.group(1))
@@ -350,7 +351,7 @@ class _Voice:
     how: str
 
 
-def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words) -> _Voice:
+def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words, after_ctx: str = "") -> _Voice:
     """Whose claim the predicate is: the article's, or a speaker's the sentence (or its paragraph) names."""
     m = _TRANSCRIPT.match(s)
     if m and m.end() <= p.start:
@@ -405,6 +406,10 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
             np = _speaker_np(before_ctx[-300:][:says_ctx[-1].start()].rsplit(".", 1)[-1])
             if np and not w.research_subject.match(np):
                 return _Voice(_person(np, before_ctx, w), False, "quotation; speaker named just before")
+        m = re.match(r"\s*[-–—]\s*(?P<np>(?:(?:President|Gov\.|Sen\.|Rep\.|Mayor|Sheriff)\s+)?[A-Z][\w’'-]+"
+                     r"(?:\s+[A-Z][\w’'-]+){0,3})", after_ctx)
+        if m:  # the quotation is signed on the next line: "- President Jane Roe, in a post"
+            return _Voice(m.group("np"), False, "quotation signed on the next line")
         return _Voice("a quoted speaker", False, "quotation")
     line = before_ctx.rsplit("\n", 1)[-1]
     m = _TRANSCRIPT.match(line)
@@ -529,16 +534,25 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 continue  # "more likely to be arrested": whom, the sentence does not say
         elif in_clause_before:
             exp = in_clause_before[-1]
-        elif in_clause_after and outcome != "immigrant_crime_rate":
-            exp = in_clause_after[0]
-            if not re.search(r"\b(?:by|from|of|through|under|with)\b", s[p.end:exp.start], _I):
-                confidence = "medium"
-        elif earlier:
-            exp = earlier[-1]
+        ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)] if exp is None and group is None else []
+        if ana_before:  # "they do not raise crime": the policy named last, in this sentence or the text before
+            a = ana_before[-1]
+            ref = ([e for e in exposures if e.end <= a.start()] or [None])[-1] or _antecedent(before_ctx, w)
+            if ref is not None:
+                exp = _Mention(ref.name, ref.sign, a.start(), a.end(), a.group(0), ref.weak)
+                notes.append(f"'{a.group(0)}' read as '{ref.text}'")
+                if ref.start >= ca or ref.end > p.start or ref not in exposures:
+                    confidence = "medium"
         if exp is None and group is None:
-            ana = [m for m in w.anaphors.finditer(s, ca, p.start)] or [
-                m for m in w.anaphors.finditer(s, p.end, cb)
-                if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
+            if in_clause_after and outcome != "immigrant_crime_rate":
+                exp = in_clause_after[0]
+                if not re.search(r"\b(?:by|from|of|through|under|with)\b", s[p.end:exp.start], _I):
+                    confidence = "medium"
+            elif earlier:
+                exp = earlier[-1]
+        if exp is None and group is None:
+            ana = [m for m in w.anaphors.finditer(s, p.end, cb)
+                   if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
             ref_ = _antecedent(before_ctx + " " + s[:ana[-1].start()], w) if ana else None
             if ref_ is None:
                 continue
@@ -606,7 +620,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if outcome == "deportations":
             pop = [name for name, m in pops]
             population = pop[0] if pop else ""
-        voice = _voice(s, p, clause, before_ctx, w)
+        voice = _voice(s, p, clause, before_ctx, w, after_ctx)
         if w.rebutted_speaker.search(s, 0, p.start):
             voice = _Voice("those the article rebuts", False, "'misused to contend'")
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
