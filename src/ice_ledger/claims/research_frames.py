@@ -537,7 +537,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)] if exp is None and group is None else []
         if ana_before:  # "they do not raise crime": the policy named last, in this sentence or the text before
             a = ana_before[-1]
-            ref = ([e for e in exposures if e.end <= a.start()] or [None])[-1] or _antecedent(before_ctx, w)
+            before_a = [e for e in exposures if e.end <= a.start()]
+            ref = before_a[-1] if before_a else _antecedent(before_ctx, w)
             if ref is not None:
                 exp = _Mention(ref.name, ref.sign, a.start(), a.end(), a.group(0), ref.weak)
                 notes.append(f"'{a.group(0)}' read as '{ref.text}'")
