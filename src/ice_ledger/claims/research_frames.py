@@ -853,7 +853,8 @@ def _short_row(r: dict[str, Any]) -> str:
 _UNIT_ALIASES = {"count": "count", "number": "count", "people": "count", "counties": "count", "cities": "count",
                  "percent": "percent", "pct": "percent", "%": "percent", "share": "share", "fraction": "share",
                  "proportion": "share", "times": "times", "ratio": "times", "x": "times", "fold": "times",
-                 "multiple": "times", "per_100k": "per_100k", "per_10k": "per_10k", "dollars": "dollars",
+                 "multiple": "times", "multiplier": "times", "factor": "times", "per_100k": "per_100k",
+                 "per_100000": "per_100k", "per_10000": "per_10k", "rate": "per_100k", "per_10k": "per_10k", "dollars": "dollars",
                  "usd": "dollars", "percentage_points": "percentage_points", "points": "percentage_points"}
 _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|found|finds|co-?authors?|PNAS|"
                         r"Proceedings\s+of\s+the\s+National|journal|working\s+paper|survey\w*|report(?:ed)?\s+that|"
