@@ -207,6 +207,10 @@ CASES = {
     "a trend in one place abstains": Case("Burglaries rose in Millbrook after it repealed its sanctuary ordinance.",
                                           "local_police_ice_cooperation", "crime", "increase", confidence="low",
                                           verdict="unverifiable"),
+    "a trend is not a cause": Case("Robberies fell in sanctuary cities last year.", "sanctuary_policy", "crime",
+                                   "decrease", confidence="low", verdict="unverifiable"),
+    "a trend with a cause": Case("Robberies fell in sanctuary cities because of their policies.", "sanctuary_policy",
+                                 "crime", "decrease", confidence="medium"),
     "harder to deport criminals": Case("Sanctuary rules make it harder for ICE to deport dangerous criminals.",
                                        "sanctuary_policy", "deportations", "decrease", population="criminal_record",
                                        verdict="unverifiable"),
@@ -285,6 +289,7 @@ def test_frame(name: str) -> None:
     "ICE removed 240,000 people in fiscal 2016.",
     "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy
     "Sanctuary counties released hundreds of criminal aliens who went on to commit more crimes.",  # particular people
+    "More than 2,000 crimes were committed by people released from sanctuary jurisdictions.",  # a count, not a direction
     "",
 ])
 def test_no_research_claim(sentence: str) -> None:

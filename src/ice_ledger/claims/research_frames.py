@@ -203,6 +203,8 @@ _SPECIFIC = re.compile(r"\b(?:the|these|those|such|some|\d[\d,.]*|thousands\s+of
 _GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|states|agreements|programs|communities|"
                              r"ordinances|sanctuary|enforcement|cooperation)$", _I)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
+_LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
+                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
 _NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "while", "if", "the", "a", "an", "in",
               "on", "as", "but", "and", "yet", "so"}
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
@@ -577,8 +579,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 confidence = "medium"
             start = min(exp.start, p.start)
         if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
-            confidence = "low"  # "crime rose in the city after ...": one place's trend, not what the policy does
-            notes.append("a trend in one place: the registry's studies do not rate it")
+            confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
+            notes.append("a level in one place: the registry's studies do not rate it")
+        if p.weak == "trend" and not _LINKED.search(s):
+            confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
+            notes.append("a trend with no cause or comparison: the registry's studies do not rate it")
         last_outcome = outcome
         # voice: negation, hypothesis, question
         spans = [(e.start, e.end) for e in exposures] + [(g.start, g.end) for g in groups]
