@@ -209,6 +209,8 @@ CASES = {
                                           verdict="unverifiable"),
     "a trend is not a cause": Case("Robberies fell in sanctuary cities last year.", "sanctuary_policy", "crime",
                                    "decrease", confidence="low", verdict="unverifiable"),
+    "a trend in one county with a cause": Case("Since joining 287(g), the county has seen crime fall.", "287g", "crime",
+                                               "decrease", confidence="low", verdict="unverifiable"),
     "a trend with a cause": Case("Robberies fell in sanctuary cities because of their policies.", "sanctuary_policy",
                                  "crime", "decrease", confidence="medium"),
     "harder to deport criminals": Case("Sanctuary rules make it harder for ICE to deport dangerous criminals.",

@@ -581,9 +581,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
             confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
             notes.append("a level in one place: the registry's studies do not rate it")
-        if p.weak == "trend" and not _LINKED.search(s):
+        if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
             confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
-            notes.append("a trend with no cause or comparison: the registry's studies do not rate it")
+            notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
         last_outcome = outcome
         # voice: negation, hypothesis, question
         spans = [(e.start, e.end) for e in exposures] + [(g.start, g.end) for g in groups]
