@@ -205,6 +205,11 @@ _GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|st
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
                      r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
+_LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
+                          r"(?:\s+(?-i:[A-Z])[\w.-]+)*(?:’s|'s)|\bthe\s+(?:city|county|town|state|sheriff|department)(?:’s|'s)"
+                          r"|\b(?:its|our))\s+(?:[\w-]+\s+)?$", _I)
+_LOCAL_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?(?:city|county|town|state|"
+                          r"(?-i:[A-Z])[a-z]+(?:\s+(?:County|City|Parish))?)\b(?!\s*(?:’s|'s))", _I)
 _NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "while", "if", "the", "a", "an", "in",
               "on", "as", "but", "and", "yet", "so"}
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
@@ -581,6 +586,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
             confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
             notes.append("a level in one place: the registry's studies do not rate it")
+        if group is None and exp is not None and (
+                _LOCAL_OWNER.search(s[max(0, exp.start - 60):exp.start]) or _LOCAL_PLACE.match(s[p.end:p.end + 40])):
+            confidence = "low"  # "Harris County's 287(g) program cut crime": one place; studies of many do not rate it
+            notes.append("a claim about one place: the registry's studies do not rate it")
         if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
             confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
             notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
