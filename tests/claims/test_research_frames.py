@@ -215,6 +215,8 @@ CASES = {
                                  confidence="low", verdict="unverifiable"),
     "one city's ordinance": Case("The ordinance's sanctuary provisions reduced crime in the city.", "sanctuary_policy",
                                  "crime", "decrease", confidence="low", verdict="unverifiable"),
+    "one county as the object": Case("The sheriff believes 287(g) has made the county safer.", "287g", "crime",
+                                     "decrease", asserted_by="The sheriff", confidence="low", verdict="unverifiable"),
     "ICE's program is not a place": Case("ICE's 287(g) program makes communities safer.", "287g", "crime", "decrease",
                                          confidence="medium", verdict="contradicted_by_research"),
     "a trend with a cause": Case("Robberies fell in sanctuary cities because of their policies.", "sanctuary_policy",

@@ -587,7 +587,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
             notes.append("a level in one place: the registry's studies do not rate it")
         if group is None and exp is not None and (
-                _LOCAL_OWNER.search(s[max(0, exp.start - 60):exp.start]) or _LOCAL_PLACE.match(s[p.end:p.end + 40])):
+                _LOCAL_OWNER.search(s[max(0, exp.start - 60):exp.start]) or _LOCAL_PLACE.match(s[p.end:p.end + 40])
+                or re.search(r"\b(?:the|our|this|my|their)\s+(?:city|county|town|state|parish)\b", p.text, _I)):
             confidence = "low"  # "Harris County's 287(g) program cut crime": one place; studies of many do not rate it
             notes.append("a claim about one place: the registry's studies do not rate it")
         if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
