@@ -226,6 +226,8 @@ CASES = {
                                        verdict="unverifiable"),
     "at a higher rate": Case("Unauthorized immigrants commit property crimes at a higher rate than natives.",
                              "undocumented_status", "immigrant_crime_rate", "higher"),
+    "a label is not a speaker": Case("Fact Check: Sanctuary cities do not raise crime.", "sanctuary_policy", "crime", "none",
+                                     polarity="negated", negates="increase"),
     "a fact-check's claim line": Case("Claim: Sanctuary cities raise crime.", "sanctuary_policy", "crime", "increase",
                                       asserted_by="the claim checked", rebutted=True,
                                       context="Claim: Sanctuary cities raise crime. Rating: False."),

@@ -202,6 +202,9 @@ _SPECIFIC = re.compile(r"\b(?:the|these|those|such|some|\d[\d,.]*|thousands\s+of
                        r"millions\s+of|released|arrested|detained|deported)\s+(?:\w+\s+)?$", _I)
 _GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|states|agreements|programs|communities|"
                              r"ordinances|sanctuary|enforcement|cooperation)$", _I)
+_LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context|background|correction|analysis|opinion|"
+                    r"summary|bottom\s+line|the\s+facts|our\s+ruling|why\s+it\s+matters|the\s+bottom\s+line|"
+                    r"in\s+short|key\s+findings?|findings?|conclusion)$", _I)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
                      r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
@@ -361,6 +364,8 @@ class _Voice:
 def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words, after_ctx: str = "") -> _Voice:
     """Whose claim the predicate is: the article's, or a speaker's the sentence (or its paragraph) names."""
     m = _TRANSCRIPT.match(s)
+    if m and _LABEL.match(m.group("np")):
+        m = None  # "Fact Check: ...", "Update: ...": a label of the article's own, not a speaker
     if m and m.end() <= p.start:
         if _CHECKED.match(m.group("np")):
             return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
