@@ -76,6 +76,11 @@ CASES = {
                                "crime", "none", polarity="negated", negates="decrease", verdict="supported_by_research"),
     "no effect at all": Case("The authors found no link between sanctuary laws and crime.", "sanctuary_policy", "crime",
                              "none", polarity="negated", verdict="mixed_research"),
+    "a denial answers the claim before it": Case(
+        "Criminologists find no link between sanctuary laws and crime.", "sanctuary_policy", "crime", "none",
+        polarity="negated", negates="increase", verdict="supported_by_research",
+        context="The governor says sanctuary counties breed crime. Criminologists find no link between sanctuary laws "
+                "and crime."),
     "not only is not a negation": Case("Sanctuary cities not only shelter families but also reduce crime.",
                                        "sanctuary_policy", "crime", "decrease"),
     "double negation abstains": Case("It is not true that sanctuary policies have no effect on crime.",

@@ -617,7 +617,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         negs = [m.group(0) for m in w.negators.finditer(head)]
         unasserted = w.unasserted.search(head)
         if p.effect == "none":
-            polarity, effect, negates = "negated", "none", ""
+            polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
+            if negates:
+                notes.append(f"answers the claim of {'an' if negates == 'increase' else 'a'} {negates} just before it")
             if negs:
                 confidence = "low"
                 notes.append("a negation of a denial: read with low confidence")
@@ -662,6 +664,17 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     if not frames:
         frames.extend(_other_cause(s, w))
     return frames
+
+
+def _answered(outcome: str, head: str, before_ctx: str, w: _Words) -> str:
+    """'Trump says they breed crime. Studies find no link.': a denial answers the one direction claimed just
+    before it, so it denies that direction ("increase"); with no such claim, or both, it denies any effect ("")."""
+    if outcome not in ("crime", "crime_reporting", "deportations"):
+        return ""
+    last = _SENTENCE_END.split(before_ctx[-400:])[-2:] if before_ctx else []
+    text = " ".join([*last, head])
+    seen = {p.effect for p in _predicates(text, w) if p.outcome == outcome and p.effect in ("increase", "decrease")}
+    return seen.pop() if len(seen) == 1 else ""
 
 
 _DEPORTATION_POLICIES = {"sanctuary_policy", "local_police_ice_cooperation", "secure_communities", "287g",
