@@ -78,3 +78,50 @@ def studies(topic: str | None = None, outcome: str | None = None) -> list[Study]
 
 def topics() -> list[str]:
     return sorted({t for s in all_studies() for t in s.topics})
+
+
+@dataclass(frozen=True)
+class StudyFigure:
+    """A number a study reported ("140 counties", "about 22,300 deportations prevented", "2.5 times").
+
+    `words` are regex fragments a sentence must all contain (case-insensitive) to speak of this number;
+    `comparator` says how the study phrased it (eq, about, over, up_to). Rows live in study_figures.csv.
+    """
+
+    study_id: str
+    quantity: str
+    value: float
+    unit: str  # count, share, percent, percentage_points, times, per_10k, per_100k, dollars
+    words: tuple[str, ...]
+    citation: str
+    quote: str
+    comparator: str = "eq"
+    verification: str = "VERIFIED"
+
+
+FIGURE_UNITS = ("count", "share", "percent", "percentage_points", "times", "per_10k", "per_100k", "dollars")
+FIGURE_COMPARATORS = ("eq", "about", "over", "up_to")
+
+
+@cache
+def study_figures() -> tuple[StudyFigure, ...]:
+    """Every number in study_figures.csv, with its study's citation (an unknown study or unit is an error)."""
+    by_id = {s.study_id: s for s in all_studies()}
+    text = resources.files("ice_ledger.effects").joinpath("study_figures.csv").read_text(encoding="utf-8")
+    out = []
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        try:
+            study = by_id[row["study_id"]]
+            fig = StudyFigure(study_id=study.study_id, quantity=row["quantity"], value=float(row["value"]),
+                              unit=row["unit"], words=tuple(w.strip() for w in row["words"].split(";") if w.strip()),
+                              citation=study.citation, quote=row["quote"], comparator=row["comparator"] or "eq",
+                              verification=row["verification"])
+        except (TypeError, ValueError, KeyError) as exc:
+            raise IceLedgerError(f"study_figures.csv line {line}: {exc!r}") from exc
+        if fig.unit not in FIGURE_UNITS or fig.comparator not in FIGURE_COMPARATORS or not fig.words:
+            raise IceLedgerError(f"study_figures.csv line {line}: unit {fig.unit!r}, comparator {fig.comparator!r} "
+                                 f"or words {row['words']!r} not understood")
+        if not fig.verification.startswith("VERIFIED"):
+            raise IceLedgerError(f"study_figures.csv line {line}: only VERIFIED figures belong here")
+        out.append(fig)
+    return tuple(out)

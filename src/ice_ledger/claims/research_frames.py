@@ -1,0 +1,930 @@
+"""Research claims in ordinary words: read what a sentence says a policy does, then weigh the study registry.
+
+A sentence is read into `ResearchFrame`s: which policy (exposure, with its direction of cooperation with ICE),
+which outcome, which way, and in what voice: asserted, negated ("no evidence that they lead to increases" is a
+claim of no increase), hypothetical or questioned (not rated), and whose claim it is (the article, or a speaker it
+quotes, perhaps to rebut them). The word classes live in research_words.yaml; every class has its own test.
+
+`rate_research` weighs the registry (effects/studies.csv) by design strength, in the claim's own frame: a study of
+Secure Communities (more cooperation) speaks to a claim about sanctuary cities (less cooperation) with its sign
+flipped. Supported at >= 75% of the weight, contradicted at <= 25%, else mixed. It abstains (`unverifiable`, saying
+what is missing) when the reading is unsure, the claim is not asserted, or no study speaks to it.
+
+`study_figures_matching` finds the numbers studies reported ("140 counties", "2.5 times") that a sentence speaks of.
+
+Everything is precompiled; a sentence costs a few regex passes (linear in its length, and in the context's, which
+is cut to `CONTEXT_CHARS` on each side).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ice_ledger.claims.model import Candidate, Provenance, Verdict
+from ice_ledger.effects.studies import Study, StudyFigure, all_studies, study_figures
+
+__all__ = ["ResearchFrame", "StudyFigure", "rate_research", "research_frames", "study_figures_matching"]
+
+MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a list, text without stops) is read in pieces: linear time
+MAX_FRAMES = 12  # per piece: more research claims than this in one sentence is not prose
+CONTEXT_CHARS = 700  # how much context on each side is read: enough for a paragraph, and keeps a check linear
+SUPPORTED, CONTRADICTED = 0.75, 0.25
+MIN_WEIGHT = 2.0  # less design weight than one good study is too thin to rate a general claim
+
+
+@dataclass
+class ResearchFrame:
+    exposure: str  # sanctuary_policy, local_police_ice_cooperation, secure_communities, 287g, ..., other
+    cooperation_sign: int  # +1 more cooperation with ICE, -1 less, 0 n/a
+    outcome: str  # crime, crime_reporting, deportations, immigrant_crime_rate, drug_supply, ...
+    effect: str  # increase, decrease, none, higher, lower
+    polarity: str  # asserted, negated, hypothetical, questioned
+    asserted_by: str  # "article", or the quoted/rebutted speaker's words ("critics", "Trump")
+    rebutted: bool  # the article quotes the claim in order to rebut it
+    start: int
+    end: int
+    confidence: str  # high, medium, low
+    why: str  # the words that were read, for the report
+    negates: str = ""  # for a negated claim: the direction it denies ("increase"), "" = any effect
+    population: str = ""  # a subgroup the claim is about (no_conviction, violent_conviction), "" = everyone
+    study_ids: tuple[str, ...] = ()  # registry studies the sentence (or the article just before it) names
+    exposure_words: str = ""
+    outcome_words: str = ""
+
+
+# --------------------------------------------------------------------------------------------- the word classes
+
+
+@dataclass(frozen=True)
+class _Exposure:
+    name: str
+    sign: int
+    label: str
+    weak: bool
+    rx: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Predicate:
+    outcome: str
+    effect: str
+    weak: bool | str
+    rx: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Words:
+    exposures: tuple[_Exposure, ...]
+    labels: dict[str, str]
+    groups: dict[str, re.Pattern[str]]
+    baseline: re.Pattern[str]
+    anaphors: re.Pattern[str]
+    populations: dict[str, re.Pattern[str]]
+    predicates: tuple[_Predicate, ...]
+    gate: tuple[str, ...]
+    title: re.Pattern[str]
+    institution: re.Pattern[str]
+    person_subject: re.Pattern[str]
+    outcome_nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    negators: re.Pattern[str]
+    unexplained: re.Pattern[str]
+    unasserted: re.Pattern[str]
+    say: re.Pattern[str]
+    claim_noun: re.Pattern[str]
+    trailing: re.Pattern[str]
+    research_subject: re.Pattern[str]
+    research_verbs: re.Pattern[str]
+    rebuttal: re.Pattern[str]
+    rebutted_speaker: re.Pattern[str]
+    rebuttal_context: re.Pattern[str]
+    other_cause: re.Pattern[str]
+    other_outcomes: re.Pattern[str]
+    change_down: re.Pattern[str]
+    change_up: re.Pattern[str]
+    topics: dict[str, dict[str, list[str]]]
+    authors: re.Pattern[str]
+    author_studies: dict[str, tuple[str, ...]]
+
+
+_I = re.IGNORECASE
+
+
+@cache
+def _words() -> _Words:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("ice_ledger.claims").joinpath("research_words.yaml").read_text(encoding="utf-8"))
+    classes: dict[str, str] = raw["classes"]
+
+    def fill(pattern: str) -> str:
+        for name, body in classes.items():
+            pattern = pattern.replace(f"<{name}>", body)
+        return pattern
+
+    exposures = []
+    labels: dict[str, str] = {}
+    for name, spec in raw["exposures"].items():
+        real = spec.get("as", name)
+        labels.setdefault(real, spec.get("label", real))
+        rx = re.compile("|".join(f"(?:{fill(p)})" for p in spec["patterns"]), _I)
+        exposures.append(_Exposure(real, int(spec["sign"]), spec.get("label", real), bool(spec.get("weak")), rx,
+                                   tuple(str(n) for n in spec.get("needs", ()))))
+    predicates = tuple(_Predicate(o, e, weak, re.compile(fill(p), _I), tuple(str(n) for n in needs))
+                       for o, e, p, weak, needs in raw["predicates"])
+    nouns = (("crime", re.compile(fill(r"<crime>|\b(?:public\s+)?safety\b"), _I)),
+             ("deportations", re.compile(fill("<deport>"), _I)),
+             ("crime_reporting", re.compile(fill("<report>"), _I)))
+    ambiguous = {s.lower() for s in raw["ambiguous_surnames"]}
+    by_name: dict[str, list[str]] = {}
+    alternatives: dict[str, str] = {}
+    for s in all_studies():
+        for person in s.authors.split(";"):
+            parts = [p for p in re.split(r"\s+", person.strip()) if p]
+            if len(parts) < 2 or not parts[-1][:1].isupper():
+                continue  # an organisation, or a surname alone that may be a common word
+            last, first = parts[-1], parts[0]
+            by_name.setdefault(last, []).append(s.study_id)
+            if last.lower() in ambiguous or len(last) < 4:
+                alternatives[last] = (rf"\b{re.escape(first)}\s+(?:\w\.\s+)?(?P<{_group(last)}>{re.escape(last)})\b"
+                                      rf"|\b(?P<{_group(last)}_>{re.escape(last)})\s+et\s+al\b")
+            else:
+                alternatives.setdefault(last, rf"\b(?P<{_group(last)}>{re.escape(last)})\b")
+    return _Words(
+        exposures=tuple(exposures), labels=labels,
+        groups={k: re.compile(v, _I) for k, v in raw["groups"].items()},
+        baseline=re.compile(raw["baseline"], _I), anaphors=re.compile(raw["anaphors"], _I),
+        populations={k: re.compile(v, _I) for k, v in raw["populations"].items()},
+        predicates=predicates,
+        gate=tuple(sorted({n for p in predicates for n in p.needs} | {str(k) for k in raw["other_cause_needs"]})), title=re.compile(raw["title"], _I),
+        institution=re.compile(raw["institution_words"]), person_subject=re.compile(raw["person_subject"], _I),
+        outcome_nouns=nouns,
+        negators=re.compile(raw["negators"], _I), unexplained=re.compile(raw["unexplained"], _I),
+        unasserted=re.compile(raw["unasserted"], _I), say=re.compile(raw["say_verbs"], _I),
+        claim_noun=re.compile(raw["claim_noun"], _I),
+        trailing=re.compile(  # '..., the sheriff warned.'  '...," Hausman said.'  '..., said the mayor.'
+            r"[,”\"]\s*(?P<np>(?:(?-i:[A-Z])[\w.'’-]*|the|a|an|critics|opponents|supporters|advocates|officials|experts)"
+            r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:" + raw["say_verbs"] + r")(?:\s+\S+)?\s*(?:[.,;!]|$)"
+            r"|[,”\"]\s*(?:said|says|explains|argued|added|warned|claimed)\s+(?P<np2>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
+            r"\s*(?:[.,;!]|$)", _I),
+        research_subject=re.compile(raw["research_subject"], _I), research_verbs=re.compile(raw["research_verbs"], _I),
+        rebuttal=re.compile(raw["rebuttal"], _I), rebutted_speaker=re.compile(raw["rebutted_speaker"], _I),
+        rebuttal_context=re.compile(raw["rebuttal_context"], _I),
+        other_cause=re.compile(raw["other_cause"], _I), other_outcomes=re.compile(raw["other_outcomes"], _I),
+        change_down=re.compile(raw["change_down"], _I), change_up=re.compile(raw["change_up"], _I),
+        topics=raw["topics"], authors=re.compile("|".join(alternatives.values())),
+        author_studies={k: tuple(dict.fromkeys(v)) for k, v in by_name.items()})
+
+
+def _group(name: str) -> str:
+    return "a_" + re.sub(r"\W", "_", name.encode("ascii", "replace").decode())
+
+
+# ------------------------------------------------------------------------------------------------ reading a sentence
+
+_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s", _I)
+_QUOTES = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
+_TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^:,]{1,25})?:\s")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
+_ADVERBIAL = re.compile(r"^(?:yet|but|and|so|of\s+course|however|still|this|last|on|in|at|during|earlier|later|meanwhile|"
+                        r"now|then|also|moreover|instead|as|for\s+example|indeed|thus|ultimately|today|yesterday)\b", _I)
+_LEADING = re.compile(r"^(?:(?:yet|but|and|so|as|however|still|also|even|indeed|instead|of\s+course)\b[\s,]*)+", _I)
+_NP_HEAD = re.compile(r"^(?:the|a|an|some|many|most|several|few|both|all|other|others|critics|opponents|supporters|"
+                      r"advocates|officials|experts|police|sheriffs|he|she|they|we|i|his|her|their|its|our|"
+                      r"democrats|republicans|researchers|scholars|activists|lawmakers|residents|immigrants)\b", _I)
+_SPECIFIC = re.compile(r"\b(?:the|these|those|such|some|\d[\d,.]*|thousands\s+of|hundreds\s+of|dozens\s+of|"
+                       r"millions\s+of|released|arrested|detained|deported)\s+(?:\w+\s+)?$", _I)
+_GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|states|agreements|programs|communities|"
+                             r"ordinances|sanctuary|enforcement|cooperation)$", _I)
+_LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context|background|correction|analysis|opinion|"
+                    r"summary|bottom\s+line|the\s+facts|our\s+ruling|why\s+it\s+matters|the\s+bottom\s+line|"
+                    r"in\s+short|key\s+findings?|findings?|conclusion)$", _I)
+_CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
+_LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
+                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
+_LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
+                          r"(?:\s+(?-i:[A-Z])[\w.-]+)*(?:’s|'s)|\bthe\s+(?:city|county|town|state|sheriff|department)(?:’s|'s)"
+                          r"|\b(?:its|our))\s+(?:[\w-]+\s+)?$", _I)
+_LOCAL_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?(?:city|county|town|state|"
+                          r"(?-i:[A-Z])[a-z]+(?:\s+(?:County|City|Parish))?)\b(?!\s*(?:’s|'s))", _I)
+_NOT_NAMES = {"that", "this", "there", "it", "these", "those", "what", "when", "while", "if", "the", "a", "an", "in",
+              "on", "as", "but", "and", "yet", "so"}
+_PRONOUN = re.compile(r"^(?:he|she|they|it)$", _I)
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)+")
+_SENTENCE_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?])\s+")
+_SEGMENT_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?;])\s+")
+_ASK = re.compile(r"\?\s*[”\"]?\s*$")
+
+
+@dataclass
+class _Mention:
+    name: str
+    sign: int
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
+    low = text.lower()
+    found = [_Mention(e.name, e.sign, m.start(), m.end(), m.group(0), e.weak)
+             for e in w.exposures if not e.needs or any(n in low for n in e.needs) for m in e.rx.finditer(text)]
+    found.sort(key=lambda m: (m.weak, m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for m in found:  # of two overlapping mentions the earlier wins ("limiting ... cooperation with ICE")
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+_GROUP_WORDS = ("immigrant", "alien", "migrant", "citizen", "native", "american")
+
+
+def _group_mentions(text: str, w: _Words) -> list[_Mention]:
+    out: list[_Mention] = []
+    low = text.lower()
+    if not any(g in low for g in _GROUP_WORDS):
+        return out
+    for name, rx in w.groups.items():
+        for m in rx.finditer(text):
+            if w.baseline.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "than natives", "compared to undocumented immigrants": the comparison's baseline
+            if re.match(r"criminal\b", m.group(0), _I) or _SPECIFIC.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "thousands of criminal aliens", "these immigrants": particular people, not a class
+            out.append(_Mention(name, 0, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda m: m.start)
+
+
+@dataclass
+class _Pred:
+    outcome: str
+    effect: str
+    start: int
+    end: int
+    text: str
+    weak: bool | str
+
+
+def _predicates(text: str, w: _Words) -> list[_Pred]:
+    low = text.lower()
+    found = [_Pred(p.outcome, p.effect, m.start(), m.end(), m.group(0), p.weak)
+             for p in w.predicates if any(n in low for n in p.needs) for m in p.rx.finditer(text)]
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))  # of two overlapping readings the earlier wins
+    kept: list[_Pred] = []
+    for p in found:
+        if all(p.end <= k.start or p.start >= k.end for k in kept):
+            kept.append(p)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b or (pos == b and b == clauses[-1][1]):
+            return a, b
+    return clauses[-1]
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_AUX = {"has", "have", "had", "also", "repeatedly", "long", "often", "will", "would", "did", "does", "do", "is", "are",
+        "was", "were", "not", "never", "again", "once", "previously", "recently", "publicly", "even", "still", "just",
+        "already", "all", "both", "to", "n't", "n’t"}
+
+
+def _strip_aux(np: str) -> str:
+    """'Others on the left have' -> 'Others on the left'; 'the website used that same data to' -> 'the website'."""
+    words = np.split()
+    while words and (words[-1].lower() in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()
+    m = re.search(r"\s(?:used|went\s+on)\b", " " + " ".join(words))
+    if m:
+        words = " ".join(words)[:max(0, m.start() - 1)].split()
+    return " ".join(words)
+
+
+def _np_ok(chunk: str) -> str:
+    """The chunk as a speaker's name or description, or "" when it is a relative clause, apposition or adverb."""
+    chunk = chunk.strip(" \t“”\"'’-–—")
+    if not chunk or re.match(r"^(?:which|who|whom|that|where|when|an?\s+(?:[\w-]+\s+){1,3}(?:of|at|for|in|with)\b)",
+                             chunk, _I):
+        return ""
+    bare = _LEADING.sub("", chunk).strip()
+    if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
+        return ""  # "Yet this week", "Of course"
+    np = _strip_aux(_LEADING.sub("", chunk)).strip(" ,")
+    if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
+        head = re.match(r"^(?:(?:the|President|Gov\.|Sen\.|Rep\.|Mayor)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", np)
+        np = head.group(0) if head and head.group(0).lower() not in _NOT_NAMES else ""
+    if not np or len(np.split()) > 8 or not (np[:1].isupper() or _NP_HEAD.match(np)):
+        return ""  # "used that same data to": a verb phrase, not who spoke
+    return np
+
+
+def _speaker_np(segment: str) -> str:
+    seg = re.sub(r"\([^)]*\s[^)]*\)", " ", _SEGMENT_END.split(segment)[-1])
+    last = re.search(r"[,”\"]\s*([^,”\"]{1,60})$", seg)
+    if last and _np_ok(last.group(1)):  # '..., ICE explains' / '..." critics say'
+        return _np_ok(last.group(1))
+    seg = _QUOTES.sub(" ", seg)
+    for chunk in seg.split(","):
+        np = _np_ok(chunk)
+        if np:
+            return np
+    return ""
+
+
+@dataclass
+class _Voice:
+    asserted_by: str
+    research_reported: bool
+    how: str
+
+
+def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words, after_ctx: str = "") -> _Voice:
+    """Whose claim the predicate is: the article's, or a speaker's the sentence (or its paragraph) names."""
+    m = _TRANSCRIPT.match(s)
+    if m and _LABEL.match(m.group("np")):
+        m = None  # "Fact Check: ...", "Update: ...": a label of the article's own, not a speaker
+    if m and m.end() <= p.start:
+        if _CHECKED.match(m.group("np")):
+            return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
+        return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
+    m = None
+    for m2 in _ACCORDING.finditer(s, 0, p.start):
+        m = m2
+    if m is not None:
+        np = m.group("np").strip()
+        if w.research_subject.match(np):
+            return _Voice("article", True, f"'according to {np}'")
+        return _Voice(np, False, f"'according to {np}'")
+    for m in w.trailing.finditer(s, p.end):
+        np = (m.group("np") or m.group("np2") or "").strip()
+        if np and not w.research_subject.match(np):
+            return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
+    named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
+    if named:  # "the myth that immigrants commit more crimes": a claim the article names, not one it makes
+        np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
+        return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
+    says = [m for m in w.say.finditer(s, 0, p.start)]
+    if says:
+        verbs = says
+        for i in range(len(verbs) - 1, -1, -1):
+            v = verbs[i]
+            seg_start = verbs[i - 1].end() if i else 0
+            seg = s[seg_start:v.start()]
+            if i and re.match(r"^\s*[”\"]?\s*(?:[^,.;]{0,40}\s)?(?:and|or|but)\s*$", seg, _I):
+                continue  # "has called them X and claimed that ...": the subject is the earlier verb's
+            if i and not _speaker_np(seg):
+                continue
+            np = _speaker_np(seg)
+            if not np:
+                break
+            if w.research_subject.match(np):
+                return _Voice("article", True, f"'{np} {v.group(0)}'")
+            who = _person(np, before_ctx + s[:v.start()], w)
+            return _Voice(who, False, f"'{np} {v.group(0)}'" + (f" ({np} = {who})" if who != np else ""))
+    if w.research_verbs.search(s, 0, p.start):
+        return _Voice("article", True, "reports research")
+    stripped = s.strip()
+    if stripped[:1] in "“\"" and stripped.rstrip(". ")[-1:] in "”\"":
+        # a quotation standing alone: its speaker is named just before, or at the head of the paragraph
+        line = before_ctx.rsplit("\n", 1)[-1]
+        m = _TRANSCRIPT.match(line)
+        if m:
+            return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
+        says_ctx = list(w.say.finditer(before_ctx[-300:]))
+        if says_ctx:
+            np = _speaker_np(before_ctx[-300:][:says_ctx[-1].start()].rsplit(".", 1)[-1])
+            if np and not w.research_subject.match(np):
+                return _Voice(_person(np, before_ctx, w), False, "quotation; speaker named just before")
+        m = re.match(r"\s*[-–—]\s*(?P<np>(?:(?:President|Gov\.|Sen\.|Rep\.|Mayor|Sheriff)\s+)?[A-Z][\w’'-]+"
+                     r"(?:\s+[A-Z][\w’'-]+){0,3})", after_ctx)
+        if m:  # the quotation is signed on the next line: "- President Jane Roe, in a post"
+            return _Voice(m.group("np"), False, "quotation signed on the next line")
+        return _Voice("a quoted speaker", False, "quotation")
+    line = before_ctx.rsplit("\n", 1)[-1]
+    m = _TRANSCRIPT.match(line)
+    if m:  # "Trump, Feb. 5: ... They breed crime." - the rest of a transcript line
+        return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
+    return _Voice("article", False, "")
+
+
+def _person(np: str, before: str, w: _Words) -> str:
+    """A pronoun speaker ("he") as the last person named before it; anyone else as written."""
+    if not _PRONOUN.match(np):
+        return np
+    names = [n for n in _NAME.findall(before[-CONTEXT_CHARS:]) if not w.institution.search(n)]
+    return names[-1] if names else np
+
+
+def _split_context(sentence: str, context: str) -> tuple[str, str]:
+    if not context:
+        return "", ""
+    i = context.find(sentence)
+    if i < 0:
+        return context[-CONTEXT_CHARS:], ""
+    return context[max(0, i - CONTEXT_CHARS):i], context[i + len(sentence):i + len(sentence) + CONTEXT_CHARS]
+
+
+def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    if not any(name in text for name in w.author_studies):
+        return ()
+    for m in w.authors.finditer(text):
+        name = m.group(0).split()[-1] if m.group(0).split()[-1] in w.author_studies else m.group(0).split()[0]
+        for sid in w.author_studies.get(name, ()):
+            out[sid] = None
+    return tuple(out)
+
+
+def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) -> bool:
+    if speaker == "article":
+        return False
+    if w.rebuttal.search(s) or (speaker == "the claim checked" and w.rebuttal_context.search(after_ctx[:300])):
+        return True
+    heads = [t for t in re.findall(r"[A-Za-z][\w’'-]+", speaker)[1:] + re.findall(r"^[A-Z][\w’'-]+", speaker)
+             if t[:1].isupper() and t.lower() not in ("the", "some", "many", "critics", "officials")][-2:]
+    nxt = _SENTENCE_END.split(after_ctx.strip(), maxsplit=1)[0] if after_ctx.strip() else ""
+    if w.rebuttal_context.search(nxt) and (re.match(r"^[“\"]?(?:but|however|yet|in\s+fact|actually)\b", nxt, _I)
+                                           or re.search(r"\b(?:those|these|that|this|his|her|their)\s+claims?\b", nxt, _I)):
+        return True  # the next sentence answers it: "But research has found no evidence ...", "those claims are not true"
+    for head in heads:  # "contest Trump's claim", "Trump falsely said": the article answers this speaker
+        h = re.escape(head)
+        rx = re.compile(rf"\b{h}(?:’s|'s)\s+(?:\w+\s+)?(?:claims?|assertions?|statements?|arguments?|remarks?)\b"
+                        rf"|\b(?:contest|disput|refut|rebut|debunk|fact[- ]?check|correct)\w*\s+(?:\w+\s+){{0,2}}{h}\b"
+                        rf"|\b{h}\s+(?:\w+\s+)?(?:falsely|wrongly|baselessly|misleadingly|without\s+evidence)\b", _I)
+        if rx.search(before_ctx[-400:]) or rx.search(after_ctx[:400]):
+            return True
+    return False
+
+
+def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
+    """The research claims a sentence makes, each with its policy, outcome, direction, voice and confidence.
+
+    `context` is the text around the sentence (its paragraph, say; it may contain the sentence itself): it resolves
+    "they"/"such policies", names the speaker of a bare quotation or transcript line, names a study reported just
+    before, and holds the cues that the article rebuts a claim it quotes. Returns [] when unsure what is claimed.
+    """
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return _in_pieces(sentence, context)
+    w = _words()
+    low = sentence.lower()
+    if not any(k in low for k in w.gate):
+        return []
+    before_ctx, after_ctx = _split_context(sentence, context)
+    s = _masked(sentence, [m.span() for m in w.title.finditer(sentence)])
+    preds = _predicates(s, w)
+    if not preds:
+        return _other_cause(s, w)
+    clauses = _clauses(s)
+    exposures = _exposure_mentions(s, w)
+    groups = _group_mentions(s, w)
+    preds = [p for p in preds if not any(e.start <= p.start and p.end <= e.end for e in exposures)]
+    frames: list[ResearchFrame] = []
+    last_outcome = ""
+    named_here = _named_studies(s, w) if preds else ()
+    for p in preds[:MAX_FRAMES]:
+        clause = _clause_of(p.start, clauses)
+        ca, cb = clause
+        confidence = "medium" if p.weak is True else "high"
+        notes: list[str] = []
+        outcome, effect = p.outcome, p.effect
+        outcome_words = p.text
+        if outcome == "none":  # "no measurable effect": on what comes after, or on what the sentence spoke of
+            nxt = [(m.start(), name, m.group(0)) for name, rx in w.outcome_nouns
+                   for m in [rx.search(s, p.end, min(cb, p.end + 120))] if m]
+            if nxt:
+                _, outcome, noun = min(nxt)
+                outcome_words = f"{p.text} ... {noun}"
+            elif last_outcome:
+                outcome = last_outcome
+                notes.append(f"outcome carried from the clause before ({last_outcome})")
+            else:
+                continue
+        # the policy: in the clause before the predicate, else after it ("effect ... by policies limiting ..."),
+        # else earlier in the sentence, else a word like "they" resolved from the text before the sentence
+        pool = [e for e in exposures if (e.end <= p.start or e.start >= p.end or e.start < p.start)
+                and not w.baseline.search(s[max(0, e.start - 40):e.start])]
+        in_clause_before = [e for e in pool if ca <= e.start < p.start and (e.end <= p.start or e.end < p.end)]
+        in_clause_after = [e for e in pool if e.start >= p.end and e.end <= cb]
+        earlier = [e for e in pool if e.end <= ca]
+        person = [g for g in groups if ca <= g.start and g.end <= p.start]
+        who = w.person_subject.search(s[ca:p.start])
+        if outcome == "crime" and who and not any(e.start <= ca + who.start() < e.end for e in exposures):
+            continue  # "criminals who threaten public safety": about people, not what a policy does
+        exp: _Mention | None = None
+        group: _Mention | None = None
+        individual = outcome == "immigrant_crime_rate" or (
+            outcome == "crime" and bool(person) and (not in_clause_before or person[-1].start > in_clause_before[-1].end))
+        if individual and outcome == "crime" and not re.search(r"\b(?:commit|cause|bring|brought)\w*\b", s[person[-1].end:p.end], _I):
+            individual = False  # "immigrants in sanctuary cities face more crime": not about who commits it
+        if individual:
+            if person:
+                group = person[-1]
+            elif outcome == "immigrant_crime_rate":
+                continue  # "more likely to be arrested": whom, the sentence does not say
+        elif in_clause_before:
+            exp = in_clause_before[-1]
+        ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)] if exp is None and group is None else []
+        if ana_before:  # "they do not raise crime": the policy named last, in this sentence or the text before
+            a = ana_before[-1]
+            before_a = [e for e in exposures if e.end <= a.start()]
+            ref = before_a[-1] if before_a else _antecedent(before_ctx, w)
+            if ref is not None:
+                exp = _Mention(ref.name, ref.sign, a.start(), a.end(), a.group(0), ref.weak)
+                notes.append(f"'{a.group(0)}' read as '{ref.text}'")
+                if ref.start >= ca or ref.end > p.start or ref not in exposures:
+                    confidence = "medium"
+        if exp is None and group is None:
+            if in_clause_after and outcome != "immigrant_crime_rate":
+                exp = in_clause_after[0]
+                if not re.search(r"\b(?:by|from|of|through|under|with)\b", s[p.end:exp.start], _I):
+                    confidence = "medium"
+            elif earlier:
+                exp = earlier[-1]
+        if exp is None and group is None:
+            ana = [m for m in w.anaphors.finditer(s, p.end, cb)
+                   if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
+            ref_ = _antecedent(before_ctx + " " + s[:ana[-1].start()], w) if ana else None
+            if ref_ is None:
+                continue
+            ref = ref_
+            exp = _Mention(ref.name, ref.sign, ana[-1].start(), ana[-1].end(), ana[-1].group(0), ref.weak)
+            notes.append(f"'{ana[-1].group(0)}' read as '{ref.text}' from the text before")
+            confidence = "medium"
+        if group is not None:
+            exposure, sign, exposure_words = "undocumented_status", 0, group.text
+            natives_subject = group.name == "natives"
+            up = effect == "increase"
+            effect = "higher" if up != natives_subject else "lower"
+            outcome = "immigrant_crime_rate"
+            if natives_subject:
+                notes.append(f"'{group.text}' are the subject: immigrants' rates read as {effect}")
+            start = group.start
+        else:
+            assert exp is not None
+            exposure, sign, exposure_words = exp.name, exp.sign, exp.text
+            if exp.weak:
+                confidence = "medium"
+            start = min(exp.start, p.start)
+        if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
+            confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
+            notes.append("a level in one place: the registry's studies do not rate it")
+        if group is None and exp is not None and (
+                _LOCAL_OWNER.search(s[max(0, exp.start - 60):exp.start]) or _LOCAL_PLACE.match(s[p.end:p.end + 40])
+                or re.search(r"\b(?:the|our|this|my|their)\s+(?:city|county|town|state|parish)\b", p.text, _I)):
+            confidence = "low"  # "Harris County's 287(g) program cut crime": one place; studies of many do not rate it
+            notes.append("a claim about one place: the registry's studies do not rate it")
+        if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
+            confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
+            notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
+        last_outcome = outcome
+        # voice: negation, hypothesis, question
+        spans = [(e.start, e.end) for e in exposures] + [(g.start, g.end) for g in groups]
+        pops = [(name, m) for name, rx in w.populations.items() for m in rx.finditer(s, ca, cb)
+                if m.start() < p.end or ("," not in s[p.end:m.start()] and m.start() - p.end < 40)]
+        spans += [(m.start(), m.end()) for _, m in pops]
+        says_before = [m for m in w.say.finditer(s, ca, p.start)]
+        head_from = max(ca, says_before[-1].end()) if says_before else ca
+        head = _masked(s, spans)[head_from:p.start]  # what a speaker says is the speaker's, not negated by the frame
+        polarity, negates = "asserted", ""
+        unexplained = w.unexplained.search(head)
+        if unexplained:
+            head = head[unexplained.end():]
+            notes.append(f"'{unexplained.group(0)}' leaves the claim standing")
+            confidence = "medium"
+        negs = [m.group(0) for m in w.negators.finditer(head)]
+        unasserted = w.unasserted.search(head)
+        if p.effect == "none":
+            polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
+            if negates:
+                notes.append(f"answers the claim of {'an' if negates == 'increase' else 'a'} {negates} just before it")
+            if negs:
+                confidence = "low"
+                notes.append("a negation of a denial: read with low confidence")
+        elif unasserted and not (unasserted.group(0).lower() == "if" and "," in head[unasserted.end():]):
+            polarity = "questioned" if re.match(r"(?i)whether", unasserted.group(0)) or "not" in unasserted.group(0) \
+                else "hypothetical"
+            notes.append(f"'{unasserted.group(0)}' before the claim")
+        elif negs:
+            negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
+            polarity, effect = "negated", "none"
+            notes.append(f"negated by '{negs[-1]}'")
+            if len(negs) > 1 and len(negs) % 2 == 0:
+                confidence = "low"
+                notes.append("two negations: read with low confidence")
+        if _ASK.search(s) and polarity in ("asserted", "negated"):
+            polarity = "questioned"
+            notes.append("the sentence is a question")
+        population = ""
+        if outcome == "deportations" and exposure not in _DEPORTATION_POLICIES:
+            continue  # "removals were driven by a decrease ...": a count's story, not a policy's effect
+        if outcome == "deportations":
+            pop = [name for name, m in pops]
+            population = pop[0] if pop else ""
+        voice = _voice(s, p, clause, before_ctx, w, after_ctx)
+        if w.rebutted_speaker.search(s, 0, p.start):
+            voice = _Voice("those the article rebuts", False, "'misused to contend'")
+        rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
+                                                                              after_ctx, w)
+        named = named_here
+        if not named and voice.asserted_by == "article":
+            named = _named_studies(before_ctx[-CONTEXT_CHARS:], w) if w.research_verbs.search(
+                before_ctx[-CONTEXT_CHARS:]) else ()
+        why = (f"policy '{exposure_words}'; outcome '{outcome_words}'"
+               + (f"; voice {voice.how}" if voice.how else "") + "".join(f"; {n}" for n in notes))
+        frame = ResearchFrame(exposure=exposure, cooperation_sign=sign, outcome=outcome, effect=effect,
+                              polarity=polarity, asserted_by=voice.asserted_by, rebutted=rebutted,
+                              start=min(start, p.start), end=p.end, confidence=confidence, why=why,
+                              negates=negates, population=population, study_ids=named,
+                              exposure_words=exposure_words, outcome_words=outcome_words)
+        if not any(_same(frame, f) for f in frames):
+            frames.append(frame)
+    if not frames:
+        frames.extend(_other_cause(s, w))
+    return frames
+
+
+def _answered(outcome: str, head: str, before_ctx: str, w: _Words) -> str:
+    """'Trump says they breed crime. Studies find no link.': a denial answers the one direction claimed just
+    before it, so it denies that direction ("increase"); with no such claim, or both, it denies any effect ("")."""
+    if outcome not in ("crime", "crime_reporting", "deportations"):
+        return ""
+    last = _SENTENCE_END.split(before_ctx[-400:])[-2:] if before_ctx else []
+    text = " ".join([*last, head])
+    seen = {p.effect for p in _predicates(text, w) if p.outcome == outcome and p.effect in ("increase", "decrease")}
+    return seen.pop() if len(seen) == 1 else ""
+
+
+_DEPORTATION_POLICIES = {"sanctuary_policy", "local_police_ice_cooperation", "secure_communities", "287g",
+                         "enforcement_priorities"}
+
+
+def _antecedent(before: str, w: _Words) -> _Mention | None:
+    """What "they"/"such policies" stands for: the first policy named in the last sentence that names one."""
+    sentences = _SENTENCE_END.split(before[-CONTEXT_CHARS:])
+    for sent in reversed(sentences):
+        found = _exposure_mentions(sent, w)
+        if found:
+            return found[0]
+    return None
+
+
+_PIECE_BREAK = re.compile(r"[.;!?\n]\s")
+
+
+def _in_pieces(sentence: str, context: str) -> list[ResearchFrame]:
+    """An over-long sentence, read a piece at a time (cut at a stop or semicolon, else hard), offsets kept."""
+    out: list[ResearchFrame] = []
+    start = 0
+    while start < len(sentence):
+        end = min(len(sentence), start + MAX_SENTENCE_CHARS)
+        if end < len(sentence):
+            cuts = [m.end() for m in _PIECE_BREAK.finditer(sentence, start + MAX_SENTENCE_CHARS // 2, end)]
+            end = cuts[-1] if cuts else end
+        piece = sentence[start:end]
+        for f in research_frames(piece, context if start == 0 else sentence[max(0, start - CONTEXT_CHARS):end]):
+            f.start += start
+            f.end += start
+            out.append(f)
+        start = end
+    return out
+
+
+def _same(a: ResearchFrame, b: ResearchFrame) -> bool:
+    return (a.exposure, a.outcome, a.effect, a.polarity, a.population, a.asserted_by) == \
+        (b.exposure, b.outcome, b.effect, b.polarity, b.population, b.asserted_by)
+
+
+def _other_cause(s: str, w: _Words) -> list[ResearchFrame]:
+    """'Arrests fell, largely due to the pandemic': a cause no study in the registry measures."""
+    m = w.other_cause.search(s)
+    if not m:
+        return []
+    outs = [o for o in w.other_outcomes.finditer(s)]
+    down, up = w.change_down.search(s), w.change_up.search(s)
+    if not outs or not (down or up):
+        return []
+    noun = min(outs, key=lambda o: abs(o.start() - m.start()))
+    effect = "decrease" if down and (not up or down.start() < up.start()) else "increase"
+    cause = m.group("cause").strip()
+    return [ResearchFrame(exposure="other", cooperation_sign=0, outcome=noun.group("noun").lower(), effect=effect,
+                          polarity="asserted", asserted_by="article", rebutted=False, start=min(noun.start(), m.start()),
+                          end=m.end(), confidence="medium",
+                          why=f"cause '{cause}' of the change in '{noun.group(0)}' ('{m.group(0)}')",
+                          exposure_words=cause, outcome_words=noun.group(0))]
+
+
+# ------------------------------------------------------------------------------------------------------- rating
+
+_FLIP = {"increase": "decrease", "decrease": "increase", "none": "none", "mixed": "mixed", "higher": "higher",
+         "lower": "lower"}
+_UP = {"increase": "up", "higher": "up", "decrease": "down", "lower": "down"}
+
+
+def _study_effect_in_frame(s: Study, frame: ResearchFrame) -> str:
+    if frame.cooperation_sign == 0 or s.cooperation_sign == 0 or frame.cooperation_sign == s.cooperation_sign:
+        return s.effect
+    return _FLIP[s.effect]
+
+
+def _agreement(frame: ResearchFrame, study_effect: str) -> float:
+    """1 = the study agrees with the claim, 0 = it contradicts it, 0.5 = mixed finding."""
+    if study_effect == "mixed":
+        return 0.5
+    found = _UP.get(study_effect, "none")
+    if frame.effect == "none":
+        if not frame.negates:  # "no effect at all": only a null finding agrees
+            return 1.0 if found == "none" else 0.0
+        return 0.0 if found == _UP.get(frame.negates) else 1.0  # "no increase": a null or a decrease agrees
+    return 1.0 if found == _UP.get(frame.effect) else 0.0
+
+
+def _topics_for(frame: ResearchFrame) -> list[str]:
+    base = _words().topics.get(frame.exposure, {}).get(frame.outcome, [])
+    return [f"{t}:{frame.population}" for t in base] if frame.population else list(base)
+
+
+def _claim_words(frame: ResearchFrame) -> str:
+    label = _words().labels.get(frame.exposure, frame.exposure_words or frame.exposure.replace("_", " "))
+    outcome = frame.outcome.replace("_", " ")
+    pop = {"no_conviction": " of people with no criminal conviction", "criminal_record": " of people with criminal records",
+           "violent_conviction": " of people with violent convictions"}.get(frame.population, "")
+    if frame.outcome == "immigrant_crime_rate":
+        if frame.effect == "none":
+            return f"immigrants' crime rates are not {frame.negates or 'different from'} natives'".replace(
+                "not higher natives'", "not higher than natives'").replace("not lower natives'", "not lower than natives'")
+        return f"immigrants' crime rates are {frame.effect} than natives'"
+    verb = {"increase": "raise", "decrease": "lower"}.get(frame.effect)
+    if verb:
+        return f"{label} {verb} {outcome}{pop}"
+    if frame.negates:
+        return f"{label} do not {'raise' if frame.negates == 'increase' else 'lower'} {outcome}{pop}"
+    return f"{label} have no effect on {outcome}{pop}"
+
+
+def _who(frame: ResearchFrame) -> str:
+    if frame.asserted_by == "article":
+        return "The claim"
+    who = re.sub(r"^(The|A|An|Some|Many|Most)\s(?=[a-z])", lambda m: m.group(1).lower() + " ", frame.asserted_by)
+    return (f"The claim, made by {who}"
+            f"{' (quoted by the article to rebut it)' if frame.rebutted else ''},")
+
+
+def _abstain(why: str, settle: str, frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Provenance]:
+    return Verdict("unverifiable", why, settle_with=settle), [], Provenance(trace=[f"read as: {frame.why}"])
+
+
+def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Provenance]:
+    """Weigh the registry's studies on the frame's topic, in the frame's own direction of cooperation."""
+    claim = _claim_words(frame)
+    if frame.exposure == "other":
+        return _abstain(f"The sentence attributes a change in {frame.outcome_words.lower()} to {frame.exposure_words}; no study "
+                        "in the registry measures that cause, and the ledger's counts cannot apportion a change "
+                        "between causes.", f"a study of how {frame.exposure_words} affected {frame.outcome_words.lower()}",
+                        frame)
+    if frame.polarity in ("hypothetical", "questioned"):
+        return _abstain(f"The sentence raises whether {claim} ({frame.polarity}); it does not assert it, so there is "
+                        "nothing to rate.", "an assertion of the claim", frame)
+    if frame.confidence == "low":
+        return _abstain(f"The claim was read as '{claim}', but not with confidence ({frame.why}); the checker "
+                        "abstains rather than risk rating a claim the sentence does not make.",
+                        "a clearer statement of which policy moves which outcome", frame)
+    topics = _topics_for(frame)
+    rows = [s for s in all_studies() if s.outcome == frame.outcome and any(t in s.topics for t in topics)]
+    if not rows:
+        nearest = sorted({t for s in all_studies() if s.exposure == frame.exposure or s.outcome == frame.outcome
+                          for t in s.topics})
+        held = (f" The registry holds studies on {', '.join(nearest[:6])}." if nearest else "")
+        everyone = [s for s in all_studies() if s.outcome == frame.outcome
+                    and any(t in s.topics for t in _words().topics.get(frame.exposure, {}).get(frame.outcome, []))]
+        if frame.population and everyone:
+            held = (f" The registry holds studies of {frame.outcome} for everyone ({', '.join(_short(s) for s in everyone)}),"
+                    f" not for this group; a subgroup claim is not rated against the total.")
+        return _abstain(f"No study in the registry measures whether {claim}.{held}",
+                        f"a study of {frame.outcome.replace('_', ' ')}"
+                        f"{' (' + frame.population.replace('_', ' ') + ')' if frame.population else ''} "
+                        f"under {_words().labels.get(frame.exposure, frame.exposure)}", frame)
+    named = [s for s in rows if s.study_id in frame.study_ids]
+    if named:
+        rows = named
+    total = sum(s.weight for s in rows)
+    if not named and total < MIN_WEIGHT:
+        return _abstain(f"Only {len(rows)} small stud{'y' if len(rows) == 1 else 'ies'} in the registry "
+                        f"({', '.join(_short(s) for s in rows)}) speak{'s' if len(rows) == 1 else ''} to whether "
+                        f"{claim}: too thin to rate.", "a policy-change study of the question", frame)
+    table: list[dict[str, Any]] = []
+    support = 0.0
+    for s in rows:
+        eff = _study_effect_in_frame(s, frame)
+        agree = _agreement(frame, eff)
+        support += agree * s.weight
+        d = _study_dict(s.study_id)
+        table.append({**d, "topics": list(d["topics"]), "effect_in_claim_frame": eff, "agrees": agree})
+    share = support / total if total else 0.5
+    label = ("supported_by_research" if share >= SUPPORTED else "contradicted_by_research" if share <= CONTRADICTED
+             else "mixed_research")
+    groups: dict[str, list[str]] = {}
+    for r in sorted(table, key=lambda r: -r["weight"]):
+        key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
+               else "find no detectable effect" if r["effect_in_claim_frame"] == "none" else "find the opposite")
+        groups.setdefault(key, []).append(f"{_short_row(r)}: {r['estimate']}")
+    singular = {"agree": "agrees", "are mixed": "is mixed", "find no detectable effect": "finds no detectable effect",
+                "find the opposite": "finds the opposite"}
+    parts = [f"{len(v)} {k if len(v) > 1 else singular[k]}: " + "; ".join(v[:3]) + ("; ..." if len(v) > 3 else "")
+             for k, v in groups.items()]
+    scope = (f"the stud{'y' if len(rows) == 1 else 'ies'} it reports ({', '.join(_short(s) for s in rows)})"
+             if named else f"{len(rows)} studies in the registry")
+    expl = (f"{_who(frame)} says {claim}. Of {scope}, " + " | ".join(parts) +
+            f". {share * 100:.0f}% of the design-weighted evidence agrees.")
+    cands = [Candidate(target=f"studies:{t}", metric=None, fiscal_year=None, score=1.0 - 0.2 * i,
+                       fit={"topic": 1.0 - 0.2 * i, "outcome": 1.0, "confidence": 1.0 if frame.confidence == "high" else 0.7},
+                       query=f"ice-ledger studies --topic {t}",
+                       label=f"{sum(1 for s in rows if t in s.topics)} studies tagged {t}")
+             for i, t in enumerate(topics) if any(t in s.topics for s in rows)]
+    prov = Provenance(query="; ".join(c.query for c in cands), studies=table,
+                      citations=sorted({r["citation"] for r in table}), trace=[f"read as: {frame.why}"])
+    return Verdict(label, expl, evidence_value=round(share, 3)), cands, prov
+
+
+@cache
+def _study_dict(study_id: str) -> dict[str, Any]:
+    return next(s for s in all_studies() if s.study_id == study_id).to_dict()
+
+
+def _short(s: Study) -> str:
+    return f"{s.authors.split(';')[0].split()[-1]} {s.year}"
+
+
+def _short_row(r: dict[str, Any]) -> str:
+    return f"{str(r['authors']).split(';')[0].split()[-1]} {r['year']}"
+
+
+# ------------------------------------------------------------------------------------------------ study figures
+
+_UNIT_ALIASES = {"count": "count", "number": "count", "people": "count", "counties": "count", "cities": "count",
+                 "percent": "percent", "pct": "percent", "%": "percent", "share": "share", "fraction": "share",
+                 "proportion": "share", "times": "times", "ratio": "times", "x": "times", "fold": "times",
+                 "multiple": "times", "multiplier": "times", "factor": "times", "per_100k": "per_100k",
+                 "per_100000": "per_100k", "per_10000": "per_10k", "rate": "per_100k", "per_10k": "per_10k", "dollars": "dollars",
+                 "usd": "dollars", "percentage_points": "percentage_points", "points": "percentage_points"}
+_STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|found|finds|co-?authors?|PNAS|"
+                        r"Proceedings\s+of\s+the\s+National|journal|working\s+paper|survey\w*|report(?:ed)?\s+that|"
+                        r"estimat\w*|calculat\w*)\b", _I)
+
+
+@cache
+def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]], ...]:
+    return tuple((f, tuple(re.compile(wd, _I) for wd in f.words)) for f in study_figures())
+
+
+def _comparable(value: float, unit: str, fig: StudyFigure) -> float | None:
+    """The claim's value in the figure's unit, or None when the units cannot be compared."""
+    u = _UNIT_ALIASES.get(unit.lower().strip(), unit.lower().strip())
+    if u == fig.unit:
+        return value
+    if u == "percent" and fig.unit in ("share", "percentage_points"):
+        return value / 100 if fig.unit == "share" else value
+    if u == "share" and fig.unit in ("percent", "percentage_points"):
+        return value * 100
+    return None
+
+
+def study_figures_matching(sentence: str, value: float, unit: str, context: str = "") -> list[StudyFigure]:
+    """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
+    study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
+    cue = _STUDY_CUE.search(sentence) or _STUDY_CUE.search(context[-CONTEXT_CHARS:]) or \
+        _named_studies(sentence, _words()) or _named_studies(context[-CONTEXT_CHARS:], _words())
+    if not cue:
+        return []
+    out: list[tuple[float, StudyFigure]] = []
+    for fig, pats in _figure_patterns():
+        v = _comparable(value, unit, fig)
+        if v is None or not all(p.search(sentence) for p in pats):
+            continue
+        if fig.value and not 0.5 <= v / fig.value <= 2.0:
+            continue  # too far from anything the study said to be about this number
+        out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
+    return [f for _, f in sorted(out, key=lambda t: t[0])]
+

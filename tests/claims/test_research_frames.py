@@ -1,0 +1,416 @@
+"""Research claims in ordinary words: each rule of claims/research_frames.py with a sentence of its own.
+
+Every sentence here was written for this file (none is taken from an article). A case names the frame the rule
+must produce and, where it matters, the verdict the registry gives it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from ice_ledger.claims.research_frames import (
+    ResearchFrame,
+    rate_research,
+    research_frames,
+    study_figures_matching,
+)
+from ice_ledger.effects.studies import FIGURE_UNITS, all_studies, study_figures
+
+
+@dataclass
+class Case:
+    sentence: str
+    exposure: str
+    outcome: str
+    effect: str
+    polarity: str = "asserted"
+    verdict: str | None = None
+    asserted_by: str = "article"
+    context: str = ""
+    rebutted: bool = False
+    negates: str = ""
+    population: str = ""
+    confidence: str | None = None
+    sign: int | None = None
+
+
+CASES = {
+    # direction words, each way, with the policy before the outcome
+    "increase verb": Case("Sanctuary jurisdictions fuel violent crime, the sheriff warned.", "sanctuary_policy", "crime",
+                          "increase", verdict="contradicted_by_research", asserted_by="the sheriff", sign=-1),
+    "decrease verb": Case("Sanctuary ordinances help reduce burglaries in midsize towns.", "sanctuary_policy", "crime",
+                          "decrease", verdict="mixed_research"),
+    "comparative noun": Case("Counties that honor ICE detainers see fewer robberies than their neighbors.",
+                             "local_police_ice_cooperation", "crime", "decrease", sign=1),
+    "non-sanctuary is cooperation": Case("Non-sanctuary counties report higher crime than sanctuary counties.",
+                                         "local_police_ice_cooperation", "crime", "increase", sign=1),
+    "limiting cooperation is sanctuary": Case(
+        "Towns limiting their police departments' cooperation with federal immigration agents experience more crime.",
+        "sanctuary_policy", "crime", "increase", sign=-1),
+    "obstructing enforcement is sanctuary": Case(
+        "By obstructing the enforcement of federal immigration law, these mayors endanger their own voters.",
+        "sanctuary_policy", "crime", "increase", confidence="medium"),
+    "passive with by": Case("A great deal of crime could be prevented by enforcing our immigration laws.",
+                            "immigration_enforcement", "crime", "decrease", verdict="contradicted_by_research"),
+    "passive with a long subject": Case("Most of the gang violence carried out by repeat offenders in our state would be "
+                                        "stopped by deporting illegal immigrants.", "immigration_enforcement", "crime",
+                                        "decrease"),
+    # valence words: safety is the inverse of crime
+    "safer": Case("Sanctuary status makes neighborhoods safer.", "sanctuary_policy", "crime", "decrease",
+                  confidence="medium"),
+    "harm to safety": Case("Sanctuary laws harm public safety.", "sanctuary_policy", "crime", "increase",
+                           confidence="medium", verdict="contradicted_by_research"),
+    "danger": Case("The sanctuary county puts its residents in danger.", "sanctuary_policy", "crime", "increase"),
+    "harder to protect": Case("Refusing to work with ICE makes it harder for deputies to protect families from gangs.",
+                              "sanctuary_policy", "crime", "increase"),
+    "287(g) keeps safer": Case("The 287(g) program keeps our towns safer, the agency said.", "287g", "crime", "decrease",
+                               asserted_by="the agency", verdict="contradicted_by_research"),
+    # negation: a denied effect is a claim of no such effect
+    "no evidence that": Case("There is no evidence that sanctuary counties raise crime rates.", "sanctuary_policy",
+                             "crime", "none", polarity="negated", negates="increase", verdict="supported_by_research"),
+    "did not increase": Case("Sanctuary policies did not lead to more violent crime.", "sanctuary_policy", "crime",
+                             "none", polarity="negated", negates="increase", verdict="supported_by_research"),
+    "without increasing": Case("Secure Communities deported thousands without reducing crime.", "secure_communities",
+                               "crime", "none", polarity="negated", negates="decrease", verdict="supported_by_research"),
+    "no effect at all": Case("The authors found no link between sanctuary laws and crime.", "sanctuary_policy", "crime",
+                             "none", polarity="negated", verdict="mixed_research"),
+    "a denial answers the claim before it": Case(
+        "Criminologists find no link between sanctuary laws and crime.", "sanctuary_policy", "crime", "none",
+        polarity="negated", negates="increase", verdict="supported_by_research",
+        context="The governor says sanctuary counties breed crime. Criminologists find no link between sanctuary laws "
+                "and crime."),
+    "not only is not a negation": Case("Sanctuary cities not only shelter families but also reduce crime.",
+                                       "sanctuary_policy", "crime", "decrease"),
+    "double negation abstains": Case("It is not true that sanctuary policies have no effect on crime.",
+                                     "sanctuary_policy", "crime", "none", polarity="negated", confidence="low",
+                                     verdict="unverifiable"),
+    # not asserted
+    "hypothetical": Case("If sanctuary policies increased crime, police chiefs would have noticed.", "sanctuary_policy",
+                         "crime", "increase", polarity="hypothetical", verdict="unverifiable"),
+    "condition on the policy is a claim": Case("Towns become safer if the police cooperate with ICE, the chief said.",
+                                               "local_police_ice_cooperation", "crime", "decrease",
+                                               asserted_by="the chief", verdict="contradicted_by_research"),
+    "question": Case("Do sanctuary cities breed crime?", "sanctuary_policy", "crime", "increase", polarity="questioned",
+                     verdict="unverifiable"),
+    "whether": Case("The panel asked whether 287(g) agreements reduce crime.", "287g", "crime", "decrease",
+                    polarity="questioned", asserted_by="The panel", verdict="unverifiable"),
+    "does not mean": Case("One tragedy does not mean that sanctuary cities are more dangerous.", "sanctuary_policy",
+                          "crime", "increase", polarity="questioned", verdict="unverifiable"),
+    "did not explain how": Case("The councilwoman did not explain how sanctuary status makes residents safer.",
+                                "sanctuary_policy", "crime", "decrease", asserted_by="The councilwoman",
+                                confidence="medium", verdict="mixed_research"),
+    # who says it
+    "critics say": Case("Critics say that cooperation with ICE deters immigrants from reporting crimes.",
+                        "local_police_ice_cooperation", "crime_reporting", "decrease", asserted_by="Critics",
+                        verdict="supported_by_research"),
+    "trailing speaker": Case("Sanctuary policies make neighborhoods safer, the mayor argued.", "sanctuary_policy", "crime",
+                             "decrease", asserted_by="the mayor"),
+    "according to": Case("According to the governor, sanctuary cities are dangerous.", "sanctuary_policy", "crime",
+                         "increase", asserted_by="the governor"),
+    "transcript line": Case("Senator Vale, March 3: Sanctuary states endanger our families.", "sanctuary_policy", "crime",
+                            "increase", asserted_by="Senator Vale"),
+    "transcript continues": Case("They endanger our families.", "sanctuary_policy", "crime", "increase",
+                                 asserted_by="Senator Vale", confidence="medium",
+                                 context="Senator Vale, March 3: I oppose sanctuary states. They endanger our families."),
+    "pronoun speaker": Case("He said sanctuary counties breed crime.", "sanctuary_policy", "crime", "increase",
+                            asserted_by="Marta Quill",
+                            context="Marta Quill of the Harbor County Council spoke on Tuesday. "
+                                    "He said sanctuary counties breed crime."),
+    "research is the article's": Case("A 2020 study shows that sanctuary policies do not increase crime.",
+                                      "sanctuary_policy", "crime", "none", polarity="negated", negates="increase"),
+    "first person is the article": Case("As we reported last year, sanctuary counties do not see more crime.",
+                                        "sanctuary_policy", "crime", "none", polarity="negated", negates="increase"),
+    "quotation names its speaker before": Case(
+        "“Our streets are safer when the cooperation is there.”", "local_police_ice_cooperation", "crime", "decrease",
+        asserted_by="Sheriff Dale Brennan", confidence="medium",
+        context="Sheriff Dale Brennan said on Monday that his deputies rely on ICE. "
+                "“Our streets are safer when the cooperation is there.”"),
+    # rebuttal: the quoted claim is rated, and marked
+    "falsely claimed": Case("The senator falsely claimed that sanctuary cities breed crime.", "sanctuary_policy", "crime",
+                            "increase", asserted_by="The senator", rebutted=True, verdict="contradicted_by_research"),
+    "next sentence answers": Case("Governor Pike said sanctuary cities cause more crime.", "sanctuary_policy", "crime",
+                                  "increase", asserted_by="Governor Pike", rebutted=True,
+                                  context="Governor Pike said sanctuary cities cause more crime. "
+                                          "But studies have found no evidence of that."),
+    "misused to contend": Case("The data were misused to contend that sanctuary counties have more crime.",
+                               "sanctuary_policy", "crime", "increase", asserted_by="those the article rebuts",
+                               rebutted=True),
+    "a speaker who rebuts is not rebutted": Case(
+        "Professor Lind said her study found no effect on crime from sanctuary rules.", "sanctuary_policy", "crime",
+        "none", polarity="negated", asserted_by="Professor Lind",
+        context="Professor Lind said her study found no effect on crime from sanctuary rules. "
+                "Lind said no such conclusion follows from her data."),
+    # who commits crime: immigrants compared with the native-born
+    "immigrants lower": Case("Undocumented immigrants are less likely to be arrested for violent crimes than "
+                             "native-born Americans.", "undocumented_status", "immigrant_crime_rate", "lower",
+                             verdict="supported_by_research", sign=0),
+    "natives as subject": Case("Native-born citizens were three times as likely to be incarcerated as illegal immigrants.",
+                               "undocumented_status", "immigrant_crime_rate", "lower"),
+    "compared to first": Case("Compared with legal immigrants, natives are more likely to be convicted of homicide.",
+                              "undocumented_status", "immigrant_crime_rate", "lower"),
+    "immigrants higher": Case("Illegal aliens commit more crimes than Americans do, the group claims.",
+                              "undocumented_status", "immigrant_crime_rate", "higher", asserted_by="the group",
+                              verdict="contradicted_by_research"),
+    "immigrants higher denied": Case("Nothing in the record suggests that migrants commit more crimes.",
+                                     "undocumented_status", "immigrant_crime_rate", "none", polarity="negated",
+                                     negates="higher", verdict="supported_by_research"),
+    # deportations, and the people they are about
+    "deportations down": Case("Sanctuary rules cut deportations after jail bookings by about a third.", "sanctuary_policy",
+                              "deportations", "decrease", verdict="supported_by_research"),
+    "subgroup before": Case("For people with no criminal record, sanctuary rules cut deportations sharply.",
+                            "sanctuary_policy", "deportations", "decrease", population="no_conviction",
+                            verdict="supported_by_research"),
+    "subgroup after": Case("Sanctuary laws had no detectable effect on deportations of people with violent convictions.",
+                           "sanctuary_policy", "deportations", "none", polarity="negated",
+                           population="violent_conviction", verdict="supported_by_research"),
+    "subgroup never rated against the total": Case(
+        "Limiting cooperation with ICE raised deportations of violent offenders.", "sanctuary_policy", "deportations",
+        "increase", population="violent_conviction", verdict="contradicted_by_research"),
+    # crime reporting
+    "trust": Case("Deputizing jailers under 287(g) erodes trust among immigrant victims.", "287g", "crime_reporting",
+                  "decrease", confidence="medium", verdict="supported_by_research"),
+    "come forward": Case("Sanctuary ordinances encourage witnesses to come forward.", "sanctuary_policy", "crime_reporting",
+                         "increase", verdict="supported_by_research"),
+    # topics the registry cannot settle
+    "no study of drugs": Case("Sanctuary cities leave residents exposed to a flood of fentanyl.", "sanctuary_policy",
+                              "drug_supply", "increase", verdict="unverifiable"),
+    "drugs, a long way off": Case("Sanctuary counties leave their towns vulnerable to an ever larger wave of smuggled "
+                                  "narcotics.", "sanctuary_policy", "drug_supply", "increase", verdict="unverifiable"),
+    "too thin": Case("E-Verify mandates reduce property crime.", "employment_enforcement", "crime", "decrease",
+                     verdict="unverifiable"),
+    "other cause": Case("Arrests fell sharply that year, largely because of the hiring freeze.", "other", "arrests",
+                        "decrease", verdict="unverifiable"),
+    # a named study is checked against that study
+    "named study agrees": Case("Hausman found that sanctuary policies did not affect crime.", "sanctuary_policy", "crime",
+                               "none", polarity="negated", verdict="supported_by_research"),
+    "named study misreported": Case("Hausman's paper shows sanctuary counties saw more crime.", "sanctuary_policy", "crime",
+                                    "increase", verdict="contradicted_by_research"),
+    # more policy words
+    "cooperation named from ICE's side": Case("ICE's partnership with county sheriffs has made towns less safe.",
+                                              "local_police_ice_cooperation", "crime", "increase", sign=1),
+    "cooperation between": Case("Collaboration between state police and ICE keeps families safe.",
+                                "local_police_ice_cooperation", "crime", "decrease"),
+    "ending sanctuary is more cooperation": Case("Repealing sanctuary ordinances drives up crime, the study claims.",
+                                                 "local_police_ice_cooperation", "crime", "increase", sign=1,
+                                                 asserted_by="article"),
+    "crackdown": Case("The border crackdown has not made the country safer.", "immigration_enforcement", "crime", "none",
+                      polarity="negated", negates="decrease", verdict="supported_by_research"),
+    "people inside the policy words": Case("Deporting criminal aliens keeps Americans safe.", "immigration_enforcement",
+                                           "crime", "decrease"),
+    "the comparison's baseline is not the policy": Case(
+        "Sanctuary cities are safer than non-sanctuary cities, a think tank reports.", "sanctuary_policy", "crime",
+        "decrease", sign=-1),
+    "magnet for crime": Case("The governor called sanctuary states magnets for crime.", "sanctuary_policy", "crime",
+                             "increase", asserted_by="The governor", verdict="contradicted_by_research"),
+    "without evidence is not a negation": Case("The mayor claimed, without evidence, that sanctuary laws fuel violence.",
+                                               "sanctuary_policy", "crime", "increase", asserted_by="The mayor",
+                                               rebutted=True),
+    "a level across a class of places": Case("Crime is higher in sanctuary counties.", "sanctuary_policy", "crime",
+                                             "increase", confidence="medium", verdict="contradicted_by_research"),
+    "a trend in one place abstains": Case("Burglaries rose in Millbrook after it repealed its sanctuary ordinance.",
+                                          "local_police_ice_cooperation", "crime", "increase", confidence="low",
+                                          verdict="unverifiable"),
+    "a trend is not a cause": Case("Robberies fell in sanctuary cities last year.", "sanctuary_policy", "crime",
+                                   "decrease", confidence="low", verdict="unverifiable"),
+    "a trend in one county with a cause": Case("Since joining 287(g), the county has seen crime fall.", "287g", "crime",
+                                               "decrease", confidence="low", verdict="unverifiable"),
+    "one county's program": Case("Harris County's 287(g) program cut crime sharply.", "287g", "crime", "decrease",
+                                 confidence="low", verdict="unverifiable"),
+    "one city's ordinance": Case("The ordinance's sanctuary provisions reduced crime in the city.", "sanctuary_policy",
+                                 "crime", "decrease", confidence="low", verdict="unverifiable"),
+    "one county as the object": Case("The sheriff believes 287(g) has made the county safer.", "287g", "crime",
+                                     "decrease", asserted_by="The sheriff", confidence="low", verdict="unverifiable"),
+    "ICE's program is not a place": Case("ICE's 287(g) program makes communities safer.", "287g", "crime", "decrease",
+                                         confidence="medium", verdict="contradicted_by_research"),
+    "a trend with a cause": Case("Robberies fell in sanctuary cities because of their policies.", "sanctuary_policy",
+                                 "crime", "decrease", confidence="medium"),
+    "harder to deport criminals": Case("Sanctuary rules make it harder for ICE to deport dangerous criminals.",
+                                       "sanctuary_policy", "deportations", "decrease", population="criminal_record",
+                                       verdict="unverifiable"),
+    "at a higher rate": Case("Unauthorized immigrants commit property crimes at a higher rate than natives.",
+                             "undocumented_status", "immigrant_crime_rate", "higher"),
+    "a label is not a speaker": Case("Fact Check: Sanctuary cities do not raise crime.", "sanctuary_policy", "crime", "none",
+                                     polarity="negated", negates="increase"),
+    "a fact-check's claim line": Case("Claim: Sanctuary cities raise crime.", "sanctuary_policy", "crime", "increase",
+                                      asserted_by="the claim checked", rebutted=True,
+                                      context="Claim: Sanctuary cities raise crime. Rating: False."),
+    "a number in the change": Case("The policy led to a 20% drop in crime.", "sanctuary_policy", "crime", "decrease",
+                                   confidence="medium",
+                                   context="Riverton passed a sanctuary ordinance in 2015. The policy led to a 20% "
+                                           "drop in crime."),
+    "a claim named as a noun": Case("The myth that immigrants commit more crimes than natives keeps returning.",
+                                    "undocumented_status", "immigrant_crime_rate", "higher", asserted_by="the myth",
+                                    rebutted=True, verdict="contradicted_by_research"),
+    "a belief that": Case("Many voters hold the belief that migrants bring crime.", "undocumented_status",
+                          "immigrant_crime_rate", "higher", asserted_by="the belief"),
+    "little effect": Case("Detainer refusals had little effect on crime, the authors wrote.", "sanctuary_policy", "crime",
+                          "none", polarity="negated", asserted_by="the authors"),
+    "deportations as the policy": Case("Deportations do not make neighborhoods safer.", "immigration_enforcement", "crime",
+                                       "none", polarity="negated", negates="decrease", verdict="supported_by_research"),
+    "stay silent": Case("Where deputies work with ICE, immigrant witnesses stay silent.", "local_police_ice_cooperation",
+                        "crime_reporting", "decrease", verdict="supported_by_research"),
+    "a fraction of the rate": Case("Illegal immigrants are convicted at about half the rate of U.S.-born residents.",
+                                   "undocumented_status", "immigrant_crime_rate", "lower"),
+    "shielded from deportation": Case("Sanctuary laws shield offenders from deportation.", "sanctuary_policy",
+                                      "deportations", "decrease", population="criminal_record", verdict="unverifiable"),
+    "a quotation signed below": Case("“Sanctuary states are havens for criminals!”", "sanctuary_policy", "crime",
+                                     "increase", asserted_by="Governor Ada Brook", confidence="medium",
+                                     context="“Sanctuary states are havens for criminals!”\n- Governor Ada Brook, in a post"),
+    "they in its own clause": Case("Critics say sanctuary counties breed crime; the mayor says they do not raise crime.",
+                                   "sanctuary_policy", "crime", "increase", asserted_by="Critics"),
+    # a word like "such policies" stands for the policy named before
+    "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
+                    context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),
+}
+
+
+def _one(case: Case) -> ResearchFrame:
+    frames = research_frames(case.sentence, case.context)
+    assert frames, f"no frame for {case.sentence!r}"
+    matching = [f for f in frames if f.outcome == case.outcome]
+    assert matching, f"{case.sentence!r}: outcomes {[f.outcome for f in frames]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_frame(name: str) -> None:
+    case = CASES[name]
+    f = _one(case)
+    got = (f.exposure, f.outcome, f.effect, f.polarity, f.asserted_by, f.rebutted, f.negates, f.population)
+    want = (case.exposure, case.outcome, case.effect, case.polarity, case.asserted_by, case.rebutted, case.negates,
+            case.population)
+    assert got == want, f"{case.sentence!r}: {f.why}"
+    if case.confidence:
+        assert f.confidence == case.confidence, f.why
+    if case.sign is not None:
+        assert f.cooperation_sign == case.sign
+    assert 0 <= f.start < f.end <= len(case.sentence)
+    assert f.why
+    if case.verdict:
+        verdict, cands, prov = rate_research(f)
+        assert verdict.label == case.verdict, verdict.explanation
+        assert verdict.explanation
+        if verdict.label == "unverifiable":
+            assert verdict.settle_with
+        else:
+            assert prov.citations and prov.studies and cands
+
+
+@pytest.mark.parametrize("sentence", [
+    "ICE focuses on individuals who threaten public safety.",  # about people, not a policy
+    "A report titled “Sanctuary Cities Endanger Us” was released on Monday.",  # a title is a name
+    "Removals dropped because border apprehensions fell.",  # a count's story
+    "They lead to higher crime.",  # no policy anywhere to stand for
+    "ICE removed 240,000 people in fiscal 2016.",
+    "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy
+    "Sanctuary counties released hundreds of criminal aliens who went on to commit more crimes.",  # particular people
+    "More than 2,000 crimes were committed by people released from sanctuary jurisdictions.",  # a count, not a direction
+    "",
+])
+def test_no_research_claim(sentence: str) -> None:
+    assert research_frames(sentence) == []
+
+
+def test_each_clause_its_own_voice() -> None:
+    s = "Critics say sanctuary counties breed crime; the mayor says they do not raise crime."
+    frames = research_frames(s)
+    assert [(f.asserted_by, f.polarity, s[f.start:f.end]) for f in frames] == [
+        ("Critics", "asserted", "sanctuary counties breed crime"), ("the mayor", "negated", "they do not raise crime")]
+
+
+def test_two_clauses_two_frames() -> None:
+    s = ("For people with no criminal record, sanctuary rules halved deportations, but for people with violent "
+         "convictions they had no measurable effect.")
+    frames = research_frames(s)
+    assert [(f.population, f.effect) for f in frames] == [("no_conviction", "decrease"), ("violent_conviction", "none")]
+    assert all(rate_research(f)[0].label == "supported_by_research" for f in frames)
+
+
+def test_a_claim_and_its_quoted_rival() -> None:
+    s = ("That does not mean sanctuary cities are more violent, or, as the senator put it, that they breed crime.")
+    frames = research_frames(s)
+    by_voice = {f.asserted_by: f.polarity for f in frames}
+    assert by_voice == {"article": "questioned", "the senator": "asserted"}
+
+
+def test_the_explanation_names_studies_and_the_share() -> None:
+    f = _one(CASES["increase verb"])
+    verdict, _, prov = rate_research(f)
+    assert "the sheriff" in verdict.explanation and "Hausman 2020" in verdict.explanation
+    assert "% of the design-weighted evidence agrees" in verdict.explanation
+    assert any("doi:10.1073/pnas.2014673117" in c for c in prov.citations)
+    assert verdict.evidence_value is not None and verdict.evidence_value <= 0.25
+
+
+def test_sign_flip_across_policies() -> None:
+    """A study of Secure Communities (more cooperation) speaks to a sanctuary claim (less) with its sign flipped."""
+    f = _one(CASES["come forward"])
+    _, _, prov = rate_research(f)
+    rows = {r["study_id"]: r for r in prov.studies}
+    assert rows["goncalves2023"]["effect"] == "decrease" and rows["goncalves2023"]["effect_in_claim_frame"] == "increase"
+
+
+# ------------------------------------------------------------------------------------------------ study figures
+
+def test_study_figure_counties() -> None:
+    s = "A Stanford study followed the adoption of sanctuary policies in 140 counties."
+    figs = study_figures_matching(s, 140, "count")
+    assert figs and figs[0].study_id == "hausman2020" and figs[0].value == 140
+    assert "PNAS" in figs[0].citation and figs[0].quote
+
+
+def test_study_figure_needs_a_study() -> None:
+    assert study_figures_matching("Texas has 140 sanctuary counties, the governor said.", 140, "count") == []
+    ctx = "The researchers estimated the effect of sanctuary laws on deportations."
+    s = "Sanctuary laws prevented some 22,000 deportations."
+    assert [f.value for f in study_figures_matching(s, 22000, "count", ctx)][:1] == [22300]
+
+
+def test_study_figure_picks_the_closest_of_several() -> None:
+    s = ("The PNAS study found U.S.-born citizens were twice as likely as undocumented immigrants to be arrested for "
+         "violent felonies, 2.5 times for drug felonies and four times for property felonies.")
+    assert [f.quantity.split("'")[1].split()[0] for f in study_figures_matching(s, 2.5, "times")][:1] == ["felony"]
+    assert "drug" in study_figures_matching(s, 2.5, "times")[0].quantity
+    assert "property" in study_figures_matching(s, 4, "times")[0].quantity
+    assert "violent" in study_figures_matching(s, 2, "times")[0].quantity
+
+
+def test_study_figure_units() -> None:
+    s = "Sanctuary policies cut deportations after local arrests by 33 percent, the study found."
+    assert study_figures_matching(s, 33, "percent")[0].study_id == "hausman2020_deportations"
+    assert study_figures_matching(s, 1 / 3, "share")[0].study_id == "hausman2020_deportations"
+    assert study_figures_matching(s, 33, "count") == []
+    assert study_figures_matching(s, 90, "percent") == []  # nothing the study said is near 90%
+
+
+def test_every_figure_is_verified_and_belongs_to_a_study() -> None:
+    ids = {s.study_id for s in all_studies()}
+    figs = study_figures()
+    assert len(figs) >= 40
+    for f in figs:
+        assert f.study_id in ids and f.unit in FIGURE_UNITS and f.words and f.verification.startswith("VERIFIED")
+
+
+def test_registry_holds_the_reference_facts() -> None:
+    by_id = {s.study_id: s for s in all_studies()}
+    assert "Urban Affairs Review" in by_id["gonzalez_obrien2019"].venue
+    light = by_id["light2020"].estimate
+    assert "2x" in light and "2.5x" in light and "4x" in light
+    assert by_id["hausman2020_deport_no_conviction"].effect == "decrease"
+    assert by_id["hausman2020_deport_violent"].effect == "none"
+    figs = {(f.study_id, f.value) for f in study_figures()}
+    assert {("hausman2020", 140), ("hausman2020_deportations", 22300), ("hausman2020_deport_no_conviction", 3300),
+            ("light2020", 2), ("light2020", 2.5), ("light2020", 4)} <= figs
+
+
+def test_an_overlong_sentence_is_read_in_pieces_with_offsets_kept() -> None:
+    unit = "Critics say sanctuary counties breed crime; the mayor says they do not raise crime. "
+    s = unit * 60  # ~4,300 characters with few full stops: read in pieces, not as one
+    frames = research_frames(s)
+    assert any(f.start > len(s) - 900 for f in frames)  # the end of the sentence is read too
+    for f in frames:
+        assert 0 <= f.start < f.end <= len(s)
+        assert s[f.start:f.end].lower().startswith(("sanctuary", "they")), s[f.start:f.end]
+    assert {f.asserted_by for f in frames} == {"Critics", "the mayor"}
