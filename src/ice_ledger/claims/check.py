@@ -18,6 +18,7 @@ from ice_ledger.claims.extract import extract, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
+from ice_ledger.claims.research_frames import rate_research
 from ice_ledger.errors import IceLedgerError
 
 SCHEMA_VERSION = "1.0"
@@ -130,10 +131,10 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
-    if c.kind == "causal":
-        rate = lambda x: verdict.unverifiable(  # noqa: E731
-            f"'{x.span.text[:80]}' says why something happened; the ledger's figures show what happened, not why.",
-            "a study of the causes")
+    if c.kind == "causal" and c.research is not None:
+        rate = lambda x: rate_research(x.research)  # noqa: E731
+    elif c.kind == "study_figure":
+        rate = lambda x: verdict.rate_study_figure(x)  # noqa: E731
     elif c.kind == "list_count":
         rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":

@@ -22,8 +22,10 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
+from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 
 MAX_CLAIMS_PER_SENTENCE = 12
+CONTEXT = 700  # characters around a sentence that research frames and study figures may read
 MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
@@ -114,7 +116,8 @@ def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     ctx = Discourse(article_date, article_list=article_list(text))
     for si, sent in enumerate(sentences(text)):
-        found = _claims_in_sentence(sent, si, ctx)
+        context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
+        found = _claims_in_sentence(sent, si, ctx, context)
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
         if len(found) > MAX_CLAIMS_PER_SENTENCE:
             claims[-1].notes.append(f"{len(found) - MAX_CLAIMS_PER_SENTENCE} more quantities in this sentence were "
@@ -193,7 +196,7 @@ def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
     return len(gap.split()) <= 4 and not re.search(r"[,;:()—–]", gap) and partitive is None
 
 
-def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
+def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") -> list[Claim]:
     s, off = sent.text, sent.start
     cat = catalogue()
     periods = find_periods(s, off, ctx.article_date)
@@ -270,8 +273,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse) -> list[Claim]:
 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
+    _study_numbers(out, sent, si, context, quantities)
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
-    out.extend(_causes(sent, si, ctx, events, place))
+    research = _research(sent, si, context, place)
+    if research:  # "much of the crime could be prevented by ...": the claim is the causal one
+        out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
+    out.extend(research)
     _remember(ctx, out, periods, events, quals)
     return out
 
@@ -413,8 +420,7 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak)\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
-_CAUSE = re.compile(r"\b(?:largely |mostly |partly )?(?:due to|because of|as a result of|caused by|driven by|"
-                    r"attributed to|blamed on|thanks to)\b", re.I)
+
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
@@ -440,14 +446,49 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]]
 
 
-def _causes(sent: Span, si: int, ctx: Discourse, events: list[Hit], place: Place | None) -> list[Claim]:
-    """'The drop was largely due to the pandemic': a claim about why, which figures alone cannot settle."""
-    m = _CAUSE.search(sent.text)
-    if m is None or not events:
-        return []
-    return [Claim(id="", kind="causal", sentence_index=si, sentence=sent,
-                  span=_span(sent, m.start(), len(sent.text)), subject=events[0].name, unit="cause", place=place,
-                  event=events[0].name, measure_confidence="medium", period=ctx.period)]
+_TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five)\s+times)\b", re.I)
+_TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+
+
+def _study_numbers(out: list[Claim], sent: Span, si: int, context: str, quantities: list[Quantity]) -> None:
+    """A number that reports a study's result ('140 counties', 'twice as likely') is checked against what the
+    study found, not against ICE's series."""
+    s = sent.text
+    by_start = {c.value_span.start - sent.start: c for c in out if c.value_span is not None}
+    for q in quantities:
+        unit = "share" if q.is_share else "count"
+        figs = study_figures_matching(s, q.value, unit, context)
+        if not figs:
+            continue
+        c = by_start.get(q.start)
+        if c is None:
+            c = Claim(id="", kind="count", sentence_index=si, sentence=sent, span=_span(sent, q.start, q.end),
+                      value=q.value, value_high=q.high, comparator=q.comparator, unit=unit,
+                      value_span=_span(sent, q.start, q.end), precision=q.precision)
+            out.append(c)
+        c.kind, c.study_figure, c.measure = "study_figure", figs[0], f"study:{figs[0].study_id}"
+    for m in _TIMES.finditer(s):
+        value = _TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))
+        before = s[max(0, m.start() - 20):m.start()].lower()
+        comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
+            "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
+        figs = study_figures_matching(s, value, "times", context)
+        if figs:
+            out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
+                             span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",
+                             value_span=_span(sent, m.start(), m.end()), study_figure=figs[0],
+                             measure=f"study:{figs[0].study_id}"))
+
+
+def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Claim]:
+    """Claims about what policies do, read by `research_frames` (exposure, outcome, direction, who says it)."""
+    out = []
+    for f in research_frames(sent.text, context):
+        out.append(Claim(id="", kind="causal", sentence_index=si, sentence=sent, span=_span(sent, f.start, f.end),
+                         subject=f"research:{f.outcome}", unit="direction", place=place, event=f.outcome,
+                         measure_confidence=f.confidence, polarity=f.polarity, asserted_by=f.asserted_by,
+                         research=f))
+    return out
 
 
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],

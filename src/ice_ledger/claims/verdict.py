@@ -386,6 +386,29 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
+def rate_study_figure(c: Claim) -> Rated:
+    """A number a study reported, against the study's own figure (with its citation)."""
+    fig = c.study_figure
+    if fig is None or c.value is None:
+        return unverifiable("No study figure matched.", "the study's published figure")
+    claimed = c.value * 100 if c.unit == "share" and fig.unit == "percent" else c.value
+    if fig.comparator in ("over", "up_to") and c.comparator in ("eq", "approx", "gt", "ge"):
+        # the study said "over 4 times": a claim of 4 (or more than 4) times reports it as stated
+        label = "accurate" if abs(claimed - fig.value) <= 0.05 * abs(fig.value) else \
+            compare(claimed, fig.value, c.comparator, c.precision, c.value_high, "count", 0.1)
+    else:
+        label = compare(claimed, fig.value, c.comparator if c.comparator != "eq" else "approx"
+                        if fig.comparator == "about" else "eq", c.precision, c.value_high, "count")
+    said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
+    expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
+            f"{claimed_text(c)}.")
+    prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
+                      citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
+    v = guard(label, c, None, expl, fig.value) if label in ("inaccurate", "misleading") else Verdict(label, expl,
+                                                                                                 evidence_value=fig.value)
+    return v, [], prov
+
+
 def shifted(c: Claim, delta: int) -> Claim:
     """The same claim about a neighbouring fiscal year (for the robustness check)."""
     if c.period is None or c.period.fiscal_year is None:
