@@ -117,7 +117,7 @@ def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     ctx = Discourse(article_date, article_list=article_list(text))
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
-        found = _claims_in_sentence(sent, si, ctx, context)
+        found = sorted(_claims_in_sentence(sent, si, ctx, context), key=lambda c: c.span.start)  # reading order
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
         if len(found) > MAX_CLAIMS_PER_SENTENCE:
             claims[-1].notes.append(f"{len(found) - MAX_CLAIMS_PER_SENTENCE} more quantities in this sentence were "

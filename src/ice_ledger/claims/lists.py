@@ -44,6 +44,8 @@ MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
           "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
+_AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
+                             r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
 _MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:\w+ )?list|listed|identified|included|named|among|"
                           r"designated|labell?ed)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer)\b", re.I)
@@ -96,14 +98,10 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     for q in quantities:
         if q.is_share:
             continue
-        m = _TYPE_AFTER.match(s[q.end:q.end + 70])
-        type_end = q.end + m.end() if m is not None else q.end
-        if m is None:
-            m = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
-            if m is None:
-                continue
-        word = m.group(1).lower()
-        column = _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
+        kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
+        if kind is None:
+            continue
+        column, type_end = kind
         models = sorted(k for k, pat in MODELS.items() if pat.search(s))
         state = _state_near(s, q.start, type_end) if column != "states" else None  # '13 states: California, ...'
         where = Place("state", state, code=state) if state else (place if column != "states" else None)
@@ -119,7 +117,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
         out.append(c)
-    if named not in (None, "ice_287g") and _MEMBER_VERB.search(s):
+    member_verb = _MEMBER_VERB if named != "ice_287g" else _AGREEMENT_VERB
+    if named is not None and member_verb.search(s):
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             state = _state_near(s, m.start(), m.end())
@@ -132,6 +131,23 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if negated else "asserted"))
     return out
+
+
+def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
+    """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
+    another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
+    m = _TYPE_AFTER.match(s[q.end:q.end + 70])
+    if m is not None:
+        word = m.group(1).lower()
+        return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end + m.end()
+    before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
+    if before is not None:
+        return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end
+    if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):
+        if previous == "states":
+            return ("agencies" if event == "agreement_287g" else "total"), q.end
+        return previous, q.end
+    return None
 
 
 def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:

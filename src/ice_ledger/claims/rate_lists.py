@@ -118,6 +118,8 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
 
 def rate_membership(c: Claim, ev: Evidence) -> Rated:
     """'Loudoun County is (not) on the list': members are matched by name and state, never guessed."""
+    if c.list_name == "ice_287g":
+        return rate_287g_membership(c, ev)
     if c.list_name != "dhs" or ev.policies.empty or c.place is None:
         return unverifiable(f"The ledger holds no member list for {_LIST_TITLES.get(c.list_name or '', 'this list')}.",
                             "the list's members")
@@ -167,12 +169,14 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         rows = rows[rows["state"] == c.place.code]
         scope += f" in {c.place.name}"
     column = c.qualifiers[0] if c.qualifiers else "agreements"
+    keys = rows["jurisdiction_name"].map(_agency_key)
     if column == "states":
         actual = float(rows["state"].nunique())
     elif column == "counties":
-        actual = float(rows[rows["section_raw"] == "County"]["jurisdiction_name"].nunique())
+        county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
+        actual = float(county.dropna().str.lower().nunique())
     elif column == "agencies":
-        actual = float(rows["jurisdiction_name"].nunique())
+        actual = float(keys.nunique())
     else:
         actual = float(len(rows))
     assert c.value is not None
@@ -188,6 +192,34 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
                         "agreements, so a count that does not match is not called false.", evidence_value=actual,
                         settle_with=f"ICE's 287(g) list as of {as_of}"), [], prov)
     return Verdict(label, expl, evidence_value=actual), [], prov
+
+
+def _agency_key(name: object) -> str:
+    """One agency however the list spells it: curly or straight apostrophes, 'Department' or 'Office'."""
+    text = re.sub(r"\s+", " ", str(name).replace("’", "'").lower()).strip()
+    return text.replace("sheriff's department", "sheriff's office")
+
+
+def rate_287g_membership(c: Claim, ev: Evidence) -> Rated:
+    """'The Loudoun County sheriff has a 287(g) agreement': an agency of that place on ICE's list on the date."""
+    pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"] if not ev.policies.empty else pd.DataFrame()
+    if pol.empty or c.place is None:
+        return unverifiable("No 287(g) list is built.", "ICE's 287(g) list")
+    name = c.place.name.lower().replace("city of ", "")
+    hits = pol[pol["jurisdiction_name"].str.lower().str.replace("’", "'", regex=False).str.contains(re.escape(name))]
+    if c.place.code:
+        hits = hits[hits["state"] == c.place.code]
+    if hits.empty or c.polarity == "negated":
+        return unverifiable(f"The checker finds no agency of {c.place.name} on ICE's 2025 287(g) lists by name" if hits.empty
+                            else f"{c.place.name} has an agency on ICE's 287(g) lists; the claim denies it, but names "
+                            "can be written many ways, so the checker does not call it false.",
+                            f"ICE's 287(g) list entry for {c.place.name}")
+    kinds = sorted({str(k).replace("287g_", "").replace("_", " ") for k in hits["policy_kind"]})
+    agencies = sorted({str(n) for n in hits["jurisdiction_name"]})
+    ids = [str(x) for x in hits["row_id"].head(3)]
+    return (Verdict("accurate", f"{'; '.join(agencies)} appears on ICE's 287(g) list ({', '.join(kinds)} model), as the "
+                    "claim says."), [], Provenance(metric="policies", sources=["ice_287g_2025"], row_ids=ids,
+                                                   trace=[f"ice-ledger trace policies {i}" for i in ids]))
 
 
 def rate_unnamed(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:

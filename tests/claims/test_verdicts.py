@@ -1,0 +1,152 @@
+"""The verdict policy on the warehouse built from the mirror, one rule per test, with sentences written here.
+
+The rules: rate a number only against the series its frame resolved to; call it false only when every slot was
+read with certainty; never rate a subgroup against a total; rank only over years the ledger holds; check a named
+list at its place; leave an unnamed sanctuary count to the definitions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ice_ledger.claims.check import check_text
+from ice_ledger.claims.model import CheckedClaim
+
+DEC_2018 = dt.date(2018, 12, 15)
+JUNE_2025 = dt.date(2025, 6, 2)
+
+
+def checked(text: str, home: Path, date: dt.date | None = DEC_2018) -> list[CheckedClaim]:
+    return check_text(text, date, home=home).claims
+
+
+def verdict_of(text: str, home: Path, value: float, date: dt.date | None = DEC_2018) -> CheckedClaim:
+    found = [c for c in checked(text, home, date) if c.claim.value is not None and abs(c.claim.value - value) < 1e-9]
+    assert len(found) == 1, [(c.claim.kind, c.claim.value, c.verdict.label) for c in checked(text, home, date)]
+    return found[0]
+
+
+def test_an_exact_figure_is_accurate_and_traceable(built_home: Path) -> None:
+    c = verdict_of("ICE made 158,581 administrative arrests in fiscal year 2018.", built_home, 158_581)
+    assert c.verdict.label == "accurate"
+    assert c.provenance.metric == "admin_arrests" and c.provenance.trace
+
+
+def test_a_wrong_figure_with_every_slot_certain_is_inaccurate(built_home: Path) -> None:
+    c = verdict_of("ICE made 120,000 administrative arrests in fiscal year 2018.", built_home, 120_000)
+    assert c.verdict.label == "inaccurate" and "158,581" in c.verdict.explanation
+
+
+def test_a_wrong_figure_with_an_uncertain_period_is_not_called_false(built_home: Path) -> None:
+    c = verdict_of("ICE made 120,000 administrative arrests in 2018.", built_home, 120_000)  # calendar or fiscal?
+    assert c.verdict.label == "unverifiable" and "158,581" in c.verdict.explanation
+
+
+def test_rounding_and_hedges_are_respected(built_home: Path) -> None:
+    assert verdict_of("ICE removed nearly 257,000 people in fiscal 2018.", built_home, 257_000).verdict.label == "accurate"
+    assert verdict_of("ICE removed more than 250,000 people in fiscal 2018.", built_home,
+                      250_000).verdict.label == "accurate"
+    approx = verdict_of("ICE removed 240,000 people in fiscal 2018.", built_home, 240_000)
+    assert approx.verdict.label == "approximately_accurate"
+
+
+def test_a_subgroup_is_never_rated_against_the_total(built_home: Path) -> None:
+    c = verdict_of("In fiscal 2018 ICE removed more than 4,000 family members.", built_home, 4_000)
+    assert c.verdict.label == "unverifiable" and "subgroup" in c.verdict.explanation
+
+
+def test_border_patrol_apprehensions_are_named_not_rated(built_home: Path) -> None:
+    c = verdict_of("Border Patrol apprehended 400,000 people along the southwest border in fiscal 2018.", built_home,
+                   400_000)
+    assert c.verdict.label == "unverifiable" and "Border Patrol" in c.verdict.explanation
+
+
+def test_criminal_readings_agreeing_give_one_verdict_with_each_shown(built_home: Path) -> None:
+    cs = checked("In fiscal 2018 ICE arrested 158,581 people. Most of these were criminals.", built_home)
+    share = [c for c in cs if c.claim.kind == "share"][0]
+    assert share.verdict.label == "accurate"
+    assert {d["metric"] for d in share.verdict.definitions} == {"share_arrests_convicted",
+                                                                "share_arrests_convicted_or_pending"}
+
+
+def test_a_change_between_two_years(built_home: Path) -> None:
+    c = verdict_of("ICE made 158,581 arrests in fiscal 2018, an increase of 11 percent from fiscal 2017.",
+                   built_home, 0.11)
+    assert c.claim.kind == "change" and c.verdict.label == "accurate"
+
+
+def test_a_rate_per_day_from_an_annual_figure(built_home: Path) -> None:
+    c = verdict_of("In fiscal year 2024 ICE removed an average of about 740 people a day.", built_home, 740,
+                   dt.date(2025, 1, 10))
+    assert c.claim.unit == "per_day" and c.verdict.label == "accurate"
+
+
+def test_a_ranking_is_rated_only_over_years_held(built_home: Path) -> None:
+    held = [c for c in checked("In fiscal 2020 ICE made fewer arrests than in any other year of the Trump "
+                               "administration.", built_home, dt.date(2020, 12, 30)) if c.claim.kind == "ranking"]
+    assert held and held[0].verdict.label == "accurate"
+    not_held = [c for c in checked("Removals in fiscal 2021 were the lowest since fiscal 2000.", built_home,
+                                   dt.date(2022, 3, 1)) if c.claim.kind == "ranking"]
+    assert not_held and not_held[0].verdict.label == "unverifiable" and "FY2012" in not_held[0].verdict.explanation
+
+
+def test_a_sum_over_an_administration(built_home: Path) -> None:
+    c = verdict_of("ICE deported more than 900,000 people during the four fiscal years of the Trump administration.",
+                   built_home, 900_000, dt.date(2020, 12, 30))
+    assert c.verdict.label == "accurate" and "935,346" in c.verdict.explanation
+
+
+def test_a_projection_is_not_rated(built_home: Path) -> None:
+    c = verdict_of("ICE is expected to reach 500,000 removals this fiscal year.", built_home, 500_000)
+    assert c.verdict.label == "unverifiable"
+
+
+def test_a_named_list_is_checked_at_its_place(built_home: Path) -> None:
+    cs = checked("The Department of Homeland Security listed 20 counties in Minnesota as sanctuary jurisdictions.",
+                 built_home, JUNE_2025)
+    c = [x for x in cs if x.claim.kind == "list_count"][0]
+    assert c.verdict.label == "accurate" and "20 counties" in c.verdict.explanation
+    wrong = [x for x in checked("DHS listed 45 counties in Minnesota as sanctuary jurisdictions.", built_home,
+                                JUNE_2025) if x.claim.kind == "list_count"][0]
+    assert wrong.verdict.label == "inaccurate"
+
+
+def test_a_list_not_yet_published_is_not_used(built_home: Path) -> None:
+    c = [x for x in checked("DHS listed 20 counties in Minnesota as sanctuary jurisdictions.", built_home,
+                            dt.date(2024, 1, 5)) if x.claim.kind == "list_count"][0]
+    assert c.verdict.label == "unverifiable" and "published" in c.verdict.explanation
+
+
+def test_an_unnamed_sanctuary_count_depends_on_the_definition(built_home: Path) -> None:
+    c = [x for x in checked("There are at least 900 sanctuary cities in America.", built_home, JUNE_2025)
+         if x.claim.kind == "list_count"][0]
+    assert c.verdict.label == "depends_on_definition" and len(c.verdict.definitions) >= 3
+
+
+def test_membership_on_a_named_list(built_home: Path) -> None:
+    cs = checked("Homeland Security identified Otter Tail County as a sanctuary jurisdiction.", built_home, JUNE_2025)
+    c = [x for x in cs if x.claim.kind == "membership"][0]
+    assert c.verdict.label == "accurate"
+
+
+def test_a_287g_agreement_by_place(built_home: Path) -> None:
+    cs = checked("The Loudoun County sheriff works with ICE under a 287(g) agreement.", built_home, JUNE_2025)
+    c = [x for x in cs if x.claim.kind == "membership"][0]
+    assert c.verdict.label == "accurate" and "Loudoun" in c.verdict.explanation
+
+
+def test_a_study_number_is_checked_against_the_study(built_home: Path) -> None:
+    cs = checked("A Stanford study of sanctuary policies in 140 counties found they had no effect on crime.",
+                 built_home, dt.date(2021, 1, 5))
+    fig = [x for x in cs if x.claim.kind == "study_figure"][0]
+    assert fig.verdict.label == "accurate" and fig.provenance.citations
+    research = [x for x in cs if x.claim.kind == "causal"][0]
+    assert research.verdict.label == "supported_by_research"
+
+
+def test_no_date_means_relative_periods_stay_unresolved(built_home: Path) -> None:
+    report = check_text("Last fiscal year ICE arrested 158,581 people.", None, home=built_home)
+    c = [x for x in report.claims if x.claim.value == 158_581][0]
+    assert c.verdict.label == "unverifiable"
+    assert any("no article date" in n for n in report.notes)
