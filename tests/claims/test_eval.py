@@ -60,6 +60,24 @@ def test_eval_rejects_a_labels_file_without_the_columns(tmp_path: Path) -> None:
         score_labels(bad)
 
 
+def test_bad_label_files_are_named_with_the_place(tmp_path: Path, built_home: Path) -> None:
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes(b"article_file,claim_id,sentence,claimed_value,expected_verdict\na.txt,1,caf\xe9,,accurate\n")
+    with pytest.raises(EvalInputError, match=r"latin1.csv: not UTF-8 text"):
+        score_labels(latin1)
+    article = tmp_path / "a.txt"
+    article.write_text("ICE arrested 158,581 people in fiscal year 2018.\n", encoding="utf-8")
+    words = tmp_path / "words.csv"
+    words.write_text("article,sentence,expected_subject,expected_value,expected_verdict\n"
+                     "a.txt,ICE arrested 158581 people.,admin_arrests,many,accurate\n", encoding="utf-8")
+    with pytest.raises(EvalInputError, match=r"words.csv line 2: expected_value 'many' is not a number"):
+        score_labels(words, home=built_home)
+    missing = subprocess.run([str(Path(sys.executable).parent / "ice-ledger"), "eval", str(tmp_path / "nowhere.csv")],
+                             capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 1 and "nowhere.csv: no such labels file" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
 # --- the parts of the score, on predictions written here ---------------------------------------------------------
 
 def claim(sentence: str, label: str, explanation: str = "", value: float | None = None) -> dict[str, Any]:

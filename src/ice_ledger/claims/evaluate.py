@@ -51,7 +51,7 @@ _VERDICT_KEY = re.compile(r"(\w+_)?verdict")
 _TEXT_KEYS = ("sentence", "text", "claim_text", "span_text", "claim", "quote", "span")
 
 # An article's text and date → the checker's JSON document for it.
-Checker = Callable[[str, "dt.date | None"], dict[str, Any]]
+Checker = Callable[[str, dt.date | None], dict[str, Any]]
 
 
 class EvalInputError(IceLedgerError):
@@ -458,6 +458,9 @@ def _score_project_labels(path: Path, home: str | Path | None, checker: Checker 
             documents[key] = name, run(article.read_bytes().decode("utf-8", errors="replace"), date)
             result.articles.append(name)
         article_name, document = documents[key]
+        if row["expected_value"].strip() and not _is_number(row["expected_value"]):
+            raise EvalInputError(f"{path} line {line}: expected_value {row['expected_value']!r} is not a number "
+                                 f"(write 158581 or 0.5, or leave it empty)")
         claim = _find_project_claim(_checked_claims(document), row)
         expected = row["expected_verdict"].strip()
         claim_id = f"line {line}"
@@ -488,6 +491,14 @@ def _span_text(span: Any) -> str:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("“", '"').replace("”", '"')).strip().lower()
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _value_ok(expected: str, got: Any) -> bool:
