@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ice_ledger.cli.common import HomeOpt, console, print_json
+
+if TYPE_CHECKING:
+    from ice_ledger.claims.evaluate import Outcome, Score
 
 
 def register(app: typer.Typer) -> None:
@@ -103,34 +106,98 @@ def studies(
 
 
 def evaluate(
-    labels: Annotated[Path, typer.Argument(help="Labelled claims CSV: article, sentence, expected_subject, "
-                                           "expected_value, expected_verdict[, article_date, claim_text].")],
+    labels: Annotated[Path, typer.Argument(help="Labelled claims CSV: the dev set's (article_file, claim_id, sentence, "
+                                           "claimed_value, expected_verdict; leaning.csv beside it) or the "
+                                           "project's (article, sentence, expected_subject, expected_value, "
+                                           "expected_verdict[, article_date, claim_text]).")],
+    articles_dir: Annotated[Path | None, typer.Argument(help="Where the dev set's article_file paths start "
+                                                        "(default: the labels file's folder).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list every claim missed or misrated, "
+                                          "with the checker's explanation.")] = False,
+    json_out: Annotated[Path | None, typer.Option("--json-out", help="Also write the figures to this JSON file.")]
+    = None,
+    min_recall: Annotated[float, typer.Option("--min-recall", help="Exit 1 below this claim recall.")] = 0.80,
+    min_accuracy: Annotated[float, typer.Option("--min-accuracy", help="Exit 1 below this verdict accuracy (of "
+                                                "found claims).")] = 0.70,
+    max_false: Annotated[float, typer.Option("--max-false", help="Exit 1 above this false-accusation rate (of "
+                                             "found claims labelled accurate).")] = 1.0,
     home: HomeOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Score the checker: claim recall, match accuracy, verdict accuracy and a confusion matrix.
+    """Score the checker on labelled claims: recall, verdict accuracy, end to end, false accusations, accuracy by
+    leaning and a confusion matrix (the figures of ../shared/tools/eval_claims.py, checked in this process).
 
-    Example: ice-ledger eval tests/claims/labels.csv
+    Example: ice-ledger eval ../shared/reference/claims_dev/claims.csv ../shared/reference/claims_dev --verbose
     """
+    import json
+
+    from rich.progress import Progress
+
+    from ice_ledger.claims.evaluate import Thresholds, score_labels
+    from ice_ledger.cli.common import err
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("checking", total=None)
+
+        def tell(name: str) -> None:
+            progress.update(task, advance=1, description=f"checking {name}")
+
+        score = score_labels(labels, articles_dir, home=home, on_article=tell)
+    figures = score.to_json()
+    if json_out is not None:
+        json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    failures = score.failures(Thresholds(min_recall, min_accuracy, max_false))
+    if fmt == "json":
+        print_json({**figures, "outcomes": [_outcome_row(o) for o in score.outcomes], "failures": failures})
+    else:
+        _print_score(score, verbose)
+    for failure in failures:
+        err.print(f"below threshold: {failure}", markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _outcome_row(o: Outcome) -> dict[str, object]:
+    return {"article": o.article, "claim_id": o.claim_id, "sentence": o.sentence, "expected": o.expected,
+            "predicted": o.predicted, "explanation": o.explanation, "leaning": o.leaning, "matched": o.matched}
+
+
+_SHORT = {"accurate": "acc", "approximately_accurate": "approx", "inaccurate": "inacc", "misleading": "mislead",
+          "depends_on_definition": "depends", "unverifiable": "unverif", "supported_by_research": "supp",
+          "contradicted_by_research": "contra", "mixed_research": "mixed"}
+
+
+def _print_score(score: Score, verbose: bool) -> None:
+    """The shared script's report (per-claim misses, per-article counts, leanings, summary) and the confusion."""
     from rich.table import Table
 
-    from ice_ledger.claims.evaluate import evaluate as run
+    def say(text: str) -> None:
+        console.print(text, markup=False, highlight=False, soft_wrap=True)
 
-    result = run(labels, home=home)
-    if fmt == "json":
-        print_json({**result.summary(), "rows": result.rows})
-        return
-    console.print(f"labels: {result.n_labels}  found: {result.n_found}  claim recall: {result.recall:.1%}  "
-                  f"match accuracy: {result.match_accuracy:.1%}  verdict accuracy: {result.verdict_accuracy:.1%}")
-    predicted = sorted({p for row in result.confusion.values() for p in row})
-    t = Table(title="confusion (rows: expected, columns: predicted)", header_style="bold")
-    t.add_column("expected")
+    if verbose:
+        for o in score.outcomes:
+            if not o.found:
+                say(f"  MISSED {o.claim_id} ({o.expected}): {o.sentence[:140]!r}")
+            elif not o.right:
+                say(f"  WRONG {o.claim_id}: expected {o.expected}, got {o.predicted}: {o.sentence[:110]!r}\n"
+                    f"     says: {o.explanation[:400]!r}")
+    for article, labelled, found, right in score.per_article():
+        say(f"{article}: {labelled} labelled, {found} found, {right} right verdict")
+    for error in score.errors:
+        say(f"ERROR {error}")
+    if score.has_leanings:
+        say("accuracy by leaning: " + ", ".join(f"{k} {r}/{f}" for k, (f, r) in sorted(score.by_leaning().items())))
+    confusion = score.confusion()
+    predicted = sorted({p for _, p in confusion})
+    table = Table(title="confusion (rows: expected, columns: predicted)", header_style="bold", box=None, padding=(0, 1),
+                  caption=", ".join(f"{short} = {long}" for long, short in _SHORT.items()))
+    table.add_column("expected", min_width=8)
     for p in predicted:
-        t.add_column(p, justify="right")
-    for exp, row in sorted(result.confusion.items()):
-        t.add_row(exp, *[str(row.get(p, "")) for p in predicted])
-    console.print(t)
-    misses = [r for r in result.rows if r["expected"] != r["predicted"]]
-    for r in misses:
-        console.print(f"  line {r['line']}: expected {r['expected']}, got {r['predicted']} — {r['sentence']}",
-                      highlight=False)
+        table.add_column(_SHORT.get(p, p), justify="right", min_width=len(_SHORT.get(p, p)))
+    for expected in sorted({e for e, _ in confusion}):
+        table.add_row(_SHORT.get(expected, expected), *[str(confusion.get((expected, p), "")) for p in predicted])
+    console.print(table)
+    match = f", match accuracy {score.match_accuracy:.2f}" if score.match_accuracy is not None else ""
+    say(f"claims: recall {score.recall:.2f}, verdict accuracy {score.verdict_accuracy:.2f}, end-to-end "
+        f"{score.end_to_end:.2f}, false accusations {score.false_accusations}/{score.n_true_found} "
+        f"({score.false_accusation_rate:.0%}) over {score.n_labels} labelled claims{match}")
