@@ -213,7 +213,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   any(abs(h.start - c.start) <= 80 for c in cbp) else h for h in events]
     place = find_place(s, off)
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
-    out: list[Claim] = list_claims(sent, si, ctx, quantities, periods, place)
+    studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
+    taken = {c.value_span.start - off for c in studied if c.value_span is not None}
+    quantities = [q for q in quantities if q.start not in taken]
+    out: list[Claim] = [*studied, *list_claims(sent, si, ctx, quantities, periods, place)]
     listed = {c.value_span.start for c in out if c.value_span is not None}
     quantities = [q for q in quantities if off + q.start not in listed]
     regions = _regions(quantities, s)
@@ -273,7 +276,6 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
-    _study_numbers(out, sent, si, context, quantities)
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
@@ -450,23 +452,19 @@ _TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|f
 _TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 
 
-def _study_numbers(out: list[Claim], sent: Span, si: int, context: str, quantities: list[Quantity]) -> None:
-    """A number that reports a study's result ('140 counties', 'twice as likely') is checked against what the
-    study found, not against ICE's series."""
+def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]) -> list[Claim]:
+    """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
+    found, not against ICE's series or a list."""
     s = sent.text
-    by_start = {c.value_span.start - sent.start: c for c in out if c.value_span is not None}
+    out: list[Claim] = []
     for q in quantities:
         unit = "share" if q.is_share else "count"
         figs = study_figures_matching(s, q.value, unit, context)
-        if not figs:
-            continue
-        c = by_start.get(q.start)
-        if c is None:
-            c = Claim(id="", kind="count", sentence_index=si, sentence=sent, span=_span(sent, q.start, q.end),
-                      value=q.value, value_high=q.high, comparator=q.comparator, unit=unit,
-                      value_span=_span(sent, q.start, q.end), precision=q.precision)
-            out.append(c)
-        c.kind, c.study_figure, c.measure = "study_figure", figs[0], f"study:{figs[0].study_id}"
+        if figs:
+            out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
+                             span=_span(sent, q.start, q.end), value=q.value, value_high=q.high,
+                             comparator=q.comparator, unit=unit, value_span=_span(sent, q.start, q.end),
+                             precision=q.precision, study_figure=figs[0], measure=f"study:{figs[0].study_id}"))
     for m in _TIMES.finditer(s):
         value = _TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))
         before = s[max(0, m.start() - 20):m.start()].lower()
@@ -478,6 +476,7 @@ def _study_numbers(out: list[Claim], sent: Span, si: int, context: str, quantiti
                              span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",
                              value_span=_span(sent, m.start(), m.end()), study_figure=figs[0],
                              measure=f"study:{figs[0].study_id}"))
+    return out
 
 
 def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Claim]:

@@ -46,6 +46,7 @@ MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
+_LEADING_WORD = re.compile(r"^(?:(?:The|But|And|In|Of|For|At|On|As|While|Both|Neither|Nor|Even|Only)\s+)+")
 _MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:\w+ )?list|listed|identified|included|named|among|"
                           r"designated|labell?ed)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer)\b", re.I)
@@ -121,6 +122,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     if named is not None and member_verb.search(s):
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
+            name = _LEADING_WORD.sub("", name)
             state = _state_near(s, m.start(), m.end())
             clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[m.end():])
             clause = s[max(0, m.start() - 30):m.end() + (clause_end.start() if clause_end else 60)]
