@@ -467,7 +467,7 @@ def _score_project_labels(path: Path, home: str | Path | None, checker: Checker 
         if claim is None:
             result.outcomes.append(Outcome(article_name, claim_id, row["sentence"], expected, None))
             continue
-        matched = (claim["subject"] == row["expected_subject"].strip()
+        matched = (row["expected_subject"].strip() in claim["names"]
                    and _value_ok(row["expected_value"], claim["value"]))
         result.outcomes.append(Outcome(article_name, claim_id, row["sentence"], expected,
                                        normalise_verdict(claim["verdict"]), claim["explanation"], matched=matched))
@@ -481,6 +481,7 @@ def _checked_claims(document: dict[str, Any]) -> list[dict[str, Any]]:
         claim, verdict = checked.get("claim") or {}, checked.get("verdict") or {}
         out.append({"sentence": _span_text(claim.get("sentence")), "span": _span_text(claim.get("span")),
                     "subject": claim.get("subject"), "value": claim.get("value"),
+                    "names": {claim.get("subject"), claim.get("event"), claim.get("measure")} - {None},
                     "verdict": verdict.get("label", ""), "explanation": verdict.get("explanation", "")})
     return out
 
@@ -521,7 +522,7 @@ def _find_project_claim(claims: Iterable[dict[str, Any]], row: dict[str, str]) -
     if hint:
         in_sentence = [c for c in in_sentence if hint in _norm(c["span"])] or in_sentence
     subject = row["expected_subject"].strip()
-    same = [c for c in in_sentence if c["subject"] == subject]
+    same = [c for c in in_sentence if subject in c["names"]]
     if same:
         exact = [c for c in same if _value_ok(row["expected_value"], c["value"])]
         return (exact or same)[0]

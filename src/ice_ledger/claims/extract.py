@@ -328,6 +328,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
             bases = [p for p in periods if p.base and p.start >= q.end]
         base = bases[-1] if bases else None
+        if base is not None and base.period.kind == "fiscal_years" and not base.administration:
+            # 'rose 11 percent from FY2017 to FY2018': the span gives both ends
+            b = base.period
+            return replace(b, first_fiscal_year=b.first_fiscal_year), replace(
+                b, kind="fiscal_year", fiscal_year=b.first_fiscal_year)
     yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")]
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
@@ -370,6 +375,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if kind == "change" and base_period is None and ctx.period is not None and period is not None \
             and ctx.period.fiscal_year != period.fiscal_year:
         base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
+    if kind == "change" and base_period is None and period is not None and period.fiscal_year \
+            and period.kind in ("fiscal_year", "calendar_year"):
+        fy = period.fiscal_year - 1  # 'arrests fell 28% in fiscal 2020': a year-on-year change, read with less certainty
+        base_period = replace(period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
+                              how="no base year named: the year before")
     if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
         period = replace(period, first_fiscal_year=base_period.fiscal_year)
     return period, base_period
@@ -420,6 +430,8 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     return out
 
 
+_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}\bthan (?:in |during )?(?:the )?"
+                        r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak)\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
 
@@ -430,6 +442,20 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     """'The lowest since FY2008', 'fewer than in any year of the Trump administration', 'a record': one ranking
     claim per event the sentence names; rated only where the series covers the window."""
     s = sent.text
+    than = _THAN_YEAR.search(s)
+    if than is not None and events:
+        ev = min(events, key=lambda h: abs(h.start - than.start()))
+        word = than.group(1).lower()
+        own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
+               and str(than.group(2)) not in p.period.span.text if p.period.span]
+        return [Claim(id="", kind="comparison", sentence_index=si, sentence=sent,
+                      span=_span(sent, min(ev.start, than.start()), len(s)), subject=ev.name,
+                      comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",
+                      value=float(than.group(2)), value_span=_span(sent, than.start(), than.end()),
+                      period=own[0].period if own else ctx.period, place=place, event=ev.name,
+                      qualifiers=sorted({h.name for h in quals}),
+                      measure_confidence="high" if abs(ev.start - than.start()) <= 30 else "medium",
+                      notes=[f"than FY{than.group(2)}"])]
     m = _RANK_RE.search(s)
     if m is None or not events:
         return []

@@ -30,7 +30,7 @@ LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
 _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to cooperate\b|\bnon-?complian\w*|"
                         r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b", re.I)
 _TYPE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places))\b")

@@ -229,6 +229,14 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
             " (the highest single year)" if rows[0]["each_year"] else " in all"
+    broader = _broader_reading(c, ev, years) if verdicts == {"inaccurate"} and "convicted" in c.qualifiers else None
+    if broader is not None:
+        b_label, b_value = broader
+        expl = (f"True only under a broader reading than the claim's words: for {span}, {listing}, but "
+                f"{b_label}: {fmt(b_value, unit)}; the claim says {claimed_text(c)} were convicted.")
+        v = guard("misleading", c, period, expl, rows[0]["value"])
+        v.definitions = rows
+        return v, cands, prov
     if len(verdicts) == 1:
         label = verdicts.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
@@ -242,6 +250,20 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
+
+
+def _broader_reading(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, float] | None:
+    """'90% were convicted criminals' when 66% were convicted and 87% convicted or charged: the broader official
+    reading that makes the number hold, if there is one."""
+    if c.value is None or len(years) != 1:
+        return None
+    quals = (set(c.qualifiers) - {"convicted", "criminal"}) | {"convicted_or_pending"}
+    for r in catalogue().readings(c.event or "", quals, "share" if c.unit == "share" else "count"):
+        f = ev.figure(r.measure.id, years[0])
+        if f is not None and compare(c.value, f.value, c.comparator, c.precision, c.value_high,
+                                     "share" if c.unit == "share" else "count") in OK:
+            return r.measure.label, f.value
+    return None
 
 
 def _said_period(c: Claim) -> str:
@@ -347,8 +369,10 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
                   and a.first_fy <= fy <= a.last_fy), None)
     sm = _SINCE.search(text)
-    if sm and sm.group(1):
-        first = int(sm.group(1))
+    if c.kind == "comparison" and c.value is not None:
+        first = int(c.value)
+    elif sm and sm.group(1):
+        first = int(sm.group(1)) + 1  # 'the highest since 2014': higher than every year after 2014
     elif sm and (sm.group(2) or sm.group(3)):
         word = (sm.group(2) or sm.group(3)).lower()
         n = int(word) if word.isdigit() else _WORDNUM.get(word)
@@ -364,7 +388,7 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         first = admin.first_fy
     if first is None:
         return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
-    window = range(first, (admin.last_fy if admin and not sm else fy) + 1)
+    window = [first, fy] if c.kind == "comparison" else range(first, (admin.last_fy if admin and not sm else fy) + 1)
     missing = [y for y in window if y not in series]
     if missing:
         held = sorted(series)
@@ -377,8 +401,13 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     others = {y: series[y].value for y in window if y != fy}
     ok = all(val < v for v in others.values()) if c.comparator == "low" else all(val > v for v in others.values())
     word = "lowest" if c.comparator == "low" else "highest"
-    expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of FY{window[0]}–"
-            f"FY{window[-1]} (" + ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + ").")
+    if c.kind == "comparison":
+        more = "more" if c.comparator == "high" else "fewer"
+        expl = (f"FY{fy} {m.label}: {fmt(val, 'count')}; FY{window[0]}: {fmt(others[window[0]], 'count')}, so FY{fy} "
+                f"{'did' if ok else 'did not'} have {more}, as the claim {'says' if ok else 'does not hold'}.")
+    else:
+        expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of FY{window[0]}–"
+                f"FY{window[-1]} (" + ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + ").")
     used = [series[y] for y in window]
     q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' ORDER BY fiscal_year"
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
