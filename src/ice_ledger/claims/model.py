@@ -94,8 +94,12 @@ class Claim:
 
     def frame(self) -> dict[str, Any]:
         """What was read, slot by slot, for the report: a reader can see why the verdict followed."""
+        measure = self.measure
+        r = self.research
+        if r is not None:  # a research claim: what policy, which outcome, which way
+            measure = f"{r.exposure.replace('_', ' ')} → {r.outcome.replace('_', ' ')} ({r.effect})"
         return {
-            "measure": self.measure, "measure_confidence": self.measure_confidence, "event": self.event,
+            "measure": measure, "measure_confidence": self.measure_confidence, "event": self.event,
             "qualifiers": self.qualifiers, "unresolved": self.unresolved, "list": self.list_name,
             "value": self.value, "value_high": self.value_high, "comparator": self.comparator, "unit": self.unit,
             "value_text": self.value_span.text if self.value_span else None,
