@@ -109,6 +109,7 @@ class Discourse:
     qualifiers: list[str] = field(default_factory=list)
     list_name: str | None = None
     article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
+    list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
 
 
 def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
@@ -518,11 +519,13 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
 
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
               quals: list[Hit]) -> None:
+    main = next((c for c in claims if c.kind in ("count", "rate") and c.event), None)
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")]
-    if fiscal:
+    if main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence == "high":
+        ctx.period = main.period  # what the sentence's main number is about, not a base it was compared with
+    elif fiscal:
         ctx.period = fiscal[-1]
-    main = next((c for c in claims if c.kind in ("count", "rate") and c.event), None)
     if main is not None:
         ctx.event, ctx.qualifiers = main.event, list(main.qualifiers)
     elif events:

@@ -86,24 +86,31 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     sanctuary = _SANCTUARY.search(s) is not None
     inherited = False
     earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
+    model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier is not None and (
-            sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)):
+            sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)
+            or (earlier == "ice_287g" and model_named)):
         named, inherited = earlier, True  # the list an earlier sentence (or the article) named
     if named is None and not sanctuary:
         return []
     if named is not None:
         ctx.list_name = named
+    named_models = sorted(k for k, pat in MODELS.items() if pat.search(s))
+    if named_models:
+        ctx.list_models = named_models
     event = "agreement_287g" if named == "ice_287g" else "sanctuary_list"
     period = _list_period(periods, ctx)
     out: list[Claim] = []
     for q in quantities:
-        if q.is_share:
+        if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         if kind is None:
             continue
         column, type_end = kind
         models = sorted(k for k, pat in MODELS.items() if pat.search(s))
+        if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
+            models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         state = _state_near(s, q.start, type_end) if column != "states" else None  # '13 states: California, ...'
         where = Place("state", state, code=state) if state else (place if column != "states" else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
