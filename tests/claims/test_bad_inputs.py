@@ -78,7 +78,7 @@ def test_html_with_scripts_is_read_as_text_and_escaped(empty_home: Path) -> None
     assert "<script>alert" not in page and "onerror=alert" not in page
     assert "&lt;script&gt;alert(" in page and "&lt;/script&gt;" in page  # the article's own text, escaped
     assert "\\u003cscript\\u003e" in page  # the embedded JSON cannot close its script element
-    assert to_json(r)["schema_version"] == "1.0"
+    assert to_json(r)["schema_version"] == "2.0"
 
 
 def test_cli_answers_bad_input_with_a_message_not_a_traceback(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_causal_claims_link_to_the_research_registry(example_report_dated: Repor
 
 def test_json_document_is_versioned_and_complete(example_report: Report) -> None:
     doc = to_json(example_report)
-    assert doc["schema_version"] == "1.0"
+    assert doc["schema_version"] == "2.0"
     assert sum(doc["verdict_counts"].values()) == len(doc["claims"]) >= 10
     first = doc["claims"][0]
     assert {"claim", "verdict", "candidates", "provenance", "robustness"} <= set(first)

@@ -21,7 +21,7 @@ from ice_ledger.claims.records import record_candidates
 from ice_ledger.claims.research_frames import rate_research
 from ice_ledger.errors import IceLedgerError
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, research) replace subject/stance
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
 _ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "are", "was", "were", "with", "on", "as", "by",
             "it", "this", "from", "have", "be", "their", "who", "not", "has"}

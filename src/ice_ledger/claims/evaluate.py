@@ -475,7 +475,7 @@ def _score_project_labels(path: Path, home: str | Path | None, checker: Checker 
 
 
 def _checked_claims(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """The claims of a report (schema 1.0, docs/claims-json-schema.md) as flat records."""
+    """The claims of a report (schema 2.0, docs/claims-json-schema.md) as flat records."""
     out = []
     for checked in document.get("claims") or []:
         claim, verdict = checked.get("claim") or {}, checked.get("verdict") or {}

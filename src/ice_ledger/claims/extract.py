@@ -263,7 +263,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   subject=event, subject_span=_span(sent, ev_hit.start, ev_hit.end) if ev_hit else None,
                   value=value, value_high=q.high, comparator=q.comparator, unit=unit,
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
-                  event=event, qualifiers=q_quals, measure_confidence=confidence)
+                  event=event, qualifiers=q_quals, measure_confidence=confidence,
+                  unresolved=[x for x in q_quals if x in cat.unresolvable])
         if base is not None:
             c.notes.append(f"base period: {base.how}")
             c.base_subject = f"FY{base.fiscal_year}" if base.fiscal_year else None

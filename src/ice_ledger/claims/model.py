@@ -42,25 +42,6 @@ class Place:
 
 
 @dataclass
-class Subgroup:
-    dimension: str  # criminality, offence, nationality
-    value: str
-    span: Span
-
-
-@dataclass
-class Stance:
-    """What a causal claim says: a policy moves an outcome one way."""
-
-    exposure: str
-    cooperation_sign: int
-    outcome: str
-    effect: str  # increase, decrease, none, higher, lower
-    exposure_span: Span | None = None
-    outcome_span: Span | None = None
-
-
-@dataclass
 class Claim:
     id: str
     kind: str
@@ -77,8 +58,6 @@ class Claim:
     precision: float = 1.0
     period: Period | None = None
     place: Place | None = None
-    subgroups: list[Subgroup] = field(default_factory=list)
-    stance: Stance | None = None
     base_subject: str | None = None  # for shares: the population ("these" → the arrests of the sentence before)
     notes: list[str] = field(default_factory=list)
     measure: str | None = None  # the catalogue measure the frame resolved to (None: not resolved)
