@@ -125,9 +125,9 @@ def test_a_part_of_a_figure_is_not_bound_with_certainty() -> None:
 
 def test_that_number_refers_to_the_previous_sentence() -> None:
     cs = frames("In FY 2013, ICE lodged 200,000 detainers. That number dropped 20 percent to 160,000 in FY 2014.")
-    later = [c for c in cs if c.value == 160_000][0]
+    later = next(c for c in cs if c.value == 160_000)
     assert later.event == "detainer" and later.period is not None and later.period.fiscal_year == 2014
-    change = [c for c in cs if c.kind == "change"][0]
+    change = next(c for c in cs if c.kind == "change")
     assert change.value == -0.20 and change.event == "detainer"
 
 

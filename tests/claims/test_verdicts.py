@@ -64,7 +64,7 @@ def test_border_patrol_apprehensions_are_named_not_rated(built_home: Path) -> No
 
 def test_criminal_readings_agreeing_give_one_verdict_with_each_shown(built_home: Path) -> None:
     cs = checked("In fiscal 2018 ICE arrested 158,581 people. Most of these were criminals.", built_home)
-    share = [c for c in cs if c.claim.kind == "share"][0]
+    share = next(c for c in cs if c.claim.kind == "share")
     assert share.verdict.label == "accurate"
     assert {d["metric"] for d in share.verdict.definitions} == {"share_arrests_convicted",
                                                                 "share_arrests_convicted_or_pending"}
@@ -105,48 +105,48 @@ def test_a_projection_is_not_rated(built_home: Path) -> None:
 def test_a_named_list_is_checked_at_its_place(built_home: Path) -> None:
     cs = checked("The Department of Homeland Security listed 20 counties in Minnesota as sanctuary jurisdictions.",
                  built_home, JUNE_2025)
-    c = [x for x in cs if x.claim.kind == "list_count"][0]
+    c = next(x for x in cs if x.claim.kind == "list_count")
     assert c.verdict.label == "accurate" and "20 counties" in c.verdict.explanation
-    wrong = [x for x in checked("DHS listed 45 counties in Minnesota as sanctuary jurisdictions.", built_home,
-                                JUNE_2025) if x.claim.kind == "list_count"][0]
+    wrong = next(x for x in checked("DHS listed 45 counties in Minnesota as sanctuary jurisdictions.", built_home,
+                                JUNE_2025) if x.claim.kind == "list_count")
     assert wrong.verdict.label == "inaccurate"
 
 
 def test_a_list_not_yet_published_is_not_used(built_home: Path) -> None:
-    c = [x for x in checked("DHS listed 20 counties in Minnesota as sanctuary jurisdictions.", built_home,
-                            dt.date(2024, 1, 5)) if x.claim.kind == "list_count"][0]
+    c = next(x for x in checked("DHS listed 20 counties in Minnesota as sanctuary jurisdictions.", built_home,
+                            dt.date(2024, 1, 5)) if x.claim.kind == "list_count")
     assert c.verdict.label == "unverifiable" and "published" in c.verdict.explanation
 
 
 def test_an_unnamed_sanctuary_count_depends_on_the_definition(built_home: Path) -> None:
-    c = [x for x in checked("There are at least 900 sanctuary cities in America.", built_home, JUNE_2025)
-         if x.claim.kind == "list_count"][0]
+    c = next(x for x in checked("There are at least 900 sanctuary cities in America.", built_home, JUNE_2025)
+         if x.claim.kind == "list_count")
     assert c.verdict.label == "depends_on_definition" and len(c.verdict.definitions) >= 3
 
 
 def test_membership_on_a_named_list(built_home: Path) -> None:
     cs = checked("Homeland Security identified Otter Tail County as a sanctuary jurisdiction.", built_home, JUNE_2025)
-    c = [x for x in cs if x.claim.kind == "membership"][0]
+    c = next(x for x in cs if x.claim.kind == "membership")
     assert c.verdict.label == "accurate"
 
 
 def test_a_287g_agreement_by_place(built_home: Path) -> None:
     cs = checked("The Loudoun County sheriff works with ICE under a 287(g) agreement.", built_home, JUNE_2025)
-    c = [x for x in cs if x.claim.kind == "membership"][0]
+    c = next(x for x in cs if x.claim.kind == "membership")
     assert c.verdict.label == "accurate" and "Loudoun" in c.verdict.explanation
 
 
 def test_a_study_number_is_checked_against_the_study(built_home: Path) -> None:
     cs = checked("A Stanford study of sanctuary policies in 140 counties found they had no effect on crime.",
                  built_home, dt.date(2021, 1, 5))
-    fig = [x for x in cs if x.claim.kind == "study_figure"][0]
+    fig = next(x for x in cs if x.claim.kind == "study_figure")
     assert fig.verdict.label == "accurate" and fig.provenance.citations
-    research = [x for x in cs if x.claim.kind == "causal"][0]
+    research = next(x for x in cs if x.claim.kind == "causal")
     assert research.verdict.label.endswith("_research") and research.provenance.studies
 
 
 def test_no_date_means_relative_periods_stay_unresolved(built_home: Path) -> None:
     report = check_text("Last fiscal year ICE arrested 158,581 people.", None, home=built_home)
-    c = [x for x in report.claims if x.claim.value == 158_581][0]
+    c = next(x for x in report.claims if x.claim.value == 158_581)
     assert c.verdict.label == "unverifiable"
     assert any("no article date" in n for n in report.notes)

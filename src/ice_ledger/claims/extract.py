@@ -10,6 +10,7 @@ offline, and every decision can be read in `measures.yaml` and below.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -150,7 +151,7 @@ def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
     """Each number's own stretch of the sentence: up to the clause break (', and', ';') between it and its
     neighbour, or else up to the neighbour itself (the words between then belong to both)."""
     cuts: list[tuple[int, int]] = []  # (end of the left region, start of the right one)
-    for a, b in zip(quantities, quantities[1:]):
+    for a, b in itertools.pairwise(quantities):
         gap = s[a.end:b.start]
         brk = list(re.finditer(r";|,\s*(?:and|but|while)\b|,(?=\s)", gap))
         cuts.append((a.end + brk[-1].start(), a.end + brk[-1].end()) if brk else (b.start, a.end))
@@ -397,15 +398,15 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
     plain = [p for p in periods if not p.administration]
-    coordinated = all(re.fullmatch(r"\s*(?:,|and|, and|or)\s*", s[a.end:b.start]) for a, b in zip(plain, plain[1:]))
+    coordinated = all(re.fullmatch(r"\s*(?:,|and|, and|or)\s*", s[a.end:b.start]) for a, b in itertools.pairwise(plain))
     if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1 and coordinated:
         return {q.start: p for q, p in zip(quantities, plain, strict=True)}
     for q in quantities:
         p = next((p for p in plain if 0 <= p.start - q.end <= 40 and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
-                  and (re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base
+                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base)
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
                                        s[q.end:p.start])
-                       or p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start]))), None)
+                       or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)
         if p is not None:
             out[q.start] = p
     return out
@@ -449,7 +450,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
         ev = min(events, key=lambda h: abs(h.start - than.start()))
         word = than.group(1).lower()
         own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
-               and str(than.group(2)) not in p.period.span.text if p.period.span]
+               and p.period.span is not None and str(than.group(2)) not in p.period.span.text]
         return [Claim(id="", kind="comparison", sentence_index=si, sentence=sent,
                       span=_span(sent, min(ev.start, than.start()), len(s)), subject=ev.name,
                       comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",

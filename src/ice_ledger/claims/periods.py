@@ -172,8 +172,8 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
     if kind == "prev_year":
-        fy = afy - 1 if afy else None
-        return Period("fiscal_year" if fy else "unknown", fy, first_fiscal_year=fy, span=sp, confidence="medium",
+        prev = afy - 1 if afy else None
+        return Period("fiscal_year" if prev else "unknown", prev, first_fiscal_year=prev, span=sp, confidence="medium",
                       how="the year before the sentence's other period (or the article's)"), True
     if kind in ("date", "iso_date"):
         try:

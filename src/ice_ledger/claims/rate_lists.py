@@ -72,7 +72,7 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {column if column != 'total' else 'entries'} "
             f"{where}; the claim says {claimed_text(c)}.")
     ids = [str(x) for x in rows["row_id"].head(5)]
-    q = (f"SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
+    q = ("SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
          + (f" AND state = '{c.place.code}'" if c.place is not None and c.place.level == "state" else "")
          + (f" AND jurisdiction_type = '{_TYPE[column]}'" if column in _TYPE else ""))
     prov = Provenance(metric="policies", query=q, sources=["dhs_sanctuary_2025"], row_ids=ids,

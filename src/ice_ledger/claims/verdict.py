@@ -223,13 +223,13 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
     prov = provenance_for(figs, query)
     per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
     unit = "share" if c.unit == "share" else "count"
-    verdicts = {r["verdict"] for r in rows}
+    labels = {str(r["verdict"]) for r in rows}
     listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
     total = ""
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
             " (the highest single year)" if rows[0]["each_year"] else " in all"
-    broader = _broader_reading(c, ev, years) if verdicts == {"inaccurate"} and "convicted" in c.qualifiers else None
+    broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
     if broader is not None:
         b_label, b_value = broader
         expl = (f"True only under a broader reading than the claim's words: for {span}, {listing}, but "
@@ -237,8 +237,8 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
         v = guard("misleading", c, period, expl, rows[0]["value"])
         v.definitions = rows
         return v, cands, prov
-    if len(verdicts) == 1:
-        label = verdicts.pop()
+    if len(labels) == 1:
+        label = labels.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
                 (f" (the claim's period was read from {_said_period(c)})" if period.confidence != "high" else "") +
                 f"; the claim says {claimed_text(c)}.")
