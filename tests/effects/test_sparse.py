@@ -1,0 +1,103 @@
+"""The exact sparse did2s and fixed-effects solver against dense least squares and against pyfixest."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from did_simulate import staggered_panel
+
+from ice_ledger.effects import bootstrap as bs
+from ice_ledger.effects import did
+from ice_ledger.effects.did import estimate
+from ice_ledger.effects.fe import TwoWayFE, codes
+from ice_ledger.effects.panel import EffectInputError, prepare
+
+ARGS = ("unit", "year", "y", "first_treated")
+
+
+def _prepared(seed: int, covariate: bool = False, **kw: object) -> tuple[pd.DataFrame, dict[int, str], list[str]]:
+    df = staggered_panel(seed, effect="dynamic", **kw)  # type: ignore[arg-type]
+    covs: list[str] = []
+    if covariate:
+        df["x"] = np.random.default_rng(seed).normal(size=len(df))
+        df["y"] += 0.7 * df["x"]
+        covs = ["x"]
+    p = prepare(df, *ARGS, covariates=covs)
+    data, events, _ = did._with_dummies(p)
+    return data, events, p.covariates
+
+
+def _dense_first_stage(data: pd.DataFrame, covs: list[str]) -> np.ndarray:
+    """y minus its imputed untreated outcome, by dense least squares on explicit dummies."""
+    Z = np.hstack([pd.get_dummies(data["u_"]).to_numpy(float), pd.get_dummies(data["t_"]).to_numpy(float)[:, 1:],
+                   data[covs].to_numpy(float)])
+    untreated = data["d_"].to_numpy() == 0
+    gamma, *_ = np.linalg.lstsq(Z[untreated], data["y_"].to_numpy()[untreated], rcond=None)
+    return data["y_"].to_numpy() - Z @ gamma
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_did2s_matches_dense_least_squares_to_machine_precision(covariate: bool) -> None:
+    data, events, covs = _prepared(3, covariate)
+    resid = _dense_first_stage(data, covs)
+    fe = did.first_stage(data, covs)
+    fit = did._did2s(data, [did.POST], covs, 120, fe)
+    d = data[did.POST].to_numpy()
+    assert fit.beta[0] == pytest.approx(d @ resid / d.sum(), rel=1e-10, abs=1e-12)
+    es = did._did2s(data, list(events.values()), covs, 120, fe)
+    for e, name in events.items():
+        rows = data[name].to_numpy() == 1
+        assert es.combo({name: 1.0})[0] == pytest.approx(resid[rows].mean(), rel=1e-10, abs=1e-12), e
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_did2s_matches_pyfixest(covariate: bool) -> None:
+    """pyfixest's first stage is iterative (tolerance ~1e-8), so agreement is to its accuracy, not ours."""
+    import pyfixest as pf
+
+    data, events, covs = _prepared(5, covariate, units=80)
+    first = f"~ {' + '.join(covs) if covs else '0'} | u_ + t_"
+    for cols in ([did.POST], list(events.values())):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ref = pf.did2s(data.copy(), yname="y_", first_stage=first, second_stage="~ " + " + ".join(cols),
+                           treatment="d_", cluster="cl_")
+        ours = did._did2s(data, cols, covs, 80)
+        assert list(ref._coefnames) == cols
+        np.testing.assert_allclose(ours.beta, np.asarray(ref._beta_hat), rtol=1e-6, atol=1e-8)
+        np.testing.assert_allclose(np.sqrt(np.diag(ours.vcov)), np.sqrt(np.diag(np.asarray(ref._vcov))),
+                                   rtol=1e-6)
+
+
+def test_bootstrap_closed_form_is_the_estimate_itself() -> None:
+    df = staggered_panel(3, effect="dynamic")
+    r = estimate(df, *ARGS, bootstrap=0)
+    data, _, _ = _prepared(3)
+    att, se = bs.make_stat(data, [], "did2s", [did.POST], {did.POST: 1.0})(data[["y_"]].to_numpy())
+    assert att[0] == pytest.approx(r.att, rel=1e-12)
+    assert se[0] == pytest.approx(r.se, rel=1e-10)
+
+
+@pytest.mark.parametrize("method", ["did2s", "twfe", "sunab"])
+def test_bootstrap_runs_on_many_clusters_without_a_false_collinearity_warning(method: str) -> None:
+    df = staggered_panel(11, effect="constant", size=0.5, units=400)
+    r = estimate(df, *ARGS, method=method, bootstrap=199)
+    assert r.bootstrap is not None, r.warnings
+    assert not any("bootstrap" in w for w in r.warnings), r.warnings
+    assert r.bootstrap.ci_low < r.att < r.bootstrap.ci_high
+    assert r.bootstrap.p_value < 0.05  # 0.5 with 400 units is far outside noise
+
+
+def test_two_way_solver_refuses_a_covariate_constant_within_units() -> None:
+    u = np.repeat(np.arange(20), 5)
+    t = np.tile(np.arange(5), 20)
+    with pytest.raises(EffectInputError, match="constant within units"):
+        TwoWayFE(u, t, (u % 3).astype(float)[:, None])
+    fe = TwoWayFE(u, t)
+    y = np.random.default_rng(0).normal(size=100)
+    Z = np.hstack([np.eye(20)[u], np.eye(5)[t][:, 1:]])
+    np.testing.assert_allclose(fe.fitted(y)[:, 0], Z @ np.linalg.lstsq(Z, y, rcond=None)[0], atol=1e-12)
+    assert list(codes(np.array(["b", "a", "b"]))) == [1, 0, 1]
