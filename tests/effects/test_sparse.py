@@ -101,3 +101,28 @@ def test_two_way_solver_refuses_a_covariate_constant_within_units() -> None:
     Z = np.hstack([np.eye(20)[u], np.eye(5)[t][:, 1:]])
     np.testing.assert_allclose(fe.fitted(y)[:, 0], Z @ np.linalg.lstsq(Z, y, rcond=None)[0], atol=1e-12)
     assert list(codes(np.array(["b", "a", "b"]))) == [1, 0, 1]
+
+
+def test_sunab_overall_att_does_not_depend_on_the_display_window() -> None:
+    df = staggered_panel(4, effect="dynamic", years=(2000, 2013))
+    wide = estimate(df, *ARGS, method="sunab", bootstrap=0, window=(-20, 20))
+    narrow = estimate(df, *ARGS, method="sunab", bootstrap=0, window=(-2, 2))
+    assert narrow.att == pytest.approx(wide.att, rel=1e-9)
+    assert narrow.se == pytest.approx(wide.se, rel=1e-9)
+    assert narrow.event_study["rel_period"].tolist() == [-2, -1, 0, 1, 2]
+    # The end bins pool the cells beyond them; each row counts only non-reference treated unit-periods.
+    es = narrow.event_study.set_index("rel_period")
+    wide_es = wide.event_study.set_index("rel_period")
+    assert es.loc[2, "treated_obs"] == wide_es.loc[wide_es.index >= 2, "treated_obs"].sum()
+    assert es.loc[-1, "treated_obs"] == narrow.n_treated_units  # one reference period per treated unit
+
+
+def test_sunab_reference_rows_are_not_counted_as_event_study_evidence() -> None:
+    """A cohort missing period -1 uses -2 as its reference; its -2 rows are not counted at -2."""
+    df = staggered_panel(8, years=(2011, 2019), cohorts={2015.0: 0.3, 2017.0: 0.3, np.nan: 0.4}, units=150)
+    df = df[df.year != 2016]
+    r = estimate(df, *ARGS, method="sunab", bootstrap=0)
+    es = r.event_study.set_index("rel_period")
+    n2015 = r.cohorts[2015]
+    assert es.loc[-2, "treated_obs"] == n2015  # the 2017 cohort's -2 rows are its reference
+    assert es.loc[-1, "treated_obs"] == r.n_treated_units

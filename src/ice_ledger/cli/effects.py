@@ -33,8 +33,10 @@ def effect(
         "--first-treated", help="--panel: first treated period per unit (blank/0: never treated).")] = None,
     cluster: Annotated[str | None, typer.Option(help="--panel: cluster column (default: the unit).")] = None,
     covariate: Annotated[list[str] | None, typer.Option(help="--panel: covariate column (repeatable).")] = None,
-    bootstrap: Annotated[int | None, typer.Option(
-        help="Wild cluster bootstrap draws (default: 999 when clusters are few, else none; 0: never).")] = None,
+    bootstrap: Annotated[bool | None, typer.Option(
+        "--bootstrap/--no-bootstrap",
+        help="Run the wild cluster bootstrap (default: only when clusters are few).")] = None,
+    draws: Annotated[int, typer.Option(min=1, help="Wild cluster bootstrap draws.")] = 999,
     plot: Annotated[Path | None, typer.Option(
         help="Write the event-study chart here (.png, .svg, .html).")] = None,
     home: HomeOpt = None,
@@ -49,6 +51,26 @@ def effect(
 
     Example: ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
     """
+    try:
+        n_draws = None if bootstrap is None else draws if bootstrap else 0
+        result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,
+                           cluster, covariate, n_draws, home)
+    except MemoryError as exc:  # a fit or bootstrap asked for more than this machine has
+        raise IceLedgerError("not enough memory for this estimate; try --method did2s, fewer --bootstrap "
+                             "draws, or a smaller panel") from exc
+    if plot is not None:
+        from ice_ledger.effects.plot import save_event_study
+
+        save_event_study(result, plot)
+    _print(result, fmt)
+    if plot is not None and fmt is Format.table:
+        console.print(f"event-study chart: {plot}")
+
+
+def _estimate(application: str | None, outcome: str | None, method: str, scale: str, balanced: bool,
+              panel: Path | None, unit: str | None, time: str | None, first_treated: str | None,
+              cluster: str | None, covariate: list[str] | None, bootstrap: int | None,
+              home: Path | None) -> EffectResult:
     if panel is not None:
         if application:
             raise IceLedgerError("give either an APPLICATION or --panel, not both")
@@ -62,22 +84,15 @@ def effect(
         result = estimate(_read_panel(panel), unit, time, outcome, first_treated, method=method, cluster=cluster,
                           covariates=tuple(covariate or ()), bootstrap=bootstrap)
         result.description = f"User-supplied panel {panel}."
-    elif application:
+        return result
+    if application:
         from ice_ledger.effects.applications import run
 
-        result = run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
-                     balanced=balanced, home=home, bootstrap=bootstrap)
-    else:
-        from ice_ledger.effects.applications import APPLICATIONS
+        return run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
+                   balanced=balanced, home=home, bootstrap=bootstrap)
+    from ice_ledger.effects.applications import APPLICATIONS
 
-        raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")
-    if plot is not None:
-        from ice_ledger.effects.plot import save_event_study
-
-        save_event_study(result, plot)
-    _print(result, fmt)
-    if plot is not None and fmt is Format.table:
-        console.print(f"event-study chart: {plot}")
+    raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")
 
 
 def _read_panel(path: Path) -> pd.DataFrame:

@@ -100,7 +100,7 @@ def wild_cluster_bootstrap(df: pd.DataFrame, covariates: Sequence[str], method: 
         return _run(df, covariates, method, regressors, att_w, draws, seed, att, se)
     except MemoryError as exc:
         raise BootstrapUnavailable(f"not enough memory for {draws} bootstrap draws on {len(df):,} rows; try "
-                                   "fewer draws (--bootstrap N)") from exc
+                                   "fewer draws (--draws N)") from exc
 
 
 def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],

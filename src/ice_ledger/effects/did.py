@@ -29,6 +29,7 @@ from ice_ledger.effects.fe import TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CLUSTER,
     REL,
+    REL_ALL,
     TIME,
     UNIT,
     D,
@@ -109,15 +110,17 @@ def _with_dummies(p: PreparedPanel) -> tuple[pd.DataFrame, dict[int, str], dict[
             events[int(e)] = _event_name(int(e))
             df[events[int(e)]] = ((df[REL] == e) & treated).astype(float)
     cells = {}
-    # Each cohort's reference is its last observed pre-period (normally -1; -2 when, say, a missing year
-    # removes -1), so that no cohort's dummies span all its rows and collide with the unit effects.
-    ref = df[treated & (df[REL] < 0)].groupby(G)[REL].max()
-    for (g, e), _ in df[treated].groupby([G, REL]):
+    # Sun-Abraham cells span every relative period (not the display window's pooled end bins), so the overall
+    # ATT does not depend on the window. Each cohort's reference is its last observed pre-period (normally -1;
+    # -2 when, say, a missing year removes -1), so that no cohort's dummies span all its rows and collide with
+    # the unit effects.
+    ref = df[treated & (df[REL_ALL] < 0)].groupby(G)[REL_ALL].max()
+    for (g, e), _ in df[treated].groupby([G, REL_ALL]):
         if e != ref.get(g, -1):
             name = f"sa_{int(g)}_{_event_name(int(e))}"
             cells[(int(g), int(e))] = name
-            df[name] = ((df[G] == g) & (df[REL] == e)).astype(float)
-    return df, events, cells
+            df[name] = ((df[G] == g) & (df[REL_ALL] == e)).astype(float)
+    return df.copy(), events, cells
 
 
 def _rhs(cols: Sequence[str], covs: Sequence[str]) -> str:
@@ -177,7 +180,7 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
 def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str]) -> _Fits:
+             cells: dict[tuple[int, int], str], window: tuple[int, int]) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = _feols(df, [POST], covs, G_)
     if method == "did2s":
@@ -192,10 +195,7 @@ def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: di
         es_w = {e: {name: 1.0} for e, name in events.items()}
     else:
         main = es_fit = _feols(df, list(cells.values()), covs, G_)
-        n_cell = {k: int(((df[G] == k[0]) & (df[REL] == k[1])).sum()) for k in cells}
-        att_w = _shares({k: v for k, v in cells.items() if k[1] >= 0}, n_cell)
-        es_w = {e: _shares({k: v for k, v in cells.items() if k[1] == e}, n_cell)
-                for e in sorted({k[1] for k in cells})}
+        att_w, es_w = sunab_weights(df, cells, main, window)
     return twfe, main, att_w, es_fit, es_w
 
 
@@ -217,15 +217,20 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
                 min_pre=min_pre, window=window)
     df, events, cells = _with_dummies(p)
     G_ = p.clusters
-    treated_rows = df[np.isfinite(df[G])]
-    counts = {int(k): int(v) for k, v in treated_rows.groupby(REL).size().items()}
+    counts = treated_counts(df, method)
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         try:
-            fits = _fit_all(df, method, p.covariates, G_, events, cells)
+            fits = _fit_all(df, method, p.covariates, G_, events, cells, window)
         except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
             raise EffectInputError(f"the {method} estimator cannot be fitted on this panel: {exc}") from exc
+        except MemoryError as exc:
+            raise EffectInputError(f"not enough memory to fit {method} on {len(df):,} unit-periods with "
+                                   f"{df[UNIT].nunique():,} units; try method 'did2s' (memory linear in rows) "
+                                   "or a smaller panel") from exc
     twfe, main, att_w, es_fit, es_w = fits
+    asked = list(cells.values()) if method == "sunab" else list(events.values())
+    dropped = [name for name in asked if name not in es_fit.index]
     att, se = main.combo(att_w)
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
@@ -256,13 +261,47 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         n_treated_units=p.treated_units, n_control_units=p.control_units, n_periods=len(p.periods),
         periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
         event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
-        negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded),
+        negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
     )
     result.warnings = p.notes + design_warnings(result, p)
+    if dropped:
+        what = "cohort × relative-period cells" if method == "sunab" else "relative-period dummies"
+        result.warnings.append(f"{len(dropped)} {what} were collinear with the fixed effects and dropped "
+                               f"({', '.join(dropped[:6])}{', ...' if len(dropped) > 6 else ''}); the averages "
+                               "re-weight the remaining ones.")
     if refused:
         result.warnings.append(f"the wild cluster bootstrap was not run: {refused}; rely on the analytic "
                                "interval with the caveats above.")
     return result
+
+
+def treated_counts(df: pd.DataFrame, method: str) -> dict[int, int]:
+    """Treated unit-periods behind each displayed relative period; reference rows count only at -1."""
+    treated = np.isfinite(df[G])
+    if method == "sunab":
+        ref = df[treated & (df[REL_ALL] < 0)].groupby(G)[REL_ALL].max()
+        is_ref = treated & (df[REL_ALL] == df[G].map(ref))
+    else:
+        is_ref = treated & (df[REL] == -1)
+    counts = {int(k): int(v) for k, v in df[treated & ~is_ref].groupby(REL).size().items()}
+    counts[-1] = int(is_ref.sum())
+    return counts
+
+
+def sunab_weights(df: pd.DataFrame, cells: dict[tuple[int, int], str], fit: _Fit, window: tuple[int, int]
+                  ) -> tuple[dict[str, float], dict[int, dict[str, float]]]:
+    """Cohort-share weights of the estimated cells: the ATT over every post cell, the event study by period.
+
+    Cells the regression dropped as collinear are left out and the shares of the rest re-normalised (the
+    result reports them). Periods beyond the window are pooled into its end bins for display only.
+    """
+    kept = {k: v for k, v in cells.items() if v in fit.index}
+    n_cell = {k: int(((df[G] == k[0]) & (df[REL_ALL] == k[1])).sum()) for k in kept}
+    att_w = _shares({k: v for k, v in kept.items() if k[1] >= 0}, n_cell)
+    lo, hi = window
+    shown = {k: min(max(k[1], lo), hi) for k in kept}
+    es_w = {e: _shares({k: v for k, v in kept.items() if shown[k] == e}, n_cell) for e in sorted(set(shown.values()))}
+    return att_w, es_w
 
 
 def _shares(cells: dict[tuple[int, int], str], n_cell: dict[tuple[int, int], int]) -> dict[str, float]:

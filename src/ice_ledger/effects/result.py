@@ -48,6 +48,7 @@ class EffectResult:
     negative_weight_share: float
     bootstrap: Bootstrap | None = None
     excluded: dict[str, int] = field(default_factory=dict)
+    dropped_cells: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     description: str = ""
 
