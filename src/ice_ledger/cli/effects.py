@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
@@ -22,7 +22,12 @@ def effect(
         help="A built-in application (287g-crime), or omit and give --panel.")] = None,
     outcome: Annotated[str | None, typer.Option(
         help="Outcome column (applications: violent_crime, property_crime, ...; default violent_crime).")] = None,
-    method: Annotated[str, typer.Option(help="did2s (default), sunab or twfe.")] = "did2s",
+    method: Annotated[str, typer.Option(help="did2s (default), cs (Callaway-Sant'Anna), sunab or twfe.")] = "did2s",
+    control: Annotated[str, typer.Option(
+        help="cs: comparison units, never (never treated, default) or notyet (not yet treated).")] = "never",
+    share_uncertainty: Annotated[bool, typer.Option(
+        "--share-uncertainty/--fixed-shares",
+        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed.")] = True,
     scale: Annotated[str, typer.Option(help="Applications: log (log 1+count, default) or count.")] = "log",
     balanced: Annotated[bool, typer.Option(
         "--balanced/--unbalanced", help="Applications: keep only units with the outcome in every year.")] = True,
@@ -53,8 +58,9 @@ def effect(
     """
     try:
         n_draws = None if bootstrap is None else draws if bootstrap else 0
+        options = {"control": control, "share_uncertainty": share_uncertainty} if method == "cs" else {}
         result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,
-                           cluster, covariate, n_draws, home)
+                           cluster, covariate, n_draws, home, options)
     except MemoryError as exc:  # a fit or bootstrap asked for more than this machine has
         raise IceLedgerError("not enough memory for this estimate; try --method did2s, fewer --bootstrap "
                              "draws, or a smaller panel") from exc
@@ -70,7 +76,7 @@ def effect(
 def _estimate(application: str | None, outcome: str | None, method: str, scale: str, balanced: bool,
               panel: Path | None, unit: str | None, time: str | None, first_treated: str | None,
               cluster: str | None, covariate: list[str] | None, bootstrap: int | None,
-              home: Path | None) -> EffectResult:
+              home: Path | None, options: dict[str, Any]) -> EffectResult:
     if panel is not None:
         if application:
             raise IceLedgerError("give either an APPLICATION or --panel, not both")
@@ -82,14 +88,14 @@ def _estimate(application: str | None, outcome: str | None, method: str, scale: 
 
         assert unit and time and outcome and first_treated
         result = estimate(_read_panel(panel), unit, time, outcome, first_treated, method=method, cluster=cluster,
-                          covariates=tuple(covariate or ()), bootstrap=bootstrap)
+                          covariates=tuple(covariate or ()), bootstrap=bootstrap, **options)
         result.description = f"User-supplied panel {panel}."
         return result
     if application:
         from ice_ledger.effects.applications import run
 
         return run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
-                   balanced=balanced, home=home, bootstrap=bootstrap)
+                   balanced=balanced, home=home, bootstrap=bootstrap, **options)
     from ice_ledger.effects.applications import APPLICATIONS
 
     raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")

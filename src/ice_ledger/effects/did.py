@@ -39,17 +39,19 @@ from ice_ledger.effects.panel import (
     Y,
     prepare,
 )
-from ice_ledger.effects.result import EffectResult
+from ice_ledger.effects.result import Bootstrap, EffectResult
 
 __all__ = ["METHODS", "EffectInputError", "EffectResult", "estimate"]
 
-METHODS = ("did2s", "sunab", "twfe")
+METHODS = ("did2s", "cs", "sunab", "twfe")
 FEW_CLUSTERS = 30
 FEW_TREATED = 10
 POST = "post_"
 DESIGNS = {
     "did2s": "staggered difference-in-differences, Gardner (2021) two-stage imputation estimator (did2s): unit "
              "and period effects are fitted on untreated unit-periods only, then averaged over treated ones",
+    "cs": "staggered difference-in-differences, Callaway & Sant'Anna (2021) group-time average treatment "
+          "effects (each cohort's change against a comparison group's), aggregated with cohort shares",
     "sunab": "staggered difference-in-differences, Sun & Abraham (2021) interaction-weighted event study: "
              "cohort × relative-period effects averaged with cohort shares",
     "twfe": "two-way fixed-effects regression of the outcome on a treated-and-post indicator (biased under "
@@ -87,12 +89,22 @@ class _Fit:
         if not rs:
             return None, 0, None
         R = np.vstack(rs)
-        est, cov = R @ self.beta, R @ self.vcov @ R.T
-        k = int(np.linalg.matrix_rank(cov))
-        if k == 0:
-            return None, 0, None
-        f = float(est @ np.linalg.pinv(cov) @ est) / k
-        return f, k, float(stats.f.sf(f, k, self.df))
+        return wald(R @ self.beta, R @ self.vcov @ R.T, self.df)
+
+    def cov_of(self, rows: list[dict[str, float]]) -> np.ndarray:
+        R = np.vstack([self._row(w) for w in rows]) if rows else np.zeros((0, len(self.beta)))
+        return R @ self.vcov @ R.T
+
+
+def wald(est: np.ndarray, cov: np.ndarray, df: int) -> tuple[float | None, int, float | None]:
+    """Joint Wald F test that every estimate is zero, F(k, df)."""
+    if not len(est):
+        return None, 0, None
+    k = int(np.linalg.matrix_rank(cov))
+    if k == 0:
+        return None, 0, None
+    f = float(est @ np.linalg.pinv(cov) @ est) / k
+    return f, k, float(stats.f.sf(f, k, df))
 
 
 def _event_name(e: int) -> str:
@@ -202,54 +214,82 @@ def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: di
 def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
-             seed: int = 20260101) -> EffectResult:
-    """Overall ATT, event study, pre-trend test and plain-language warnings for a staggered adoption panel.
+             seed: int = 20260101, control: str = "never", base_period: str = "varying",
+             share_uncertainty: bool = True) -> EffectResult:
+    """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
     `cluster` (default: the unit). `min_pre`: treated units need at least this many (and at least 2) untreated
-    periods in the panel. `window`: relative periods kept in the event study; those outside are binned into
-    the ends.
-    `bootstrap`: wild cluster bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
+    periods in the panel. `window`: relative periods shown in the event study; those outside are pooled into
+    its end bins for display (the overall ATT never depends on it).
+    `bootstrap`: bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
+    Callaway–Sant'Anna only: `control` "never" (never-treated) or "notyet" (not-yet-treated) comparison units;
+    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    if method == "cs" and covariates:
+        raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
     df, events, cells = _with_dummies(p)
     G_ = p.clusters
-    counts = treated_counts(df, method)
+    crit = stats.t.ppf(0.975, G_ - 1)
+    extra: dict[str, Any] = {}
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         try:
-            fits = _fit_all(df, method, p.covariates, G_, events, cells, window)
+            if method == "cs":
+                twfe = _feols(df, [POST], p.covariates, G_)
+                from ice_ledger.effects.cs import cs_estimate
+
+                c = cs_estimate(df, window, control, base_period, share_uncertainty)
+                att, se, es_cov = c.att, c.se, c.event_cov
+                es = _cs_event_table(c.event, crit, base_period)
+                lead = (c.event["rel_period"] <= (-1 if base_period == "varying" else -2)).to_numpy()
+                f, k, fp = wald(c.event["estimate"].to_numpy()[lead], es_cov[np.ix_(lead, lead)], G_ - 1)
+                dropped = c.gt.dropped
+                extra = {"control_group": control, "se_fixed_shares": c.se_fixed_shares,
+                         "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
+                         "aggregations": c.aggregations}
+            else:
+                fits = _fit_all(df, method, p.covariates, G_, events, cells, window)
+                twfe, main, att_w, es_fit, es_w = fits
+                asked = list(cells.values()) if method == "sunab" else list(events.values())
+                dropped = [name for name in asked if name not in es_fit.index]
+                att, se = main.combo(att_w)
+                es = _event_table(es_fit, es_w, treated_counts(df, method))
+                shown = [e for e in es.loc[~es["reference"], "rel_period"]]
+                es_cov = es_fit.cov_of([es_w[e] for e in shown])
+                f, k, fp = es_fit.joint_f([w for e, w in es_w.items() if e <= -2])
         except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
             raise EffectInputError(f"the {method} estimator cannot be fitted on this panel: {exc}") from exc
         except MemoryError as exc:
             raise EffectInputError(f"not enough memory to fit {method} on {len(df):,} unit-periods with "
                                    f"{df[UNIT].nunique():,} units; try method 'did2s' (memory linear in rows) "
                                    "or a smaller panel") from exc
-    twfe, main, att_w, es_fit, es_w = fits
-    asked = list(cells.values()) if method == "sunab" else list(events.values())
-    dropped = [name for name in asked if name not in es_fit.index]
-    att, se = main.combo(att_w)
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
                                "period effects)")
-    crit = stats.t.ppf(0.975, main.df)
-    pval = float(2 * stats.t.sf(abs(att / se), main.df))
+    pval = float(2 * stats.t.sf(abs(att / se), G_ - 1))
     twfe_att, twfe_se = twfe.combo({POST: 1.0})
-    es = _event_table(es_fit, es_w, counts)
-    leads = [w for e, w in es_w.items() if e <= -2]
-    f, k, fp = es_fit.joint_f(leads)
+    sup = _add_uniform_band(es, es_cov, seed)
     neg = negative_weight_share(p)
-
-    from ice_ledger.effects.bootstrap import BootstrapUnavailable, wild_cluster_bootstrap
+    imp = imputation_pretrend(df, p.covariates, window, G_)
 
     few = G_ < FEW_CLUSTERS or p.treated_clusters < FEW_TREATED
     draws = (999 if few else 0) if bootstrap is None else bootstrap
-    regressors = list(cells.values()) if method == "sunab" else [POST]
     boot, refused = None, None
-    if draws > 0:
+    if draws > 0 and method == "cs":
+        from ice_ledger.effects.cs import multiplier_bootstrap
+
+        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed)
+        boot = Bootstrap(draws=draws, weights="Rademacher multiplier on the influence function", p_value=bp,
+                         ci_low=lo, ci_high=hi)
+    elif draws > 0:
+        from ice_ledger.effects.bootstrap import BootstrapUnavailable, wild_cluster_bootstrap
+
+        regressors = list(cells.values()) if method == "sunab" else [POST]
         try:
             boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se)
         except BootstrapUnavailable as exc:
@@ -262,17 +302,85 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
         event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
         negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
+        uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
+        imputation_pretrend_p=imp[2], **extra,
     )
     result.warnings = p.notes + design_warnings(result, p)
     if dropped:
-        what = "cohort × relative-period cells" if method == "sunab" else "relative-period dummies"
-        result.warnings.append(f"{len(dropped)} {what} were collinear with the fixed effects and dropped "
-                               f"({', '.join(dropped[:6])}{', ...' if len(dropped) > 6 else ''}); the averages "
+        what = {"sunab": "cohort × relative-period cells", "cs": "group-time cells"}.get(method,
+                                                                                        "relative-period dummies")
+        result.warnings.append(f"{len(dropped)} {what} could not be estimated and were dropped "
+                               f"({'; '.join(dropped[:6])}{'; ...' if len(dropped) > 6 else ''}); the averages "
                                "re-weight the remaining ones.")
     if refused:
         result.warnings.append(f"the wild cluster bootstrap was not run: {refused}; rely on the analytic "
                                "interval with the caveats above.")
     return result
+
+
+def _py(v: Any) -> Any:
+    return v.item() if hasattr(v, "item") else v
+
+
+def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> pd.DataFrame:
+    es = event.assign(ci_low=event["estimate"] - crit * event["se"], ci_high=event["estimate"] + crit * event["se"],
+                      reference=False)
+    if base_period == "universal" and -1 not in set(es["rel_period"]):
+        ref = pd.DataFrame([{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
+                             "treated_obs": 0, "reference": True}])
+        es = pd.concat([es, ref])
+    cols = ["rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference"]
+    return es[cols].sort_values("rel_period").reset_index(drop=True)
+
+
+def _add_uniform_band(es: pd.DataFrame, cov: np.ndarray, seed: int) -> float | None:
+    """Sup-t simultaneous 95% band over the estimated event-study periods (Montiel Olea & Plagborg-Møller)."""
+    from ice_ledger.effects.cs import sup_t_critical
+
+    est = ~es["reference"].to_numpy()
+    if not est.any() or cov.shape[0] != est.sum():
+        es["band_low"], es["band_high"] = es["ci_low"], es["ci_high"]
+        return None
+    q = sup_t_critical(cov, seed)
+    es["band_low"] = np.where(est, es["estimate"] - q * es["se"], 0.0)
+    es["band_high"] = np.where(est, es["estimate"] + q * es["se"], 0.0)
+    return q
+
+
+def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int, int], clusters: int
+                        ) -> tuple[float | None, int, float | None]:
+    """Borusyak–Jaravel–Spiess pre-trend test: on untreated rows only, regress the outcome on unit and period
+    effects plus lead dummies for treated units' last pre-periods (-1 to the window's start), and test the leads
+    jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests."""
+    from ice_ledger.effects.bootstrap import fixed_effects
+    from ice_ledger.effects.did2s import cluster_sum
+
+    untreated = (df[D] == 0).to_numpy()
+    sub = df[untreated]
+    treated = np.isfinite(sub[G]).to_numpy()
+    rel = sub[REL_ALL].to_numpy()
+    leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
+    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(sub), 0))
+    try:
+        fe = fixed_effects(sub, covs)
+    except EffectInputError:
+        return None, 0, None
+    Xt = X - fe.fitted(X) if X.shape[1] else X
+    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
+    # earliest leads until the rest are identified.
+    while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
+        Xt = Xt[:, :-1]
+    if not Xt.shape[1]:
+        return None, 0, None
+    y = sub[Y].to_numpy(dtype=float)
+    yt = y - fe.fitted(y)[:, 0]
+    XtX = Xt.T @ Xt
+    beta = np.linalg.solve(XtX, Xt.T @ yt)
+    resid = yt - Xt @ beta
+    scores = cluster_sum(codes(sub[CLUSTER].to_numpy())) @ (Xt * resid[:, None])
+    bread = np.linalg.inv(XtX)
+    vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
+    return wald(beta, vcov, max(clusters - 1, 1))
 
 
 def treated_counts(df: pd.DataFrame, method: str) -> dict[int, int]:
