@@ -126,3 +126,19 @@ def test_sunab_reference_rows_are_not_counted_as_event_study_evidence() -> None:
     n2015 = r.cohorts[2015]
     assert es.loc[-2, "treated_obs"] == n2015  # the 2017 cohort's -2 rows are its reference
     assert es.loc[-1, "treated_obs"] == r.n_treated_units
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_fast_did2s_draws_equal_the_statistic_on_explicit_bootstrap_outcomes(covariate: bool) -> None:
+    data, _, covs = _prepared(12, covariate, units=60)
+    data["cl_"] = (codes(data["u_"].to_numpy()) // 3).astype(str)  # clusters of three units
+    d = data["d_"].to_numpy(dtype=float)
+    y = data["y_"].to_numpy()
+    fitted = bs.fixed_effects(data, covs).fitted(y)[:, 0]
+    cl = codes(data["cl_"].to_numpy())
+    V = np.random.default_rng(0).choice([-1.0, 1.0], size=(int(cl.max()) + 1, 7))
+    fe = bs.fixed_effects(data, covs, mask=d == 0)
+    att, se = bs.did2s_draws(fe, d, cl, y - fitted, V)
+    ref_att, ref_se = bs.did2s_stat(fe, d, cl)(fitted[:, None] + (y - fitted)[:, None] * V[cl])
+    np.testing.assert_allclose(att, ref_att, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(se, ref_se, rtol=1e-9)

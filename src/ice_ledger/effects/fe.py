@@ -10,6 +10,7 @@ own closed form to machine precision.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from scipy import sparse
 
 from ice_ledger.effects.panel import EffectInputError
@@ -84,5 +85,4 @@ def _cols(Y: np.ndarray) -> np.ndarray:
 
 def codes(values: np.ndarray) -> np.ndarray:
     """Integer codes 0..n-1, sorted by value (so period 0 is the first period)."""
-    _, inv = np.unique(values, return_inverse=True)
-    return inv.astype(np.int64)
+    return pd.factorize(pd.Series(values), sort=True)[0].astype(np.int64)
