@@ -142,3 +142,12 @@ def test_fast_did2s_draws_equal_the_statistic_on_explicit_bootstrap_outcomes(cov
     ref_att, ref_se = bs.did2s_stat(fe, d, cl)(fitted[:, None] + (y - fitted)[:, None] * V[cl])
     np.testing.assert_allclose(att, ref_att, rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(se, ref_se, rtol=1e-9)
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_exact_twfe_matches_pyfixest_feols(covariate: bool) -> None:
+    data, _, covs = _prepared(3, covariate)
+    ours = did.twfe_exact(data, covs, 120)
+    ref = did._feols(data, [did.POST], covs, 120)
+    assert ours.beta[0] == pytest.approx(ref.beta[0], rel=1e-7)
+    assert ours.vcov[0, 0] == pytest.approx(ref.vcov[0, 0], rel=1e-6)

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ice_ledger.effects.did2s import did2s
+from ice_ledger.effects.did2s import cluster_sum, did2s
 from ice_ledger.effects.fe import TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CLUSTER,
@@ -111,28 +111,31 @@ def _event_name(e: int) -> str:
     return f"ev_{'m' if e < 0 else 'p'}{abs(e)}"
 
 
-def _with_dummies(p: PreparedPanel) -> tuple[pd.DataFrame, dict[int, str], dict[tuple[int, int], str]]:
+def _with_dummies(p: PreparedPanel, sunab_cells: bool = True
+                  ) -> tuple[pd.DataFrame, dict[int, str], dict[tuple[int, int], str]]:
     """Add the post indicator, relative-period dummies (treated units only) and cohort × period dummies."""
-    df = p.data.copy()
-    df[POST] = df[D].astype(float)
-    treated = np.isfinite(df[G])
+    df = p.data
+    treated = np.isfinite(df[G]).to_numpy()
+    rel, rel_all, g = df[REL].to_numpy(), df[REL_ALL].to_numpy(), df[G].to_numpy()
+    new: dict[str, np.ndarray] = {POST: df[D].to_numpy(dtype=float)}
     events = {}
-    for e in sorted(df.loc[treated, REL].unique()):
+    for e in sorted(np.unique(rel[treated])):
         if e != -1:
             events[int(e)] = _event_name(int(e))
-            df[events[int(e)]] = ((df[REL] == e) & treated).astype(float)
+            new[events[int(e)]] = ((rel == e) & treated).astype(float)
     cells = {}
-    # Sun-Abraham cells span every relative period (not the display window's pooled end bins), so the overall
-    # ATT does not depend on the window. Each cohort's reference is its last observed pre-period (normally -1;
-    # -2 when, say, a missing year removes -1), so that no cohort's dummies span all its rows and collide with
-    # the unit effects.
-    ref = df[treated & (df[REL_ALL] < 0)].groupby(G)[REL_ALL].max()
-    for (g, e), _ in df[treated].groupby([G, REL_ALL]):
-        if e != ref.get(g, -1):
-            name = f"sa_{int(g)}_{_event_name(int(e))}"
-            cells[(int(g), int(e))] = name
-            df[name] = ((df[G] == g) & (df[REL_ALL] == e)).astype(float)
-    return df.copy(), events, cells
+    if sunab_cells:
+        # Sun-Abraham cells span every relative period (not the display window's pooled end bins), so the
+        # overall ATT does not depend on the window. Each cohort's reference is its last observed pre-period
+        # (normally -1; -2 when, say, a missing year removes -1), so that no cohort's dummies span all its rows
+        # and collide with the unit effects.
+        ref = df[treated & (rel_all < 0)].groupby(G)[REL_ALL].max()
+        for (gv, e), _ in df[treated].groupby([G, REL_ALL]):
+            if e != ref.get(gv, -1):
+                name = f"sa_{int(gv)}_{_event_name(int(e))}"
+                cells[(int(gv), int(e))] = name
+                new[name] = ((g == gv) & (rel_all == e)).astype(float)
+    return pd.concat([df, pd.DataFrame(new, index=df.index)], axis=1), events, cells
 
 
 def _rhs(cols: Sequence[str], covs: Sequence[str]) -> str:
@@ -144,6 +147,24 @@ def _feols(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
 
     model = pf.feols(f"{Y} ~ {_rhs(cols, covs)} | {UNIT} + {TIME}", data=df, vcov={"CRV1": CLUSTER})
     return _Fit.of(model, clusters)
+
+
+def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int) -> _Fit:
+    """TWFE coefficient on the post indicator, by Frisch–Waugh on the exact two-way solver, with pyfixest's CRV1
+    small-sample factor (G/(G−1)·(N−1)/(N−k), k = 1 + covariates + periods) so the numbers match feols."""
+    from ice_ledger.effects.bootstrap import fixed_effects
+
+    fe = fixed_effects(df, covs)
+    x, y = df[POST].to_numpy(dtype=float), df[Y].to_numpy(dtype=float)
+    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
+    sxx = float(xt @ xt)
+    if sxx <= 1e-12 * max(float(x @ x), 1.0):
+        raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
+    beta = float(xt @ yt) / sxx
+    scores = cluster_sum(codes(df[CLUSTER].to_numpy())) @ (xt * (yt - xt * beta))
+    n, k = len(y), 1 + len(covs) + int(df[TIME].nunique())
+    var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
+    return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
 
 
 def first_stage(df: pd.DataFrame, covs: Sequence[str]) -> TwoWayFE:
@@ -179,11 +200,10 @@ def negative_weight_share(p: PreparedPanel) -> float:
     TWFE's coefficient is sum(w_it * effect_it) over treated cells with w proportional to the treatment
     indicator net of unit and period means; a negative w means that cell's effect is subtracted.
     """
-    from pyfixest.estimation import demean
+    from ice_ledger.effects.bootstrap import fixed_effects
 
-    codes = np.column_stack([pd.factorize(p.data[UNIT])[0], pd.factorize(p.data[TIME])[0]]).astype(np.uint64)
-    x = p.data[[D]].to_numpy(dtype=float)
-    resid, _ = demean(x, codes, np.ones(len(x)), tol=1e-10)
+    x = p.data[D].to_numpy(dtype=float)
+    resid = (x - fixed_effects(p.data, []).fitted(x)[:, 0])[:, None]
     treated = p.data[D].to_numpy() == 1
     return float((resid[treated, 0] < -1e-9).mean()) if treated.any() else 0.0
 
@@ -194,7 +214,7 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
              cells: dict[tuple[int, int], str], window: tuple[int, int]) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
-    twfe = _feols(df, [POST], covs, G_)
+    twfe = twfe_exact(df, covs, G_)
     if method == "did2s":
         fe = first_stage(df, covs)
         main = _did2s(df, [POST], covs, G_, fe)
@@ -232,7 +252,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
-    df, events, cells = _with_dummies(p)
+    df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
     G_ = p.clusters
     crit = stats.t.ppf(0.975, G_ - 1)
     extra: dict[str, Any] = {}
@@ -240,7 +260,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         _warnings.simplefilter("ignore")
         try:
             if method == "cs":
-                twfe = _feols(df, [POST], p.covariates, G_)
+                twfe = twfe_exact(df, p.covariates, G_)
                 from ice_ledger.effects.cs import cs_estimate
 
                 c = cs_estimate(df, window, control, base_period, share_uncertainty)
