@@ -132,10 +132,11 @@ def test_sunab_reference_rows_are_not_counted_as_event_study_evidence() -> None:
 def test_fast_did2s_draws_equal_the_statistic_on_explicit_bootstrap_outcomes(covariate: bool) -> None:
     data, _, covs = _prepared(12, covariate, units=60)
     data["cl_"] = (codes(data["u_"].to_numpy()) // 3).astype(str)  # clusters of three units
+    data["cid_"] = codes(data["cl_"].to_numpy())
     d = data["d_"].to_numpy(dtype=float)
     y = data["y_"].to_numpy()
     fitted = bs.fixed_effects(data, covs).fitted(y)[:, 0]
-    cl = codes(data["cl_"].to_numpy())
+    cl = data["cid_"].to_numpy()
     V = np.random.default_rng(0).choice([-1.0, 1.0], size=(int(cl.max()) + 1, 7))
     fe = bs.fixed_effects(data, covs, mask=d == 0)
     att, se = bs.did2s_draws(fe, d, cl, y - fitted, V)

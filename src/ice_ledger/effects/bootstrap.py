@@ -22,7 +22,7 @@ from scipy import sparse
 
 from ice_ledger.effects.did2s import cluster_sum
 from ice_ledger.effects.fe import TwoWayFE, codes
-from ice_ledger.effects.panel import CLUSTER, TIME, UNIT, D, EffectInputError, Y
+from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y
 from ice_ledger.effects.result import Bootstrap
 
 Stat = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
@@ -37,7 +37,7 @@ class BootstrapUnavailable(EffectInputError):
 def fixed_effects(df: pd.DataFrame, covariates: Sequence[str], mask: np.ndarray | None = None) -> TwoWayFE:
     """Unit and period effects (+ covariates), fitted on `mask` rows (default: all)."""
     X = df[list(covariates)].to_numpy(dtype=float) if covariates else None
-    return TwoWayFE(codes(df[UNIT].to_numpy()), codes(df[TIME].to_numpy()), X, mask=mask)
+    return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=mask)
 
 
 def ols_stat(X: np.ndarray, r: np.ndarray, fe: TwoWayFE, cluster: np.ndarray) -> Stat:
@@ -111,7 +111,7 @@ def did2s_draws(fe: TwoWayFE, d: np.ndarray, cluster: np.ndarray, resid: np.ndar
 def make_stat(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
               att_w: dict[str, float]) -> Stat:
     """The ATT statistic of `method`; `regressors` are the treatment columns of the regression (TWFE, sunab)."""
-    cluster = codes(df[CLUSTER].to_numpy())
+    cluster = codes(df[CID].to_numpy())
     d = df[D].to_numpy(dtype=float)
     if method == "did2s":
         return did2s_stat(fixed_effects(df, covariates, mask=d == 0), d, cluster)
@@ -148,7 +148,7 @@ def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: S
         raise BootstrapUnavailable("the ATT's standard error is zero in the closed form")
     fitted = fixed_effects(df, covariates).fitted(y)[:, 0]
     resid = y - fitted
-    clusters = codes(df[CLUSTER].to_numpy())
+    clusters = codes(df[CID].to_numpy())
     G = int(clusters.max()) + 1
     rng = np.random.default_rng(seed)
     kind = "Rademacher" if G >= 12 else "Webb six-point"

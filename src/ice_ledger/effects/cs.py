@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ice_ledger.effects.fe import codes
-from ice_ledger.effects.panel import CLUSTER, TIME, UNIT, EffectInputError, G, Y
+from ice_ledger.effects.panel import CID, TIME, UID, EffectInputError, G, Y
 
 CONTROL_GROUPS = ("never", "notyet")
 BASE_PERIODS = ("varying", "universal")
@@ -67,7 +67,7 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
         raise EffectInputError(f"control group must be one of {', '.join(CONTROL_GROUPS)}, not {control!r}")
     if base not in BASE_PERIODS:
         raise EffectInputError(f"base period must be one of {', '.join(BASE_PERIODS)}, not {base!r}")
-    u = codes(data[UNIT].to_numpy())
+    u = codes(data[UID].to_numpy())
     periods = np.sort(data[TIME].unique())
     t_idx = np.searchsorted(periods, data[TIME].to_numpy())
     n, T = int(u.max()) + 1, len(periods)
@@ -76,7 +76,7 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
     gi = np.full(n, np.inf)
     gi[u] = data[G].to_numpy(dtype=float)
     cl = np.zeros(n, np.int64)
-    cl[u] = codes(data[CLUSTER].to_numpy())
+    cl[u] = codes(data[CID].to_numpy())
     never = ~np.isfinite(gi)
     if control == "never" and not never.any():
         raise EffectInputError("no never-treated units: use the not-yet-treated comparison group")

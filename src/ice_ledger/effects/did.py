@@ -27,10 +27,13 @@ from scipy import stats
 from ice_ledger.effects.did2s import cluster_sum, did2s
 from ice_ledger.effects.fe import TwoWayFE, codes
 from ice_ledger.effects.panel import (
+    CID,
     CLUSTER,
     REL,
     REL_ALL,
+    TID,
     TIME,
+    UID,
     UNIT,
     D,
     EffectInputError,
@@ -161,7 +164,7 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int) -> _Fit:
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
         raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
     beta = float(xt @ yt) / sxx
-    scores = cluster_sum(codes(df[CLUSTER].to_numpy())) @ (xt * (yt - xt * beta))
+    scores = cluster_sum(codes(df[CID].to_numpy())) @ (xt * (yt - xt * beta))
     n, k = len(y), 1 + len(covs) + int(df[TIME].nunique())
     var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
     return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
@@ -170,14 +173,14 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int) -> _Fit:
 def first_stage(df: pd.DataFrame, covs: Sequence[str]) -> TwoWayFE:
     """Unit and period effects (and covariates) fitted on the untreated unit-periods only."""
     X = df[list(covs)].to_numpy(dtype=float) if covs else None
-    return TwoWayFE(codes(df[UNIT].to_numpy()), codes(df[TIME].to_numpy()), X, mask=df[D].to_numpy() == 0)
+    return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=df[D].to_numpy() == 0)
 
 
 def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int,
            fe: TwoWayFE | None = None) -> _Fit:
     fe = fe if fe is not None else first_stage(df, covs)
     fit = did2s(df[Y].to_numpy(dtype=float), df[D].to_numpy() == 1, df[list(cols)].to_numpy(dtype=float), fe,
-                codes(df[CLUSTER].to_numpy()))
+                codes(df[CID].to_numpy()))
     return _Fit(list(cols), fit.beta, fit.vcov, clusters)
 
 
@@ -397,7 +400,7 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     XtX = Xt.T @ Xt
     beta = np.linalg.solve(XtX, Xt.T @ yt)
     resid = yt - Xt @ beta
-    scores = cluster_sum(codes(sub[CLUSTER].to_numpy())) @ (Xt * resid[:, None])
+    scores = cluster_sum(codes(sub[CID].to_numpy())) @ (Xt * resid[:, None])
     bread = np.linalg.inv(XtX)
     vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
     return wald(beta, vcov, max(clusters - 1, 1))
