@@ -97,3 +97,18 @@ def test_cli_bootstrap_runs_on_both_outcomes(home: Path, outcome: str) -> None:
     assert boot["draws"] == 299 and 0 < boot["p_value"] <= 1
     assert boot["ci_low"] < r["att"] < boot["ci_high"]
     assert not any("bootstrap was not run" in w or "collinear" in w for w in r["warnings"]), r["warnings"]
+
+
+@pytest.mark.parametrize("outcome", ["violent_crime", "property_crime"])
+def test_registered_ledger_estimate_is_what_the_command_computes(home: Path, outcome: str) -> None:
+    """studies.csv cites the ledger's own 287(g) estimates; a rebuild that moves them must update the row."""
+    from ice_ledger.effects.studies import all_studies
+
+    row = {s.study_id: s for s in all_studies()}[f"ledger_287g_{outcome}"]
+    r = run_287g_crime(outcome, home=home, bootstrap=999)
+    assert f"ATT {r.att:.3f}" in row.estimate
+    assert f"SE {r.se:.3f}" in row.uncertainty
+    assert f"95% CI {r.ci_low:.3f} to {r.ci_high:.3f}" in row.uncertainty
+    assert r.bootstrap is not None and f"bootstrap p = {r.bootstrap.p_value:.2g}" in row.uncertainty
+    assert f"{r.n_treated_units} adopting counties" in row.unit
+    assert row.direction == ("no_effect" if r.ci_low <= 0 <= r.ci_high else row.direction)

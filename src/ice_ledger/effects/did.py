@@ -446,6 +446,10 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
     if r.pretrend_p is not None and r.pretrend_p < 0.05:
         out.append(f"pre-trends: the leads are jointly different from zero (p = {r.pretrend_p:.3g}); treated and "
                    f"comparison units were already diverging before treatment, so parallel trends is doubtful.")
+    if r.imputation_pretrend_p is not None and r.imputation_pretrend_p < 0.05:
+        out.append(f"pre-trends (imputation test on untreated rows, Borusyak–Jaravel–Spiess): the leads are jointly "
+                   f"different from zero (p = {r.imputation_pretrend_p:.3g}); treated units' untreated outcomes "
+                   f"were already departing from the comparison units' before treatment.")
     if r.n_treated_units < FEW_TREATED:
         out.append(f"only {r.n_treated_units} treated units: a single unusual unit can drive the estimate.")
     if r.n_clusters < FEW_CLUSTERS or r.n_treated_clusters < FEW_TREATED:

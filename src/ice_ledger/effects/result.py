@@ -85,7 +85,8 @@ class EffectResult:
                 lines.append(f"Aggregation '{kind}': {agg['overall']:.4g} (SE {agg['overall_se']:.3g}).")
         if self.bootstrap:
             b = self.bootstrap
-            lines.append(f"Wild cluster bootstrap ({b.draws} draws, {b.weights} weights): p = {b.p_value:.3g}; "
+            kind = "Bootstrap" if "multiplier" in b.weights else "Wild cluster bootstrap"
+            lines.append(f"{kind} ({b.draws} draws, {b.weights} weights): p = {b.p_value:.3g}; "
                          f"95% CI {b.ci_low:.4g} to {b.ci_high:.4g}.")
         lines.append(f"TWFE (for comparison, biased under staggered heterogeneous effects): {self.twfe_att:.4g} "
                      f"(SE {self.twfe_se:.3g}); {self.negative_weight_share:.0%} of treated unit-periods get a "
