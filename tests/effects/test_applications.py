@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -77,8 +78,37 @@ def test_application_without_a_warehouse_is_a_clear_error(tmp_path: Path) -> Non
 
 def test_cli_application_output(home: Path) -> None:
     cmd = [sys.executable, "-m", "ice_ledger", "effect", "287g-crime", "--outcome", "property_crime",
-           "--home", str(home), "--bootstrap", "0"]
+           "--home", str(home), "--no-bootstrap"]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     for needle in ("Washington Post", "Table 10", "ATT:", "Pre-trend test", "TWFE"):
         assert needle in out.stdout
+
+
+@pytest.mark.parametrize("outcome", ["violent_crime", "property_crime"])
+def test_cli_bootstrap_runs_on_both_outcomes(home: Path, outcome: str) -> None:
+    """The closed form is the estimate itself, so the bootstrap is no longer refused on the real panel."""
+    cmd = [sys.executable, "-m", "ice_ledger", "effect", "287g-crime", "--outcome", outcome, "--home", str(home),
+           "--bootstrap", "--draws", "299", "--format", "json"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    r = json.loads(out.stdout)
+    boot = r["bootstrap"]
+    assert boot["draws"] == 299 and 0 < boot["p_value"] <= 1
+    assert boot["ci_low"] < r["att"] < boot["ci_high"]
+    assert not any("bootstrap was not run" in w or "collinear" in w for w in r["warnings"]), r["warnings"]
+
+
+@pytest.mark.parametrize("outcome", ["violent_crime", "property_crime"])
+def test_registered_ledger_estimate_is_what_the_command_computes(home: Path, outcome: str) -> None:
+    """studies.csv cites the ledger's own 287(g) estimates; a rebuild that moves them must update the row."""
+    from ice_ledger.effects.studies import all_studies
+
+    row = {s.study_id: s for s in all_studies()}[f"ledger_287g_{outcome}"]
+    r = run_287g_crime(outcome, home=home, bootstrap=999)
+    assert f"ATT {r.att:.3f}" in row.estimate
+    assert f"SE {r.se:.3f}" in row.uncertainty
+    assert f"95% CI {r.ci_low:.3f} to {r.ci_high:.3f}" in row.uncertainty
+    assert r.bootstrap is not None and f"bootstrap p = {r.bootstrap.p_value:.2g}" in row.uncertainty
+    assert f"{r.n_treated_units} adopting counties" in row.unit
+    assert row.direction == ("no_effect" if r.ci_low <= 0 <= r.ci_high else row.direction)

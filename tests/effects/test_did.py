@@ -10,10 +10,7 @@ import pandas as pd
 import pytest
 from did_simulate import staggered_panel
 
-from ice_ledger.effects import bootstrap as bs
-from ice_ledger.effects import did
 from ice_ledger.effects.did import EffectInputError, estimate
-from ice_ledger.effects.panel import prepare
 from ice_ledger.errors import IceLedgerError
 
 warnings.filterwarnings("ignore", module="pyfixest")
@@ -76,17 +73,6 @@ def test_injected_pretrend_is_detected_and_absent_one_is_not() -> None:
         clean = estimate(staggered_panel(seed, effect="constant"), *ARGS, bootstrap=0)
         flagged += clean.pretrend_p is not None and clean.pretrend_p < 0.05
     assert flagged <= 1
-
-
-def test_did2s_closed_form_matches_pyfixest() -> None:
-    """The bootstrap's closed-form did2s reproduces the library's ATT and GMM standard error exactly."""
-    df = staggered_panel(3, effect="dynamic")
-    r = estimate(df, *ARGS, bootstrap=0)
-    p = prepare(df, *ARGS)
-    data, _, _ = did._with_dummies(p)
-    att, se = bs.make_stat(data, [], "did2s", [did.POST], {did.POST: 1.0})(data[["y_"]].to_numpy())
-    assert att[0] == pytest.approx(r.att, rel=1e-8)
-    assert se[0] == pytest.approx(r.se, rel=1e-6)
 
 
 def test_few_clusters_run_the_wild_bootstrap_and_say_so() -> None:

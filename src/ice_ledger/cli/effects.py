@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
@@ -22,7 +22,12 @@ def effect(
         help="A built-in application (287g-crime), or omit and give --panel.")] = None,
     outcome: Annotated[str | None, typer.Option(
         help="Outcome column (applications: violent_crime, property_crime, ...; default violent_crime).")] = None,
-    method: Annotated[str, typer.Option(help="did2s (default), sunab or twfe.")] = "did2s",
+    method: Annotated[str, typer.Option(help="did2s (default), cs (Callaway-Sant'Anna), sunab or twfe.")] = "did2s",
+    control: Annotated[str, typer.Option(
+        help="cs: comparison units, never (never treated, default) or notyet (not yet treated).")] = "never",
+    share_uncertainty: Annotated[bool, typer.Option(
+        "--share-uncertainty/--fixed-shares",
+        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed.")] = True,
     scale: Annotated[str, typer.Option(help="Applications: log (log 1+count, default) or count.")] = "log",
     balanced: Annotated[bool, typer.Option(
         "--balanced/--unbalanced", help="Applications: keep only units with the outcome in every year.")] = True,
@@ -33,8 +38,10 @@ def effect(
         "--first-treated", help="--panel: first treated period per unit (blank/0: never treated).")] = None,
     cluster: Annotated[str | None, typer.Option(help="--panel: cluster column (default: the unit).")] = None,
     covariate: Annotated[list[str] | None, typer.Option(help="--panel: covariate column (repeatable).")] = None,
-    bootstrap: Annotated[int | None, typer.Option(
-        help="Wild cluster bootstrap draws (default: 999 when clusters are few, else none; 0: never).")] = None,
+    bootstrap: Annotated[bool | None, typer.Option(
+        "--bootstrap/--no-bootstrap",
+        help="Run the wild cluster bootstrap (default: only when clusters are few).")] = None,
+    draws: Annotated[int, typer.Option(min=1, help="Wild cluster bootstrap draws.")] = 999,
     plot: Annotated[Path | None, typer.Option(
         help="Write the event-study chart here (.png, .svg, .html).")] = None,
     home: HomeOpt = None,
@@ -49,6 +56,27 @@ def effect(
 
     Example: ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
     """
+    try:
+        n_draws = None if bootstrap is None else draws if bootstrap else 0
+        options = {"control": control, "share_uncertainty": share_uncertainty} if method == "cs" else {}
+        result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,
+                           cluster, covariate, n_draws, home, options)
+    except MemoryError as exc:  # a fit or bootstrap asked for more than this machine has
+        raise IceLedgerError("not enough memory for this estimate; try --method did2s, fewer --bootstrap "
+                             "draws, or a smaller panel") from exc
+    if plot is not None:
+        from ice_ledger.effects.plot import save_event_study
+
+        save_event_study(result, plot)
+    _print(result, fmt)
+    if plot is not None and fmt is Format.table:
+        console.print(f"event-study chart: {plot}")
+
+
+def _estimate(application: str | None, outcome: str | None, method: str, scale: str, balanced: bool,
+              panel: Path | None, unit: str | None, time: str | None, first_treated: str | None,
+              cluster: str | None, covariate: list[str] | None, bootstrap: int | None,
+              home: Path | None, options: dict[str, Any]) -> EffectResult:
     if panel is not None:
         if application:
             raise IceLedgerError("give either an APPLICATION or --panel, not both")
@@ -60,24 +88,17 @@ def effect(
 
         assert unit and time and outcome and first_treated
         result = estimate(_read_panel(panel), unit, time, outcome, first_treated, method=method, cluster=cluster,
-                          covariates=tuple(covariate or ()), bootstrap=bootstrap)
+                          covariates=tuple(covariate or ()), bootstrap=bootstrap, **options)
         result.description = f"User-supplied panel {panel}."
-    elif application:
+        return result
+    if application:
         from ice_ledger.effects.applications import run
 
-        result = run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
-                     balanced=balanced, home=home, bootstrap=bootstrap)
-    else:
-        from ice_ledger.effects.applications import APPLICATIONS
+        return run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
+                   balanced=balanced, home=home, bootstrap=bootstrap, **options)
+    from ice_ledger.effects.applications import APPLICATIONS
 
-        raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")
-    if plot is not None:
-        from ice_ledger.effects.plot import save_event_study
-
-        save_event_study(result, plot)
-    _print(result, fmt)
-    if plot is not None and fmt is Format.table:
-        console.print(f"event-study chart: {plot}")
+    raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")
 
 
 def _read_panel(path: Path) -> pd.DataFrame:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -87,7 +88,7 @@ def provenance(home: str | Path | None, source_ids: tuple[str, ...]) -> str:
 
 def run_287g_crime(outcome: str = "violent_crime", *, method: str = "did2s", scale: str = "log",
                    balanced: bool = True, home: str | Path | None = None, bootstrap: int | None = None,
-                   seed: int = 20260101) -> EffectResult:
+                   seed: int = 20260101, **options: Any) -> EffectResult:
     """Event study of sheriff-reported crime around a county's first 287(g) year (Post panel, 2005–2019).
 
     scale "log": log(1 + count), so effects read roughly as proportional changes; "count": raw counts.
@@ -108,7 +109,7 @@ def run_287g_crime(outcome: str = "violent_crime", *, method: str = "did2s", sca
         panel = panel[panel["fips"].isin(keep)]
     panel["y"] = np.log1p(panel["outcome"].astype(float)) if scale == "log" else panel["outcome"].astype(float)
     result = estimate(panel, "fips", "year", "y", "first_year", method=method, cluster="fips",
-                      bootstrap=bootstrap, seed=seed)
+                      bootstrap=bootstrap, seed=seed, **options)
     if dropped_unbalanced:
         result.excluded[f"agencies without a published {outcome} in every year {years[0]}–{years[-1]} "
                         f"(balanced panel)"] = dropped_unbalanced

@@ -19,9 +19,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.sparse.linalg import splu
 
-from ice_ledger.effects.panel import CLUSTER, TIME, UNIT, D, Y
+from ice_ledger.effects.did2s import cluster_sum
+from ice_ledger.effects.fe import TwoWayFE, codes
+from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y
 from ice_ledger.effects.result import Bootstrap
 
 Stat = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
@@ -29,105 +30,145 @@ WEBB = np.array([-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(
 CHUNK = 100
 
 
-def fixed_effects_design(df: pd.DataFrame, covariates: Sequence[str]) -> sparse.csr_matrix:
-    """Unit dummies, period dummies (first dropped) and covariates, as one sparse matrix."""
-    n = len(df)
-    u, _ = pd.factorize(df[UNIT])
-    t, _ = pd.factorize(df[TIME], sort=True)
-    rows = np.arange(n)
-    U = sparse.csr_matrix((np.ones(n), (rows, u)), shape=(n, u.max() + 1))
-    T = sparse.csr_matrix((np.ones(n), (rows, t)), shape=(n, t.max() + 1))[:, 1:]
-    parts = [U, T]
-    if covariates:
-        parts.append(sparse.csr_matrix(df[list(covariates)].to_numpy(dtype=float)))
-    return sparse.hstack(parts, format="csr")
+class BootstrapUnavailable(EffectInputError):
+    """The bootstrap cannot be run on this design; the message says why in plain words."""
 
 
-def _cluster_sum(df: pd.DataFrame) -> sparse.csr_matrix:
-    c, _ = pd.factorize(df[CLUSTER])
-    return sparse.csr_matrix((np.ones(len(c)), (c, np.arange(len(c)))), shape=(c.max() + 1, len(c)))
+def fixed_effects(df: pd.DataFrame, covariates: Sequence[str], mask: np.ndarray | None = None) -> TwoWayFE:
+    """Unit and period effects (+ covariates), fitted on `mask` rows (default: all)."""
+    X = df[list(covariates)].to_numpy(dtype=float) if covariates else None
+    return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=mask)
 
 
-def ols_stat(W: sparse.csr_matrix, r: np.ndarray, C: sparse.csr_matrix) -> Stat:
-    """ATT = r'β from OLS of Y on W, with its CRV1 standard error, for many outcome columns at once."""
-    lu = splu((W.T @ W).tocsc())
-    r_full = np.zeros(W.shape[1])
-    r_full[: len(r)] = r
-    h = W @ lu.solve(r_full)
+def ols_stat(X: np.ndarray, r: np.ndarray, fe: TwoWayFE, cluster: np.ndarray) -> Stat:
+    """ATT = r'β from OLS of Y on X plus the fixed effects (Frisch–Waugh), with its CRV1 SE, many Ys at once."""
+    Xt = X - fe.fitted(X)
+    XtX = Xt.T @ Xt
+    if np.linalg.matrix_rank(XtX) < XtX.shape[0]:
+        raise BootstrapUnavailable("the treatment regressors are collinear once unit and period effects are "
+                                   "removed, so the regression has no unique solution to resample")
+    h = Xt @ np.linalg.solve(XtX, r)
+    C = cluster_sum(cluster)
     G = C.shape[0]
 
     def stat(Ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        beta = lu.solve(np.asarray(W.T @ Ys))
-        resid = Ys - W @ beta
+        Ym = Ys - fe.fitted(Ys)
+        resid = Ym - Xt @ np.linalg.solve(XtX, Xt.T @ Ym)
         scores = C @ (h[:, None] * resid)
         return h @ Ys, np.sqrt(G / (G - 1) * (scores**2).sum(axis=0))
 
     return stat
 
 
-def did2s_stat(Z: sparse.csr_matrix, d: np.ndarray, C: sparse.csr_matrix) -> Stat:
-    """Gardner's two-stage ATT and its GMM cluster-robust SE (as pyfixest.did2s), for many outcomes at once."""
+def did2s_stat(fe: TwoWayFE, d: np.ndarray, cluster: np.ndarray) -> Stat:
+    """Gardner's two-stage ATT and its GMM cluster-robust SE (as `did2s.did2s`), for many outcomes at once."""
     untreated = d == 0
-    Z0 = Z[untreated]
-    lu = splu((Z0.T @ Z0).tocsc())
-    za = Z @ lu.solve(np.asarray(Z.T @ d).ravel())
+    za = fe.project_all(d)[:, 0]
     n1 = d.sum()
+    C = cluster_sum(cluster)
 
     def stat(Ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        gamma = lu.solve(np.asarray(Z0.T @ Ys[untreated]))
-        resid = Ys - Z @ gamma
+        resid = Ys - fe.fitted(Ys)
         att = d @ resid / n1
         second = resid - d[:, None] * att[None, :]
         s = d[:, None] * second - (untreated * za)[:, None] * resid
-        return att, np.sqrt(((C @ s) ** 2).sum(axis=0)) / n1
+        return att, np.sqrt(np.asarray((C @ s) ** 2).sum(axis=0)) / n1
 
     return stat
+
+
+def did2s_draws(fe: TwoWayFE, d: np.ndarray, cluster: np.ndarray, resid: np.ndarray, V: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """did2s ATT* and SE* for outcomes Y* = null fit + resid ⊙ V[cluster] (V: clusters × draws), by cluster.
+
+    The null fit lies in the fixed effects' span, so stage 1 removes it exactly; what remains is linear in the
+    cluster weights, and since clusters nest units every sum can be taken per unit or per cluster, never per
+    row and draw. Equals `did2s_stat` on the explicit Y* (a test checks it) at a fraction of the cost.
+    """
+    n = len(d)
+    untreated = (d == 0).astype(float)
+    za = fe.project_all(d)[:, 0]
+    w = d - untreated * za
+    C = cluster_sum(cluster)
+    rows = np.arange(n)
+    n_units = fe.n_units
+    Urows = sparse.csr_matrix((np.ones(n), (fe.unit, rows)), shape=(n_units, n))
+    unit_cluster = np.zeros(n_units, np.int64)
+    unit_cluster[fe.unit] = cluster
+    Cu = sparse.csr_matrix((np.ones(n_units), (unit_cluster, np.arange(n_units))), shape=(C.shape[0], n_units))
+    e0_unit = fe.U0 @ resid  # untreated residual sums per unit
+    P = (C @ (fe.Q * (untreated * resid)[:, None])).T  # k × clusters
+    w_unit, d_unit = Urows @ w, Urows @ d
+    Wq, dQ = C @ (w[:, None] * fe.Q), d @ fe.Q
+    swe, sde, sd = C @ (w * resid), C @ (d * resid), C @ d
+    n1 = d.sum()
+    x_unit, x_rest = fe.solve(e0_unit[:, None] * V[unit_cluster], P @ V)
+    att = (sde @ V - d_unit @ x_unit - dQ @ x_rest) / n1
+    scores = swe[:, None] * V - Cu @ (w_unit[:, None] * x_unit) - Wq @ x_rest - sd[:, None] * att[None, :]
+    return att, np.sqrt((scores**2).sum(axis=0)) / n1
 
 
 def make_stat(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
               att_w: dict[str, float]) -> Stat:
     """The ATT statistic of `method`; `regressors` are the treatment columns of the regression (TWFE, sunab)."""
-    Z = fixed_effects_design(df, covariates)
-    C = _cluster_sum(df)
+    cluster = codes(df[CID].to_numpy())
+    d = df[D].to_numpy(dtype=float)
     if method == "did2s":
-        return did2s_stat(Z, df[D].to_numpy(dtype=float), C)
+        return did2s_stat(fixed_effects(df, covariates, mask=d == 0), d, cluster)
     cols = list(regressors)
-    W = sparse.hstack([sparse.csr_matrix(df[cols].to_numpy(dtype=float)), Z], format="csr")
-    return ols_stat(W, np.array([att_w.get(c, 0.0) for c in cols]), C)
+    return ols_stat(df[cols].to_numpy(dtype=float), np.array([att_w.get(c, 0.0) for c in cols]),
+                    fixed_effects(df, covariates), cluster)
 
 
 def wild_cluster_bootstrap(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
-                           att_w: dict[str, float], draws: int, seed: int, att: float) -> Bootstrap | None:
-    """WCR bootstrap-t for H0: ATT = 0; None when the closed form cannot be solved (collinear design).
+                           att_w: dict[str, float], draws: int, seed: int, att: float, se: float) -> Bootstrap:
+    """WCR bootstrap-t for H0: ATT = 0, from the estimator's exact closed form.
 
-    `att` is the library's estimate; the closed form must reproduce it, else no bootstrap is reported.
+    `att`, `se`: the reported estimate; the closed form must agree with it to a small fraction of its SE (an
+    iterative solver's tolerance is far below that), else the design differs and the bootstrap is refused.
+    Raises BootstrapUnavailable with the reason when it cannot run.
     """
     try:
-        stat = make_stat(df, covariates, method, regressors, att_w)
-    except RuntimeError:  # singular factorisation
-        return None
+        return _run(df, covariates, method, regressors, att_w, draws, seed, att, se)
+    except MemoryError as exc:
+        raise BootstrapUnavailable(f"not enough memory for {draws} bootstrap draws on {len(df):,} rows; try "
+                                   "fewer draws (--draws N)") from exc
+
+
+def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
+         att_w: dict[str, float], draws: int, seed: int, att: float, se: float) -> Bootstrap:
+    stat = make_stat(df, covariates, method, regressors, att_w)
     y = df[Y].to_numpy(dtype=float)
     att0, se0 = (float(a[0]) for a in stat(y[:, None]))
-    if not np.isclose(att0, att, rtol=1e-6, atol=1e-9 * max(1.0, abs(att))):
-        return None
-    Z = fixed_effects_design(df, covariates)
-    lu = splu((Z.T @ Z).tocsc())
-    fitted = Z @ lu.solve(np.asarray(Z.T @ y).ravel())
+    if abs(att0 - att) > 1e-4 * max(se, 1e-12):
+        raise BootstrapUnavailable(f"its closed form gives ATT {att0:.6g}, not the reported {att:.6g} "
+                                   f"({abs(att0 - att) / se:.2g} SE apart), so the design it would resample "
+                                   "is not the one estimated")
+    if not se0 > 0:
+        raise BootstrapUnavailable("the ATT's standard error is zero in the closed form")
+    fitted = fixed_effects(df, covariates).fitted(y)[:, 0]
     resid = y - fitted
-    clusters, _ = pd.factorize(df[CLUSTER])
+    clusters = codes(df[CID].to_numpy())
     G = int(clusters.max()) + 1
     rng = np.random.default_rng(seed)
     kind = "Rademacher" if G >= 12 else "Webb six-point"
+    d = df[D].to_numpy(dtype=float)
+    fe = fixed_effects(df, covariates, mask=d == 0) if method == "did2s" else None
+    chunk = CHUNK if fe is None else max(CHUNK, int(2e7 // G))
     t_star = []
-    for start in range(0, draws, CHUNK):
-        b = min(CHUNK, draws - start)
+    for start in range(0, draws, chunk):
+        b = min(chunk, draws - start)
         v = rng.choice(np.array([-1.0, 1.0]), size=(G, b)) if G >= 12 else rng.choice(WEBB, size=(G, b))
-        Ys = fitted[:, None] + resid[:, None] * v[clusters]
-        a, s = stat(Ys)
+        if fe is not None:
+            a, s = did2s_draws(fe, d, clusters, resid, v)
+        else:
+            a, s = stat(fitted[:, None] + resid[:, None] * v[clusters])
         t_star.append(a / np.where(s > 0, s, np.nan))
     t = np.abs(np.concatenate(t_star))
     t = t[np.isfinite(t)]
-    t_obs = abs(att0 / se0) if se0 > 0 else np.inf
+    if not len(t):
+        raise BootstrapUnavailable("every bootstrap draw had a zero standard error")
+    t_obs = abs(att0 / se0)
     p = float((1 + (t >= t_obs).sum()) / (1 + len(t)))
     q = float(np.quantile(t, 0.95))
     return Bootstrap(draws=draws, weights=kind, p_value=p, ci_low=att0 - q * se0, ci_high=att0 + q * se0)

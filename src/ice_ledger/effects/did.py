@@ -4,9 +4,10 @@
     res = estimate(panel, "county", "year", "violent_crime", "first_year_287g", method="did2s")
     print("\\n".join(res.summary_lines()))
 
-Estimators (all from pyfixest; see docs/effects.md for what each assumes):
+Estimators (see docs/effects.md for what each assumes):
 - "did2s": Gardner's two-stage imputation estimator (unit and period effects learned from untreated
-  unit-periods only), with its GMM cluster-robust variance.
+  unit-periods only), with its GMM cluster-robust variance; computed exactly in `effects/did2s.py` (sparse,
+  memory linear in rows), checked against pyfixest.did2s.
 - "sunab": Sun & Abraham's interaction-weighted estimator: one coefficient per cohort × relative period,
   averaged with cohort shares, never-treated (or last-treated) units as controls.
 - "twfe": the classic two-way fixed-effects regression, shown beside the others because it is biased when
@@ -23,10 +24,16 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from ice_ledger.effects.did2s import cluster_sum, did2s
+from ice_ledger.effects.fe import TwoWayFE, codes
 from ice_ledger.effects.panel import (
+    CID,
     CLUSTER,
     REL,
+    REL_ALL,
+    TID,
     TIME,
+    UID,
     UNIT,
     D,
     EffectInputError,
@@ -35,17 +42,19 @@ from ice_ledger.effects.panel import (
     Y,
     prepare,
 )
-from ice_ledger.effects.result import EffectResult
+from ice_ledger.effects.result import Bootstrap, EffectResult
 
 __all__ = ["METHODS", "EffectInputError", "EffectResult", "estimate"]
 
-METHODS = ("did2s", "sunab", "twfe")
+METHODS = ("did2s", "cs", "sunab", "twfe")
 FEW_CLUSTERS = 30
 FEW_TREATED = 10
 POST = "post_"
 DESIGNS = {
     "did2s": "staggered difference-in-differences, Gardner (2021) two-stage imputation estimator (did2s): unit "
              "and period effects are fitted on untreated unit-periods only, then averaged over treated ones",
+    "cs": "staggered difference-in-differences, Callaway & Sant'Anna (2021) group-time average treatment "
+          "effects (each cohort's change against a comparison group's), aggregated with cohort shares",
     "sunab": "staggered difference-in-differences, Sun & Abraham (2021) interaction-weighted event study: "
              "cohort × relative-period effects averaged with cohort shares",
     "twfe": "two-way fixed-effects regression of the outcome on a treated-and-post indicator (biased under "
@@ -83,38 +92,53 @@ class _Fit:
         if not rs:
             return None, 0, None
         R = np.vstack(rs)
-        est, cov = R @ self.beta, R @ self.vcov @ R.T
-        k = int(np.linalg.matrix_rank(cov))
-        if k == 0:
-            return None, 0, None
-        f = float(est @ np.linalg.pinv(cov) @ est) / k
-        return f, k, float(stats.f.sf(f, k, self.df))
+        return wald(R @ self.beta, R @ self.vcov @ R.T, self.df)
+
+    def cov_of(self, rows: list[dict[str, float]]) -> np.ndarray:
+        R = np.vstack([self._row(w) for w in rows]) if rows else np.zeros((0, len(self.beta)))
+        return R @ self.vcov @ R.T
+
+
+def wald(est: np.ndarray, cov: np.ndarray, df: int) -> tuple[float | None, int, float | None]:
+    """Joint Wald F test that every estimate is zero, F(k, df)."""
+    if not len(est):
+        return None, 0, None
+    k = int(np.linalg.matrix_rank(cov))
+    if k == 0:
+        return None, 0, None
+    f = float(est @ np.linalg.pinv(cov) @ est) / k
+    return f, k, float(stats.f.sf(f, k, df))
 
 
 def _event_name(e: int) -> str:
     return f"ev_{'m' if e < 0 else 'p'}{abs(e)}"
 
 
-def _with_dummies(p: PreparedPanel) -> tuple[pd.DataFrame, dict[int, str], dict[tuple[int, int], str]]:
+def _with_dummies(p: PreparedPanel, sunab_cells: bool = True
+                  ) -> tuple[pd.DataFrame, dict[int, str], dict[tuple[int, int], str]]:
     """Add the post indicator, relative-period dummies (treated units only) and cohort × period dummies."""
-    df = p.data.copy()
-    df[POST] = df[D].astype(float)
-    treated = np.isfinite(df[G])
+    df = p.data
+    treated = np.isfinite(df[G]).to_numpy()
+    rel, rel_all, g = df[REL].to_numpy(), df[REL_ALL].to_numpy(), df[G].to_numpy()
+    new: dict[str, np.ndarray] = {POST: df[D].to_numpy(dtype=float)}
     events = {}
-    for e in sorted(df.loc[treated, REL].unique()):
+    for e in sorted(np.unique(rel[treated])):
         if e != -1:
             events[int(e)] = _event_name(int(e))
-            df[events[int(e)]] = ((df[REL] == e) & treated).astype(float)
+            new[events[int(e)]] = ((rel == e) & treated).astype(float)
     cells = {}
-    # Each cohort's reference is its last observed pre-period (normally -1; -2 when, say, a missing year
-    # removes -1), so that no cohort's dummies span all its rows and collide with the unit effects.
-    ref = df[treated & (df[REL] < 0)].groupby(G)[REL].max()
-    for (g, e), _ in df[treated].groupby([G, REL]):
-        if e != ref.get(g, -1):
-            name = f"sa_{int(g)}_{_event_name(int(e))}"
-            cells[(int(g), int(e))] = name
-            df[name] = ((df[G] == g) & (df[REL] == e)).astype(float)
-    return df, events, cells
+    if sunab_cells:
+        # Sun-Abraham cells span every relative period (not the display window's pooled end bins), so the
+        # overall ATT does not depend on the window. Each cohort's reference is its last observed pre-period
+        # (normally -1; -2 when, say, a missing year removes -1), so that no cohort's dummies span all its rows
+        # and collide with the unit effects.
+        ref = df[treated & (rel_all < 0)].groupby(G)[REL_ALL].max()
+        for (gv, e), _ in df[treated].groupby([G, REL_ALL]):
+            if e != ref.get(gv, -1):
+                name = f"sa_{int(gv)}_{_event_name(int(e))}"
+                cells[(int(gv), int(e))] = name
+                new[name] = ((g == gv) & (rel_all == e)).astype(float)
+    return pd.concat([df, pd.DataFrame(new, index=df.index)], axis=1), events, cells
 
 
 def _rhs(cols: Sequence[str], covs: Sequence[str]) -> str:
@@ -128,13 +152,36 @@ def _feols(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     return _Fit.of(model, clusters)
 
 
-def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int) -> _Fit:
-    import pyfixest as pf
+def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int) -> _Fit:
+    """TWFE coefficient on the post indicator, by Frisch–Waugh on the exact two-way solver, with pyfixest's CRV1
+    small-sample factor (G/(G−1)·(N−1)/(N−k), k = 1 + covariates + periods) so the numbers match feols."""
+    from ice_ledger.effects.bootstrap import fixed_effects
 
-    first = f"~ {' + '.join(covs) if covs else '0'} | {UNIT} + {TIME}"
-    model = pf.did2s(df, yname=Y, first_stage=first, second_stage=f"~ {_rhs(cols, [])}", treatment=D,
-                     cluster=CLUSTER)
-    return _Fit.of(model, clusters)
+    fe = fixed_effects(df, covs)
+    x, y = df[POST].to_numpy(dtype=float), df[Y].to_numpy(dtype=float)
+    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
+    sxx = float(xt @ xt)
+    if sxx <= 1e-12 * max(float(x @ x), 1.0):
+        raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
+    beta = float(xt @ yt) / sxx
+    scores = cluster_sum(codes(df[CID].to_numpy())) @ (xt * (yt - xt * beta))
+    n, k = len(y), 1 + len(covs) + int(df[TIME].nunique())
+    var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
+    return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
+
+
+def first_stage(df: pd.DataFrame, covs: Sequence[str]) -> TwoWayFE:
+    """Unit and period effects (and covariates) fitted on the untreated unit-periods only."""
+    X = df[list(covs)].to_numpy(dtype=float) if covs else None
+    return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=df[D].to_numpy() == 0)
+
+
+def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int,
+           fe: TwoWayFE | None = None) -> _Fit:
+    fe = fe if fe is not None else first_stage(df, covs)
+    fit = did2s(df[Y].to_numpy(dtype=float), df[D].to_numpy() == 1, df[list(cols)].to_numpy(dtype=float), fe,
+                codes(df[CID].to_numpy()))
+    return _Fit(list(cols), fit.beta, fit.vcov, clusters)
 
 
 def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> pd.DataFrame:
@@ -156,11 +203,10 @@ def negative_weight_share(p: PreparedPanel) -> float:
     TWFE's coefficient is sum(w_it * effect_it) over treated cells with w proportional to the treatment
     indicator net of unit and period means; a negative w means that cell's effect is subtracted.
     """
-    from pyfixest.estimation import demean
+    from ice_ledger.effects.bootstrap import fixed_effects
 
-    codes = np.column_stack([pd.factorize(p.data[UNIT])[0], pd.factorize(p.data[TIME])[0]]).astype(np.uint64)
-    x = p.data[[D]].to_numpy(dtype=float)
-    resid, _ = demean(x, codes, np.ones(len(x)), tol=1e-10)
+    x = p.data[D].to_numpy(dtype=float)
+    resid = (x - fixed_effects(p.data, []).fitted(x)[:, 0])[:, None]
     treated = p.data[D].to_numpy() == 1
     return float((resid[treated, 0] < -1e-9).mean()) if treated.any() else 0.0
 
@@ -169,13 +215,14 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
 def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str]) -> _Fits:
+             cells: dict[tuple[int, int], str], window: tuple[int, int]) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
-    twfe = _feols(df, [POST], covs, G_)
+    twfe = twfe_exact(df, covs, G_)
     if method == "did2s":
-        main = _did2s(df, [POST], covs, G_)
+        fe = first_stage(df, covs)
+        main = _did2s(df, [POST], covs, G_, fe)
         att_w = {POST: 1.0}
-        es_fit = _did2s(df, list(events.values()), covs, G_)
+        es_fit = _did2s(df, list(events.values()), covs, G_, fe)
         es_w = {e: {name: 1.0} for e, name in events.items()}
     elif method == "twfe":
         main, att_w = twfe, {POST: 1.0}
@@ -183,59 +230,93 @@ def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: di
         es_w = {e: {name: 1.0} for e, name in events.items()}
     else:
         main = es_fit = _feols(df, list(cells.values()), covs, G_)
-        n_cell = {k: int(((df[G] == k[0]) & (df[REL] == k[1])).sum()) for k in cells}
-        att_w = _shares({k: v for k, v in cells.items() if k[1] >= 0}, n_cell)
-        es_w = {e: _shares({k: v for k, v in cells.items() if k[1] == e}, n_cell)
-                for e in sorted({k[1] for k in cells})}
+        att_w, es_w = sunab_weights(df, cells, main, window)
     return twfe, main, att_w, es_fit, es_w
 
 
 def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
-             seed: int = 20260101) -> EffectResult:
-    """Overall ATT, event study, pre-trend test and plain-language warnings for a staggered adoption panel.
+             seed: int = 20260101, control: str = "never", base_period: str = "varying",
+             share_uncertainty: bool = True) -> EffectResult:
+    """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
     `cluster` (default: the unit). `min_pre`: treated units need at least this many (and at least 2) untreated
-    periods in the panel. `window`: relative periods kept in the event study; those outside are binned into
-    the ends.
-    `bootstrap`: wild cluster bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
+    periods in the panel. `window`: relative periods shown in the event study; those outside are pooled into
+    its end bins for display (the overall ATT never depends on it).
+    `bootstrap`: bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
+    Callaway–Sant'Anna only: `control` "never" (never-treated) or "notyet" (not-yet-treated) comparison units;
+    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    if method == "cs" and covariates:
+        raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
-    df, events, cells = _with_dummies(p)
+    df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
     G_ = p.clusters
-    treated_rows = df[np.isfinite(df[G])]
-    counts = {int(k): int(v) for k, v in treated_rows.groupby(REL).size().items()}
+    crit = stats.t.ppf(0.975, G_ - 1)
+    extra: dict[str, Any] = {}
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         try:
-            fits = _fit_all(df, method, p.covariates, G_, events, cells)
+            if method == "cs":
+                twfe = twfe_exact(df, p.covariates, G_)
+                from ice_ledger.effects.cs import cs_estimate
+
+                c = cs_estimate(df, window, control, base_period, share_uncertainty)
+                att, se, es_cov = c.att, c.se, c.event_cov
+                es = _cs_event_table(c.event, crit, base_period)
+                lead = (c.event["rel_period"] <= (-1 if base_period == "varying" else -2)).to_numpy()
+                f, k, fp = wald(c.event["estimate"].to_numpy()[lead], es_cov[np.ix_(lead, lead)], G_ - 1)
+                dropped = c.gt.dropped
+                extra = {"control_group": control, "se_fixed_shares": c.se_fixed_shares,
+                         "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
+                         "aggregations": c.aggregations}
+            else:
+                fits = _fit_all(df, method, p.covariates, G_, events, cells, window)
+                twfe, main, att_w, es_fit, es_w = fits
+                asked = list(cells.values()) if method == "sunab" else list(events.values())
+                dropped = [name for name in asked if name not in es_fit.index]
+                att, se = main.combo(att_w)
+                es = _event_table(es_fit, es_w, treated_counts(df, method))
+                shown = [e for e in es.loc[~es["reference"], "rel_period"]]
+                es_cov = es_fit.cov_of([es_w[e] for e in shown])
+                f, k, fp = es_fit.joint_f([w for e, w in es_w.items() if e <= -2])
         except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
             raise EffectInputError(f"the {method} estimator cannot be fitted on this panel: {exc}") from exc
-    twfe, main, att_w, es_fit, es_w = fits
-    att, se = main.combo(att_w)
+        except MemoryError as exc:
+            raise EffectInputError(f"not enough memory to fit {method} on {len(df):,} unit-periods with "
+                                   f"{df[UNIT].nunique():,} units; try method 'did2s' (memory linear in rows) "
+                                   "or a smaller panel") from exc
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
                                "period effects)")
-    crit = stats.t.ppf(0.975, main.df)
-    pval = float(2 * stats.t.sf(abs(att / se), main.df))
+    pval = float(2 * stats.t.sf(abs(att / se), G_ - 1))
     twfe_att, twfe_se = twfe.combo({POST: 1.0})
-    es = _event_table(es_fit, es_w, counts)
-    leads = [w for e, w in es_w.items() if e <= -2]
-    f, k, fp = es_fit.joint_f(leads)
+    sup = _add_uniform_band(es, es_cov, seed)
     neg = negative_weight_share(p)
-
-    from ice_ledger.effects.bootstrap import wild_cluster_bootstrap
+    imp = imputation_pretrend(df, p.covariates, window, G_)
 
     few = G_ < FEW_CLUSTERS or p.treated_clusters < FEW_TREATED
     draws = (999 if few else 0) if bootstrap is None else bootstrap
-    regressors = list(cells.values()) if method == "sunab" else [POST]
-    boot = (wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att) if draws > 0
-            else None)
+    boot, refused = None, None
+    if draws > 0 and method == "cs":
+        from ice_ledger.effects.cs import multiplier_bootstrap
+
+        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed)
+        boot = Bootstrap(draws=draws, weights="Rademacher multiplier on the influence function", p_value=bp,
+                         ci_low=lo, ci_high=hi)
+    elif draws > 0:
+        from ice_ledger.effects.bootstrap import BootstrapUnavailable, wild_cluster_bootstrap
+
+        regressors = list(cells.values()) if method == "sunab" else [POST]
+        try:
+            boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se)
+        except BootstrapUnavailable as exc:
+            refused = str(exc)
 
     result = EffectResult(
         method=method, design=DESIGNS[method], outcome=outcome, att=att, se=se, ci_low=att - crit * se,
@@ -243,13 +324,115 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         n_treated_units=p.treated_units, n_control_units=p.control_units, n_periods=len(p.periods),
         periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
         event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
-        negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded),
+        negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
+        uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
+        imputation_pretrend_p=imp[2], **extra,
     )
     result.warnings = p.notes + design_warnings(result, p)
-    if draws > 0 and boot is None:
-        result.warnings.append("the wild cluster bootstrap could not be computed for this design (collinear "
-                               "regressors); rely on the analytic interval with the caveats above.")
+    if dropped:
+        what = {"sunab": "cohort × relative-period cells", "cs": "group-time cells"}.get(method,
+                                                                                        "relative-period dummies")
+        result.warnings.append(f"{len(dropped)} {what} could not be estimated and were dropped "
+                               f"({'; '.join(dropped[:6])}{'; ...' if len(dropped) > 6 else ''}); the averages "
+                               "re-weight the remaining ones.")
+    if refused:
+        result.warnings.append(f"the wild cluster bootstrap was not run: {refused}; rely on the analytic "
+                               "interval with the caveats above.")
     return result
+
+
+def _py(v: Any) -> Any:
+    return v.item() if hasattr(v, "item") else v
+
+
+def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> pd.DataFrame:
+    es = event.assign(ci_low=event["estimate"] - crit * event["se"], ci_high=event["estimate"] + crit * event["se"],
+                      reference=False)
+    if base_period == "universal" and -1 not in set(es["rel_period"]):
+        ref = pd.DataFrame([{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
+                             "treated_obs": 0, "reference": True}])
+        es = pd.concat([es, ref])
+    cols = ["rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference"]
+    return es[cols].sort_values("rel_period").reset_index(drop=True)
+
+
+def _add_uniform_band(es: pd.DataFrame, cov: np.ndarray, seed: int) -> float | None:
+    """Sup-t simultaneous 95% band over the estimated event-study periods (Montiel Olea & Plagborg-Møller)."""
+    from ice_ledger.effects.cs import sup_t_critical
+
+    est = ~es["reference"].to_numpy()
+    if not est.any() or cov.shape[0] != est.sum():
+        es["band_low"], es["band_high"] = es["ci_low"], es["ci_high"]
+        return None
+    q = sup_t_critical(cov, seed)
+    es["band_low"] = np.where(est, es["estimate"] - q * es["se"], 0.0)
+    es["band_high"] = np.where(est, es["estimate"] + q * es["se"], 0.0)
+    return q
+
+
+def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int, int], clusters: int
+                        ) -> tuple[float | None, int, float | None]:
+    """Borusyak–Jaravel–Spiess pre-trend test: on untreated rows only, regress the outcome on unit and period
+    effects plus lead dummies for treated units' last pre-periods (-1 to the window's start), and test the leads
+    jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests."""
+    from ice_ledger.effects.bootstrap import fixed_effects
+    from ice_ledger.effects.did2s import cluster_sum
+
+    untreated = (df[D] == 0).to_numpy()
+    sub = df[untreated]
+    treated = np.isfinite(sub[G]).to_numpy()
+    rel = sub[REL_ALL].to_numpy()
+    leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
+    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(sub), 0))
+    try:
+        fe = fixed_effects(sub, covs)
+    except EffectInputError:
+        return None, 0, None
+    Xt = X - fe.fitted(X) if X.shape[1] else X
+    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
+    # earliest leads until the rest are identified.
+    while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
+        Xt = Xt[:, :-1]
+    if not Xt.shape[1]:
+        return None, 0, None
+    y = sub[Y].to_numpy(dtype=float)
+    yt = y - fe.fitted(y)[:, 0]
+    XtX = Xt.T @ Xt
+    beta = np.linalg.solve(XtX, Xt.T @ yt)
+    resid = yt - Xt @ beta
+    scores = cluster_sum(codes(sub[CID].to_numpy())) @ (Xt * resid[:, None])
+    bread = np.linalg.inv(XtX)
+    vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
+    return wald(beta, vcov, max(clusters - 1, 1))
+
+
+def treated_counts(df: pd.DataFrame, method: str) -> dict[int, int]:
+    """Treated unit-periods behind each displayed relative period; reference rows count only at -1."""
+    treated = np.isfinite(df[G])
+    if method == "sunab":
+        ref = df[treated & (df[REL_ALL] < 0)].groupby(G)[REL_ALL].max()
+        is_ref = treated & (df[REL_ALL] == df[G].map(ref))
+    else:
+        is_ref = treated & (df[REL] == -1)
+    counts = {int(k): int(v) for k, v in df[treated & ~is_ref].groupby(REL).size().items()}
+    counts[-1] = int(is_ref.sum())
+    return counts
+
+
+def sunab_weights(df: pd.DataFrame, cells: dict[tuple[int, int], str], fit: _Fit, window: tuple[int, int]
+                  ) -> tuple[dict[str, float], dict[int, dict[str, float]]]:
+    """Cohort-share weights of the estimated cells: the ATT over every post cell, the event study by period.
+
+    Cells the regression dropped as collinear are left out and the shares of the rest re-normalised (the
+    result reports them). Periods beyond the window are pooled into its end bins for display only.
+    """
+    kept = {k: v for k, v in cells.items() if v in fit.index}
+    n_cell = {k: int(((df[G] == k[0]) & (df[REL_ALL] == k[1])).sum()) for k in kept}
+    att_w = _shares({k: v for k, v in kept.items() if k[1] >= 0}, n_cell)
+    lo, hi = window
+    shown = {k: min(max(k[1], lo), hi) for k in kept}
+    es_w = {e: _shares({k: v for k, v in kept.items() if shown[k] == e}, n_cell) for e in sorted(set(shown.values()))}
+    return att_w, es_w
 
 
 def _shares(cells: dict[tuple[int, int], str], n_cell: dict[tuple[int, int], int]) -> dict[str, float]:
@@ -263,6 +446,10 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
     if r.pretrend_p is not None and r.pretrend_p < 0.05:
         out.append(f"pre-trends: the leads are jointly different from zero (p = {r.pretrend_p:.3g}); treated and "
                    f"comparison units were already diverging before treatment, so parallel trends is doubtful.")
+    if r.imputation_pretrend_p is not None and r.imputation_pretrend_p < 0.05:
+        out.append(f"pre-trends (imputation test on untreated rows, Borusyak–Jaravel–Spiess): the leads are jointly "
+                   f"different from zero (p = {r.imputation_pretrend_p:.3g}); treated units' untreated outcomes "
+                   f"were already departing from the comparison units' before treatment.")
     if r.n_treated_units < FEW_TREATED:
         out.append(f"only {r.n_treated_units} treated units: a single unusual unit can drive the estimate.")
     if r.n_clusters < FEW_CLUSTERS or r.n_treated_clusters < FEW_TREATED:

@@ -16,6 +16,10 @@ from ice_ledger.errors import IceLedgerError
 
 # Internal column names: user names may contain spaces or formula operators.
 UNIT, TIME, Y, G, D, REL, CLUSTER = "u_", "t_", "y_", "g_", "d_", "rel_", "cl_"
+# Relative period without the display window's end bins (estimators that must not depend on the window).
+REL_ALL = "rel_all_"
+# Integer codes of unit, period and cluster (sorted), made once: the estimators index arrays with them.
+UID, TID, CID = "uid_", "tid_", "cid_"
 NEVER = np.inf
 # A treated unit seen untreated only once fits its own level exactly: the imputation's first stage drops it as a
 # singleton and it says nothing about pre-trends, so at least two untreated periods are required.
@@ -177,6 +181,9 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         raise EffectInputError("only one treated unit: an effect could be estimated but its uncertainty cannot "
                                "(cluster-robust inference needs several treated units)")
     rel = (df[TIME] - df[G]).where(np.isfinite(df[G]), -1)
+    prepared.data[REL_ALL] = rel.astype(int).to_numpy()
+    for col, src in ((UID, UNIT), (TID, TIME), (CID, CLUSTER)):
+        prepared.data[col] = pd.factorize(prepared.data[src], sort=True)[0].astype(np.int64)
     prepared.data[REL] = rel.clip(lo, hi).astype(int).to_numpy()
     return prepared
 

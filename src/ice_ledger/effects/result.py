@@ -48,6 +48,15 @@ class EffectResult:
     negative_weight_share: float
     bootstrap: Bootstrap | None = None
     excluded: dict[str, int] = field(default_factory=dict)
+    dropped_cells: list[str] = field(default_factory=list)
+    uniform_critical_value: float | None = None  # sup-t: band_low/band_high in the event study
+    imputation_pretrend_f: float | None = None  # Borusyak–Jaravel–Spiess test on untreated rows
+    imputation_pretrend_df: int = 0
+    imputation_pretrend_p: float | None = None
+    control_group: str | None = None  # Callaway–Sant'Anna: "never" or "notyet"
+    se_fixed_shares: float | None = None  # Callaway–Sant'Anna: SE if cohort shares were known
+    group_time: list[dict[str, Any]] = field(default_factory=list)
+    aggregations: dict[str, dict[str, Any]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     description: str = ""
 
@@ -67,9 +76,17 @@ class EffectResult:
                  + ", ".join(f"{k}: {v}" for k, v in self.cohorts.items()),
                  f"ATT: {self.att:.4g} (SE {self.se:.3g}; 95% CI {self.ci_low:.4g} to {self.ci_high:.4g}; "
                  f"p = {self.p_value:.3g})."]
+        if self.se_fixed_shares is not None:
+            lines.append(f"The SE includes the uncertainty of the estimated cohort shares; holding them fixed it "
+                         f"would be {self.se_fixed_shares:.3g}. Comparison units: "
+                         f"{'never treated' if self.control_group == 'never' else 'not yet treated'}.")
+        for kind, agg in self.aggregations.items():
+            if kind != "simple":
+                lines.append(f"Aggregation '{kind}': {agg['overall']:.4g} (SE {agg['overall_se']:.3g}).")
         if self.bootstrap:
             b = self.bootstrap
-            lines.append(f"Wild cluster bootstrap ({b.draws} draws, {b.weights} weights): p = {b.p_value:.3g}; "
+            kind = "Bootstrap" if "multiplier" in b.weights else "Wild cluster bootstrap"
+            lines.append(f"{kind} ({b.draws} draws, {b.weights} weights): p = {b.p_value:.3g}; "
                          f"95% CI {b.ci_low:.4g} to {b.ci_high:.4g}.")
         lines.append(f"TWFE (for comparison, biased under staggered heterogeneous effects): {self.twfe_att:.4g} "
                      f"(SE {self.twfe_se:.3g}); {self.negative_weight_share:.0%} of treated unit-periods get a "
@@ -79,6 +96,13 @@ class EffectResult:
         else:
             lines.append(f"Pre-trend test (joint F of {self.pretrend_df} leads = 0): F = {self.pretrend_f:.3g}, "
                          f"p = {self.pretrend_p:.3g}. A large p is not proof of parallel trends.")
+        if self.imputation_pretrend_p is not None:
+            lines.append(f"Imputation pre-trend test on untreated rows (Borusyak–Jaravel–Spiess; joint F of "
+                         f"{self.imputation_pretrend_df} leads = 0): F = {self.imputation_pretrend_f:.3g}, "
+                         f"p = {self.imputation_pretrend_p:.3g}.")
+        if self.uniform_critical_value is not None:
+            lines.append(f"Event-study uniform 95% band (sup-t): estimate ± {self.uniform_critical_value:.3g} SE "
+                         f"(band_low, band_high), against ± 1.96 pointwise.")
         for reason, n in self.excluded.items():
             lines.append(f"Excluded: {n:,} {reason}.")
         lines += [f"Warning: {w}" for w in self.warnings]

@@ -1,0 +1,154 @@
+"""The exact sparse did2s and fixed-effects solver against dense least squares and against pyfixest."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from did_simulate import staggered_panel
+
+from ice_ledger.effects import bootstrap as bs
+from ice_ledger.effects import did
+from ice_ledger.effects.did import estimate
+from ice_ledger.effects.fe import TwoWayFE, codes
+from ice_ledger.effects.panel import EffectInputError, prepare
+
+ARGS = ("unit", "year", "y", "first_treated")
+
+
+def _prepared(seed: int, covariate: bool = False, **kw: object) -> tuple[pd.DataFrame, dict[int, str], list[str]]:
+    df = staggered_panel(seed, effect="dynamic", **kw)  # type: ignore[arg-type]
+    covs: list[str] = []
+    if covariate:
+        df["x"] = np.random.default_rng(seed).normal(size=len(df))
+        df["y"] += 0.7 * df["x"]
+        covs = ["x"]
+    p = prepare(df, *ARGS, covariates=covs)
+    data, events, _ = did._with_dummies(p)
+    return data, events, p.covariates
+
+
+def _dense_first_stage(data: pd.DataFrame, covs: list[str]) -> np.ndarray:
+    """y minus its imputed untreated outcome, by dense least squares on explicit dummies."""
+    Z = np.hstack([pd.get_dummies(data["u_"]).to_numpy(float), pd.get_dummies(data["t_"]).to_numpy(float)[:, 1:],
+                   data[covs].to_numpy(float)])
+    untreated = data["d_"].to_numpy() == 0
+    gamma, *_ = np.linalg.lstsq(Z[untreated], data["y_"].to_numpy()[untreated], rcond=None)
+    return data["y_"].to_numpy() - Z @ gamma
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_did2s_matches_dense_least_squares_to_machine_precision(covariate: bool) -> None:
+    data, events, covs = _prepared(3, covariate)
+    resid = _dense_first_stage(data, covs)
+    fe = did.first_stage(data, covs)
+    fit = did._did2s(data, [did.POST], covs, 120, fe)
+    d = data[did.POST].to_numpy()
+    assert fit.beta[0] == pytest.approx(d @ resid / d.sum(), rel=1e-10, abs=1e-12)
+    es = did._did2s(data, list(events.values()), covs, 120, fe)
+    for e, name in events.items():
+        rows = data[name].to_numpy() == 1
+        assert es.combo({name: 1.0})[0] == pytest.approx(resid[rows].mean(), rel=1e-10, abs=1e-12), e
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_did2s_matches_pyfixest(covariate: bool) -> None:
+    """pyfixest's first stage is iterative (tolerance ~1e-8), so agreement is to its accuracy, not ours."""
+    import pyfixest as pf
+
+    data, events, covs = _prepared(5, covariate, units=80)
+    first = f"~ {' + '.join(covs) if covs else '0'} | u_ + t_"
+    for cols in ([did.POST], list(events.values())):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ref = pf.did2s(data.copy(), yname="y_", first_stage=first, second_stage="~ " + " + ".join(cols),
+                           treatment="d_", cluster="cl_")
+        ours = did._did2s(data, cols, covs, 80)
+        assert list(ref._coefnames) == cols
+        np.testing.assert_allclose(ours.beta, np.asarray(ref._beta_hat), rtol=1e-6, atol=1e-8)
+        np.testing.assert_allclose(np.sqrt(np.diag(ours.vcov)), np.sqrt(np.diag(np.asarray(ref._vcov))),
+                                   rtol=1e-6)
+
+
+def test_bootstrap_closed_form_is_the_estimate_itself() -> None:
+    df = staggered_panel(3, effect="dynamic")
+    r = estimate(df, *ARGS, bootstrap=0)
+    data, _, _ = _prepared(3)
+    att, se = bs.make_stat(data, [], "did2s", [did.POST], {did.POST: 1.0})(data[["y_"]].to_numpy())
+    assert att[0] == pytest.approx(r.att, rel=1e-12)
+    assert se[0] == pytest.approx(r.se, rel=1e-10)
+
+
+@pytest.mark.parametrize("method", ["did2s", "twfe", "sunab"])
+def test_bootstrap_runs_on_many_clusters_without_a_false_collinearity_warning(method: str) -> None:
+    df = staggered_panel(11, effect="constant", size=0.5, units=400)
+    r = estimate(df, *ARGS, method=method, bootstrap=199)
+    assert r.bootstrap is not None, r.warnings
+    assert not any("bootstrap" in w for w in r.warnings), r.warnings
+    assert r.bootstrap.ci_low < r.att < r.bootstrap.ci_high
+    assert r.bootstrap.p_value < 0.05  # 0.5 with 400 units is far outside noise
+
+
+def test_two_way_solver_refuses_a_covariate_constant_within_units() -> None:
+    u = np.repeat(np.arange(20), 5)
+    t = np.tile(np.arange(5), 20)
+    with pytest.raises(EffectInputError, match="constant within units"):
+        TwoWayFE(u, t, (u % 3).astype(float)[:, None])
+    fe = TwoWayFE(u, t)
+    y = np.random.default_rng(0).normal(size=100)
+    Z = np.hstack([np.eye(20)[u], np.eye(5)[t][:, 1:]])
+    np.testing.assert_allclose(fe.fitted(y)[:, 0], Z @ np.linalg.lstsq(Z, y, rcond=None)[0], atol=1e-12)
+    assert list(codes(np.array(["b", "a", "b"]))) == [1, 0, 1]
+
+
+def test_sunab_overall_att_does_not_depend_on_the_display_window() -> None:
+    df = staggered_panel(4, effect="dynamic", years=(2000, 2013))
+    wide = estimate(df, *ARGS, method="sunab", bootstrap=0, window=(-20, 20))
+    narrow = estimate(df, *ARGS, method="sunab", bootstrap=0, window=(-2, 2))
+    assert narrow.att == pytest.approx(wide.att, rel=1e-9)
+    assert narrow.se == pytest.approx(wide.se, rel=1e-9)
+    assert narrow.event_study["rel_period"].tolist() == [-2, -1, 0, 1, 2]
+    # The end bins pool the cells beyond them; each row counts only non-reference treated unit-periods.
+    es = narrow.event_study.set_index("rel_period")
+    wide_es = wide.event_study.set_index("rel_period")
+    assert es.loc[2, "treated_obs"] == wide_es.loc[wide_es.index >= 2, "treated_obs"].sum()
+    assert es.loc[-1, "treated_obs"] == narrow.n_treated_units  # one reference period per treated unit
+
+
+def test_sunab_reference_rows_are_not_counted_as_event_study_evidence() -> None:
+    """A cohort missing period -1 uses -2 as its reference; its -2 rows are not counted at -2."""
+    df = staggered_panel(8, years=(2011, 2019), cohorts={2015.0: 0.3, 2017.0: 0.3, np.nan: 0.4}, units=150)
+    df = df[df.year != 2016]
+    r = estimate(df, *ARGS, method="sunab", bootstrap=0)
+    es = r.event_study.set_index("rel_period")
+    n2015 = r.cohorts[2015]
+    assert es.loc[-2, "treated_obs"] == n2015  # the 2017 cohort's -2 rows are its reference
+    assert es.loc[-1, "treated_obs"] == r.n_treated_units
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_fast_did2s_draws_equal_the_statistic_on_explicit_bootstrap_outcomes(covariate: bool) -> None:
+    data, _, covs = _prepared(12, covariate, units=60)
+    data["cl_"] = (codes(data["u_"].to_numpy()) // 3).astype(str)  # clusters of three units
+    data["cid_"] = codes(data["cl_"].to_numpy())
+    d = data["d_"].to_numpy(dtype=float)
+    y = data["y_"].to_numpy()
+    fitted = bs.fixed_effects(data, covs).fitted(y)[:, 0]
+    cl = data["cid_"].to_numpy()
+    V = np.random.default_rng(0).choice([-1.0, 1.0], size=(int(cl.max()) + 1, 7))
+    fe = bs.fixed_effects(data, covs, mask=d == 0)
+    att, se = bs.did2s_draws(fe, d, cl, y - fitted, V)
+    ref_att, ref_se = bs.did2s_stat(fe, d, cl)(fitted[:, None] + (y - fitted)[:, None] * V[cl])
+    np.testing.assert_allclose(att, ref_att, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(se, ref_se, rtol=1e-9)
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_exact_twfe_matches_pyfixest_feols(covariate: bool) -> None:
+    data, _, covs = _prepared(3, covariate)
+    ours = did.twfe_exact(data, covs, 120)
+    ref = did._feols(data, [did.POST], covs, 120)
+    assert ours.beta[0] == pytest.approx(ref.beta[0], rel=1e-7)
+    assert ours.vcov[0, 0] == pytest.approx(ref.vcov[0, 0], rel=1e-6)
