@@ -36,7 +36,7 @@ OUTPUT = _Output()
 class PipeConsole(Console):
     """A rich console that prints tables as tab-separated text when its file is not a terminal."""
 
-    def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def print(self, *objects: Any, **kwargs: Any) -> None:
         if self.is_terminal or not any(isinstance(o, Table) for o in objects):
             super().print(*objects, **kwargs)
             return
