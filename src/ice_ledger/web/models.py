@@ -128,6 +128,7 @@ class SanctuariesOut(BaseModel):
     counts: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
     message: str | None = None
+    map: dict[str, Any] | None = None  # the drawn map's numbers: counties/states shaded, members not drawn
 
 
 class CheckIn(BaseModel):
