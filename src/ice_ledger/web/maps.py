@@ -156,3 +156,52 @@ def _coloured(topo: dict[str, dict[str, Any]], feature: str, rows: list[dict[str
             .transform_filter("isValid(datum.category)")
             .encode(color=colour, tooltip=[alt.Tooltip("properties.name:N", title="name"),
                                            alt.Tooltip("category:N", title="status")]))
+
+
+def value_map(topo: dict[str, dict[str, Any]], feature: str, places: pd.DataFrame, title: str, unit: str,
+              description: str, borders: bool = True) -> str:
+    """A choropleth of `value` by `fips` (`feature` is "counties" or "states").
+
+    Places with a suppressed cell are drawn in their own grey and listed in the legend as suppressed; places
+    with no row are drawn as "no records". Neither is ever coloured as a value (zero or otherwise).
+    """
+    status = places.assign(category=places["suppressed"].map(lambda s: SUPPRESSED_LABEL if s else None))
+    cat_rows = [{"id": str(f), "category": c} for f, c in zip(status["fips"], status["category"], strict=True) if c]
+    val_rows = [{"id": str(f), "value": float(v)} for f, v, s in
+                zip(places["fips"], places["value"], places["suppressed"], strict=True) if not s and pd.notna(v)]
+    legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=600)
+    cat_colour = alt.Color("category:N", title=None, legend=legend,
+                           scale=alt.Scale(domain=[NO_RECORDS, SUPPRESSED_LABEL], range=[NOTHING, SUPPRESSED]))
+    stroke = 0.15 if borders else 0.0
+    layers: list[alt.Chart] = [
+        alt.Chart(_feature(topo, feature)).mark_geoshape(stroke="white" if borders else None, strokeWidth=stroke,
+                                                         aria=False)
+        .transform_lookup(lookup="id", from_=alt.LookupData(alt.Data(values=cat_rows or [{"id": "", "category":
+                                                                                         NO_RECORDS}]),
+                                                            "id", ["category"]))
+        .transform_calculate(category=f"isValid(datum.category) ? datum.category : '{NO_RECORDS}'")
+        .encode(color=cat_colour)]
+    if val_rows:
+        fmt = ".1%" if unit == "share" else ",d"
+        layers.append(
+            alt.Chart(_feature(topo, feature)).mark_geoshape(stroke="white" if borders else None, strokeWidth=stroke)
+            .transform_lookup(lookup="id", from_=alt.LookupData(alt.Data(values=val_rows), "id", ["value"]))
+            .transform_filter("isValid(datum.value)")
+            .encode(color=alt.Color("value:Q", title="share" if unit == "share" else "count",
+                                    scale=alt.Scale(scheme="oranges"), legend=alt.Legend(format=fmt)),
+                    tooltip=[alt.Tooltip("properties.name:N", title="name"), alt.Tooltip("value:Q", format=fmt)]))
+    if feature == "counties" or not borders:
+        layers.append(_mesh(topo))
+    chart = alt.layer(*layers).resolve_scale(color="independent")
+    return _finish(chart, topo, title, description)
+
+
+def locator_map(topo: dict[str, dict[str, Any]], fips: str, label: str) -> str:
+    """A small map marking one county (5-digit FIPS) or state (2 digits) among the states."""
+    feature = "counties" if len(fips) == 5 else "states"
+    rows = [{"id": fips, "category": label}]
+    colour = alt.Color("category:N", title=None, legend=None, scale=alt.Scale(domain=[label], range=["#d94801"]))
+    layers = [alt.Chart(_feature(topo, "states")).mark_geoshape(fill=NOTHING, stroke="white", strokeWidth=1,
+                                                                aria=False),
+              _coloured(topo, feature, rows, colour, 0.5)]
+    return _finish(alt.layer(*layers), topo, f"Where: {label}", f"Locator map marking {label}", scale=0.4)

@@ -9,7 +9,8 @@ from fastapi.responses import HTMLResponse
 
 from ice_ledger import metrics
 from ice_ledger.errors import IceLedgerError
-from ice_ledger.web.charts import metric_chart
+from ice_ledger.web.charts import metric_figure
+from ice_ledger.web.metric_maps import metric_map
 from ice_ledger.web.models import ErrorOut, MetricOut, MetricValuesOut, ProvenanceOut
 from ice_ledger.web.render import home, page, records
 
@@ -66,10 +67,12 @@ def metric_page(request: Request, name: str, by: By = None, where: Where = None,
         chosen = ["fiscal_year"] if "fiscal_year" in m.breakdowns else []
     filters = [w for w in (where or []) if w.strip()]
     v = _values(request, name, chosen, filters, definition)
-    chart = metric_chart(v.rows, v.by, m.title, m.unit)
+    h = home(request)
+    figure = metric_figure(v.rows, v.by, m.title, m.unit,
+                           map_drawer=lambda frame, b, t, u: metric_map(h, frame, b, t, u))
     json_url = str(request.url.replace(path=f"/api/metrics/{m.name}"))
     if by is None and chosen:
         json_url += "?by=" + chosen[0]
-    return page(request, "metric.html", {"v": v, "m": v.metric, "chart": chart, "chosen": chosen,
+    return page(request, "metric.html", {"v": v, "m": v.metric, "figure": figure, "chosen": chosen,
                                          "filters": filters, "definition": definition or ""},
                 title=m.title, json_url=json_url)
