@@ -138,3 +138,42 @@ def metric_chart(rows: list[dict[str, Any]], by: Sequence[str], title: str, unit
     """The chart's SVG alone (for callers that need no map or notes)."""
     fig = metric_figure(rows, by, title, unit)
     return fig.svg if fig else None
+
+
+def crime_chart(crime: list[dict[str, Any]], title: str) -> Figure | None:
+    """Violent and property crime counts by year (one line per agency table and kind), small."""
+    if not crime:
+        return None
+    df = pd.DataFrame(crime)
+    cols = [c for c in ("violent_crime", "property_crime") if c in df]
+    if not cols or "year" not in df:
+        return None
+    agency = df["agency_name"].fillna("agency not named") if "agency_name" in df else "all"
+    long = (df.assign(agency=agency).melt(id_vars=["year", "agency"], value_vars=cols, var_name="kind",
+                                          value_name="count").dropna(subset=["count"]))
+    if long.empty:
+        return None
+    long["kind"] = long["kind"].str.replace("_", " ")
+    long["series"] = long["kind"] + " (" + long["agency"].astype(str) + ")"
+    chart = alt.Chart(long, title=title, width=420, height=180).mark_line(point=True).encode(
+        x=alt.X("year:O", title="year"), y=alt.Y("count:Q", title="offences", axis=alt.Axis(format=",d")),
+        color=alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=400)),
+        tooltip=["year", "series", "count"])
+    return Figure(_svg(chart.configure_view(stroke=None)), "line")
+
+
+def timeline_chart(policies: list[dict[str, Any]], title: str, until: str) -> Figure | None:
+    """Each policy row as a bar from the day it began to the day it ended (open rows run to `until`)."""
+    rows = [{"list": str(r.get("definition_id")), "what": str(r.get("policy_kind") or "").replace("_", " "),
+             "who": str(r.get("jurisdiction_name") or ""), "start": str(r.get("valid_from"))[:10],
+             "end": str(r.get("valid_to"))[:10] if r.get("valid_to") else until}
+            for r in policies if r.get("valid_from")]
+    if not rows:
+        return None
+    df = pd.DataFrame(rows)
+    df["row"] = df["list"] + ": " + df["who"]
+    chart = alt.Chart(df, title=title, width=520, height=max(60, 24 * df["row"].nunique())).mark_bar(size=12).encode(
+        x=alt.X("start:T", title=None), x2="end:T", y=alt.Y("row:N", title=None, axis=alt.Axis(labelLimit=360)),
+        color=alt.Color("what:N", title=None, legend=alt.Legend(orient="bottom")),
+        tooltip=["list", "who", "what", "start", "end"])
+    return Figure(_svg(chart.configure_view(stroke=None)), "timeline")
