@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -24,6 +25,13 @@ Definition = Annotated[str | None, Query(description="Sanctuary definition id fo
                                          "(see /api/sanctuaries).", max_length=80)]
 
 
+def download_links(name: str, by: list[str], where: list[str], definition: str | None) -> dict[str, str]:
+    """Links to CSV and Parquet of exactly the rows a metric page shows."""
+    query = ([("by", b) for b in by] + [("where", w) for w in where]
+             + ([("definition", definition)] if definition else []))
+    return {fmt: f"/download/metrics/{name}?{urlencode([('format', fmt), *query])}" for fmt in ("csv", "parquet")}
+
+
 def _values(request: Request, name: str, by: list[str], where: list[str], definition: str | None = None
             ) -> MetricValuesOut:
     """Values always pass through the metrics layer's small-cell suppression (it is never turned off here)."""
@@ -37,7 +45,7 @@ def _values(request: Request, name: str, by: list[str], where: list[str], defini
     return MetricValuesOut(metric=MetricOut(**r.metric.describe()), by=list(r.by), where=where,
                            rows=records(r.frame), suppressed_cells=r.suppressed_cells,
                            provenance=ProvenanceOut(**r.provenance.as_dict()), notes=r.notes,
-                           comparison=comparison)
+                           comparison=comparison, downloads=download_links(name, list(r.by), where, definition))
 
 
 @router.get("/api/metrics", response_model=list[MetricOut], tags=["metrics"])
