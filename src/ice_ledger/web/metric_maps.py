@@ -10,6 +10,7 @@ import pandas as pd
 from ice_ledger import api
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.names import lookup_state
+from ice_ledger.warehouse.store import current_build
 from ice_ledger.web.charts import Figure, missing_label
 from ice_ledger.web.maps import atlas, value_map
 
@@ -38,7 +39,7 @@ def metric_map(home: Path | None, frame: pd.DataFrame, breakdown: str, title: st
     """A choropleth of one metric's values by a geographic breakdown; None when nothing can be placed."""
     p = api.paths(home)
     try:
-        topo = atlas(p.raw_dir("geo_us_atlas"))
+        atlas(p.raw_dir("geo_us_atlas"))  # a clear error when the boundaries are not fetched
         places, feature, borders = _places(frame, breakdown, p.home)
     except IceLedgerError:
         return None  # no boundaries or crosswalk in this build: the page falls back to bars
@@ -55,5 +56,17 @@ def metric_map(home: Path | None, frame: pd.DataFrame, breakdown: str, title: st
         notes.append(f"{n_supp} place(s) drawn grey: suppressed (too few records to publish), not zero")
     description = (f"Choropleth of {title} by {breakdown.replace('_', ' ')}: {int((~places['suppressed']).sum())} "
                    f"places with values, {n_supp} suppressed.")
-    svg = value_map(topo, feature, places, title, unit, description, borders=borders)
+    svg = _render(str(current_build(p)), str(p.home), feature, borders, title, unit, description,
+                  places[["fips", "value", "suppressed"]].to_csv(index=False))
     return Figure(svg, "map", notes)
+
+
+@lru_cache(maxsize=64)
+def _render(build: str, home: str, feature: str, borders: bool, title: str, unit: str, description: str, places_csv: str) -> str:
+    """One drawing per build and set of values (rendering 3,100 counties takes seconds; serving it must not)."""
+    import io
+
+    places = pd.read_csv(io.StringIO(places_csv), dtype={"fips": str})
+    places["suppressed"] = places["suppressed"].astype(bool)
+    topo = atlas(api.paths(home).raw_dir("geo_us_atlas"))
+    return value_map(topo, feature, places, title, unit, description, borders=borders)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ice_ledger import api
+from ice_ledger.warehouse.store import current_build
 from ice_ledger.web.models import ErrorOut, SanctuariesOut
 from ice_ledger.web.policy_maps import DEFAULT_MAP, MAPS, PolicyMap, policy_map
 from ice_ledger.web.render import as_rows, home, optional, page
@@ -27,10 +31,17 @@ def _sanctuaries(request: Request, as_of: dt.date | None, drawn: PolicyMap | Non
     day = as_of or dt.date.today()
     if mod is None:
         return SanctuariesOut(available=False, as_of=day.isoformat(), message=NOT_BUILT)
-    h = home(request)
+    held = _held(str(current_build(api.paths(home(request)))), day, home(request))
+    return held.model_copy(update={"map": drawn.summary() if drawn else None})
+
+
+@lru_cache(maxsize=16)
+def _held(build: str, day: dt.date, h: Path | None) -> SanctuariesOut:
+    """Definitions, counts and members on a day, read once per build (the page is the heaviest policy read)."""
+    import ice_ledger.policies as mod
+
     return SanctuariesOut(available=True, as_of=day.isoformat(), definitions=as_rows(mod.definitions(home=h)),
-                          counts=as_rows(mod.sanctuary_counts(day, home=h)), places=as_rows(mod.sanctuaries(day, home=h)),
-                          map=drawn.summary() if drawn else None)
+                          counts=as_rows(mod.sanctuary_counts(day, home=h)), places=as_rows(mod.sanctuaries(day, home=h)))
 
 
 def _map(request: Request, key: Any, as_of: dt.date | None) -> PolicyMap:
