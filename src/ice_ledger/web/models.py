@@ -61,7 +61,7 @@ class TableOut(BaseModel):
         """CSV and Parquet of exactly this page's rows (same filters, limit and offset)."""
         query = [("where", w) for w in self.where] + [("limit", str(self.limit)), ("offset", str(self.offset)),
                                                       ("all_columns", "true")]
-        return {fmt: f"/download/tables/{self.table}?{urlencode([('format', fmt), *query])}"
+        return {fmt: f"/api/tables/{self.table}/download?{urlencode([('format', fmt), *query])}"
                 for fmt in ("csv", "parquet")}
 
 

@@ -16,7 +16,9 @@ from ice_ledger.web.routes_ledger import _table
 from ice_ledger.web.routes_metrics import By, Definition, Where, _values
 
 router = APIRouter()
-ERRORS: dict[int | str, dict[str, object]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}}
+ERRORS: dict[int | str, dict[str, object]] = {
+    200: {"description": "The file.", "content": {"text/csv": {}, "application/vnd.apache.parquet": {}}},
+    400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 422: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
 
 class FileFormat(StrEnum):
@@ -39,7 +41,7 @@ def _file(df: pd.DataFrame, fmt: FileFormat, stem: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{stem}.{fmt.value}"'})
 
 
-@router.get("/download/metrics/{name}", tags=["downloads"], responses=ERRORS,
+@router.get("/api/metrics/{name}/download", tags=["downloads"], responses=ERRORS,
             response_class=Response)
 def download_metric(request: Request, name: str, fmt: Fmt = FileFormat.csv, by: By = None, where: Where = None,
                     definition: Definition = None) -> Response:
@@ -62,7 +64,7 @@ def _whole_numbers(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-@router.get("/download/tables/{name}", tags=["downloads"], responses=ERRORS, response_class=Response)
+@router.get("/api/tables/{name}/download", tags=["downloads"], responses=ERRORS, response_class=Response)
 def download_table(request: Request, name: str, fmt: Fmt = FileFormat.csv, where: Where = None,
                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, all_columns: bool = False) -> Response:

@@ -29,7 +29,7 @@ def download_links(name: str, by: list[str], where: list[str], definition: str |
     """Links to CSV and Parquet of exactly the rows a metric page shows."""
     query = ([("by", b) for b in by] + [("where", w) for w in where]
              + ([("definition", definition)] if definition else []))
-    return {fmt: f"/download/metrics/{name}?{urlencode([('format', fmt), *query])}" for fmt in ("csv", "parquet")}
+    return {fmt: f"/api/metrics/{name}/download?{urlencode([('format', fmt), *query])}" for fmt in ("csv", "parquet")}
 
 
 def _values(request: Request, name: str, by: list[str], where: list[str], definition: str | None = None
