@@ -3,6 +3,9 @@
     .venv/bin/python bench/bench_web.py [--home DIR] [--runs 5]
 
 Without --home it builds every source from the mirror into a scratch home first (about two minutes).
+The map section times the county map pages (first request, which draws the map, then the median warm request)
+and their HTML size, as a ratio to the same metric page by fiscal year (a chart, no map) in the same run.
+Targets (issue 15): county map page median warm < 300 ms, HTML < 1.5 MB.
 """
 
 from __future__ import annotations
@@ -27,6 +30,33 @@ PATHS = ["/api/tables", "/api/tables/detainers?limit=50", "/api/tables/detainers
          "/api/sanctuaries?as_of=2025-06-01"]
 
 
+MAP_BASELINE = "/metrics/detainers_declined?by=fiscal_year"
+MAP_PAGES = ["/metrics/detainers_declined?by=county", "/metrics/detainers_declined?by=aor",
+             "/sanctuaries?as_of=2025-06-01", "/sanctuaries?as_of=2019-06-30&map=287g"]
+
+
+def _timed(c: httpx.Client, path: str, runs: int) -> tuple[float, float, int, int]:
+    """(first request s, median warm s, status, body bytes)."""
+    t = time.perf_counter()
+    r = c.get(path)
+    first = time.perf_counter() - t
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        r = c.get(path)
+        times.append(time.perf_counter() - t)
+    return first, statistics.median(times), r.status_code, len(r.content)
+
+
+def map_section(c: httpx.Client, runs: int) -> None:
+    _, base, _, base_bytes = _timed(c, MAP_BASELINE, runs)
+    print(f"map pages (baseline {MAP_BASELINE}: median {base * 1000:.0f} ms, {base_bytes:,} bytes)")
+    for path in MAP_PAGES:
+        first, warm, status, size = _timed(c, path, runs)
+        print(f"{status}  first {first * 1000:6.0f} ms  median warm {warm * 1000:5.0f} ms ({warm / base:.2f}x)  "
+              f"{size / 1e6:.2f} MB ({size / base_bytes:.1f}x)  {path}")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -37,6 +67,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--home", type=Path)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--maps-only", action="store_true", help="Only the map pages section.")
     args = ap.parse_args()
     home = args.home
     if home is None:
@@ -57,6 +88,9 @@ def main() -> None:
                 except httpx.TransportError:
                     time.sleep(0.1)
             print(f"server ready after {time.perf_counter() - started:.1f} s")
+            map_section(c, args.runs)
+            if args.maps_only:
+                return
             rid = c.get("/api/tables/official_figures?limit=1").json()["rows"][0]["row_id"]
             for path in [*PATHS, f"/api/trace/official_figures/{rid}", f"/trace/official_figures/{rid}"]:
                 c.get(path)  # warm

@@ -57,11 +57,14 @@ class PlaceProfile:
     agencies: pd.DataFrame = field(default_factory=pd.DataFrame)
     policies: pd.DataFrame = field(default_factory=pd.DataFrame)
     notes: list[str] = field(default_factory=list)
+    enforcement: list[dict[str, Any]] = field(default_factory=list)  # metric series with provenance
+    lists: list[dict[str, Any]] = field(default_factory=list)  # status on every policy list
+    nothing_held: list[str] = field(default_factory=list)  # plain sentences for what the ledger lacks here
 
     def to_dict(self) -> dict[str, Any]:
         frames = ("counties", "population", "crime", "crime_rates", "agencies", "policies")
         out: dict[str, Any] = {k: getattr(self, k) for k in ("query", "fips", "level", "name", "aor", "aor_note",
-                                                             "notes")}
+                                                             "notes", "enforcement", "lists", "nothing_held")}
         out["match"] = {"status": self.resolution.status, "method": self.resolution.method,
                         "candidates": list(self.resolution.candidates)}
         for f in frames:
@@ -81,7 +84,91 @@ def profile(query: str, home: Home = None, *, state: str | None = None, kind: st
         have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
         _fill(con, have, p)
     _fill_policies(p, home)
+    _fill_enforcement(p, home)
+    _fill_lists(p, home)
     return p
+
+
+# Detainers are placed in a county through the jail that holds them (facility_places); an ICE area's records
+# are the area's own. Each series is a metric computed with suppression, so every number has its provenance.
+COUNTY_METRICS = ("detainers_issued", "detainers_declined")
+AOR_METRICS = ("detainers_issued", "detainers_declined", "admin_arrests", "removals_total")
+
+
+def _series(name: str, where: str, scope: str, home: Home) -> dict[str, Any] | None:
+    from ice_ledger import metrics
+
+    try:
+        r = metrics.compute(name, by=["fiscal_year"], where=[where], home=home)
+    except IceLedgerError:
+        return None  # the metric's table is not in this build
+    prov = r.provenance
+    rows = [{"fiscal_year": int(fy), "value": None if pd.isna(v) else int(v), "suppressed": bool(sup)}
+            for fy, v, sup in zip(r.frame["fiscal_year"], r.frame["value"], r.frame["suppressed"], strict=True)]
+    return {"metric": name, "title": r.metric.title, "scope": scope, "where": where, "rows": rows,
+            "files": list(prov.files), "sample_row_ids": dict(prov.sample_row_ids),
+            "link": f"/metrics/{name}?by=fiscal_year&where={where}"}
+
+
+def _fill_enforcement(p: PlaceProfile, home: Home) -> None:
+    if p.level == "county":
+        for name in COUNTY_METRICS:
+            s = _series(name, f"county={p.fips}", "jails placed in this county", home)
+            if s is not None and s["rows"]:
+                p.enforcement.append(s)
+        if not any(s["metric"] == "detainers_issued" for s in p.enforcement):
+            p.nothing_held.append("No detainer records place a jail in this county.")
+        elif not any(s["metric"] == "detainers_declined" for s in p.enforcement):
+            p.nothing_held.append("No detainer declined by a jail in this county is recorded.")
+    elif p.level == "place":
+        p.nothing_held.append("Detainer records are placed by county (through the jail); see the county this "
+                              "place lies in.")
+    if p.aor:
+        found = False
+        for name in AOR_METRICS:
+            s = _series(name, f"aor={p.aor}", f"ICE area {p.aor} (all of it, not only this place)", home)
+            if s is not None and s["rows"]:
+                p.enforcement.append(s)
+                found = True
+        if not found:
+            p.nothing_held.append(f"No arrest, removal or detainer records in this build name ICE area {p.aor}.")
+    else:
+        p.nothing_held.append("The ledger holds no ICE area for this place.")
+
+
+def _fill_lists(p: PlaceProfile, home: Home) -> None:
+    """The place's status on every sanctuary list and 287(g) list, from the policy rows (its own or its state's)."""
+    try:
+        from ice_ledger.policies import definitions
+
+        defs = definitions(home=home)
+    except (ImportError, IceLedgerError):
+        return
+    rows = p.policies
+    for d in defs.itertuples(index=False):
+        if d.family not in ("sanctuary", "287g"):
+            continue
+        mine = rows[rows["definition_id"] == d.definition_id] if not rows.empty else rows
+        own = mine[mine["applies_via"] == "this place"] if not mine.empty else mine
+        state = mine[mine["applies_via"] == "its state"] if not mine.empty else mine
+        if not own.empty:
+            status = "listed"
+        elif not state.empty:
+            status = "its state is listed"
+        elif bool(d.member_level):
+            status = "not listed"
+        else:
+            status = "not known: the ledger holds this list's published counts, not its members"
+        first = own if not own.empty else state
+        spans = [f"{_day(a)} to {_day(b) if pd.notna(b) else 'open'}"
+                 for a, b in zip(first.get("valid_from", []), first.get("valid_to", []), strict=True)]
+        p.lists.append({"definition_id": d.definition_id, "title": d.title, "family": d.family, "status": status,
+                        "periods": "; ".join(dict.fromkeys(spans)),
+                        "row_ids": list(first["row_id"]) if "row_id" in first else []})
+
+
+def _day(v: Any) -> str:
+    return str(pd.Timestamp(v).date()) if v is not None and pd.notna(v) else "?"
 
 
 def _q(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:

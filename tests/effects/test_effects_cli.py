@@ -26,7 +26,8 @@ def panel_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_panel_table_output_states_design_n_ci_pretrend(panel_csv: Path) -> None:
-    out = run("--panel", str(panel_csv), *PANEL_ARGS, "--no-bootstrap")
+    # --format table: the drawn table (with its title) even though stdout is captured, not a terminal
+    out = run("--panel", str(panel_csv), *PANEL_ARGS, "--no-bootstrap", "--format", "table")
     assert out.returncode == 0, out.stderr
     for needle in ("Design: staggered difference-in-differences", "N: 960 unit-periods", "95% CI",
                    "Pre-trend test", "TWFE", "Event study"):

@@ -266,6 +266,12 @@ TABLES.update({
         state_fips=("text", "Two-digit state FIPS."),
         aor=("text", "ICE ERO Area of Responsibility code (24 codes; Harlingen has none of its own)."),
     ),
+    "atlas_boundaries": _cols(
+        fips=("text", "FIPS of a county (5 digits) or state (2 digits) the us-atlas map can draw."),
+        name=("text", "Name as the map file gives it ('Mohave', 'Arizona')."),
+        level=("text", "county or state."),
+        state_fips=("text", "Two-digit state FIPS."),
+    ),
     "aor_field_offices": _cols(
         aor=("text", "ICE ERO Area of Responsibility code."),
         field_office_address=("text", "Street address of the ERO field office."),

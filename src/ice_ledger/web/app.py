@@ -21,6 +21,7 @@ ROUTE_MODULES = (
     "ice_ledger.web.routes_metrics",
     "ice_ledger.web.routes_places",
     "ice_ledger.web.routes_policies",
+    "ice_ledger.web.routes_downloads",
     "ice_ledger.web.routes_claims",
     "ice_ledger.web.routes_docs",
 )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 
 class ErrorOut(BaseModel):
@@ -53,6 +54,15 @@ class TableOut(BaseModel):
     offset: int
     next_offset: int | None = Field(None, description="Offset of the next page, or null on the last page.")
     lineage_columns: list[str] = Field(description="Columns holding lineage and flags (hidden by default in HTML).")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def downloads(self) -> dict[str, str]:
+        """CSV and Parquet of exactly this page's rows (same filters, limit and offset)."""
+        query = [("where", w) for w in self.where] + [("limit", str(self.limit)), ("offset", str(self.offset)),
+                                                      ("all_columns", "true")]
+        return {fmt: f"/api/tables/{self.table}/download?{urlencode([('format', fmt), *query])}"
+                for fmt in ("csv", "parquet")}
 
 
 class TraceOut(BaseModel):
@@ -107,6 +117,8 @@ class MetricValuesOut(BaseModel):
     notes: list[str]
     comparison: list[dict[str, Any]] | None = Field(
         None, description="Computed vs ICE's published figures by fiscal year, when the metric has one.")
+    downloads: dict[str, str] = Field(default_factory=dict,
+                                      description="CSV and Parquet of exactly these rows (suppression applied).")
 
 
 class NotBuiltOut(BaseModel):
@@ -128,6 +140,7 @@ class SanctuariesOut(BaseModel):
     counts: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
     message: str | None = None
+    map: dict[str, Any] | None = None  # the drawn map's numbers: counties/states shaded, members not drawn
 
 
 class CheckIn(BaseModel):

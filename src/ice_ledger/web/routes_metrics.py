@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ice_ledger import metrics
 from ice_ledger.errors import IceLedgerError
-from ice_ledger.web.charts import metric_chart
+from ice_ledger.web.charts import metric_figure
+from ice_ledger.web.metric_maps import metric_map
 from ice_ledger.web.models import ErrorOut, MetricOut, MetricValuesOut, ProvenanceOut
 from ice_ledger.web.render import home, page, records
 
@@ -21,6 +23,13 @@ By = Annotated[list[str] | None, Query(description="Breakdowns, e.g. fiscal_year
 Where = Annotated[list[str] | None, Query(description="Filters COLUMN=VALUE.", max_length=20)]
 Definition = Annotated[str | None, Query(description="Sanctuary definition id for the policy_status breakdown "
                                          "(see /api/sanctuaries).", max_length=80)]
+
+
+def download_links(name: str, by: list[str], where: list[str], definition: str | None) -> dict[str, str]:
+    """Links to CSV and Parquet of exactly the rows a metric page shows."""
+    query = ([("by", b) for b in by] + [("where", w) for w in where]
+             + ([("definition", definition)] if definition else []))
+    return {fmt: f"/api/metrics/{name}/download?{urlencode([('format', fmt), *query])}" for fmt in ("csv", "parquet")}
 
 
 def _values(request: Request, name: str, by: list[str], where: list[str], definition: str | None = None
@@ -36,7 +45,7 @@ def _values(request: Request, name: str, by: list[str], where: list[str], defini
     return MetricValuesOut(metric=MetricOut(**r.metric.describe()), by=list(r.by), where=where,
                            rows=records(r.frame), suppressed_cells=r.suppressed_cells,
                            provenance=ProvenanceOut(**r.provenance.as_dict()), notes=r.notes,
-                           comparison=comparison)
+                           comparison=comparison, downloads=download_links(name, list(r.by), where, definition))
 
 
 @router.get("/api/metrics", response_model=list[MetricOut], tags=["metrics"])
@@ -66,10 +75,12 @@ def metric_page(request: Request, name: str, by: By = None, where: Where = None,
         chosen = ["fiscal_year"] if "fiscal_year" in m.breakdowns else []
     filters = [w for w in (where or []) if w.strip()]
     v = _values(request, name, chosen, filters, definition)
-    chart = metric_chart(v.rows, v.by, m.title, m.unit)
+    h = home(request)
+    figure = metric_figure(v.rows, v.by, m.title, m.unit,
+                           map_drawer=lambda frame, b, t, u: metric_map(h, frame, b, t, u))
     json_url = str(request.url.replace(path=f"/api/metrics/{m.name}"))
     if by is None and chosen:
         json_url += "?by=" + chosen[0]
-    return page(request, "metric.html", {"v": v, "m": v.metric, "chart": chart, "chosen": chosen,
+    return page(request, "metric.html", {"v": v, "m": v.metric, "figure": figure, "chosen": chosen,
                                          "filters": filters, "definition": definition or ""},
                 title=m.title, json_url=json_url)
