@@ -98,6 +98,8 @@ def compare_sources(name: str, by: Sequence[str] = ("fiscal_year",), home: str |
     merged["pct_difference"] = (comp - offv) / offv * 100
     covered = coverage(m.table, home)
     merged["coverage"] = [covered.get(int(fy), "") for fy in merged["fiscal_year"]]
+    regional = merged["coverage"].str.startswith("regional")
+    merged.loc[regional, ["difference", "pct_difference"]] = pd.NA  # one area is not short of a national total
     reasons = []
     for _, row in merged.iterrows():
         r = []

@@ -32,9 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from ice_ledger.errors import ReconciliationError, SourceFileError
-from ice_ledger.fiscal import fiscal_year_bounds
+from ice_ledger.fiscal import fiscal_year, fiscal_year_bounds
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import AOR_COLUMN, _add_aor
+from ice_ledger.sources.fetch import sha256_of
 from ice_ledger.sources.readers import stage_csv
 from ice_ledger.warehouse.pipeline import STAGE_EXTRA, LoadContext, normalise_header
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
@@ -310,23 +311,42 @@ def _repeated_headers(ctx: LoadContext, stage: str, spec: TableSpec, file: str) 
                  "quarantined (date_unparseable), not counted")
 
 
-def _emit_coverage(ctx: LoadContext, kind: Kind, file: str, layout: Layout, geography: str) -> None:
+def emit_coverage(ctx: LoadContext, *, table: str, file: str, fiscal_year: int, period: tuple[dt.date, dt.date],
+                  geography: str, title: str | None, line: int | None) -> None:
+    """One `record_coverage` row: which fiscal year, days and area a record file covers."""
     stage = ctx.stage_name()
+    complete = period[0] <= fiscal_year_bounds(fiscal_year)[0] and period[1] >= fiscal_year_bounds(fiscal_year)[1]
     ctx.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT
             ? AS table_name, ? AS file_name, ? AS fiscal_year, ? AS period_start, ? AS period_end,
             ? AS complete_year, ? AS geography, ? AS title, ? AS source_file,
             CAST(NULL AS VARCHAR) AS source_sheet, CAST(? AS BIGINT) AS source_row""",
-        [kind.spec.table, file, str(layout.fiscal_year), layout.period[0].isoformat(),
-         layout.period[1].isoformat(), str(layout.complete).lower(), geography, layout.title, file,
-         layout.title_line or 0],
+        [table, file, str(fiscal_year), period[0].isoformat(), period[1].isoformat(), str(complete).lower(),
+         geography, title, file, line or 0],
     )
     ctx.emit("record_coverage", stage, file=file)
+
+
+def coverage_by_year(ctx: LoadContext, *, table: str, file: str, period: tuple[dt.date, dt.date],
+                     geography: str, title: str | None) -> None:
+    """Coverage rows of a multi-year file: each fiscal year its published period touches."""
+    first, last = period
+    for fy in range(fiscal_year(first), fiscal_year(last) + 1):
+        lo, hi = fiscal_year_bounds(fy)
+        emit_coverage(ctx, table=table, file=file, fiscal_year=fy, period=(max(lo, first), min(hi, last)),
+                      geography=geography, title=title, line=None)
 
 
 def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "national") -> Layout:
     """Stage one pipe-delimited file under its banner and emit it, checked against its own fiscal year."""
     path = ctx.path(file)
+    # The published bytes are known; a different copy still loads (a corrected or test file), and says so.
+    if file in SHA256:
+        digest = sha256_of(path)
+        same = digest == SHA256[file]
+        ctx.qa("sha256_as_published", digest[:16], SHA256[file][:16], "pass" if same else "fail", scope=file)
+        if not same:
+            ctx.note(f"{file}: not the published bytes (sha256 {digest[:12]}..., published {SHA256[file][:12]}...)")
     layout = read_layout(path, kind.spec, file)
     stage = ctx.stage_name()
     _, repaired, malformed = stage_csv(ctx.con, stage, path, ctx.build.dir, delim="|", as_parquet=True,
@@ -338,7 +358,8 @@ def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "nationa
     sub = LoadContext(narrowed, ctx.con, ctx.raw_dir, ctx.build, _stage_counter=ctx._stage_counter + 1000)
     sub.emit(kind.spec.table, staged, file=file, malformed=malformed, repaired_lines=repaired)
     ctx.results.extend(sub.results)
-    _emit_coverage(ctx, kind, file, layout, geography)
+    emit_coverage(ctx, table=kind.spec.table, file=file, fiscal_year=layout.fiscal_year, period=layout.period,
+                  geography=geography, title=layout.title, line=layout.title_line)
     if not layout.complete:
         ctx.note(f"{file}: a partial year ({layout.period[0]} .. {layout.period[1]}, per its title line "
                  f"{layout.title!r}); not compared with ICE's annual total")
@@ -401,7 +422,6 @@ def _source(kind: Kind) -> Source:
                 file_name(kind, fy),
                 f"https://raw.githubusercontent.com/{REPO}/{COMMIT}/{FOLDER}/{file_name(kind, fy)}",
                 f"{MIRROR_DIR}/{file_name(kind, fy)}",
-                sha256=SHA256[file_name(kind, fy)],
                 note="pipe-delimited export of one sheet of ICE's workbook; five banner lines, then the header",
             )
             for fy in kind.years
