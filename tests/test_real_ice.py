@@ -100,7 +100,9 @@ def test_arrests_by_method_answer_from_records_suppressed_and_traceable(built_ho
     small = frame[(frame.fiscal_year == 2018) & (frame.apprehension_method == "Criminal Alien Program")]
     assert bool(small.suppressed.iloc[0]) and pd.isna(small.value.iloc[0])
     assert "ice_lesa_national_arrests" in res.provenance.sources
-    row_id = res.provenance.sample_row_ids["arrests"][0]
+    fy18_only = metrics.compute("admin_arrests", by=["apprehension_method"], where=["fiscal_year=2018"],
+                                home=built_home)
+    row_id = fy18_only.provenance.sample_row_ids["arrests"][0]  # FY2018: national records only (Seattle flagged)
     trace = api.trace("arrests", row_id, home=built_home)
     assert trace.source_file.startswith("EROArrests_FY") and trace.source_row > 6
     assert trace.raw is not None
@@ -180,3 +182,13 @@ def test_washington_ddp_layout_arrests_load_through_the_ddp_adapter(built_home: 
     cmp = metrics.compare_sources("admin_arrests", home=built_home).set_index("fiscal_year")
     assert cmp.loc[2024, "coverage"].startswith("regional records only (Washington")
     assert pd.isna(cmp.loc[2024, "difference"])
+
+
+def test_aor_states_breakdown_is_area_level(built_home: Path) -> None:
+    res = metrics.compute("admin_arrests", by=["fiscal_year", "aor_states"], home=built_home)
+    fy18 = res.frame[res.frame.fiscal_year == 2018]
+    seattle = fy18[fy18.aor_states.fillna("").str.contains("Washington")]
+    assert len(seattle) >= 1 and "Oregon" in seattle.aor_states.iloc[0]
+    by_aor = metrics.compute("admin_arrests", by=["fiscal_year", "aor"], home=built_home).frame
+    assert int(seattle.value.iloc[0]) == int(by_aor[(by_aor.fiscal_year == 2018) & (by_aor.aor == "SEA")].value.iloc[0])
+    assert any("area-level" in f for f in res.provenance.filters)

@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of, no_place
+from ice_ledger.metrics.aor_states import AOR_STATES
+from ice_ledger.metrics.registry import (
+    LINEAGE_BREAKDOWNS,
+    ColumnFn,
+    Selection,
+    col,
+    metric,
+    month_of,
+    no_place,
+)
 
 SOURCES = ("ddp_arrests", "ice_lesa_national_arrests", "ddp_wa_arrests", "uwchr_seattle_arrests")
 # Record series that release no criminality: left out of criminality metrics (not counted as "not convicted").
@@ -37,12 +46,13 @@ def method_group(t: Any) -> Any:
             "unknown", "other")))))
 
 
-COLUMNS = {
+COLUMNS: dict[str, ColumnFn] = {
     "fiscal_year": col("fiscal_year"),
     "calendar_year": col("calendar_year"),
     "month": month_of("apprehension_date"),
     "state": col("apprehension_state"),
     "aor": col("aor"),
+    "aor_states": AOR_STATES,
     "criminality": col("criminality"),
     "program": col("final_program"),
     "method": col("apprehension_method"),

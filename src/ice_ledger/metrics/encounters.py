@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of, no_place
+from ice_ledger.metrics.aor_states import AOR_STATES
+from ice_ledger.metrics.registry import (
+    LINEAGE_BREAKDOWNS,
+    ColumnFn,
+    Selection,
+    col,
+    metric,
+    month_of,
+    no_place,
+)
 
 SOURCES = ("ddp_encounters", "ice_lesa_national_encounters")
-COLUMNS = {
+COLUMNS: dict[str, ColumnFn] = {
     "fiscal_year": col("fiscal_year"),
     "calendar_year": col("calendar_year"),
     "month": month_of("event_date"),
     "aor": col("aor"),
+    "aor_states": AOR_STATES,
     "landmark": col("event_landmark"),
     "processing_disposition": col("processing_disposition"),
     "citizenship": col("citizenship_country"),

@@ -15,7 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from ice_ledger.fiscal import fiscal_year_ibis
-from ice_ledger.metrics.registry import LINEAGE_BREAKDOWNS, Selection, col, metric, month_of, no_place
+from ice_ledger.metrics.aor_states import AOR_STATES
+from ice_ledger.metrics.registry import (
+    LINEAGE_BREAKDOWNS,
+    ColumnFn,
+    Selection,
+    col,
+    metric,
+    month_of,
+    no_place,
+)
 
 SOURCES = ("ddp_removals", "ice_lesa_national_removals")
 NO_CRIMINALITY = ("ice_lesa_national_removals",)
@@ -26,7 +35,7 @@ def counted_date(t: Any) -> Any:
     return t.removal_date.fill_null(t.departed_date) if "removal_date" in t.columns else t.departed_date
 
 
-COLUMNS = {
+COLUMNS: dict[str, ColumnFn] = {
     "fiscal_year": col("fiscal_year"),
     "calendar_year": col("calendar_year"),
     "month": lambda t: counted_date(t).strftime("%Y-%m"),
@@ -39,6 +48,7 @@ COLUMNS = {
     "gender": col("gender"),
     "state": col("apprehension_state"),
     "aor": col("aor"),
+    "aor_states": AOR_STATES,
     "criminality": col("case_criminality"),
     "program": col("latest_arrest_program"),
     "country": col("departure_country"),
