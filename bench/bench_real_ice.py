@@ -11,11 +11,16 @@ same run, each as its own process (wall time from the parent's clock, peak memor
           cross-release rules, record_coverage, reconciliation, rollups; fetched from the mirror first, untimed
 
     .venv/bin/python bench/bench_real_ice.py --mirror ../shared/data --out /tmp/bench-real.md
+
+With --suite-cost it measures instead what these sources add to the test suite's shared build (every source
+from the mirror, as tests/conftest.py's `built_home` does): wall, CPU and peak memory of `api.build` with and
+without them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -54,17 +59,50 @@ print(rows)
 """
 
 
+SUITE = r"""
+import sys
+from ice_ledger import api
+from ice_ledger.sources import all_sources
+new = set(sys.argv[3].split(","))
+ids = [s for s in all_sources() if sys.argv[4] == "with" or s not in new]
+api.build(ids, mirror=sys.argv[1], home=sys.argv[2], quiet=True)
+"""
+
+
+def suite_cost(mirror: Path, workdir: Path) -> str:
+    """The shared test build with and without the real-record sources: wall, CPU and peak memory."""
+    lines = ["| shared build | wall (s) | CPU (s) | peak memory (GB) |", "|---|---:|---:|---:|"]
+    for which in ("without", "with"):
+        home = workdir / f"suite-{which}"
+        shutil.rmtree(home, ignore_errors=True)
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", SUITE, str(mirror), str(home), ",".join(SOURCES[1:]), which])
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"shared build {which} the new sources failed")
+        wall = time.perf_counter() - start
+        lines.append(f"| {which} the new sources | {wall:.1f} | {usage.ru_utime + usage.ru_stime:.1f} | "
+                     f"{usage.ru_maxrss / (1 << 20):.2f} |")
+        print(lines[-1], flush=True)
+        shutil.rmtree(home, ignore_errors=True)
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirror", type=Path, default=Path("../shared/data"))
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ice-ledger-bench-real"))
     ap.add_argument("--repeat", type=int, default=1, help="runs of each step (the best is kept)")
     ap.add_argument("--out", type=Path, help="append the markdown table to this file")
+    ap.add_argument("--suite-cost", action="store_true", help="measure the shared test build with and without")
     args = ap.parse_args()
     mirror = args.mirror.resolve()
     args.workdir.mkdir(parents=True, exist_ok=True)
     header = f"machine: {machine()}"
     print(header, flush=True)
+    if args.suite_cost:
+        print(suite_cost(mirror, args.workdir))
+        return
     cli = [sys.executable, "-m", "ice_ledger"]
     home = args.workdir / "home"
     shutil.rmtree(home, ignore_errors=True)
