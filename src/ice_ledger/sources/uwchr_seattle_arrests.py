@@ -88,7 +88,7 @@ def load(ctx: LoadContext) -> None:
     ctx.qa("rows_paired_with_national_release", flagged, total, "pass" if flagged == total else "info",
            scope="FY2016-FY2019")
     for rule, n in sorted(paired.items()):
-        ctx.qa("rows_paired_by_rule", int(n), None, "info", scope=rule)
+        ctx.qa("rows_paired_by_rule", int(n), "(count only)", "info", scope=rule)
     ctx.note(f"{FILE}: {flagged:,} of {total:,} Seattle arrests of FY2016-FY2019 pair with national records "
              f"({', '.join(f'{r}: {n:,}' for r, n in sorted(paired.items()))}); paired rows are flagged "
              "duplicate_likely so national counts do not double")
