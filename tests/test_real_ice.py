@@ -50,9 +50,9 @@ def _official(home: Path, metric: str) -> dict[int, int]:
 
 @pytest.mark.parametrize(("kind", "metric"), [(ARRESTS, "admin_arrests"), (REMOVALS, "removals_total")])
 def test_complete_years_equal_the_files_and_icE_published_totals(
-        built_home: Path, mirror: Path, kind: Kind, metric: str) -> None:
-    cmp = metrics.compare_sources(metric, home=built_home).set_index("fiscal_year")
-    published = _official(built_home, metric)
+        real_ice_home: Path, mirror: Path, kind: Kind, metric: str) -> None:
+    cmp = metrics.compare_sources(metric, home=real_ice_home).set_index("fiscal_year")
+    published = _official(real_ice_home, metric)
     for fy in (2016, 2017, 2018):
         in_file = direct_count(mirror_file(mirror, kind, fy))
         row = cmp.loc[fy]
@@ -60,7 +60,7 @@ def test_complete_years_equal_the_files_and_icE_published_totals(
         assert int(row["difference"]) == 0
         assert row["coverage"] == "complete year, national records"
     partial = cmp.loc[2019]
-    with api.connect(built_home) as con:  # regional rows that pair with no national one (Seattle: 1 arrest)
+    with api.connect(real_ice_home) as con:  # regional rows that pair with no national one (Seattle: 1 arrest)
         extra = con.execute(f"SELECT count(*) FROM {kind.spec.table} WHERE fiscal_year = 2019 AND source_id <> ? "
                             "AND NOT duplicate_likely", [NATIONAL[kind.key]]).fetchone()
     assert extra is not None
@@ -76,23 +76,23 @@ def test_the_hand_counts_are_the_published_ones(mirror: Path) -> None:
     assert [direct_count(mirror_file(mirror, REMOVALS, fy)) for fy in (2016, 2017, 2018)] == [240_255, 226_119, 256_085]
 
 
-def test_encounters_load_every_line(built_home: Path, mirror: Path) -> None:
-    got = metrics.compute("encounters_total", by=["fiscal_year"], home=built_home, suppress=False).frame
+def test_encounters_load_every_line(real_ice_home: Path, mirror: Path) -> None:
+    got = metrics.compute("encounters_total", by=["fiscal_year"], home=real_ice_home, suppress=False).frame
     by_year = dict(zip(got.fiscal_year, got.value, strict=True))
     for fy in ENCOUNTERS.years:
         assert by_year[fy] == direct_count(mirror_file(mirror, ENCOUNTERS, fy))
 
 
-def test_reconciliation_passes_as_qa(built_home: Path) -> None:
-    with api.connect(built_home) as con:
+def test_reconciliation_passes_as_qa(real_ice_home: Path) -> None:
+    with api.connect(real_ice_home) as con:
         rows = con.execute("SELECT scope, value, expected, status FROM qa WHERE check_name = "
                            "'reconciles_with_official' ORDER BY scope").fetchall()
     assert {r[0] for r in rows} >= {f"{k} FY{fy}" for k in ("arrests", "removals") for fy in (2016, 2017, 2018)}
     assert all(status == "pass" and value == expected for _, value, expected, status in rows)
 
 
-def test_arrests_by_method_answer_from_records_suppressed_and_traceable(built_home: Path) -> None:
-    res = metrics.compute("admin_arrests", by=["fiscal_year", "apprehension_method"], home=built_home)
+def test_arrests_by_method_answer_from_records_suppressed_and_traceable(real_ice_home: Path) -> None:
+    res = metrics.compute("admin_arrests", by=["fiscal_year", "apprehension_method"], home=real_ice_home)
     frame = res.frame
     fy18 = frame[(frame.fiscal_year == 2018) & ~frame.suppressed]
     assert int(fy18.loc[fy18.apprehension_method == "CAP Local Incarceration", "value"].iloc[0]) == 65_374
@@ -101,9 +101,9 @@ def test_arrests_by_method_answer_from_records_suppressed_and_traceable(built_ho
     assert bool(small.suppressed.iloc[0]) and pd.isna(small.value.iloc[0])
     assert "ice_lesa_national_arrests" in res.provenance.sources
     fy18_only = metrics.compute("admin_arrests", by=["apprehension_method"], where=["fiscal_year=2018"],
-                                home=built_home)
+                                home=real_ice_home)
     row_id = fy18_only.provenance.sample_row_ids["arrests"][0]  # FY2018: national records only (Seattle flagged)
-    trace = api.trace("arrests", row_id, home=built_home)
+    trace = api.trace("arrests", row_id, home=real_ice_home)
     assert trace.source_file.startswith("EROArrests_FY") and trace.source_row > 6
     assert trace.raw is not None
     assert trace.raw["Apprehension Method"] == trace.loaded["apprehension_method"]
@@ -111,41 +111,41 @@ def test_arrests_by_method_answer_from_records_suppressed_and_traceable(built_ho
     assert "birth_date=(B)(6);(B)(7)(C)" in str(trace.loaded["redactions"])
 
 
-def test_at_large_and_cap_reproduce_the_published_at_large_counts(built_home: Path) -> None:
-    cmp = metrics.compare_sources("at_large_arrests", home=built_home).set_index("fiscal_year")
-    published = _official(built_home, "at_large_arrests")
+def test_at_large_and_cap_reproduce_the_published_at_large_counts(real_ice_home: Path) -> None:
+    cmp = metrics.compare_sources("at_large_arrests", home=real_ice_home).set_index("fiscal_year")
+    published = _official(real_ice_home, "at_large_arrests")
     for fy in (2016, 2017):
         assert int(cmp.loc[fy, "computed"]) == published[fy]
-    share = metrics.compute("share_arrests_cap", by=["fiscal_year"], home=built_home).frame.set_index("fiscal_year")
-    cap = metrics.compute("cap_arrests", by=["fiscal_year"], home=built_home).frame.set_index("fiscal_year")
-    total = metrics.compute("admin_arrests", by=["fiscal_year"], home=built_home).frame.set_index("fiscal_year")
+    share = metrics.compute("share_arrests_cap", by=["fiscal_year"], home=real_ice_home).frame.set_index("fiscal_year")
+    cap = metrics.compute("cap_arrests", by=["fiscal_year"], home=real_ice_home).frame.set_index("fiscal_year")
+    total = metrics.compute("admin_arrests", by=["fiscal_year"], home=real_ice_home).frame.set_index("fiscal_year")
     assert int(share.loc[2018, "numerator"]) == int(cap.loc[2018, "value"])
     assert float(share.loc[2018, "value"]) == pytest.approx(int(cap.loc[2018, "value"]) / int(total.loc[2018, "value"]))
 
 
-def test_criminality_shares_leave_out_files_without_criminality(built_home: Path) -> None:
-    got = metrics.compute("share_arrests_convicted", by=["fiscal_year"], home=built_home).frame
+def test_criminality_shares_leave_out_files_without_criminality(real_ice_home: Path) -> None:
+    got = metrics.compute("share_arrests_convicted", by=["fiscal_year"], home=real_ice_home).frame
     assert not set(got.fiscal_year.dropna().astype(int)) & {2016, 2017, 2018, 2019}
 
 
-def test_removals_by_citizenship_and_by_departure_year(built_home: Path) -> None:
-    by_c = metrics.compute("removals_total", by=["fiscal_year", "citizenship"], home=built_home).frame
+def test_removals_by_citizenship_and_by_departure_year(real_ice_home: Path) -> None:
+    by_c = metrics.compute("removals_total", by=["fiscal_year", "citizenship"], home=real_ice_home).frame
     mexico = by_c[(by_c.fiscal_year == 2018) & (by_c.citizenship == "MEXICO")]
     assert int(mexico.value.iloc[0]) > 100_000
-    by_dep = metrics.compute("removals_total", by=["departed_fiscal_year"], home=built_home, suppress=False).frame
-    by_rem = metrics.compute("removals_total", by=["fiscal_year"], home=built_home, suppress=False).frame
+    by_dep = metrics.compute("removals_total", by=["departed_fiscal_year"], home=real_ice_home, suppress=False).frame
+    by_rem = metrics.compute("removals_total", by=["fiscal_year"], home=real_ice_home, suppress=False).frame
     # the same records, dated two ways: the totals agree, the years do not all agree
     assert int(by_dep.value.sum()) == int(by_rem.value.sum())
 
 
-def test_aor_names_normalised(built_home: Path) -> None:
-    got = metrics.compute("admin_arrests", by=["fiscal_year", "aor"], home=built_home).frame
+def test_aor_names_normalised(real_ice_home: Path) -> None:
+    got = metrics.compute("admin_arrests", by=["fiscal_year", "aor"], home=real_ice_home).frame
     aors = set(got[got.fiscal_year == 2018].aor.dropna())
     assert {"SEA", "NYC", "MIA", "SPM"} <= aors and all(len(a) <= 3 for a in aors)
 
 
-def test_cli_compare_sources_line(built_home: Path) -> None:
-    env = {**os.environ, "ICE_LEDGER_HOME": str(built_home), "COLUMNS": "250", "NO_COLOR": "1"}
+def test_cli_compare_sources_line(real_ice_home: Path) -> None:
+    env = {**os.environ, "ICE_LEDGER_HOME": str(real_ice_home), "COLUMNS": "250", "NO_COLOR": "1"}
     out = subprocess.run([sys.executable, "-m", "ice_ledger", "metric", "admin_arrests", "--by", "fiscal_year",
                           "--compare-sources"], capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
@@ -154,8 +154,8 @@ def test_cli_compare_sources_line(built_home: Path) -> None:
     assert any("2019" in x and "partial year" in x for x in out.stdout.splitlines())
 
 
-def test_seattle_workbook_overlap_is_flagged_not_counted_twice(built_home: Path) -> None:
-    with api.connect(built_home) as con:
+def test_seattle_workbook_overlap_is_flagged_not_counted_twice(real_ice_home: Path) -> None:
+    with api.connect(real_ice_home) as con:
         paired = con.execute("SELECT value, expected FROM qa WHERE source_id = 'uwchr_seattle_arrests' "
                              "AND check_name = 'rows_paired_with_national_release'").fetchone()
         flagged = con.execute(
@@ -166,29 +166,29 @@ def test_seattle_workbook_overlap_is_flagged_not_counted_twice(built_home: Path)
     assert paired is not None and flagged is not None and loaded is not None
     assert int(paired[0]) == flagged[0] and int(paired[1]) - int(paired[0]) <= 5  # 11,071 of 11,072 pair
     assert loaded[0] == 32_549  # flagged, never deleted
-    cmp = metrics.compare_sources("admin_arrests", home=built_home).set_index("fiscal_year")
+    cmp = metrics.compare_sources("admin_arrests", home=real_ice_home).set_index("fiscal_year")
     assert cmp.loc[2013, "coverage"] == "regional records only (Seattle AOR)"
     assert pd.isna(cmp.loc[2013, "difference"])
 
 
-def test_washington_ddp_layout_arrests_load_through_the_ddp_adapter(built_home: Path) -> None:
-    with api.connect(built_home) as con:
+def test_washington_ddp_layout_arrests_load_through_the_ddp_adapter(real_ice_home: Path) -> None:
+    with api.connect(real_ice_home) as con:
         report = con.execute("SELECT rows_read, rows_loaded FROM load_report WHERE source_id = 'ddp_wa_arrests' "
                              "AND table_name = 'arrests'").fetchone()
         old_orders = con.execute("SELECT count(*) FROM arrests WHERE source_id = 'ddp_wa_arrests' "
                                  "AND final_order_date < DATE '2000-01-01'").fetchone()
     assert report == (3_441, 3_441)
     assert old_orders is not None and old_orders[0] > 0  # 1990s final orders are real dates, not errors
-    cmp = metrics.compare_sources("admin_arrests", home=built_home).set_index("fiscal_year")
+    cmp = metrics.compare_sources("admin_arrests", home=real_ice_home).set_index("fiscal_year")
     assert cmp.loc[2024, "coverage"].startswith("regional records only (Washington")
     assert pd.isna(cmp.loc[2024, "difference"])
 
 
-def test_aor_states_breakdown_is_area_level(built_home: Path) -> None:
-    res = metrics.compute("admin_arrests", by=["fiscal_year", "aor_states"], home=built_home)
+def test_aor_states_breakdown_is_area_level(real_ice_home: Path) -> None:
+    res = metrics.compute("admin_arrests", by=["fiscal_year", "aor_states"], home=real_ice_home)
     fy18 = res.frame[res.frame.fiscal_year == 2018]
     seattle = fy18[fy18.aor_states.fillna("").str.contains("Washington")]
     assert len(seattle) >= 1 and "Oregon" in seattle.aor_states.iloc[0]
-    by_aor = metrics.compute("admin_arrests", by=["fiscal_year", "aor"], home=built_home).frame
+    by_aor = metrics.compute("admin_arrests", by=["fiscal_year", "aor"], home=real_ice_home).frame
     assert int(seattle.value.iloc[0]) == int(by_aor[(by_aor.fiscal_year == 2018) & (by_aor.aor == "SEA")].value.iloc[0])
     assert any("area-level" in f for f in res.provenance.filters)
