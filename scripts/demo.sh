@@ -15,5 +15,9 @@ echo "== QA checks"
 $IL qa --strict
 echo "== ICE's published FY2018 figures"
 $IL table official_figures --where fiscal_year=2018 --columns metric,value,unit,verification,citation_url || true
+echo "== ICE's published totals recomputed from the national records (the FY2019 files stop on 31 Aug 2019)"
+$IL metric admin_arrests --by fiscal_year --compare-sources
+$IL metric removals_total --by fiscal_year --compare-sources
+$IL metric admin_arrests --by fiscal_year --by method_group
 echo "== checking the example op-ed (published early FY2019)"
 $IL check "$MIRROR/../reference/example_article.txt" --date 2018-12-15

@@ -42,3 +42,7 @@ class UnknownTableError(IceLedgerError):
 
 class QueryError(IceLedgerError):
     """A user-supplied filter or breakdown that cannot be applied."""
+
+
+class ReconciliationError(IceLedgerError):
+    """Records of a complete period no longer add up to the figure their publisher released: the build stops."""

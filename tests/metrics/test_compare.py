@@ -26,6 +26,9 @@ def test_admin_arrests_official_fy2016_to_fy2024_without_records(built_home: Pat
     official = _official(built_home, "admin_arrests")
     assert set(range(2016, 2025)) <= set(cmp.fiscal_year)
     for row in cmp.itertuples():
+        if row.fiscal_year not in official:  # records (e.g. the Seattle workbook, 2012-2015) with no figure
+            assert "no published figure" in row.reasons
+            continue
         assert row.official == official[row.fiscal_year]
         assert row.official_citation and row.verification
         if built_home and str(row.computed) in ("<NA>", "nan"):

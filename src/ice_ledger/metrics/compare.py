@@ -2,7 +2,8 @@
 
 ICE's annual figures are counted once, on the report date, under ICE's definition of the day; record-level
 releases are extracted later and updated retroactively. A difference is information, not an error, so each
-row says which of the known reasons apply.
+row says which of the known reasons apply, and what the records cover (`record_coverage`): a complete national
+year, a partial year (the FY2019 files stop on 31 August 2019) or one area only, which no national figure fits.
 """
 
 from __future__ import annotations
@@ -21,8 +22,36 @@ RETROACTIVE = ("record releases are extracted after ICE's report and updated ret
                "corrections, duplicates removed)")
 NO_RECORDS = "no record-level data for this year is loaded"
 NO_OFFICIAL = "no published figure for this year in official_figures"
-COLUMNS = ["fiscal_year", "computed", "official", "difference", "pct_difference", "official_citation",
+PARTIAL = "the records cover part of the year only, so they fall short of the annual figure by design"
+REGIONAL = "the records cover one area only; a national figure cannot be compared with them"
+COLUMNS = ["fiscal_year", "computed", "official", "difference", "pct_difference", "coverage", "official_citation",
            "verification", "reasons"]
+
+
+def coverage(table: str, home: str | Path | None = None) -> dict[int, str]:
+    """What the record files of one table cover, by fiscal year (from `record_coverage`; none: unknown)."""
+    eng = open_engine("duckdb", home)
+    try:
+        if eng.duck is None or "record_coverage" not in eng.tables:
+            return {}
+        rows = eng.duck.execute(
+            "SELECT fiscal_year, geography, bool_and(complete_year), min(period_start), max(period_end) "
+            "FROM record_coverage WHERE table_name = ? GROUP BY ALL ORDER BY 1, 2", [table]).fetchall()
+    finally:
+        eng.close()
+    by_year: dict[int, list[tuple[str, bool, object, object]]] = {}
+    for fy, geo, complete, start, end in rows:
+        by_year.setdefault(int(fy), []).append((str(geo), bool(complete), start, end))
+    out = {}
+    for fy, entries in by_year.items():
+        national = [e for e in entries if e[0] == "national"]
+        if national and all(e[1] for e in national):
+            out[fy] = "complete year, national records"
+        elif national:
+            out[fy] = f"partial year: national records {national[0][2]} .. {national[0][3]}"
+        else:
+            out[fy] = f"regional records only ({', '.join(sorted({e[0] for e in entries}))})"
+    return out
 
 
 def official(metric_name: str, home: str | Path | None = None) -> pd.DataFrame:
@@ -67,9 +96,17 @@ def compare_sources(name: str, by: Sequence[str] = ("fiscal_year",), home: str |
     offv = pd.to_numeric(merged["official"], errors="coerce").astype("Float64")
     merged["difference"] = comp - offv
     merged["pct_difference"] = (comp - offv) / offv * 100
+    covered = coverage(m.table, home)
+    merged["coverage"] = [covered.get(int(fy), "") for fy in merged["fiscal_year"]]
+    regional = merged["coverage"].str.startswith("regional")
+    merged.loc[regional, ["difference", "pct_difference"]] = pd.NA  # one area is not short of a national total
     reasons = []
     for _, row in merged.iterrows():
         r = []
+        if str(row["coverage"]).startswith("partial"):
+            r.append(PARTIAL)
+        elif str(row["coverage"]).startswith("regional"):
+            r.append(REGIONAL)
         if pd.isna(row["computed"]):
             r.append(NO_RECORDS)
         if pd.isna(row["official"]):

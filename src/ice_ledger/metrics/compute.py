@@ -137,7 +137,11 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
     if "duplicate_likely" in t.columns:
         preds.append(~t.duplicate_likely.fill_null(False))
         filters_text.append(DUPLICATE_FILTER)
-    sel = m.select(t)
+    try:
+        sel = m.select(t)
+    except (AttributeError, ibis.common.exceptions.IbisError) as exc:
+        raise QueryError(f"metric {m.name} needs a column that no loaded source fills in table {m.table} "
+                         f"({exc})") from exc
     if sel.rows is not None:
         preds.append(sel.rows)
         filters_text.append(f"counted rows: {m.numerator if m.unit == 'count' else m.denominator}")

@@ -26,6 +26,7 @@ FAMILY_MODULES = (
     "ice_ledger.metrics.detainers",
     "ice_ledger.metrics.arrests",
     "ice_ledger.metrics.removals",
+    "ice_ledger.metrics.encounters",
     "ice_ledger.metrics.policies",
     "ice_ledger.metrics.crime",
 )

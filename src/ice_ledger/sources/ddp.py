@@ -43,6 +43,7 @@ NO_CSV = (
     "when no xlsx or parquet copy is present"
 )
 MIN_DATE, MAX_DATE = dt.date(2000, 1, 1), dt.date(2030, 12, 31)
+OLDEST = dt.date(1900, 1, 1)
 
 
 def _c(name: str, type_: Any = "text", *raw: str, **kw: Any) -> Col:
@@ -61,7 +62,10 @@ def _person_cols() -> tuple[Col, ...]:
 
 
 def _date(name: str, *raw: str, required: bool = False) -> Col:
-    return _c(name, "date", *raw, required=required, not_null=required, min=MIN_DATE, max=MAX_DATE)
+    # Only the table's own date is bounded to the releases' years: a final order or earlier apprehension of
+    # the 1990s is real (the Washington arrests hold 32), and bounding it would quarantine the whole arrest.
+    return _c(name, "date", *raw, required=required, not_null=required, min=MIN_DATE if required else OLDEST,
+              max=MAX_DATE)
 
 
 DETAINER_COLS = (

@@ -287,6 +287,7 @@ def stage_csv(
     label: str | None = None,
     compression: str = "auto",
     as_parquet: bool = False,
+    skip: int = 0,
 ) -> tuple[int, list[int], list[MalformedLine]]:
     """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
 
@@ -294,6 +295,8 @@ def stage_csv(
     file in `workdir` and the stage is a view over it with a `_stage_rid` column (the row's position): a 3 GB
     file is then never held in, or spilled from, DuckDB's memory, and each later pass reads only the columns
     it needs.
+
+    `skip` lines before the header (an ICE banner) are not read; row numbers stay physical line numbers.
 
     Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
     """
@@ -307,6 +310,7 @@ def stage_csv(
     def read(readable: Path) -> None:
         scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
                     delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
+                    skip = {int(skip)},
                     store_rejects = true, rejects_table = {quote_str(rejects)},
                     rejects_scan = {quote_str(rejects + '_scan')})"""
         try:
@@ -338,10 +342,10 @@ def stage_csv(
     pos = "(file_row_number + 1)" if as_parquet else "(rowid + 1)"
     if bad_lines:
         # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
-        thresholds = ", ".join(f"({r - j - 1})" for j, r in enumerate(bad_lines, start=1))
-        row_expr = f"{pos} + 1 + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
+        thresholds = ", ".join(f"({r - skip - j - 1})" for j, r in enumerate(bad_lines, start=1))
+        row_expr = f"{pos} + {1 + skip} + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
     else:
-        row_expr = f"{pos} + 1"
+        row_expr = f"{pos} + {1 + skip}"
     if as_parquet:
         con.execute(
             f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS

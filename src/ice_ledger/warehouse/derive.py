@@ -16,6 +16,7 @@ from ice_ledger.warehouse.store import BuildDir
 DERIVATION_MODULES: tuple[str, ...] = (
     "ice_ledger.geo.facilities",  # before behavioural, which reads facility_places
     "ice_ledger.policies.behavioural",
+    "ice_ledger.metrics.aor_states",  # the states of each AOR, read by the aor_states breakdown
     "ice_ledger.metrics.rollups",  # must stay last: rollups read the tables other derivations write
 )
 
