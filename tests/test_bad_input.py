@@ -308,7 +308,7 @@ def test_failed_source_leaves_the_warehouse_as_it_was(tmp_path: Path, mirror: Pa
     assert_clear_error(run_build(NPR_SOURCE, bad, home), NPR_FILE)
     assert (home / "warehouse" / "current").resolve() == before
     assert report(home, NPR_SOURCE) == (79_053, 79_053, 0)
-    assert not list((home / "warehouse" / "builds").glob("*.partial"))
+    assert all((d / "COMPLETE").exists() for d in (home / "warehouse" / "builds").iterdir())
 
 
 # -- CSV: truncation, encodings, counts, unreadable files ---------------------------------------------------------

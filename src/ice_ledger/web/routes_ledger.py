@@ -62,10 +62,10 @@ def _table(request: Request, name: str, where: list[str] | None, limit: int, off
 
 def _trace(request: Request, table: str, row_id: str) -> TraceOut:
     t = api.trace(table, row_id, home=home(request))
-    d = {k: plain(v) for k, v in asdict(t).items() if k not in ("loaded", "raw")}
+    d = {k: plain(v) for k, v in asdict(t).items() if k not in ("loaded", "raw", "derived_from")}
     # api.trace renders a missing timestamp as the text "NaT"; a typed column never holds that text otherwise
     loaded = {str(k): None if v == "NaT" else plain(v) for k, v in t.loaded.items()}
-    return TraceOut(**d, loaded=loaded,
+    return TraceOut(**d, loaded=loaded, derived_from=t.derived_from,
                     raw={str(k): plain(v) for k, v in t.raw.items()} if t.raw is not None else None)
 
 
