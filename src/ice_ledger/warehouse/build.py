@@ -54,6 +54,7 @@ def build(
 ) -> BuildSummary:
     """Build the warehouse (all sources, or only the named ones on top of the last good build)."""
     console = console or Console(stderr=True, quiet=quiet)
+    warn = Console(stderr=True)  # a changed raw file is said even with --quiet
     chosen = select_sources(source_ids)
     with build_lock(paths):
         clean_leftovers(paths)
@@ -80,7 +81,7 @@ def build(
                     for change in fetched.changes:
                         summary.changes.append(f"{source.id}: {change}")
                         build.add_note(source.id, change)
-                        console.print(f"[yellow]{source.id}:[/] {change}", highlight=False)
+                        warn.print(f"[yellow]{source.id}:[/] {change}", highlight=False, soft_wrap=True)
                     progress.update(task, description=f"loading {source.id}")
                     ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build, files=fetched.files)
                     source.load(ctx)
