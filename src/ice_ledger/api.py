@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from ice_ledger.config import Paths
-from ice_ledger.errors import IceLedgerError, UnknownTableError
+from ice_ledger.errors import IceLedgerError, QueryError, UnknownTableError
 from ice_ledger.query import parse_filters, where_clause
 from ice_ledger.sources import all_sources, get_source, select_sources
 from ice_ledger.sources.fetch import FetchResult, fetch_source, object_path, read_manifest
@@ -64,6 +64,11 @@ def table(name: str, *, where: list[str] | None = None, limit: int | None = 20, 
         if name not in known:
             raise UnknownTableError(f"no table {name!r}; tables are: {', '.join(sorted(known))}")
         cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()]
+        unknown = [c for c in columns or [] if c not in cols]
+        if unknown:
+            raise QueryError(f"no column {unknown[0]!r} in {name}; columns are: {', '.join(cols)}")
+        if limit is not None and limit < 0:
+            raise QueryError(f"limit must be 0 or more (got {limit})")
         filters = parse_filters(where, set(cols))
         clause, params = where_clause(filters)
         select = ", ".join(quote_ident(c) for c in columns) if columns else "*"

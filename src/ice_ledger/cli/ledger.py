@@ -103,7 +103,7 @@ def tables(home: HomeOpt = None) -> None:
 def table(
     name: Annotated[str, typer.Argument(help="Table name, e.g. detainers, official_figures, quarantine.")],
     where: Annotated[list[str] | None, typer.Option("--where", "-w", help="Filter COLUMN=VALUE (also !=,<,>,~).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows (0: all).")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all).")] = 20,
     columns: Annotated[str | None, typer.Option("--columns", "-c", help="Comma-separated columns.")] = None,
     all_columns: Annotated[bool, typer.Option("--all-columns", help="Show lineage and flag columns too.")] = False,
     home: HomeOpt = None,

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -18,6 +19,7 @@ from rich.progress import (
 )
 
 from ice_ledger.config import Paths
+from ice_ledger.errors import IceLedgerError
 from ice_ledger.sources import all_sources, select_sources
 from ice_ledger.sources.base import Source
 from ice_ledger.sources.fetch import FetchResult, acquire_source, commit_source
@@ -84,7 +86,12 @@ def build(
                         warn.print(f"[yellow]{source.id}:[/] {change}", highlight=False, soft_wrap=True)
                     progress.update(task, description=f"loading {source.id}")
                     ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build, files=fetched.files)
-                    source.load(ctx)
+                    try:
+                        source.load(ctx)
+                    except duckdb.Error as exc:  # a loader's query failed on this source's files
+                        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                        raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
+                                             "check the files `ice-ledger sources` lists for it") from exc
                     for table in {r.table for r in ctx.results}:
                         build.refresh_view(table)
                     summary.results[source.id] = ctx.results
