@@ -57,25 +57,30 @@ def tables(home: str | Path | None = None) -> list[str]:
 
 
 def table(name: str, *, where: list[str] | None = None, limit: int | None = 20, columns: list[str] | None = None,
-          home: str | Path | None = None) -> pd.DataFrame:
-    """Rows of a warehouse table, filtered with `col=value` items."""
+          home: str | Path | None = None, offset: int = 0) -> pd.DataFrame:
+    """Rows of a warehouse table, filtered with `col=value` items; `offset` skips rows in the database."""
     with connect(home) as con:
-        known = set(tables(home))
+        known = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION "
+                                           "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
         if name not in known:
             raise UnknownTableError(f"no table {name!r}; tables are: {', '.join(sorted(known))}")
         cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()]
         unknown = [c for c in columns or [] if c not in cols]
         if unknown:
             raise QueryError(f"no column {unknown[0]!r} in {name}; columns are: {', '.join(cols)}")
-        if limit is not None and limit < 0:
-            raise QueryError(f"limit must be 0 or more (got {limit})")
+        if (limit is not None and limit < 0) or offset < 0:
+            raise QueryError(f"limit and offset must be 0 or more (got {limit}, {offset})")
         filters = parse_filters(where, set(cols))
         clause, params = where_clause(filters)
         select = ", ".join(quote_ident(c) for c in columns) if columns else "*"
         order = " ORDER BY source_id, source_file, source_sheet, source_row" if "source_row" in cols else ""
+        if order and "row_id" in cols:
+            order += ", row_id"  # ties (derived rows) in a stable order too, so pages never overlap
         sql = f"SELECT {select} FROM {quote_ident(name)}{clause}{order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         return con.execute(sql, params).df()
 
 

@@ -20,7 +20,9 @@ import re
 import secrets
 import shutil
 import signal
+import threading
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -330,6 +332,38 @@ def build_dir(paths: Paths, build_id: str | None = None) -> Path:
     return paths.builds / build_id
 
 
+class RequestWork:
+    """The connections one web request opened, so a deadline or a client leaving can interrupt its queries."""
+
+    def __init__(self) -> None:
+        self._connections: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
+        self.cancelled = False
+
+    def track(self, con: duckdb.DuckDBPyConnection) -> None:
+        with self._lock:
+            if self.cancelled:
+                con.interrupt()
+            self._connections.append(con)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            for con in self._connections:
+                with contextlib.suppress(Exception):  # already closed
+                    con.interrupt()
+
+
+# Set by the web server around each request (contextvars reach the worker threads that run the endpoints).
+active_work: ContextVar[RequestWork | None] = ContextVar("active_work", default=None)
+
+
 def connect(paths: Paths, *, read_only: bool = True, build_id: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open the last good build's database (or a named complete build's)."""
-    return duckdb.connect(str(build_dir(paths, build_id) / DB_NAME), read_only=read_only)
+    work = active_work.get()
+    if work is not None and work.cancelled:
+        raise IceLedgerError("the request was stopped (deadline passed or the client left)")
+    con = duckdb.connect(str(build_dir(paths, build_id) / DB_NAME), read_only=read_only)
+    if work is not None:
+        work.track(con)
+    return con
