@@ -21,10 +21,18 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.linalg import null_space
+from scipy.linalg import svd
 from scipy.optimize import linprog
 
 _NA_KEY = "\x00<null>"
+# The exact check of a block costs m·n·min(m, n) (m margins, n hidden cells); past this much work for one table the
+# table is hidden whole instead (never published unprotected, and never minutes of a request). Work, not time,
+# so the same table is always suppressed the same way.
+MAX_EXACT_WORK = 4e10
+
+
+class _TooLarge(Exception):
+    """A block of linked hidden cells too large to check exactly in bounded time."""
 
 
 @dataclass(frozen=True)
@@ -120,19 +128,38 @@ def _constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_c
 
 
 def determined(hidden: np.ndarray, constraints: list[np.ndarray], values: np.ndarray | None = None,
-               check: np.ndarray | None = None) -> np.ndarray:
+               check: np.ndarray | None = None, budget: _Budget | None = None) -> np.ndarray:
     """Which hidden cells are fixed by the published margins (given every other cell is published).
 
     Exact by linear algebra when every hidden cell is positive (a free direction of the margin equations
     moves it both ways); with hidden zero cells, which can only grow, the cells in `check` are confirmed
-    by linear programming (their smallest and largest feasible values). Solved block by block.
+    by linear programming (their smallest and largest feasible values). Solved block by block; a block seen
+    before (the same hidden cells) is not solved again.
     """
+    budget = budget or _Budget()
     out = np.zeros_like(hidden)
     touching = [m[hidden[m]] for m in constraints]
     touching = [m for m in touching if len(m)]
     for cells, block in _blocks(hidden, touching):
-        out |= _determined_block(hidden, cells, block, values, check)
+        key = (cells.tobytes(), len(block))
+        if key not in budget.seen:
+            budget.spend(len(block) * len(cells) * min(len(block), len(cells)))
+            budget.seen[key] = _determined_block(hidden, cells, block, values, check)
+        out[cells] |= budget.seen[key]
     return out
+
+
+class _Budget:
+    """Work spent on exact checks for one table, and the blocks already solved."""
+
+    def __init__(self) -> None:
+        self.work = 0.0
+        self.seen: dict[tuple[bytes, int], np.ndarray] = {}
+
+    def spend(self, work: float) -> None:
+        self.work += work
+        if self.work > MAX_EXACT_WORK:
+            raise _TooLarge
 
 
 def _blocks(hidden: np.ndarray, touching: list[np.ndarray]) -> list[tuple[np.ndarray, list[np.ndarray]]]:
@@ -161,20 +188,38 @@ def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarra
     a = np.zeros((len(block), len(idx)))
     for r, members in enumerate(block):
         a[r, pos[members]] = 1.0
-    basis = null_space(a)
-    free = np.linalg.norm(basis, axis=1) > 1e-9 if basis.size else np.zeros(len(idx), dtype=bool)
-    out[idx] = ~free
+    out[idx] = ~_free_cells(a)
     if values is not None and (values[idx] == 0).any():
         _confirm_by_lp(out, hidden, idx, a, pos, values, check)
-    return out
+    return out[idx]
+
+
+def _free_cells(a: np.ndarray) -> np.ndarray:
+    """Cells (columns of `a`) that some null vector moves: those outside the row space of the equations.
+
+    Cell i is fixed iff the unit vector e_i lies in the row space, i.e. its projection there has length 1. The
+    economic SVD gives an orthonormal basis of the row space at O(m·n·min(m, n)) cost and memory m·n, where
+    the full null space needed an n×n matrix.
+    """
+    _, s, vt = svd(a, full_matrices=False, lapack_driver="gesdd")
+    rank = int((s > max(a.shape) * np.finfo(float).eps * (s[0] if len(s) else 0.0)).sum())
+    inside = (vt[:rank] ** 2).sum(axis=0) if rank else np.zeros(a.shape[1])
+    return np.asarray(inside < 1 - 1e-9)
 
 
 def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
                    values: np.ndarray, check: np.ndarray | None) -> None:
     """Cells free on the null space but pinned by non-negativity (a hidden zero can only grow)."""
     b = a @ values[idx]
+    # A cell that moves while every hidden zero stays at zero is free both ways: the margin equations have
+    # 0/±1 circuits (exactly so for two-way tables), so it moves by at least 1 in each direction before a
+    # positive integer cell reaches zero. Only the other cells need their two linear programs.
+    positive = values[idx] > 0
+    free_alone = np.zeros(len(idx), dtype=bool)
+    if positive.any():
+        free_alone[positive] = _free_cells(a[:, positive])
     for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
-        if pos[cell] < 0:
+        if pos[cell] < 0 or free_alone[pos[cell]]:
             continue
         c = np.zeros(len(idx))
         c[pos[cell]] = 1.0
@@ -280,6 +325,7 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
         two_way = (keys.groupby([by[0]], sort=False).ngroup().to_numpy(),
                    keys.groupby([by[1]], sort=False).ngroup().to_numpy())
     hidden_count = np.array([int(hidden[m].sum()) for m in constraints])
+    budget = _Budget()
 
     def hide(cell: int) -> None:
         hidden[cell] = True
@@ -302,7 +348,11 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
         if two_way is not None and not (sizes[hidden] == 0).any():
             fixed = determined_two_way(hidden, full, by, *two_way)
         else:
-            fixed = determined(hidden, constraints, sizes, primary)
+            try:
+                fixed = determined(hidden, constraints, sizes, primary, budget)
+            except _TooLarge:
+                hidden[:] = True
+                return hidden, True
         exposed = np.flatnonzero(fixed & primary)
         if len(exposed) == 0:
             return hidden, True
