@@ -182,6 +182,19 @@ def _hostile_variants(client: httpx.Client, method: str, path: str, query: dict[
             failures.append(f"chunked POST {path}: {r.status_code} {r.text[:200]}")
 
 
+def fuzz_operation(op, client: httpx.Client, home: Path, failures: list[str]):  # type: ignore[no-untyped-def]
+    """A Hypothesis test over one operation's generated cases, each sent again with the nasty values."""
+    method = op.method.upper()
+
+    @given(case=op.as_strategy())
+    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    def run(case) -> None:  # type: ignore[no-untyped-def]
+        _hostile_variants(client, method, case.formatted_path, case.query, home, failures)
+
+    return run
+
+
 def test_fuzz_with_nan_huge_integers_and_chunked_bodies(server: str, built_home: Path) -> None:
     schema = schemathesis.openapi.from_url(server + "/openapi.json")
     operations = [r.ok() for r in schema.get_all_operations()]
@@ -189,13 +202,5 @@ def test_fuzz_with_nan_huge_integers_and_chunked_bodies(server: str, built_home:
     failures: list[str] = []
     with httpx.Client(base_url=server, timeout=120) as client:
         for op in tested:
-            method = op.method.upper()
-
-            @given(case=op.as_strategy())
-            @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-                      suppress_health_check=list(HealthCheck))
-            def run(case, method: str = method) -> None:  # type: ignore[no-untyped-def]
-                _hostile_variants(client, method, case.formatted_path, case.query, built_home, failures)
-
-            run()
+            fuzz_operation(op, client, built_home, failures)()
     assert failures == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -47,7 +48,8 @@ def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> F
         docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN; /docs is served offline
     )
     app.state.home = home
-    app.add_middleware(RequestGuard, max_bytes=MAX_BODY_BYTES, hosts=allowed_hosts(hosts or []))
+    app.add_middleware(RequestGuard, max_bytes=MAX_BODY_BYTES, hosts=allowed_hosts(hosts or []),
+                       build_key=_build_key(home))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for name in ROUTE_MODULES:
         app.include_router(importlib.import_module(name).router)
@@ -87,6 +89,23 @@ def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> F
         return errors.respond(request, 500, "internal error (logged on the server); please report it")
 
     return app
+
+
+def _build_key(home: Path | None) -> Callable[[], str | None]:
+    """The current build's id (the target of `current`), read per request: the response cache's key."""
+    import os
+
+    from ice_ledger.config import Paths
+
+    current = Paths.resolve(home).current
+
+    def key() -> str | None:
+        try:
+            return os.readlink(current)
+        except OSError:
+            return None
+
+    return key
 
 
 def app_from_env() -> FastAPI:

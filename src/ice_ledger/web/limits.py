@@ -7,7 +7,9 @@ One pure ASGI middleware (`RequestGuard`) in front of the app:
   504 JSON error; a client that disconnects has its request cancelled the same way;
 - expensive requests (metric breakdowns, claim checks) run a few at a time, so cheap pages stay fast;
   a request that cannot get a slot in time gets 503 with Retry-After;
-- HEAD is answered as GET without a body; every answer carries security headers.
+- HEAD is answered as GET without a body; every answer carries security headers;
+- successful GET answers under /api/ are cached per build (the key holds the build id, so a new build is never
+  answered from an old one's cache): repeated metric and table requests cost a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import contextlib
 import html
 import json
 import os
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -29,6 +32,8 @@ REQUEST_SECONDS = 30.0  # a request's deadline ($ICE_LEDGER_REQUEST_SECONDS)
 EXPENSIVE_SLOTS = 2    # expensive requests at once ($ICE_LEDGER_EXPENSIVE_SLOTS); the machine's cores
 SLOT_WAIT_SECONDS = 10.0
 DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "ice-ledger.local", "testserver")
+CACHE_ENTRIES = 512
+CACHE_MAX_BODY = 2 * 1024 * 1024
 SECURITY_HEADERS = [
     (b"content-security-policy",
      b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -69,8 +74,11 @@ def _hostname(value: bytes) -> str:
 class RequestGuard:
     def __init__(self, app: ASGIApp, *, max_bytes: int, hosts: frozenset[str] | None = None,
                  seconds: float | None = None, slots: int | None = None,
-                 expensive: Callable[[Scope], bool] = is_expensive) -> None:
+                 expensive: Callable[[Scope], bool] = is_expensive,
+                 build_key: Callable[[], str | None] | None = None) -> None:
         self.app, self.max_bytes = app, max_bytes
+        self.build_key = build_key
+        self.cache: OrderedDict[tuple[str, str, bytes], tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
         self.hosts = hosts if hosts is not None else allowed_hosts()
         self.seconds = seconds or _env_float("ICE_LEDGER_REQUEST_SECONDS", REQUEST_SECONDS)
         self.slots = asyncio.Semaphore(slots or int(_env_float("ICE_LEDGER_EXPENSIVE_SLOTS", EXPENSIVE_SLOTS)))
@@ -104,7 +112,40 @@ class RequestGuard:
                 return
             if not message.get("more_body", False):
                 break
+        key = self._cache_key(scope)
+        if key is not None and key in self.cache:
+            self.cache.move_to_end(key)
+            status, cached_headers, cached_body = self.cache[key]
+            await send({"type": "http.response.start", "status": status, "headers": cached_headers})
+            await send({"type": "http.response.body", "body": b"" if head else cached_body})
+            return
+        if key is not None:
+            send = self._recording(send, key)
         await self._run(scope, bytes(body), receive, send, head)
+
+    def _cache_key(self, scope: Scope) -> tuple[str, str, bytes] | None:
+        if self.build_key is None or scope["method"] != "GET" or not scope.get("path", "").startswith("/api/"):
+            return None
+        build = self.build_key()
+        return (build, scope["path"], scope.get("query_string", b"")) if build else None
+
+    def _recording(self, send: Send, key: tuple[str, str, bytes]) -> Send:
+        """A `send` that keeps a complete 200 answer (one body message, as JSON responses are) for the cache."""
+        parts: dict[str, object] = {}
+
+        async def recording(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                parts["status"], parts["headers"] = message["status"], list(message.get("headers", []))
+            elif message["type"] == "http.response.body" and not message.get("more_body") and "body" not in parts:
+                body = message.get("body", b"")
+                if parts.get("status") == 200 and len(body) <= CACHE_MAX_BODY:
+                    self.cache[key] = (200, parts["headers"], body)  # type: ignore[assignment]
+                    while len(self.cache) > CACHE_ENTRIES:
+                        self.cache.popitem(last=False)
+                parts["body"] = True
+            await send(message)
+
+        return recording
 
     async def _run(self, scope: Scope, body: bytes, receive: Receive, send: Send, head: bool) -> None:
         gone = asyncio.Event()
