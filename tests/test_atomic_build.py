@@ -82,8 +82,9 @@ def counts(home: Path) -> dict[str, int]:
 
 
 def partial_dirs(home: Path) -> list[Path]:
+    """Build directories without their completion marker (a build in progress, or what a killed one left)."""
     builds = home / "warehouse" / "builds"
-    return sorted(builds.glob("*.partial")) if builds.exists() else []
+    return sorted(d for d in builds.iterdir() if d.is_dir() and not (d / "COMPLETE").exists()) if builds.exists() else []
 
 
 @pytest.fixture(scope="module")

@@ -21,13 +21,18 @@ class Filter:
 
     def sql(self) -> tuple[str, list[object]]:
         col = quote_ident(self.column)
-        if self.op == "~":
-            return f"CAST({col} AS VARCHAR) ILIKE ?", [f"%{self.value}%"]
+        if self.op == "~":  # the value is text to find, so LIKE's own wildcards (% and _) are escaped
+            return f"CAST({col} AS VARCHAR) ILIKE ? ESCAPE '\\'", [f"%{escape_like(self.value)}%"]
         if self.value.lower() in ("null", "none") and self.op in ("=", "!="):
             return f"{col} IS {'NOT ' if self.op == '!=' else ''}NULL", []
         return f"CAST({col} AS VARCHAR) {self.op} ?" if self.op in ("=", "!=") else f"{col} {self.op} ?", [
             self.value
         ]
+
+
+def escape_like(text: str) -> str:
+    """Text matched literally by LIKE/ILIKE ... ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def parse_filters(items: list[str] | None, allowed: set[str] | None = None) -> list[Filter]:

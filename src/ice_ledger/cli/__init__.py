@@ -47,24 +47,55 @@ def _register() -> None:
 _register()
 
 
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """Click's usage errors: typer raises its own vendored copy (typer._click), and plain click's if present."""
+    kinds: list[type[Exception]] = []
+    try:
+        from typer._click.exceptions import ClickException as vendored
+
+        kinds.append(vendored)
+    except ImportError:
+        pass
+    try:
+        from click import ClickException as plain
+
+        kinds.append(plain)
+    except ImportError:
+        pass
+    return tuple(kinds)
+
+
 def main() -> None:
-    """Entry point: run the app, turning library errors into a one-line message and exit code 1."""
+    """Entry point: run the app, turning every error into a one-line message (exit 1, usage errors 2).
+
+    $ICE_LEDGER_DEBUG=1 shows the traceback of an unexpected error instead.
+    """
+    import os
+
+    import duckdb
     from rich.console import Console
     from rich.markup import escape
+
+    def fail(message: str, code: int = 1) -> None:
+        Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+        sys.exit(code)
 
     try:
         code = app(standalone_mode=False)  # typer.Exit(n) comes back as a return value in this mode
         if isinstance(code, int) and code:
             sys.exit(code)
     except IceLedgerError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        sys.exit(1)
-    except typer.Abort:
+        fail(str(exc))
+    except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except _usage_errors() as exc:
+        exc.show()  # type: ignore[attr-defined]  # "Usage: ... Try --help ... Error: ..." as click prints it
+        sys.exit(getattr(exc, "exit_code", 2))
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        fail(f"the warehouse could not answer: {first}")
+    except Exception as exc:
+        if os.environ.get("ICE_LEDGER_DEBUG"):
+            raise
+        fail(f"{type(exc).__name__}: {exc} (if this looks like a bug, please report it with the command; "
+             "ICE_LEDGER_DEBUG=1 shows the traceback)")

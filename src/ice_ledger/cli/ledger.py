@@ -26,25 +26,33 @@ def register(app: typer.Typer) -> None:
 SourcesArg = Annotated[list[str] | None, typer.Argument(help="Source ids (default: all). See `ice-ledger sources`.")]
 
 
-def fetch(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt = None) -> None:
+ForceOpt = Annotated[bool, typer.Option("--force", help="Acquire every file again, even when it is at hand.")]
+
+
+def fetch(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt = None,
+          force: ForceOpt = False) -> None:
     """Download each source's files from its official URL (or copy them from --mirror), recording sha256.
 
+    With --mirror, each file's sha256 is compared with the mirror's copy and a change is reported.
     Example: ice-ledger fetch npr_detainers_fy15 --mirror ../shared/data
     """
-    done = api.fetch(source_ids, mirror=mirror, home=home)
-    for sid, files in done.items():
-        for f in files:
+    done = api.fetch(source_ids, mirror=mirror, home=home, force=force)
+    for sid, result in done.items():
+        for f in result.entries.values():
             console.print(f"{sid}: {f.name} {f.size:,} bytes sha256 {f.sha256[:12]}… from {f.origin}")
+        for change in result.changes:
+            err.print(f"[yellow]{sid}:[/] {change}", highlight=False)
 
 
 def build(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt = None,
-          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False) -> None:
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+          force: ForceOpt = False) -> None:
     """Build the warehouse from the raw files (fetching what is missing); publish it atomically.
 
     Naming sources rebuilds only those, on top of the last good build. Prints rows read, loaded and
     quarantined per file. Example: ice-ledger build --mirror ../shared/data
     """
-    summary = api.build(source_ids, mirror=mirror, home=home, quiet=quiet)
+    summary = api.build(source_ids, mirror=mirror, home=home, quiet=quiet, force=force)
     wide = console.width >= 120  # on a narrow terminal the file column gives way to the counts
     t = Table(title=f"build {summary.build_id}", header_style="bold",
               caption="notes: see below the table" + ("" if wide else "; widen the terminal to see files"))
@@ -95,7 +103,7 @@ def tables(home: HomeOpt = None) -> None:
 def table(
     name: Annotated[str, typer.Argument(help="Table name, e.g. detainers, official_figures, quarantine.")],
     where: Annotated[list[str] | None, typer.Option("--where", "-w", help="Filter COLUMN=VALUE (also !=,<,>,~).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows (0: all).")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all).")] = 20,
     columns: Annotated[str | None, typer.Option("--columns", "-c", help="Comma-separated columns.")] = None,
     all_columns: Annotated[bool, typer.Option("--all-columns", help="Show lineage and flag columns too.")] = False,
     home: HomeOpt = None,
@@ -123,12 +131,13 @@ def trace(
     row_id: Annotated[str, typer.Argument(metavar="ROW_ID")],
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
+    build_id: Annotated[str | None, typer.Option("--build", help="A complete build's id (default: current).")] = None,
 ) -> None:
     """Where one row came from: source, release, file (sha256), sheet, row number, raw and loaded values.
 
     Example: ice-ledger trace detainers e959d3cc23d07bf0
     """
-    t = api.trace(table_name, row_id, home=home)
+    t = api.trace(table_name, row_id, home=home, build_id=build_id)
     if fmt is Format.json:
         print_json(t.__dict__)
         return
@@ -146,7 +155,12 @@ def trace(
     for k, v in t.loaded.items():
         grid.add_row(str(k), "" if v is None else str(v))
     console.print(grid)
-    if t.raw is not None:
+    if t.derived_from is not None:
+        console.print(f"  derived  {t.derived_from['how']}", highlight=False)
+        inputs = pd.DataFrame(t.derived_from["rows"])
+        print_frame(inputs, Format.table, title=f"computed from {t.derived_from['table']}")
+        console.print(f"  inputs   {t.derived_from['detainer_rows']}", highlight=False)
+    elif t.raw is not None:
         raw = Table("header", "raw cell", header_style="bold", title="raw file")
         for k, v in t.raw.items():
             raw.add_row(str(k), "" if v is None else str(v))

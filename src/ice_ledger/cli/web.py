@@ -20,18 +20,33 @@ def register(app: typer.Typer) -> None:
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default; 0.0.0.0 exposes it).")]
     = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     home: HomeOpt = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="A host name the server answers to besides loopback ones (repeatable).")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes.")] = 1,
+    shutdown_seconds: Annotated[int, typer.Option(
+        "--shutdown-seconds", min=0, max=3600, help="On SIGTERM, wait at most this long for open requests.")] = 10,
 ) -> None:
     """Serve the web app and the HTTP API (JSON under /api/, described at /docs).
 
     Example: ice-ledger serve --port 8000   then open http://127.0.0.1:8000/
     """
+    import os
+
     import uvicorn
 
+    from ice_ledger.config import Paths
     from ice_ledger.web import create_app
 
-    uvicorn.run(create_app(home), host=host, port=port, log_level="info")
+    hosts = [*(allow_host or []), host]
+    options = {"host": host, "port": port, "log_level": "info", "timeout_graceful_shutdown": shutdown_seconds}
+    if workers == 1:
+        uvicorn.run(create_app(home, hosts=hosts), **options)  # type: ignore[arg-type]
+        return
+    os.environ["ICE_LEDGER_HOME"] = str(Paths.resolve(home).home)
+    os.environ["ICE_LEDGER_SERVE_HOSTS"] = ",".join(hosts)
+    uvicorn.run("ice_ledger.web.app:app_from_env", factory=True, workers=workers, **options)  # type: ignore[arg-type]
 
 
 def web(

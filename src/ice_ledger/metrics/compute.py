@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -121,6 +122,10 @@ def _predicate(expr: Any, f: Filter) -> Any:
                       else dt.date.fromisoformat(f.value) if dtype.is_date() else f.value)
     except ValueError as exc:
         raise QueryError(f"cannot compare {f.column} ({dtype}) with {f.value!r}") from exc
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        raise QueryError(f"{f.value} is out of range for {f.column} ({dtype})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise QueryError(f"cannot compare {f.column} ({dtype}) with {f.value!r}: not a finite number")
     return {"<": expr < value, "<=": expr <= value, ">": expr > value, ">=": expr >= value}[f.op]
 
 

@@ -6,6 +6,11 @@ hidden, subtraction gives it back. The model: every margin (the sum over any sub
 is visible in the margin's own suppressed table is public. Complementary cells are added until no primary cell
 is determined by the published cells and margins — checked exactly with linear algebra: a hidden cell is recoverable by
 subtraction iff it is fixed on the null space of the margin equations restricted to the hidden cells.
+
+It scales with the table: the equations split into independent blocks (hidden cells linked by shared margins)
+and each block is solved alone; a two-way table (the common case: `--by facility --by month`) needs no matrix at
+all — its hidden cells are the edges of a graph between row and column margins, and a cell is fixed exactly when
+its edge is a bridge (on no cycle), found in linear time (the hypercube/network view of τ-ARGUS and sdcMicro).
 """
 
 from __future__ import annotations
@@ -16,10 +21,18 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.linalg import null_space
+from scipy.linalg import svd
 from scipy.optimize import linprog
 
 _NA_KEY = "\x00<null>"
+# The exact check of a block costs m·n·min(m, n) (m margins, n hidden cells); past this much work for one table the
+# table is hidden whole instead (never published unprotected, and never minutes of a request). Work, not time,
+# so the same table is always suppressed the same way.
+MAX_EXACT_WORK = 4e10
+
+
+class _TooLarge(Exception):
+    """A block of linked hidden cells too large to check exactly in bounded time."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +104,12 @@ def published_constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int
     it) and only its visible cells constrain this table. A margin cell absent from `reference` is a published
     zero.
     """
+    return [members for _dims, _group, members in _constraints(frame, by, threshold, count_columns, reference)]
+
+
+def _constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
+                 reference: pd.DataFrame | None) -> list[tuple[tuple[str, ...], int, np.ndarray]]:
+    """(dims kept, group id, member cells) of every published margin cell (see `published_constraints`)."""
     counts = [c for c in count_columns if c in frame]
     ref = frame if reference is None else reference
     visible = _visible_margins(ref, by, threshold, counts)
@@ -99,51 +118,181 @@ def published_constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int
     keys = _keys(frame, by)
     out = []
     for dims, ids in margin_groups(frame, by):
+        members_of = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices  # one pass, not one per group
         first = pd.DataFrame({"_g": ids}).join(keys[list(dims)]).drop_duplicates("_g").set_index("_g")
         for g, key in zip(first.index, first.itertuples(index=False), strict=True):
             key = tuple(key)
             if key in visible[dims] or key not in present[dims]:
-                out.append(np.flatnonzero(ids == g))
+                out.append((dims, int(g), np.asarray(members_of[g])))
     return out
 
 
 def determined(hidden: np.ndarray, constraints: list[np.ndarray], values: np.ndarray | None = None,
-               check: np.ndarray | None = None) -> np.ndarray:
+               check: np.ndarray | None = None, budget: _Budget | None = None) -> np.ndarray:
     """Which hidden cells are fixed by the published margins (given every other cell is published).
 
     Exact by linear algebra when every hidden cell is positive (a free direction of the margin equations
     moves it both ways); with hidden zero cells, which can only grow, the cells in `check` are confirmed
-    by linear programming (their smallest and largest feasible values).
+    by linear programming (their smallest and largest feasible values). Solved block by block; a block seen
+    before (the same hidden cells) is not solved again.
     """
-    idx = np.flatnonzero(hidden)
+    budget = budget or _Budget()
     out = np.zeros_like(hidden)
-    if len(idx) == 0:
-        return out
-    pos = {c: i for i, c in enumerate(idx)}
-    rows = []
-    for members in constraints:
-        row = np.zeros(len(idx))
-        for m in members:
-            if m in pos:
-                row[pos[m]] = 1.0
-        if row.any():
-            rows.append(row)
-    if not rows:
-        return out
-    a = np.vstack(rows)
-    basis = null_space(a)
-    free = np.linalg.norm(basis, axis=1) > 1e-9 if basis.size else np.zeros(len(idx), dtype=bool)
-    out[idx] = ~free
-    if values is not None and (values[idx] == 0).any():
-        b = a @ values[idx]
-        for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
-            c = np.zeros(len(idx))
-            c[pos[cell]] = 1.0
-            lo = linprog(c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
-            hi = linprog(-c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
-            if lo.status == 0 and hi.status == 0 and (-hi.fun) - lo.fun < 0.5:
-                out[cell] = True
+    touching = [m[hidden[m]] for m in constraints]
+    touching = [m for m in touching if len(m)]
+    for cells, block in _blocks(hidden, touching):
+        key = (cells.tobytes(), len(block))
+        if key not in budget.seen:
+            budget.spend(len(block) * len(cells) * min(len(block), len(cells)))
+            budget.seen[key] = _determined_block(hidden, cells, block, values, check)
+        out[cells] |= budget.seen[key]
     return out
+
+
+class _Budget:
+    """Work spent on exact checks for one table, and the blocks already solved."""
+
+    def __init__(self) -> None:
+        self.work = 0.0
+        self.seen: dict[tuple[bytes, int], np.ndarray] = {}
+
+    def spend(self, work: float) -> None:
+        self.work += work
+        if self.work > MAX_EXACT_WORK:
+            raise _TooLarge
+
+
+def _blocks(hidden: np.ndarray, touching: list[np.ndarray]) -> list[tuple[np.ndarray, list[np.ndarray]]]:
+    """Independent blocks: hidden cells linked through the margins they share (connected components)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if not touching:
+        return []
+    n = len(hidden)
+    rows = np.concatenate([np.full(len(m), i) for i, m in enumerate(touching)])
+    cols = np.concatenate(touching)
+    incidence = coo_matrix((np.ones(len(rows)), (rows + n, cols)), shape=(n + len(touching), n + len(touching)))
+    _, label = connected_components(incidence, directed=False)
+    by_label: dict[int, list[np.ndarray]] = {}
+    for m in touching:
+        by_label.setdefault(int(label[m[0]]), []).append(m)
+    return [(np.unique(np.concatenate(block)), block) for block in by_label.values()]
+
+
+def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarray], values: np.ndarray | None,
+                      check: np.ndarray | None) -> np.ndarray:
+    out = np.zeros_like(hidden)
+    pos = np.full(len(hidden), -1)
+    pos[idx] = np.arange(len(idx))
+    a = np.zeros((len(block), len(idx)))
+    for r, members in enumerate(block):
+        a[r, pos[members]] = 1.0
+    out[idx] = ~_free_cells(a)
+    if values is not None and (values[idx] == 0).any():
+        _confirm_by_lp(out, hidden, idx, a, pos, values, check)
+    return out[idx]
+
+
+def _free_cells(a: np.ndarray) -> np.ndarray:
+    """Cells (columns of `a`) that some null vector moves: those outside the row space of the equations.
+
+    Cell i is fixed iff the unit vector e_i lies in the row space, i.e. its projection there has length 1. The
+    economic SVD gives an orthonormal basis of the row space at O(m·n·min(m, n)) cost and memory m·n, where
+    the full null space needed an n×n matrix.
+    """
+    _, s, vt = svd(a, full_matrices=False, lapack_driver="gesdd")
+    rank = int((s > max(a.shape) * np.finfo(float).eps * (s[0] if len(s) else 0.0)).sum())
+    inside = (vt[:rank] ** 2).sum(axis=0) if rank else np.zeros(a.shape[1])
+    return np.asarray(inside < 1 - 1e-9)
+
+
+def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
+                   values: np.ndarray, check: np.ndarray | None) -> None:
+    """Cells free on the null space but pinned by non-negativity (a hidden zero can only grow)."""
+    b = a @ values[idx]
+    # A cell that moves while every hidden zero stays at zero is free both ways: the margin equations have
+    # 0/±1 circuits (exactly so for two-way tables), so it moves by at least 1 in each direction before a
+    # positive integer cell reaches zero. Only the other cells need their two linear programs.
+    positive = values[idx] > 0
+    free_alone = np.zeros(len(idx), dtype=bool)
+    if positive.any():
+        free_alone[positive] = _free_cells(a[:, positive])
+    for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
+        if pos[cell] < 0 or free_alone[pos[cell]]:
+            continue
+        c = np.zeros(len(idx))
+        c[pos[cell]] = 1.0
+        lo = linprog(c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
+        hi = linprog(-c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
+        if lo.status == 0 and hi.status == 0 and (-hi.fun) - lo.fun < 0.5:
+            out[cell] = True
+
+
+def determined_two_way(hidden: np.ndarray, constraints: list[tuple[tuple[str, ...], int, np.ndarray]],
+                       by: Sequence[str], row_of: np.ndarray, col_of: np.ndarray) -> np.ndarray:
+    """`determined` for a two-way table without hidden zeros, in linear time.
+
+    Hidden cells are edges between their row margin and their column margin. An unpublished row margin joins
+    the other unpublished rows in one vertex (which the grand total, when published, still constrains; if not,
+    unpublished rows and columns are one free vertex). Values are fixed exactly on edges that lie on no cycle:
+    the bridges of that multigraph.
+    """
+    rows_published = {g for dims, g, _ in constraints if dims == (by[0],)}
+    cols_published = {g for dims, g, _ in constraints if dims == (by[1],)}
+    total_published = any(dims == () for dims, _, _ in constraints)
+    cells = np.flatnonzero(hidden)
+    n_rows = int(row_of.max()) + 1 if len(row_of) else 0
+    free_row = n_rows  # vertex of the unpublished rows
+    n_cols = int(col_of.max()) + 1 if len(col_of) else 0
+    col_base = n_rows + 1
+    free_col = col_base + n_cols if total_published else free_row
+    edges_u = np.array([row_of[c] if row_of[c] in rows_published else free_row for c in cells], dtype=np.int64)
+    edges_v = np.array([col_base + col_of[c] if col_of[c] in cols_published else free_col for c in cells],
+                       dtype=np.int64)
+    bridge = _bridges(col_base + n_cols + 1, edges_u, edges_v)
+    out = np.zeros_like(hidden)
+    out[cells[bridge]] = True
+    return out
+
+
+def _bridges(n: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Bridges of an undirected multigraph (edge i joins u[i] and v[i]): iterative Tarjan, linear time."""
+    adjacency: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for e, (a, b) in enumerate(zip(u.tolist(), v.tolist(), strict=True)):
+        adjacency[a].append((b, e))
+        adjacency[b].append((a, e))
+    order = [-1] * n
+    low = [0] * n
+    is_bridge = np.zeros(len(u), dtype=bool)
+    counter = 0
+    for root in range(n):
+        if order[root] != -1 or not adjacency[root]:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack: list[tuple[int, int, int]] = [(root, -1, 0)]  # (vertex, edge it was reached by, next neighbour)
+        while stack:
+            vertex, via, i = stack[-1]
+            if i < len(adjacency[vertex]):
+                stack[-1] = (vertex, via, i + 1)
+                nxt, e = adjacency[vertex][i]
+                if e == via:
+                    continue  # the edge back to the parent (a parallel edge has another id and counts)
+                if order[nxt] == -1:
+                    order[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append((nxt, e, 0))
+                else:
+                    low[vertex] = min(low[vertex], order[nxt])
+            else:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[vertex])
+                    if low[vertex] > order[parent]:
+                        is_bridge[via] = True
+    return is_bridge
 
 
 def hidden_mask(frame: pd.DataFrame, by: Sequence[str], threshold: int,
@@ -164,28 +313,56 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
     if not by or not primary.any():
         return hidden, True
     sizes = pd.to_numeric(frame["n_records"], errors="coerce").fillna(0).to_numpy()
-    constraints = published_constraints(frame, by, threshold, count_columns, reference)
+    full = _constraints(frame, by, threshold, count_columns, reference)
+    constraints = [members for _d, _g, members in full]
+    of_cell: list[list[int]] = [[] for _ in range(len(frame))]  # the constraints each cell is in
+    for i, members in enumerate(constraints):
+        for m in members.tolist():
+            of_cell[m].append(i)
+    two_way = None
+    if len(by) == 2:
+        keys = _keys(frame, by)
+        two_way = (keys.groupby([by[0]], sort=False).ngroup().to_numpy(),
+                   keys.groupby([by[1]], sort=False).ngroup().to_numpy())
+    hidden_count = np.array([int(hidden[m].sum()) for m in constraints])
+    budget = _Budget()
+
+    def hide(cell: int) -> None:
+        hidden[cell] = True
+        for i in of_cell[cell]:
+            hidden_count[i] += 1
+
     while True:
         # Fast pass: a published margin with exactly one hidden cell gives it away; hide its smallest sibling.
-        changed = True
-        while changed:
-            changed = False
-            for members in constraints:
-                h = hidden[members]
-                if h.sum() == 1 and len(members) > 1:
-                    candidates = members[~h]
-                    hidden[candidates[np.argmin(sizes[candidates])]] = True
-                    changed = True
+        queue = [i for i in range(len(constraints)) if hidden_count[i] == 1 and len(constraints[i]) > 1]
+        while queue:
+            i = queue.pop()
+            members = constraints[i]
+            if hidden_count[i] != 1 or len(members) < 2:
+                continue
+            candidates = members[~hidden[members]]
+            cell = int(candidates[np.argmin(sizes[candidates])])
+            hide(cell)
+            queue.extend(j for j in of_cell[cell] if hidden_count[j] == 1)
         # Exact pass: a primary cell fixed by a combination of margins (e.g. a bridge between two blocks).
-        exposed = np.flatnonzero(determined(hidden, constraints, sizes, primary) & primary)
+        if two_way is not None and not (sizes[hidden] == 0).any():
+            fixed = determined_two_way(hidden, full, by, *two_way)
+        else:
+            try:
+                fixed = determined(hidden, constraints, sizes, primary, budget)
+            except _TooLarge:
+                hidden[:] = True
+                return hidden, True
+        exposed = np.flatnonzero(fixed & primary)
         if len(exposed) == 0:
             return hidden, True
         added = False
-        for cell in exposed:
-            for members in constraints:
-                if cell in members and (~hidden[members]).any():
+        for cell in exposed.tolist():
+            for i in of_cell[cell]:
+                members = constraints[i]
+                if (~hidden[members]).any():
                     candidates = members[~hidden[members]]
-                    hidden[candidates[np.argmin(sizes[candidates])]] = True
+                    hide(int(candidates[np.argmin(sizes[candidates])]))
                     added = True
                     break
         if not added:

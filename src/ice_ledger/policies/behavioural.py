@@ -14,12 +14,14 @@ facility-years whose facility resolves to a county are also summed per county an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 
 from ice_ledger.errors import IceLedgerError
-from ice_ledger.fiscal import fiscal_year_bounds
+from ice_ledger.fiscal import fiscal_year, fiscal_year_bounds
 from ice_ledger.warehouse.derive import derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 from ice_ledger.warehouse.store import BuildDir
@@ -162,3 +164,28 @@ def _write_policy_rows(build: BuildDir, rows: pd.DataFrame) -> None:
                CAST(NULL AS VARCHAR) AS source_sheet, CAST(source_row AS BIGINT) AS source_row
         FROM {quote_ident(name)}""")
     build.con.unregister(name)
+
+
+def derived_inputs(con: duckdb.DuckDBPyConnection, source_id: str, rec: dict[str, Any]) -> dict[str, Any] | None:
+    """What a derived `policies` row was computed from (for `trace`); None for an unknown derivation."""
+    if source_id != SOURCE_ID:
+        return None
+    fy = fiscal_year(pd.Timestamp(rec["valid_from"]).date())
+    if rec.get("jurisdiction_type") == "county":
+        sql = ("SELECT s.* FROM detainer_decline_shares s JOIN facility_places f USING (facility, facility_state) "
+               "WHERE f.level = 'county' AND f.jurisdiction_fips = ? AND s.fiscal_year = ? ORDER BY s.facility")
+        params: list[Any] = [rec.get("jurisdiction_fips"), fy]
+        how = "the facilities resolved to this county, summed for the fiscal year"
+    else:
+        sql = "SELECT * FROM detainer_decline_shares WHERE facility = ? AND fiscal_year = ?"
+        params = [rec.get("jurisdiction_name"), fy]
+        how = "this facility's detainers in the fiscal year"
+    rows = con.execute(sql, params).df()
+    return {
+        "table": "detainer_decline_shares",
+        "how": f"computed by the build from {how}: {rec.get('basis')} ({rec.get('note')})",
+        "rows": [{k: (None if pd.isna(v) else v.item() if hasattr(v, "item") else v) for k, v in r.items()}
+                 for r in rows.to_dict(orient="records")],
+        "detainer_rows": "SELECT * FROM detainers WHERE facility = <facility> AND fiscal_year = "
+                         f"{fy} (trace any of them with `ice-ledger trace detainers ROW_ID`)",
+    }

@@ -1,7 +1,12 @@
 """Fetching raw files: from the official URL (retries, resume, progress) or from a local mirror.
 
-Each fetched file is recorded in raw/<source_id>/manifest.json with its URL, size, sha256 and retrieval
-time, so a build can say exactly which bytes it read. Raw files are never modified after fetching.
+A file is acquired into raw/<source_id>/.staging/, hashed (and checked against an expected sha256), then moved
+into the content-addressed store raw/<source_id>/objects/<sha256>/<name>, which is never modified: an older
+build's lineage still opens the bytes it loaded after a newer download. raw/<source_id>/manifest.json names
+the accepted file of each name (URL, origin, size, sha256, retrieval time) and raw/<source_id>/<name> is a
+hard link to it. A build acquires without committing (`commit=False`) and commits only once it is published,
+so a bad download never replaces the last good file. With a mirror, each file's sha256 is compared with the
+mirror's copy and a change is reported.
 """
 
 from __future__ import annotations
@@ -9,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import httpx
@@ -65,23 +71,64 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def _record(target: Path, remote: RemoteFile, origin: str) -> FetchedFile:
-    digest = sha256_of(target)
+def object_path(paths: Paths, source_id: str, sha256: str, name: str) -> Path:
+    """Where the content-addressed copy of one raw file lives."""
+    return paths.raw_dir(source_id) / "objects" / sha256 / name
+
+
+def _store(paths: Paths, source_id: str, staged: Path, remote: RemoteFile, origin: str) -> FetchedFile:
+    """Hash a staged file, check it, and move it into the content-addressed store."""
+    digest = sha256_of(staged)
     if remote.sha256 and digest != remote.sha256:
-        target.unlink()
+        staged.unlink()
         raise FetchError(
             f"{remote.name}: sha256 {digest[:12]}… does not match the expected {remote.sha256[:12]}… "
-            f"(from {origin}); the file was removed"
+            f"(from {_public(origin)}); the file was not kept"
         )
-    return FetchedFile(remote.name, remote.url, origin, str(target), target.stat().st_size, digest, _now())
+    target = object_path(paths, source_id, digest, remote.name)
+    size = staged.stat().st_size
+    if target.exists():
+        staged.unlink()
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(staged, 0o444)
+        os.replace(staged, target)
+    return FetchedFile(remote.name, remote.url, origin, str(target), size, digest, _now())
+
+
+def _public(origin: str) -> str:
+    """An origin without the local mirror's absolute path (messages may reach a web page)."""
+    return "the mirror" if origin.startswith("mirror:") else origin
+
+
+def stored_file(paths: Paths, source_id: str, entry: FetchedFile) -> Path | None:
+    """The bytes a manifest entry names, when they are at hand. A raw file fetched before the store existed
+    is adopted into it when its sha256 still matches (a stale or damaged copy is not)."""
+    target = object_path(paths, source_id, entry.sha256, entry.name)
+    if target.exists():
+        return target
+    legacy = paths.raw_dir(source_id) / entry.name
+    if legacy.is_file() and legacy.stat().st_size == entry.size and sha256_of(legacy) == entry.sha256:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(legacy, target)
+        except OSError:
+            shutil.copyfile(legacy, target)
+        return target
+    return None
+
+
+def _mirror_copy(remote: RemoteFile, mirror: Path | None) -> Path | None:
+    if mirror is None or not remote.mirror_path:
+        return None
+    candidate = mirror / remote.mirror_path
+    return candidate if candidate.is_file() else None
 
 
 def fetch_from_mirror(remote: RemoteFile, mirror: Path, target: Path) -> str | None:
     """Copy a file from the mirror; None when the mirror does not hold it."""
-    if not remote.mirror_path:
-        return None
-    candidate = mirror / remote.mirror_path
-    if not candidate.exists():
+    candidate = _mirror_copy(remote, mirror)
+    if candidate is None:
         return None
     shutil.copyfile(candidate, target)
     return f"mirror:{candidate}"
@@ -120,14 +167,41 @@ def _download(client: httpx.Client, remote: RemoteFile, target: Path, progress: 
     partial.replace(target)
 
 
-def fetch_source(
+@dataclass
+class FetchResult:
+    """What fetching one source acquired: the entry per file, and what changed since the accepted files."""
+
+    source_id: str
+    entries: dict[str, FetchedFile] = field(default_factory=dict)
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def files(self) -> dict[str, Path]:
+        return {name: Path(e.path) for name, e in self.entries.items()}
+
+
+def _describe_change(old: FetchedFile | None, new: FetchedFile, where: str) -> str | None:
+    if old is None:
+        return None
+    if old.sha256 == new.sha256:
+        return None
+    return (f"{new.name} changed {where} since it was last fetched: {old.size:,} -> {new.size:,} bytes, "
+            f"sha256 {old.sha256[:12]}… -> {new.sha256[:12]}…")
+
+
+def acquire_source(
     source: Source, paths: Paths, mirror: Path | None = None, *, force: bool = False, quiet: bool = False
-) -> list[FetchedFile]:
-    """Fetch every file of a source into raw/<source_id>/ and update its manifest."""
+) -> FetchResult:
+    """Acquire every file of a source into the store without touching the accepted files (the manifest).
+
+    With a mirror, its copy is hashed and compared with the accepted file: the same bytes are reused, other
+    bytes are acquired and the change reported. Without one, the accepted file is reused unless `force`.
+    """
     raw_dir = paths.raw_dir(source.id)
-    raw_dir.mkdir(parents=True, exist_ok=True)
-    entries = read_manifest(paths, source.id)
-    fetched: list[FetchedFile] = []
+    staging = raw_dir / ".staging"
+    staging.mkdir(parents=True, exist_ok=True)
+    accepted = read_manifest(paths, source.id)
+    result = FetchResult(source.id)
     with (
         Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
@@ -136,23 +210,64 @@ def fetch_source(
         httpx.Client(timeout=httpx.Timeout(60.0, connect=20.0), headers={"User-Agent": "ice-ledger"}) as client,
     ):
         for remote in source.files:
-            target = raw_dir / remote.name
-            known = entries.get(remote.name)
-            if known and target.exists() and not force and known.size == target.stat().st_size:
-                fetched.append(known)
+            known = accepted.get(remote.name)
+            have = stored_file(paths, source.id, known) if known else None
+            candidate = _mirror_copy(remote, mirror)
+            if candidate is not None:
+                digest = sha256_of(candidate)
+                if have is not None and known is not None and digest == known.sha256 and not force:
+                    result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
+                    continue
+                staged = staging / remote.name
+                shutil.copyfile(candidate, staged)
+                entry = _store(paths, source.id, staged, remote, f"mirror:{candidate}")
+                if entry.sha256 != digest:
+                    raise FetchError(f"{remote.name}: the mirror's copy changed while it was being copied; "
+                                     "fetch again")
+                change = _describe_change(known, entry, "in the mirror")
+            elif have is not None and known is not None and not force:
+                result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
                 continue
-            origin = fetch_from_mirror(remote, mirror, target) if mirror else None
-            if origin is None and mirror is not None and remote.optional:
+            elif mirror is not None and remote.optional:
                 continue  # optional files (e.g. large record releases) are not in the mirror
-            if origin is None:
+            else:
+                staged = staging / remote.name
                 try:
-                    _download(client, remote, target, progress)
+                    _download(client, remote, staged, progress)
                 except (_Retryable, httpx.HTTPError) as exc:
                     if remote.optional:
                         continue
                     raise FetchError(f"{source.id}/{remote.name}: could not download {remote.url}: {exc}") from exc
-                origin = remote.url
-            entries[remote.name] = _record(target, remote, origin)
-            fetched.append(entries[remote.name])
+                entry = _store(paths, source.id, staged, remote, remote.url)
+                change = _describe_change(known, entry, "at its URL")
+            result.entries[remote.name] = entry
+            if change:
+                result.changes.append(change)
+    return result
+
+
+def commit_source(paths: Paths, source: Source, result: FetchResult) -> None:
+    """Make acquired files the accepted ones: the manifest, and raw/<source_id>/<name> linked to each."""
+    if not result.entries:
+        return
+    raw_dir = paths.raw_dir(source.id)
+    entries = read_manifest(paths, source.id)
+    for name, entry in result.entries.items():
+        entries[name] = entry
+        link, tmp = raw_dir / name, raw_dir / f".{name}.link"
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(entry.path, tmp)
+        except OSError:
+            shutil.copyfile(entry.path, tmp)
+        os.replace(tmp, link)
     _write_manifest(paths, source, entries)
-    return fetched
+
+
+def fetch_source(
+    source: Source, paths: Paths, mirror: Path | None = None, *, force: bool = False, quiet: bool = False
+) -> FetchResult:
+    """Fetch every file of a source, accept it (manifest) and say what changed."""
+    result = acquire_source(source, paths, mirror, force=force, quiet=quiet)
+    commit_source(paths, source, result)
+    return result

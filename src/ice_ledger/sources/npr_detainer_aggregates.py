@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import duckdb
+
+from ice_ledger.errors import SourceFileError
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
 from ice_ledger.warehouse.pipeline import LoadContext
@@ -98,8 +101,14 @@ def load(ctx: LoadContext) -> None:
         ctx.qa("rows_read", n + len(malformed), table.rows, "pass" if n + len(malformed) == table.rows else "fail",
                scope=table.file)
         stage = ctx.stage_name()
-        ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS "
-                        + table.select.format(raw=quote_ident(raw)))
+        try:
+            ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS "
+                            + table.select.format(raw=quote_ident(raw)))
+        except duckdb.BinderException as exc:  # a renamed or missing column in the header
+            header = [r[0] for r in ctx.con.execute(f"DESCRIBE {quote_ident(raw)}").fetchall()]
+            problem = str(exc).splitlines()[0].removeprefix("Binder Error: ")
+            raise SourceFileError(table.file, f"unexpected header ({problem}); the header is: {', '.join(header)}",
+                                  where="line 1") from exc
         ctx.emit("published_aggregates", stage, file=table.file, malformed=malformed, repaired_lines=repaired,
                  constants={"publisher": PUBLISHER, "table_name": table.file, "period_type": table.period_type})
     _cross_check(ctx)

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -18,12 +19,20 @@ from rich.progress import (
 )
 
 from ice_ledger.config import Paths
+from ice_ledger.errors import IceLedgerError
 from ice_ledger.sources import all_sources, select_sources
 from ice_ledger.sources.base import Source
-from ice_ledger.sources.fetch import fetch_source, read_manifest
+from ice_ledger.sources.fetch import FetchResult, acquire_source, commit_source
 from ice_ledger.warehouse.derive import all_derivations
 from ice_ledger.warehouse.pipeline import EmitResult, LoadContext
-from ice_ledger.warehouse.store import BuildDir, build_lock, clean_leftovers, current_build, new_build_id
+from ice_ledger.warehouse.store import (
+    BuildDir,
+    build_lock,
+    clean_leftovers,
+    current_build,
+    new_build_id,
+    publish_step,
+)
 
 
 @dataclass
@@ -33,15 +42,7 @@ class BuildSummary:
     results: dict[str, list[EmitResult]] = field(default_factory=dict)
     derived: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-
-
-def _needs_fetch(paths: Paths, source: Source) -> bool:
-    manifest = read_manifest(paths, source.id)
-    return any(
-        f.name not in manifest or not (paths.raw_dir(source.id) / f.name).exists()
-        for f in source.files
-        if not f.optional
-    )
+    changes: list[str] = field(default_factory=list)  # raw files that differ from the last accepted ones
 
 
 def build(
@@ -51,9 +52,11 @@ def build(
     mirror: Path | None = None,
     console: Console | None = None,
     quiet: bool = False,
+    force: bool = False,
 ) -> BuildSummary:
     """Build the warehouse (all sources, or only the named ones on top of the last good build)."""
     console = console or Console(stderr=True, quiet=quiet)
+    warn = Console(stderr=True)  # a changed raw file is said even with --quiet
     chosen = select_sources(source_ids)
     with build_lock(paths):
         clean_leftovers(paths)
@@ -61,6 +64,7 @@ def build(
         started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         build = BuildDir(paths, new_build_id())
         summary = BuildSummary(build.build_id, build.dir)
+        acquired: list[tuple[Source, FetchResult]] = []
         try:
             rebuilt = {s.id for s in chosen}
             if previous is not None and source_ids:
@@ -72,15 +76,26 @@ def build(
                 task = progress.add_task("building", total=len(chosen))
                 for source in chosen:
                     progress.update(task, description=f"fetching {source.id}")
-                    if mirror is not None or _needs_fetch(paths, source):
-                        fetch_source(source, paths, mirror, quiet=True)
+                    # Files are acquired into the store, not accepted: a load that fails leaves the manifest
+                    # (and so the next build's files) on the last good ones.
+                    fetched = acquire_source(source, paths, mirror, force=force, quiet=True)
+                    acquired.append((source, fetched))
+                    for change in fetched.changes:
+                        summary.changes.append(f"{source.id}: {change}")
+                        build.add_note(source.id, change)
+                        warn.print(f"[yellow]{source.id}:[/] {change}", highlight=False, soft_wrap=True)
                     progress.update(task, description=f"loading {source.id}")
-                    ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build)
-                    source.load(ctx)
+                    ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build, files=fetched.files)
+                    try:
+                        source.load(ctx)
+                    except duckdb.Error as exc:  # a loader's query failed on this source's files
+                        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                        raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
+                                             "check the files `ice-ledger sources` lists for it") from exc
                     for table in {r.table for r in ctx.results}:
                         build.refresh_view(table)
                     summary.results[source.id] = ctx.results
-                    _record_source(build, paths, source)
+                    _record_source(build, source, fetched)
                     progress.advance(task)
                 for step in all_derivations():
                     present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
@@ -96,17 +111,22 @@ def build(
         except BaseException:
             build.abandon()
             raise
+        for source, fetched in acquired:
+            commit_source(paths, source, fetched)
+        publish_step("raw_committed")
+        clean_leftovers(paths)
+        publish_step("retention_done")
     return summary
 
 
-def _record_source(build: BuildDir, paths: Paths, source: Source) -> None:
+def _record_source(build: BuildDir, source: Source, fetched: FetchResult) -> None:
     build.con.execute(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [source.id, source.title, source.publisher, source.licence, source.homepage, source.release, source.kind,
          source.citation, source.description, json.dumps([t.table for t in source.tables]), build.build_id,
          dt.datetime.now(dt.UTC).replace(tzinfo=None)],
     )
-    for f in read_manifest(paths, source.id).values():
+    for f in fetched.entries.values():
         build.con.execute(
             "INSERT INTO source_files VALUES (?, ?, ?, ?, ?, ?, ?)",
             [source.id, f.name, f.url, f.origin, f.size, f.sha256, f.retrieved_at],

@@ -65,17 +65,22 @@ class LoadContext:
     build: BuildDir
     results: list[EmitResult] = field(default_factory=list)
     _stage_counter: int = 0
+    # name -> the exact (content-addressed) raw file this build loads; names not here are read from raw_dir.
+    files: dict[str, Path] = field(default_factory=dict)
+
+    def _local(self, name: str) -> tuple[str, Path]:
+        remote = self.source.file(name)
+        return remote.name, self.files.get(remote.name) or self.raw_dir / remote.name
 
     def path(self, name: str) -> Path:
         """Local path of one of the source's raw files (after fetch)."""
-        remote = self.source.file(name)
-        path = self.raw_dir / remote.name
+        file, path = self._local(name)
         if not path.exists():
-            raise SourceFileError(remote.name, "not fetched", hint=f"run `ice-ledger fetch {self.source.id}`")
+            raise SourceFileError(file, "not fetched", hint=f"run `ice-ledger fetch {self.source.id}`")
         return path
 
     def has(self, name: str) -> bool:
-        return (self.raw_dir / self.source.file(name).name).exists()
+        return self._local(name)[1].exists()
 
     def stage_name(self) -> str:
         self._stage_counter += 1

@@ -1,8 +1,12 @@
 """The warehouse on disk: immutable build directories and an atomically swapped `current` link.
 
-A build writes into warehouse/builds/<id>.partial/. Only when every step has succeeded is the directory
-renamed to builds/<id>/ and the `current` symlink replaced (both atomic renames). A build that fails or is
-killed at any point leaves `current` pointing at the last good build; the next build removes the leftovers.
+A build writes straight into warehouse/builds/<id>/ (so the views its database holds name their final paths and
+nothing is rewritten after the fact), with a BUILDING file beside it. Publishing is: close the database, write
+the COMPLETE marker (last, atomically), then switch the `current` symlink with one rename. A directory counts as
+a build only with its COMPLETE marker; anything else a killed build left is removed by the next build, and
+retention never removes `current` nor the newest complete build. Each publishing step is named (PUBLISH_STEPS);
+$ICE_LEDGER_KILL_AT=<step> makes the process SIGKILL itself there, which is how the tests kill a build at every
+step.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import os
 import re
 import secrets
 import shutil
+import signal
+import threading
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +37,14 @@ if TYPE_CHECKING:
     from ice_ledger.warehouse.pipeline import EmitResult
 
 DB_NAME = "ledger.duckdb"
+COMPLETE = "COMPLETE"
+BUILDING = "BUILDING"
 KEEP_BUILDS = 3
+# The named steps of a build's end, in order; a kill at any of them leaves a consistent warehouse.
+PUBLISH_STEPS = (
+    "tables_written", "metadata_written", "database_closed", "workfiles_removed", "marker_written",
+    "link_created", "current_switched", "raw_committed", "retention_done",
+)
 MEMORY_LIMIT = "640MB"
 
 METADATA_DDL = {
@@ -57,6 +71,21 @@ def new_build_id() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
 
+def publish_step(name: str) -> None:
+    """Mark one named publishing step; the kill hook of the crash tests ($ICE_LEDGER_KILL_AT) acts here."""
+    assert name in PUBLISH_STEPS, name
+    if os.environ.get("ICE_LEDGER_KILL_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", name)
 
@@ -67,9 +96,10 @@ class BuildDir:
     def __init__(self, paths: Paths, build_id: str):
         self.paths = paths
         self.build_id = build_id
-        self.dir = paths.builds / f"{build_id}.partial"
+        self.dir = paths.builds / build_id
         self.tables_dir = self.dir / "tables"
         self.tables_dir.mkdir(parents=True)
+        (self.dir / BUILDING).write_text(f"{os.getpid()}\n")
         self.con = duckdb.connect(str(self.dir / DB_NAME))
         self.con.execute("SET preserve_insertion_order = true")
         # Bounded memory: beyond this DuckDB spills to <build>/ledger.duckdb.tmp, so a 10-million-row file builds
@@ -78,6 +108,7 @@ class BuildDir:
         for name, ddl in METADATA_DDL.items():
             self.con.execute(f"CREATE TABLE {name} ({ddl})")
         self._parts: set[Path] = set()
+        self.published = False
 
     # -- writing ---------------------------------------------------------------------------------------
     def table_part(self, table: str, source_id: str, file: str, sheet: str | None) -> Path:
@@ -159,44 +190,38 @@ class BuildDir:
 
     # -- finishing -------------------------------------------------------------------------------------
     def finish(self, record: dict[str, Any]) -> Path:
-        """Create the table views, close the database and atomically publish this build as `current`."""
+        """Create the table views, close the database, write the completion marker, switch `current`."""
         for folder in sorted(self.tables_dir.glob("*")):
             if any(folder.glob("*.parquet")):
                 self.refresh_view(folder.name)
+        publish_step("tables_written")
         self.con.execute(
             "INSERT INTO builds VALUES (?, ?, ?, ?, ?, ?)",
             [self.build_id, record["started_at"], dt.datetime.now(dt.UTC).replace(tzinfo=None),
              json.dumps(record["sources"]), json.dumps(record["rebuilt"]), __version__],
         )
+        publish_step("metadata_written")
         self.con.execute("CHECKPOINT")
         self.con.close()
+        publish_step("database_closed")
         # Working files of the loads (Parquet stages of large CSVs, UTF-8 copies of mis-encoded files) are not
         # part of the published build.
         for entry in self.dir.iterdir():
-            if entry.name not in (DB_NAME, "tables"):
+            if entry.name not in (DB_NAME, "tables", BUILDING):
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
-        final = self.paths.builds / self.build_id
-        # The views name absolute parquet paths inside the partial directory; after the rename they must
-        # point at the final directory, so the database is reopened and the views rewritten first.
-        os.replace(self.dir, final)
-        con = duckdb.connect(str(final / DB_NAME))
-        for (view,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
-            pattern = str((final / "tables" / view / "*.parquet").resolve())
-            con.execute(
-                f"CREATE OR REPLACE VIEW {quote_ident(view)} AS "
-                f"SELECT * FROM read_parquet({quote_str(pattern)}, union_by_name = true)"
-            )
-        con.execute("CHECKPOINT")
-        con.close()
-        link_tmp = self.paths.warehouse / f".current-{self.build_id}"
-        link_tmp.symlink_to(Path("builds") / self.build_id)
-        os.replace(link_tmp, self.paths.current)
-        return final
+        publish_step("workfiles_removed")
+        write_marker(self.dir, {"build_id": self.build_id, "version": __version__,
+                                "finished_at": dt.datetime.now(dt.UTC).isoformat()})
+        publish_step("marker_written")
+        self.published = True  # complete: from here on a failure must not remove it
+        switch_current(self.paths, self.build_id)
+        return self.dir
 
     def abandon(self) -> None:
         with contextlib.suppress(Exception):
             self.con.close()
-        shutil.rmtree(self.dir, ignore_errors=True)
+        if not self.published:
+            shutil.rmtree(self.dir, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -211,21 +236,80 @@ def build_lock(paths: Paths) -> Iterator[None]:
         yield
 
 
+def write_marker(build_dir: Path, body: dict[str, Any]) -> None:
+    """Write COMPLETE atomically (temporary file, fsync, rename), then drop BUILDING."""
+    tmp = build_dir / f".{COMPLETE}.tmp"
+    with tmp.open("w") as fh:
+        fh.write(json.dumps(body, sort_keys=True) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, build_dir / COMPLETE)
+    (build_dir / BUILDING).unlink(missing_ok=True)
+    _fsync_dir(build_dir)
+
+
+def switch_current(paths: Paths, build_id: str) -> None:
+    link_tmp = paths.warehouse / f".current-{build_id}"
+    link_tmp.unlink(missing_ok=True)
+    link_tmp.symlink_to(Path("builds") / build_id)
+    publish_step("link_created")
+    os.replace(link_tmp, paths.current)
+    _fsync_dir(paths.warehouse)
+    publish_step("current_switched")
+
+
+def is_complete(build_dir: Path) -> bool:
+    return (build_dir / COMPLETE).is_file()
+
+
+def opens(build_dir: Path) -> bool:
+    """Whether a build's database opens and every view in it reads its parquet files."""
+    try:
+        with duckdb.connect(str(build_dir / DB_NAME), read_only=True) as con:
+            views = [r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+            for view in views:
+                con.execute(f"SELECT * FROM {quote_ident(view)} LIMIT 0").fetchall()
+            row = con.execute("SELECT count(*) FROM builds").fetchone()
+            return bool(row and row[0])
+    except (duckdb.Error, OSError):
+        return False
+
+
+def _adopt_legacy(build_dir: Path) -> bool:
+    """A build published before completion markers existed: complete if it opens (then it gets its marker)."""
+    if (build_dir / BUILDING).exists() or build_dir.name.endswith(".partial") or not opens(build_dir):
+        return False
+    write_marker(build_dir, {"build_id": build_dir.name, "adopted": True})
+    return True
+
+
+def complete_builds(paths: Paths) -> list[Path]:
+    """Complete builds, oldest first (build ids start with their UTC time)."""
+    if not paths.builds.exists():
+        return []
+    return sorted(d for d in paths.builds.iterdir() if d.is_dir() and is_complete(d))
+
+
 def clean_leftovers(paths: Paths) -> list[str]:
-    """Remove partial builds and stray links left by killed builds; keep the newest complete builds."""
+    """Remove what killed builds left (directories without a COMPLETE marker, stray links); keep the newest
+    complete builds. Never removes `current`, nor the newest complete build. Call it under `build_lock`."""
     removed: list[str] = []
     if not paths.builds.exists():
         return removed
-    for d in paths.builds.glob("*.partial"):
-        shutil.rmtree(d, ignore_errors=True)
-        removed.append(d.name)
     for link in paths.warehouse.glob(".current-*"):
         link.unlink(missing_ok=True)
     current = current_build(paths)
-    complete = sorted(d for d in paths.builds.iterdir() if d.is_dir() and not d.name.endswith(".partial"))
-    for d in complete[:-KEEP_BUILDS]:
-        if current is None or d.resolve() != current.resolve():
+    for d in sorted(paths.builds.iterdir()):
+        if not d.is_dir() or is_complete(d) or (current is not None and d.resolve() == current):
+            continue
+        if not _adopt_legacy(d):
             shutil.rmtree(d, ignore_errors=True)
+            removed.append(d.name)
+    complete = complete_builds(paths)
+    for d in complete[:-KEEP_BUILDS]:
+        if current is None or d.resolve() != current:
+            shutil.rmtree(d, ignore_errors=True)
+            removed.append(d.name)
     return removed
 
 
@@ -235,9 +319,51 @@ def current_build(paths: Paths) -> Path | None:
     return paths.current.resolve()
 
 
-def connect(paths: Paths, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open the last good build's database."""
-    build = current_build(paths)
-    if build is None or not (build / DB_NAME).exists():
-        raise NoWarehouseError(str(paths.warehouse))
-    return duckdb.connect(str(build / DB_NAME), read_only=read_only)
+def build_dir(paths: Paths, build_id: str | None = None) -> Path:
+    """A complete build's directory: the named one, or `current`."""
+    if build_id is None:
+        build = current_build(paths)
+        if build is None or not (build / DB_NAME).exists():
+            raise NoWarehouseError(str(paths.warehouse))
+        return build
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", build_id) or not is_complete(paths.builds / build_id):
+        known = ", ".join(d.name for d in complete_builds(paths)) or "none"
+        raise IceLedgerError(f"no complete build {build_id!r}; builds are: {known}")
+    return paths.builds / build_id
+
+
+class RequestWork:
+    """The connections one web request opened, so a deadline or a client leaving can interrupt its queries."""
+
+    def __init__(self) -> None:
+        self._connections: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
+        self.cancelled = False
+
+    def track(self, con: duckdb.DuckDBPyConnection) -> None:
+        with self._lock:
+            if self.cancelled:
+                con.interrupt()
+            self._connections.append(con)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            for con in self._connections:
+                with contextlib.suppress(Exception):  # already closed
+                    con.interrupt()
+
+
+# Set by the web server around each request (contextvars reach the worker threads that run the endpoints).
+active_work: ContextVar[RequestWork | None] = ContextVar("active_work", default=None)
+
+
+def connect(paths: Paths, *, read_only: bool = True, build_id: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the last good build's database (or a named complete build's)."""
+    work = active_work.get()
+    if work is not None and work.cancelled:
+        raise IceLedgerError("the request was stopped (deadline passed or the client left)")
+    con = duckdb.connect(str(build_dir(paths, build_id) / DB_NAME), read_only=read_only)
+    if work is not None:
+        work.track(con)
+    return con

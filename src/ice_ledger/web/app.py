@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -10,10 +11,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.web import errors
-from ice_ledger.web.limits import BodySizeLimit
+from ice_ledger.web.limits import RequestGuard, allowed_hosts
 from ice_ledger.web.render import STATIC_DIR
 
 ROUTE_MODULES = (
@@ -30,8 +32,11 @@ MAX_BODY_BYTES = 5 * 1024 * 1024
 log = logging.getLogger("ice_ledger.web")
 
 
-def create_app(home: Path | None = None) -> FastAPI:
-    """An app over the warehouse in `home` (default: $ICE_LEDGER_HOME or the user data directory)."""
+def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> FastAPI:
+    """An app over the warehouse in `home` (default: $ICE_LEDGER_HOME or the user data directory).
+
+    `hosts` are host names to answer to besides loopback ones (the Host allow-list).
+    """
     import importlib
 
     from ice_ledger import __version__
@@ -44,7 +49,8 @@ def create_app(home: Path | None = None) -> FastAPI:
         docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN; /docs is served offline
     )
     app.state.home = home
-    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(RequestGuard, max_bytes=MAX_BODY_BYTES, hosts=allowed_hosts(hosts or []),
+                       build_key=_build_key(home))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for name in ROUTE_MODULES:
         app.include_router(importlib.import_module(name).router)
@@ -55,17 +61,27 @@ def create_app(home: Path | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
-        return errors.respond(request, 422, errors.describe_validation(exc), detail=exc.errors())
+        return errors.respond(request, 422, errors.describe_validation(exc), detail=errors.safe_errors(exc))
 
-    @app.exception_handler(404)
-    async def _not_found(request: Request, exc: Exception) -> Response:
-        detail = getattr(exc, "detail", None)
-        message = detail if detail and detail != "Not Found" else f"no page at {request.url.path}"
-        return errors.respond(request, 404, message)
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else None
+        if exc.status_code == 404:
+            message = detail if detail and detail != "Not Found" else f"no page at {request.url.path}"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        else:
+            message = detail or "request refused"
+        response = errors.respond(request, exc.status_code, message)
+        for key, value in (exc.headers or {}).items():
+            response.headers[key] = value
+        return response
 
     @app.exception_handler(duckdb.Error)
     async def _query_error(request: Request, exc: duckdb.Error) -> Response:
         # a filter the database cannot apply (e.g. a date compared with 'abc')
+        if isinstance(exc, duckdb.InterruptException):
+            return errors.respond(request, 504, "the request was stopped (deadline passed or the client left)")
         return errors.respond(request, 400, f"the query could not be run: {str(exc).splitlines()[0]}")
 
     @app.exception_handler(Exception)
@@ -74,3 +90,29 @@ def create_app(home: Path | None = None) -> FastAPI:
         return errors.respond(request, 500, "internal error (logged on the server); please report it")
 
     return app
+
+
+def _build_key(home: Path | None) -> Callable[[], str | None]:
+    """The current build's id (the target of `current`), read per request: the response cache's key."""
+    import os
+
+    from ice_ledger.config import Paths
+
+    current = Paths.resolve(home).current
+
+    def key() -> str | None:
+        try:
+            return os.readlink(current)
+        except OSError:
+            return None
+
+    return key
+
+
+def app_from_env() -> FastAPI:
+    """The app for `ice-ledger serve --workers N` (each worker process builds its own, from the environment)."""
+    import os
+
+    home = os.environ.get("ICE_LEDGER_HOME")
+    hosts = [h for h in (os.environ.get("ICE_LEDGER_SERVE_HOSTS") or "").split(",") if h]
+    return create_app(Path(home) if home else None, hosts=hosts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 from fastapi import Request
@@ -29,6 +31,23 @@ def status_for(exc: IceLedgerError) -> int:
     return 400
 
 
+def safe_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Where and what, without the offending input (it may be huge, or NaN, which JSON cannot carry)."""
+    return [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", "invalid")),
+             "type": str(e.get("type", ""))} for e in exc.errors()]
+
+
+_ROOTS = "home|root|tmp|work|usr|var|opt|srv|mnt|etc|media|run|data|Users|private"
+_ABSOLUTE_PATH = re.compile(rf"(?<![\w.:/])/(?:{_ROOTS})(?:/[^\s'\"/,;:()\]]+)+")
+
+
+def scrub(message: str, home: Path | None = None) -> str:
+    """A message without the server's absolute paths (the home directory, files in it, the mirror)."""
+    if home is not None:
+        message = message.replace(str(home), "<home>")
+    return _ABSOLUTE_PATH.sub(lambda m: "…/" + m.group(0).rsplit("/", 1)[-1], message)
+
+
 def describe_validation(exc: RequestValidationError) -> str:
     parts = []
     for e in exc.errors():
@@ -42,6 +61,7 @@ def wants_json(request: Request) -> bool:
 
 
 def respond(request: Request, status: int, message: str, detail: Any = None) -> Response:
+    message = scrub(message, getattr(request.app.state, "home", None))
     if wants_json(request):
         body: dict[str, Any] = {"error": message}
         if detail is not None:
@@ -53,5 +73,5 @@ def respond(request: Request, status: int, message: str, detail: Any = None) -> 
                 title=f"{status}: {_REASONS.get(status, 'error')}")
 
 
-_REASONS = {400: "bad request", 404: "not found", 413: "too large", 422: "invalid request",
-            500: "internal error", 503: "no warehouse yet"}
+_REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 413: "too large",
+            422: "invalid request", 500: "internal error", 503: "no warehouse yet", 504: "too slow"}

@@ -1,52 +1,233 @@
-"""Request limits: a body larger than the limit is refused with 413 before the app reads it."""
+"""Request limits, so that no single request can take the server down.
+
+One pure ASGI middleware (`RequestGuard`) in front of the app:
+- a Host allow-list (a server on loopback is not reachable by DNS rebinding);
+- the body is read first, up to a limit, whether or not it declares a length: larger bodies get 413;
+- every request has a deadline: past it the request's DuckDB queries are interrupted and the client gets a
+  504 JSON error; a client that disconnects has its request cancelled the same way;
+- expensive requests (metric breakdowns, claim checks) run a few at a time, so cheap pages stay fast;
+  a request that cannot get a slot in time gets 503 with Retry-After;
+- HEAD is answered as GET without a body; every answer carries security headers;
+- successful GET answers under /api/ are cached per build (the key holds the build id, so a new build is never
+  answered from an old one's cache): repeated metric and table requests cost a dictionary lookup.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import html
 import json
+import os
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ice_ledger.warehouse.store import RequestWork, active_work
+
 MAX_LIMIT = 1000       # rows per page
-MAX_OFFSET = 100_000   # deepest page (pages are read from the start, so this bounds the work)
+MAX_OFFSET = 100_000   # deepest page (read with SQL OFFSET; bounded all the same)
+REQUEST_SECONDS = 30.0  # a request's deadline ($ICE_LEDGER_REQUEST_SECONDS)
+EXPENSIVE_SLOTS = 2    # expensive requests at once ($ICE_LEDGER_EXPENSIVE_SLOTS); the machine's cores
+SLOT_WAIT_SECONDS = 10.0
+DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "ice-ledger.local", "testserver")
+CACHE_ENTRIES = 512
+CACHE_MAX_BODY = 2 * 1024 * 1024
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
 
 
-class BodySizeLimit:
-    """Pure ASGI middleware: checks Content-Length, and counts streamed bytes when there is none."""
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name) or default)
+    except ValueError:
+        return default
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
+    """Loopback names, $ICE_LEDGER_ALLOWED_HOSTS (comma-separated) and the names `serve` was given."""
+    env = [h.strip() for h in (os.environ.get("ICE_LEDGER_ALLOWED_HOSTS") or "").split(",")]
+    return frozenset(h.lower().strip("[]") for h in (*DEFAULT_HOSTS, *env, *extra) if h and h not in ("0.0.0.0", "::"))
+
+
+def is_expensive(scope: Scope) -> bool:
+    """Metric breakdowns (suppression) and claim checks; tables and lineage are cheap (SQL LIMIT/OFFSET)."""
+    path: str = scope.get("path", "")
+    return (scope.get("method") == "POST" or path.startswith(("/api/metrics/", "/metrics/", "/api/check", "/check",
+                                                             "/api/compare", "/compare")))
+
+
+def _hostname(value: bytes) -> str:
+    host = value.decode("latin-1").strip().lower()
+    if host.startswith("["):  # [::1]:8000
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class RequestGuard:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, hosts: frozenset[str] | None = None,
+                 seconds: float | None = None, slots: int | None = None,
+                 expensive: Callable[[Scope], bool] = is_expensive,
+                 build_key: Callable[[], str | None] | None = None) -> None:
         self.app, self.max_bytes = app, max_bytes
+        self.build_key = build_key
+        self.cache: OrderedDict[tuple[str, str, bytes], tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
+        self.hosts = hosts if hosts is not None else allowed_hosts()
+        self.seconds = seconds or _env_float("ICE_LEDGER_REQUEST_SECONDS", REQUEST_SECONDS)
+        self.slots = asyncio.Semaphore(slots or int(_env_float("ICE_LEDGER_EXPENSIVE_SLOTS", EXPENSIVE_SLOTS)))
+        self.expensive = expensive
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host")
+        if host is not None and _hostname(host) not in self.hosts:
+            await respond(send, scope, 400, "this server answers only to its own host names (Host header not "
+                          "allowed; see ICE_LEDGER_ALLOWED_HOSTS or `ice-ledger serve --allow-host`)")
+            return
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
-            await self._refuse(send)
+            await self._refuse(send, scope)
             return
-        seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        body = bytearray()
+        while True:  # a chunked body has no length: count what arrives
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise BodyTooLarge
-            return message
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            if len(body) > self.max_bytes:
+                await self._refuse(send, scope)
+                return
+            if not message.get("more_body", False):
+                break
+        key = self._cache_key(scope)
+        if key is not None and key in self.cache:
+            self.cache.move_to_end(key)
+            status, cached_headers, cached_body = self.cache[key]
+            await send({"type": "http.response.start", "status": status, "headers": cached_headers})
+            await send({"type": "http.response.body", "body": b"" if head else cached_body})
+            return
+        if key is not None:
+            send = self._recording(send, key)
+        await self._run(scope, bytes(body), receive, send, head)
 
+    def _cache_key(self, scope: Scope) -> tuple[str, str, bytes] | None:
+        if self.build_key is None or scope["method"] != "GET" or not scope.get("path", "").startswith("/api/"):
+            return None
+        build = self.build_key()
+        return (build, scope["path"], scope.get("query_string", b"")) if build else None
+
+    def _recording(self, send: Send, key: tuple[str, str, bytes]) -> Send:
+        """A `send` that keeps a complete 200 answer (one body message, as JSON responses are) for the cache."""
+        parts: dict[str, object] = {}
+
+        async def recording(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                parts["status"], parts["headers"] = message["status"], list(message.get("headers", []))
+            elif message["type"] == "http.response.body" and not message.get("more_body") and "body" not in parts:
+                body = message.get("body", b"")
+                if parts.get("status") == 200 and len(body) <= CACHE_MAX_BODY:
+                    self.cache[key] = (200, parts["headers"], body)  # type: ignore[assignment]
+                    while len(self.cache) > CACHE_ENTRIES:
+                        self.cache.popitem(last=False)
+                parts["body"] = True
+            await send(message)
+
+        return recording
+
+    async def _run(self, scope: Scope, body: bytes, receive: Receive, send: Send, head: bool) -> None:
+        gone = asyncio.Event()
+        replayed = False
+        state = {"started": False, "closed": False}
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            await gone.wait()
+            return {"type": "http.disconnect"}
+
+        async def guarded_send(message: Message) -> None:
+            if state["closed"]:
+                return  # the request was answered (deadline) or its client left
+            if message["type"] == "http.response.start":
+                state["started"] = True
+                message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
+            elif message["type"] == "http.response.body" and head:
+                message = {**message, "body": b""}
+            await send(message)
+
+        async def watch() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            gone.set()
+
+        slot = self.expensive(scope)
+        if slot:
+            try:
+                await asyncio.wait_for(self.slots.acquire(), SLOT_WAIT_SECONDS)
+            except TimeoutError:
+                await respond(send, scope, 503, "the server is busy with other expensive requests; retry shortly",
+                              extra=[(b"retry-after", b"5")])
+                return
+        work = RequestWork()
+        token = active_work.set(work)  # copied into the app task and its worker threads
         try:
-            await self.app(scope, counted, send)
-        except BodyTooLarge:
-            await self._refuse(send)
+            app_task = asyncio.ensure_future(self.app(scope, replay, guarded_send))
+        finally:
+            active_work.reset(token)
+        watcher = asyncio.ensure_future(watch())
+        try:
+            done, _ = await asyncio.wait({app_task, watcher}, timeout=self.seconds,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            if app_task in done:
+                app_task.result()
+                return
+            work.cancel()  # interrupts the request's DuckDB queries; its thread then ends quickly
+            app_task.cancel()
+            if watcher in done:
+                state["closed"] = True
+                return
+            if not state["started"]:
+                state["closed"] = True
+                await respond(send, scope, 504, f"the request took longer than its {self.seconds:g} s deadline and "
+                              "was stopped; narrow it (fewer breakdowns, a filter, a smaller page)")
+            state["closed"] = True
+        finally:
+            watcher.cancel()
+            gone.set()
+            if slot:
+                self.slots.release()
 
-    async def _refuse(self, send: Send) -> None:
-        body = json.dumps({"error": f"request body too large (limit {self.max_bytes:,} bytes)"}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+    async def _refuse(self, send: Send, scope: Scope) -> None:
+        await respond(send, scope, 413, f"request body too large (limit {self.max_bytes:,} bytes)")
 
 
-class BodyTooLarge(Exception):
-    """Raised inside `receive` when a streamed body passes the limit."""
+async def respond(send: Send, scope: Scope, status: int, message: str,
+                  extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    """An error from the middleware itself: JSON under /api/, a small page elsewhere."""
+    path: str = scope.get("path", "")
+    if path.startswith("/api/") or path == "/openapi.json":
+        body, kind = json.dumps({"error": message}).encode(), b"application/json"
+    else:
+        body = (f"<!doctype html><title>{status}</title><h1>{status}</h1><p>{html.escape(message)}</p>"
+                "<p><a href=\"/\">ice-ledger</a></p>").encode()
+        kind = b"text/html; charset=utf-8"
+    headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS,
+               *(extra or [])]
+    with contextlib.suppress(Exception):  # the client may already be gone
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})

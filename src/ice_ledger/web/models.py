@@ -79,6 +79,8 @@ class TraceOut(BaseModel):
     raw: dict[str, Any] | None = None
     quarantined: bool = False
     reason: str | None = None
+    build_id: str | None = None
+    derived_from: dict[str, Any] | None = None
 
 
 class MetricOut(BaseModel):

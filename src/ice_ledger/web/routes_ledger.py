@@ -48,12 +48,12 @@ def _about(request: Request) -> AboutOut:
 
 
 def _table(request: Request, name: str, where: list[str] | None, limit: int, offset: int) -> TableOut:
-    """One page of a table: reads offset+limit+1 rows in the warehouse's stable lineage order."""
+    """One page of a table in the warehouse's stable lineage order: SQL LIMIT/OFFSET reads limit+1 rows."""
     from ice_ledger.warehouse.canonical import LINEAGE
 
-    df = api.table(name, where=list(where or []), limit=offset + limit + 1, home=home(request))
-    more = len(df) > offset + limit
-    window = df.iloc[offset:offset + limit]
+    df = api.table(name, where=list(where or []), limit=limit + 1, offset=offset, home=home(request))
+    more = len(df) > limit
+    window = df.iloc[:limit]
     lineage = [c for c in df.columns if c in LINEAGE and c not in ("row_id", "fiscal_year")]
     return TableOut(table=name, columns=[str(c) for c in df.columns], rows=records(window), where=list(where or []),
                     limit=limit, offset=offset, next_offset=offset + limit if more else None,
@@ -62,10 +62,10 @@ def _table(request: Request, name: str, where: list[str] | None, limit: int, off
 
 def _trace(request: Request, table: str, row_id: str) -> TraceOut:
     t = api.trace(table, row_id, home=home(request))
-    d = {k: plain(v) for k, v in asdict(t).items() if k not in ("loaded", "raw")}
+    d = {k: plain(v) for k, v in asdict(t).items() if k not in ("loaded", "raw", "derived_from")}
     # api.trace renders a missing timestamp as the text "NaT"; a typed column never holds that text otherwise
     loaded = {str(k): None if v == "NaT" else plain(v) for k, v in t.loaded.items()}
-    return TraceOut(**d, loaded=loaded,
+    return TraceOut(**d, loaded=loaded, derived_from=t.derived_from,
                     raw={str(k): plain(v) for k, v in t.raw.items()} if t.raw is not None else None)
 
 
