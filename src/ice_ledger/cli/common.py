@@ -160,7 +160,7 @@ def _plain(v: Any) -> str:
     if isinstance(v, pd.Timestamp):
         return v.date().isoformat() if v == v.normalize() else v.isoformat(sep=" ")
     if isinstance(v, float):
-        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(float(v))  # not "np.float64(...)"
     return str(v)
 
 

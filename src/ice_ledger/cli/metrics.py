@@ -81,7 +81,8 @@ def metric(
         print_frame(df.drop(columns=["official_citation", "reasons"]), fmt,
                     title=f"{name}: computed from records vs published")
         for row in df.itertuples(index=False):
-            console.print(f"[bold]FY{row.fiscal_year}[/] {row.official_citation or ''}; {row.reasons}", highlight=False)
+            cite = row.official_citation if isinstance(row.official_citation, str) else ""
+            console.print(f"[bold]FY{row.fiscal_year}[/] {cite}; {row.reasons}".replace(" ;", ";"), highlight=False)
         return
     result = _metrics().compute(name, by=by_list, where=where or [], per_capita=per_capita, engine=engine.value,
                                 home=home, threshold=min_cell, definition=definition)
