@@ -7,9 +7,10 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.web.errors import NotFoundError
 from ice_ledger.web.models import CheckIn, CheckOut, ErrorOut
 from ice_ledger.web.render import home, optional, page, to_plain
 
@@ -74,7 +75,49 @@ async def check_page(request: Request) -> HTMLResponse:
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip()
     from starlette.concurrency import run_in_threadpool
 
-    result = await run_in_threadpool(_check, request, text, date or None)
+    return await run_in_threadpool(_checked_page, request, text, date or None, True)
+
+
+def _checked_page(request: Request, text: str, date: str | None, keep: bool) -> HTMLResponse:
+    """The check page for a text: verdicts, frames, and (when kept) a permalink and downloads of the report."""
+    from ice_ledger.claims import permalink
+
+    result = _check(request, text, date)
+    cid = None
+    if result.available and text.strip():
+        cid = permalink.save(text, date, home(request)) if keep else permalink.check_id(text, date)
     pieces = highlighted(result.report) if result.report else []
-    return page(request, "check.html", {"text": text, "date": date, "result": result, "pieces": pieces},
-                title="Check an article")
+    return page(request, "check.html", {"text": text, "date": date or "", "result": result, "pieces": pieces,
+                                        "permalink": cid}, title="Check an article")
+
+
+def _stored(request: Request, cid: str) -> tuple[str, str | None]:
+    from ice_ledger.claims import permalink
+
+    try:
+        return permalink.load(cid, home(request))
+    except KeyError:
+        raise NotFoundError(f"no checked text with id {cid!r}") from None
+
+
+@router.get("/check/{cid}.{fmt}", include_in_schema=False)
+def check_download(request: Request, cid: str, fmt: str) -> Response:
+    """The report of a kept check as JSON or as a standalone HTML page, checked against the current build."""
+    from ice_ledger.claims import report as render
+    from ice_ledger.claims.check import check_text
+
+    if fmt not in ("json", "html"):
+        raise NotFoundError(f"no download format {fmt!r}: use .json or .html")
+    text, date = _stored(request, cid)
+    rep = check_text(text, article_date=_date(date), home=home(request), source_name=f"check {cid}")
+    disposition = {"Content-Disposition": f'attachment; filename="ice-ledger-check-{cid}.{fmt}"'}
+    if fmt == "json":
+        return JSONResponse(render.to_json(rep), headers=disposition)
+    return HTMLResponse(render.to_html(rep), headers=disposition)
+
+
+@router.get("/check/{cid}", response_class=HTMLResponse, include_in_schema=False)
+def check_permalink(request: Request, cid: str) -> HTMLResponse:
+    """A kept check, re-checked against the current build (the same words, today's evidence)."""
+    text, date = _stored(request, cid)
+    return _checked_page(request, text, date, False)
