@@ -46,9 +46,6 @@ _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Ma
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b", re.I)
-_SINCE_BASE = re.compile(r"\b(?:from|since|compared (?:with|to)|over|on|than|versus|vs\.?)\s+$", re.I)
-_MULTIPLIER = re.compile(r"\b(?:(twice|double|triple|three times|four times|five times)|(\d+(?:\.\d+)?)\s*(?:times|x)\b|"
-                         r"(more than|over|nearly|almost|about|roughly)\s+(\d+(?:\.\d+)?|two|three|four|five)\s+times)", re.I)
 
 
 @cache

@@ -58,7 +58,7 @@ class Claim:
     precision: float = 1.0
     period: Period | None = None
     place: Place | None = None
-    base_subject: str | None = None  # for shares: the population ("these" → the arrests of the sentence before)
+    base_subject: str | None = None  # for changes: the base year read ("FY2018")
     notes: list[str] = field(default_factory=list)
     measure: str | None = None  # the catalogue measure the frame resolved to (None: not resolved)
     measure_confidence: str = "low"
