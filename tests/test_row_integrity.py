@@ -55,7 +55,8 @@ def test_every_loaded_row_holds_the_cells_of_its_source_line(big_csv: Path, tmp_
     assert joined == ROWS
     assert mismatched == 0
     # The CSV was staged as Parquet beside the build; the published build holds only the database and tables.
-    assert sorted(p.name for p in (home / "warehouse" / "current").iterdir()) == ["ledger.duckdb", "tables"]
+    # (plus the COMPLETE marker written last by the publish step)
+    assert sorted(p.name for p in (home / "warehouse" / "current").iterdir()) == ["COMPLETE", "ledger.duckdb", "tables"]
     # The row id is a digest of the row's own cells: identical content, identical id prefix; never two rows
     # with different content under one id.
     clashes = con.execute(f"""
