@@ -194,9 +194,6 @@ def _ids(sample: Any, fiscal_year: int) -> list[str]:
     return [str(x) for x in (sample or [])][:5]
 
 
-def clear_cache() -> None:
-    _CACHE.clear()
-
 
 def _s(v: Any) -> str:
     return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
