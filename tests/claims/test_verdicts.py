@@ -150,3 +150,35 @@ def test_no_date_means_relative_periods_stay_unresolved(built_home: Path) -> Non
     c = next(x for x in report.claims if x.claim.value == 158_581)
     assert c.verdict.label == "unverifiable"
     assert any("no article date" in n for n in report.notes)
+
+
+def test_an_unrounded_figure_that_differs_is_only_approximately_accurate(built_home: Path) -> None:
+    # 256,085 removals in FY2018: a writer's unrounded 256,058 is a different figure, not a rounding of it
+    c = verdict_of("ICE removed 256,058 people in fiscal year 2018.", built_home, 256_058)
+    assert c.verdict.label == "approximately_accurate"
+    assert verdict_of("ICE removed 256,085 people in fiscal year 2018.", built_home,
+                      256_085).verdict.label == "accurate"
+
+
+def test_passing_a_mark_reads_as_more_than(built_home: Path) -> None:
+    c = verdict_of("In fiscal year 2018 ICE deportations topped 250,000.", built_home, 250_000)
+    assert c.claim.comparator == "gt" and c.verdict.label == "accurate"
+
+
+def test_a_record_refuted_by_an_earlier_held_year_is_inaccurate(built_home: Path) -> None:
+    # FY2016 removals (240,255) were not a low: FY2015 had 235,413; the refutation needs no unheld year
+    found = [c for c in checked("ICE deportations hit record lows in fiscal year 2016.", built_home)
+             if c.claim.kind == "ranking"]
+    assert len(found) == 1 and found[0].claim.comparator == "low"
+    assert found[0].verdict.label == "inaccurate" and "235,413" in found[0].verdict.explanation
+    # a record the held years do not refute still needs the whole history
+    held = [c for c in checked("ICE deportations reached a record high in fiscal year 2012.", built_home)
+            if c.claim.kind == "ranking"]
+    assert held and held[0].verdict.label == "unverifiable"
+
+
+def test_a_partitive_lead_in_gives_its_period_to_every_part(built_home: Path) -> None:
+    c = verdict_of("Of the 256,085 removals in fiscal year 2018, ICE removed 95,360 people arrested in the interior.",
+                   built_home, 95_360)
+    assert c.claim.period is not None and c.claim.period.fiscal_year == 2018
+    assert c.verdict.label == "accurate"

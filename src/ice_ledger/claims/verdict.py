@@ -36,12 +36,15 @@ def fmt(value: float | None, unit: str) -> str:
 
 
 def compare(claimed: float, actual: float, comparator: str, precision: float = 1.0, high: float | None = None,
-            unit: str = "count", tolerance: float = 0.0) -> str:
-    """accurate / approximately_accurate / inaccurate for one number against one figure."""
+            unit: str = "count", tolerance: float = 0.0, derived: bool = False) -> str:
+    """accurate / approximately_accurate / inaccurate for one number against one figure (`derived`: a figure
+    computed from the series, such as a weekly average, which an unrounded claim cannot match to the unit)."""
     # the writer's rounding, but never more than 2.5% of the figure: "200,000" is not 209,208
     tol = max(min(precision / 2, abs(actual) * 0.025), abs(actual) * 0.005) if unit == "count" \
         else max(min(precision / 2, 0.01), 0.005)
     tol = max(tol, abs(actual) * tolerance / 2)
+    if unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived:
+        tol = 0.5  # an unrounded figure ("65,322") is exact only when it is the figure; a different one is approximate
     near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), 1e-9)
     if comparator == "range" and high is not None:
         if claimed - tol <= actual <= high + tol:
@@ -143,7 +146,8 @@ def frame_gaps(c: Claim) -> Rated | None:
 
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
-    quals = set(c.qualifiers) - {"border"} if c.event == "arrest" else set(c.qualifiers)
+    # ICE arrests are interior enforcement by definition: "interior arrests" are all of them
+    quals = set(c.qualifiers) - {"border", "interior"} if c.event == "arrest" else set(c.qualifiers)
     return catalogue().readings(c.event or "", quals, unit)
 
 
@@ -202,7 +206,8 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
             actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count",
-                              max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0))
+                              max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
+                              derived=c.unit.startswith("per_"))
         figs.extend(g for g in got if g is not None)
         rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
@@ -295,7 +300,7 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     value, row_id = got
     actual = value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
-                    RATE_TOLERANCE if c.unit.startswith("per_") else 0.0)
+                    RATE_TOLERANCE if c.unit.startswith("per_") else 0.0, derived=c.unit.startswith("per_"))
     expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers in {what}"
             + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else "")
             + f"; the claim says {claimed_text(c)}.")
@@ -381,6 +386,9 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         first = fy - 10
     elif sm and sm.group(4):
         held = sorted(series)
+        beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p)
+        if beaten is not None:
+            return beaten
         return unverifiable(f"A record needs the whole history; the ledger holds {m.label} only for "
                             f"FY{held[0]}–FY{held[-1]}." if held else f"The ledger holds no {m.label} series.",
                             f"{m.label} for every year on record")
@@ -390,6 +398,10 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
     window = [first, fy] if c.kind == "comparison" else range(first, (admin.last_fy if admin and not sm else fy) + 1)
     missing = [y for y in window if y not in series]
+    if missing and c.kind != "comparison":
+        beaten = _beaten_by(c, series, [y for y in window if y in series and y != fy], fy, m.label, p)
+        if beaten is not None:
+            return beaten
     if missing:
         held = sorted(series)
         return unverifiable(f"The ranking covers FY{window[0]}–FY{window[-1]}, but the ledger holds {m.label} only for "
@@ -413,6 +425,33 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{m.label} series")
     return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, label: str, p: Period) -> Rated | None:
+    """A ranking the held years already refute: a 'record' year that an earlier held year beat. Only a refutation
+    can be read from part of a window; a confirmation needs every year of it."""
+    if fy not in series:
+        return None
+    val = series[fy].value
+    low = c.comparator == "low"
+    beat = [y for y in years if (series[y].value <= val if low else series[y].value >= val)]
+    if not beat:
+        return None
+    word = "lower" if low else "higher"
+    expl = (f"FY{fy} {label} was {fmt(val, 'count')}, but " +
+            ", ".join(f"FY{y} ({fmt(series[y].value, 'count')})" for y in beat) +
+            f" {'was' if len(beat) == 1 else 'were'} {word} or equal, so FY{fy} is not the "
+            f"{'lowest' if low else 'highest'} the claim says.")
+    margin = min(abs(series[y].value - val) / val for y in beat) if val else 0.0
+    if p.confidence == "medium" and margin >= 0.15 and p.kind in ("calendar_year", "fiscal_year"):
+        # 'in 2014' read as FY2014: a calendar year cannot move a count by 15%, so the refutation stands either way
+        p = replace(p, confidence="high")
+    used = [series[fy], *(series[y] for y in beat)]
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{c.measure or ''}' ORDER BY fiscal_year"
+    cand = Candidate(target="official_figures", metric=used[0].metric, fiscal_year=fy, score=1.0,
+                     fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used],
+                     label=f"{label} series")
+    return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
 def rate_study_figure(c: Claim) -> Rated:
