@@ -182,3 +182,43 @@ def test_a_partitive_lead_in_gives_its_period_to_every_part(built_home: Path) ->
                    built_home, 95_360)
     assert c.claim.period is not None and c.claim.period.fiscal_year == 2018
     assert c.verdict.label == "accurate"
+
+
+def test_a_count_on_a_list_the_ledger_does_not_hold(built_home: Path) -> None:
+    # named in the sentence: what that list counted, which only the list can settle
+    found = [c for c in checked("FAIR counts more than 900 sanctuary jurisdictions across the country.", built_home,
+                                JUNE_2025) if c.claim.kind == "list_count"]
+    assert len(found) == 1 and found[0].claim.list_name == "fair"
+    assert found[0].verdict.label == "unverifiable" and "FAIR" in found[0].verdict.explanation
+    # the list named only earlier: a count of the world, which depends on whose definition is used
+    text = ("FAIR published a new report on sanctuary policies. There are now more than 900 sanctuary "
+            "jurisdictions across the country.")
+    later = [c for c in checked(text, built_home, JUNE_2025) if c.claim.kind == "list_count"]
+    assert len(later) == 1 and later[0].claim.list_name == "fair"
+    assert later[0].verdict.label == "depends_on_definition" and later[0].verdict.definitions
+
+
+JAN_2018 = dt.date(2018, 1, 30)
+
+
+def test_a_share_of_the_countrys_counties_on_a_named_list(built_home: Path) -> None:
+    # ILRC counted 735 counties that do not hold people on detainers: 23.4% of the Census's 3,143 counties
+    text = "According to the ILRC, about a quarter of the counties in the country refuse to honor ICE detainers."
+    found = [c for c in checked(text, built_home, JAN_2018) if c.claim.kind == "list_share"]
+    assert len(found) == 1 and found[0].verdict.label == "accurate" and "23.4%" in found[0].verdict.explanation
+    wrong = "According to the ILRC, half of the counties in the country refuse to honor ICE detainers."
+    half = [c for c in checked(wrong, built_home, JAN_2018) if c.claim.kind == "list_share"]
+    assert len(half) == 1 and half[0].verdict.label == "inaccurate"
+
+
+def test_a_count_of_policy_changes_is_not_a_count_of_list_members(built_home: Path) -> None:
+    text = "The ILRC found that 410 localities strengthened their sanctuary policies in 2017."
+    c = verdict_of(text, built_home, 410, JAN_2018)
+    assert c.verdict.label == "accurate" and "strengthened" in c.verdict.explanation
+    # the publisher counted localities of every kind: 'counties' is a narrower reading
+    narrower = verdict_of("The ILRC found that 410 counties strengthened their sanctuary policies in 2017.",
+                          built_home, 410, JAN_2018)
+    assert narrower.verdict.label == "approximately_accurate"
+    other_year = verdict_of("The ILRC found that 410 localities strengthened their sanctuary policies in 2016.",
+                            built_home, 410, JAN_2018)
+    assert other_year.verdict.label == "unverifiable"

@@ -137,6 +137,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: verdict.rate_study_figure(x)  # noqa: E731
     elif c.kind == "list_count":
         rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
+    elif c.kind == "list_share":
+        rate = lambda x: rate_lists.rate_list_share(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":
         rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
     elif c.kind == "change":

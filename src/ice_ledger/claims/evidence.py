@@ -63,6 +63,7 @@ class Evidence:
     definition_counts: pd.DataFrame = field(default_factory=pd.DataFrame)  # counts published for lists not held
     detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
     detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
+    n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -171,6 +172,10 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         ev.definition_counts = api.table("definition_counts", limit=None, home=home)
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
+    try:
+        ev.n_counties = len(api.table("counties", limit=None, home=home))
+    except IceLedgerError:
+        ev.n_counties = 0
     try:
         agg = api.table("published_aggregates", limit=None, home=home)
     except IceLedgerError:

@@ -58,7 +58,9 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
         ok = actual <= claimed if comparator == "le" else actual < claimed
         return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
     if comparator == "nearly":
-        if claimed * (1 - APPROX / 2) <= actual <= claimed + tol:
+        # 'nearly a quarter' of 23.4%: a share falls short by points, a count by a share of itself
+        floor = claimed - 0.03 if unit == "share" else claimed * (1 - APPROX / 2)
+        if floor <= actual <= claimed + tol:
             return "accurate"
         return "approximately_accurate" if near else "inaccurate"
     if comparator == "approx":
@@ -103,7 +105,7 @@ def confident(c: Claim, period: Period | None) -> list[str]:
     weak = []
     if c.measure_confidence != "high":
         weak.append("which measure the number belongs to")
-    if c.kind != "list_count" and (period is None or period.confidence != "high"):
+    if c.kind not in ("list_count", "list_share") and (period is None or period.confidence != "high"):
         weak.append("the period")
     if c.place is not None and c.place.level not in ("nation", "state", "member"):
         weak.append("the place")

@@ -19,7 +19,7 @@ from ice_ledger.warehouse.pipeline import LoadContext
 
 DEFINITIONS_FILE = "policy_definitions.csv"
 COUNTS_FILE = "definition_counts.csv"
-FAMILIES = frozenset({"sanctuary", "287g", "exposure"})
+FAMILIES = frozenset({"sanctuary", "sanctuary_change", "287g", "exposure"})
 TRUST = frozenset({"official", "research", "journalism", "advocacy", "derived", "leads_unverified"})
 
 DEFINITIONS = TableSpec(
