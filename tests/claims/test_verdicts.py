@@ -222,3 +222,26 @@ def test_a_count_of_policy_changes_is_not_a_count_of_list_members(built_home: Pa
     other_year = verdict_of("The ILRC found that 410 localities strengthened their sanctuary policies in 2016.",
                             built_home, 410, JAN_2018)
     assert other_year.verdict.label == "unverifiable"
+
+
+MARCH_2017 = dt.date(2017, 3, 22)
+
+
+def test_a_figure_for_a_stated_week_is_checked_against_that_week(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report: 3,083 detainers issued from 28 January to 3 February 2017
+    c = verdict_of("ICE issued about 3,100 detainers in the week beginning January 28, 2017.", built_home, 3_100,
+                   MARCH_2017)
+    assert c.verdict.label == "accurate" and c.provenance.trace and "dated_figures" in c.provenance.trace[0]
+    wrong = verdict_of("ICE issued 4,900 detainers from January 28, 2017 to February 3, 2017.", built_home, 4_900,
+                       MARCH_2017)
+    assert wrong.verdict.label in ("inaccurate", "unverifiable") and "3,083" in wrong.verdict.explanation
+    other = verdict_of("ICE issued 3,083 detainers in the week beginning February 11, 2017.", built_home, 3_083,
+                       MARCH_2017)
+    assert other.verdict.label == "unverifiable" and "other intervals" in other.verdict.explanation
+
+
+def test_a_claim_with_no_period_is_read_against_the_only_figure_and_never_called_false(built_home: Path) -> None:
+    ok = verdict_of("Those released were later charged with about 7,500 new crimes.", built_home, 7_500, None)
+    assert ok.verdict.label == "accurate" and "only published figure" in ok.verdict.explanation
+    off = verdict_of("Those released were later charged with 20,000 new crimes.", built_home, 20_000, None)
+    assert off.verdict.label == "unverifiable"

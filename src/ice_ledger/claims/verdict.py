@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ice_ledger.claims.catalogue import Reading, catalogue
-from ice_ledger.claims.evidence import Evidence, Figure
+from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict
 from ice_ledger.claims.periods import as_fiscal
 
@@ -182,6 +182,10 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
+    if c.period is None or c.period.kind in ("date", "dates", "month"):
+        dated = _dated_figure(c, ev, readings)
+        if dated is not None:
+            return dated
     if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
         npr = _npr_detainers(c, ev)
         if npr is not None:
@@ -278,6 +282,56 @@ def _said_period(c: Claim) -> str:
         return "no period named"
     said = c.period.span.text if c.period.span else c.period.how
     return f"'{said}'"
+
+
+def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
+    """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
+    claim's interval must be the figure's; a claim that names no interval is read against the only figure held for
+    its measure, and is never called false on that reading."""
+    ids = {r.measure.id for r in readings}
+    national = [f for f in ev.dated if f.measure in ids and f.place == "United States"]
+    if not national or c.value is None:
+        return None
+    p = c.period
+    same: list[DatedFigure] = []
+    if p is not None and p.start and p.end:
+        start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+        same = [f for f in national if abs((f.start - start).days) <= 1 and abs((f.end - end).days) <= 1]
+    if p is not None and not same and p.how.endswith("(from an earlier sentence)"):
+        p = None  # an earlier sentence's period that no figure covers: the claim names none of its own
+    if p is not None and not same and p.kind in ("date", "dates"):
+        held = "; ".join(f"{f.period_text}: {f.published_as}" for f in national)
+        m0 = readings[0].measure
+        return unverifiable(f"The ledger holds {m0.label} only as published for other intervals ({held}); the claim "
+                            f"is about {_period_words_of(p)}.", f"{m0.label} for {_period_words_of(p)}")
+    if same:
+        fig, period = same[0], p
+    elif p is None and len(national) == 1:
+        fig, period = national[0], None
+    else:
+        return None
+    label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, "count")
+    m = next(r.measure for r in readings if r.measure.id == fig.measure)
+    expl = (f"{fig.publisher} published {fig.published_as} {m.label} for {fig.period_text} ('{fig.quote}'); "
+            f"the claim says {claimed_text(c)}.")
+    if fig.verification == "VERIFIED_SECONDHAND":
+        expl += f" This is {fig.publisher}'s figure, as it published it."
+    if period is None:
+        expl += " The claim names no period; this is the only published figure the ledger holds for it."
+        if label not in OK:
+            return unverifiable(expl, f"the period of the claim's {m.label}", fig.value)
+    query = f"SELECT * FROM dated_figures WHERE figure_id = '{fig.figure_id}'"
+    prov = Provenance(metric=fig.measure, query=query, sources=["curated_dated"], row_ids=[fig.row_id],
+                      trace=[f"ice-ledger trace dated_figures {fig.row_id}"],
+                      citations=[f"{fig.publisher}, {fig.document} ({fig.verification}) {fig.citation_url}"])
+    cand = Candidate(target=f"dated_figures:{fig.figure_id}", metric=fig.measure, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0 if period else 0.5}, value=fig.value, query=query,
+                     row_ids=[fig.row_id], label=f"{m.label}, {fig.period_text}")
+    return guard(label, c, period, expl, fig.value), [cand], prov
+
+
+def _period_words_of(p: Period) -> str:
+    return str(p.start) if p.start == p.end or not p.end else f"{p.start} to {p.end}"
 
 
 def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
