@@ -198,3 +198,11 @@ def test_declined_detainers_and_releases_are_their_own_measures() -> None:
     assert released.event == "release"
     crimes = one("They were charged with 950 new crimes after their release.", 950)
     assert crimes.event == "new_crime"
+
+
+def test_a_dated_policy_event_is_a_claim_and_an_undated_one_is_not() -> None:
+    text = "In February 2017, the president signed an executive order on immigration enforcement."
+    found = [c for c in frames(text) if c.kind == "event"]
+    assert len(found) == 1 and found[0].event == "executive_order" and found[0].qualifiers == ["Trump"]
+    assert found[0].period is not None and (found[0].period.start, found[0].period.end) == ("2017-02-01", "2017-02-28")
+    assert not [c for c in frames("The president signed an executive order on immigration.") if c.kind == "event"]

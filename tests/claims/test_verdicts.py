@@ -245,3 +245,15 @@ def test_a_claim_with_no_period_is_read_against_the_only_figure_and_never_called
     assert ok.verdict.label == "accurate" and "only published figure" in ok.verdict.explanation
     off = verdict_of("Those released were later charged with 20,000 new crimes.", built_home, 20_000, None)
     assert off.verdict.label == "unverifiable"
+
+
+def test_a_dated_event_is_checked_against_the_ledgers_events_and_never_called_false(built_home: Path) -> None:
+    right = [c for c in checked("Homeland Security released its list of sanctuary jurisdictions on May 29.", built_home,
+                                JUNE_2025) if c.claim.kind == "event"]
+    assert len(right) == 1 and right[0].verdict.label == "accurate" and right[0].provenance.trace
+    near = [c for c in checked("Homeland Security released its list of sanctuary jurisdictions on May 26.", built_home,
+                               JUNE_2025) if c.claim.kind == "event"]
+    assert near[0].verdict.label == "approximately_accurate"
+    far = [c for c in checked("The president signed an executive order on sanctuary cities in March 2019.",
+                              built_home, JUNE_2025) if c.claim.kind == "event"]
+    assert far[0].verdict.label == "unverifiable" and "2017-01-25" in far[0].verdict.explanation

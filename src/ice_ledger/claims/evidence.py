@@ -84,6 +84,7 @@ class Evidence:
     detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
     detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
     dated: list[DatedFigure] = field(default_factory=list)  # figures for stated intervals (curated)
+    events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
@@ -201,6 +202,11 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         dated = api.table("dated_figures", limit=None, home=home)
     except IceLedgerError:
         dated = pd.DataFrame()
+    try:
+        events = api.table("policy_events", limit=None, home=home)
+    except IceLedgerError:
+        events = pd.DataFrame()
+    ev.events = [{**rec, "date": pd.Timestamp(rec["date"]).date()} for rec in events.to_dict("records")]
     for rec in dated.to_dict("records"):
         ev.dated.append(DatedFigure(
             _s(rec["figure_id"]), _s(rec["measure"]), pd.Timestamp(rec["period_start"]).date(),

@@ -21,6 +21,7 @@ from ice_ledger.claims.catalogue import Hit, catalogue
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
+from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
@@ -277,6 +278,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    out.extend(event_claims(sent, si, periods, place))
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]

@@ -52,6 +52,7 @@ POLICY_EVENTS = TableSpec(
         Col("date", "date", required=True, not_null=True, min=FIRST_DAY, max=LAST_DAY),
         Col("kind", required=True, not_null=True,
             values=frozenset({"executive_order", "list_published", "report_published", "report_suspended"})),
+        Col("actor", required=True, not_null=True, values=frozenset({"Trump", "DHS", "DOJ", "ICE"})),
         Col("title", required=True, not_null=True),
         Col("summary", required=True, not_null=True),
         Col("citation_url", required=True, not_null=True),

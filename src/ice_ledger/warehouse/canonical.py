@@ -412,6 +412,7 @@ TABLES.update({
         event_id=("text", "Stable id of the event."),
         date=("date", "The day it happened (signed, published)."),
         kind=("text", "executive_order, list_published, report_published or report_suspended."),
+        actor=("text", "Who did it: Trump (the president), DHS, DOJ or ICE."),
         title=("text", "Its name."),
         summary=("text", "What it did, in one sentence."),
         citation_url=("text", "Where it can be read."),
