@@ -18,10 +18,10 @@ from functools import cache
 import pysbd
 
 from ice_ledger.claims.catalogue import Hit, catalogue
+from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
-from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
