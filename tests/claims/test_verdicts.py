@@ -284,3 +284,13 @@ def test_a_dated_event_is_checked_against_the_ledgers_events_and_never_called_fa
     far = [c for c in checked("The president signed an executive order on sanctuary cities in March 2019.",
                               built_home, JUNE_2025) if c.claim.kind == "event"]
     assert far[0].verdict.label == "unverifiable" and "2017-01-25" in far[0].verdict.explanation
+
+
+def test_border_and_interior_removals_split_by_conviction(built_home: Path) -> None:
+    # FY2014: 86,923 interior and 91,037 border removals of convicted people; 122,682 border removals of others
+    c = verdict_of("In FY 2014, ICE removed 91,037 convicted criminals apprehended at the border.", built_home,
+                   91_037, dt.date(2015, 1, 5))
+    assert c.verdict.label == "accurate" and c.claim.measure == "removals_border_convicted"
+    other = verdict_of("In FY 2014, ICE removed 122,682 non-criminals apprehended while attempting to enter the "
+                       "country.", built_home, 122_682, dt.date(2015, 1, 5))
+    assert other.verdict.label == "accurate" and other.claim.measure == "removals_border_noncriminal"
