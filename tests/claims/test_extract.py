@@ -212,3 +212,10 @@ def test_a_ranking_word_before_its_number_is_read_after_it() -> None:
     found = frames("Border Patrol reported a record 2.4 million apprehensions at the southwest border in fiscal 2021.")
     kinds = [c.kind for c in found]
     assert kinds.index("count") < kinds.index("ranking")
+
+
+def test_section_numbers_and_a_places_own_total_are_not_claim_values() -> None:
+    found = frames("Nineteen sheriffs signed 287(g) agreements, about 8% of Georgia's 159 counties.", dt.date(2025, 6, 1))
+    assert all(c.value not in (287.0, 159.0) for c in found), [(c.kind, c.value) for c in found]
+    share = [c for c in found if c.kind == "list_share"]
+    assert len(share) == 1 and share[0].denominator == 159 and share[0].list_name == "ice_287g"

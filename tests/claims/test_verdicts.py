@@ -294,3 +294,10 @@ def test_border_and_interior_removals_split_by_conviction(built_home: Path) -> N
     other = verdict_of("In FY 2014, ICE removed 122,682 non-criminals apprehended while attempting to enter the "
                        "country.", built_home, 122_682, dt.date(2015, 1, 5))
     assert other.verdict.label == "accurate" and other.claim.measure == "removals_border_noncriminal"
+
+
+def test_a_share_of_a_stated_whole(built_home: Path) -> None:
+    # ICE's lists hold 63 Texas county agencies (May 2025): 63 of the 254 counties the sentence states is 24.8%
+    text = "Sheriffs in 63 counties have signed 287(g) agreements, about a quarter of Texas' 254 counties."
+    share = [c for c in checked(text, built_home, dt.date(2025, 5, 30)) if c.claim.kind == "list_share"]
+    assert len(share) == 1 and share[0].verdict.label == "accurate" and "24.8%" in share[0].verdict.explanation

@@ -157,6 +157,13 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False
     if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
         return False
+    if re.match(r"^\s*\(\s*[a-z]\s*\)", s[q.end:q.end + 6]):
+        return False  # a section of law that names a program: '287(g)', '1373(a)'
+    if re.search(r"\b(?:Section|§|U\.S\.C\.)\s*$", before):
+        return False
+    if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
+                                                            r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
+        return False  # "Texas' 254 counties": how many the place has, the whole a share is of
     return not (q.value < 1 and not q.is_share)
 
 

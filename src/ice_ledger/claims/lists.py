@@ -44,8 +44,8 @@ _TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "c
 MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
           "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
-_SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?",
-                       re.I)
+_SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s?\s+(?P<whole>\d[\d,]*)\s+)?"
+                       r"(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?", re.I)
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
@@ -106,13 +106,16 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     out: list[Claim] = []
     for q in quantities:
         whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
-        if whole is not None and event == "sanctuary_list":  # 'nearly a quarter of the counties in the country'
+        if whole is not None and (event == "sanctuary_list" or whole.group("whole")):
+            # 'nearly a quarter of the counties in the country', '25% of Texas' 254 counties'
+            stated = float(whole.group("whole").replace(",", "")) if whole.group("whole") else None
             out.append(Claim(id="", kind="list_share", sentence_index=si, sentence=sent,
                              span=Span(sent.start + q.start, sent.start + q.end + whole.end(), q.text + whole.group(0)),
                              subject=event, value=q.value, comparator=q.comparator, unit="share",
                              value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
-                             period=period, place=place, event=event, qualifiers=[whole.group(1).lower()],
-                             measure_confidence="high" if named and not inherited else "medium", list_name=named))
+                             period=period, place=place, event=event, qualifiers=[whole.group(2).lower()],
+                             measure_confidence="high" if named and not inherited else "medium", list_name=named,
+                             denominator=stated))
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue

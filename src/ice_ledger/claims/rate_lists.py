@@ -224,11 +224,13 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     ids = [str(x) for x in rows["row_id"].head(5)]
     prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
                       sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
+    cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
+                     value=actual, query=prov.query, row_ids=ids, label=f"287(g) {what} {scope}")
     if label not in OK:
         return (Verdict("unverifiable", expl + " ICE's lists are snapshots (May and July 2025) that drop ended "
                         "agreements, so a count that does not match is not called false.", evidence_value=actual,
-                        settle_with=f"ICE's 287(g) list as of {as_of}"), [], prov)
-    return Verdict(label, expl, evidence_value=actual), [], prov
+                        settle_with=f"ICE's 287(g) list as of {as_of}"), [cand], prov)
+    return Verdict(label, expl, evidence_value=actual), [cand], prov
 
 
 def _agency_key(name: object) -> str:
@@ -329,7 +331,7 @@ def rate_unnamed(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
 def rate_list_share(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
     """'Nearly a quarter of the counties in the country' are on a list: its count over all counties (or states)."""
     column = c.qualifiers[0] if c.qualifiers else "counties"
-    whole = {"counties": ev.n_counties, "states": 50}.get(column)
+    whole = c.denominator or {"counties": ev.n_counties, "states": 50}.get(column)
     if c.list_name is None or c.list_name in NOT_HELD or c.value is None or not whole:
         return unverifiable("The share names no list the ledger holds a count of.", "the list's count and the total")
     as_count = replace(c, kind="list_count", unit="count", value=c.value * whole, comparator="eq", precision=1.0)
@@ -338,7 +340,8 @@ def rate_list_share(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return v, cands, prov
     actual = float(cands[0].value) / whole
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "share")
-    expl = (f"{v.explanation.split('; the claim says')[0]}; of {whole:,} {column} in the country that is "
+    where = "stated in the claim" if c.denominator else "in the country"
+    expl = (f"{v.explanation.split('; the claim says')[0]}; of {whole:,.0f} {column} ({where}) that is "
             f"{actual * 100:.1f}%; the claim says {claimed_text(c)}.")
     return guard(label, c, c.period, expl, actual), cands, prov
 
