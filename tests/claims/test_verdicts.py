@@ -301,3 +301,17 @@ def test_a_share_of_a_stated_whole(built_home: Path) -> None:
     text = "Sheriffs in 63 counties have signed 287(g) agreements, about a quarter of Texas' 254 counties."
     share = [c for c in checked(text, built_home, dt.date(2025, 5, 30)) if c.claim.kind == "list_share"]
     assert len(share) == 1 and share[0].verdict.label == "accurate" and "24.8%" in share[0].verdict.explanation
+
+
+def test_287g_counts_before_2025_come_from_the_posts_panel_and_are_never_called_false(built_home: Path) -> None:
+    # the Washington Post's panel: 38 agencies active in 2016; 17 Texas agencies first active in 2017
+    date = dt.date(2017, 12, 1)
+    active = [c for c in checked("ICE had 38 active 287(g) agreements in 2016.", built_home, date)
+              if c.claim.kind == "list_count"]
+    assert len(active) == 1 and active[0].verdict.label == "accurate" and "Washington Post" in active[0].verdict.explanation
+    new = [c for c in checked("Texas sheriffs signed 17 new 287(g) agreements in 2017.", built_home, date)
+           if c.claim.kind == "list_count"]
+    assert len(new) == 1 and new[0].verdict.label == "accurate"
+    off = [c for c in checked("ICE had 120 active 287(g) agreements in 2016.", built_home, date)
+           if c.claim.kind == "list_count"]
+    assert off[0].verdict.label == "unverifiable"

@@ -188,7 +188,8 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     """List members, published list counts and NPR's detainer tables, read once (claims are rated in memory)."""
     try:
         pol = api.table("policies", limit=None, home=home)
-        ev.policies = pol[pol["definition_id"].isin(["dhs_sanctuary_2025_05", "ice_287g_2025"])].copy()
+        ev.policies = pol[pol["definition_id"].isin(["dhs_sanctuary_2025_05", "ice_287g_2025",
+                                                     "wapo_287g_2005_2019"])].copy()
     except IceLedgerError as exc:
         ev.notes.append(f"policy lists unavailable ({exc}): list claims cannot be rated")
     try:

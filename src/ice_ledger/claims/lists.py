@@ -7,6 +7,7 @@ that list; only a claim about "sanctuary cities" that names none depends on the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
                         r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"287\s*\(\s*g\s*\)|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places))\b")
@@ -92,7 +94,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier is not None and (
             sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)
-            or (earlier == "ice_287g" and model_named)):
+            or (earlier == "ice_287g" and (model_named or re.search(r"\bagreements\b", s)))):
         named, inherited = earlier, True  # the list an earlier sentence (or the article) named
     if named is None and not sanctuary:
         return []
@@ -132,7 +134,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
                   value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
-                  period=period, place=where, event=event, qualifiers=[column, *models],
+                  period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None) or period,
+                  place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
             c.notes.append("signed within the period")
@@ -174,7 +177,25 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     return None
 
 
+def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:
+    """The years written just after a 287(g) count ('six new agreements were added between 2012 and 2016'), up to
+    the article date: 287(g) agreements are held by year back to 2005."""
+    named = [p for p in periods if p.period.kind in ("calendar_year", "fiscal_year", "fiscal_years")
+             and not p.base and not p.administration and not p.relative_to_other and p.period.fiscal_year
+             and 0 <= p.start - q.end <= 60]
+    if not named:
+        return None
+    y = named[0].period
+    last = dt.date(int(y.fiscal_year or 0), 12, 31)
+    if ctx.article_date is not None:
+        last = min(last, ctx.article_date)
+    first = dt.date(int(y.first_fiscal_year or y.fiscal_year or 0), 1, 1)
+    return Period("dates", None, start=first.isoformat(), end=last.isoformat(), span=y.span,
+                  confidence="medium", how=f"the years named ({y.span.text if y.span else y.how})")
+
+
 def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:
+    """As of when a list is counted: a date in the sentence, else the article date."""
     dated = [p.period for p in periods if p.period.kind in ("date", "dates", "month")]
     if dated:
         return dated[0]

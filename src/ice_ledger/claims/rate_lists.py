@@ -188,7 +188,10 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     if pol.empty or as_of is None:
         return unverifiable("No 287(g) list or no date for the claim.", "the 287(g) list on the claim's date")
     if as_of < dt.date(2025, 1, 1):
-        return unverifiable(f"The ledger's 287(g) agency lists are ICE's 2025 snapshots; the claim is about {as_of}.",
+        if WAPO_YEARS[0] <= as_of.year <= WAPO_YEARS[1]:
+            return _rate_287g_history(c, ev, as_of)
+        return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots and the Washington Post's panel of "
+                            f"{WAPO_YEARS[0]}-{WAPO_YEARS[1]}; the claim is about {as_of}.",
                             f"ICE's 287(g) list as of {as_of}")
     frm = pd.to_datetime(pol["valid_from"]).dt.date
     to = pd.to_datetime(pol["valid_to"]).dt.date
@@ -230,6 +233,46 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         return (Verdict("unverifiable", expl + " ICE's lists are snapshots (May and July 2025) that drop ended "
                         "agreements, so a count that does not match is not called false.", evidence_value=actual,
                         settle_with=f"ICE's 287(g) list as of {as_of}"), [cand], prov)
+    return Verdict(label, expl, evidence_value=actual), [cand], prov
+
+
+WAPO_YEARS = (2005, 2019)
+
+
+def _rate_287g_history(c: Claim, ev: Evidence, as_of: dt.date) -> Rated:
+    """287(g) agreements before 2025 from the Washington Post's panel of agencies by year (mostly sheriffs): a
+    stand-in for ICE's own count, so a number that does not match it is never called false."""
+    pol = ev.policies[ev.policies["definition_id"] == "wapo_287g_2005_2019"] if not ev.policies.empty else pd.DataFrame()
+    if pol.empty:
+        return unverifiable("The Washington Post's 287(g) panel is not built.", "a 287(g) list for the claim's years")
+    first_year = pd.to_datetime(pol["valid_from"]).dt.year
+    last_year = pd.to_datetime(pol["valid_to"]).dt.year
+    start = dt.date.fromisoformat(c.period.start) if c.period is not None and c.period.start else as_of
+    y0, y1 = start.year, as_of.year
+    if "signed within the period" in c.notes:  # new agreements: agencies whose first marked year is in the span
+        firsts = pol.assign(first=first_year).groupby(pol["jurisdiction_name"].map(_agency_key))["first"].transform("min")
+        rows = pol[(first_year == firsts) & first_year.between(y0, y1)]
+        scope = f"first active in {y0}" + (f"-{y1}" if y1 != y0 else "")
+    else:
+        rows = pol[(first_year <= y1) & (last_year >= y1)]
+        scope = f"active in {y1}"
+    if c.place is not None and c.place.level == "state" and c.place.code:
+        rows = rows[rows["state"] == c.place.code]
+        scope += f" in {c.place.name}"
+    actual = float(rows["jurisdiction_name"].map(_agency_key).nunique())
+    assert c.value is not None
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    ids = [str(x) for x in rows["row_id"].head(5)]
+    expl = (f"The Washington Post's panel of 287(g) agencies holds {int(actual)} agencies {scope}; the claim says "
+            f"{claimed_text(c)}. The panel is mostly sheriffs' offices and stands in for ICE's own count of "
+            "agreements, which the ledger does not hold for these years.")
+    prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'wapo_287g_2005_2019'",
+                      sources=["wapo_287g_history"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
+    cand = Candidate(target="policies:wapo_287g_2005_2019", metric=None, fiscal_year=None, score=1.0,
+                     fit={"list": 0.8}, value=actual, query=prov.query, row_ids=ids, label=f"287(g) agencies {scope}")
+    if label not in OK:
+        return (Verdict("unverifiable", expl, evidence_value=actual, settle_with=f"ICE's 287(g) agreements {scope}"),
+                [cand], prov)
     return Verdict(label, expl, evidence_value=actual), [cand], prov
 
 
