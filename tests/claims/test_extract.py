@@ -219,3 +219,24 @@ def test_section_numbers_and_a_places_own_total_are_not_claim_values() -> None:
     assert all(c.value not in (287.0, 159.0) for c in found), [(c.kind, c.value) for c in found]
     share = [c for c in found if c.kind == "list_share"]
     assert len(share) == 1 and share[0].denominator == 159 and share[0].list_name == "ice_287g"
+
+
+def test_an_elliptical_sentence_takes_the_list_predicate_before_it() -> None:
+    text = ("DHS released its list of sanctuary jurisdictions. Pike County is not on the list. "
+            "But Adams County and Jefferson County are.")
+    members = [c for c in frames(text, dt.date(2025, 6, 2)) if c.kind == "membership"]
+    assert [(c.place.name if c.place else None, c.polarity) for c in members] == [
+        ("Pike County", "negated"), ("Adams County", "asserted"), ("Jefferson County", "asserted")]
+
+
+def test_a_state_named_as_the_subject_of_a_list_verb_is_a_membership_claim() -> None:
+    text = "DHS said Oregon self-identified as a state sanctuary jurisdiction, like 40 counties in Oregon listed too."
+    members = [c for c in frames(text, dt.date(2025, 6, 2)) if c.kind == "membership"]
+    assert [(c.place.name, c.place.code) for c in members if c.place] == [("Oregon", "OR")]
+
+
+def test_on_the_list_in_a_sanctuary_list_article_is_that_list_not_287g() -> None:
+    text = ("DHS published a list of sanctuary jurisdictions. The sheriff works with ICE under a 287(g) agreement. "
+            "Kent County is not on the list.")
+    members = [c for c in frames(text, dt.date(2025, 6, 2)) if c.kind == "membership"]
+    assert len(members) == 1 and members[0].list_name == "dhs"

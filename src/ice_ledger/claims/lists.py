@@ -48,6 +48,11 @@ MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
 _SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s?\s+(?P<whole>\d[\d,]*)\s+)?"
                        r"(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?", re.I)
+# 'But Fairfax County and Richmond City are.': places and a bare copula, the predicate left to the sentence before
+_ELLIPTICAL = re.compile(r"^\s*(?:(?:But|And|Yet|So),?\s+)?(.+?)\s+(?:are|is|were|was)(?:\s+(?:too|also|as well))?\s*[.!]?\s*$")
+# a state that is the subject of a list verb: 'Minnesota self-identified as', 'California is listed'
+_STATE_MEMBER_VERB = re.compile(r"\s+(?:(?:is|was|were|has been)\s+(?:not\s+)?)?(?:self-identified|identified|listed|"
+                                r"included|named|designated|on (?:the|its|that) (?:\w+ )?list)\b", re.I)
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
@@ -91,11 +96,18 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     sanctuary = _SANCTUARY.search(s) is not None
     inherited = False
     earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
+    if earlier == "ice_287g" and ctx.article_list and re.search(r"\b(?:on|off|from) (?:the|that) list\b", s, re.I):
+        earlier = ctx.article_list  # 'on the list' in an article about a sanctuary list is that list, not 287(g)
     model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier is not None and (
             sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)
             or (earlier == "ice_287g" and (model_named or re.search(r"\bagreements\b", s)))):
         named, inherited = earlier, True  # the list an earlier sentence (or the article) named
+    elliptical = _ELLIPTICAL.match(s) if earlier is not None and named is None else None
+    if elliptical is not None and _PLACE_NAME.search(elliptical.group(1)):
+        # 'So, Loudoun might not be on the list. But Fairfax County and Richmond City are.': the earlier
+        # sentence's predicate, asserted unless this one negates it
+        named, inherited = earlier, True
     if named is None and not sanctuary:
         return []
     if named is not None:
@@ -144,7 +156,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
         out.append(c)
     member_verb = _MEMBER_VERB if named != "ice_287g" else _AGREEMENT_VERB
-    if named is not None and member_verb.search(s):
+    if named is not None and (member_verb.search(s) or elliptical is not None):
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             name = _LEADING_WORD.sub("", name)
@@ -157,6 +169,17 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              unit="member", period=period, place=Place("member", name.strip(), code=state),
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if negated else "asserted"))
+        for m in _STATE_RE.finditer(s):  # 'Minnesota self-identified as a state sanctuary jurisdiction'
+            after = s[m.end():m.end() + 40]
+            if not _STATE_MEMBER_VERB.match(after) or re.search(r"\b(?:in|of|from|across)\s+$", s[:m.start()]):
+                continue
+            st = us.states.lookup(m.group(1))
+            out.append(Claim(id="", kind="membership", sentence_index=si, sentence=sent,
+                             span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=event,
+                             unit="member", period=period,
+                             place=Place("member", m.group(1), code=st.abbr if st else None),
+                             event=event, measure_confidence="medium", list_name=named,
+                             polarity="negated" if _NEGATION.search(after) else "asserted"))
     return out
 
 

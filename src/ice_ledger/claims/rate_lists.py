@@ -170,8 +170,9 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
     said_on = c.polarity != "negated"
     if on == said_on:
         where = f" ({', '.join(sorted(set(hits['state'].dropna())))})" if on else ""
+        basis = sorted({str(b) for b in hits["basis"].dropna()}) if on and "basis" in hits else []
         expl = (f"{c.place.name}{where} {'is' if on else 'is not'} on the DHS sanctuary list of 29 May 2025, as the "
-                "claim says.")
+                "claim says." + (f" DHS's stated basis: {'; '.join(basis)}." if basis else ""))
         ids = [str(x) for x in hits["row_id"].head(3)]
         return (Verdict("accurate", expl), [], Provenance(metric="policies", sources=["dhs_sanctuary_2025"],
                                                           row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids]))
