@@ -315,3 +315,13 @@ def test_287g_counts_before_2025_come_from_the_posts_panel_and_are_never_called_
     off = [c for c in checked("ICE had 120 active 287(g) agreements in 2016.", built_home, date)
            if c.claim.kind == "list_count"]
     assert off[0].verdict.label == "unverifiable"
+
+
+def test_a_population_estimate_is_checked_against_the_estimate_published_that_year(built_home: Path) -> None:
+    # MPI: 13,738,000 unauthorized immigrants in mid-2023
+    c = verdict_of("In 2023 about 13.7 million undocumented immigrants were living in the United States.", built_home,
+                   13_700_000, dt.date(2025, 3, 1))
+    assert c.verdict.label == "accurate" and "Migration Policy Institute" in c.verdict.explanation
+    other = verdict_of("In 2016 there were 11 million undocumented immigrants living in the United States.",
+                       built_home, 11_000_000, dt.date(2025, 3, 1))
+    assert other.verdict.label == "unverifiable"

@@ -188,7 +188,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
-    if c.period is None or c.period.kind in ("date", "dates", "month"):
+    if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
         dated = _dated_figure(c, ev, readings)
         if dated is not None:
             return dated
@@ -307,6 +307,11 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | No
     if p is not None and p.start and p.end:
         start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
         same = [f for f in national if abs((f.start - start).days) <= 1 and abs((f.end - end).days) <= 1]
+        if not same and p.kind == "calendar_year":  # 'as of mid-2023': the one figure published within the year
+            inside = [f for f in national if start <= f.start and f.end <= end]
+            same = inside if len(inside) == 1 else []
+            if not same:
+                return None
     if p is not None and not same and p.how.endswith("(from an earlier sentence)"):
         p = None  # an earlier sentence's period that no figure covers: the claim names none of its own
     if p is not None and not same and p.kind in ("date", "dates"):
@@ -322,7 +327,7 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | No
         return None
     label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, "count")
     m = next(r.measure for r in readings if r.measure.id == fig.measure)
-    expl = (f"{fig.publisher} published {fig.published_as} {m.label} for {fig.period_text} ('{fig.quote}'); "
+    expl = (f"{fig.publisher} published {m.label} for {fig.period_text}: {fig.published_as} ('{fig.quote}'); "
             f"the claim says {claimed_text(c)}.")
     if fig.verification == "VERIFIED_SECONDHAND":
         expl += f" This is {fig.publisher}'s figure, as it published it."
