@@ -325,3 +325,13 @@ def test_a_population_estimate_is_checked_against_the_estimate_published_that_ye
     other = verdict_of("In 2016 there were 11 million undocumented immigrants living in the United States.",
                        built_home, 11_000_000, dt.date(2025, 3, 1))
     assert other.verdict.label == "unverifiable"
+
+
+def test_a_studys_venue_is_checked_against_the_registry_study_whose_author_the_article_names(built_home: Path) -> None:
+    text = ("Researchers Miles and Cox looked at Secure Communities. Their study was published in the Journal of Law "
+            "and Economics.")
+    venue = [c for c in checked(text, built_home, dt.date(2015, 3, 1)) if c.claim.kind == "study_venue"]
+    assert len(venue) == 1 and venue[0].verdict.label == "accurate" and "Miles" in venue[0].verdict.explanation
+    nobody = [c for c in checked("A new paper will be published in the Journal of Law and Economics.", built_home,
+                                 dt.date(2015, 3, 1)) if c.claim.kind == "study_venue"]
+    assert nobody[0].verdict.label == "unverifiable"

@@ -20,6 +20,7 @@ from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Ver
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
 from ice_ledger.claims.research_frames import rate_research
+from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
 
 SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, research) replace subject/stance
@@ -138,6 +139,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: verdict.rate_study_figure(x)  # noqa: E731
     elif c.kind == "list_count":
         rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
+    elif c.kind == "study_venue":
+        rate = lambda x: rate_venue(x)  # noqa: E731
     elif c.kind == "event":
         rate = lambda x: rate_event(x, ev.events)  # noqa: E731
     elif c.kind == "list_share":

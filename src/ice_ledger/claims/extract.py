@@ -25,6 +25,7 @@ from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
+from ice_ledger.claims.venues import venue_claims
 
 MAX_CLAIMS_PER_SENTENCE = 12
 CONTEXT = 700  # characters around a sentence that research frames and study figures may read
@@ -109,12 +110,13 @@ class Discourse:
     list_name: str | None = None
     article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
     list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
+    text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
 
 
 def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     """Every checkable claim in the text, in reading order."""
     claims: list[Claim] = []
-    ctx = Discourse(article_date, article_list=article_list(text))
+    ctx = Discourse(article_date, article_list=article_list(text), text=text)
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
         found = _reading_order(_claims_in_sentence(sent, si, ctx, context))
@@ -301,6 +303,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
     out.extend(event_claims(sent, si, periods, place))
+    out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]

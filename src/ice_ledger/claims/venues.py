@@ -1,0 +1,58 @@
+"""Claims about where a study is published: "The full study is to be published in the Urban Affairs Review."
+
+A venue the research registry knows, named in a sentence with a publishing verb, is a claim about the study the
+article discusses: the registry study with that venue whose author the article names. A venue that matches no
+named author's study is unverifiable (the checker does not guess which study is meant).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ice_ledger.claims.model import Claim, Place, Provenance, Span, Verdict
+from ice_ledger.effects.studies import Study, all_studies
+
+_PUBLISHING = re.compile(r"\b(?:publish\w*|forthcoming|to appear|appear\w* in|printed in|in the journal)\b", re.I)
+
+
+@cache
+def _venues() -> dict[str, list[Study]]:
+    """Journal names (the venue up to its volume number), longest first, with their studies."""
+    out: dict[str, list[Study]] = {}
+    for st in all_studies():
+        name = re.split(r"\s+\d|\s*\(|,", st.venue)[0].strip()
+        if len(name.split()) >= 2 and not re.search(r"\b(?:WP|Working Paper|thesis|report)\b", name, re.I):
+            out.setdefault(name, []).append(st)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _surnames(study: Study) -> list[str]:
+    return [a.strip().split()[-1] for a in study.authors.split(";") if a.strip()]
+
+
+def venue_claims(sent: Span, si: int, text_so_far: str, place: Place | None) -> list[Claim]:
+    if not _PUBLISHING.search(sent.text):
+        return []
+    for name, studies in _venues().items():
+        m = re.search(r"\b" + re.escape(name) + r"\b", sent.text, re.I)
+        if m is None:
+            continue
+        named = [st for st in studies if any(re.search(r"\b" + re.escape(s) + r"\b", text_so_far) for s in _surnames(st))]
+        return [Claim(id="", kind="study_venue", sentence_index=si, sentence=sent,
+                      span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=name,
+                      unit="venue", place=place, event="publication", measure_confidence="high" if named else "low",
+                      study_id=named[0].study_id if len(named) == 1 else None)]
+    return []
+
+
+def rate_venue(c: Claim) -> tuple[Verdict, list, Provenance]:
+    study = next((st for st in all_studies() if st.study_id == c.study_id), None)
+    if study is None:
+        return (Verdict("unverifiable", f"The research registry holds studies published in {c.subject}, but the "
+                        "article names none of their authors, so the checker cannot tell which study is meant.",
+                        settle_with="the study's authors"), [], Provenance())
+    expl = f"{study.citation.split(' doi:')[0]} ({study.verification})."
+    prov = Provenance(metric=f"study:{study.study_id}", query=f"ice-ledger studies --id {study.study_id}",
+                      citations=[study.citation], studies=[{"study_id": study.study_id, "venue": study.venue}])
+    return Verdict("accurate", f"The study is published in {study.venue}: {expl}"), [], prov
