@@ -19,8 +19,9 @@ import pyarrow as pa
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
 from ice_ledger.geo.names import STATES, lookup_state
-from ice_ledger.geo.resolve import Resolution
+from ice_ledger.geo.resolve import Resolution, resolve_many
 from ice_ledger.schema.derivations import DerivingBuild, derivation
+from ice_ledger.schema.reasons import Reason
 from ice_ledger.schema.sql import quote_ident
 
 SOURCE_ID = "derived_facility_places"
@@ -56,15 +57,13 @@ def _gazetteer(build: DerivingBuild) -> Gazetteer:
 
 def resolve_facilities(build: DerivingBuild, facilities: pd.DataFrame) -> pd.DataFrame:
     """Facility rows with jurisdiction_fips, level, match_status, match_reason and matched_by (name or city)."""
-    from ice_ledger.geo.resolve import resolve_many
-
     try:
         gaz = _gazetteer(build)
     except IceLedgerError as exc:  # no geography anywhere: keep every facility, unresolved, and say why
         build.add_note(SOURCE_ID, f"facilities not resolved: {exc}")
         return facilities.reset_index(drop=True).assign(
             jurisdiction_fips=None, level=None, match_status=UNRESOLVED, matched_by="",
-            match_reason=f"name_unresolved: no gazetteer ({exc})")
+            match_reason=f"{Reason.name_unresolved.value}: no gazetteer ({exc})")
     clean = facilities.astype(object).where(facilities.notna(), None)
     rows = list(clean[["facility", "facility_state", "facility_city"]].itertuples(index=False, name=None))
     by_name = resolve_many([(str(f), s, "agency") for f, s, _ in rows], gazetteer=gaz)
@@ -86,7 +85,7 @@ def resolve_facilities(build: DerivingBuild, facilities: pd.DataFrame) -> pd.Dat
             "match_status": res.status,
             "matched_by": how,
             "match_reason": f"{res.method} ({how}): {res.name}" if res.matched else
-            f"{'name_ambiguous' if res.status == 'ambiguous' else 'name_unresolved'}: {res.reason}",
+            f"{(Reason.name_ambiguous if res.status == 'ambiguous' else Reason.name_unresolved).value}: {res.reason}",
         })
     return pd.concat([facilities.reset_index(drop=True), pd.DataFrame(out)], axis=1)
 

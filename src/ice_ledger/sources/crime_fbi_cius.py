@@ -46,7 +46,6 @@ TABLES: tuple[tuple[str, int, str, str, str], ...] = (
       for y in (2018, 2019)),
 )
 
-_COUNT = dict(type="int", min=0)
 CRIME = TableSpec(
     table="crime_agency_year",
     description="Offences known to one law-enforcement agency in one year, as published.",

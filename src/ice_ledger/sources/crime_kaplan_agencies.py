@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ice_ledger.geo.resolve import resolve
 from ice_ledger.schema import LoadContext, quote_str
 from ice_ledger.sources._geo_helpers import gazetteer_of, reshape
 from ice_ledger.sources.base import RemoteFile, Source
@@ -41,8 +42,6 @@ def _whole(col: str) -> str:
 
 def load(ctx: LoadContext) -> None:
     gaz = gazetteer_of(ctx)
-    from ice_ledger.geo.resolve import resolve
-
     for file, _ in FILES:
         raw = ctx.stage_name()
         _, repaired, bad = stage_csv(ctx.con, raw, ctx.path(file), ctx.build.dir)

@@ -126,15 +126,6 @@ def _mirror_copy(remote: RemoteFile, mirror: Path | None) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def fetch_from_mirror(remote: RemoteFile, mirror: Path, target: Path) -> str | None:
-    """Copy a file from the mirror; None when the mirror does not hold it."""
-    candidate = _mirror_copy(remote, mirror)
-    if candidate is None:
-        return None
-    shutil.copyfile(candidate, target)
-    return f"mirror:{candidate}"
-
-
 class _Retryable(Exception):
     pass
 
@@ -219,8 +210,7 @@ def collect_source(source: Source, paths: Paths, mirror: Path | None = None, *, 
 def _acquire(source: Source, paths: Paths, mirror: Path | None, *, force: bool,
              download: Callable[[RemoteFile, Path], None] | None) -> FetchResult:
     raw_dir = paths.raw_dir(source.id)
-    staging = raw_dir / ".staging"
-    staging.mkdir(parents=True, exist_ok=True)
+    staging = raw_dir / ".staging"  # made when a file is copied or downloaded, not to reuse accepted files
     accepted = read_manifest(paths, source.id)
     result = FetchResult(source.id)
     for remote in source.files:
@@ -232,6 +222,7 @@ def _acquire(source: Source, paths: Paths, mirror: Path | None, *, force: bool,
             if have is not None and known is not None and digest == known.sha256 and not force:
                 result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
                 continue
+            staging.mkdir(parents=True, exist_ok=True)
             staged = staging / remote.name
             shutil.copyfile(candidate, staged)
             entry = _store(paths, source.id, staged, remote, f"mirror:{candidate}")
@@ -249,6 +240,7 @@ def _acquire(source: Source, paths: Paths, mirror: Path | None, *, force: bool,
             raise FetchError(f"{source.id}/{remote.name}: {where} was never fetched; "
                              f"run `ice-ledger fetch {source.id}` first (building never downloads)")
         else:
+            staging.mkdir(parents=True, exist_ok=True)
             staged = staging / remote.name
             try:
                 download(remote, staged)

@@ -25,7 +25,6 @@ WAPO_COMMIT = "78d5c427cd2c6950792b08cab1858e5e3c2c3ed4"
 WATCH_COMMIT = "0517b8110c2a9bfecd28fb988ada93e4f1c14816"
 AGENCY_FILE = "ucr_agencies_list.csv"
 LEE_FILE = "fbi_lee_latest.csv"
-COUNTY_TYPES = frozenset({"County", "Parish", "Borough", "Census Area"})
 
 AGENCIES = TableSpec(
     table="agencies",

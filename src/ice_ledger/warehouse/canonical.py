@@ -385,7 +385,3 @@ TABLES.update({
         rows=("int", "How many source rows carry this name."),
     ),
 })
-
-
-def columns_of(table: str) -> dict[str, CanonicalColumn]:
-    return {**TABLES[table], **LINEAGE}
