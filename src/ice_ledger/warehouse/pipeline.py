@@ -281,10 +281,51 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
     mapping = _resolve_columns(spec, stage_cols, file, constants)
     mapped_raw = {v for v in mapping.values() if v}
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
+    cells = _cell_sql(spec, mapping, constants)
 
-    # Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
-    # SQL expressions over one staged row (`every_row` below), evaluated once, in the pass that writes the
-    # typed working file.
+    digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(cells.content)}))"
+    is_temp_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
+    ).fetchone()
+    rid = f"s.{STAGE_RID}" if STAGE_RID in stage_cols else "s.rowid"
+    if STAGE_RID not in stage_cols and is_temp_table != (1,):
+        # a view without row numbers (or a non-temporary table) is made a table with row ids
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
+        stage = stage + "_t"
+    typed_select = cells.typed_select
+    every_row = f"""(WITH raw AS (
+            SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
+                   {', '.join(cells.raw_select)}
+            FROM {quote_ident(stage)} s
+        ), red AS (SELECT *, {', '.join(cells.red_select)} FROM raw),
+        typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
+        SELECT *, {digest} AS _h, {cells.any_fail} AS _bad FROM typed)"""
+    derived, derived_names = [], []
+    if spec.fiscal_year_from:
+        derived.append(f"{fiscal_year_sql(cells.typed_of[spec.fiscal_year_from])} AS fiscal_year")
+        derived_names.append("fiscal_year")
+    if spec.calendar_year_from:
+        derived.append(f"year({cells.typed_of[spec.calendar_year_from]}) AS calendar_year")
+        derived_names.append("calendar_year")
+    return _Plan(stage, mapping, unmapped, cells.typed_of, every_row, cells.fail_list, derived, derived_names,
+                 *_row_summaries(spec))
+
+
+@dataclass(frozen=True)
+class _CellSql:
+    raw_select: list[str]
+    red_select: list[str]
+    typed_select: list[str]
+    typed_of: dict[str, str]
+    content: list[str]
+    fail_list: str
+    any_fail: str
+
+
+def _cell_sql(spec: TableSpec, mapping: dict[str, str | None], constants: dict[str, Any]) -> _CellSql:
+    """Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
+    SQL expressions over one staged row (`every_row`), evaluated once, in the pass that writes the typed
+    working file."""
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
@@ -315,25 +356,12 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
         fails.extend(failure_exprs(col, r, x, typed_of[col.name]))
     fail_list = f"list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL)"
     any_fail = " OR ".join(f"({f}) IS NOT NULL" for f in fails) or "FALSE"
+    return _CellSql(raw_select, red_select, typed_select, typed_of, content, fail_list, any_fail)
 
-    digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
-    is_temp_table = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
-    ).fetchone()
-    rid = f"s.{STAGE_RID}" if STAGE_RID in stage_cols else "s.rowid"
-    if STAGE_RID not in stage_cols and is_temp_table != (1,):
-        # a view without row numbers (or a non-temporary table) is made a table with row ids
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
-        stage = stage + "_t"
 
-    every_row = f"""(WITH raw AS (
-            SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
-                   {', '.join(raw_select)}
-            FROM {quote_ident(stage)} s
-        ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
-        typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
-        SELECT *, {digest} AS _h, {any_fail} AS _bad FROM typed)"""
-
+def _row_summaries(spec: TableSpec) -> tuple[str, list[str], str, str]:
+    """SQL over a row's raw and redaction values: its `redactions` column, the profile bit masks, the raw value
+    of the first failing column and every raw value as JSON."""
     redactions = "nullif(array_to_string(list_filter([" + ", ".join(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
         for c in spec.columns
@@ -341,13 +369,6 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
     # Most rows have no redaction: the list is built only for rows that have one.
     any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
     redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
-    derived, derived_names = [], []
-    if spec.fiscal_year_from:
-        derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
-        derived_names.append("fiscal_year")
-    if spec.calendar_year_from:
-        derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
-        derived_names.append("calendar_year")
     # Which raw cells are filled and which are redaction markers, as bits (62 columns per BIGINT), so the
     # column profile reads two narrow columns, not every raw string.
     groups = [spec.columns[i:i + PROFILE_BITS] for i in range(0, len(spec.columns), PROFILE_BITS)]
@@ -367,8 +388,7 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
     raw_json = "json_object(" + ", ".join(
         f"{quote_str(c.name)}, {quote_ident('r__' + c.name)}" for c in spec.columns
     ) + ")"
-    return _Plan(stage, mapping, unmapped, typed_of, every_row, fail_list, derived, derived_names, redactions,
-                 profile_bits, raw_of_first, raw_json)
+    return redactions, profile_bits, raw_of_first, raw_json
 
 
 def type_and_check(con: duckdb.DuckDBPyConnection, spec: TableSpec, plan: _Plan, work: _Work) -> None:
