@@ -177,3 +177,32 @@ def test_sentences_are_located_in_linear_time_with_offsets() -> None:
     assert len(spans) == 4
     long = "ICE removed 1,234 people in FY 2015. " * 3000
     assert len(sentences(long)) == 3000
+
+
+def test_two_joined_dates_are_one_interval_and_a_week_is_seven_days() -> None:
+    spring = dt.date(2018, 4, 2)
+    ranged = one("Officers lodged 2,450 detainers from March 4 to March 10.", 2_450, spring)
+    assert ranged.period is not None and ranged.period.kind == "dates"
+    assert (ranged.period.start, ranged.period.end) == ("2018-03-04", "2018-03-10")
+    week = one("Officers lodged 2,450 detainers in the week of March 4, 2018.", 2_450, spring)
+    assert week.period is not None and (week.period.start, week.period.end) == ("2018-03-04", "2018-03-10")
+    through = one("During the week of March 4, 2018, through March 10, 2018, officers lodged 2,450 detainers.",
+                  2_450, spring)
+    assert through.period is not None and (through.period.start, through.period.end) == ("2018-03-04", "2018-03-10")
+
+
+def test_declined_detainers_and_releases_are_their_own_measures() -> None:
+    declined = one("Local jails declined 312 detainers that month.", 312)
+    assert declined.event == "detainer" and "declined" in declined.qualifiers
+    released = one("Jails released 4,100 people wanted by ICE.", 4_100)
+    assert released.event == "release"
+    crimes = one("They were charged with 950 new crimes after their release.", 950)
+    assert crimes.event == "new_crime"
+
+
+def test_a_dated_policy_event_is_a_claim_and_an_undated_one_is_not() -> None:
+    text = "In February 2017, the president signed an executive order on immigration enforcement."
+    found = [c for c in frames(text) if c.kind == "event"]
+    assert len(found) == 1 and found[0].event == "executive_order" and found[0].qualifiers == ["Trump"]
+    assert found[0].period is not None and (found[0].period.start, found[0].period.end) == ("2017-02-01", "2017-02-28")
+    assert not [c for c in frames("The president signed an executive order on immigration.") if c.kind == "event"]

@@ -150,3 +150,110 @@ def test_no_date_means_relative_periods_stay_unresolved(built_home: Path) -> Non
     c = next(x for x in report.claims if x.claim.value == 158_581)
     assert c.verdict.label == "unverifiable"
     assert any("no article date" in n for n in report.notes)
+
+
+def test_an_unrounded_figure_that_differs_is_only_approximately_accurate(built_home: Path) -> None:
+    # 256,085 removals in FY2018: a writer's unrounded 256,058 is a different figure, not a rounding of it
+    c = verdict_of("ICE removed 256,058 people in fiscal year 2018.", built_home, 256_058)
+    assert c.verdict.label == "approximately_accurate"
+    assert verdict_of("ICE removed 256,085 people in fiscal year 2018.", built_home,
+                      256_085).verdict.label == "accurate"
+
+
+def test_passing_a_mark_reads_as_more_than(built_home: Path) -> None:
+    c = verdict_of("In fiscal year 2018 ICE deportations topped 250,000.", built_home, 250_000)
+    assert c.claim.comparator == "gt" and c.verdict.label == "accurate"
+
+
+def test_a_record_refuted_by_an_earlier_held_year_is_inaccurate(built_home: Path) -> None:
+    # FY2016 removals (240,255) were not a low: FY2015 had 235,413; the refutation needs no unheld year
+    found = [c for c in checked("ICE deportations hit record lows in fiscal year 2016.", built_home)
+             if c.claim.kind == "ranking"]
+    assert len(found) == 1 and found[0].claim.comparator == "low"
+    assert found[0].verdict.label == "inaccurate" and "235,413" in found[0].verdict.explanation
+    # a record the held years do not refute still needs the whole history
+    held = [c for c in checked("ICE deportations reached a record high in fiscal year 2012.", built_home)
+            if c.claim.kind == "ranking"]
+    assert held and held[0].verdict.label == "unverifiable"
+
+
+def test_a_partitive_lead_in_gives_its_period_to_every_part(built_home: Path) -> None:
+    c = verdict_of("Of the 256,085 removals in fiscal year 2018, ICE removed 95,360 people arrested in the interior.",
+                   built_home, 95_360)
+    assert c.claim.period is not None and c.claim.period.fiscal_year == 2018
+    assert c.verdict.label == "accurate"
+
+
+def test_a_count_on_a_list_the_ledger_does_not_hold(built_home: Path) -> None:
+    # named in the sentence: what that list counted, which only the list can settle
+    found = [c for c in checked("FAIR counts more than 900 sanctuary jurisdictions across the country.", built_home,
+                                JUNE_2025) if c.claim.kind == "list_count"]
+    assert len(found) == 1 and found[0].claim.list_name == "fair"
+    assert found[0].verdict.label == "unverifiable" and "FAIR" in found[0].verdict.explanation
+    # the list named only earlier: a count of the world, which depends on whose definition is used
+    text = ("FAIR published a new report on sanctuary policies. There are now more than 900 sanctuary "
+            "jurisdictions across the country.")
+    later = [c for c in checked(text, built_home, JUNE_2025) if c.claim.kind == "list_count"]
+    assert len(later) == 1 and later[0].claim.list_name == "fair"
+    assert later[0].verdict.label == "depends_on_definition" and later[0].verdict.definitions
+
+
+JAN_2018 = dt.date(2018, 1, 30)
+
+
+def test_a_share_of_the_countrys_counties_on_a_named_list(built_home: Path) -> None:
+    # ILRC counted 735 counties that do not hold people on detainers: 23.4% of the Census's 3,143 counties
+    text = "According to the ILRC, about a quarter of the counties in the country refuse to honor ICE detainers."
+    found = [c for c in checked(text, built_home, JAN_2018) if c.claim.kind == "list_share"]
+    assert len(found) == 1 and found[0].verdict.label == "accurate" and "23.4%" in found[0].verdict.explanation
+    wrong = "According to the ILRC, half of the counties in the country refuse to honor ICE detainers."
+    half = [c for c in checked(wrong, built_home, JAN_2018) if c.claim.kind == "list_share"]
+    assert len(half) == 1 and half[0].verdict.label == "inaccurate"
+
+
+def test_a_count_of_policy_changes_is_not_a_count_of_list_members(built_home: Path) -> None:
+    text = "The ILRC found that 410 localities strengthened their sanctuary policies in 2017."
+    c = verdict_of(text, built_home, 410, JAN_2018)
+    assert c.verdict.label == "accurate" and "strengthened" in c.verdict.explanation
+    # the publisher counted localities of every kind: 'counties' is a narrower reading
+    narrower = verdict_of("The ILRC found that 410 counties strengthened their sanctuary policies in 2017.",
+                          built_home, 410, JAN_2018)
+    assert narrower.verdict.label == "approximately_accurate"
+    other_year = verdict_of("The ILRC found that 410 localities strengthened their sanctuary policies in 2016.",
+                            built_home, 410, JAN_2018)
+    assert other_year.verdict.label == "unverifiable"
+
+
+MARCH_2017 = dt.date(2017, 3, 22)
+
+
+def test_a_figure_for_a_stated_week_is_checked_against_that_week(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report: 3,083 detainers issued from 28 January to 3 February 2017
+    c = verdict_of("ICE issued about 3,100 detainers in the week beginning January 28, 2017.", built_home, 3_100,
+                   MARCH_2017)
+    assert c.verdict.label == "accurate" and c.provenance.trace and "dated_figures" in c.provenance.trace[0]
+    wrong = verdict_of("ICE issued 4,900 detainers from January 28, 2017 to February 3, 2017.", built_home, 4_900,
+                       MARCH_2017)
+    assert wrong.verdict.label in ("inaccurate", "unverifiable") and "3,083" in wrong.verdict.explanation
+    other = verdict_of("ICE issued 3,083 detainers in the week beginning February 11, 2017.", built_home, 3_083,
+                       MARCH_2017)
+    assert other.verdict.label == "unverifiable" and "other intervals" in other.verdict.explanation
+
+
+def test_a_claim_with_no_period_is_read_against_the_only_figure_and_never_called_false(built_home: Path) -> None:
+    ok = verdict_of("Those released were later charged with about 7,500 new crimes.", built_home, 7_500, None)
+    assert ok.verdict.label == "accurate" and "only published figure" in ok.verdict.explanation
+    off = verdict_of("Those released were later charged with 20,000 new crimes.", built_home, 20_000, None)
+    assert off.verdict.label == "unverifiable"
+
+
+def test_a_dated_event_is_checked_against_the_ledgers_events_and_never_called_false(built_home: Path) -> None:
+    right = [c for c in checked("Homeland Security released its list of sanctuary jurisdictions on May 29.", built_home,
+                                JUNE_2025) if c.claim.kind == "event"]
+    assert len(right) == 1 and right[0].verdict.label == "accurate" and right[0].provenance.trace
+    near = [c for c in checked("Homeland Security released its list of sanctuary jurisdictions on May 26.", built_home,
+                               JUNE_2025) if c.claim.kind == "event"]
+    assert near[0].verdict.label == "approximately_accurate"
+    far = [c for c in checked("The president signed an executive order on sanctuary cities in March 2019.",
+                              built_home, JUNE_2025) if c.claim.kind == "event"]
+    assert far[0].verdict.label == "unverifiable" and "2017-01-25" in far[0].verdict.explanation

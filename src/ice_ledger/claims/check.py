@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ice_ledger.claims import evidence, rate_lists, robustness, verdict
+from ice_ledger.claims.events import rate_event
 from ice_ledger.claims.extract import extract, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
@@ -137,6 +138,10 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: verdict.rate_study_figure(x)  # noqa: E731
     elif c.kind == "list_count":
         rate = lambda x: rate_lists.rate_list_count(x, ev, article_date)  # noqa: E731
+    elif c.kind == "event":
+        rate = lambda x: rate_event(x, ev.events)  # noqa: E731
+    elif c.kind == "list_share":
+        rate = lambda x: rate_lists.rate_list_share(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":
         rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
     elif c.kind == "change":

@@ -39,6 +39,26 @@ class Figure:
 
 
 @dataclass
+class DatedFigure:
+    """A published figure for a stated interval (a week, a span of months), not a fiscal year."""
+
+    figure_id: str
+    measure: str
+    start: dt.date
+    end: dt.date
+    period_text: str
+    place: str
+    value: float
+    published_as: str
+    publisher: str
+    document: str
+    citation_url: str
+    quote: str
+    verification: str
+    row_id: str
+
+
+@dataclass
 class Computed:
     """A value computed from record-level data by a catalogue metric (a runner-up beside the official figure)."""
 
@@ -63,6 +83,9 @@ class Evidence:
     definition_counts: pd.DataFrame = field(default_factory=pd.DataFrame)  # counts published for lists not held
     detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
     detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
+    dated: list[DatedFigure] = field(default_factory=list)  # figures for stated intervals (curated)
+    events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
+    n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -171,6 +194,25 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         ev.definition_counts = api.table("definition_counts", limit=None, home=home)
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
+    try:
+        ev.n_counties = len(api.table("counties", limit=None, home=home))
+    except IceLedgerError:
+        ev.n_counties = 0
+    try:
+        dated = api.table("dated_figures", limit=None, home=home)
+    except IceLedgerError:
+        dated = pd.DataFrame()
+    try:
+        events = api.table("policy_events", limit=None, home=home)
+    except IceLedgerError:
+        events = pd.DataFrame()
+    ev.events = [{**rec, "date": pd.Timestamp(rec["date"]).date()} for rec in events.to_dict("records")]
+    for rec in dated.to_dict("records"):
+        ev.dated.append(DatedFigure(
+            _s(rec["figure_id"]), _s(rec["measure"]), pd.Timestamp(rec["period_start"]).date(),
+            pd.Timestamp(rec["period_end"]).date(), _s(rec["period_text"]), _s(rec["place"]), float(rec["value"]),
+            _s(rec["published_as"]), _s(rec["publisher"]), _s(rec["document"]), _s(rec["citation_url"]),
+            _s(rec["quote"]), _s(rec["verification"]), _s(rec["row_id"])))
     try:
         agg = api.table("published_aggregates", limit=None, home=home)
     except IceLedgerError:

@@ -18,6 +18,7 @@ from functools import cache
 import pysbd
 
 from ice_ledger.claims.catalogue import Hit, catalogue
+from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
@@ -277,6 +278,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    out.extend(event_claims(sent, si, periods, place))
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
@@ -406,6 +408,12 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                        or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)
         if p is not None:
             out[q.start] = p
+    lead = quantities[0] if quantities else None
+    if lead is not None and lead.start in out and re.fullmatch(r"\s*(?:Of|Among) (?:the|all|those|these)\s+",
+                                                                s[:lead.start], re.I):
+        # 'Of the 235,413 removals in FY 2015, 165,935 were ...': the lead-in's period is every part's period
+        for q in quantities[1:]:
+            out.setdefault(q.start, out[lead.start])
     return out
 
 
@@ -461,7 +469,11 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
         return []
     word = (m.group(1) or m.group(2)).lower()
     direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower") else "high"
+    if word in ("record", "all-time", "peak") and re.match(r"[\s-]*(?:\w+\s+){0,1}lows?\b", s[m.end():], re.I):
+        direction = "low"  # 'record lows', 'an all-time low'
     own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration]
+    # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
+    own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
     names: list[Hit] = []
     for e in events:
         if e.start < m.end() + 40 and all(e.name != n.name for n in names):
@@ -470,8 +482,14 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                                                                     len(s)),
                   subject=ev.name, comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
                   period=own[0].period if own else ctx.period, place=place, event=ev.name,
-                  qualifiers=sorted({h.name for h in quals}), measure_confidence="medium",
+                  qualifiers=sorted({h.name for h in quals}),
+                  measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30) else "medium",
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]]
+
+
+def _near(h: Hit, start: int, end: int, gap: int) -> bool:
+    """An event word written within `gap` characters of a ranking word names what is ranked."""
+    return min(abs(h.start - end), abs(start - h.end)) <= gap
 
 
 _TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five)\s+times)\b", re.I)

@@ -28,7 +28,8 @@ LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("fair", re.compile(r"\b(?:FAIR|Federation for American Immigration Reform)\b")),
 ]
 _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to cooperate\b|\bnon-?complian\w*|"
-                        r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b", re.I)
+                        r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b|"
+                        r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
@@ -43,6 +44,8 @@ _TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "c
 MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
           "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
+_SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?",
+                       re.I)
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
@@ -102,6 +105,15 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     period = _list_period(periods, ctx)
     out: list[Claim] = []
     for q in quantities:
+        whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
+        if whole is not None and event == "sanctuary_list":  # 'nearly a quarter of the counties in the country'
+            out.append(Claim(id="", kind="list_share", sentence_index=si, sentence=sent,
+                             span=Span(sent.start + q.start, sent.start + q.end + whole.end(), q.text + whole.group(0)),
+                             subject=event, value=q.value, comparator=q.comparator, unit="share",
+                             value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
+                             period=period, place=place, event=event, qualifiers=[whole.group(1).lower()],
+                             measure_confidence="high" if named and not inherited else "medium", list_name=named))
+            continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)

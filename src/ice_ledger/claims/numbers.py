@@ -21,6 +21,9 @@ _HEDGES: list[tuple[str, str]] = [
     ("over", "gt"), ("above", "gt"), ("under", "lt"), ("below", "lt"), ("up to", "le"), ("about", "approx"),
     ("around", "approx"), ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
     ("an estimated", "approx"), ("estimated", "approx"), ("almost exactly", "eq"), ("exactly", "eq"),
+    # verbs of passing a mark: "ICE topped 300,000" says more than 300,000, not 300,000
+    ("topped", "gt"), ("topping", "gt"), ("exceeded", "gt"), ("exceeding", "gt"), ("surpassed", "gt"),
+    ("surpassing", "gt"), ("eclipsed", "gt"),
 ]
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
 _HEDGE_OF = dict(_HEDGES)

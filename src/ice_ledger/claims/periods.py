@@ -112,7 +112,41 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken))
     found.sort(key=lambda x: x.start)
-    return found
+    return _date_ranges(sentence, offset, found)
+
+
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:to|through|thru|until|and|-|–|—)\s*$", re.I)
+_WEEK_BEFORE = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|from|that began(?: on)?)\s+$", re.I)
+
+
+def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list[PeriodMention]:
+    """Two dates joined ('from Jan. 28 to Feb. 3', 'between May 1 and May 7') are one interval; 'the week beginning
+    January 28, 2017' is that day and the six after it."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.period.kind == "date" and b.period.kind == "date" and a.period.start \
+                and b.period.end and a.period.start < b.period.end \
+                and _RANGE_JOIN.fullmatch(" " + sentence[a.end:b.start]):
+            text = sentence[a.start:b.end]
+            conf = "high" if "high" in (a.period.confidence, b.period.confidence) else a.period.confidence
+            per = replace(a.period, kind="dates", end=b.period.end, span=Span(offset + a.start, offset + b.end, text),
+                          confidence=conf, how=f"'{text}'")
+            starts_week = re.search(r"\b(?:from|between)\s+$", sentence[max(0, a.start - 10):a.start], re.I)
+            out.append(replace(a, end=b.end, period=per, base=False if starts_week else a.base))
+            i += 2
+            continue
+        week = _WEEK_BEFORE.search(sentence[max(0, a.start - 40):a.start])
+        if a.period.kind == "date" and a.period.start and week is not None:
+            first = dt.date.fromisoformat(a.period.start)
+            last = first + dt.timedelta(days=6)
+            text = sentence[a.start - (len(week.group(0))):a.end]
+            a = replace(a, period=replace(a.period, kind="dates", end=last.isoformat(), how=f"'{text}' (seven days)"))
+        out.append(a)
+        i += 1
+    return out
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"

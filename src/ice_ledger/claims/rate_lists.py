@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -23,6 +24,12 @@ _TYPE = {"counties": "county", "cities": "city", "states": "state"}
 DHS_PUBLISHED = dt.date(2025, 5, 29)
 
 
+# a publisher's count of places that changed their policy in a year (not of its list's members): (id, year)
+_CHANGED_IDS = {"ilrc": ("ilrc_strengthened_2017", 2017)}
+# lists a claim can name that the ledger does not hold: their counts are compared with the lists it does hold
+NOT_HELD = {"fair": "FAIR's list of sanctuary jurisdictions"}
+
+
 def _as_of(c: Claim) -> dt.date | None:
     p = c.period
     if p is not None and p.end:
@@ -37,9 +44,19 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return rate_unnamed(c, ev, article_date)
     if c.list_name == "ice_287g":
         return rate_287g(c, ev)
-    if c.list_name == "fair":
-        return unverifiable("FAIR's count of sanctuary jurisdictions is not held by the ledger.",
-                            "FAIR's published list of jurisdictions")
+    if c.list_name in NOT_HELD and c.measure_confidence == "high":
+        # 'FAIR identified 564': a statement of what that list counted, which only the list can settle
+        return unverifiable(f"{NOT_HELD[c.list_name]} is not held by the ledger, so the count it gives cannot be "
+                            "checked.", f"{NOT_HELD[c.list_name]}, as published")
+    if c.list_name in NOT_HELD:
+        # the list comes from the article's context, not this sentence: 'there are more than 1,000 jurisdictions
+        # that refuse to cooperate' is a count of the world, which depends on whose definition is used; the lists
+        # the ledger holds are shown beside it
+        v, cands, prov = rate_unnamed(c, ev, article_date)
+        v.explanation = (f"{NOT_HELD[c.list_name]} is not held by the ledger, so its own count cannot be checked. "
+                         + v.explanation.replace(" (the claim names none)", ""))
+        v.settle_with = f"{NOT_HELD[c.list_name]}, as published"
+        return v, cands, prov
     column = c.qualifiers[0] if c.qualifiers else "total"
     if c.list_name == "dhs":
         return _rate_dhs(c, ev, column)
@@ -85,11 +102,19 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
 def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date | None) -> Rated:
     name = c.list_name or ""
     def_id = _LIST_IDS.get(name)
+    changed = name in _CHANGED_IDS and any("changed their policy" in n for n in c.notes)
+    if changed:  # '410 localities strengthened their policies in 2017': the publisher's count of changes
+        def_id, year = _CHANGED_IDS[name]
+        said = re.findall(r"\b(?:19|20)\d\d\b", c.sentence.text)
+        if said and str(year) not in said:
+            return unverifiable(f"{_LIST_TITLES.get(name, name)} counted policy changes in {year} only; the claim is "
+                                f"about {', '.join(said)}.", f"a count of policy changes in {said[0]}")
+        c = replace(c, measure_confidence="high")
     counts = ev.definition_counts
     if def_id is None or counts.empty:
         return unverifiable(f"The ledger holds no counts of {_LIST_TITLES.get(name, name)}.", "the list's published count")
     rows = counts[counts["definition_id"] == def_id].copy()
-    as_of = _as_of(c) or article_date
+    as_of = article_date if changed else _as_of(c) or article_date
     if as_of is not None:
         rows = rows[pd.to_datetime(rows["as_of"]).dt.date <= as_of]
     if c.place is not None and c.place.level == "state":
@@ -98,6 +123,10 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     col = column if column in ("states", "counties", "cities", "total") else "total"
     if col == "cities" and re.search(r"sanctuary cities", c.sentence.text, re.I) and not rows["cities"].notna().any():
         col = "total"  # "sanctuary cities" is the common name for every kind of jurisdiction on such a list
+    narrower = ""
+    if col in ("counties", "cities") and col in rows and not rows[col].notna().any() and rows["total"].notna().any():
+        narrower = col  # '410 counties' where the publisher counted 410 localities of every kind
+        col = "total"
     rows = rows[rows[col].notna()] if col in rows else rows.iloc[0:0]
     if rows.empty:
         return unverifiable(f"No count of {col} by {_LIST_TITLES[name]} is held for the claim's date.",
@@ -106,8 +135,16 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     actual = float(rec[col])
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
-    expl = (f"{_LIST_TITLES[name][0].upper() + _LIST_TITLES[name][1:]} counted {int(actual)} {col if col != 'total' else 'jurisdictions'} "
+    title = _LIST_TITLES[name] if not changed else f"{_LIST_TITLES[name].split(' count')[0]} count of localities " \
+        "that strengthened their policies"
+    expl = (f"{title[0].upper() + title[1:]} counted {int(actual)} {col if col != 'total' else 'jurisdictions'} "
             f"as of {pd.Timestamp(rec['as_of']).date()} ('{rec['count_text']}'); the claim says {claimed_text(c)}.")
+    if narrower and label in OK:
+        label = "approximately_accurate"
+        expl += f" The publisher's count covers every kind of locality, not {narrower} only."
+    elif narrower:
+        return unverifiable(expl + f" The publisher did not count {narrower} separately.",
+                            f"{_LIST_TITLES[name]}'s count of {narrower}")
     q = f"SELECT * FROM definition_counts WHERE definition_id = '{def_id}'"
     prov = Provenance(metric="definition_counts", query=q, sources=["policy_definitions"], row_ids=[str(rec["row_id"])],
                       trace=[f"ice-ledger trace definition_counts {rec['row_id']}"], citations=[str(rec["citation_url"])])
@@ -287,6 +324,23 @@ def rate_unnamed(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
                      fit={"subject": 1.0}, query=query, label=f"{len(defs)} sanctuary lists, {column}")
     return (Verdict("depends_on_definition", expl, definitions=defs), [cand],
             Provenance(query=query, sources=["policies"], citations=[str(d["citation"]) for d in defs if d.get("citation")]))
+
+
+def rate_list_share(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
+    """'Nearly a quarter of the counties in the country' are on a list: its count over all counties (or states)."""
+    column = c.qualifiers[0] if c.qualifiers else "counties"
+    whole = {"counties": ev.n_counties, "states": 50}.get(column)
+    if c.list_name is None or c.list_name in NOT_HELD or c.value is None or not whole:
+        return unverifiable("The share names no list the ledger holds a count of.", "the list's count and the total")
+    as_count = replace(c, kind="list_count", unit="count", value=c.value * whole, comparator="eq", precision=1.0)
+    v, cands, prov = rate_list_count(as_count, ev, article_date)
+    if not cands or cands[0].value is None:
+        return v, cands, prov
+    actual = float(cands[0].value) / whole
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "share")
+    expl = (f"{v.explanation.split('; the claim says')[0]}; of {whole:,} {column} in the country that is "
+            f"{actual * 100:.1f}%; the claim says {claimed_text(c)}.")
+    return guard(label, c, c.period, expl, actual), cands, prov
 
 
 def _num(v: Any) -> float | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ice_ledger.claims.catalogue import Reading, catalogue
-from ice_ledger.claims.evidence import Evidence, Figure
+from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict
 from ice_ledger.claims.periods import as_fiscal
 
@@ -36,12 +36,15 @@ def fmt(value: float | None, unit: str) -> str:
 
 
 def compare(claimed: float, actual: float, comparator: str, precision: float = 1.0, high: float | None = None,
-            unit: str = "count", tolerance: float = 0.0) -> str:
-    """accurate / approximately_accurate / inaccurate for one number against one figure."""
+            unit: str = "count", tolerance: float = 0.0, derived: bool = False) -> str:
+    """accurate / approximately_accurate / inaccurate for one number against one figure (`derived`: a figure
+    computed from the series, such as a weekly average, which an unrounded claim cannot match to the unit)."""
     # the writer's rounding, but never more than 2.5% of the figure: "200,000" is not 209,208
     tol = max(min(precision / 2, abs(actual) * 0.025), abs(actual) * 0.005) if unit == "count" \
         else max(min(precision / 2, 0.01), 0.005)
     tol = max(tol, abs(actual) * tolerance / 2)
+    if unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived:
+        tol = 0.5  # an unrounded figure ("65,322") is exact only when it is the figure; a different one is approximate
     near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), 1e-9)
     if comparator == "range" and high is not None:
         if claimed - tol <= actual <= high + tol:
@@ -55,7 +58,9 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
         ok = actual <= claimed if comparator == "le" else actual < claimed
         return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
     if comparator == "nearly":
-        if claimed * (1 - APPROX / 2) <= actual <= claimed + tol:
+        # 'nearly a quarter' of 23.4%: a share falls short by points, a count by a share of itself
+        floor = claimed - 0.03 if unit == "share" else claimed * (1 - APPROX / 2)
+        if floor <= actual <= claimed + tol:
             return "accurate"
         return "approximately_accurate" if near else "inaccurate"
     if comparator == "approx":
@@ -100,7 +105,7 @@ def confident(c: Claim, period: Period | None) -> list[str]:
     weak = []
     if c.measure_confidence != "high":
         weak.append("which measure the number belongs to")
-    if c.kind != "list_count" and (period is None or period.confidence != "high"):
+    if c.kind not in ("list_count", "list_share") and (period is None or period.confidence != "high"):
         weak.append("the period")
     if c.place is not None and c.place.level not in ("nation", "state", "member"):
         weak.append("the place")
@@ -143,7 +148,8 @@ def frame_gaps(c: Claim) -> Rated | None:
 
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
-    quals = set(c.qualifiers) - {"border"} if c.event == "arrest" else set(c.qualifiers)
+    # ICE arrests are interior enforcement by definition: "interior arrests" are all of them
+    quals = set(c.qualifiers) - {"border", "interior"} if c.event == "arrest" else set(c.qualifiers)
     return catalogue().readings(c.event or "", quals, unit)
 
 
@@ -176,6 +182,10 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
+    if c.period is None or c.period.kind in ("date", "dates", "month"):
+        dated = _dated_figure(c, ev, readings)
+        if dated is not None:
+            return dated
     if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
         npr = _npr_detainers(c, ev)
         if npr is not None:
@@ -202,7 +212,8 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
             actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count",
-                              max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0))
+                              max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
+                              derived=c.unit.startswith("per_"))
         figs.extend(g for g in got if g is not None)
         rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
@@ -273,6 +284,56 @@ def _said_period(c: Claim) -> str:
     return f"'{said}'"
 
 
+def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
+    """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
+    claim's interval must be the figure's; a claim that names no interval is read against the only figure held for
+    its measure, and is never called false on that reading."""
+    ids = {r.measure.id for r in readings}
+    national = [f for f in ev.dated if f.measure in ids and f.place == "United States"]
+    if not national or c.value is None:
+        return None
+    p = c.period
+    same: list[DatedFigure] = []
+    if p is not None and p.start and p.end:
+        start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+        same = [f for f in national if abs((f.start - start).days) <= 1 and abs((f.end - end).days) <= 1]
+    if p is not None and not same and p.how.endswith("(from an earlier sentence)"):
+        p = None  # an earlier sentence's period that no figure covers: the claim names none of its own
+    if p is not None and not same and p.kind in ("date", "dates"):
+        held = "; ".join(f"{f.period_text}: {f.published_as}" for f in national)
+        m0 = readings[0].measure
+        return unverifiable(f"The ledger holds {m0.label} only as published for other intervals ({held}); the claim "
+                            f"is about {_period_words_of(p)}.", f"{m0.label} for {_period_words_of(p)}")
+    if same:
+        fig, period = same[0], p
+    elif p is None and len(national) == 1:
+        fig, period = national[0], None
+    else:
+        return None
+    label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, "count")
+    m = next(r.measure for r in readings if r.measure.id == fig.measure)
+    expl = (f"{fig.publisher} published {fig.published_as} {m.label} for {fig.period_text} ('{fig.quote}'); "
+            f"the claim says {claimed_text(c)}.")
+    if fig.verification == "VERIFIED_SECONDHAND":
+        expl += f" This is {fig.publisher}'s figure, as it published it."
+    if period is None:
+        expl += " The claim names no period; this is the only published figure the ledger holds for it."
+        if label not in OK:
+            return unverifiable(expl, f"the period of the claim's {m.label}", fig.value)
+    query = f"SELECT * FROM dated_figures WHERE figure_id = '{fig.figure_id}'"
+    prov = Provenance(metric=fig.measure, query=query, sources=["curated_dated"], row_ids=[fig.row_id],
+                      trace=[f"ice-ledger trace dated_figures {fig.row_id}"],
+                      citations=[f"{fig.publisher}, {fig.document} ({fig.verification}) {fig.citation_url}"])
+    cand = Candidate(target=f"dated_figures:{fig.figure_id}", metric=fig.measure, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0 if period else 0.5}, value=fig.value, query=query,
+                     row_ids=[fig.row_id], label=f"{m.label}, {fig.period_text}")
+    return guard(label, c, period, expl, fig.value), [cand], prov
+
+
+def _period_words_of(p: Period) -> str:
+    return str(p.start) if p.start == p.end or not p.end else f"{p.start} to {p.end}"
+
+
 def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     """Detainers by calendar month or year from NPR's tables of ICE's FOIA records (not the TRAC fiscal series)."""
     p = c.period
@@ -295,7 +356,7 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     value, row_id = got
     actual = value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
-                    RATE_TOLERANCE if c.unit.startswith("per_") else 0.0)
+                    RATE_TOLERANCE if c.unit.startswith("per_") else 0.0, derived=c.unit.startswith("per_"))
     expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers in {what}"
             + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else "")
             + f"; the claim says {claimed_text(c)}.")
@@ -381,6 +442,9 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         first = fy - 10
     elif sm and sm.group(4):
         held = sorted(series)
+        beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p)
+        if beaten is not None:
+            return beaten
         return unverifiable(f"A record needs the whole history; the ledger holds {m.label} only for "
                             f"FY{held[0]}–FY{held[-1]}." if held else f"The ledger holds no {m.label} series.",
                             f"{m.label} for every year on record")
@@ -390,6 +454,10 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
     window = [first, fy] if c.kind == "comparison" else range(first, (admin.last_fy if admin and not sm else fy) + 1)
     missing = [y for y in window if y not in series]
+    if missing and c.kind != "comparison":
+        beaten = _beaten_by(c, series, [y for y in window if y in series and y != fy], fy, m.label, p)
+        if beaten is not None:
+            return beaten
     if missing:
         held = sorted(series)
         return unverifiable(f"The ranking covers FY{window[0]}–FY{window[-1]}, but the ledger holds {m.label} only for "
@@ -413,6 +481,33 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{m.label} series")
     return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, label: str, p: Period) -> Rated | None:
+    """A ranking the held years already refute: a 'record' year that an earlier held year beat. Only a refutation
+    can be read from part of a window; a confirmation needs every year of it."""
+    if fy not in series:
+        return None
+    val = series[fy].value
+    low = c.comparator == "low"
+    beat = [y for y in years if (series[y].value <= val if low else series[y].value >= val)]
+    if not beat:
+        return None
+    word = "lower" if low else "higher"
+    expl = (f"FY{fy} {label} was {fmt(val, 'count')}, but " +
+            ", ".join(f"FY{y} ({fmt(series[y].value, 'count')})" for y in beat) +
+            f" {'was' if len(beat) == 1 else 'were'} {word} or equal, so FY{fy} is not the "
+            f"{'lowest' if low else 'highest'} the claim says.")
+    margin = min(abs(series[y].value - val) / val for y in beat) if val else 0.0
+    if p.confidence == "medium" and margin >= 0.15 and p.kind in ("calendar_year", "fiscal_year"):
+        # 'in 2014' read as FY2014: a calendar year cannot move a count by 15%, so the refutation stands either way
+        p = replace(p, confidence="high")
+    used = [series[fy], *(series[y] for y in beat)]
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{c.measure or ''}' ORDER BY fiscal_year"
+    cand = Candidate(target="official_figures", metric=used[0].metric, fiscal_year=fy, score=1.0,
+                     fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used],
+                     label=f"{label} series")
+    return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
 def rate_study_figure(c: Claim) -> Rated:

@@ -18,7 +18,7 @@ from ice_ledger.sources.readers import stage_csv
 
 DEFINITIONS_FILE = "policy_definitions.csv"
 COUNTS_FILE = "definition_counts.csv"
-FAMILIES = frozenset({"sanctuary", "287g", "exposure"})
+FAMILIES = frozenset({"sanctuary", "sanctuary_change", "287g", "exposure"})
 TRUST = frozenset({"official", "research", "journalism", "advocacy", "derived", "leads_unverified"})
 
 DEFINITIONS = TableSpec(

@@ -385,3 +385,35 @@ TABLES.update({
         rows=("int", "How many source rows carry this name."),
     ),
 })
+
+# Curated facts that are not annual series (source curated_dated).
+TABLES.update({
+    "dated_figures": _cols(
+        figure_id=("text", "Stable id of the published figure."),
+        measure=("text", "What is counted (a claims-catalogue measure id: detainers_issued, detainers_declined ...)."),
+        period_start=("date", "First day the figure covers."),
+        period_end=("date", "Last day the figure covers."),
+        period_text=("text", "The interval as the publisher states it."),
+        place=("text", "United States, or the place the figure is about."),
+        value=("float", "The figure."),
+        published_as=("text", "The figure as worded by its publisher ('more than 17,000')."),
+        publisher=("text", "Who published it."),
+        document=("text", "The document it is published in."),
+        citation_url=("text", "Where the figure can be read."),
+        quote=("text", "The sentence that states the figure."),
+        verification=("text", "VERIFIED, VERIFIED_SECONDHAND (an organisation's reading of another's data), DERIVED or UNVERIFIED."),
+        note=("text", "Caveats."),
+    ),
+    "policy_events": _cols(
+        event_id=("text", "Stable id of the event."),
+        date=("date", "The day it happened (signed, published)."),
+        kind=("text", "executive_order, list_published, report_published or report_suspended."),
+        actor=("text", "Who did it: Trump (the president), DHS, DOJ or ICE."),
+        title=("text", "Its name."),
+        summary=("text", "What it did, in one sentence."),
+        citation_url=("text", "Where it can be read."),
+        quote=("text", "The sentence that dates it."),
+        verification=("text", "VERIFIED, VERIFIED_SECONDHAND, DERIVED or UNVERIFIED."),
+        note=("text", "Caveats."),
+    ),
+})
