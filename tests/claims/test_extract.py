@@ -206,3 +206,9 @@ def test_a_dated_policy_event_is_a_claim_and_an_undated_one_is_not() -> None:
     assert len(found) == 1 and found[0].event == "executive_order" and found[0].qualifiers == ["Trump"]
     assert found[0].period is not None and (found[0].period.start, found[0].period.end) == ("2017-02-01", "2017-02-28")
     assert not [c for c in frames("The president signed an executive order on immigration.") if c.kind == "event"]
+
+
+def test_a_ranking_word_before_its_number_is_read_after_it() -> None:
+    found = frames("Border Patrol reported a record 2.4 million apprehensions at the southwest border in fiscal 2021.")
+    kinds = [c.kind for c in found]
+    assert kinds.index("count") < kinds.index("ranking")

@@ -56,10 +56,37 @@ def test_a_subgroup_is_never_rated_against_the_total(built_home: Path) -> None:
     assert c.verdict.label == "unverifiable" and "subgroup" in c.verdict.explanation
 
 
-def test_border_patrol_apprehensions_are_named_not_rated(built_home: Path) -> None:
+def test_border_patrol_apprehensions_are_rated_against_border_patrols_series(built_home: Path) -> None:
+    # OHSS: 396,580 Border Patrol encounters at the southwest border in FY2018 -- CBP's, never ICE's arrests
     c = verdict_of("Border Patrol apprehended 400,000 people along the southwest border in fiscal 2018.", built_home,
                    400_000)
-    assert c.verdict.label == "unverifiable" and "Border Patrol" in c.verdict.explanation
+    assert c.verdict.label == "accurate" and "Border Patrol" in c.verdict.explanation
+    assert c.claim.measure == "usbp_encounters_southwest"
+    wrong = verdict_of("Border Patrol apprehended 900,000 people along the southwest border in fiscal 2018.",
+                       built_home, 900_000)
+    assert wrong.verdict.label == "inaccurate"
+    # 'encounters' with no agency named may be CBP's total, which also counts ports of entry: not called false
+    total = verdict_of("There were 900,000 encounters at the southern border in fiscal 2018.", built_home, 900_000)
+    assert total.verdict.label == "unverifiable" and "ports of entry" in total.verdict.explanation
+
+
+def test_a_month_named_without_a_year_is_the_latest_before_the_article(built_home: Path) -> None:
+    # OHSS: 46,610 southwest-border encounters in November 2024 (rounded to 10, so 46,612 is not 'approximate')
+    c = verdict_of("Border Patrol recorded 46,612 apprehensions at the southwest border in November.", built_home,
+                   46_612, dt.date(2024, 12, 20))
+    assert c.claim.period is not None and c.claim.period.start == "2024-11-01"
+    assert c.verdict.label == "accurate"
+
+
+def test_highest_in_n_years_ranks_over_those_n_years(built_home: Path) -> None:
+    # FY2019 southwest encounters (851,510) are the highest of FY2008-FY2019; FY2007 (858,740) was higher
+    text = "Border Patrol apprehensions at the southwest border rose in fiscal 2019 to their highest level in 12 years."
+    found = [c for c in checked(text, built_home) if c.claim.kind == "ranking"]
+    assert len(found) == 1 and found[0].verdict.label == "accurate" and "FY2008" in found[0].verdict.explanation
+    longer = ("In fiscal 2019, Border Patrol recorded the highest number of apprehensions at the southwest border "
+              "in 14 years.")
+    refuted = [c for c in checked(longer, built_home) if c.claim.kind == "ranking"]
+    assert refuted[0].verdict.label == "inaccurate" and "858,740" in refuted[0].verdict.explanation
 
 
 def test_criminal_readings_agreeing_give_one_verdict_with_each_shown(built_home: Path) -> None:
@@ -257,3 +284,13 @@ def test_a_dated_event_is_checked_against_the_ledgers_events_and_never_called_fa
     far = [c for c in checked("The president signed an executive order on sanctuary cities in March 2019.",
                               built_home, JUNE_2025) if c.claim.kind == "event"]
     assert far[0].verdict.label == "unverifiable" and "2017-01-25" in far[0].verdict.explanation
+
+
+def test_border_and_interior_removals_split_by_conviction(built_home: Path) -> None:
+    # FY2014: 86,923 interior and 91,037 border removals of convicted people; 122,682 border removals of others
+    c = verdict_of("In FY 2014, ICE removed 91,037 convicted criminals apprehended at the border.", built_home,
+                   91_037, dt.date(2015, 1, 5))
+    assert c.verdict.label == "accurate" and c.claim.measure == "removals_border_convicted"
+    other = verdict_of("In FY 2014, ICE removed 122,682 non-criminals apprehended while attempting to enter the "
+                       "country.", built_home, 122_682, dt.date(2015, 1, 5))
+    assert other.verdict.label == "accurate" and other.claim.measure == "removals_border_noncriminal"

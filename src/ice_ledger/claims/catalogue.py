@@ -34,6 +34,7 @@ class Measure:
     unit: str
     label: str
     tolerance: float = 0.0  # extra relative tolerance (a series counted differently from the claim's words)
+    rounding: int = 1  # the publisher rounds every figure to this (OHSS: 10), so no claim can match it to the unit
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def catalogue() -> Catalogue:
     not_held = frozenset(k for k, v in raw["events"].items() if v.get("not_held"))
     quals = {k: _compile(v) for k, v in raw["qualifiers"].items()}
     measures = tuple(Measure(m["id"], m["event"], frozenset(m.get("qualifiers") or []), m["unit"], m["label"],
-                             float(m.get("tolerance", 0.0))) for m in raw["measures"])
+                             float(m.get("tolerance", 0.0)), int(m.get("rounding", 1))) for m in raw["measures"])
     admins = tuple(Administration(a["name"], _compile(a["words"]), int(a["first_fy"]), int(a["last_fy"]))
                    for a in raw["administrations"])
     return Catalogue(events, labels, not_held, quals, frozenset(raw["unresolvable"]),

@@ -85,6 +85,7 @@ class Evidence:
     detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
     dated: list[DatedFigure] = field(default_factory=list)  # figures for stated intervals (curated)
     events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
+    monthly: dict[tuple[str, int, int], tuple[float, str]] = field(default_factory=dict)  # (metric, year, month)
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
@@ -202,6 +203,7 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         dated = api.table("dated_figures", limit=None, home=home)
     except IceLedgerError:
         dated = pd.DataFrame()
+    _load_border(ev, home)
     try:
         events = api.table("policy_events", limit=None, home=home)
     except IceLedgerError:
@@ -225,6 +227,43 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         parts = re.findall(r"\d+", period)
         if len(parts) >= 2:
             ev.detainers_by_month[(int(parts[0]), int(parts[1]))] = (float(rec["count"]), str(rec["row_id"]))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _load_border(ev: Evidence, home: str | Path | None) -> None:
+    """Border Patrol's series as figures (southwest region, and all regions) by fiscal year and by month."""
+    try:
+        df = api.table("border_encounters", limit=None, home=home)
+    except IceLedgerError:
+        return
+    src = "usbp_encounters"
+    for rec in df.to_dict("records"):
+        if pd.isna(rec["encounters"]):
+            continue
+        fy, value, label = int(rec["fiscal_year"]), float(rec["encounters"]), _s(rec.get("month_label"))
+        metrics = ["usbp_encounters_total"] + (["usbp_encounters_southwest"]
+                                               if rec["region"] == "Southwest Land Border" else [])
+        for metric in metrics:
+            if label:
+                name = label.split()[-1].lower()
+                if name not in _MONTHS:
+                    continue
+                month = _MONTHS.index(name) + 1
+                year = fy - 1 if month >= 10 else fy
+                old = ev.monthly.get((metric, year, month), (0.0, ""))
+                ev.monthly[(metric, year, month)] = (old[0] + value, old[1] or str(rec["row_id"]))
+                continue
+            prev = ev.figures.get((metric, fy))
+            ev.figures[(metric, fy)] = Figure(
+                metric=metric, fiscal_year=fy, value=value + (prev.value if prev else 0.0), unit="count",
+                row_id=prev.row_id if prev else str(rec["row_id"]),
+                definition="U.S. Border Patrol encounters (Title 8 apprehensions and Title 42 expulsions), rounded to 10",
+                publisher="DHS Office of Homeland Security Statistics", document="USBP encounters workbook fy25m11",
+                citation_url="https://ohss.dhs.gov/", quote=f"{rec['region']}, FY{fy}: {value:,.0f}",
+                verification="VERIFIED", source_id=src, source_file=_s(rec.get("source_file")))
 
 
 def _ids(sample: Any, fiscal_year: int) -> list[str]:

@@ -117,7 +117,7 @@ def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     ctx = Discourse(article_date, article_list=article_list(text))
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
-        found = sorted(_claims_in_sentence(sent, si, ctx, context), key=lambda c: c.span.start)  # reading order
+        found = _reading_order(_claims_in_sentence(sent, si, ctx, context))
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
         if len(found) > MAX_CLAIMS_PER_SENTENCE:
             claims[-1].notes.append(f"{len(found) - MAX_CLAIMS_PER_SENTENCE} more quantities in this sentence were "
@@ -125,6 +125,21 @@ def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _reading_order(found: list[Claim]) -> list[Claim]:
+    """Claims in the order they are written; a ranking word that modifies a number ('a record 2.3 million') comes
+    after the number it ranks."""
+    numbers = [c.value_span.start for c in found if c.kind != "ranking" and c.value_span is not None]
+
+    def key(c: Claim) -> float:
+        if c.kind == "ranking" and c.value_span is not None:
+            after = [n for n in numbers if 0 <= n - c.value_span.end <= 25]
+            if after:
+                return after[0] + 0.5
+        return float(c.span.start)
+
+    return sorted(found, key=key)
 
 
 def _span(sent: Span, start: int, end: int) -> Span:

@@ -49,6 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     ("month", re.compile(rf"\b({_MON})\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    # 'in November' with no year: the latest such month before the article (full names only: 'may' is a verb)
+    ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
+                              r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent))")),
@@ -234,6 +237,15 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="high", how="a calendar month"), False
+    if kind == "month_bare":
+        if day is None:
+            return None
+        mo = _month(g[0])
+        year = day.year if mo < day.month else day.year - 1  # the month this year if it has ended, else last year's
+        first = dt.date(year, mo, 1)
+        last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+        return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="medium", how=f"'{g[0]}' before the article date"), False
     if kind == "since_month":
         if day is None:
             return None

@@ -117,11 +117,17 @@ def guard(label: str, c: Claim, period: Period | None, explanation: str, value: 
     if label not in ("inaccurate", "misleading"):
         return Verdict(label, explanation, evidence_value=value)
     weak = confident(c, period)
+    if c.event == "cbp" and not _BORDER_PATROL.search(c.sentence.text):
+        weak.append("whether the claim counts Border Patrol's encounters alone (CBP's totals also count people "
+                    "stopped at ports of entry, which the ledger does not hold)")
     if not weak:
         return Verdict(label, explanation, evidence_value=value)
     return Verdict("unverifiable", explanation + f" The figures do not match, but {' and '.join(weak)} could not be "
                    "read with certainty, so the checker does not call the claim false.", evidence_value=value,
                    settle_with="the claim's exact measure and period")
+
+
+_BORDER_PATROL = re.compile(r"\bBorder Patrol\b|\bUSBP\b", re.I)
 
 
 def frame_gaps(c: Claim) -> Rated | None:
@@ -186,6 +192,10 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
         dated = _dated_figure(c, ev, readings)
         if dated is not None:
             return dated
+    if c.period is not None and c.period.kind == "month" and c.period.start:
+        monthly = _monthly(c, ev, readings)
+        if monthly is not None:
+            return monthly
     if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
         npr = _npr_detainers(c, ev)
         if npr is not None:
@@ -213,7 +223,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count",
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
-                              derived=c.unit.startswith("per_"))
+                              derived=c.unit.startswith("per_") or r.measure.rounding > 1)
         figs.extend(g for g in got if g is not None)
         rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
@@ -330,6 +340,27 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | No
     return guard(label, c, period, expl, fig.value), [cand], prov
 
 
+def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
+    """A count for one calendar month, from a series the ledger holds by month (Border Patrol's encounters)."""
+    p = c.period
+    assert p is not None and p.start and c.value is not None
+    y, mo = int(p.start[:4]), int(p.start[5:7])
+    got = next(((r.measure, ev.monthly[(r.measure.id, y, mo)]) for r in readings
+                if (r.measure.id, y, mo) in ev.monthly), None)
+    if got is None:
+        return None
+    m, (value, row_id) = got
+    label = compare(c.value, value, c.comparator, c.precision, c.value_high, "count", derived=m.rounding > 1)
+    expl = f"{m.label[0].upper() + m.label[1:]}: {fmt(value, 'count')} in {p.start[:7]}; the claim says {claimed_text(c)}."
+    query = f"SELECT * FROM border_encounters WHERE month_label IS NOT NULL  -- {m.id}, {p.start[:7]}"
+    prov = Provenance(metric=m.id, query=query, sources=["usbp_encounters"], row_ids=[row_id],
+                      trace=[f"ice-ledger trace border_encounters {row_id}"])
+    cand = Candidate(target=f"border_encounters:{m.id}", metric=m.id, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=value, query=query, row_ids=[row_id],
+                     label=f"{m.label}, {p.start[:7]}")
+    return guard(label, c, p, expl, value), [cand], prov
+
+
 def _period_words_of(p: Period) -> str:
     return str(p.start) if p.start == p.end or not p.end else f"{p.start} to {p.end}"
 
@@ -437,9 +468,9 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     elif sm and (sm.group(2) or sm.group(3)):
         word = (sm.group(2) or sm.group(3)).lower()
         n = int(word) if word.isdigit() else _WORDNUM.get(word)
-        first = fy - n if n else None
+        first = fy - n + 1 if n else None  # 'the highest in 12 years' (FY2019): the highest of FY2008-FY2019
     elif sm and sm.group(0).lower().startswith("in ") and "decade" in sm.group(0).lower():
-        first = fy - 10
+        first = fy - 9
     elif sm and sm.group(4):
         held = sorted(series)
         beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p)

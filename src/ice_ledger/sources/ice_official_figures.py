@@ -20,7 +20,8 @@ METRICS = frozenset({
     "share_arrests_convicted_or_pending", "share_arrests_criminal_broad", "removals_total", "removals_interior",
     "removals_border", "removals_convicted", "removals_criminal_history", "share_removals_convicted",
     "share_interior_removals_convicted", "share_interior_removals_convicted_or_pending", "detainers_prepared_trac",
-    "at_large_arrests", "title42_expulsions",
+    "at_large_arrests", "title42_expulsions", "removals_interior_convicted", "removals_border_convicted",
+    "removals_noncriminal", "removals_border_noncriminal",
 })
 PRIMARY_DOCUMENTS = (
     RemoteFile(

@@ -417,3 +417,13 @@ TABLES.update({
         note=("text", "Caveats."),
     ),
 })
+
+# Border Patrol's own series (source usbp_encounters): CBP's events, kept apart from ICE's.
+TABLES.update({
+    "border_encounters": _cols(
+        fiscal_year=("int", "Federal fiscal year of the count, as OHSS publishes it."),
+        month_label=("text", "The month as OHSS labels it ('01 October' = first month of the fiscal year); NULL for a year."),
+        region=("text", "Southwest Land Border, Northern Land Border or Coastal Border."),
+        encounters=("float", "U.S. Border Patrol encounters (Title 8 apprehensions and Title 42 expulsions), rounded to 10."),
+    ),
+})
