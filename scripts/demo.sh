@@ -9,6 +9,7 @@ if [ -d "$MIRROR" ]; then
   $IL build --mirror "$MIRROR"
 else
   echo "== no mirror at $MIRROR: fetching from the official URLs"
+  $IL fetch
   $IL build
 fi
 echo "== QA checks"

@@ -19,10 +19,10 @@ import pyarrow as pa
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
 from ice_ledger.geo.names import STATES, lookup_state
-from ice_ledger.geo.resolve import Resolution
-from ice_ledger.warehouse.derive import derivation
-from ice_ledger.warehouse.sqlexpr import quote_ident
-from ice_ledger.warehouse.store import BuildDir
+from ice_ledger.geo.resolve import Resolution, resolve_many
+from ice_ledger.schema.derivations import DerivingBuild, derivation
+from ice_ledger.schema.reasons import Reason
+from ice_ledger.schema.sql import quote_ident
 
 SOURCE_ID = "derived_facility_places"
 TEXT_COLUMNS = ("facility", "facility_state", "facility_city", "jurisdiction_fips", "level", "match_status",
@@ -48,24 +48,22 @@ ORDER BY facility_state NULLS LAST, facility
 """
 
 
-def _gazetteer(build: BuildDir) -> Gazetteer:
+def _gazetteer(build: DerivingBuild) -> Gazetteer:
     try:
         return Gazetteer.from_connection(build.con, origin="this build")
     except IceLedgerError:
         return default_gazetteer(build.paths.home)
 
 
-def resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFrame:
+def resolve_facilities(build: DerivingBuild, facilities: pd.DataFrame) -> pd.DataFrame:
     """Facility rows with jurisdiction_fips, level, match_status, match_reason and matched_by (name or city)."""
-    from ice_ledger.geo.resolve import resolve_many
-
     try:
         gaz = _gazetteer(build)
     except IceLedgerError as exc:  # no geography anywhere: keep every facility, unresolved, and say why
         build.add_note(SOURCE_ID, f"facilities not resolved: {exc}")
         return facilities.reset_index(drop=True).assign(
             jurisdiction_fips=None, level=None, match_status=UNRESOLVED, matched_by="",
-            match_reason=f"name_unresolved: no gazetteer ({exc})")
+            match_reason=f"{Reason.name_unresolved.value}: no gazetteer ({exc})")
     clean = facilities.astype(object).where(facilities.notna(), None)
     rows = list(clean[["facility", "facility_state", "facility_city"]].itertuples(index=False, name=None))
     by_name = resolve_many([(str(f), s, "agency") for f, s, _ in rows], gazetteer=gaz)
@@ -87,7 +85,7 @@ def resolve_facilities(build: BuildDir, facilities: pd.DataFrame) -> pd.DataFram
             "match_status": res.status,
             "matched_by": how,
             "match_reason": f"{res.method} ({how}): {res.name}" if res.matched else
-            f"{'name_ambiguous' if res.status == 'ambiguous' else 'name_unresolved'}: {res.reason}",
+            f"{(Reason.name_ambiguous if res.status == 'ambiguous' else Reason.name_unresolved).value}: {res.reason}",
         })
     return pd.concat([facilities.reset_index(drop=True), pd.DataFrame(out)], axis=1)
 
@@ -116,7 +114,7 @@ def nyc_borough(facility: str, state: str | None, city: str | None) -> Resolutio
                       None)
 
 
-def _majority_counties(build: BuildDir) -> dict[str, tuple[str, float]]:
+def _majority_counties(build: DerivingBuild) -> dict[str, tuple[str, float]]:
     """place FIPS -> (county FIPS, share of the place's residents) where one county holds most of them."""
     views = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
     if "place_county" not in views:
@@ -128,7 +126,7 @@ def _majority_counties(build: BuildDir) -> dict[str, tuple[str, float]]:
     return {p: (c, float(s)) for p, c, s in rows}
 
 
-def _county_names(build: BuildDir) -> dict[str, str]:
+def _county_names(build: DerivingBuild) -> dict[str, str]:
     """county FIPS -> 'Travis County, TX' (the name a reader recognises, with the state's postal code)."""
     try:
         gaz = _gazetteer(build)
@@ -167,7 +165,7 @@ def _typed_select(name: str) -> str:
 
 @derivation("facility_places", needs=("detainers",),
             description="Each detainer facility resolved to a county (or why not), for county breakdowns.")
-def build_facility_places(build: BuildDir) -> None:
+def build_facility_places(build: DerivingBuild) -> None:
     """Write `facility_places`: every (facility, state) of `detainers`, resolved or with its reason."""
     facilities = build.con.execute(FACILITIES_SQL).df()
     placed = place_columns(resolve_facilities(build, facilities), _majority_counties(build), _county_names(build))

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.names import COUNTY_SUFFIXES, INCORPORATED, PLACE_SUFFIXES, STATES, norm, split_suffix
 
@@ -175,11 +176,9 @@ def _cached_from_mirror(mirror: str) -> Gazetteer:
 
 def default_gazetteer(home: str | Path | None = None) -> Gazetteer:
     """The last good build's gazetteer; without a warehouse, the raw files (mirror or fetched raw dir)."""
-    from ice_ledger.config import Paths
-    from ice_ledger.warehouse.store import current_build
-
     paths = Paths.resolve(home)
-    build = current_build(paths)
+    # The `current` link of the warehouse (read here, not through warehouse/, which geo/ sits below).
+    build = paths.current.resolve() if paths.current.exists() else None
     if build is not None:
         try:
             return _cached_from_home(str(build.resolve()))

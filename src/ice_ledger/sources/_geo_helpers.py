@@ -9,9 +9,8 @@ import pyarrow as pa
 from ice_ledger.geo.fips import fips_sql
 from ice_ledger.geo.gazetteer import Gazetteer
 from ice_ledger.geo.resolve import Resolution, resolve_many
+from ice_ledger.schema import LoadContext, Reason, quote_ident, quote_str
 from ice_ledger.sources.base import Col, TableSpec
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 URBAN_COMMIT = "5aa12e3e08b1e44db52b06c0a731fe9985cb17f8"
 URBAN_RAW = f"https://raw.githubusercontent.com/UI-Research/mobility-from-poverty/{URBAN_COMMIT}"
@@ -33,12 +32,12 @@ def set_aside_bad_fips(ctx: LoadContext, stage: str, table: str, file: str, raw_
     n_row = ctx.con.execute(f"SELECT count(*) FROM {quote_ident(stage)} WHERE {bad}").fetchone()
     n = int(n_row[0]) if n_row else 0
     if n:
-        ctx.con.execute(
-            f"""INSERT INTO quarantine SELECT {quote_str(ctx.source.id)}, {quote_str(ctx.source.release)},
-                {quote_str(table)}, source_file, source_sheet, source_row, NULL, 'fips_invalid', {quote_str(level)},
-                CAST({raw_expr} AS VARCHAR),
-                'not a valid {level} FIPS code even after restoring leading zeros', NULL
-            FROM {quote_ident(stage)} WHERE {bad}"""
+        ctx.quarantine_query(
+            table,
+            f"""SELECT source_file, source_sheet, source_row, {quote_str(Reason.fips_invalid.value)} AS reason,
+                {quote_str(level)} AS column_name, CAST({raw_expr} AS VARCHAR) AS raw_value,
+                'not a valid {level} FIPS code even after restoring leading zeros' AS detail
+            FROM {quote_ident(stage)} WHERE {bad}""",
         )
         ctx.con.execute(f"DELETE FROM {quote_ident(stage)} WHERE {bad}")
         ctx.note(f"{file}: {n} row(s) with an invalid {level} FIPS code quarantined (fips_invalid)")

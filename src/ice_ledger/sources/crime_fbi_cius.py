@@ -14,6 +14,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ice_ledger.geo.resolve import Resolution
+from ice_ledger.schema import LoadContext, quote_str
 from ice_ledger.sources._fbi_tables import COUNT_COLUMNS, raw_row, read_table, split_footnotes, state_and_area
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
@@ -23,8 +24,6 @@ from ice_ledger.sources._geo_helpers import (
     resolve_frame,
 )
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_str
 
 CAPSTONE = "https://raw.githubusercontent.com/Majorfalcon/Foundations-of-Data-Science-Capstone/" \
     "c0ec627d583789f45622f40ae671d3fc3587b9eb/Raw%20Data"
@@ -47,7 +46,6 @@ TABLES: tuple[tuple[str, int, str, str, str], ...] = (
       for y in (2018, 2019)),
 )
 
-_COUNT = dict(type="int", min=0)
 CRIME = TableSpec(
     table="crime_agency_year",
     description="Offences known to one law-enforcement agency in one year, as published.",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ice_ledger.geo.resolve import resolve
+from ice_ledger.schema import LoadContext, quote_str
 from ice_ledger.sources._geo_helpers import gazetteer_of, reshape
 from ice_ledger.sources.base import RemoteFile, Source
 from ice_ledger.sources.crime_fbi_cius import CRIME
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_str
 
 COMMIT = "531494c5f16cb87f9eb9f53d7067a674480a1b3e"
 RAW = f"https://raw.githubusercontent.com/jacobkap/crimedatatool_helper/{COMMIT}/data/offenses"
@@ -42,8 +42,6 @@ def _whole(col: str) -> str:
 
 def load(ctx: LoadContext) -> None:
     gaz = gazetteer_of(ctx)
-    from ice_ledger.geo.resolve import resolve
-
     for file, _ in FILES:
         raw = ctx.stage_name()
         _, repaired, bad = stage_csv(ctx.con, raw, ctx.path(file), ctx.build.dir)

@@ -7,10 +7,10 @@ coverage gaps (parts of CA, NY, FL) make cross-county comparisons fragile, so th
 from __future__ import annotations
 
 from ice_ledger.geo.fips import fips_sql
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import URBAN_RAW, reshape, set_aside_bad_fips
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 COUNTY_FILE = "rates_crime_county_all.csv"
 PLACE_FILE = "rates_crime_place_all.csv"

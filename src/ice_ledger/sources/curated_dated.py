@@ -10,11 +10,10 @@ an organisation's reading of ICE data is tagged VERIFIED_SECONDHAND, not taken a
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
+from ice_ledger.schema import LoadContext
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FIGURES_FILE = "dated_figures.csv"
 EVENTS_FILE = "policy_events.csv"
@@ -66,13 +65,10 @@ POLICY_EVENTS = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    ctx.raw_dir.mkdir(parents=True, exist_ok=True)
+    # The hand tables ship in the package and are read there: loading never writes into raw/.
     for name, table in ((FIGURES_FILE, "dated_figures"), (EVENTS_FILE, "policy_events")):
-        hand, local = package_file("hand", name), ctx.raw_dir / name
-        if not local.exists() or local.read_bytes() != hand.read_bytes():
-            shutil.copyfile(hand, local)  # beside fetched files, so `trace` can re-read the row
         stage = ctx.stage_name()
-        _, repaired, malformed = stage_csv(ctx.con, stage, local, ctx.build.dir)
+        _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(name), ctx.build.dir)
         ctx.emit(table, stage, file=name, malformed=malformed, repaired_lines=repaired)
     row = ctx.con.execute("SELECT count(*) FROM dated_figures WHERE source_id = ? AND period_end < period_start",
                           [SOURCE.id]).fetchone()

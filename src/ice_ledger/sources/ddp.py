@@ -25,10 +25,17 @@ from typing import IO, Any
 import duckdb
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import (
+    REDACTION_RE,
+    STAGE_EXTRA,
+    STAGE_RID,
+    LoadContext,
+    normalise_header,
+    quote_ident,
+    quote_str,
+)
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
 from ice_ledger.sources.readers import read_sheet, stage_csv, stage_sheet
-from ice_ledger.warehouse.pipeline import STAGE_EXTRA, STAGE_RID, LoadContext, normalise_header
-from ice_ledger.warehouse.sqlexpr import REDACTION_RE, quote_ident, quote_str
 
 MIRROR_DIR = "deportationdata-ice"
 AOR_COLUMN = "ice_ledger_aor"  # the staged column holding the normalised AOR code

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources.base import RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import LICENCE, TABLES, DdpTable, _emit, _na_to_null, raw_row
 from ice_ledger.sources.ice_lesa_national import COVERAGE, coverage_by_year
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FILE = "arrests-washington-only.csv"
 REPO = "farcoolius/group06_finalproject"

@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from ice_ledger.errors import SourceFileError
-from ice_ledger.policies.matching import attach_fips, report_unmatched
-from ice_ledger.policies.records import POLICY_COLUMNS, Record, stage_records
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources._policy_matching import attach_fips, report_unmatched
+from ice_ledger.sources._policy_records import POLICY_COLUMNS, Record, stage_records
 from ice_ledger.sources.base import DuplicateRule, RemoteFile, Source, TableSpec, package_file
-from ice_ledger.warehouse.pipeline import LoadContext
 
 PDF = "Sanctuary Jurisdictions Defying Federal Immigration Law | Homeland Security.pdf"
 CSV = "dhs_sanctuary_jurisdictions_2025-05.csv"

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from ice_ledger.policies.records import finish_pending
+from ice_ledger.schema import LoadContext, quote_ident
+from ice_ledger.sources._policy_records import finish_pending
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import cell_text, read_sheet, stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 CSV = "287g_SC_EVerify_5_13_22_cpuma0010.csv"
 SUMMARY = "CPUMA0010_summary.xls"

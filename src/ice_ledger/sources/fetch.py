@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -125,15 +126,6 @@ def _mirror_copy(remote: RemoteFile, mirror: Path | None) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def fetch_from_mirror(remote: RemoteFile, mirror: Path, target: Path) -> str | None:
-    """Copy a file from the mirror; None when the mirror does not hold it."""
-    candidate = _mirror_copy(remote, mirror)
-    if candidate is None:
-        return None
-    shutil.copyfile(candidate, target)
-    return f"mirror:{candidate}"
-
-
 class _Retryable(Exception):
     pass
 
@@ -192,16 +184,12 @@ def _describe_change(old: FetchedFile | None, new: FetchedFile, where: str) -> s
 def acquire_source(
     source: Source, paths: Paths, mirror: Path | None = None, *, force: bool = False, quiet: bool = False
 ) -> FetchResult:
-    """Acquire every file of a source into the store without touching the accepted files (the manifest).
+    """Acquire every file of a source into the store without touching the accepted files (the manifest),
+    downloading from the official URL what neither the mirror nor the store holds (`ice-ledger fetch`).
 
     With a mirror, its copy is hashed and compared with the accepted file: the same bytes are reused, other
     bytes are acquired and the change reported. Without one, the accepted file is reused unless `force`.
     """
-    raw_dir = paths.raw_dir(source.id)
-    staging = raw_dir / ".staging"
-    staging.mkdir(parents=True, exist_ok=True)
-    accepted = read_manifest(paths, source.id)
-    result = FetchResult(source.id)
     with (
         Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
@@ -209,40 +197,62 @@ def acquire_source(
         ) as progress,
         httpx.Client(timeout=httpx.Timeout(60.0, connect=20.0), headers={"User-Agent": "ice-ledger"}) as client,
     ):
-        for remote in source.files:
-            known = accepted.get(remote.name)
-            have = stored_file(paths, source.id, known) if known else None
-            candidate = _mirror_copy(remote, mirror)
-            if candidate is not None:
-                digest = sha256_of(candidate)
-                if have is not None and known is not None and digest == known.sha256 and not force:
-                    result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
-                    continue
-                staged = staging / remote.name
-                shutil.copyfile(candidate, staged)
-                entry = _store(paths, source.id, staged, remote, f"mirror:{candidate}")
-                if entry.sha256 != digest:
-                    raise FetchError(f"{remote.name}: the mirror's copy changed while it was being copied; "
-                                     "fetch again")
-                change = _describe_change(known, entry, "in the mirror")
-            elif have is not None and known is not None and not force:
+        return _acquire(source, paths, mirror, force=force,
+                        download=lambda remote, target: _download(client, remote, target, progress))
+
+
+def collect_source(source: Source, paths: Paths, mirror: Path | None = None, *, force: bool = False) -> FetchResult:
+    """The files a build loads: the mirror's copy (acquired into the store, as `acquire_source` does) or the
+    accepted file. Never downloads: a required file found in neither is an error that names `ice-ledger fetch`."""
+    return _acquire(source, paths, mirror, force=force, download=None)
+
+
+def _acquire(source: Source, paths: Paths, mirror: Path | None, *, force: bool,
+             download: Callable[[RemoteFile, Path], None] | None) -> FetchResult:
+    raw_dir = paths.raw_dir(source.id)
+    staging = raw_dir / ".staging"  # made when a file is copied or downloaded, not to reuse accepted files
+    accepted = read_manifest(paths, source.id)
+    result = FetchResult(source.id)
+    for remote in source.files:
+        known = accepted.get(remote.name)
+        have = stored_file(paths, source.id, known) if known else None
+        candidate = _mirror_copy(remote, mirror)
+        if candidate is not None:
+            digest = sha256_of(candidate)
+            if have is not None and known is not None and digest == known.sha256 and not force:
                 result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
                 continue
-            elif mirror is not None and remote.optional:
-                continue  # optional files (e.g. large record releases) are not in the mirror
-            else:
-                staged = staging / remote.name
-                try:
-                    _download(client, remote, staged, progress)
-                except (_Retryable, httpx.HTTPError) as exc:
-                    if remote.optional:
-                        continue
-                    raise FetchError(f"{source.id}/{remote.name}: could not download {remote.url}: {exc}") from exc
-                entry = _store(paths, source.id, staged, remote, remote.url)
-                change = _describe_change(known, entry, "at its URL")
-            result.entries[remote.name] = entry
-            if change:
-                result.changes.append(change)
+            staging.mkdir(parents=True, exist_ok=True)
+            staged = staging / remote.name
+            shutil.copyfile(candidate, staged)
+            entry = _store(paths, source.id, staged, remote, f"mirror:{candidate}")
+            if entry.sha256 != digest:
+                raise FetchError(f"{remote.name}: the mirror's copy changed while it was being copied; "
+                                 "fetch again")
+            change = _describe_change(known, entry, "in the mirror")
+        elif have is not None and known is not None and (not force or download is None):
+            result.entries[remote.name] = FetchedFile(**{**asdict(known), "path": str(have)})
+            continue
+        elif (mirror is not None or download is None) and remote.optional:
+            continue  # optional files (e.g. large record releases) are not in the mirror
+        elif download is None:
+            where = "the mirror has no copy and it" if mirror is not None else "it"
+            raise FetchError(f"{source.id}/{remote.name}: {where} was never fetched; "
+                             f"run `ice-ledger fetch {source.id}` first (building never downloads)")
+        else:
+            staging.mkdir(parents=True, exist_ok=True)
+            staged = staging / remote.name
+            try:
+                download(remote, staged)
+            except (_Retryable, httpx.HTTPError) as exc:
+                if remote.optional:
+                    continue
+                raise FetchError(f"{source.id}/{remote.name}: could not download {remote.url}: {exc}") from exc
+            entry = _store(paths, source.id, staged, remote, remote.url)
+            change = _describe_change(known, entry, "at its URL")
+        result.entries[remote.name] = entry
+        if change:
+            result.changes.append(change)
     return result
 
 

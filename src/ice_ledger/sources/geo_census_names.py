@@ -8,10 +8,10 @@ the reference lists the name resolver matches against (`ice_ledger.geo.gazetteer
 from __future__ import annotations
 
 from ice_ledger.geo.fips import fips_sql
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import URBAN_RAW, reshape, set_aside_bad_fips
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 COUNTY_FILE = "names-to-fips_county.csv"
 GEOCORR_FILE = "geocorr2022_county_place_2022_onwards.csv"

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.geo.resolve import resolve_many
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
     emit_unresolved,
@@ -19,13 +20,11 @@ from ice_ledger.sources._geo_helpers import (
     resolve_frame,
 )
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
-from ice_ledger.warehouse.pipeline import LoadContext
 
 WAPO_COMMIT = "78d5c427cd2c6950792b08cab1858e5e3c2c3ed4"
 WATCH_COMMIT = "0517b8110c2a9bfecd28fb988ada93e4f1c14816"
 AGENCY_FILE = "ucr_agencies_list.csv"
 LEE_FILE = "fbi_lee_latest.csv"
-COUNTY_TYPES = frozenset({"County", "Parish", "Borough", "Census Area"})
 
 AGENCIES = TableSpec(
     table="agencies",

@@ -17,9 +17,9 @@ from typing import Any
 import pandas as pd
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import register_frame
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
-from ice_ledger.warehouse.pipeline import LoadContext
 
 VERSION = "3.0.1"
 COUNTIES_FILE = "counties-albers-10m.json"

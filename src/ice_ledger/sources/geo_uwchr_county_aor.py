@@ -7,10 +7,10 @@ All 3,223 counties and Puerto Rico municipios carry one of 24 codes; Harlingen (
 from __future__ import annotations
 
 from ice_ledger.geo.fips import fips_sql
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import reshape, set_aside_bad_fips
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 COMMIT = "bdb224c216bc98216b5f09de32841817b623162d"
 RAW = f"https://raw.githubusercontent.com/UWCHR/ice-enforce/{COMMIT}"

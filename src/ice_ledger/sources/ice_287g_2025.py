@@ -17,12 +17,12 @@ from typing import Any
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.geo.names import lookup_state
-from ice_ledger.policies.matching import Query, attach_fips, report_unmatched
-from ice_ledger.policies.records import POLICY_COLUMNS, Record, screen_intervals, stage_records
+from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources._policy_matching import Query, attach_fips, report_unmatched
+from ice_ledger.sources._policy_records import POLICY_COLUMNS, Record, screen_intervals, stage_records
 from ice_ledger.sources.base import RemoteFile, Source, TableSpec
-from ice_ledger.sources.readers import cell_text, read_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
+from ice_ledger.sources.readers import cell_text, read_sheet, stage_csv
 
 # The archive keeps each day's sheets in a dated folder under sheets/ at this commit; ICE replaces its own file daily.
 REPO = "https://github.com/appelson/Tracking_287g/tree/1946c799ae59af836cbc5b0b5c063237546f9a86/sheets#"
@@ -204,9 +204,6 @@ def load(ctx: LoadContext) -> None:
 def _check_panel(ctx: LoadContext, expected: dict[str, int]) -> None:
     """The scrape panel's first snapshot must hold as many agreements as the May spreadsheet (its `date` is the
     snapshot label, never a signing date, so it is used for this count only)."""
-    from ice_ledger.sources.readers import stage_csv
-    from ice_ledger.warehouse.sqlexpr import quote_ident
-
     stage = ctx.stage_name()
     stage_csv(ctx.con, stage, ctx.path(PANEL), ctx.build.dir)
     rows = dict(ctx.con.execute(f"SELECT date, count(*) FROM {quote_ident(stage)} GROUP BY 1").fetchall())

@@ -33,12 +33,11 @@ from typing import Any
 
 from ice_ledger.errors import ReconciliationError, SourceFileError
 from ice_ledger.fiscal import fiscal_year, fiscal_year_bounds
+from ice_ledger.schema import STAGE_EXTRA, LoadContext, normalise_header, quote_ident, quote_str
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import AOR_COLUMN, _add_aor
 from ice_ledger.sources.fetch import sha256_of
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import STAGE_EXTRA, LoadContext, normalise_header
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 REPO = "UWCHR/ice-enforce"
 COMMIT = "3569297085047694f204ed39045756f219f3de59"
@@ -363,9 +362,7 @@ def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "nationa
     staged = _add_aor(ctx, _without_missing_marker(ctx, stage), kind.spec, kind.aor_from, file)
     narrowed = replace(ctx.source, tables=tuple(
         _file_spec(t, layout) if t.table == kind.spec.table else t for t in ctx.source.tables))
-    sub = LoadContext(narrowed, ctx.con, ctx.raw_dir, ctx.build, _stage_counter=ctx._stage_counter + 1000)
-    sub.emit(kind.spec.table, staged, file=file, malformed=malformed, repaired_lines=repaired)
-    ctx.results.extend(sub.results)
+    ctx.for_source(narrowed).emit(kind.spec.table, staged, file=file, malformed=malformed, repaired_lines=repaired)
     emit_coverage(ctx, table=kind.spec.table, file=file, fiscal_year=layout.fiscal_year, period=layout.period,
                   geography=geography, title=layout.title, line=layout.title_line)
     if not layout.complete:

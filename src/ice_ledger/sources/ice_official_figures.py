@@ -8,14 +8,11 @@ claim can be checked against the exact wording. It is loaded through the normal 
 
 from __future__ import annotations
 
-import shutil
-
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
+from ice_ledger.schema import LoadContext
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FILE = "ice_official_figures.csv"
-HAND = package_file("hand", FILE)
 
 METRICS = frozenset({
     "admin_arrests", "arrests_convicted", "arrests_pending_charges", "arrests_criminal_history",
@@ -59,13 +56,9 @@ OFFICIAL_FIGURES = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    # The hand table ships in the package; a copy sits beside fetched files so `trace` can re-read its rows.
-    ctx.raw_dir.mkdir(parents=True, exist_ok=True)
-    local = ctx.raw_dir / FILE
-    if not local.exists() or local.read_bytes() != HAND.read_bytes():
-        shutil.copyfile(HAND, local)
+    # The hand table ships in the package and is read there: loading never writes into raw/.
     stage = ctx.stage_name()
-    _, repaired, malformed = stage_csv(ctx.con, stage, local, ctx.build.dir)
+    _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(FILE), ctx.build.dir)
     ctx.emit("official_figures", stage, file=FILE, malformed=malformed, repaired_lines=repaired)
     _check_shares(ctx)
     for doc in PRIMARY_DOCUMENTS:

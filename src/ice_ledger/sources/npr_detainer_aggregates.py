@@ -13,10 +13,9 @@ from dataclasses import dataclass
 import duckdb
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 BRANCH_COMMIT = "f80c438e8aa5f3254a2abe1290c7e32fccec5834"  # nprapps/sanctuary-cities, branch reporting-analysis
 PUBLISHER = "NPR (nprapps/sanctuary-cities), from ICE FOIA 15-87693 detainer records"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FILE = "rif-FOIA 15-87693 _07262015_LESA-STU_FINAL FY15YTD.xlsx"
 DECLINED = "Detainer Declined by LEA"

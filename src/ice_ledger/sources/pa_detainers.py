@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FILE = "pa_detainers.csv"
 COMMIT = "bbd824aadcddee2cece66fe8bf69e9e1aa717ed2"

@@ -11,11 +11,10 @@ when its members are published, one source module writing `policies` rows with t
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, package_file
+from ice_ledger.schema import LoadContext
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 DEFINITIONS_FILE = "policy_definitions.csv"
 COUNTS_FILE = "definition_counts.csv"
@@ -62,13 +61,10 @@ DEFINITION_COUNTS = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    ctx.raw_dir.mkdir(parents=True, exist_ok=True)
+    # The hand tables ship in the package and are read there: loading never writes into raw/.
     for name, table in ((DEFINITIONS_FILE, "definitions"), (COUNTS_FILE, "definition_counts")):
-        hand, local = package_file("hand", name), ctx.raw_dir / name
-        if not local.exists() or local.read_bytes() != hand.read_bytes():
-            shutil.copyfile(hand, local)  # beside fetched files, so `trace` can re-read the row
         stage = ctx.stage_name()
-        _, repaired, malformed = stage_csv(ctx.con, stage, local, ctx.build.dir)
+        _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(name), ctx.build.dir)
         ctx.emit(table, stage, file=name, malformed=malformed, repaired_lines=repaired)
     row = ctx.con.execute(
         "SELECT count(*) FROM definition_counts c WHERE c.source_id = ? AND c.definition_id NOT IN "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ice_ledger.geo.fips import fips_sql
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import (
     UNRESOLVED,
     URBAN_RAW,
@@ -21,7 +22,6 @@ from ice_ledger.sources._geo_helpers import (
 )
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
 
 COUNTY_FILE = "county-populations.csv"
 PLACE_FILE = "place-populations.csv"

@@ -14,15 +14,14 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import STAGE_RID, MalformedLine, normalise_header, quote_ident, quote_str
 from ice_ledger.sources.base import TableSpec
-from ice_ledger.warehouse.pipeline import STAGE_RID, normalise_header
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 MAX_UNCOMPRESSED = 2 << 30  # 2 GiB: no spreadsheet of ours is larger
 MAX_RATIO = 200  # real xlsx files compress ~5-20x; zip bombs compress thousands of times
@@ -245,14 +244,6 @@ def stage_sheet(
     return name, len(data_rows)
 
 
-class MalformedLine(NamedTuple):
-    """A CSV line the reader could not split into the header's fields: its number, why, and its text."""
-
-    line: int
-    message: str
-    text: str | None = None
-
-
 def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
     """The file itself when it is valid UTF-8; otherwise a UTF-8 copy in which each line that is not valid
     UTF-8 was read as Windows-1252 (latin-1 superset). Returns the path and the repaired line numbers."""
@@ -372,14 +363,3 @@ def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired
     for line, msg, text in bad:
         malformed.setdefault(int(line), MalformedLine(int(line), str(msg).splitlines()[0], text))
     return (int(n_row[0]) if n_row else 0), repaired, [malformed[k] for k in sorted(malformed)]
-
-
-def quarantine_malformed(
-    con: duckdb.DuckDBPyConnection, source_id: str, release: str, table: str, file: str,
-    bad: Sequence[MalformedLine],
-) -> None:
-    """Malformed CSV lines cannot be typed; they go to quarantine whole, with DuckDB's reason and their text."""
-    con.executemany(
-        "INSERT INTO quarantine VALUES (?, ?, ?, ?, NULL, ?, NULL, 'row_malformed', NULL, ?, ?, NULL)",
-        [[source_id, release, table, file, b.line, b.text, b.message] for b in bad],
-    )

@@ -9,9 +9,9 @@ nearest 10; the regions are the Southwest Land Border, the Northern Land Border 
 
 from __future__ import annotations
 
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
 
 FILE = "KHSM Encounters (USBP) fy25m11.xlsx"
 REGIONS = frozenset({"Southwest Land Border", "Northern Land Border", "Coastal Border"})

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ice_ledger.schema import LoadContext
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ice_lesa_national import COVERAGE, coverage_by_year
 from ice_ledger.sources.readers import stage_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
 
 REPO = "UWCHR/ice-enforce"
 COMMIT = "26162d18a553f0f3d8ff7e51689a0fb5d35065f6"

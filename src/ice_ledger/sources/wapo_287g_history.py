@@ -19,13 +19,18 @@ from typing import Any
 from ice_ledger.errors import SourceFileError
 from ice_ledger.geo.fips import FipsError, county_fips
 from ice_ledger.geo.names import lookup_state
-from ice_ledger.policies.matching import Query, attach_fips, report_unmatched
-from ice_ledger.policies.records import POLICY_COLUMNS, Record, quarantine, screen_intervals, stage_records
+from ice_ledger.schema import LoadContext, Reason
 from ice_ledger.sources._policy_columns import policy_columns
+from ice_ledger.sources._policy_matching import Query, attach_fips, report_unmatched
+from ice_ledger.sources._policy_records import (
+    POLICY_COLUMNS,
+    Record,
+    quarantine,
+    screen_intervals,
+    stage_records,
+)
 from ice_ledger.sources.base import RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import cell_text, read_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.reasons import Reason
 
 FILE_2019, FILE_2018 = "287g_curated_2019.xlsx", "287g_curated_2018.xlsx"
 DEFINITION_ID = "wapo_287g_2005_2019"

@@ -1,4 +1,9 @@
-"""`ice-ledger build`: fetch (from a mirror if given), load every source, derive, publish atomically."""
+"""`ice-ledger build`: collect the files, load every source, derive, publish atomically.
+
+Building never downloads: `ice-ledger fetch` acquires files from the official URLs. A build loads the accepted
+files, or with `--mirror` the mirror's copies, which it first acquires into the store as a stage of its own
+(every source's files before any load) and accepts only once the build is published.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +25,11 @@ from rich.progress import (
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.schema import EmitResult, Source
 from ice_ledger.sources import all_sources, select_sources
-from ice_ledger.sources.base import Source
-from ice_ledger.sources.fetch import FetchResult, acquire_source, commit_source
+from ice_ledger.sources.fetch import FetchResult, collect_source, commit_source
 from ice_ledger.warehouse.derive import all_derivations
-from ice_ledger.warehouse.pipeline import EmitResult, LoadContext
+from ice_ledger.warehouse.pipeline import LoadContext
 from ice_ledger.warehouse.store import (
     BuildDir,
     build_lock,
@@ -73,30 +78,25 @@ def build(
                 SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                 TimeElapsedColumn(), console=console, transient=True, disable=quiet,
             ) as progress:
-                task = progress.add_task("building", total=len(chosen))
+                task = progress.add_task("collecting files", total=len(chosen))
+                # Stage 1, the files: the mirror's copies are acquired into the store, not accepted, so a load
+                # that fails leaves the manifest (and so the next build's files) on the last good ones.
                 for source in chosen:
-                    progress.update(task, description=f"fetching {source.id}")
-                    # Files are acquired into the store, not accepted: a load that fails leaves the manifest
-                    # (and so the next build's files) on the last good ones.
-                    fetched = acquire_source(source, paths, mirror, force=force, quiet=True)
+                    progress.update(task, description=f"collecting {source.id}")
+                    fetched = collect_source(source, paths, mirror, force=force)
                     acquired.append((source, fetched))
                     for change in fetched.changes:
                         summary.changes.append(f"{source.id}: {change}")
                         build.add_note(source.id, change)
                         warn.print(f"[yellow]{source.id}:[/] {change}", highlight=False, soft_wrap=True)
-                    progress.update(task, description=f"loading {source.id}")
-                    ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build, files=fetched.files)
-                    try:
-                        source.load(ctx)
-                    except duckdb.Error as exc:  # a loader's query failed on this source's files
-                        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                        raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
-                                             "check the files `ice-ledger sources` lists for it") from exc
-                    for table in {r.table for r in ctx.results}:
-                        build.refresh_view(table)
-                    summary.results[source.id] = ctx.results
-                    _record_source(build, source, fetched)
                     progress.advance(task)
+                # Stage 2, the loads.
+                progress.reset(task, description="loading", total=len(chosen))
+                for source, fetched in acquired:
+                    progress.update(task, description=f"loading {source.id}")
+                    summary.results[source.id] = _load(build, paths, source, fetched)
+                    progress.advance(task)
+                # Stage 3, the derived tables.
                 for step in all_derivations():
                     present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
                     if not set(step.needs) <= present:
@@ -117,6 +117,21 @@ def build(
         clean_leftovers(paths)
         publish_step("retention_done")
     return summary
+
+
+def _load(build: BuildDir, paths: Paths, source: Source, fetched: FetchResult) -> list[EmitResult]:
+    """Run one source's `load` over its collected files and record the source in the build."""
+    ctx = LoadContext(source, build.con, paths.raw_dir(source.id), build, files=fetched.files)
+    try:
+        source.load(ctx)
+    except duckdb.Error as exc:  # a loader's query failed on this source's files
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
+                             "check the files `ice-ledger sources` lists for it") from exc
+    for table in {r.table for r in ctx.results}:
+        build.refresh_view(table)
+    _record_source(build, source, fetched)
+    return ctx.results
 
 
 def _record_source(build: BuildDir, source: Source, fetched: FetchResult) -> None:

@@ -386,10 +386,6 @@ TABLES.update({
     ),
 })
 
-
-def columns_of(table: str) -> dict[str, CanonicalColumn]:
-    return {**TABLES[table], **LINEAGE}
-
 # Curated facts that are not annual series (source curated_dated).
 TABLES.update({
     "dated_figures": _cols(

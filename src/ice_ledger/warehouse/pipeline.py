@@ -2,57 +2,46 @@
 
 A source's `load` stages the rows of one file as a DuckDB table of strings (original headers, plus
 `source_file`, `source_sheet`, `source_row`) and calls `LoadContext.emit`. Everything after that is the same
-for every source and runs as set-based SQL, so 10 million rows cost seconds, not minutes.
+for every source and runs as set-based SQL, so 10 million rows cost seconds, not minutes. `emit_rows` runs it
+as named stages: plan (which raw column feeds which canonical column, and the SQL typing and checking each),
+type and check, row ids, duplicates, quarantine, publish, profile, report.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
-from collections.abc import Iterator, Sequence
+import dataclasses
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.fiscal import fiscal_year_sql
-from ice_ledger.sources.base import Source, TableSpec
-from ice_ledger.warehouse.sqlexpr import REDACTION_RE, failure_exprs, quote_ident, quote_str, typed_expr
+from ice_ledger.schema import (
+    REDACTION_RE,
+    STAGE_EXTRA,
+    STAGE_RID,
+    DuplicateRule,
+    EmitResult,
+    MalformedLine,
+    Source,
+    TableSpec,
+    normalise_header,
+    quote_ident,
+    quote_str,
+)
+from ice_ledger.warehouse import quarantine
+from ice_ledger.warehouse.sqlexpr import failure_exprs, typed_expr
+from ice_ledger.warehouse.store import BuildDir
 
 # The characters a redaction marker can begin with (REDACTION_RE after optional white space), as one SQL string.
 # A scalar `contains` test, not `IN (...)`: DuckDB plans an IN list holding chr() calls as a join per column.
 REDACTION_FIRST_CHARS = "('(bB[rR ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))"
-
-if TYPE_CHECKING:
-    from ice_ledger.sources.readers import MalformedLine
-    from ice_ledger.warehouse.store import BuildDir
-
-LINEAGE_COLUMNS = ("source_id", "release", "source_file", "source_sheet", "source_row")
-# A stage that is a view (over a Parquet spill or a source Parquet file) numbers its rows in this column; a
-# stage that is a temporary table uses its row ids.
-STAGE_RID = "_stage_rid"
-STAGE_EXTRA = ("source_file", "source_sheet", "source_row", STAGE_RID)
-FLAG_COLUMNS = ("redactions", "duplicate_likely", "duplicate_rule", "duplicate_of")
-
-
-def normalise_header(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", str(name).strip().lower()).strip("_")
-
-
-@dataclass
-class EmitResult:
-    """What one emit did: the counts the build report prints."""
-
-    table: str
-    file: str
-    sheet: str | None
-    rows_read: int
-    rows_loaded: int
-    rows_quarantined: int
-    rows_duplicate: int
-    notes: list[str] = field(default_factory=list)
+# Raw-cell bits per BIGINT in the column profile's bit masks.
+PROFILE_BITS = 62
 
 
 @dataclass
@@ -110,9 +99,7 @@ class LoadContext:
         """
         spec = self.source.table_spec(table)
         if malformed:
-            from ice_ledger.sources.readers import quarantine_malformed
-
-            quarantine_malformed(self.con, self.source.id, self.source.release, table, file, malformed)
+            quarantine.insert_malformed(self.con, self.source, table, file, malformed)
         try:
             result = emit_rows(
                 self, spec, stage, file=file, sheet=sheet, constants=constants or {},
@@ -125,6 +112,17 @@ class LoadContext:
         self.results.append(result)
         self.build.refresh_view(table)
         return result
+
+    def quarantine_query(self, table: str, query: str) -> None:
+        quarantine.insert_query(self.con, self.source, table, query)
+
+    def quarantine_rows(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        quarantine.insert_rows(self.con, self.source, table, rows)
+
+    def for_source(self, source: Source) -> LoadContext:
+        """Same build, same results list, a narrowed declaration; its stage names cannot meet this context's."""
+        return dataclasses.replace(self, source=source, results=self.results,
+                                   _stage_counter=self._stage_counter + 1000)
 
 
 def _repaired_note(lines: list[int]) -> str:
@@ -154,7 +152,8 @@ def _resolve_columns(spec: TableSpec, stage_cols: list[str], file: str, constant
     return mapping
 
 
-def _cross_source_part(ctx: LoadContext, spec: TableSpec, rule: Any, order: int, loaded: str) -> str | None:
+def _cross_source_part(ctx: LoadContext, spec: TableSpec, rule: DuplicateRule, order: int, loaded: str
+                       ) -> str | None:
     """SQL pairing this file's rows with rows of `rule.in_source` already in the build (None if absent).
 
     `loaded` is a relation of this file's loaded rows (`_rid`, `source_row` and the typed key columns)."""
@@ -193,6 +192,58 @@ def _view_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(row and row[0])
 
 
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one staged file becomes the canonical table: its columns' raw, redaction and typed SQL, the checks,
+    and the SQL of each stage's extra columns. Built once per emit, before anything runs."""
+
+    stage: str  # the relation read (a temporary table with row ids, or a view numbering its rows)
+    mapping: dict[str, str | None]  # canonical column -> raw header (None: constant or absent)
+    unmapped: list[str]  # raw headers no canonical column takes
+    typed_of: dict[str, str]  # canonical column -> SQL of its typed value
+    every_row: str  # each staged row with raw, redaction and typed values, content hash `_h`, failure flag `_bad`
+    fail_list: str  # the list of 'reason:column' a row fails
+    derived: list[str]  # fiscal_year / calendar_year, as SQL
+    derived_names: list[str]
+    redactions: str  # the `redactions` column
+    profile_bits: list[str]  # filled and redacted raw cells as bit masks
+    raw_of_first: str  # the raw value of the first failing column
+    raw_json: str  # every raw value of the row, as JSON
+
+
+@dataclass(frozen=True)
+class _Work:
+    """The temporary relations of one emit, named after its stage."""
+
+    typed_file: Path
+    typed: str  # view over typed_file
+    occ: str  # repeats of identical content, numbered
+    dups: str  # duplicate flags
+    marks: str  # occ and dups joined by row
+
+    @classmethod
+    def of(cls, build: BuildDir, stage: str) -> _Work:
+        occ, dups, marks = (quote_ident(f"{p}_{stage}") for p in ("occ", "dups", "marks"))
+        return cls(build.dir / f"typed_{stage}.parquet", quote_ident(f"typed_{stage}"), occ, dups, marks)
+
+    @property
+    def loaded(self) -> str:
+        return f"(SELECT * FROM {self.typed} WHERE NOT _bad)"
+
+    def drop(self, con: duckdb.DuckDBPyConnection) -> None:
+        for name in (self.occ, self.dups, self.marks):
+            con.execute(f"DROP TABLE {name}")
+        con.execute(f"DROP VIEW {self.typed}")
+        self.typed_file.unlink(missing_ok=True)
+
+
+def row_id(hash_of: str, occ_of: str) -> str:
+    """The published row id: the content hash's first 16 hex digits, '-2', '-3' ... for repeats."""
+    return f"substr({hash_of}._h, 1, 16) || coalesce('-' || {occ_of}._occ, '')"
+
+
 def emit_rows(
     ctx: LoadContext,
     spec: TableSpec,
@@ -204,16 +255,77 @@ def emit_rows(
     extra_quarantined: int = 0,
     extra_notes: list[str] | None = None,
 ) -> EmitResult:
-    con = ctx.con
-    src = ctx.source
+    """Type, check, identify, flag, quarantine, publish and profile the staged rows of one file."""
+    plan = plan_emit(ctx.con, ctx.source, spec, stage, file, constants)
+    work = _Work.of(ctx.build, plan.stage)
+    type_and_check(ctx.con, spec, plan, work)
+    counts = ctx.con.execute(f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {work.typed}").fetchone()
+    assert counts is not None
+    rows_read, rows_quarantined = int(counts[0]), int(counts[1])
+    number_repeats(ctx.con, work)
+    rows_duplicate = flag_duplicates(ctx, spec, work)
+    if rows_quarantined:
+        quarantine_failures(ctx.con, ctx.source, spec, work)
+    publish(ctx, spec, plan, work, file, sheet, keep_all=not rows_quarantined)
+    profile(ctx, spec, plan, work, file, sheet, rows_read, constants)
+    work.drop(ctx.con)
+    return report(ctx, spec, plan, file, sheet, constants, rows_read + extra_quarantined,
+                  rows_quarantined + extra_quarantined, rows_duplicate, list(extra_notes or []))
+
+
+def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stage: str, file: str,
+              constants: dict[str, Any]) -> _Plan:
+    """The SQL of one emit. A stage without row numbers (a view, a non-temporary table) is copied into a
+    temporary table with row ids first."""
     stage_cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall()]
     mapping = _resolve_columns(spec, stage_cols, file, constants)
     mapped_raw = {v for v in mapping.values() if v}
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
+    cells = _cell_sql(spec, mapping, constants)
 
-    # Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
-    # SQL expressions over one staged row (`every_row` below), evaluated once, in the pass that writes the
-    # typed working file.
+    digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(cells.content)}))"
+    is_temp_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
+    ).fetchone()
+    rid = f"s.{STAGE_RID}" if STAGE_RID in stage_cols else "s.rowid"
+    if STAGE_RID not in stage_cols and is_temp_table != (1,):
+        # a view without row numbers (or a non-temporary table) is made a table with row ids
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
+        stage = stage + "_t"
+    typed_select = cells.typed_select
+    every_row = f"""(WITH raw AS (
+            SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
+                   {', '.join(cells.raw_select)}
+            FROM {quote_ident(stage)} s
+        ), red AS (SELECT *, {', '.join(cells.red_select)} FROM raw),
+        typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
+        SELECT *, {digest} AS _h, {cells.any_fail} AS _bad FROM typed)"""
+    derived, derived_names = [], []
+    if spec.fiscal_year_from:
+        derived.append(f"{fiscal_year_sql(cells.typed_of[spec.fiscal_year_from])} AS fiscal_year")
+        derived_names.append("fiscal_year")
+    if spec.calendar_year_from:
+        derived.append(f"year({cells.typed_of[spec.calendar_year_from]}) AS calendar_year")
+        derived_names.append("calendar_year")
+    return _Plan(stage, mapping, unmapped, cells.typed_of, every_row, cells.fail_list, derived, derived_names,
+                 *_row_summaries(spec))
+
+
+@dataclass(frozen=True)
+class _CellSql:
+    raw_select: list[str]
+    red_select: list[str]
+    typed_select: list[str]
+    typed_of: dict[str, str]
+    content: list[str]
+    fail_list: str
+    any_fail: str
+
+
+def _cell_sql(spec: TableSpec, mapping: dict[str, str | None], constants: dict[str, Any]) -> _CellSql:
+    """Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
+    SQL expressions over one staged row (`every_row`), evaluated once, in the pass that writes the typed
+    working file."""
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
@@ -244,27 +356,12 @@ def emit_rows(
         fails.extend(failure_exprs(col, r, x, typed_of[col.name]))
     fail_list = f"list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL)"
     any_fail = " OR ".join(f"({f}) IS NOT NULL" for f in fails) or "FALSE"
+    return _CellSql(raw_select, red_select, typed_select, typed_of, content, fail_list, any_fail)
 
-    digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(content)}))"
-    is_temp_table = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND temporary", [stage]
-    ).fetchone()
-    rid = f"s.{STAGE_RID}" if STAGE_RID in stage_cols else "s.rowid"
-    if STAGE_RID not in stage_cols and is_temp_table != (1,):
-        # a view without row numbers (or a non-temporary table) is made a table with row ids
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_t')} AS SELECT * FROM {quote_ident(stage)}")
-        stage = stage + "_t"
 
-    def every_row() -> str:
-        """Each staged row with its raw, redaction and typed values, content hash and failure flag."""
-        return f"""(WITH raw AS (
-            SELECT {rid} AS _rid, CAST(s.source_row AS BIGINT) AS source_row, s.source_file, s.source_sheet,
-                   {', '.join(raw_select)}
-            FROM {quote_ident(stage)} s
-        ), red AS (SELECT *, {', '.join(red_select)} FROM raw),
-        typed AS (SELECT *{', ' if typed_select else ''}{', '.join(typed_select)} FROM red)
-        SELECT *, {digest} AS _h, {any_fail} AS _bad FROM typed)"""
-
+def _row_summaries(spec: TableSpec) -> tuple[str, list[str], str, str]:
+    """SQL over a row's raw and redaction values: its `redactions` column, the profile bit masks, the raw value
+    of the first failing column and every raw value as JSON."""
     redactions = "nullif(array_to_string(list_filter([" + ", ".join(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
         for c in spec.columns
@@ -272,16 +369,9 @@ def emit_rows(
     # Most rows have no redaction: the list is built only for rows that have one.
     any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
     redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
-    derived, derived_names = [], []
-    if spec.fiscal_year_from:
-        derived.append(f"{fiscal_year_sql(typed_of[spec.fiscal_year_from])} AS fiscal_year")
-        derived_names.append("fiscal_year")
-    if spec.calendar_year_from:
-        derived.append(f"year({typed_of[spec.calendar_year_from]}) AS calendar_year")
-        derived_names.append("calendar_year")
     # Which raw cells are filled and which are redaction markers, as bits (62 columns per BIGINT), so the
     # column profile reads two narrow columns, not every raw string.
-    groups = [spec.columns[i:i + 62] for i in range(0, len(spec.columns), 62)]
+    groups = [spec.columns[i:i + PROFILE_BITS] for i in range(0, len(spec.columns), PROFILE_BITS)]
     profile_bits = [
         "(" + " + ".join(f"(CASE WHEN {test} THEN {1 << j} ELSE 0 END)" for j, test in enumerate(tests))
         + f")::BIGINT AS {name}{g}"
@@ -298,48 +388,49 @@ def emit_rows(
     raw_json = "json_object(" + ", ".join(
         f"{quote_str(c.name)}, {quote_ident('r__' + c.name)}" for c in spec.columns
     ) + ")"
+    return redactions, profile_bits, raw_of_first, raw_json
 
-    # 1. The one pass that types and checks: every staged row, its typed values, hash, failure flag, profile
-    #    bits and (for failing rows only) the reasons and raw values, streamed to a Parquet working file. Every
-    #    later step reads that file, mostly a few of its columns; nothing is typed or hashed twice.
-    typed_file = ctx.build.dir / f"typed_{stage}.parquet"
-    typed = quote_ident(f"typed_{stage}")
-    columns = ", ".join(f"{typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
+
+def type_and_check(con: duckdb.DuckDBPyConnection, spec: TableSpec, plan: _Plan, work: _Work) -> None:
+    """1. The one pass that types and checks: every staged row, its typed values, hash, failure flag, profile
+    bits and (for failing rows only) the reasons and raw values, streamed to a Parquet working file. Every
+    later stage reads that file, mostly a few of its columns; nothing is typed or hashed twice."""
+    columns = ", ".join(f"{plan.typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
     with _any_row_order(con):
         con.execute(
             f"""COPY (
                 SELECT _rid, source_row, source_file, source_sheet, _h, _bad, {columns}
-                       {''.join(', ' + d for d in derived)}, {redactions} AS redactions, {', '.join(profile_bits)},
-                       _fail, CASE WHEN _bad THEN {raw_of_first} END AS _raw_first,
-                       CASE WHEN _bad THEN CAST({raw_json} AS VARCHAR) END AS _raw_json
-                FROM (SELECT *, CASE WHEN _bad THEN {fail_list} END AS _fail FROM {every_row()})
-            ) TO {quote_str(str(typed_file))} (FORMAT parquet, COMPRESSION lz4)"""
+                       {''.join(', ' + d for d in plan.derived)}, {plan.redactions} AS redactions,
+                       {', '.join(plan.profile_bits)},
+                       _fail, CASE WHEN _bad THEN {plan.raw_of_first} END AS _raw_first,
+                       CASE WHEN _bad THEN CAST({plan.raw_json} AS VARCHAR) END AS _raw_json
+                FROM (SELECT *, CASE WHEN _bad THEN {plan.fail_list} END AS _fail FROM {plan.every_row})
+            ) TO {quote_str(str(work.typed_file))} (FORMAT parquet, COMPRESSION lz4)"""
         )
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {typed} AS SELECT * FROM read_parquet({quote_str(str(typed_file))})")
-    occ, dups, marks = (quote_ident(f"{p}_{stage}") for p in ("occ", "dups", "marks"))
-
-    # 2. stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
-    #    occurs more than once need a window, so it runs over those few rows, not the whole file.
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {occ} AS
+        f"CREATE OR REPLACE TEMP VIEW {work.typed} AS SELECT * FROM read_parquet({quote_str(str(work.typed_file))})"
+    )
+
+
+def number_repeats(con: duckdb.DuckDBPyConnection, work: _Work) -> None:
+    """2. Stable content-derived row ids: identical rows get -2, -3 ... in file order. Only rows whose content
+    occurs more than once need a window, so it runs over those few rows, not the whole file."""
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {work.occ} AS
         SELECT _rid, _h, _bad, _occ FROM (
             SELECT w._rid, w._h, w._bad, row_number() OVER (PARTITION BY w._h ORDER BY w.source_row) AS _occ
-            FROM {typed} w SEMI JOIN (SELECT _h FROM {typed} GROUP BY _h HAVING count(*) > 1) d ON w._h = d._h
+            FROM {work.typed} w SEMI JOIN (SELECT _h FROM {work.typed} GROUP BY _h HAVING count(*) > 1) d
+                ON w._h = d._h
         ) WHERE _occ > 1"""
     )
 
-    def row_id(hash_of: str, occ_of: str) -> str:
-        """The published row id: the content hash's first 16 hex digits, '-2', '-3' ... for repeats."""
-        return f"substr({hash_of}._h, 1, 16) || coalesce('-' || {occ_of}._occ, '')"
 
-    counts = con.execute(f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {typed}").fetchone()
-    assert counts is not None
-    rows_read, rows_quarantined = int(counts[0]), int(counts[1])
-    loaded = f"(SELECT * FROM {typed} WHERE NOT _bad)"
-
-    # 3. duplicate flags on loaded rows, by priority: exact copies (0), the declared rules within this file, then
-    #    those comparing with another source; a row flagged by several keeps the first flag. Each rule's window,
-    #    and the row ids its flags point to, are computed only for rows whose key occurs more than once.
+def flag_duplicates(ctx: LoadContext, spec: TableSpec, work: _Work) -> int:
+    """3. Duplicate flags on loaded rows, by priority: exact copies (0), the declared rules within this file,
+    then those comparing with another source; a row flagged by several keeps the first flag. Each rule's window,
+    and the row ids its flags point to, are computed only for rows whose key occurs more than once. Returns the
+    number of rows flagged."""
+    con, loaded = ctx.con, work.loaded
     key_rules = [r for r in spec.duplicate_rules if r.in_source is None]
     cross = [r for r in spec.duplicate_rules if r.in_source is not None]
     parts = []
@@ -348,7 +439,7 @@ def emit_rows(
         # reads only the row's own cells, which the hash covers), so the first of each is loaded and its row id
         # is the bare hash.
         parts.append(f"SELECT _rid, 0 AS _rule, 'exact_copy' AS _name, substr(_h, 1, 16) AS _first "
-                     f"FROM {occ} WHERE NOT _bad")
+                     f"FROM {work.occ} WHERE NOT _bad")
     for i, rule in enumerate(key_rules, start=1):
         keys = rule.keys
         key_cols = ", ".join(f"w.{quote_ident(k)} AS _k{j}" for j, k in enumerate(keys))
@@ -361,7 +452,7 @@ def emit_rows(
                 FROM (SELECT w._rid, w.source_row, w._h, {key_cols} FROM {loaded} w WHERE {not_null}) c
                 SEMI JOIN (SELECT {key_cols} FROM {loaded} w WHERE {not_null} GROUP BY ALL HAVING count(*) > 1) g
                     ON {on}
-                LEFT JOIN {occ} o ON o._rid = c._rid
+                LEFT JOIN {work.occ} o ON o._rid = c._rid
                 WINDOW k AS (PARTITION BY {', '.join('c.' + n for n in names)} ORDER BY c.source_row)
             ) WHERE _n > 1"""
         )
@@ -374,84 +465,93 @@ def emit_rows(
         "CAST(NULL AS VARCHAR) AS _first WHERE FALSE"
     )
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {dups} AS
+        f"""CREATE OR REPLACE TEMP TABLE {work.dups} AS
         SELECT _rid, arg_min(_name, _rule) AS _rule_name, arg_min(_first, _rule) AS _first
         FROM ({dup_source}) GROUP BY _rid"""
     )
     # The few rows with an occurrence number or a duplicate flag, paired with every row by `_rid` below.
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {marks} AS
+        f"""CREATE OR REPLACE TEMP TABLE {work.marks} AS
         SELECT coalesce(o._rid, d._rid) AS _rid, o._occ, d._rule_name, d._first
-        FROM {occ} o FULL JOIN {dups} d ON o._rid = d._rid"""
+        FROM {work.occ} o FULL JOIN {work.dups} d ON o._rid = d._rid"""
+    )
+    row = con.execute(f"SELECT count(*) FROM {work.dups}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def quarantine_failures(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, work: _Work) -> None:
+    """4. Quarantine: one row per failing source row, first reason first, every reason in the detail."""
+    quarantine.insert_query(
+        con, src, spec.table,
+        f"""SELECT f.source_file, f.source_sheet, f.source_row, {row_id('f', 'w')} AS row_id,
+               split_part(f._fail[1], ':', 1) AS reason, split_part(f._fail[1], ':', 2) AS column_name,
+               f._raw_first AS raw_value, array_to_string(f._fail, '; ') AS detail, f._raw_json AS raw_json
+        FROM {work.typed} f LEFT JOIN {work.marks} w ON w._rid = f._rid WHERE f._bad
+        ORDER BY f.source_row""",
     )
 
-    # 4. quarantine: one row per failing source row, first reason first, every reason in the detail
-    if rows_quarantined:
-        con.execute(
-            f"""INSERT INTO quarantine
-            SELECT {quote_str(src.id)}, {quote_str(src.release)}, {quote_str(spec.table)}, f.source_file,
-                   f.source_sheet, f.source_row, {row_id('f', 'w')}, split_part(f._fail[1], ':', 1),
-                   split_part(f._fail[1], ':', 2), f._raw_first, array_to_string(f._fail, '; '), f._raw_json
-            FROM {typed} f LEFT JOIN {marks} w ON w._rid = f._rid WHERE f._bad
-            ORDER BY f.source_row"""
-        )
 
-    # 5. the published Parquet part. Its row order is not fixed (readers order by lineage): keeping file order
-    #    through the typing pass and the join costs as much again as the pass itself.
+def publish(ctx: LoadContext, spec: TableSpec, plan: _Plan, work: _Work, file: str, sheet: str | None, *,
+            keep_all: bool) -> None:
+    """5. The published Parquet part. Its row order is not fixed (readers order by lineage): keeping file order
+    through the typing pass and the join costs as much again as the pass itself."""
+    src = ctx.source
     target = ctx.build.table_part(spec.table, src.id, file, sheet)
-    keep = "WHERE NOT f._bad" if rows_quarantined else ""
-    published = ", ".join(f"f.{quote_ident(n)}" for n in [c.name for c in spec.columns] + derived_names)
-    with _any_row_order(con):
-        con.execute(
+    keep = "" if keep_all else "WHERE NOT f._bad"
+    published = ", ".join(f"f.{quote_ident(n)}" for n in [c.name for c in spec.columns] + plan.derived_names)
+    with _any_row_order(ctx.con):
+        ctx.con.execute(
             f"""COPY (
                 SELECT {row_id('f', 'w')} AS row_id, {published}, f.redactions,
                        w._rule_name IS NOT NULL AS duplicate_likely, w._rule_name AS duplicate_rule,
                        w._first AS duplicate_of,
                        {quote_str(src.id)} AS source_id, {quote_str(src.release)} AS release,
                        f.source_file, f.source_sheet, f.source_row
-                FROM {typed} f LEFT JOIN {marks} w ON w._rid = f._rid
+                FROM {work.typed} f LEFT JOIN {work.marks} w ON w._rid = f._rid
                 {keep}
             ) TO {quote_str(str(target))} (FORMAT parquet, COMPRESSION zstd)"""
         )
-    dups_row = con.execute(f"SELECT count(*) FROM {dups}").fetchone()
-    rows_duplicate = int(dups_row[0]) if dups_row else 0
 
-    # 6. column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map
-    prof = con.execute(
+
+def profile(ctx: LoadContext, spec: TableSpec, plan: _Plan, work: _Work, file: str, sheet: str | None,
+            rows_read: int, constants: dict[str, Any]) -> None:
+    """6. Column profile: nulls, redactions, wholly redacted columns, columns the file has but we do not map."""
+    src = ctx.source
+    prof = ctx.con.execute(
         "SELECT " + ", ".join(
-            f"sum((_nn{i // 62} >> {i % 62}) & 1), sum((_xr{i // 62} >> {i % 62}) & 1)"
+            f"sum((_nn{i // PROFILE_BITS} >> {i % PROFILE_BITS}) & 1), sum((_xr{i // PROFILE_BITS} >> {i % PROFILE_BITS}) & 1)"
             for i, c in enumerate(spec.columns)
-        ) + f" FROM {typed}"
+        ) + f" FROM {work.typed}"
     ).fetchone()
     assert prof is not None
     for i, col in enumerate(spec.columns):
         nonnull, red = int(prof[2 * i] or 0), int(prof[2 * i + 1] or 0)
-        status = "constant" if col.name in constants else ("mapped" if mapping[col.name] else "missing_in_file")
+        raw = plan.mapping[col.name]
+        status = "constant" if col.name in constants else ("mapped" if raw else "missing_in_file")
         ctx.build.add_profile(
-            src.id, spec.table, file, sheet, col.name, mapping[col.name], status, rows_read,
+            src.id, spec.table, file, sheet, col.name, raw, status, rows_read,
             rows_read - nonnull, red, nonnull > 0 and red == nonnull,
         )
-    for raw_col in unmapped:
+    for raw_col in plan.unmapped:
         ctx.build.add_profile(src.id, spec.table, file, sheet, None, raw_col, "unmapped", rows_read, None, None, False)
-    for name in (occ, dups, marks):
-        con.execute(f"DROP TABLE {name}")
-    con.execute(f"DROP VIEW {typed}")
-    typed_file.unlink(missing_ok=True)
 
-    notes = list(extra_notes or [])
-    rows_read += extra_quarantined
-    rows_quarantined += extra_quarantined
+
+def report(ctx: LoadContext, spec: TableSpec, plan: _Plan, file: str, sheet: str | None,
+           constants: dict[str, Any], rows_read: int, rows_quarantined: int, rows_duplicate: int,
+           notes: list[str]) -> EmitResult:
+    """The load report line, with the expected-row-count check and notes on unmapped and absent columns."""
     if spec.expected_rows:
         lo, hi = spec.expected_rows
         ok = lo <= rows_read <= hi
         ctx.qa(f"rows_read_{spec.table}", rows_read, f"{lo}..{hi}", "pass" if ok else "fail", scope=file)
         if not ok:
             notes.append(f"expected {lo}..{hi} rows, read {rows_read}")
-    if unmapped:
-        notes.append(f"columns not in the canonical table: {', '.join(unmapped)}")
-    missing = [c for c, v in mapping.items() if v is None and c not in constants]
+    if plan.unmapped:
+        notes.append(f"columns not in the canonical table: {', '.join(plan.unmapped)}")
+    missing = [c for c, v in plan.mapping.items() if v is None and c not in constants]
     if missing:
         notes.append(f"columns absent from the file (left NULL): {', '.join(missing)}")
-    res = EmitResult(spec.table, file, sheet, rows_read, rows_read - rows_quarantined, rows_quarantined, rows_duplicate, notes)
-    ctx.build.add_report(src.id, res)
+    res = EmitResult(spec.table, file, sheet, rows_read, rows_read - rows_quarantined, rows_quarantined,
+                     rows_duplicate, notes)
+    ctx.build.add_report(ctx.source.id, res)
     return res

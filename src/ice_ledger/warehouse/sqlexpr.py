@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from ice_ledger.schema import (
+    PLACEHOLDER_DATES,
+    REDACTION_RE,
+    Col,
+    Reason,
+    quote_ident,
+    quote_str,
+    sql_literal,
+)
 
-from ice_ledger.sources.base import Col
-from ice_ledger.warehouse.reasons import PLACEHOLDER_DATES
+__all__ = ["REDACTION_RE", "failure_exprs", "quote_ident", "quote_str", "sql_literal", "typed_expr"]
 
 DATE_FORMATS = (
     "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S.%f",
@@ -13,29 +20,10 @@ DATE_FORMATS = (
     "%B %d, %Y",
 )
 
-# FOIA exemption markers: (b)(6), b(6), (b)(7)(C), "(b)(6), (b)(7)(c)", B6 ... and plain "REDACTED".
-REDACTION_RE = r"(?i)\s*((\(?b\)?\s*\(?\s*[1-9]\s*\)?(\s*\(\s*[a-f]\s*\))*[\s,;&/]*(and)?\s*)+|\[?redacted\]?)\s*"
-
 # Counts (int columns with min 0 and no max) above this are typing or export errors (a serial, an ID, a sum).
 MAX_PLAUSIBLE_COUNT = 1_000_000_000
 
 CELL_ERRORS = ("#REF!", "#VALUE!", "#N/A", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA")
-
-
-def quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def quote_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def sql_literal(value: object) -> str:
-    if isinstance(value, dt.date):
-        return f"DATE '{value.isoformat()}'"
-    if isinstance(value, int | float):
-        return repr(value)
-    return quote_str(str(value))
 
 
 def typed_expr(col: Col, raw: str) -> str:
@@ -67,44 +55,41 @@ def typed_expr(col: Col, raw: str) -> str:
 
 def failure_exprs(col: Col, raw: str, redacted: str, typed: str) -> list[str]:
     """SQL expressions each yielding 'reason:column' when the row fails that check, else NULL."""
-    tag = col.name
+
+    def flag(condition: str, reason: Reason) -> str:
+        return f"CASE WHEN {condition} THEN {quote_str(f'{reason.value}:{col.name}')} END"
+
     out = [
-        f"CASE WHEN {raw} LIKE '=%' AND length({raw}) > 1 THEN 'value_is_formula:{tag}' END",
-        f"CASE WHEN {raw} IN ({', '.join(quote_str(e) for e in CELL_ERRORS)}) THEN 'cell_error:{tag}' END",
+        flag(f"{raw} LIKE '=%' AND length({raw}) > 1", Reason.value_is_formula),
+        flag(f"{raw} IN ({', '.join(quote_str(e) for e in CELL_ERRORS)})", Reason.cell_error),
     ]
     if col.not_null:
-        out.append(f"CASE WHEN {raw} IS NULL THEN 'value_missing:{tag}' END")
+        out.append(flag(f"{raw} IS NULL", Reason.value_missing))
     unparsed = f"{raw} IS NOT NULL AND NOT {redacted} AND {typed} IS NULL AND {raw} NOT LIKE '=%'"
     if col.type == "date":
-        out.append(f"CASE WHEN {unparsed} THEN 'date_unparseable:{tag}' END")
+        out.append(flag(unparsed, Reason.date_unparseable))
         placeholders = ", ".join(f"DATE '{d}'" for d in PLACEHOLDER_DATES if not d.endswith("-00"))
-        out.append(f"CASE WHEN {typed} IN ({placeholders}) THEN 'date_placeholder:{tag}' END")
+        out.append(flag(f"{typed} IN ({placeholders})", Reason.date_placeholder))
         bounds = []
         if col.min is not None:
             bounds.append(f"{typed} < {sql_literal(col.min)}")
         if col.max is not None:
             bounds.append(f"{typed} > {sql_literal(col.max)}")
         if bounds:
-            out.append(
-                f"CASE WHEN {typed} NOT IN ({placeholders}) AND ({' OR '.join(bounds)}) "
-                f"THEN 'date_out_of_range:{tag}' END"
-            )
+            out.append(flag(f"{typed} NOT IN ({placeholders}) AND ({' OR '.join(bounds)})", Reason.date_out_of_range))
     elif col.type in ("int", "float"):
-        out.append(f"CASE WHEN {unparsed} THEN 'number_unparseable:{tag}' END")
+        out.append(flag(unparsed, Reason.number_unparseable))
         if col.min is not None:
-            reason = "count_negative" if col.min == 0 else "number_out_of_range"
-            out.append(f"CASE WHEN {typed} < {sql_literal(col.min)} THEN '{reason}:{tag}' END")
+            below = Reason.count_negative if col.min == 0 else Reason.number_out_of_range
+            out.append(flag(f"{typed} < {sql_literal(col.min)}", below))
         if col.max is not None:
-            out.append(f"CASE WHEN {typed} > {sql_literal(col.max)} THEN 'number_out_of_range:{tag}' END")
+            out.append(flag(f"{typed} > {sql_literal(col.max)}", Reason.number_out_of_range))
         elif col.type == "int" and col.min == 0:
             # A count with no declared ceiling still cannot exceed every person on earth several times over.
-            out.append(f"CASE WHEN {typed} > {MAX_PLAUSIBLE_COUNT} THEN 'number_out_of_range:{tag}' END")
+            out.append(flag(f"{typed} > {MAX_PLAUSIBLE_COUNT}", Reason.number_out_of_range))
     elif col.type == "bool":
-        out.append(f"CASE WHEN {unparsed} THEN 'value_not_allowed:{tag}' END")
+        out.append(flag(unparsed, Reason.value_not_allowed))
     if col.values is not None:
         allowed = ", ".join(quote_str(v) for v in sorted(col.values))
-        out.append(
-            f"CASE WHEN {typed} IS NOT NULL AND CAST({typed} AS VARCHAR) NOT IN ({allowed}) "
-            f"THEN 'value_not_allowed:{tag}' END"
-        )
+        out.append(flag(f"{typed} IS NOT NULL AND CAST({typed} AS VARCHAR) NOT IN ({allowed})", Reason.value_not_allowed))
     return out

@@ -24,17 +24,15 @@ import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 
 from ice_ledger import __version__
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError, NoWarehouseError
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
-
-if TYPE_CHECKING:
-    from ice_ledger.warehouse.pipeline import EmitResult
+from ice_ledger.schema import EmitResult, quote_ident, quote_str
+from ice_ledger.warehouse import quarantine
 
 DB_NAME = "ledger.duckdb"
 COMPLETE = "COMPLETE"
@@ -57,9 +55,7 @@ METADATA_DDL = {
     "retrieved_at VARCHAR",
     "load_report": "source_id VARCHAR, table_name VARCHAR, file VARCHAR, sheet VARCHAR, rows_read BIGINT, "
     "rows_loaded BIGINT, rows_quarantined BIGINT, rows_duplicate BIGINT, notes VARCHAR",
-    "quarantine": "source_id VARCHAR, release VARCHAR, table_name VARCHAR, source_file VARCHAR, "
-    "source_sheet VARCHAR, source_row BIGINT, row_id VARCHAR, reason VARCHAR, column_name VARCHAR, "
-    "raw_value VARCHAR, detail VARCHAR, raw_json VARCHAR",
+    "quarantine": quarantine.DDL,
     "column_profile": "source_id VARCHAR, table_name VARCHAR, file VARCHAR, sheet VARCHAR, column_name VARCHAR, "
     "raw_header VARCHAR, status VARCHAR, n_rows BIGINT, n_null BIGINT, n_redacted BIGINT, wholly_redacted BOOLEAN",
     "qa": "source_id VARCHAR, check_name VARCHAR, scope VARCHAR, value VARCHAR, expected VARCHAR, status VARCHAR",
@@ -142,6 +138,12 @@ class BuildDir:
             f"SELECT * FROM read_parquet({quote_str(pattern)}, union_by_name = true)"
         )
 
+    def refresh_views(self) -> None:
+        """A view over every table that has parquet parts."""
+        for folder in sorted(self.tables_dir.glob("*")):
+            if any(folder.glob("*.parquet")):
+                self.refresh_view(folder.name)
+
     def add_report(self, source_id: str, r: EmitResult) -> None:
         self.con.execute(
             "INSERT INTO load_report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -175,9 +177,7 @@ class BuildDir:
                         shutil.copy2(part, dest / part.name)
                     self._parts.add(dest / part.name)
         # Carried tables get their views now, so the rebuilt sources and the derivations can read them.
-        for folder in self.tables_dir.glob("*"):
-            if any(folder.glob("*.parquet")):
-                self.refresh_view(folder.name)
+        self.refresh_views()
         if not keep_sources:
             return
         self.con.execute(f"ATTACH {quote_str(str(previous / DB_NAME))} AS prev (READ_ONLY)")
@@ -191,9 +191,7 @@ class BuildDir:
     # -- finishing -------------------------------------------------------------------------------------
     def finish(self, record: dict[str, Any]) -> Path:
         """Create the table views, close the database, write the completion marker, switch `current`."""
-        for folder in sorted(self.tables_dir.glob("*")):
-            if any(folder.glob("*.parquet")):
-                self.refresh_view(folder.name)
+        self.refresh_views()
         publish_step("tables_written")
         self.con.execute(
             "INSERT INTO builds VALUES (?, ?, ?, ?, ?, ?)",

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
 from ice_ledger.geo.resolve import resolve_many
-from ice_ledger.policies.records import Record
-from ice_ledger.warehouse.pipeline import EmitResult, LoadContext
+from ice_ledger.schema import EmitResult, LoadContext, Reason
+from ice_ledger.sources._policy_records import Record
 
 SHOWN_IN_REPORT = 15
 
@@ -53,7 +53,7 @@ def attach_fips(ctx: LoadContext, records: Sequence[Record], queries: Sequence[Q
 
 
 def _reason_code(status: str) -> str:
-    return "name_ambiguous" if status == "ambiguous" else "name_unresolved"
+    return (Reason.name_ambiguous if status == "ambiguous" else Reason.name_unresolved).value
 
 
 def report_unmatched(ctx: LoadContext, records: Sequence[Record], result: EmitResult, what: str) -> int:
