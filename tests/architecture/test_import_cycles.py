@@ -163,8 +163,6 @@ PENDING: dict[str, dict[frozenset[str], str]] = {
     "module": {
         frozenset({"ice_ledger.api", "ice_ledger.policies.behavioural"}):
             "issue 16 item 2: policies.behavioural reads the warehouse through ice_ledger.api",
-        frozenset({"ice_ledger.claims.extract", "ice_ledger.claims.lists"}):
-            "claims rebuild: claims.lists names claims.extract.Discourse",
     },
     "package": {
         frozenset({"ice_ledger.api", "ice_ledger.policies"}):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 import pysbd
 
 from ice_ledger.claims.catalogue import Hit, catalogue
+from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
@@ -98,19 +99,6 @@ def _pieces(block: str, size: int) -> list[str]:
         block = block[cut:]
     return [*out, block]
 
-
-@dataclass
-class Discourse:
-    """What earlier sentences established: the period and event a later 'that number' or 'these' refers to."""
-
-    article_date: dt.date | None
-    period: Period | None = None
-    event: str | None = None
-    qualifiers: list[str] = field(default_factory=list)
-    list_name: str | None = None
-    article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
-    list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
-    text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
 
 
 def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 import us
 
+from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import Quantity
 from ice_ledger.claims.periods import PeriodMention
-
-if TYPE_CHECKING:
-    from ice_ledger.claims.extract import Discourse
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),

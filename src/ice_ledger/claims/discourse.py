@@ -1,0 +1,23 @@
+"""What earlier sentences of an article established, for the sentences after them (its own module so that the
+extraction steps, `extract` and `lists`, can share it without importing each other)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ice_ledger.claims.model import Period
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established: the period and event a later 'that number' or 'these' refers to."""
+
+    article_date: dt.date | None
+    period: Period | None = None
+    event: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    list_name: str | None = None
+    article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
+    list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
+    text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
