@@ -115,6 +115,8 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         threat_level=("text", "RC threat level (redacted (b)(7)(E) or missing in the national files)."),
         final_charge_section=("text", "INA section of the final charge (212a7AiI, 212a6Ai, ...)."),
         birth_date=("date", "Date of birth (redacted in every national record)."),
+        fiscal_year=("int", "Fiscal year of the removal; read from the sheet for files without a removal date "
+                            "(Seattle CAP workbook, FOIA 2018-ICFO-36170)."),
     ),
     "encounters": _cols(
         event_date=("date", "Date of the encounter."),
@@ -134,12 +136,17 @@ TABLES: dict[str, dict[str, CanonicalColumn]] = {
         birth_year=("int", "Year of birth."),
         unique_identifier=("text", "Anonymised person identifier."),
         publisher_duplicate_likely=("bool", "The publisher's own duplicate flag (DDP `duplicate_likely`), kept as data."),
+        fiscal_year=("int", "Fiscal year of the encounter; read from the sheet for files without a date (Seattle CAP "
+                            "workbook, FOIA 2018-ICFO-36170)."),
     ),
     "detention_stints": _cols(
         book_in_date=("date", "Book-in date of the stint."),
         book_out_date=("date", "Book-out date of the stint."),
         detention_facility=("text", "Facility name."),
         detention_facility_code=("text", "Facility code."),
+        aor=("text", "Normalised three-letter AOR code of the book-in (Seattle workbook: SEA for every row)."),
+        apprehension_method=("text", "How the person booked in was apprehended (Seattle book-ins), as released."),
+        msc_charge=("text", "Most serious conviction recorded for the person (Seattle book-ins)."),
         release_reason=("text", "Detention release reason."),
         criminality=("text", "Book-in criminality."),
         citizenship_country=("text", "Country of citizenship."),
