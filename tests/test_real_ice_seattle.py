@@ -130,3 +130,63 @@ def test_book_ins_equal_ice_summary_sheet_and_removals_pair_with_national(real_i
     for fy in (2016, 2017, 2018):
         assert int(cmp.loc[fy, "difference"]) == 0
 
+
+def test_joined_washington_file_loads_only_field_names_and_values(real_ice_home: Path, mirror: Path) -> None:
+    import pandas as pd
+
+    raw = pd.read_csv(mirror / "real_ice/uwchr-deport-data-proj-wa-joined/joined_df_wa.csv", dtype=str,
+                      keep_default_na=False)
+    with api.connect(real_ice_home) as con:
+        headers = con.execute("SELECT count(DISTINCT raw_header) FROM release_field_values").fetchone()
+        crim = dict(con.execute(
+            "SELECT value, combination_rows FROM release_field_values "
+            "WHERE raw_header = 'detainer_prepared_criminality.detainer'").fetchall())
+        redacted = con.execute("SELECT count(*) FROM release_field_values WHERE raw_header = 'eid_case_id.detainer' "
+                               "AND value IS NULL AND redactions LIKE 'value=(b)(6)%'").fetchone()
+        tables = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+        as_records = [con.execute(f"SELECT count(*) FROM {t} WHERE source_id = 'uwchr_wa_detainers_joined'"
+                                  ).fetchone() for t in ("detainers", "arrests", "encounters") if t in tables]
+    assert headers is not None and headers[0] == raw.shape[1] == 146
+    assert crim == raw["detainer_prepared_criminality.detainer"].value_counts().to_dict()
+    assert redacted == (1,)
+    assert all(r == (0,) for r in as_records)  # combinations are never loaded as detainers or arrests
+    assert "not unique detainers" in " ".join(get_source("uwchr_wa_detainers_joined").description.split())
+
+
+def test_i213_forms_are_their_own_table_and_not_arrests(real_ice_home: Path, mirror: Path) -> None:
+    import gzip
+
+    path = mirror / "real_ice/uwchr-i213-seattle/sea-i213s-2026-02-13.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        import csv
+
+        lines = sum(1 for _ in csv.reader(fh, delimiter="|")) - 1
+    with api.connect(real_ice_home) as con:
+        n = con.execute("SELECT count(*), count(doc_completion_date), min(doc_completion_date) FROM i213_forms"
+                        ).fetchone()
+        arrests = con.execute("SELECT count(*) FROM arrests WHERE source_id = 'uwchr_i213_seattle'").fetchone()
+        row = con.execute("SELECT row_id FROM i213_forms ORDER BY source_row LIMIT 1").fetchone()
+    assert n is not None and n[0] == n[1] == lines == 10_962 and str(n[2]) == "2021-12-01"
+    assert arrests == (0,)
+    assert row is not None
+    trace = api.trace("i213_forms", row[0], home=real_ice_home)
+    assert trace.source_row == 2 and trace.raw is not None
+    assert trace.raw["apprehension_method_descr"] == trace.loaded["apprehension_method"]
+
+
+def test_ddp_header_catalogue_lists_every_raw_file(real_ice_home: Path, mirror: Path) -> None:
+    import pyarrow.feather as feather
+
+    flags = feather.read_table(str(mirror / "real_ice/ddp-raw-column-catalog/col_names_by_table.feather"))
+    with api.connect(real_ice_home) as con:
+        files = con.execute("SELECT count(DISTINCT source_row), count(*), count(is_blank_or_redacted) "
+                            "FROM raw_file_headers").fetchone()
+        listed = con.execute("SELECT value FROM qa WHERE source_id = 'ddp_raw_headers' "
+                             "AND check_name = 'files_in_catalogue'").fetchone()
+        npr = [r[0] for r in con.execute(
+            "SELECT column_name FROM raw_file_headers WHERE file_name = 'detainersfy12_raw.csv' ORDER BY position"
+        ).fetchall()]
+    assert listed is not None and int(listed[0]) == 239  # 239 files listed, 229 of them with headers
+    assert files is not None and files[0] == len(set(flags.column("id").to_pylist())) == 229
+    assert files[2] == flags.num_rows  # every header the feather file checks is matched to its file
+    assert npr[:3] == ["Prepare Date", "Active Yes No", "Detainer Lift Reason"]
