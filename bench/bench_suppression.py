@@ -1,6 +1,7 @@
 """Benchmark small-cell suppression on fine breakdowns: seconds and peak memory of one metric call.
 
     .venv/bin/python bench/bench_suppression.py --home DIR [--baseline-src /work/main/src] [--by facility,month]
+    .venv/bin/python bench/bench_suppression.py --home DIR --metric admin_arrests --by fiscal_year,month
 
 Each measurement is a fresh process (`metrics.compute`, which runs the suppression), so peak memory is its own;
 with --baseline-src the same call runs first with that source tree (e.g. main's), in the same run.
@@ -21,7 +22,8 @@ from ice_ledger import metrics
 t = time.perf_counter()
 r = metrics.compute(sys.argv[1], by=sys.argv[2].split(","))
 print(json.dumps({"seconds": time.perf_counter() - t,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "cells": len(r.frame), "hidden": int(r.frame["suppressed"].sum())}))
 """
 
 
@@ -33,7 +35,8 @@ def measure(home: Path, metric: str, by: str, src: Path | None, timeout: int) ->
     except subprocess.TimeoutExpired:
         return f"> {timeout} s (stopped)"
     got = json.loads(out.strip().splitlines()[-1])
-    return f"{got['seconds']:7.1f} s  peak {got['peak_mb']:6.0f} MB"
+    return (f"{got['seconds']:7.1f} s  peak {got['peak_mb']:6.0f} MB  "
+            f"{got.get('hidden', '?')} of {got.get('cells', '?')} cells hidden")
 
 
 def main() -> None:

@@ -32,7 +32,8 @@ def mirror() -> Path:
 # The real ICE record files (2.7 million rows) have their own home: over them, the small-cell suppression of
 # fine breakdowns (fiscal_year x month) takes minutes, which every catalogue-wide test would pay.
 REAL_ICE_SOURCES = ["ice_lesa_national_arrests", "ice_lesa_national_removals", "ice_lesa_national_encounters",
-                    "ddp_wa_arrests", "uwchr_seattle_arrests"]
+                    "ddp_wa_arrests", "uwchr_seattle_arrests", "uwchr_seattle_cap", "uwchr_seattle_removals_bookins",
+                    "uwchr_i213_seattle", "uwchr_wa_detainers_joined", "ddp_raw_headers"]
 
 
 @pytest.fixture(scope="session")

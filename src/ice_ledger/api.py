@@ -229,13 +229,14 @@ def _loaded_file(p: Paths, source_id: str, file: str, sha256: str | None) -> Pat
 def _raw_row(p: Paths, source_id: str, table: str, file: str, sheet: Any, row: int,
              sha256: str | None = None) -> dict[str, Any] | None:
     """The row as it stands in the raw file (header → cell), or None when the file is not at hand."""
-    from ice_ledger.sources.readers import cell_text, find_header_row, read_sheet
+    from ice_ledger.sources._workbook import read_any_sheet
+    from ice_ledger.sources.readers import cell_text, find_header_row
 
     path = _loaded_file(p, source_id, file, sha256)
     if path is None:
         return None
     if isinstance(sheet, str) and sheet:
-        _, rows = read_sheet(path, sheet)
+        rows, _ = read_any_sheet(path, sheet, file)  # openpyxl where calamine refuses the workbook
         try:  # the same header detection the load used, so labels line up with cells
             header_idx = find_header_row(rows, get_source(source_id).table_spec(table), file, sheet)
         except (IceLedgerError, KeyError):

@@ -11,11 +11,22 @@ It scales with the table: the equations split into independent blocks (hidden ce
 and each block is solved alone; a two-way table (the common case: `--by facility --by month`) needs no matrix at
 all — its hidden cells are the edges of a graph between row and column margins, and a cell is fixed exactly when
 its edge is a bridge (on no cycle), found in linear time (the hypercube/network view of τ-ARGUS and sdcMicro).
+
+Declared coarsenings (functional dependencies between breakdowns: a month determines its fiscal year and its
+calendar year) make breakdowns margins of each other, not extra dimensions. In a fiscal_year x month table the
+"month margin" is the table itself, so it is not a constraint: treating it as one (suppressed on its own, with
+other complementary cells) made every hidden cell look recoverable and hid the whole table. Instead the coarser
+breakdowns a dimension implies are added as published margins of every table holding it, whether or not they
+are in `by`: the table by month and the table by fiscal_year x month are then the same problem, suppressed the
+same way, and protected against the fiscal-year and calendar-year totals anyone can ask for. Dependencies that
+merely happen in the data are not declared and stay ordinary margins (safe: their own tables may differ).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +34,8 @@ import numpy as np
 import pandas as pd
 from scipy.linalg import svd
 from scipy.optimize import linprog
+
+from ice_ledger.fiscal import fiscal_year
 
 _NA_KEY = "\x00<null>"
 # The exact check of a block costs m·n·min(m, n) (m margins, n hidden cells); past this much work for one table the
@@ -66,12 +79,70 @@ def _keys(frame: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     return frame[list(by)].astype(object).where(frame[list(by)].notna(), _NA_KEY).astype(str)
 
 
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _month_coarsenings(values: pd.Series) -> dict[str, list[str]] | None:
+    """Fiscal and calendar year of each 'YYYY-MM' month (ice_ledger.fiscal), or None if any month is not one.
+
+    A NULL or unreadable month has no known year, and a published year total may include it: the implied
+    margins are then left out (the breakdowns actually requested are still margins)."""
+    fy, cy = [], []
+    for v in values.tolist():
+        m = _MONTH.match(v) if isinstance(v, str) else None
+        if m is None or not 1 <= int(m.group(2)) <= 12:
+            return None
+        year, month = int(m.group(1)), int(m.group(2))
+        fy.append(str(fiscal_year(dt.date(year, month, 1))))
+        cy.append(str(year))
+    return {"fiscal_year": fy, "calendar_year": cy}
+
+
+# breakdown -> the coarser breakdowns it determines, computed from its values (None: not for these values)
+COARSENINGS = {"month": _month_coarsenings}
+
+
+def _coarsenings(frame: pd.DataFrame, by: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+    """For each breakdown of `by` with declared coarsenings that hold for every cell: {coarser: values}."""
+    out = {}
+    for dim, fn in COARSENINGS.items():
+        if dim in by and (implied := fn(frame[dim])) is not None:
+            out[dim] = implied
+    return out
+
+
+def implied_dimensions(frame: pd.DataFrame, by: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
+    """The table with the coarser breakdowns its dimensions imply (month -> fiscal_year, calendar_year) as
+    extra columns, and the extended dimension list. Breakdowns already in `by` are not added twice."""
+    extra: dict[str, list[str]] = {}
+    for implied in _coarsenings(frame, by).values():
+        extra.update({k: v for k, v in implied.items() if k not in by and k not in frame.columns and k not in extra})
+    if not extra:
+        return frame, list(by)
+    return frame.assign(**extra), [*by, *extra]
+
+
+def _as_fine_as_table(dims: Sequence[str], by: Sequence[str], declared: dict[str, dict[str, list[str]]]) -> bool:
+    """True when `dims` with what they determine by declaration covers `by`: that grouping is the table."""
+    closure = set(dims)
+    for dim, implied in declared.items():
+        if dim in closure:
+            closure |= set(implied)
+    return closure >= set(by)
+
+
 def margin_groups(frame: pd.DataFrame, by: Sequence[str]) -> list[tuple[tuple[str, ...], np.ndarray]]:
-    """Every margin as (dimensions kept, group id per cell): all proper subsets of `by`."""
-    keys = _keys(frame, by)
+    """Every margin as (dims kept, group id per cell): each subset of `by` and of the breakdowns it implies
+    by declaration, but those that determine every breakdown of `by` (month in a fiscal_year x month table):
+    such a grouping is the table itself, not a margin."""
+    ext, dims_all = implied_dimensions(frame, by)
+    declared = _coarsenings(frame, by)
+    keys = _keys(ext, dims_all)
     out = []
-    for size in range(len(by)):
-        for dims in itertools.combinations(by, size):
+    for size in range(len(dims_all)):
+        for dims in itertools.combinations(dims_all, size):
+            if dims and _as_fine_as_table(dims, by, declared):
+                continue
             ids = keys.groupby(list(dims), sort=False).ngroup().to_numpy() if dims else np.zeros(len(frame), int)
             out.append((dims, ids))
     return out
@@ -81,16 +152,16 @@ def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
                      counts: Sequence[str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """For each margin (dims kept), the keys of its cells that its own suppressed table shows."""
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    keys = _keys(frame, by)
+    ext, dims_all = implied_dimensions(frame, by)
+    keys = _keys(ext, dims_all)
     sums = pd.DataFrame({c: pd.to_numeric(frame[c], errors="coerce").fillna(0).to_numpy() for c in counts})
-    for size in range(len(by)):
-        for dims in itertools.combinations(by, size):
-            if not dims:
-                out[dims] = set() if primary_mask(sums.sum().to_frame().T, threshold, counts).any() else {()}
-                continue
-            margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
-            hidden = hidden_mask(margin, list(dims), threshold, counts)
-            out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
+    for dims, _ids in margin_groups(frame, by):
+        if not dims:
+            out[dims] = set() if primary_mask(sums.sum().to_frame().T, threshold, counts).any() else {()}
+            continue
+        margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
+        hidden = hidden_mask(margin, list(dims), threshold, counts)
+        out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
     return out
 
 
@@ -113,15 +184,19 @@ def _constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_c
     counts = [c for c in count_columns if c in frame]
     ref = frame if reference is None else reference
     visible = _visible_margins(ref, by, threshold, counts)
-    present = {dims: {tuple(r) for r in _keys(ref, by)[list(dims)].drop_duplicates().itertuples(index=False)}
-               for dims in visible}
-    keys = _keys(frame, by)
+    ref_ext, ref_dims = implied_dimensions(ref, by)
+    present = {dims: {tuple(r) for r in _keys(ref_ext, ref_dims)[list(dims)].drop_duplicates()
+                      .itertuples(index=False)} for dims in visible}
+    ext, dims_all = implied_dimensions(frame, by)
+    keys = _keys(ext, dims_all)
     out = []
     for dims, ids in margin_groups(frame, by):
         members_of = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices  # one pass, not one per group
         first = pd.DataFrame({"_g": ids}).join(keys[list(dims)]).drop_duplicates("_g").set_index("_g")
         for g, key in zip(first.index, first.itertuples(index=False), strict=True):
             key = tuple(key)
+            if dims not in visible:
+                continue  # not a margin of the reference table (e.g. its months are not all readable)
             if key in visible[dims] or key not in present[dims]:
                 out.append((dims, int(g), np.asarray(members_of[g])))
     return out
@@ -320,7 +395,7 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
         for m in members.tolist():
             of_cell[m].append(i)
     two_way = None
-    if len(by) == 2:
+    if len(by) == 2 and {d for d, _g, _m in full} <= {(), (by[0],), (by[1],)}:
         keys = _keys(frame, by)
         two_way = (keys.groupby([by[0]], sort=False).ngroup().to_numpy(),
                    keys.groupby([by[1]], sort=False).ngroup().to_numpy())

@@ -12,8 +12,8 @@ Cross-release duplicates: for FY2016-FY2019 the same arrests are in the national
 (ice_lesa_national_arrests). Each Seattle row is paired one to one, in file order, with a national Seattle-AOR
 row of the same day, person fields, method and landmark; rows that differ only in method or landmark (ICE
 edits between extracts) are paired on day, gender and citizenship. Paired rows are flagged, never deleted, so
-no count doubles; the build's QA reports how many pair. The other sheets (book-ins, removals) and the CAP
-workbook of FOIA 2018-ICFO-36170 are not loaded: see the source notes.
+no count doubles; the build's QA reports how many pair. The other sheets (book-ins, removals) are the source
+`uwchr_seattle_removals_bookins`; the CAP workbook of FOIA 2018-ICFO-36170 is `uwchr_seattle_cap`.
 """
 
 from __future__ import annotations
@@ -80,20 +80,26 @@ def load(ctx: LoadContext) -> None:
     coverage_by_year(ctx, table="arrests", file=FILE, period=PERIOD, geography="Seattle AOR",
                      title="FY2012 - FY2019 YTD (01/01/2012 - 07/06/2019) ERO Administrative Arrests for the "
                      "Seattle Area of Responsibility")
+    report_pairing(ctx, "arrests", file=FILE, what="Seattle arrests of FY2016-FY2019", scope="FY2016-FY2019",
+                   where="apprehension_date >= DATE '2015-10-01'")
+    ctx.note(f"{FILE}: this source loads the {SHEET!r} sheet; 'Book Ins', 'Expedited Removals' and 'Other "
+             "Removals' are loaded by uwchr_seattle_removals_bookins")
+
+
+def report_pairing(ctx: LoadContext, table: str, *, file: str, what: str, scope: str, where: str = "TRUE",
+                   check: str = "rows_paired_with_national_release", rule_prefix: str = "") -> None:
+    """QA rows and a note: how many of this source's rows a cross-release rule paired, by rule."""
     paired = dict(ctx.con.execute(
-        "SELECT coalesce(duplicate_rule, 'unpaired'), count(*) FROM arrests WHERE source_id = ? "
-        "AND apprehension_date >= DATE '2015-10-01' GROUP BY 1", [ctx.source.id]).fetchall())
+        f"SELECT coalesce(duplicate_rule, 'unpaired'), count(*) FROM {table} WHERE source_id = ? AND {where} "
+        "GROUP BY 1", [ctx.source.id]).fetchall())
     total = sum(int(n) for n in paired.values())
     flagged = total - int(paired.get("unpaired", 0))
-    ctx.qa("rows_paired_with_national_release", flagged, total, "pass" if flagged == total else "info",
-           scope="FY2016-FY2019")
+    ctx.qa(check, flagged, total, "pass" if flagged == total else "info", scope=scope)
     for rule, n in sorted(paired.items()):
-        ctx.qa("rows_paired_by_rule", int(n), "(count only)", "info", scope=rule)
-    ctx.note(f"{FILE}: {flagged:,} of {total:,} Seattle arrests of FY2016-FY2019 pair with national records "
+        ctx.qa("rows_paired_by_rule", int(n), "(count only)", "info", scope=rule_prefix + rule)
+    ctx.note(f"{file}: {flagged:,} of {total:,} {what} pair with rows of another release "
              f"({', '.join(f'{r}: {n:,}' for r, n in sorted(paired.items()))}); paired rows are flagged "
-             "duplicate_likely so national counts do not double")
-    ctx.note(f"{FILE}: only the {SHEET!r} sheet is loaded; 'Book Ins', 'Expedited Removals' and 'Other Removals' "
-             "are not (their removals do not pair one to one with the national removal files)")
+             "duplicate_likely so no count doubles")
 
 
 SOURCE = Source(
