@@ -14,7 +14,7 @@ STAGE_RID = "_stage_rid"
 STAGE_EXTRA = ("source_file", "source_sheet", "source_row", STAGE_RID)
 # FOIA exemption markers: (b)(6), b(6), (b)(7)(C), "(b)(6), (b)(7)(c)", B6 ... and plain "REDACTED". A redaction
 # is a value, not a blank: the pipeline keeps it, and a source may recognise it early (DDP's own NA markers).
-REDACTION_RE = r"(?i)\s*((\(?b\)?\s*\(?\s*[1-9]\s*\)?(\s*\(\s*[a-f]\s*\))*[\s,;&/]*(and)?\s*)+|\[?redacted\]?)\s*"
+REDACTION_RE = r"(?i)\s*((\(?b\)?\s*\(?\s*[1-9]\s*\)?(\s*\(?\s*[a-f]\s*\))*[\s,;&/]*(and)?\s*)+|\[?redacted\]?)\s*"
 
 
 def quote_ident(name: str) -> str:

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import quote_ident
 from ice_ledger.sources.base import TableSpec
 from ice_ledger.sources.readers import (
     _unique_headers,
@@ -26,7 +27,6 @@ from ice_ledger.sources.readers import (
     read_sheet,
     uncached_formulas,
 )
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 
 def sheet_names(path: Path, label: str) -> list[str]:

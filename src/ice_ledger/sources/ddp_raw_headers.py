@@ -14,10 +14,9 @@ from __future__ import annotations
 import pyarrow.feather as feather
 
 from ice_ledger.errors import SourceFileError
+from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import read_sheet
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 REPO = "deportationdata/deportationdata.org"
 COMMIT = "bd3f5d7ddeaabae540e35e91a6f007246e079475"

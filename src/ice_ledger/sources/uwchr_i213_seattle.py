@@ -16,10 +16,9 @@ kept beside it, read from its ISO time stamp ("2021-12-01T00:00:00Z").
 
 from __future__ import annotations
 
+from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 REPO = "UWCHR/i-213-sea-22-25"
 COMMIT = "46a95cbadd5812a57a5ab26cc1284c6133c2cfaf"

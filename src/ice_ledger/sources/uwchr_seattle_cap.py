@@ -35,14 +35,13 @@ from dataclasses import dataclass, replace
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.fiscal import fiscal_year_bounds
+from ice_ledger.schema import LoadContext, quote_ident, quote_str
 from ice_ledger.sources._workbook import banner_lines, cells_beyond_header, read_any_sheet, stage_rows
 from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import AOR_COLUMN, _add_aor
 from ice_ledger.sources.fetch import sha256_of
 from ice_ledger.sources.ice_lesa_national import COVERAGE, emit_coverage
 from ice_ledger.sources.uwchr_seattle_arrests import report_pairing
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 REPO = "UWCHR/ice-enforce"
 COMMIT = "26162d18a553f0f3d8ff7e51689a0fb5d35065f6"
@@ -225,10 +224,7 @@ def load_sheet(ctx: LoadContext, sheet: Sheet) -> None:
                                            for c in spec.columns))
     spec = replace(spec, expected_rows=(sheet.expected_rows, sheet.expected_rows))
     narrowed = replace(ctx.source, tables=tuple(spec if t.table == spec.table else t for t in ctx.source.tables))
-    sub = LoadContext(narrowed, ctx.con, ctx.raw_dir, ctx.build, files=ctx.files,
-                      _stage_counter=ctx._stage_counter + 1000)
-    sub.emit(spec.table, staged, file=FILE, sheet=sheet.name)
-    ctx.results.extend(sub.results)
+    ctx.for_source(narrowed).emit(spec.table, staged, file=FILE, sheet=sheet.name)
     emit_coverage(ctx, table=spec.table, file=FILE, fiscal_year=fy, period=period, geography=GEOGRAPHY,
                   title=f"{title} (sheet {sheet.name!r})", line=title_line)
     ctx.note(f"{FILE} (sheet {sheet.name!r}): {n:,} data rows under the header in row {header_row}, read with "

@@ -28,13 +28,12 @@ import datetime as dt
 import re
 
 from ice_ledger.fiscal import fiscal_year
+from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources.base import Col, DuplicateRule, Source, TableSpec
 from ice_ledger.sources.ice_lesa_national import COVERAGE, coverage_by_year
 from ice_ledger.sources.readers import read_sheet, stage_sheet
 from ice_ledger.sources.uwchr_seattle_arrests import AOR, AOR_NAME, COMMIT, FILE, REPO, report_pairing
 from ice_ledger.sources.uwchr_seattle_arrests import SOURCE as ARRESTS_SOURCE
-from ice_ledger.warehouse.pipeline import LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident
 
 NATIONAL = "ice_lesa_national_removals"
 LAST_DAY = dt.date(2019, 7, 6)  # "FY2012 - FY2019 YTD (01/01/2012 - 07/06/2019)"

@@ -17,10 +17,9 @@ no value); redaction strings such as "(b)(6), (b)(7)(c)" are values, recorded in
 
 from __future__ import annotations
 
+from ice_ledger.schema import STAGE_EXTRA, LoadContext, Reason, quote_ident, quote_str
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
-from ice_ledger.warehouse.pipeline import STAGE_EXTRA, LoadContext
-from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 
 REPO = "UWCHR/deport-data-proj"
 COMMIT = "a15257d57c091060d63ac8cbfba36f38ee3bb744"
@@ -57,10 +56,10 @@ def load(ctx: LoadContext) -> None:
     cols = [r[0] for r in ctx.con.execute(f"DESCRIBE {quote_ident(stage)}").fetchall() if r[0] not in STAGE_EXTRA]
     ctx.qa("shape_as_published", f"{n}x{len(cols)}", f"{EXPECTED[0]}x{EXPECTED[1]}",
            "pass" if (n, len(cols)) == EXPECTED else "fail", scope=FILE)
-    if malformed:
-        from ice_ledger.sources.readers import quarantine_malformed
-
-        quarantine_malformed(ctx.con, ctx.source.id, ctx.source.release, "release_field_values", FILE, malformed)
+    if malformed:  # lines the reader could not split go to quarantine whole, with its reason and their text
+        ctx.quarantine_rows("release_field_values", [
+            {"source_file": FILE, "source_row": b.line, "reason": Reason.row_malformed.value, "raw_value": b.text,
+             "detail": b.message} for b in malformed])
     # One SELECT per column, unioned: (column, value) -> rows, people, first line holding it.
     parts = []
     for c in cols:
