@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
-from ice_ledger import api
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.warehouse import reader
 
 _CACHE: dict[str, Evidence] = {}
 
@@ -132,13 +132,13 @@ class Evidence:
 def load(home: str | Path | None = None) -> Evidence:
     """Evidence for one warehouse build, cached for the life of the process (the warm path of the benchmark);
     a new build of the same home (the `current` link moves) is read afresh."""
-    current = api.paths(home).current
+    current = reader.paths(home).current
     key = f"{home}|{current.resolve() if current.exists() else ''}"
     if key in _CACHE:
         return _CACHE[key]
     ev = Evidence(str(home) if home is not None else None)
     try:
-        df = api.table("official_figures", limit=None, home=home)
+        df = reader.table("official_figures", limit=None, home=home)
     except IceLedgerError as exc:
         ev.notes.append(f"official figures unavailable ({exc}): count and share claims cannot be rated")
         df = pd.DataFrame()
@@ -163,16 +163,16 @@ def load(home: str | Path | None = None) -> Evidence:
 def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     """List members, published list counts and NPR's detainer tables, read once (claims are rated in memory)."""
     try:
-        pol = api.table("policies", limit=None, home=home)
+        pol = reader.table("policies", limit=None, home=home)
         ev.policies = pol[pol["definition_id"].isin(["dhs_sanctuary_2025_05", "ice_287g_2025"])].copy()
     except IceLedgerError as exc:
         ev.notes.append(f"policy lists unavailable ({exc}): list claims cannot be rated")
     try:
-        ev.definition_counts = api.table("definition_counts", limit=None, home=home)
+        ev.definition_counts = reader.table("definition_counts", limit=None, home=home)
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
     try:
-        agg = api.table("published_aggregates", limit=None, home=home)
+        agg = reader.table("published_aggregates", limit=None, home=home)
     except IceLedgerError:
         return
     for rec in agg[agg["table_name"] == "all_detainers_by_year.csv"].to_dict("records"):

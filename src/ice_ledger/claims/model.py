@@ -69,7 +69,7 @@ class Claim:
     asserted_by: str = "article"  # the article, or who it quotes
     list_name: str | None = None  # a named list: dhs, doj, cis, ilrc, fair, ice_287g
     research: Any = None  # a research frame (claims.research_frames.ResearchFrame) for a causal claim
-    study_figure: Any = None  # the study number (effects.studies.StudyFigure) a count or ratio claims to report
+    study_figure: Any = None  # the study number (studies.StudyFigure) a count or ratio claims to report
 
     def frame(self) -> dict[str, Any]:
         """What was read, slot by slot, for the report: a reader can see why the verdict followed."""

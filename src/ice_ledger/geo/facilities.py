@@ -21,6 +21,7 @@ from ice_ledger.geo.gazetteer import Gazetteer, default_gazetteer
 from ice_ledger.geo.names import STATES, lookup_state
 from ice_ledger.geo.resolve import Resolution
 from ice_ledger.warehouse.derive import derivation
+from ice_ledger.warehouse.relations import relation_names
 from ice_ledger.warehouse.sqlexpr import quote_ident
 from ice_ledger.warehouse.store import BuildDir
 
@@ -118,7 +119,7 @@ def nyc_borough(facility: str, state: str | None, city: str | None) -> Resolutio
 
 def _majority_counties(build: BuildDir) -> dict[str, tuple[str, float]]:
     """place FIPS -> (county FIPS, share of the place's residents) where one county holds most of them."""
-    views = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    views = relation_names(build.con, tables=False)
     if "place_county" not in views:
         return {}
     rows = build.con.execute(
@@ -165,7 +166,7 @@ def _typed_select(name: str) -> str:
     return f"SELECT {cols}, CAST(records AS BIGINT) AS records FROM {quote_ident(name)}"
 
 
-@derivation("facility_places", needs=("detainers",),
+@derivation("facility_places", needs=("detainers",), stage=10,
             description="Each detainer facility resolved to a county (or why not), for county breakdowns.")
 def build_facility_places(build: BuildDir) -> None:
     """Write `facility_places`: every (facility, state) of `detainers`, resolved or with its reason."""
