@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.values import is_missing
 from ice_ledger.warehouse import reader
 
 _CACHE: dict[str, Evidence] = {}
@@ -196,7 +197,7 @@ def _ids(sample: Any, fiscal_year: int) -> list[str]:
 
 
 def _s(v: Any) -> str:
-    return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+    return "" if is_missing(v) else str(v)
 
 
 def _rank(verification: str) -> int:
