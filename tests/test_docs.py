@@ -12,7 +12,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _cli_reference():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("cli_reference", REPO / "scripts" / "cli_reference.py")
+    return _script("cli_reference")
+
+
+def _script(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -45,3 +49,30 @@ def test_every_source_is_in_the_readme_data_table() -> None:
     readme = (REPO / "README.md").read_text()
     for source_id in all_sources():
         assert f"`{source_id}`" in readme, f"source {source_id} is missing from README.md's data table"
+
+
+def test_api_reference_is_current() -> None:
+    module = _script("api_reference")
+    assert module.TARGET.read_text() == module.render(), "docs/api.md is stale: run scripts/api_reference.py"
+
+
+def test_every_public_api_name_is_documented_and_typed() -> None:
+    """Each function in api.__all__ has a docstring and annotations; each other name a description in the docs."""
+    import inspect
+
+    from ice_ledger import api
+
+    constants = _script("api_reference").CONSTANTS
+    for name in api.__all__:
+        obj = getattr(api, name)
+        if inspect.isfunction(obj):
+            assert (obj.__doc__ or "").strip(), f"api.{name} has no docstring"
+            sig = inspect.signature(obj)
+            untyped = [p.name for p in sig.parameters.values() if p.annotation is p.empty]
+            assert not untyped, f"api.{name}: parameters without a type: {untyped}"
+            assert sig.return_annotation is not sig.empty, f"api.{name} has no return type"
+        elif inspect.isclass(obj):
+            doc = (obj.__doc__ or "").strip()
+            assert doc and not doc.startswith(f"{name}("), f"api.{name} has no docstring of its own"
+        else:
+            assert name in constants, f"api.{name} is not described in scripts/api_reference.py CONSTANTS"

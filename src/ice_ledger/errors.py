@@ -40,6 +40,10 @@ class UnknownTableError(IceLedgerError):
     """A table name that the warehouse does not hold."""
 
 
+class UnknownMetricError(IceLedgerError):
+    """A metric name that is not in the catalogue; the message names the closest ones."""
+
+
 class QueryError(IceLedgerError):
     """A user-supplied filter or breakdown that cannot be applied."""
 

@@ -21,6 +21,8 @@ from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import default_gazetteer
 from ice_ledger.geo.resolve import Resolution, resolve, resolve_many
 from ice_ledger.rates import per_100k_sql
+from ice_ledger.schema.relations import relation_names
+from ice_ledger.warehouse import reader
 
 __all__ = ["PlaceNotFoundError", "PlaceProfile", "Resolution", "profile", "resolve", "resolve_many"]
 
@@ -74,14 +76,12 @@ class PlaceProfile:
 
 def profile(query: str, home: Home = None, *, state: str | None = None, kind: str | None = None) -> PlaceProfile:
     """Resolve `query` and gather the place's rows from the last good build."""
-    from ice_ledger import api
-
     res = resolve(query, state, kind, gazetteer=default_gazetteer(home))
     if res.status != "matched" or res.fips is None:
         raise PlaceNotFoundError(res)
     p = PlaceProfile(query, res, res.fips, res.level or "", res.name or "")
-    with api.connect(home) as con:
-        have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    with reader.connect(home) as con:
+        have = relation_names(con, tables=False)
         _fill(con, have, p)
     _fill_policies(p, home)
     _fill_enforcement(p, home)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ice_ledger.errors import QueryError
-from ice_ledger.warehouse.sqlexpr import quote_ident
+from ice_ledger.schema.sql import quote_ident
 
 _FILTER = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(>=|<=|!=|=|>|<|~)\s*(.*?)\s*$")
 

@@ -161,12 +161,8 @@ def test_the_walker_reads_the_real_tree() -> None:
 # Circles other work is removing (issue 16); each must still exist, so an entry is dropped once it is gone.
 PENDING: dict[str, dict[frozenset[str], str]] = {
     "module": {
-        frozenset({"ice_ledger.api", "ice_ledger.policies.behavioural"}):
-            "issue 16 item 2: policies.behavioural reads the warehouse through ice_ledger.api",
     },
     "package": {
-        frozenset({"ice_ledger.api", "ice_ledger.policies"}):
-            "issue 16 item 2: policies.registry and policies.behavioural import ice_ledger.api",
     },
 }
 

@@ -16,7 +16,7 @@ from ice_ledger.claims.research_frames import (
     research_frames,
     study_figures_matching,
 )
-from ice_ledger.effects.studies import FIGURE_UNITS, all_studies, study_figures
+from ice_ledger.studies import FIGURE_UNITS, all_studies, study_figures
 
 
 @dataclass

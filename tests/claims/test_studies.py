@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ice_ledger.effects.studies import DIRECTIONS, all_studies, studies, topics
+from ice_ledger.studies import DIRECTIONS, all_studies, studies, topics
 
 
 def test_every_study_is_complete_and_cited() -> None:

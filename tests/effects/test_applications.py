@@ -102,7 +102,7 @@ def test_cli_bootstrap_runs_on_both_outcomes(home: Path, outcome: str) -> None:
 @pytest.mark.parametrize("outcome", ["violent_crime", "property_crime"])
 def test_registered_ledger_estimate_is_what_the_command_computes(home: Path, outcome: str) -> None:
     """studies.csv cites the ledger's own 287(g) estimates; a rebuild that moves them must update the row."""
-    from ice_ledger.effects.studies import all_studies
+    from ice_ledger.studies import all_studies
 
     row = {s.study_id: s for s in all_studies()}[f"ledger_287g_{outcome}"]
     r = run_287g_crime(outcome, home=home, bootstrap=999)

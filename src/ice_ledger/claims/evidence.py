@@ -15,8 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from ice_ledger import api
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.values import is_missing
+from ice_ledger.warehouse import reader
 
 _CACHE: dict[str, Evidence] = {}
 
@@ -156,13 +157,13 @@ class Evidence:
 def load(home: str | Path | None = None) -> Evidence:
     """Evidence for one warehouse build, cached for the life of the process (the warm path of the benchmark);
     a new build of the same home (the `current` link moves) is read afresh."""
-    current = api.paths(home).current
+    current = reader.paths(home).current
     key = f"{home}|{current.resolve() if current.exists() else ''}"
     if key in _CACHE:
         return _CACHE[key]
     ev = Evidence(str(home) if home is not None else None)
     try:
-        df = api.table("official_figures", limit=None, home=home)
+        df = reader.table("official_figures", limit=None, home=home)
     except IceLedgerError as exc:
         ev.notes.append(f"official figures unavailable ({exc}): count and share claims cannot be rated")
         df = pd.DataFrame()
@@ -187,26 +188,26 @@ def load(home: str | Path | None = None) -> Evidence:
 def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     """List members, published list counts and NPR's detainer tables, read once (claims are rated in memory)."""
     try:
-        pol = api.table("policies", limit=None, home=home)
+        pol = reader.table("policies", limit=None, home=home)
         ev.policies = pol[pol["definition_id"].isin(["dhs_sanctuary_2025_05", "ice_287g_2025",
                                                      "wapo_287g_2005_2019"])].copy()
     except IceLedgerError as exc:
         ev.notes.append(f"policy lists unavailable ({exc}): list claims cannot be rated")
     try:
-        ev.definition_counts = api.table("definition_counts", limit=None, home=home)
+        ev.definition_counts = reader.table("definition_counts", limit=None, home=home)
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
     try:
-        ev.n_counties = len(api.table("counties", limit=None, home=home))
+        ev.n_counties = len(reader.table("counties", limit=None, home=home))
     except IceLedgerError:
         ev.n_counties = 0
     try:
-        dated = api.table("dated_figures", limit=None, home=home)
+        dated = reader.table("dated_figures", limit=None, home=home)
     except IceLedgerError:
         dated = pd.DataFrame()
     _load_border(ev, home)
     try:
-        events = api.table("policy_events", limit=None, home=home)
+        events = reader.table("policy_events", limit=None, home=home)
     except IceLedgerError:
         events = pd.DataFrame()
     ev.events = [{**rec, "date": pd.Timestamp(rec["date"]).date()} for rec in events.to_dict("records")]
@@ -217,7 +218,7 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
             _s(rec["published_as"]), _s(rec["publisher"]), _s(rec["document"]), _s(rec["citation_url"]),
             _s(rec["quote"]), _s(rec["verification"]), _s(rec["row_id"])))
     try:
-        agg = api.table("published_aggregates", limit=None, home=home)
+        agg = reader.table("published_aggregates", limit=None, home=home)
     except IceLedgerError:
         return
     for rec in agg[agg["table_name"] == "all_detainers_by_year.csv"].to_dict("records"):
@@ -237,7 +238,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 def _load_border(ev: Evidence, home: str | Path | None) -> None:
     """Border Patrol's series as figures (southwest region, and all regions) by fiscal year and by month."""
     try:
-        df = api.table("border_encounters", limit=None, home=home)
+        df = reader.table("border_encounters", limit=None, home=home)
     except IceLedgerError:
         return
     src = "usbp_encounters"
@@ -278,7 +279,7 @@ def _ids(sample: Any, fiscal_year: int) -> list[str]:
 
 
 def _s(v: Any) -> str:
-    return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+    return "" if is_missing(v) else str(v)
 
 
 def _rank(verification: str) -> int:

@@ -69,7 +69,7 @@ class Claim:
     asserted_by: str = "article"  # the article, or who it quotes
     list_name: str | None = None  # a named list: dhs, doj, cis, ilrc, fair, ice_287g
     research: Any = None  # a research frame (claims.research_frames.ResearchFrame) for a causal claim
-    study_figure: Any = None  # the study number (effects.studies.StudyFigure) a count or ratio claims to report
+    study_figure: Any = None  # the study number (studies.StudyFigure) a count or ratio claims to report
     study_id: str | None = None  # the registry study a claim about a publication refers to
     denominator: float | None = None  # a share's whole when the claim states it ('25% of Texas' 254 counties')
 

@@ -5,7 +5,7 @@ which outcome, which way, and in what voice: asserted, negated ("no evidence tha
 claim of no increase), hypothetical or questioned (not rated), and whose claim it is (the article, or a speaker it
 quotes, perhaps to rebut them). The word classes live in research_words.yaml; every class has its own test.
 
-`rate_research` weighs the registry (effects/studies.csv) by design strength, in the claim's own frame: a study of
+`rate_research` weighs the registry (studies/studies.csv) by design strength, in the claim's own frame: a study of
 Secure Communities (more cooperation) speaks to a claim about sanctuary cities (less cooperation) with its sign
 flipped. Supported at >= 75% of the weight, contradicted at <= 25%, else mixed. It abstains (`unverifiable`, saying
 what is missing) when the reading is unsure, the claim is not asserted, or no study speaks to it.
@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from ice_ledger.claims.model import Candidate, Provenance, Verdict
-from ice_ledger.effects.studies import Study, StudyFigure, all_studies, study_figures
+from ice_ledger.studies import Study, StudyFigure, all_studies, study_figures
 
 __all__ = ["ResearchFrame", "StudyFigure", "rate_research", "research_frames", "study_figures_matching"]
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ice_ledger.claims.model import Claim, Place, Provenance, Span, Verdict
-from ice_ledger.effects.studies import Study, all_studies
+from ice_ledger.studies import Study, all_studies
 
 _PUBLISHING = re.compile(r"\b(?:publish\w*|forthcoming|to appear|appear\w* in|printed in|in the journal)\b", re.I)
 

@@ -1,7 +1,7 @@
-"""The `ice-ledger` command line: a thin layer over `ice_ledger.api` and the area modules.
+"""The `ice-ledger` command line: a thin layer over `ice_ledger.api`, the one front door.
 
-Each area registers its commands from its own module (ledger, places, metrics, claims); errors raised by the
-library are turned into one-line messages here, never tracebacks.
+Each area registers its commands from its own module (ledger, places, policies, metrics, claims, web, effects);
+errors raised by the library are turned into one-line messages here, never tracebacks.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import sys
 
 import typer
 
-from ice_ledger.errors import IceLedgerError
+from ice_ledger.api import IceLedgerError
+from ice_ledger.cli import claims, effects, ledger, metrics, places, policies, web
 
 app = typer.Typer(
     name="ice-ledger",
@@ -20,31 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = (
-    "ice_ledger.cli.ledger",
-    "ice_ledger.cli.places",
-    "ice_ledger.cli.policies",
-    "ice_ledger.cli.metrics",
-    "ice_ledger.cli.claims",
-    "ice_ledger.cli.web",
-    "ice_ledger.cli.effects",
-)
-
-
-def _register() -> None:
-    import importlib
-
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # area not built yet
-                continue
-            raise
-        module.register(app)
-
-
-_register()
+for _area in (ledger, places, policies, metrics, claims, web, effects):  # the order of `ice-ledger --help`
+    _area.register(app)
 
 
 def _usage_errors() -> tuple[type[Exception], ...]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ice_ledger import api
 from ice_ledger.cli.common import HomeOpt, console, print_json
 
 if TYPE_CHECKING:
-    from ice_ledger.claims.evaluate import Outcome, Score
+    from ice_ledger.api import Outcome, Score
 
 
 def register(app: typer.Typer) -> None:
@@ -25,17 +25,6 @@ class ReportFormat(StrEnum):
     table = "table"
     json = "json"
     html = "html"
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    from ice_ledger.claims.check import ClaimInputError
-
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ClaimInputError(f"--date {value!r} is not a date ({exc}; use YYYY-MM-DD)") from exc
 
 
 def check(
@@ -54,26 +43,23 @@ def check(
     """
     import json
 
-    from ice_ledger.claims import report as render
-    from ice_ledger.claims.check import check_text, read_input
-
-    text, name = read_input(article)
-    result = check_text(text, _date(date), home=home, source_name=name, records=records)
+    text, name = api.read_article(article)
+    result = api.check(text, api.parse_date(date), home=home, source_name=name, records=records)
     if fmt is ReportFormat.table and out is None:
-        render.print_table(result, console)
+        api.print_report(result, console)
         return
     if fmt is ReportFormat.html or (out is not None and out.suffix.lower() in (".html", ".htm")
                                     and fmt is ReportFormat.table):
-        body = render.to_html(result)
+        body = api.report_html(result)
     elif fmt is ReportFormat.json:
-        body = json.dumps(render.to_json(result), indent=2, default=str, ensure_ascii=False) + "\n"
+        body = json.dumps(api.report_json(result), indent=2, default=str, ensure_ascii=False) + "\n"
     else:
         from io import StringIO
 
         from rich.console import Console
 
         buf = StringIO()
-        render.print_table(result, Console(file=buf, width=160, color_system=None))
+        api.print_report(result, Console(file=buf, width=160, color_system=None))
         body = buf.getvalue()
     if out is None:
         console.file.write(body)
@@ -91,13 +77,8 @@ def studies(
     import pandas as pd
 
     from ice_ledger.cli.common import Format, print_frame
-    from ice_ledger.effects.studies import studies as registry
-    from ice_ledger.effects.studies import topics
-    from ice_ledger.errors import IceLedgerError
 
-    if topic is not None and topic not in topics():
-        raise IceLedgerError(f"no topic {topic!r}; topics are: {', '.join(topics())}")
-    rows = [s.to_dict() for s in registry(topic=topic)]
+    rows = [s.to_dict() for s in api.studies(topic)]
     if fmt == "json":
         print_json(rows)
         return
@@ -133,7 +114,6 @@ def evaluate(
 
     from rich.progress import Progress
 
-    from ice_ledger.claims.evaluate import Thresholds, score_labels
     from ice_ledger.cli.common import err
 
     with Progress(console=err, transient=True) as progress:
@@ -142,11 +122,11 @@ def evaluate(
         def tell(name: str) -> None:
             progress.update(task, advance=1, description=f"checking {name}")
 
-        score = score_labels(labels, articles_dir, home=home, on_article=tell)
+        score = api.evaluate(labels, articles_dir, home=home, on_article=tell)
     figures = score.to_json()
     if json_out is not None:
         json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
-    failures = score.failures(Thresholds(min_recall, min_accuracy, max_false))
+    failures = api.evaluation_failures(score, min_recall, min_accuracy, max_false)
     if fmt == "json":
         print_json({**figures, "outcomes": [_outcome_row(o) for o in score.outcomes], "failures": failures})
     else:

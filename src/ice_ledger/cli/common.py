@@ -9,7 +9,6 @@ drawing even in a pipe (drawn at its full width, never wrapped). Colour follows 
 from __future__ import annotations
 
 import json
-import math
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +20,8 @@ from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
+
+from ice_ledger.api import is_missing
 
 
 class _Output:
@@ -149,13 +150,9 @@ def _text(v: Any) -> str:
     return str(v)
 
 
-def _is_missing(v: Any) -> bool:
-    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
-
-
 def _plain(v: Any) -> str:
     """A cell for machines: no thousands separators, no rounding, blank for missing."""
-    if _is_missing(v):
+    if is_missing(v):
         return ""
     if isinstance(v, pd.Timestamp):
         return v.date().isoformat() if v == v.normalize() else v.isoformat(sep=" ")
@@ -165,7 +162,7 @@ def _plain(v: Any) -> str:
 
 
 def _cell(v: Any) -> str:
-    if _is_missing(v):
+    if is_missing(v):
         return ""
     if isinstance(v, pd.Timestamp):
         return v.date().isoformat() if v == v.normalize() else v.isoformat(sep=" ")

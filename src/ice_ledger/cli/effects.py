@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import pandas as pd
 import typer
 
+from ice_ledger import api
+from ice_ledger.api import IceLedgerError, SourceFileError
 from ice_ledger.cli.common import Format, FormatOpt, HomeOpt, console, print_frame, print_json
-from ice_ledger.effects.result import EffectResult
-from ice_ledger.errors import IceLedgerError, SourceFileError
+
+if TYPE_CHECKING:
+    from ice_ledger.api import EffectResult
 
 
 def register(app: typer.Typer) -> None:
@@ -65,9 +68,7 @@ def effect(
         raise IceLedgerError("not enough memory for this estimate; try --method did2s, fewer --bootstrap "
                              "draws, or a smaller panel") from exc
     if plot is not None:
-        from ice_ledger.effects.plot import save_event_study
-
-        save_event_study(result, plot)
+        api.save_event_study(result, plot)
     _print(result, fmt)
     if plot is not None and fmt is Format.table:
         console.print(f"event-study chart: {plot}")
@@ -84,21 +85,16 @@ def _estimate(application: str | None, outcome: str | None, method: str, scale: 
                                           ("first-treated", first_treated)) if not v]
         if missing:
             raise IceLedgerError(f"--panel needs {', '.join(missing)}")
-        from ice_ledger.effects.did import estimate
-
         assert unit and time and outcome and first_treated
-        result = estimate(_read_panel(panel), unit, time, outcome, first_treated, method=method, cluster=cluster,
-                          covariates=tuple(covariate or ()), bootstrap=bootstrap, **options)
+        result = api.estimate_effect(_read_panel(panel), unit, time, outcome, first_treated, method=method,
+                                     cluster=cluster, covariates=tuple(covariate or ()), bootstrap=bootstrap,
+                                     **options)
         result.description = f"User-supplied panel {panel}."
         return result
     if application:
-        from ice_ledger.effects.applications import run
-
-        return run(application, outcome=outcome or "violent_crime", method=method, scale=scale,
-                   balanced=balanced, home=home, bootstrap=bootstrap, **options)
-    from ice_ledger.effects.applications import APPLICATIONS
-
-    raise IceLedgerError("name an application (" + ", ".join(APPLICATIONS) + ") or give --panel FILE.csv")
+        return api.run_application(application, outcome=outcome or "violent_crime", method=method, scale=scale,
+                                   balanced=balanced, home=home, bootstrap=bootstrap, **options)
+    raise IceLedgerError("name an application (" + ", ".join(api.effect_applications()) + ") or give --panel FILE.csv")
 
 
 def _read_panel(path: Path) -> pd.DataFrame:

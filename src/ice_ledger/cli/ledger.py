@@ -117,9 +117,7 @@ def table(
     df = api.table(name, where=where, limit=limit or None, columns=columns.split(",") if columns else None, home=home)
     caption = f"{len(df):,} rows" + (f" (limit {limit})" if limit and len(df) == limit else "")
     if fmt is Format.table and not columns and not all_columns:
-        from ice_ledger.warehouse.canonical import LINEAGE
-
-        hidden = [c for c in df.columns if c in LINEAGE and c not in ("row_id", "fiscal_year")]
+        hidden = [c for c in df.columns if c in api.LINEAGE and c not in ("row_id", "fiscal_year")]
         if hidden:
             df = df.drop(columns=hidden)
             caption += "; lineage columns hidden (--all-columns shows them)"
@@ -194,24 +192,10 @@ def count(
 
     Example: ice-ledger count detainers --where "lift_reason=Detainer Declined by LEA" --where source_id=npr_detainers_fy15
     """
-    from ice_ledger.errors import UnknownTableError
-    from ice_ledger.query import parse_filters, where_clause
-    from ice_ledger.warehouse.sqlexpr import quote_ident
-
-    known = set(api.tables(home))
-    if name not in known:
-        raise UnknownTableError(f"no table {name!r}; tables are: {', '.join(sorted(known))}")
-    with api.connect(home) as con:
-        cols = [r[0] for r in con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()]
-        clause, params = where_clause(parse_filters(where, set(cols)))
-        groups = parse_filters([f"{g}=x" for g in by or []], set(cols))
-        keys = ", ".join(quote_ident(g.column) for g in groups)
-        if keys:
-            sql = f"SELECT {keys}, count(*) AS rows FROM {quote_ident(name)}{clause} GROUP BY ALL ORDER BY {keys}"
-            print_frame(con.execute(sql, params).df(), fmt, title=f"{name}: rows by {', '.join(by or [])}")
-            return
-        row = con.execute(f"SELECT count(*) FROM {quote_ident(name)}{clause}", params).fetchone()
-    n = int(row[0]) if row else 0
+    if by:
+        print_frame(api.count_by(name, by, where=where, home=home), fmt, title=f"{name}: rows by {', '.join(by)}")
+        return
+    n = api.count(name, where=where, home=home)
     if fmt is Format.table:
         console.print(f"{n:,}")
     else:

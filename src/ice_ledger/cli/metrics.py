@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from types import ModuleType
 from typing import Annotated
 
 import pandas as pd
 import typer
 from rich.syntax import Syntax
 
+from ice_ledger import api
 from ice_ledger.cli.common import Format, FormatOpt, HomeOpt, console, err, print_frame, print_json
 
 
 class EngineName(StrEnum):
     duckdb = "duckdb"
     spark = "spark"
-
-
-def _metrics() -> ModuleType:
-    """The metrics package, imported on first use: Ibis and SciPy take a second to load."""
-    from ice_ledger import metrics
-
-    return metrics
 
 
 def register(app: typer.Typer) -> None:
@@ -33,7 +26,7 @@ def register(app: typer.Typer) -> None:
 
 def metrics(fmt: FormatOpt = Format.table) -> None:
     """The metric catalogue: name, definition, unit, numerator/denominator, breakdowns, sources, caveats."""
-    rows = [m.describe() for m in _metrics().catalogue()]
+    rows = [m.describe() for m in api.metric_catalogue()]
     if fmt is Format.json:
         print_json(rows)
         return
@@ -74,7 +67,7 @@ def metric(
     """
     by_list = by or []
     if compare_sources:
-        df = _metrics().compare_sources(name, by=by_list or ["fiscal_year"], home=home)
+        df = api.compare_sources(name, by=by_list or ["fiscal_year"], home=home)
         if fmt is not Format.table:
             print_frame(df, fmt)
             return
@@ -84,8 +77,8 @@ def metric(
             cite = row.official_citation if isinstance(row.official_citation, str) else ""
             console.print(f"[bold]FY{row.fiscal_year}[/] {cite}; {row.reasons}".replace(" ;", ";"), highlight=False)
         return
-    result = _metrics().compute(name, by=by_list, where=where or [], per_capita=per_capita, engine=engine.value,
-                                home=home, threshold=min_cell, definition=definition)
+    result = api.metric(name, by=by_list, where=where or [], per_capita=per_capita, engine=engine.value,
+                        home=home, threshold=min_cell, definition=definition)
     prov = result.provenance
     if fmt is Format.json:
         print_json({"metric": result.metric.describe(), "values": result.frame.astype(object)

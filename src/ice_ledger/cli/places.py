@@ -32,9 +32,7 @@ def place(
 
     Example: ice-ledger place "Travis County, TX"
     """
-    from ice_ledger.places import profile
-
-    p = profile(name, home, state=state, kind=kind)
+    p = api.place(name, home, state=state, kind=kind)
     if fmt is Format.json:
         print_json(p.to_dict())
         return
@@ -88,10 +86,7 @@ def resolve_name(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Resolve a name to a FIPS code, or say why it cannot be (exit 1). Example: ice-ledger resolve "Dona Ana" -s NM"""
-    from ice_ledger.geo.gazetteer import default_gazetteer
-    from ice_ledger.geo.resolve import resolve
-
-    r = resolve(name, state, kind, gazetteer=default_gazetteer(home))
+    r = api.resolve(name, state, kind, home)
     row = {**r.__dict__, "candidates": "; ".join(r.candidates)}
     if fmt is Format.json:
         print_json(row)

@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ice_ledger import policies as registry
+from ice_ledger import api
 from ice_ledger.cli.common import Format, FormatOpt, HomeOpt, console, print_frame
-from ice_ledger.errors import IceLedgerError
 
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")]
 HIDDEN = ("row_id", "redactions", "duplicate_likely", "duplicate_rule", "duplicate_of", "release", "source_sheet",
@@ -28,7 +27,7 @@ def _date(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise IceLedgerError(f"--as-of {text!r} is not a date in the form YYYY-MM-DD") from exc
+        raise api.IceLedgerError(f"--as-of {text!r} is not a date in the form YYYY-MM-DD") from exc
 
 
 def policies(
@@ -44,7 +43,7 @@ def policies(
     Example: ice-ledger policies --kind 287g --as-of 2019-06-30
     """
     day = _date(as_of)
-    df = registry.policies(kind, day, home=home)
+    df = api.policies(kind, day, home=home)
     by_def = df.groupby("definition_id").size().to_dict() if not df.empty else {}
     caption = f"{len(df):,} rows in force on {day}" + (f" ({', '.join(f'{k}: {v}' for k, v in by_def.items())})"
                                                        if by_def else "")
@@ -68,8 +67,8 @@ def sanctuaries(
     """
     day = _date(as_of)
     if all_definitions and definition:
-        raise IceLedgerError("give either --definition NAME or --all-definitions, not both")
-    counts = registry.sanctuary_counts(day, definition, home=home)
+        raise api.IceLedgerError("give either --definition NAME or --all-definitions, not both")
+    counts = api.sanctuary_counts(day, definition, home=home)
     if all_definitions or (definition is None and fmt is not Format.table):
         if fmt is not Format.table:
             print_frame(counts, fmt)
@@ -84,7 +83,7 @@ def sanctuaries(
             console.print(f"[bold]{r.definition_id}[/]: {r.title} ({r.publisher}){said}"
                           + (f". {r.note}" if r.note else "") + f" <{r.citation}>", highlight=False)
         return
-    members = registry.sanctuaries(day, definition, home=home)
+    members = api.sanctuaries(day, definition, home=home)
     if fmt is Format.table:
         members = members.drop(columns=[c for c in (*HIDDEN, "evidence_document", "source_file") if c in members])
     print_frame(members, fmt, title=f"sanctuary jurisdictions as of {day}" + (f" under {definition}" if definition
@@ -97,7 +96,7 @@ def sanctuaries(
 
 def definitions(home: HomeOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Every definition: who publishes it, what it counts, its coverage in time, and what the warehouse holds."""
-    df = registry.definitions(home=home)
+    df = api.definitions(home=home)
     if fmt is not Format.table:
         print_frame(df, fmt)
         return

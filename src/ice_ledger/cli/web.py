@@ -36,7 +36,7 @@ def serve(
 
     import uvicorn
 
-    from ice_ledger.config import Paths
+    from ice_ledger import api
     from ice_ledger.web import create_app
 
     hosts = [*(allow_host or []), host]
@@ -44,7 +44,7 @@ def serve(
     if workers == 1:
         uvicorn.run(create_app(home, hosts=hosts), **options)  # type: ignore[arg-type]
         return
-    os.environ["ICE_LEDGER_HOME"] = str(Paths.resolve(home).home)
+    os.environ["ICE_LEDGER_HOME"] = str(api.paths(home).home)
     os.environ["ICE_LEDGER_SERVE_HOSTS"] = ",".join(hosts)
     uvicorn.run("ice_ledger.web.app:app_from_env", factory=True, workers=workers, **options)  # type: ignore[arg-type]
 

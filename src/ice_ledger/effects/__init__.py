@@ -1,1 +1,1 @@
-"""Policy effects: estimators (did.py ...) and the registry of published studies (studies.py)."""
+"""Policy effects: the estimators (did.py, cs.py ...) and the applications built on the warehouse."""

@@ -15,11 +15,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ice_ledger import api
 from ice_ledger.effects.did import estimate
 from ice_ledger.effects.panel import EffectInputError
 from ice_ledger.effects.result import EffectResult
 from ice_ledger.errors import UnknownTableError
+from ice_ledger.schema.relations import relation_names
+from ice_ledger.warehouse import reader
 
 WAPO_DEFINITION = "wapo_287g_2005_2019"
 CRIME_OUTCOMES = ("violent_crime", "property_crime", "murder", "robbery", "aggravated_assault", "burglary",
@@ -66,9 +67,8 @@ def panel_287g_crime(outcome: str = "violent_crime", *, home: str | Path | None 
     """
     if outcome not in CRIME_OUTCOMES:
         raise EffectInputError(f"unknown outcome {outcome!r}; choose one of {', '.join(CRIME_OUTCOMES)}")
-    with api.connect(home) as con:
-        have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() UNION "
-                                          "SELECT table_name FROM duckdb_tables()").fetchall()}
+    with reader.connect(home) as con:
+        have = relation_names(con)
         for needed, source in (("policies", "wapo_287g_history"), ("crime_agency_year", "crime_fbi_cius")):
             if needed not in have:
                 raise UnknownTableError(f"the warehouse has no table {needed!r}: build source {source} first "
@@ -78,7 +78,7 @@ def panel_287g_crime(outcome: str = "violent_crime", *, home: str | Path | None 
 
 def provenance(home: str | Path | None, source_ids: tuple[str, ...]) -> str:
     """Which build and which source releases a result was computed from."""
-    with api.connect(home) as con:
+    with reader.connect(home) as con:
         build = con.execute("SELECT build_id FROM builds ORDER BY finished_at DESC LIMIT 1").fetchone()
         rel = con.execute("SELECT source_id, release FROM sources WHERE source_id IN (SELECT unnest(?)) "
                           "ORDER BY source_id", [list(source_ids)]).fetchall()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import pandas as pd
+
+from ice_ledger.values import plain
 
 
 @dataclass
@@ -62,8 +63,8 @@ class EffectResult:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["event_study"] = [{k: _clean(v) for k, v in r.items()} for r in self.event_study.to_dict("records")]
-        return {k: _clean(v) if not isinstance(v, list | dict) else v for k, v in d.items()}
+        d["event_study"] = [{k: plain(v) for k, v in r.items()} for r in self.event_study.to_dict("records")]
+        return {k: plain(v) if not isinstance(v, list | dict) else v for k, v in d.items()}
 
     def summary_lines(self) -> list[str]:
         """Plain-language lines: design, N, estimate with CI, pre-trend test, warnings."""
@@ -115,11 +116,3 @@ def _span(periods: list[int]) -> str:
     missing = sorted(set(range(periods[0], periods[-1] + 1)) - set(periods))
     gap = f" (missing {', '.join(map(str, missing))})" if missing else ""
     return f"{periods[0]}–{periods[-1]}{gap}"
-
-
-def _clean(v: Any) -> Any:
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if hasattr(v, "item"):
-        return _clean(v.item())
-    return v

@@ -22,6 +22,7 @@ from ice_ledger.geo.names import STATES, lookup_state
 from ice_ledger.geo.resolve import Resolution, resolve_many
 from ice_ledger.schema.derivations import DerivingBuild, derivation
 from ice_ledger.schema.reasons import Reason
+from ice_ledger.schema.relations import relation_names
 from ice_ledger.schema.sql import quote_ident
 
 SOURCE_ID = "derived_facility_places"
@@ -116,7 +117,7 @@ def nyc_borough(facility: str, state: str | None, city: str | None) -> Resolutio
 
 def _majority_counties(build: DerivingBuild) -> dict[str, tuple[str, float]]:
     """place FIPS -> (county FIPS, share of the place's residents) where one county holds most of them."""
-    views = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    views = relation_names(build.con, tables=False)
     if "place_county" not in views:
         return {}
     rows = build.con.execute(
@@ -163,7 +164,7 @@ def _typed_select(name: str) -> str:
     return f"SELECT {cols}, CAST(records AS BIGINT) AS records FROM {quote_ident(name)}"
 
 
-@derivation("facility_places", needs=("detainers",),
+@derivation("facility_places", needs=("detainers",), stage=10,
             description="Each detainer facility resolved to a county (or why not), for county breakdowns.")
 def build_facility_places(build: DerivingBuild) -> None:
     """Write `facility_places`: every (facility, state) of `detainers`, resolved or with its reason."""

@@ -19,6 +19,7 @@ import pandas as pd
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.names import COUNTY_SUFFIXES, INCORPORATED, PLACE_SUFFIXES, STATES, norm, split_suffix
+from ice_ledger.schema.relations import relation_names
 
 COUNTY_NAMES_FILE = "names-to-fips_county.csv"
 COUNTY_AOR_FILE = "county_aor.csv"
@@ -106,8 +107,7 @@ class Gazetteer:
     @classmethod
     def from_connection(cls, con: duckdb.DuckDBPyConnection, origin: str = "warehouse") -> Gazetteer:
         """From the warehouse tables `counties` (with `county_aor` for county-equivalents it lacks) and `places`."""
-        views = {r[0] for r in con.execute(
-            "SELECT view_name FROM duckdb_views() UNION ALL SELECT table_name FROM duckdb_tables()").fetchall()}
+        views = relation_names(con)
         if not {"counties", "places"} <= views:
             raise IceLedgerError("the warehouse has no counties/places tables: build source geo_census_names first")
         counties = con.execute("SELECT fips, county_name AS local_name, state_fips FROM counties").df()

@@ -17,7 +17,7 @@ NOTE = ("aor_states is area-level: the states the arresting AOR covers (county c
 AOR_STATES = Joined(LOOKUP, "states", note=NOTE)
 
 
-@derivation("aor_states", needs=("county_aor", "counties"),
+@derivation("aor_states", needs=("county_aor", "counties"), stage=30,
             description="The states (and counties) each ICE Area of Responsibility covers.")
 def build_aor_states(build: BuildDir) -> None:
     build.write_table("aor_states", "aor_states", """

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError, NoWarehouseError
+from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse import store
 
 ENGINES = ("duckdb", "spark")
@@ -99,9 +100,7 @@ def _cached_duckdb(build: Path) -> Engine:
 
 def duckdb_engine(con: duckdb.DuckDBPyConnection, build: Path | None = None) -> Engine:
     """An engine over an open DuckDB connection (the CLI's read-only one, or a build in progress)."""
-    names = {r[0] for r in con.execute(
-        "SELECT view_name FROM duckdb_views() WHERE NOT internal UNION SELECT table_name FROM duckdb_tables()"
-    ).fetchall()}
+    names = relation_names(con)
     return Engine("duckdb", ibis.duckdb.from_connection(con), build, "duckdb", frozenset(names), con)
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 import us
 
-from ice_ledger import api
 from ice_ledger.errors import QueryError
 from ice_ledger.rates import per_100k
+from ice_ledger.warehouse import reader
 
 YEAR_BREAKDOWNS = ("fiscal_year", "calendar_year")
 
@@ -42,7 +42,7 @@ def check_request(by: Sequence[str]) -> str:
 
 def state_populations(home: str | Path | None) -> pd.DataFrame:
     """state FIPS × year → population, summed from the county estimates."""
-    with api.connect(home) as con:
+    with reader.connect(home) as con:
         return con.execute(
             "SELECT substr(fips, 1, 2) AS state_fips, year, sum(population) AS population, count(*) AS counties "
             "FROM population WHERE level = 'county' AND NOT duplicate_likely GROUP BY ALL"

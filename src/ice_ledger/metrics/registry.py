@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ice_ledger.errors import IceLedgerError, QueryError
+from ice_ledger.errors import QueryError, UnknownMetricError
 
 Unit = Literal["count", "share", "rate_per_100k"]
 # An Ibis table -> an Ibis column expression (a breakdown) or boolean expression (a selection).
@@ -30,10 +30,6 @@ FAMILY_MODULES = (
     "ice_ledger.metrics.policies",
     "ice_ledger.metrics.crime",
 )
-
-
-class UnknownMetricError(IceLedgerError):
-    """A metric name that is not in the catalogue; the message names the closest ones."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from ice_ledger.metrics.compute import _column, metric_query, rollup_key
 from ice_ledger.metrics.engine import duckdb_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS
 from ice_ledger.metrics.registry import Metric, catalogue
-from ice_ledger.warehouse.derive import derivation
+from ice_ledger.schema.relations import relation_names
+from ice_ledger.warehouse.derive import LAST_STAGE, derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 from ice_ledger.warehouse.store import BuildDir
 
@@ -108,14 +109,14 @@ def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric])
     return out
 
 
-@derivation("metric_rollups", description="Pre-aggregated metrics by their common breakdowns, for fast answers.")
+@derivation("metric_rollups", stage=LAST_STAGE, description="Pre-aggregated metrics by their common breakdowns, for fast answers.")
 def build_rollups(build: BuildDir) -> None:
     """Write `metric_rollups` (numbers) and `metric_rollup_meta` (query, filters, sample rows), one file each.
 
     One sorted Parquet file per table keeps a lookup to a single file open and a row-group skip.
     """
     eng = duckdb_engine(build.con)
-    present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    present = relation_names(build.con, tables=False)
     by_table: dict[str, list[Metric]] = {}
     for m in catalogue():
         if m.table in present:

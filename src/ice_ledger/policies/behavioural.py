@@ -22,6 +22,8 @@ import pyarrow as pa
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.fiscal import fiscal_year, fiscal_year_bounds
+from ice_ledger.values import plain
+from ice_ledger.warehouse import reader
 from ice_ledger.warehouse.derive import derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 from ice_ledger.warehouse.store import BuildDir
@@ -71,9 +73,7 @@ def declined_share_members(share: float = DEFAULT_SHARE, min_declined: int = DEF
     """Facility-years meeting another threshold, recomputed from the stored `detainer_decline_shares`."""
     if not 0 < share <= 1 or min_declined < 0:
         raise IceLedgerError(f"threshold share must be in (0, 1] and min_declined >= 0 (got {share}, {min_declined})")
-    from ice_ledger import api
-
-    with api.connect(home) as con:
+    with reader.connect(home) as con:
         df = con.execute("SELECT * FROM detainer_decline_shares").df()
     df = df[is_member(df["declined"], df["declined_share"], share, min_declined)]
     if fiscal_year is not None:
@@ -114,7 +114,7 @@ def _state_code(name: object) -> str | None:
     return st.abbr if st else str(name)
 
 
-@derivation("behavioural_sanctuary", needs=("detainers", "facility_places"),
+@derivation("behavioural_sanctuary", needs=("detainers", "facility_places"), stage=20,
             description="Facility-year declined-detainer shares and the NPR-style behavioural definition.")
 def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED) -> None:
     """Write detainer_decline_shares and the behavioural members into `policies` (facility and county rows)."""
@@ -184,8 +184,7 @@ def derived_inputs(con: duckdb.DuckDBPyConnection, source_id: str, rec: dict[str
     return {
         "table": "detainer_decline_shares",
         "how": f"computed by the build from {how}: {rec.get('basis')} ({rec.get('note')})",
-        "rows": [{k: (None if pd.isna(v) else v.item() if hasattr(v, "item") else v) for k, v in r.items()}
-                 for r in rows.to_dict(orient="records")],
+        "rows": [{k: plain(v) for k, v in r.items()} for r in rows.to_dict(orient="records")],
         "detainer_rows": "SELECT * FROM detainers WHERE facility = <facility> AND fiscal_year = "
                          f"{fy} (trace any of them with `ice-ledger trace detainers ROW_ID`)",
     }

@@ -15,6 +15,8 @@ import duckdb
 import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.schema.relations import has_view, relation_names
+from ice_ledger.warehouse import reader
 
 Home = str | Path | None
 MEMBER_KINDS = ("sanctuary_list_member", "detainer_noncompliance_behavioural")
@@ -24,10 +26,8 @@ BEHAVIOURAL_RE = re.compile(r"^npr_declined_share_ge_(?P<share>[0-9.]+)(?:_min(?
 
 
 def _connect(home: Home) -> duckdb.DuckDBPyConnection:
-    from ice_ledger import api
-
-    con = api.connect(home)
-    have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    con = reader.connect(home)
+    have = relation_names(con, tables=False)
     missing = {"policies", "definitions"} - have
     if missing:
         con.close()
@@ -37,7 +37,7 @@ def _connect(home: Home) -> duckdb.DuckDBPyConnection:
 
 
 def _has(con: duckdb.DuckDBPyConnection, view: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [view]).fetchall()[0][0])
+    return has_view(con, view)
 
 
 def _active(as_of: dt.date | None) -> tuple[str, list[object]]:

@@ -36,6 +36,7 @@ class Derivation:
     func: Callable[[Any], None]
     needs: tuple[str, ...]
     description: str
+    stage: int = 0  # the order steps run in: a step reading a table another derivation writes takes a later stage
 
 
 REGISTRY: dict[str, Derivation] = {}
@@ -44,11 +45,13 @@ REGISTRY: dict[str, Derivation] = {}
 Step = TypeVar("Step", bound=Callable[[Any], None])
 
 
-def derivation(name: str, *, needs: tuple[str, ...] = (), description: str = "") -> Callable[[Step], Step]:
-    """Register a derived-table step. `needs` names the tables it reads (skipped when one is absent)."""
+def derivation(name: str, *, needs: tuple[str, ...] = (), description: str = "",
+               stage: int = 0) -> Callable[[Step], Step]:
+    """Register a derived-table step. `needs` names the tables it reads (skipped when one is absent); `stage`
+    orders the steps."""
 
     def wrap(func: Step) -> Step:
-        REGISTRY[name] = Derivation(name, func, needs, description or (func.__doc__ or "").strip())
+        REGISTRY[name] = Derivation(name, func, needs, description or (func.__doc__ or "").strip(), stage)
         return func
 
     return wrap

@@ -13,20 +13,23 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ice_ledger.errors import IceLedgerError
-from ice_ledger.web import errors
+from ice_ledger import api
+from ice_ledger.api import IceLedgerError
+from ice_ledger.web import (
+    errors,
+    routes_claims,
+    routes_docs,
+    routes_downloads,
+    routes_ledger,
+    routes_metrics,
+    routes_places,
+    routes_policies,
+)
 from ice_ledger.web.limits import RequestGuard, allowed_hosts
 from ice_ledger.web.render import STATIC_DIR
 
-ROUTE_MODULES = (
-    "ice_ledger.web.routes_ledger",
-    "ice_ledger.web.routes_metrics",
-    "ice_ledger.web.routes_places",
-    "ice_ledger.web.routes_policies",
-    "ice_ledger.web.routes_downloads",
-    "ice_ledger.web.routes_claims",
-    "ice_ledger.web.routes_docs",
-)
+ROUTE_MODULES = (routes_ledger, routes_metrics, routes_places, routes_policies, routes_downloads, routes_claims,
+                 routes_docs)
 MAX_BODY_BYTES = 5 * 1024 * 1024
 
 log = logging.getLogger("ice_ledger.web")
@@ -37,13 +40,9 @@ def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> F
 
     `hosts` are host names to answer to besides loopback ones (the Host allow-list).
     """
-    import importlib
-
-    from ice_ledger import __version__
-
     app = FastAPI(
         title="ice-ledger",
-        version=__version__,
+        version=api.version(),
         description="A reproducible, traceable ledger of U.S. immigration enforcement records, and a checker "
                     "for claims. Every HTML page has a JSON twin under /api/.",
         docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN; /docs is served offline
@@ -52,8 +51,8 @@ def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> F
     app.add_middleware(RequestGuard, max_bytes=MAX_BODY_BYTES, hosts=allowed_hosts(hosts or []),
                        build_key=_build_key(home))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for name in ROUTE_MODULES:
-        app.include_router(importlib.import_module(name).router)
+    for module in ROUTE_MODULES:
+        app.include_router(module.router)
 
     @app.exception_handler(IceLedgerError)
     async def _library_error(request: Request, exc: IceLedgerError) -> Response:
@@ -96,9 +95,7 @@ def _build_key(home: Path | None) -> Callable[[], str | None]:
     """The current build's id (the target of `current`), read per request: the response cache's key."""
     import os
 
-    from ice_ledger.config import Paths
-
-    current = Paths.resolve(home).current
+    current = api.paths(home).current
 
     def key() -> str | None:
         try:

@@ -16,6 +16,8 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from ice_ledger.api import is_missing
+
 TIME = ("fiscal_year", "calendar_year", "month", "year")
 GEOGRAPHY = ("state", "county", "aor", "facility_aor")
 TOP_N = 15
@@ -38,8 +40,7 @@ def missing_label(breakdown: str) -> str:
 def _labelled(df: pd.DataFrame, cols: Sequence[str]) -> pd.DataFrame:
     df = df.copy()
     for b in cols:
-        df[b] = df[b].map(lambda v, b=b: missing_label(b) if v is None or (isinstance(v, float) and pd.isna(v))
-                          or v is pd.NA else str(v))
+        df[b] = df[b].map(lambda v, b=b: missing_label(b) if is_missing(v) else str(v))
     return df
 
 

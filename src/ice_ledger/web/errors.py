@@ -11,7 +11,13 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
-from ice_ledger.errors import IceLedgerError, NoWarehouseError, UnknownSourceError, UnknownTableError
+from ice_ledger.api import (
+    IceLedgerError,
+    NoWarehouseError,
+    UnknownMetricError,
+    UnknownSourceError,
+    UnknownTableError,
+)
 
 
 class NotFoundError(IceLedgerError):
@@ -20,8 +26,6 @@ class NotFoundError(IceLedgerError):
 
 def status_for(exc: IceLedgerError) -> int:
     """404 for a name that does not exist, 503 before the first build, 400 for everything else."""
-    from ice_ledger.metrics import UnknownMetricError
-
     if isinstance(exc, (UnknownTableError, UnknownMetricError, UnknownSourceError, NotFoundError)):
         return 404
     if isinstance(exc, NoWarehouseError):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ice_ledger.warehouse.store import RequestWork, active_work
+from ice_ledger.api import RequestWork, active_work
 
 MAX_LIMIT = 1000       # rows per page
 MAX_OFFSET = 100_000   # deepest page (read with SQL OFFSET; bounded all the same)

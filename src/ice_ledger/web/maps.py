@@ -18,7 +18,7 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
-from ice_ledger.sources.geo_us_atlas import COUNTIES_FILE, HEIGHT, WIDTH, topology
+from ice_ledger.api import ATLAS_FILE, ATLAS_HEIGHT, ATLAS_WIDTH, atlas_topology
 
 GRID = 0.5  # px: the snapping step of the simplified arcs
 NOTHING = "#eeeeee"
@@ -78,14 +78,14 @@ def subset(topo: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 
 @lru_cache(maxsize=2)
 def _simplified(raw_dir: str, _mtime: float) -> dict[str, dict[str, Any]]:
-    topo = simplify(topology(Path(raw_dir)))
+    topo = simplify(atlas_topology(Path(raw_dir)))
     return {"counties": subset(topo, ("counties",)), "states": subset(topo, ("states", "nation"))}
 
 
 def atlas(raw_dir: Path) -> dict[str, dict[str, Any]]:
     """The simplified topologies (counties; states and nation) for a home's raw folder (cached per file version)."""
-    topology(raw_dir)  # raises a clear error when the file is not fetched
-    return _simplified(str(raw_dir), (raw_dir / COUNTIES_FILE).stat().st_mtime)
+    atlas_topology(raw_dir)  # raises a clear error when the file is not fetched
+    return _simplified(str(raw_dir), (raw_dir / ATLAS_FILE).stat().st_mtime)
 
 
 def _feature(topo: dict[str, dict[str, Any]], name: str) -> alt.Data:
@@ -111,7 +111,7 @@ def _inline(node: Any, topo: dict[str, dict[str, Any]]) -> Any:
 
 def _finish(chart: alt.TopLevelMixin, topo: dict[str, dict[str, Any]], title: str, description: str,
             scale: float = 1.0) -> str:
-    spec = _inline((chart.properties(width=WIDTH, height=HEIGHT, title=title, description=description)
+    spec = _inline((chart.properties(width=ATLAS_WIDTH, height=ATLAS_HEIGHT, title=title, description=description)
                     .project(type="identity").configure_view(stroke=None).to_dict()), topo)
     svg = str(vlc.vegalite_to_svg(spec))
     svg = re.sub(r"(\d\.\d)\d+", r"\1", svg)  # one decimal is sub-pixel at this size

@@ -8,9 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ice_ledger import api
-from ice_ledger.errors import IceLedgerError
-from ice_ledger.geo.names import lookup_state
-from ice_ledger.warehouse.store import current_build
+from ice_ledger.api import IceLedgerError, lookup_state
 from ice_ledger.web.charts import Figure, missing_label
 from ice_ledger.web.maps import atlas, value_map
 
@@ -56,7 +54,7 @@ def metric_map(home: Path | None, frame: pd.DataFrame, breakdown: str, title: st
         notes.append(f"{n_supp} place(s) drawn grey: suppressed (too few records to publish), not zero")
     description = (f"Choropleth of {title} by {breakdown.replace('_', ' ')}: {int((~places['suppressed']).sum())} "
                    f"places with values, {n_supp} suppressed.")
-    svg = _render(str(current_build(p)), str(p.home), feature, borders, title, unit, description,
+    svg = _render(str(api.current_build(p.home)), str(p.home), feature, borders, title, unit, description,
                   places[["fips", "value", "suppressed"]].to_csv(index=False))
     return Figure(svg, "map", notes)
 

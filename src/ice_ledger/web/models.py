@@ -123,11 +123,6 @@ class MetricValuesOut(BaseModel):
                                       description="CSV and Parquet of exactly these rows (suppression applied).")
 
 
-class NotBuiltOut(BaseModel):
-    available: bool = Field(description="False while the library module behind this endpoint has not landed.")
-    message: str
-
-
 class PlaceOut(BaseModel):
     available: bool
     query: str

@@ -15,9 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from ice_ledger import policies
-from ice_ledger.config import Paths
-from ice_ledger.warehouse.store import current_build
+from ice_ledger import api
 from ice_ledger.web.maps import atlas, category_map
 
 AGREEMENTS_287G = "287g"
@@ -58,9 +56,9 @@ def _label(kind: str) -> str:
 
 def _members(key: str, as_of: dt.date, home: Path | None) -> tuple[pd.DataFrame, str | None]:
     if key == AGREEMENTS_287G:
-        df = policies.policies(AGREEMENTS_287G, as_of, home=home)
+        df = api.policies(AGREEMENTS_287G, as_of, home=home)
         return df, as_of.isoformat()
-    df = policies.sanctuaries(as_of, key, home=home)
+    df = api.sanctuaries(as_of, key, home=home)
     on = df["members_as_of"].dropna() if "members_as_of" in df else pd.Series(dtype=object)
     return df, (str(pd.Timestamp(on.iloc[0]).date()) if len(on) else None)
 
@@ -132,10 +130,10 @@ def build_map(key: str, as_of: dt.date, home: Path | None, raw_dir: Path) -> Pol
 
 @lru_cache(maxsize=32)
 def _cached(build: str, key: str, as_of: dt.date, home: Path) -> PolicyMap:
-    return build_map(key, as_of, home, Paths(home).raw_dir("geo_us_atlas"))
+    return build_map(key, as_of, home, api.paths(home).raw_dir("geo_us_atlas"))
 
 
 def policy_map(key: str, as_of: dt.date, home: Path | None) -> PolicyMap:
     """The map for one definition and date, computed once per build (a new build gets new maps)."""
-    p = Paths.resolve(home)
-    return _cached(str(current_build(p)), key, as_of, p.home)
+    p = api.paths(home)
+    return _cached(str(api.current_build(p.home)), key, as_of, p.home)

@@ -1,18 +1,17 @@
-"""Templates and the small helpers every route shares: the page renderer, plain JSON values, optional modules."""
+"""Templates and the small helpers every route shares: the page renderer and plain JSON values."""
 
 from __future__ import annotations
 
-import importlib
 import json
-import math
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+
+from ice_ledger.api import plain
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
@@ -31,39 +30,6 @@ def page(request: Request, template: str, context: dict[str, Any], *, title: str
     """Render a page inside the site layout; `json_url` is the page's JSON twin, linked from the header."""
     ctx = {"title": title, "nav": NAV, "json_url": json_url, **context}
     return templates.TemplateResponse(request, template, ctx, status_code=status_code)
-
-
-def optional(module: str, *attrs: str) -> ModuleType | None:
-    """An area module if it has landed with the functions the page needs, else None ("not built yet")."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    return mod if all(hasattr(mod, a) for a in attrs) else None
-
-
-def plain(v: Any) -> Any:
-    """A JSON-ready scalar: NaN/NA → None, numpy → Python, timestamps → ISO dates."""
-    if v is None or v is pd.NA or v is pd.NaT:
-        return None
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if isinstance(v, pd.Timestamp):
-        return v.date().isoformat() if v == v.normalize() else v.isoformat()
-    if hasattr(v, "isoformat"):
-        return v.isoformat()
-    if hasattr(v, "item"):
-        v = v.item()
-        return None if isinstance(v, float) and math.isnan(v) else v
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, dict):
-        return {str(k): plain(x) for k, x in v.items()}
-    if hasattr(v, "tolist"):
-        return plain(v.tolist())
-    return v
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
@@ -101,7 +67,7 @@ templates.env.globals["quiet_columns"] = ("release", "source_file", "source_shee
 
 
 def to_plain(obj: Any) -> Any:
-    """Whatever an area module returns (data frame, dataclass, object with to_dict, list, dict) as JSON data."""
+    """Whatever the api returns (data frame, dataclass, object with to_dict, list, dict) as JSON data."""
     import dataclasses
 
     if isinstance(obj, pd.DataFrame):

@@ -9,13 +9,13 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from ice_ledger.errors import IceLedgerError
+from ice_ledger import api
+from ice_ledger.api import IceLedgerError
 from ice_ledger.web.errors import NotFoundError
 from ice_ledger.web.models import CheckIn, CheckOut, ErrorOut
-from ice_ledger.web.render import home, optional, page, to_plain
+from ice_ledger.web.render import home, page, to_plain
 
 router = APIRouter()
-NOT_BUILT = "the claim checker (ice_ledger.claims.check.check_text) has not landed in this version"
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -28,10 +28,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _check(request: Request, text: str, date: str | None) -> CheckOut:
-    mod = optional("ice_ledger.claims.check", "check_text")
-    if mod is None:
-        return CheckOut(available=False, message=NOT_BUILT)
-    report = mod.check_text(text, article_date=_date(date), home=home(request), source_name="web form")
+    report = api.check(text, _date(date), home(request), source_name="web form")
     return CheckOut(available=True, report=to_plain(report))
 
 
@@ -80,22 +77,18 @@ async def check_page(request: Request) -> HTMLResponse:
 
 def _checked_page(request: Request, text: str, date: str | None, keep: bool) -> HTMLResponse:
     """The check page for a text: verdicts, frames, and (when kept) a permalink and downloads of the report."""
-    from ice_ledger.claims import permalink
-
     result = _check(request, text, date)
     cid = None
-    if result.available and text.strip():
-        cid = permalink.save(text, date, home(request)) if keep else permalink.check_id(text, date)
+    if text.strip():
+        cid = api.save_check(text, date, home(request)) if keep else api.check_id(text, date)
     pieces = highlighted(result.report) if result.report else []
     return page(request, "check.html", {"text": text, "date": date or "", "result": result, "pieces": pieces,
                                         "permalink": cid}, title="Check an article")
 
 
 def _stored(request: Request, cid: str) -> tuple[str, str | None]:
-    from ice_ledger.claims import permalink
-
     try:
-        return permalink.load(cid, home(request))
+        return api.load_check(cid, home(request))
     except KeyError:
         raise NotFoundError(f"no checked text with id {cid!r}") from None
 
@@ -103,17 +96,14 @@ def _stored(request: Request, cid: str) -> tuple[str, str | None]:
 @router.get("/check/{cid}.{fmt}", include_in_schema=False)
 def check_download(request: Request, cid: str, fmt: str) -> Response:
     """The report of a kept check as JSON or as a standalone HTML page, checked against the current build."""
-    from ice_ledger.claims import report as render
-    from ice_ledger.claims.check import check_text
-
     if fmt not in ("json", "html"):
         raise NotFoundError(f"no download format {fmt!r}: use .json or .html")
     text, date = _stored(request, cid)
-    rep = check_text(text, article_date=_date(date), home=home(request), source_name=f"check {cid}")
+    rep = api.check(text, _date(date), home(request), source_name=f"check {cid}")
     disposition = {"Content-Disposition": f'attachment; filename="ice-ledger-check-{cid}.{fmt}"'}
     if fmt == "json":
-        return JSONResponse(render.to_json(rep), headers=disposition)
-    return HTMLResponse(render.to_html(rep), headers=disposition)
+        return JSONResponse(api.report_json(rep), headers=disposition)
+    return HTMLResponse(api.report_html(rep), headers=disposition)
 
 
 @router.get("/check/{cid}", response_class=HTMLResponse, include_in_schema=False)

@@ -9,8 +9,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ice_ledger import __version__, api
-from ice_ledger.errors import IceLedgerError
+from ice_ledger import api
+from ice_ledger.api import IceLedgerError
 from ice_ledger.web.limits import MAX_LIMIT, MAX_OFFSET
 from ice_ledger.web.models import AboutOut, ErrorOut, SourceOut, TableOut, TraceOut
 from ice_ledger.web.render import home, page, plain, records
@@ -43,18 +43,16 @@ def _about(request: Request) -> AboutOut:
     if "builds" in names:
         rows = records(api.table("builds", limit=None, home=h))
         build = rows[-1] if rows else None
-    return AboutOut(name="ice-ledger", version=__version__, mission=MISSION, build=build,
+    return AboutOut(name="ice-ledger", version=api.version(), mission=MISSION, build=build,
                     sources=_sources(request), tables=names)
 
 
 def _table(request: Request, name: str, where: list[str] | None, limit: int, offset: int) -> TableOut:
     """One page of a table in the warehouse's stable lineage order: SQL LIMIT/OFFSET reads limit+1 rows."""
-    from ice_ledger.warehouse.canonical import LINEAGE
-
     df = api.table(name, where=list(where or []), limit=limit + 1, offset=offset, home=home(request))
     more = len(df) > limit
     window = df.iloc[:limit]
-    lineage = [c for c in df.columns if c in LINEAGE and c not in ("row_id", "fiscal_year")]
+    lineage = [c for c in df.columns if c in api.LINEAGE and c not in ("row_id", "fiscal_year")]
     return TableOut(table=name, columns=[str(c) for c in df.columns], rows=records(window), where=list(where or []),
                     limit=limit, offset=offset, next_offset=offset + limit if more else None,
                     lineage_columns=lineage)

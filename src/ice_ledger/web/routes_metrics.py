@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ice_ledger import metrics
-from ice_ledger.errors import IceLedgerError
+from ice_ledger import api
+from ice_ledger.api import IceLedgerError
 from ice_ledger.web.charts import metric_figure
 from ice_ledger.web.metric_maps import metric_map
 from ice_ledger.web.models import ErrorOut, MetricOut, MetricValuesOut, ProvenanceOut
@@ -35,11 +35,11 @@ def download_links(name: str, by: list[str], where: list[str], definition: str |
 def _values(request: Request, name: str, by: list[str], where: list[str], definition: str | None = None
             ) -> MetricValuesOut:
     """Values always pass through the metrics layer's small-cell suppression (it is never turned off here)."""
-    r = metrics.compute(name, by=by, where=where, home=home(request), definition=definition or None)
+    r = api.metric(name, by=by, where=where, home=home(request), definition=definition or None)
     comparison = None
     if r.metric.official_metric and by == ["fiscal_year"] and not where:
         try:
-            comparison = records(metrics.compare_sources(name, by=["fiscal_year"], home=home(request)))
+            comparison = records(api.compare_sources(name, by=["fiscal_year"], home=home(request)))
         except IceLedgerError:
             comparison = None
     return MetricValuesOut(metric=MetricOut(**r.metric.describe()), by=list(r.by), where=where,
@@ -51,7 +51,7 @@ def _values(request: Request, name: str, by: list[str], where: list[str], defini
 @router.get("/api/metrics", response_model=list[MetricOut], tags=["metrics"])
 def api_catalogue() -> list[MetricOut]:
     """Every metric with its definition, unit, numerator/denominator, breakdowns, sources and caveats."""
-    return [MetricOut(**m.describe()) for m in metrics.catalogue()]
+    return [MetricOut(**m.describe()) for m in api.metric_catalogue()]
 
 
 @router.get("/api/metrics/{name}", response_model=MetricValuesOut, tags=["metrics"], responses=ERRORS)
@@ -69,7 +69,7 @@ def catalogue_page(request: Request) -> HTMLResponse:
 @router.get("/metrics/{name}", response_class=HTMLResponse, include_in_schema=False)
 def metric_page(request: Request, name: str, by: By = None, where: Where = None,
                 definition: Definition = None) -> HTMLResponse:
-    m = metrics.get(name)
+    m = api.metric_info(name)
     chosen = [b for b in (by or []) if b]
     if by is None:
         chosen = ["fiscal_year"] if "fiscal_year" in m.breakdowns else []

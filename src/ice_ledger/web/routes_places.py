@@ -1,4 +1,4 @@
-"""Place look-up: a county, city or state and what the ledger holds about it (via `ice_ledger.places`)."""
+"""Place look-up: a county, city or state and what the ledger holds about it (via `api.place`)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,23 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ice_ledger import api
-from ice_ledger.errors import IceLedgerError
+from ice_ledger.api import IceLedgerError
 from ice_ledger.web.charts import Figure, crime_chart, timeline_chart
 from ice_ledger.web.errors import NotFoundError
 from ice_ledger.web.maps import atlas, locator_map
 from ice_ledger.web.models import ErrorOut, PlaceOut
-from ice_ledger.web.render import home, optional, page, to_plain
+from ice_ledger.web.render import home, page, to_plain
 
 router = APIRouter()
-NOT_BUILT = "the places module (ice_ledger.places.profile) has not landed in this version"
 Q = Annotated[str, Query(max_length=200, description="A place name, e.g. 'Cook County, IL' or 'Texas'.")]
 
 
 def _place(request: Request, q: str) -> PlaceOut:
-    mod = optional("ice_ledger.places", "profile")
-    if mod is None:
-        return PlaceOut(available=False, query=q, message=NOT_BUILT)
     if not q.strip():
         return PlaceOut(available=True, query=q, message="type a place name")
-    not_found = getattr(mod, "PlaceNotFoundError", ())
     try:
-        profile: Any = to_plain(mod.profile(q, home=home(request)))
-    except not_found as exc:  # unknown or ambiguous: the message lists the candidates
+        profile: Any = to_plain(api.place(q, home(request)))
+    except api.PlaceNotFoundError as exc:  # unknown or ambiguous: the message lists the candidates
         raise NotFoundError(str(exc)) from exc
     return PlaceOut(available=True, query=q, profile=profile if isinstance(profile, dict) else {"profile": profile})
 

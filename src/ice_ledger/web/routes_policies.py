@@ -12,14 +12,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ice_ledger import api
-from ice_ledger.warehouse.store import current_build
 from ice_ledger.web.models import ErrorOut, SanctuariesOut
 from ice_ledger.web.policy_maps import DEFAULT_MAP, MAPS, PolicyMap, policy_map
-from ice_ledger.web.render import as_rows, home, optional, page
+from ice_ledger.web.render import as_rows, home, page
 
 router = APIRouter()
-NOT_BUILT = ("the policies module (ice_ledger.policies: definitions, sanctuaries, sanctuary_counts) has not "
-             "landed in this version")
 AsOf = Annotated[dt.date | None, Query(description="The date the policies are read at (YYYY-MM-DD; default today).")]
 MapKey = StrEnum("MapKey", {k: k for k in MAPS})  # type: ignore[misc]
 MapOpt = Annotated[MapKey | None, Query(alias="map", description="What the map draws: a sanctuary definition held "
@@ -27,21 +24,16 @@ MapOpt = Annotated[MapKey | None, Query(alias="map", description="What the map d
 
 
 def _sanctuaries(request: Request, as_of: dt.date | None, drawn: PolicyMap | None = None) -> SanctuariesOut:
-    mod = optional("ice_ledger.policies", "definitions", "sanctuaries", "sanctuary_counts")
     day = as_of or dt.date.today()
-    if mod is None:
-        return SanctuariesOut(available=False, as_of=day.isoformat(), message=NOT_BUILT)
-    held = _held(str(current_build(api.paths(home(request)))), day, home(request))
+    held = _held(str(api.current_build(home(request))), day, home(request))
     return held.model_copy(update={"map": drawn.summary() if drawn else None})
 
 
 @lru_cache(maxsize=16)
 def _held(build: str, day: dt.date, h: Path | None) -> SanctuariesOut:
     """Definitions, counts and members on a day, read once per build (the page is the heaviest policy read)."""
-    import ice_ledger.policies as mod
-
-    return SanctuariesOut(available=True, as_of=day.isoformat(), definitions=as_rows(mod.definitions(home=h)),
-                          counts=as_rows(mod.sanctuary_counts(day, home=h)), places=as_rows(mod.sanctuaries(day, home=h)))
+    return SanctuariesOut(available=True, as_of=day.isoformat(), definitions=as_rows(api.definitions(home=h)),
+                          counts=as_rows(api.sanctuary_counts(day, home=h)), places=as_rows(api.sanctuaries(day, home=h)))
 
 
 def _map(request: Request, key: Any, as_of: dt.date | None) -> PolicyMap:

@@ -55,7 +55,7 @@ class Study:
 @cache
 def all_studies() -> tuple[Study, ...]:
     """Every study in the registry (validated: a bad row is an error naming the row, not a silent skip)."""
-    text = resources.files("ice_ledger.effects").joinpath("studies.csv").read_text(encoding="utf-8")
+    text = resources.files("ice_ledger.studies").joinpath("studies.csv").read_text(encoding="utf-8")
     out = []
     for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         try:
@@ -107,7 +107,7 @@ FIGURE_COMPARATORS = ("eq", "about", "over", "up_to")
 def study_figures() -> tuple[StudyFigure, ...]:
     """Every number in study_figures.csv, with its study's citation (an unknown study or unit is an error)."""
     by_id = {s.study_id: s for s in all_studies()}
-    text = resources.files("ice_ledger.effects").joinpath("study_figures.csv").read_text(encoding="utf-8")
+    text = resources.files("ice_ledger.studies").joinpath("study_figures.csv").read_text(encoding="utf-8")
     out = []
     for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         try:
