@@ -24,7 +24,19 @@ REPO = Path(__file__).resolve().parents[1]
 # Fixtures that stand for a build of (a large part of) the mirror, a Spark session or a browser: a test that
 # uses one is slow whatever it does itself.
 # (A test's fixture names include those its fixtures use, so `server` or `example_report` users count too.)
-SLOW_FIXTURES = frozenset({"built_home", "real_ice_home", "synth_home", "browser", "spark_ready"})
+SLOW_FIXTURES = frozenset({"built_home", "real_ice_home", "synth_home", "geo_home", "browser", "spark_ready"})
+# Modules whose tests each build a warehouse (mostly through a CLI subprocess, or a module fixture of several
+# sources), or pick a shared home by name at run time (request.getfixturevalue, which the rule above cannot see);
+# and single tests that take tens of seconds themselves (pytest --durations, docs/benchmarks.md).
+SLOW_MODULES = frozenset({
+    "tests/test_atomic_build.py", "tests/test_bad_input.py", "tests/test_cli_errors.py", "tests/test_fetch_changes.py",
+    "tests/test_policies.py", "tests/test_publish_crash.py", "tests/test_real_ice_bad_input.py",
+    "tests/test_row_integrity.py", "tests/metrics/test_rollups.py", "tests/claims/test_example_article.py",
+})
+SLOW_TESTS = frozenset({
+    "tests/metrics/test_suppression.py::test_no_suppressed_small_cell_is_recoverable",
+    "tests/metrics/test_suppression_scaling.py::test_two_way_bridges_match_the_null_space",
+})
 
 
 def mirror_path() -> Path:
@@ -61,8 +73,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Mark slow every test that needs a full mirror build, Spark or a browser (see SLOW_FIXTURES); for
     `--dist loadgroup`, keep each module's tests on one worker and every Spark test on the same one."""
     for item in items:
-        if SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())) or any(
-                item.get_closest_marker(m) for m in ("spark", "browser")):
+        module, _, name = item.nodeid.partition("::")
+        if (SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+                or any(item.get_closest_marker(m) for m in ("spark", "browser"))
+                or module in SLOW_MODULES or f"{module}::{name.split('[')[0]}" in SLOW_TESTS):
             item.add_marker(pytest.mark.slow)
         if item.get_closest_marker("xdist_group") is None:
             group = "spark" if item.get_closest_marker("spark") else item.nodeid.split("::")[0]
