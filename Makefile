@@ -3,8 +3,12 @@ VENV    ?= .venv
 PY      := $(VENV)/bin/python
 MIRROR  ?= $(abspath ../shared/data)
 export ICE_LEDGER_HOME ?= $(CURDIR)/.ice-ledger
+# pytest-xdist workers: the shared mirror builds are made once per run (tests/shared_homes.py); the tests of one
+# module stay on one worker (their module fixtures are built once) and the Spark tests share one worker's JVM.
+TEST_WORKERS ?= 2
+PYTEST_XDIST := -n $(TEST_WORKERS) --dist loadgroup
 
-.PHONY: install demo test lint typecheck bench clean
+.PHONY: install demo test test-fast lint typecheck bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,10 +21,16 @@ install: $(VENV)/.installed
 demo: install
 	MIRROR="$(MIRROR)" PY="$(PY)" bash scripts/demo.sh
 
+# everything: lint, types, and every test (slow ones included: the mirror builds, Spark, the browser)
 test: install
 	$(VENV)/bin/ruff check src tests bench scripts
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(PYTEST_XDIST)
+
+# the tests not marked slow (no full mirror build, no Spark, no browser): a quick answer while working
+test-fast: install
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(PY) -m pytest -q $(PYTEST_XDIST) -m "not slow"
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

@@ -1,7 +1,13 @@
-"""Shared fixtures: the offline mirror, and one warehouse built from it for the whole session.
+"""Shared fixtures: the offline mirror, and the warehouses built from it once per test session.
 
-Tests that only read the warehouse use `built_home` (built once, read-only by convention). Tests that
-modify a warehouse build their own in `tmp_path`.
+Each session-wide warehouse (`built_home`, `real_ice_home`, `geo_home`, the metrics' `synth_home`) is built once
+for the whole run, even under pytest-xdist: the first worker that needs it builds it under a file lock in the
+run's shared temporary folder, and the others wait and reuse it. These homes are read-only: at the end of the
+run the controller compares each one with the file list taken right after its build and fails the run if any
+test wrote into it. Tests that modify a warehouse build their own in `tmp_path`, or copy one with `home_copy`.
+
+Tests that need one of these full builds (or Spark, or a browser) are marked `slow` here, so that
+`make test-fast` (`pytest -m "not slow"`) answers in a minute or two; `make test` runs everything.
 """
 
 from __future__ import annotations
@@ -10,10 +16,27 @@ import os
 from pathlib import Path
 
 import pytest
+from shared_homes import changed_shared_homes, copy_home, shared_home
 
 from ice_ledger import api
 
 REPO = Path(__file__).resolve().parents[1]
+# Fixtures that stand for a build of (a large part of) the mirror, a Spark session or a browser: a test that
+# uses one is slow whatever it does itself.
+# (A test's fixture names include those its fixtures use, so `server` or `example_report` users count too.)
+SLOW_FIXTURES = frozenset({"built_home", "real_ice_home", "synth_home", "geo_home", "browser", "spark_ready"})
+# Modules whose tests each build a warehouse (mostly through a CLI subprocess, or a module fixture of several
+# sources), or pick a shared home by name at run time (request.getfixturevalue, which the rule above cannot see);
+# and single tests that take tens of seconds themselves (pytest --durations, docs/benchmarks.md).
+SLOW_MODULES = frozenset({
+    "tests/test_atomic_build.py", "tests/test_bad_input.py", "tests/test_cli_errors.py", "tests/test_fetch_changes.py",
+    "tests/test_policies.py", "tests/test_publish_crash.py", "tests/test_real_ice_bad_input.py",
+    "tests/test_row_integrity.py", "tests/metrics/test_rollups.py", "tests/claims/test_example_article.py",
+})
+SLOW_TESTS = frozenset({
+    "tests/metrics/test_suppression.py::test_no_suppressed_small_cell_is_recoverable",
+    "tests/metrics/test_suppression_scaling.py::test_two_way_bridges_match_the_null_space",
+})
 
 
 def mirror_path() -> Path:
@@ -29,6 +52,43 @@ def mirror() -> Path:
     return path
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On the controller (or a run without xdist): fail the run if a test wrote into a shared home."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None:
+        return
+    problems = changed_shared_homes(factory.getbasetemp())
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        for line in problems:
+            if reporter is not None:
+                reporter.write_line(f"SHARED HOME MODIFIED: {line}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark slow every test that needs a full mirror build, Spark or a browser (see SLOW_FIXTURES); for
+    `--dist loadgroup`, keep each module's tests on one worker and every Spark test on the same one."""
+    for item in items:
+        module, _, name = item.nodeid.partition("::")
+        if (SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+                or any(item.get_closest_marker(m) for m in ("spark", "browser"))
+                or module in SLOW_MODULES or f"{module}::{name.split('[')[0]}" in SLOW_TESTS):
+            item.add_marker(pytest.mark.slow)
+        if item.get_closest_marker("xdist_group") is None:
+            group = "spark" if item.get_closest_marker("spark") else item.nodeid.split("::")[0]
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.fixture()
+def home_copy(built_home: Path, tmp_path: Path) -> Path:
+    """A writable copy of `built_home`, for a test that changes a warehouse."""
+    return copy_home(built_home, tmp_path / "home")
+
+
 # The real ICE record files (2.7 million rows) have their own home: over them, the small-cell suppression of
 # fine breakdowns (fiscal_year x month) takes minutes, which every catalogue-wide test would pay.
 REAL_ICE_SOURCES = ["ice_lesa_national_arrests", "ice_lesa_national_removals", "ice_lesa_national_encounters",
@@ -38,20 +98,20 @@ REAL_ICE_SOURCES = ["ice_lesa_national_arrests", "ice_lesa_national_removals", "
 
 @pytest.fixture(scope="session")
 def built_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """A home directory with every source built from the mirror but the real ICE record files (shared; do not
-    modify)."""
-    home = tmp_path_factory.mktemp("home")
-    api.build([s for s in api.source_ids() if s not in REAL_ICE_SOURCES], mirror=mirror, home=home, quiet=True)
-    return home
+    """A home directory with every source built from the mirror but the real ICE record files (built once per
+    run and shared by every worker: read-only)."""
+    sources = [s for s in api.source_ids() if s not in REAL_ICE_SOURCES]
+    return shared_home(tmp_path_factory, "built_home",
+                       lambda home: api.build(sources, mirror=mirror, home=home, quiet=True))
 
 
 @pytest.fixture(scope="session")
 def real_ice_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """The real ICE record files with what they are checked against (official figures) and the AOR crosswalk."""
-    home = tmp_path_factory.mktemp("real_ice_home")
-    api.build(["ice_official_figures", "geo_census_names", "geo_uwchr_county_aor", *REAL_ICE_SOURCES],
-              mirror=mirror, home=home, quiet=True)
-    return home
+    """The real ICE record files with what they are checked against (official figures) and the AOR crosswalk
+    (shared read-only)."""
+    sources = ["ice_official_figures", "geo_census_names", "geo_uwchr_county_aor", *REAL_ICE_SOURCES]
+    return shared_home(tmp_path_factory, "real_ice_home",
+                       lambda home: api.build(sources, mirror=mirror, home=home, quiet=True))
 
 
 GEO_SOURCES = ["geo_census_names", "geo_uwchr_county_aor", "geo_fbi_agencies", "population_urban",
@@ -60,10 +120,9 @@ GEO_SOURCES = ["geo_census_names", "geo_uwchr_county_aor", "geo_fbi_agencies", "
 
 @pytest.fixture(scope="session")
 def geo_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """A home with only the geography, population and crime sources built (shared; do not modify)."""
-    home = tmp_path_factory.mktemp("geo_home")
-    api.build(GEO_SOURCES, mirror=mirror, home=home, quiet=True)
-    return home
+    """A home with only the geography, population and crime sources built (shared read-only)."""
+    return shared_home(tmp_path_factory, "geo_home",
+                       lambda home: api.build(GEO_SOURCES, mirror=mirror, home=home, quiet=True))
 
 
 CHROMIUM = Path("/usr/bin/chromium")

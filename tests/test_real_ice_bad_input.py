@@ -132,7 +132,8 @@ def test_title_year_that_contradicts_the_name_is_named_with_its_line(tmp_path: P
         build(make_mirror(tmp_path, mirror, {2017: lines}), tmp_path / "home")
 
 
-@pytest.mark.parametrize(("content", "needle"), [(b"", "empty (0 bytes)"), (gzip.compress(b""), "holds no text")])
+@pytest.mark.parametrize(("content", "needle"), [(b"", "empty (0 bytes)"), (gzip.compress(b"", mtime=0), "holds no text")],
+                         ids=["empty-file", "empty-gzip"])
 def test_empty_file_stops_with_the_file(tmp_path: Path, mirror: Path, content: bytes, needle: str) -> None:
     with pytest.raises(SourceFileError, match=rf"EROArrests_FY2019\.csv\.gz.*{re.escape(needle)}"):
         build(make_mirror(tmp_path, mirror, {2019: content}), tmp_path / "home")

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,10 @@ def test_labelled_set_covers_every_claim_kind_and_verdict() -> None:
     assert any("example_article" in r["article"] for r in rows)
 
 
+def labelled_rows() -> list[dict[str, str]]:
+    return list(csv.DictReader(LABELS.open(encoding="utf-8")))
+
+
 def test_eval_thresholds(built_home: Path) -> None:
     result = score_labels(LABELS, home=built_home)
     misses = [o for o in result.outcomes if not o.right]
@@ -50,7 +55,17 @@ def test_eval_thresholds(built_home: Path) -> None:
     assert result.recall >= 0.9, misses
     assert result.verdict_accuracy >= 0.8, misses
     assert result.match_accuracy is not None and result.match_accuracy >= 0.8
-    assert sum(result.confusion().values()) == result.n_labels
+    # The confusion matrix against the labels file read here: each labelled verdict's row holds as many claims
+    # as the file labels so, its MISSED column the claims not found, and its diagonal the right verdicts.
+    confusion = result.confusion()
+    labelled = Counter(r["expected_verdict"].strip() for r in labelled_rows())
+    rows: Counter[str] = Counter()
+    for (expected, _), n in confusion.items():
+        rows[expected] += n
+    assert rows == labelled
+    assert sum(n for (_, got), n in confusion.items() if got == MISSED) == len(labelled_rows()) - result.n_found
+    assert sum(n for (want, got), n in confusion.items() if got == normalise_verdict(want)) == result.n_right
+    assert result.n_labels == len(labelled_rows()) and 0 < result.n_right <= result.n_found
 
 
 def test_eval_rejects_a_labels_file_without_the_columns(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from ice_ledger.testing import ddp_synth
 
 sys.path.insert(0, str(Path(__file__).parent))
 import synth
+from shared_homes import shared_home
 
 SYNTH_SOURCES = ["ddp_arrests", "ddp_removals", "ice_official_figures", "npr_detainers_fy15"]
 ARRESTS_ROWS, REMOVALS_ROWS = 30_000, 12_000
@@ -22,9 +23,13 @@ FIRST_DAY, LAST_DAY = dt.date(2015, 10, 1), dt.date(2024, 9, 30)  # FY2016-FY202
 
 @pytest.fixture(scope="session")
 def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """A warehouse of the real FY2015 detainers and official figures plus synthetic DDP arrests and removals."""
-    root = tmp_path_factory.mktemp("synth")
-    overlay = synth.overlay_mirror(mirror, root / "mirror")
+    """A warehouse of the real FY2015 detainers and official figures plus synthetic DDP arrests and removals
+    (built once per run, shared read-only)."""
+    return shared_home(tmp_path_factory, "synth_home", lambda home: _build_synth(home, mirror))
+
+
+def _build_synth(home: Path, mirror: Path) -> None:
+    overlay = synth.overlay_mirror(mirror, home.parent / "synth_mirror")
     ddp = overlay / "deportationdata-ice"
     for name in ("arrests-latest.parquet", "removals-latest.csv"):
         (ddp / name).unlink(missing_ok=True)
@@ -34,7 +39,6 @@ def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     # what a user exporting the xlsx would drop in, and the adapter reads it.
     ddp_synth.write_removals(ddp / "removals-latest.csv", REMOVALS_ROWS, seed=2, layout="ddp", fmt="csv",
                              start=FIRST_DAY, end=LAST_DAY)
-    home = root / "home"
     # Its rollups are summed from cubes, as a large table's are (the mirror build's tables are summed directly),
     # so test_rollups checks both ways against the full query.
     saved, rollups.CUBE_MIN_ROWS = rollups.CUBE_MIN_ROWS, 0
@@ -42,7 +46,6 @@ def synth_home(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
         api.build(SYNTH_SOURCES, mirror=overlay, home=home, quiet=True)
     finally:
         rollups.CUBE_MIN_ROWS = saved
-    return home
 
 
 @pytest.fixture(scope="session")

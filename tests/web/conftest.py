@@ -1,4 +1,5 @@
-"""A real `ice-ledger serve` process on a free loopback port over the shared warehouse, for HTTP and browser tests."""
+"""A real `ice-ledger serve` process on a free loopback port over a copy of the shared warehouse (the checker
+page stores permalinks under its home), for HTTP and browser tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from shared_homes import copy_home
 
 STARTUP_SECONDS = 60
 
@@ -26,11 +28,13 @@ def free_port() -> int:
 def server(built_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of a server process started with `python -m ice_ledger serve`; terminated after the session."""
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "serve.log"
-    env = {**os.environ, "ICE_LEDGER_HOME": str(built_home)}
+    folder = tmp_path_factory.mktemp("server")
+    log = folder / "serve.log"
+    home = copy_home(built_home, folder / "home")
+    env = {**os.environ, "ICE_LEDGER_HOME": str(home)}
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "ice_ledger", "serve", "--host", "127.0.0.1",
-                                 "--port", str(port), "--home", str(built_home)],
+                                 "--port", str(port), "--home", str(home)],
                                 stdout=out, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
