@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.policies.registry import sanctuary_counts
 from ice_ledger.values import is_missing
 from ice_ledger.warehouse import reader
 
@@ -95,10 +96,8 @@ class Evidence:
             return self._computed[official_metric]
         out: dict[int, Computed] = {}
         self._computed[official_metric] = out
-        try:
-            from ice_ledger import metrics
-        except ImportError:
-            return out
+        from ice_ledger import metrics  # loads Ibis: only a check with records=True pays for it
+
         for m in metrics.catalogue():
             if getattr(m, "official_metric", None) != official_metric:
                 continue
@@ -132,18 +131,12 @@ class Evidence:
         return {fy: f for (m, fy), f in self.figures.items() if m == metric}
 
     def sanctuary_counts(self, as_of: dt.date) -> pd.DataFrame | None:
-        """Counts of sanctuary jurisdictions under every definition published by `as_of` (None: area not built)."""
+        """Counts of sanctuary jurisdictions under every definition published by `as_of` (None: the warehouse
+        holds no policy registry)."""
         key = as_of.isoformat()
         if key not in self._sanctuary:
             try:
-                from ice_ledger import policies  # type: ignore[attr-defined, unused-ignore]
-
-                counts = policies.sanctuary_counts
-            except (ImportError, AttributeError):
-                self._note("the policy registry (ice_ledger.policies) is not built: sanctuary counts unavailable")
-                return None
-            try:
-                self._sanctuary[key] = counts(as_of, home=self.home)
+                self._sanctuary[key] = sanctuary_counts(as_of, home=self.home)
             except IceLedgerError as exc:
                 self._note(f"sanctuary counts unavailable: {exc}")
                 return None

@@ -8,6 +8,7 @@ import us
 
 from ice_ledger.claims.model import Place, Span
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.geo.resolve import resolve
 
 _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|nation|United States)|in the United States|"
                         r"in the U\.S\.|in America|across America)\b", re.I)
@@ -23,10 +24,6 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
     """A county's or city's canonical name and FIPS code via `ice_ledger.geo.resolve` (as written if unresolved)."""
     written = name + (f", {state}" if state else "")
-    try:
-        from ice_ledger.geo.resolve import resolve
-    except ImportError:
-        return written, None
     try:
         r = resolve(name, state, kind)
     except (IceLedgerError, OSError, ValueError, LookupError):  # unresolvable: the place stays as written

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ice_ledger.geo.fips import fips_sql
 from ice_ledger.schema import LoadContext
+from ice_ledger.schema.relations import has_view
 from ice_ledger.sources._geo_helpers import reshape, set_aside_bad_fips
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
@@ -44,7 +45,7 @@ def load(ctx: LoadContext) -> None:
              "lambda w: upper(w[1]) || w[2:]), 'string_agg', ' ')")
     stage = reshape(ctx, raw, f"{fips} AS fips, {title} AS county_name, substr({fips}, 1, 2) AS state_fips, aor")
     ctx.emit("county_aor", stage, file=AOR_FILE, malformed=bad, repaired_lines=repaired)
-    if _has(ctx, "counties"):
+    if has_view(ctx.con, "counties"):
         missing = [r[0] for r in ctx.con.execute(
             "SELECT name FROM counties WHERE fips NOT IN (SELECT fips FROM county_aor) ORDER BY fips").fetchall()]
         # Connecticut's 8 old counties: the crosswalk uses the 2022 planning regions instead.
@@ -57,9 +58,6 @@ def load(ctx: LoadContext) -> None:
     ctx.emit("aor_field_offices", raw, file=OFFICE_FILE, malformed=bad, repaired_lines=repaired)
 
 
-def _has(ctx: LoadContext, view: str) -> bool:
-    row = ctx.con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [view]).fetchone()
-    return bool(row and row[0])
 
 
 SOURCE = Source(

@@ -34,6 +34,7 @@ from typing import Any
 from ice_ledger.errors import ReconciliationError, SourceFileError
 from ice_ledger.fiscal import fiscal_year, fiscal_year_bounds
 from ice_ledger.schema import STAGE_EXTRA, LoadContext, normalise_header, quote_ident, quote_str
+from ice_ledger.schema.relations import has_view
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import AOR_COLUMN, _add_aor
 from ice_ledger.sources.fetch import sha256_of
@@ -375,9 +376,7 @@ def reconcile(ctx: LoadContext, kind: Kind, complete_years: list[int]) -> None:
     """Each complete fiscal year's record count must equal ICE's published figure, or the build fails."""
     if kind.official_metric is None or not complete_years:
         return
-    has_official = ctx.con.execute(
-        "SELECT count(*) FROM duckdb_views() WHERE view_name = 'official_figures'").fetchone()
-    if not has_official or not has_official[0]:
+    if not has_view(ctx.con, "official_figures"):
         ctx.note(f"official_figures is not in this build: {kind.key} records were not reconciled")
         ctx.qa("reconciles_with_official", "not checked", "official_figures loaded", "info", scope=kind.key)
         return

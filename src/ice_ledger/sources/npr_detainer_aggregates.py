@@ -14,6 +14,7 @@ import duckdb
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.schema import LoadContext, quote_ident
+from ice_ledger.schema.relations import has_view
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import stage_csv
 
@@ -124,14 +125,12 @@ def _published(ctx: LoadContext, table: str, period: str, dimension_value: str |
 
 def _cross_check(ctx: LoadContext) -> None:
     """NPR's 2015 (Jan-Jul) counts against a direct count of the FY2015 records in the same window."""
-    has_records = ctx.con.execute(
-        "SELECT count(*) FROM duckdb_views() WHERE view_name = 'detainers'"
-    ).fetchone()
+    has_records = has_view(ctx.con, "detainers")
     direct = ctx.con.execute(
         "SELECT count(*), count(*) FILTER (WHERE lift_reason = ?) FROM detainers "
         "WHERE source_id = 'npr_detainers_fy15' AND calendar_year = 2015",
         [DECLINED],
-    ).fetchone() if has_records and has_records[0] else None
+    ).fetchone() if has_records else None
     if not direct or not direct[0]:
         ctx.qa("declined_2015_vs_fy15_records", None, None, "info", scope="npr_detainers_fy15 not built")
         return

@@ -26,6 +26,7 @@ from rich.progress import (
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.schema import EmitResult, Source
+from ice_ledger.schema.relations import relation_names
 from ice_ledger.sources import all_sources, select_sources
 from ice_ledger.sources.fetch import FetchResult, collect_source, commit_source
 from ice_ledger.warehouse.derive import all_derivations
@@ -98,7 +99,7 @@ def build(
                     progress.advance(task)
                 # Stage 3, the derived tables.
                 for step in all_derivations():
-                    present = {r[0] for r in build.con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+                    present = relation_names(build.con, tables=False)
                     if not set(step.needs) <= present:
                         summary.skipped.append(step.name)
                         continue

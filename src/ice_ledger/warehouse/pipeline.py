@@ -33,6 +33,7 @@ from ice_ledger.schema import (
     quote_ident,
     quote_str,
 )
+from ice_ledger.schema.relations import has_view
 from ice_ledger.warehouse import quarantine
 from ice_ledger.warehouse.sqlexpr import failure_exprs, typed_expr
 from ice_ledger.warehouse.store import BuildDir
@@ -159,7 +160,7 @@ def _cross_source_part(ctx: LoadContext, spec: TableSpec, rule: DuplicateRule, o
     `loaded` is a relation of this file's loaded rows (`_rid`, `source_row` and the typed key columns)."""
     present = ctx.con.execute(
         f"SELECT count(*) FROM {quote_ident(spec.table)} WHERE source_id = ?", [rule.in_source]
-    ).fetchone() if _view_exists(ctx.con, spec.table) else None
+    ).fetchone() if has_view(ctx.con, spec.table) else None
     if not present or not present[0]:
         ctx.note(f"duplicate rule {rule.name}: {rule.in_source} is not in this build, so nothing was compared")
         return None
@@ -187,9 +188,6 @@ def _any_row_order(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute("SET preserve_insertion_order = true")
 
 
-def _view_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]).fetchone()
-    return bool(row and row[0])
 
 
 

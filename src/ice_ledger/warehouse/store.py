@@ -32,6 +32,7 @@ from ice_ledger import __version__
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError, NoWarehouseError
 from ice_ledger.schema import EmitResult, quote_ident, quote_str
+from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse import quarantine
 
 DB_NAME = "ledger.duckdb"
@@ -264,7 +265,7 @@ def opens(build_dir: Path) -> bool:
     """Whether a build's database opens and every view in it reads its parquet files."""
     try:
         with duckdb.connect(str(build_dir / DB_NAME), read_only=True) as con:
-            views = [r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+            views = sorted(relation_names(con, tables=False))
             for view in views:
                 con.execute(f"SELECT * FROM {quote_ident(view)} LIMIT 0").fetchall()
             row = con.execute("SELECT count(*) FROM builds").fetchone()
