@@ -335,3 +335,10 @@ def test_a_studys_venue_is_checked_against_the_registry_study_whose_author_the_a
     nobody = [c for c in checked("A new paper will be published in the Journal of Law and Economics.", built_home,
                                  dt.date(2015, 3, 1)) if c.claim.kind == "study_venue"]
     assert nobody[0].verdict.label == "unverifiable"
+
+
+def test_a_claim_with_no_period_is_never_read_against_a_figure_from_after_the_article(built_home: Path) -> None:
+    # MPI's estimate is of mid-2023: an article of 2012 cannot have meant it; one of 2025 may
+    text = "About 13.7 million undocumented immigrants live in the country."
+    assert verdict_of(text, built_home, 13_700_000, dt.date(2012, 5, 1)).verdict.label == "unverifiable"
+    assert verdict_of(text, built_home, 13_700_000, dt.date(2025, 3, 1)).verdict.label == "accurate"

@@ -175,7 +175,7 @@ def _per_unit(c: Claim, fy: int) -> float:
     return {"per_day": days, "per_week": days / 7, "per_month": 12.0}.get(c.unit, 1.0)
 
 
-def rate_numeric(c: Claim, ev: Evidence) -> Rated:
+def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """count, share and rate claims against the measure's series."""
     gap = frame_gaps(c)
     if gap is not None:
@@ -189,7 +189,7 @@ def rate_numeric(c: Claim, ev: Evidence) -> Rated:
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
-        dated = _dated_figure(c, ev, readings)
+        dated = _dated_figure(c, ev, readings, article_date)
         if dated is not None:
             return dated
     if c.period is not None and c.period.kind == "month" and c.period.start:
@@ -294,7 +294,10 @@ def _said_period(c: Claim) -> str:
     return f"'{said}'"
 
 
-def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
+RECENT = dt.timedelta(days=3 * 365)  # a claim naming no period may mean a figure published this long before it
+
+
+def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None) -> Rated | None:
     """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
     claim's interval must be the figure's; a claim that names no interval is read against the only figure held for
     its measure, and is never called false on that reading."""
@@ -321,8 +324,9 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | No
                             f"is about {_period_words_of(p)}.", f"{m0.label} for {_period_words_of(p)}")
     if same:
         fig, period = same[0], p
-    elif p is None and len(national) == 1:
-        fig, period = national[0], None
+    elif p is None and len(national) == 1 and (article_date is None or (
+            national[0].start <= article_date and article_date - national[0].end <= RECENT)):
+        fig, period = national[0], None  # never a figure from after the article, nor one long before it
     else:
         return None
     label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, "count")
