@@ -30,7 +30,9 @@ class EventWords:
 @cache
 def event_words() -> EventWords:
     raw = yaml.safe_load(resources.files("ice_ledger.claims").joinpath("measures.yaml").read_text(encoding="utf-8"))
-    comp = lambda pats: tuple(re.compile(p, re.I if not p.startswith("\\bICE") else 0) for p in pats)  # noqa: E731
+    def comp(pats: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in pats)  # a word that must keep its case says so: (?-i:ICE)
+
     return EventWords({k: comp(v) for k, v in raw["policy_events"].items()},
                       {k: comp(v) for k, v in raw["actors"].items()})
 

@@ -85,14 +85,15 @@ class Claim:
             "value": self.value, "value_high": self.value_high, "comparator": self.comparator, "unit": self.unit,
             "value_text": self.value_span.text if self.value_span else None,
             "period": (self.period.span.text if self.period and self.period.span else None),
-            "period_read_as": _period_words(self.period),
+            "period_read_as": period_words(self.period),
             "period_confidence": self.period.confidence if self.period else "none",
             "place": self.place.name if self.place else "United States (no place named)",
             "polarity": self.polarity, "asserted_by": self.asserted_by,
         }
 
 
-def _period_words(p: Period | None) -> str | None:
+def period_words(p: Period | None) -> str | None:
+    """A period as a reader would say it: FY2018, FY2016–FY2018, or its dates."""
     if p is None:
         return None
     if p.kind == "fiscal_year" and p.fiscal_year:

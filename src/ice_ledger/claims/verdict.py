@@ -16,7 +16,7 @@ from typing import Any
 
 from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
-from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict
+from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.periods import as_fiscal
 
 APPROX = 0.10
@@ -321,7 +321,7 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
         held = "; ".join(f"{f.period_text}: {f.published_as}" for f in national)
         m0 = readings[0].measure
         return unverifiable(f"The ledger holds {m0.label} only as published for other intervals ({held}); the claim "
-                            f"is about {_period_words_of(p)}.", f"{m0.label} for {_period_words_of(p)}")
+                            f"is about {period_words(p)}.", f"{m0.label} for {period_words(p)}")
     if same:
         fig, period = same[0], p
     elif p is None and len(national) == 1 and (article_date is None or (
@@ -368,10 +368,6 @@ def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
                      fit={"measure": 1.0, "period": 1.0}, value=value, query=query, row_ids=[row_id],
                      label=f"{m.label}, {p.start[:7]}")
     return guard(label, c, p, expl, value), [cand], prov
-
-
-def _period_words_of(p: Period) -> str:
-    return str(p.start) if p.start == p.end or not p.end else f"{p.start} to {p.end}"
 
 
 def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:

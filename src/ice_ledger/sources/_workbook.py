@@ -14,16 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from ice_ledger.errors import SourceFileError
-from ice_ledger.schema import quote_ident
+from ice_ledger.sources import readers
 from ice_ledger.sources.base import TableSpec
 from ice_ledger.sources.readers import (
-    _unique_headers,
-    cell_text,
     check_zip_container,
-    find_header_row,
     read_sheet,
     uncached_formulas,
 )
@@ -98,32 +94,9 @@ def stage_rows(
     con: duckdb.DuckDBPyConnection, stage: str, rows: Sequence[Sequence[Any]], spec: TableSpec, *,
     file: str, sheet: str,
 ) -> tuple[int, int]:
-    """Stage the rows under the sheet's header as strings, each with its spreadsheet row number.
-
-    Returns (header row number, data rows staged). Cells right of the header's last name are not read; a row
-    holding something there is counted in the QA by the caller (`cells_beyond_header`)."""
-    h = find_header_row(rows, spec, file, sheet)
-    header = list(rows[h])
-    while header and header[-1] in (None, ""):
-        header.pop()
-    headers = _unique_headers(header)
-    width = len(headers)
-    data = [(i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)]
-    columns: dict[str, list[str | None]] = {hd: [] for hd in headers}
-    for _, r in data:
-        padded = list(r[:width]) + [None] * (width - len(r))
-        for hd, v in zip(headers, padded, strict=True):
-            columns[hd].append(cell_text(v))
-    table = pa.table({
-        **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
-        "source_file": pa.array([file] * len(data), type=pa.string()),
-        "source_sheet": pa.array([sheet] * len(data), type=pa.string()),
-        "source_row": pa.array([i for i, _ in data], type=pa.int64()),
-    })
-    con.register(f"{stage}_arrow", table)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT * FROM {quote_ident(stage + '_arrow')}")
-    con.unregister(f"{stage}_arrow")
-    return h + 1, len(data)
+    """Stage the rows under the sheet's header (readers.stage_rows). Cells right of the header's last name are not
+    read; a row holding something there is counted in the QA by the caller (`cells_beyond_header`)."""
+    return readers.stage_rows(con, stage, rows, spec, file=file, sheet=sheet, trim_empty_tail=True)
 
 
 def cells_beyond_header(rows: Sequence[Sequence[Any]], header_row: int) -> list[int]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ice_ledger.schema import LoadContext
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
-from ice_ledger.sources.readers import stage_csv
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
+from ice_ledger.sources.readers import load_hand_tables
 
 FIGURES_FILE = "dated_figures.csv"
 EVENTS_FILE = "policy_events.csv"
@@ -65,11 +65,7 @@ POLICY_EVENTS = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    # The hand tables ship in the package and are read there: loading never writes into raw/.
-    for name, table in ((FIGURES_FILE, "dated_figures"), (EVENTS_FILE, "policy_events")):
-        stage = ctx.stage_name()
-        _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(name), ctx.build.dir)
-        ctx.emit(table, stage, file=name, malformed=malformed, repaired_lines=repaired)
+    load_hand_tables(ctx, [(FIGURES_FILE, "dated_figures"), (EVENTS_FILE, "policy_events")])
     row = ctx.con.execute("SELECT count(*) FROM dated_figures WHERE source_id = ? AND period_end < period_start",
                           [SOURCE.id]).fetchone()
     backwards = int(row[0]) if row else 0

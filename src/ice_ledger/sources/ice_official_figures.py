@@ -9,8 +9,8 @@ claim can be checked against the exact wording. It is loaded through the normal 
 from __future__ import annotations
 
 from ice_ledger.schema import LoadContext
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
-from ice_ledger.sources.readers import stage_csv
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
+from ice_ledger.sources.readers import load_hand_tables
 
 FILE = "ice_official_figures.csv"
 
@@ -56,10 +56,7 @@ OFFICIAL_FIGURES = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    # The hand table ships in the package and is read there: loading never writes into raw/.
-    stage = ctx.stage_name()
-    _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(FILE), ctx.build.dir)
-    ctx.emit("official_figures", stage, file=FILE, malformed=malformed, repaired_lines=repaired)
+    load_hand_tables(ctx, [(FILE, "official_figures")])
     _check_shares(ctx)
     for doc in PRIMARY_DOCUMENTS:
         if ctx.has(doc.name):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ice_ledger.schema import LoadContext
-from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec, hand_file
-from ice_ledger.sources.readers import stage_csv
+from ice_ledger.sources.base import Col, DuplicateRule, RemoteFile, Source, TableSpec
+from ice_ledger.sources.readers import load_hand_tables
 
 DEFINITIONS_FILE = "policy_definitions.csv"
 COUNTS_FILE = "definition_counts.csv"
@@ -61,11 +61,7 @@ DEFINITION_COUNTS = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
-    # The hand tables ship in the package and are read there: loading never writes into raw/.
-    for name, table in ((DEFINITIONS_FILE, "definitions"), (COUNTS_FILE, "definition_counts")):
-        stage = ctx.stage_name()
-        _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(name), ctx.build.dir)
-        ctx.emit(table, stage, file=name, malformed=malformed, repaired_lines=repaired)
+    load_hand_tables(ctx, [(DEFINITIONS_FILE, "definitions"), (COUNTS_FILE, "definition_counts")])
     row = ctx.con.execute(
         "SELECT count(*) FROM definition_counts c WHERE c.source_id = ? AND c.definition_id NOT IN "
         "(SELECT definition_id FROM definitions WHERE source_id = ?)", [SOURCE.id, SOURCE.id]).fetchone()

@@ -20,8 +20,8 @@ import duckdb
 import pyarrow as pa
 
 from ice_ledger.errors import SourceFileError
-from ice_ledger.schema import STAGE_RID, MalformedLine, normalise_header, quote_ident, quote_str
-from ice_ledger.sources.base import TableSpec
+from ice_ledger.schema import STAGE_RID, LoadContext, MalformedLine, normalise_header, quote_ident, quote_str
+from ice_ledger.sources.base import TableSpec, hand_file
 
 MAX_UNCOMPRESSED = 2 << 30  # 2 GiB: no spreadsheet of ours is larger
 MAX_RATIO = 200  # real xlsx files compress ~5-20x; zip bombs compress thousands of times
@@ -218,13 +218,23 @@ def stage_sheet(
 ) -> tuple[str, int]:
     """Stage one sheet: find its header, keep every data row with its Excel row number. Returns (sheet, n)."""
     name, rows = read_sheet(path, sheet)
-    file = label or path.name
-    h = find_header_row(rows, spec, file, name)
-    headers = _unique_headers(rows[h])
+    _, n = stage_rows(con, stage, rows, spec, file=label or path.name, sheet=name)
+    return name, n
+
+
+def stage_rows(
+    con: duckdb.DuckDBPyConnection, stage: str, rows: Sequence[Sequence[Any]], spec: TableSpec, *,
+    file: str, sheet: str, trim_empty_tail: bool = False,
+) -> tuple[int, int]:
+    """Stage a sheet's rows under its header as strings, each with its spreadsheet row number; returns (header row
+    number, data rows staged). `trim_empty_tail` drops unnamed columns right of the header's last name."""
+    h = find_header_row(rows, spec, file, sheet)
+    header = list(rows[h])
+    while trim_empty_tail and header and header[-1] in (None, ""):
+        header.pop()
+    headers = _unique_headers(header)
     width = len(headers)
-    data_rows = [
-        (i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)
-    ]
+    data_rows = [(i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)]
     columns: dict[str, list[Any]] = {hd: [] for hd in headers}
     for _, r in data_rows:
         padded = list(r[:width]) + [None] * (width - len(r))
@@ -234,14 +244,14 @@ def stage_sheet(
         {
             **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
             "source_file": pa.array([file] * len(data_rows), type=pa.string()),
-            "source_sheet": pa.array([name] * len(data_rows), type=pa.string()),
+            "source_sheet": pa.array([sheet] * len(data_rows), type=pa.string()),
             "source_row": pa.array([i for i, _ in data_rows], type=pa.int64()),
         }
     )
     con.register(f"{stage}_arrow", table)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT * FROM {quote_ident(stage + '_arrow')}")
     con.unregister(f"{stage}_arrow")
-    return name, len(data_rows)
+    return h + 1, len(data_rows)
 
 
 def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
@@ -363,3 +373,12 @@ def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired
     for line, msg, text in bad:
         malformed.setdefault(int(line), MalformedLine(int(line), str(msg).splitlines()[0], text))
     return (int(n_row[0]) if n_row else 0), repaired, [malformed[k] for k in sorted(malformed)]
+
+
+def load_hand_tables(ctx: LoadContext, tables: Sequence[tuple[str, str]]) -> None:
+    """Each (hand file, table) shipped in the package, staged and emitted where it is installed: curated tables
+    are read there, so loading never writes into raw/."""
+    for name, table in tables:
+        stage = ctx.stage_name()
+        _, repaired, malformed = stage_csv(ctx.con, stage, hand_file(name), ctx.build.dir)
+        ctx.emit(table, stage, file=name, malformed=malformed, repaired_lines=repaired)
