@@ -151,6 +151,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if event == "sanctuary_list" and _CHANGED.search(s):
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
+            c.qualifiers.append("policy_changed")
         out.append(c)
     member_verb = _MEMBER_VERB if named != "ice_287g" else _AGREEMENT_VERB
     if named is not None and (member_verb.search(s) or elliptical is not None):

@@ -102,7 +102,7 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
 def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date | None) -> Rated:
     name = c.list_name or ""
     def_id = _LIST_IDS.get(name)
-    changed = name in _CHANGED_IDS and any("changed their policy" in n for n in c.notes)
+    changed = name in _CHANGED_IDS and "policy_changed" in c.qualifiers
     if changed:  # '410 localities strengthened their policies in 2017': the publisher's count of changes
         def_id, year = _CHANGED_IDS[name]
         said = re.findall(r"\b(?:19|20)\d\d\b", c.sentence.text)
