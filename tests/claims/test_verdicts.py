@@ -342,3 +342,40 @@ def test_a_claim_with_no_period_is_never_read_against_a_figure_from_after_the_ar
     text = "About 13.7 million undocumented immigrants live in the country."
     assert verdict_of(text, built_home, 13_700_000, dt.date(2012, 5, 1)).verdict.label == "unverifiable"
     assert verdict_of(text, built_home, 13_700_000, dt.date(2025, 3, 1)).verdict.label == "accurate"
+
+
+MARCH_2022 = dt.date(2022, 3, 15)
+
+
+def test_declined_to_a_number_is_a_fall_not_a_refusal(built_home: Path) -> None:
+    fell = verdict_of("Removals declined to 60,000 in fiscal year 2021.", built_home, 60_000, MARCH_2022)
+    assert "declined" not in fell.claim.qualifiers and fell.verdict.label == "accurate"
+    refused = verdict_of("Jails declined to honor 206 detainers that week.", built_home, 206, MARCH_2022)
+    assert "declined" in refused.claim.qualifiers
+
+
+def test_a_multiplier_is_not_a_count(built_home: Path) -> None:
+    claims = checked("Three times as many people, 186,000, were deported in fiscal year 2020.", built_home, MARCH_2022)
+    assert [c.claim.value for c in claims if c.claim.kind == "count"] == [186_000]
+
+
+def test_a_ranking_about_it_ranks_the_earlier_sentences_subject(built_home: Path) -> None:
+    text = ("ICE made 74,082 administrative arrests in fiscal year 2021. "
+            "It was the lowest annual number since at least fiscal year {}.")
+    held = [c for c in checked(text.format(2016), built_home, MARCH_2022) if c.claim.kind == "ranking"]
+    assert [(c.claim.event, c.verdict.label) for c in held] == [("arrest", "accurate")]
+    # 'since at least FY2015' includes FY2015, whose arrests the ledger does not hold
+    unheld = [c for c in checked(text.format(2015), built_home, MARCH_2022) if c.claim.kind == "ranking"]
+    assert [c.verdict.label for c in unheld] == ["unverifiable"] and "FY2015" in unheld[0].verdict.explanation
+
+
+def test_a_denied_bound_holds_for_every_year(built_home: Path) -> None:
+    kept = verdict_of("The Obama administration deported 409,849 people in 2012, while the Trump administration never "
+                      "deported more than 300,000 people in a year.", built_home, 300_000, MARCH_2022)
+    assert kept.claim.comparator == "le" and kept.claim.period is not None
+    assert (kept.claim.period.first_fiscal_year, kept.claim.period.fiscal_year) == (2017, 2020)
+    assert kept.verdict.label == "accurate" and "267,258" in kept.verdict.explanation
+    # FY2019 (267,258), a year wholly inside the term, exceeds the bound: not accurate, whatever the term's ends
+    broken = verdict_of("The Trump administration has yet to deport more than 200,000 people in a year.", built_home,
+                        200_000, MARCH_2022)
+    assert broken.claim.comparator == "le" and broken.verdict.label == "inaccurate"

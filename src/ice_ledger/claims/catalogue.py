@@ -63,6 +63,7 @@ class Catalogue:
     criminal_readings: tuple[str, ...]
     measures: tuple[Measure, ...]
     administrations: tuple[Administration, ...]
+    implied: dict[str, frozenset[str]]  # event -> qualifiers every one of its measures already means
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
@@ -125,5 +126,6 @@ def catalogue() -> Catalogue:
                              float(m.get("tolerance", 0.0)), int(m.get("rounding", 1))) for m in raw["measures"])
     admins = tuple(Administration(a["name"], _compile(a["words"]), int(a["first_fy"]), int(a["last_fy"]))
                    for a in raw["administrations"])
+    implied = {k: frozenset(v.get("implies") or []) for k, v in raw["events"].items()}
     return Catalogue(events, labels, not_held, quals, frozenset(raw["unresolvable"]),
-                     tuple(raw["criminal_readings"]), measures, admins)
+                     tuple(raw["criminal_readings"]), measures, admins, implied)

@@ -184,6 +184,19 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     return before[-1] if before else None
 
 
+_CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in which|where|when)\b", re.I)
+
+
+def _cases_outcome(q: Quantity, s: str, events: list[Hit], quantities: list[Quantity]) -> Hit | None:
+    """'nearly 2,000 cases in which cities refused detainers and immigrants then went on to commit crimes': what
+    is counted is the last thing the clause says happened, not the first event word after the number."""
+    if not _CASES_IN_WHICH.match(s[q.end:]):
+        return None
+    stop = next((x.start for x in quantities if x.start > q.end), len(s))
+    later = [h for h in events if q.end < h.start < stop]
+    return later[-1] if later else None
+
+
 def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict[int, Hit]:
     """'142,750 arrests and 72,177 deportations, increases of 93% and 22%, respectively': the k-th of a run of
     coordinated numbers belongs to the k-th event named before it."""
@@ -199,6 +212,11 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
     if len(run) < 2 or len(distinct) != len(run):
         return {}
     return {q.start: e for q, e in zip(run, distinct, strict=True)}
+
+
+# a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
+_NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't|not once)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 
 
 def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
@@ -243,6 +261,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     for q, (lo, hi) in zip(quantities, regions, strict=True):
         ev_hit = paired.get(q.start) or _nearest(events, q, lo, hi, s)
         confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
+        outcome = _cases_outcome(q, s, events, quantities)
+        if outcome is not None:
+            ev_hit, confidence = outcome, "medium"
         inherited = ""
         if ev_hit is None and main_event is not None:
             # the sentence's event, outside the number's own words: the nearest one before it, else the first
@@ -261,6 +282,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
         if inherited and not q_quals:
             q_quals = list(ctx.qualifiers)
+        negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
+        if negation is not None:
+            q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
         kind, unit, value = _kind(q, s, lo, hi, prev_change, prev_end)
         prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
         following = next((x for x in quantities if x.start > q.end), None)
@@ -276,6 +300,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable])
+        if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
+            c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:
             c.notes.append(f"base period: {base.how}")
             c.base_subject = f"FY{base.fiscal_year}" if base.fiscal_year else None
@@ -368,7 +394,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             if (free and len(pool) > 1) or (not free and not admins):
                 own = replace(own, period=replace(own.period, confidence="medium"))
             elif not free and admins:
-                own = max(admins, key=lambda p: p.period.confidence == "medium")
+                mine_admin = [p for p in admins if lo <= p.start < hi]  # 'while the Trump administration ...'
+                own = min(mine_admin, key=lambda p: abs(p.start - q.start)) if mine_admin else \
+                    max(admins, key=lambda p: p.period.confidence == "medium")
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         anchor = next((p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year), None)
@@ -478,7 +506,13 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                       measure_confidence="high" if abs(ev.start - than.start()) <= 30 else "medium",
                       notes=[f"than FY{than.group(2)}"])]
     m = _RANK_RE.search(s)
-    if m is None or not events:
+    if m is None:
+        return []
+    inherited = False
+    if not events and ctx.event is not None and _ANAPHORA.search(s[:m.start()]):
+        # 'It was the lowest annual number since FY2015': what is ranked is the earlier sentence's subject
+        events, quals, inherited = [Hit(ctx.event, m.start(), m.start(), "")], [], True
+    if not events:
         return []
     word = (m.group(1) or m.group(2)).lower()
     direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower") else "high"
@@ -495,8 +529,9 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                                                                     len(s)),
                   subject=ev.name, comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
                   period=own[0].period if own else ctx.period, place=place, event=ev.name,
-                  qualifiers=sorted({h.name for h in quals}),
-                  measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30) else "medium",
+                  qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
+                  measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
+                  and not inherited else "medium",
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]]
 
 
@@ -552,7 +587,7 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     main = next((c for c in claims if c.kind in ("count", "rate") and c.event), None)
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")]
-    if main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence == "high":
+    if main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence != "low":
         ctx.period = main.period  # what the sentence's main number is about, not a base it was compared with
     elif fiscal:
         ctx.period = fiscal[-1]

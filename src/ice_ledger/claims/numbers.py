@@ -34,6 +34,9 @@ _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 _WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.I)
 _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand))?(?![\w])", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
+# '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
+_MULTIPLIER_AFTER = re.compile(r"^\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
+                               r"the|that|over)\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
 _FRACTIONS: dict[str, float] = {
@@ -142,6 +145,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     i = 0
     while i < len(raw):
         start, end, value, worded = raw[i]
+        if _MULTIPLIER_AFTER.match(sentence[end:]):
+            i += 1  # 'three times as many': a ratio between two quantities, not a quantity of its own
+            continue
         is_share = False
         pm = _PERCENT_AFTER.match(sentence[end:])
         if pm:

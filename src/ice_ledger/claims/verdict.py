@@ -154,9 +154,9 @@ def frame_gaps(c: Claim) -> Rated | None:
 
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
-    # ICE arrests are interior enforcement by definition: "interior arrests" are all of them
-    quals = set(c.qualifiers) - {"border", "interior"} if c.event == "arrest" else set(c.qualifiers)
-    return catalogue().readings(c.event or "", quals, unit)
+    cat = catalogue()
+    quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
+    return cat.readings(c.event or "", quals, unit)
 
 
 def _fiscal_period(c: Claim) -> Period | None:
@@ -211,13 +211,19 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         got = [ev.figure(r.measure.id, y) for y in years]
         if any(g is None for g in got):
             continue
-        each = re.search(r"\b(?:each|every|per|a) (?:fiscal )?year\b|\bannually\b|\beach\b", c.sentence.text, re.I)
+        each = re.search(r"\b(?:each|every|per|a|any|a single|any single) (?:fiscal )?year\b|\bannually\b|\beach\b",
+                         c.sentence.text, re.I)
         values = [g.value for g in got if g is not None]
         if len(values) > 1 and each:
             verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high, c.unit, r.measure.tolerance)
                         for v in values]
             verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
             actual = min(values) if c.comparator in ("gt", "ge") else max(values)
+            failing = [y for y, v in zip(years, verdicts, strict=True) if v == "inaccurate"]
+            if any(years[0] < y < years[-1] for y in failing):
+                # a year inside the span refutes 'each year', whatever the span's uncertain ends (an administration's
+                # first and last fiscal years are shared with the one before or after)
+                period = replace(period, confidence="high")
         else:
             actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
@@ -250,6 +256,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
             " (the highest single year)" if rows[0]["each_year"] else " in all"
+    narrower = _narrower_exact(c, ev, years) if labels == {"inaccurate"} else None
+    if narrower is not None:
+        n_label, n_fig, word = narrower
+        expl = (f"The ledger holds, for {span}: {n_label}: {fmt(n_fig.value, unit)}, exactly the claim's "
+                f"{claimed_text(c)}, reading the sentence's '{word.replace('_', ' ')}' as part of what is counted "
+                f"(without it, {listing}).")
+        return Verdict("accurate", expl, evidence_value=n_fig.value), cands, provenance_for([n_fig], query)
     broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
     if broader is not None:
         b_label, b_value = broader
@@ -271,6 +284,23 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
+
+
+def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figure, str] | None:
+    """'91,037 criminals and 137,983 non-criminals apprehended while attempting to enter': a subgroup word written
+    elsewhere in the sentence (here shared by both numbers) under which an unrounded figure is exactly the
+    official one. Only an exact match of a figure the writer could not have rounded counts as that reading."""
+    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
+            or c.value < 1000 or c.value % 100 == 0):
+        return None
+    cat = catalogue()
+    said = {h.name for h in cat.qualifier_hits(c.sentence.text)} - set(c.qualifiers) - set(cat.unresolvable)
+    for word in sorted(said):
+        for r in cat.readings(c.event or "", set(c.qualifiers) | {word}, "count"):
+            f = ev.figure(r.measure.id, years[0])
+            if f is not None and abs(f.value - c.value) < 0.5:
+                return r.measure.label, f, word
+    return None
 
 
 def _broader_reading(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, float] | None:
@@ -469,7 +499,8 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     if c.kind == "comparison" and c.value is not None:
         first = int(c.value)
     elif sm and sm.group(1):
-        first = int(sm.group(1)) + 1  # 'the highest since 2014': higher than every year after 2014
+        # 'the highest since 2014': higher than every year after 2014; 'since at least 2014': 2014 included
+        first = int(sm.group(1)) + (0 if "at least" in sm.group(0).lower() else 1)
     elif sm and (sm.group(2) or sm.group(3)):
         word = (sm.group(2) or sm.group(3)).lower()
         n = int(word) if word.isdigit() else _WORDNUM.get(word)
