@@ -379,3 +379,19 @@ def test_a_denied_bound_holds_for_every_year(built_home: Path) -> None:
     broken = verdict_of("The Trump administration has yet to deport more than 200,000 people in a year.", built_home,
                         200_000, MARCH_2022)
     assert broken.claim.comparator == "le" and broken.verdict.label == "inaccurate"
+
+
+def test_an_unrounded_figure_exact_under_a_subgroup_word_of_the_sentence(built_home: Path) -> None:
+    jan_2015 = dt.date(2015, 1, 10)
+    shared = verdict_of("The FY 2014 removal figure includes 91,037 criminals and 5,123 others apprehended while "
+                        "attempting to unlawfully enter the United States.", built_home, 91_037, jan_2015)
+    assert shared.verdict.label == "accurate" and "'border'" in shared.verdict.explanation
+    # no subgroup word anywhere in the sentence: the same number is not the figure for all convicted removals
+    alone = verdict_of("ICE removed 91,037 convicted criminals in FY 2014.", built_home, 91_037, jan_2015)
+    assert alone.verdict.label != "accurate"
+
+
+def test_cases_in_which_count_the_last_thing_that_happened(built_home: Path) -> None:
+    c = verdict_of("ICE documented 1,800 cases in which jails refused to honor detainers and the people released "
+                   "went on to commit crimes.", built_home, 1_800, dt.date(2017, 2, 7))
+    assert c.claim.event == "rearrest" and c.verdict.label == "accurate"

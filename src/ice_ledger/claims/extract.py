@@ -299,7 +299,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   value=value, value_high=q.high, comparator=q.comparator, unit=unit,
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
-                  unresolved=[x for x in q_quals if x in cat.unresolvable])
+                  unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
         if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
             c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:

@@ -140,7 +140,7 @@ def frame_gaps(c: Claim) -> Rated | None:
     if c.polarity in ("hypothetical", "questioned"):
         return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
                             ", not a statement of what happened.", "the figure once it is published")
-    bad = [q for q in c.qualifiers if q in cat.unresolvable]
+    bad = [q for q in c.qualifiers if q in cat.unresolvable and q not in cat.implied.get(event, frozenset())]
     if bad:
         label = cat.event_labels.get(event, event)
         return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
