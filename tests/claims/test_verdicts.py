@@ -395,3 +395,18 @@ def test_cases_in_which_count_the_last_thing_that_happened(built_home: Path) -> 
     c = verdict_of("ICE documented 1,800 cases in which jails refused to honor detainers and the people released "
                    "went on to commit crimes.", built_home, 1_800, dt.date(2017, 2, 7))
     assert c.claim.event == "rearrest" and c.verdict.label == "accurate"
+
+
+def test_a_border_patrol_figure_credited_to_ice_is_inaccurate(built_home: Path) -> None:
+    dec_2024 = dt.date(2024, 12, 20)
+    text = ("ICE made 113,431 arrests during the 2024 fiscal year. The agency reported 46,612 arrests for crossing the "
+            "border illegally from Mexico in November.")
+    credited = verdict_of(text, built_home, 46_612, dec_2024)
+    assert credited.claim.credited_to == "ICE" and credited.verdict.label == "inaccurate"
+    assert "46,610" in credited.verdict.explanation and "Border Patrol" in credited.verdict.explanation
+    own = verdict_of("Border Patrol agents made 46,612 arrests at the southwest border in November 2024.", built_home,
+                     46_612, dec_2024)
+    assert own.verdict.label == "accurate"
+    sourced = verdict_of("According to ICE, 46,612 people were arrested crossing the border from Mexico in November "
+                         "2024.", built_home, 46_612, dec_2024)
+    assert sourced.verdict.label == "accurate"

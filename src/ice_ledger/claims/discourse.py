@@ -21,3 +21,4 @@ class Discourse:
     article_list: str | None = None  # the one sanctuary list the whole article names, if it names just one
     list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
     text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
+    agency: str | None = None  # the last agency a sentence named alone ('The agency reported ...' means it)

@@ -187,6 +187,27 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
 _CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in which|where|when)\b", re.I)
 
 
+_AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b", re.I)),
+             ("CBP", re.compile(r"\bBorder Patrol\b|(?-i:\bCBP\b)|\bCustoms and Border Protection\b", re.I)))
+
+
+_ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)
+
+
+def _credited_agency(s: str, ctx: Discourse) -> str | None:
+    """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
+    an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
+    named = [name for name, rx in _AGENCIES if rx.search(s)]
+    if _ACCORDING_TO.search(s):
+        return None  # 'according to ICE' names a source, not who did it
+    if len(named) == 1:
+        ctx.agency = named[0]
+        return named[0]
+    if not named and re.match(r"\W*the agency\b", s, re.I):
+        return ctx.agency
+    return None
+
+
 def _cases_outcome(q: Quantity, s: str, events: list[Hit], quantities: list[Quantity]) -> Hit | None:
     """'nearly 2,000 cases in which cities refused detainers and immigrants then went on to commit crimes': what
     is counted is the last thing the clause says happened, not the first event word after the number."""
@@ -256,6 +277,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     anaphora = _ANAPHORA.search(s) is not None
 
     paired = _respectively(quantities, events, s)
+    credited = _credited_agency(s, ctx)
     prev_change, prev_end = 0.0, 0
     prev_own: PeriodMention | None = None
     for q, (lo, hi) in zip(quantities, regions, strict=True):
@@ -300,6 +322,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
+        c.credited_to = credited
         if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
             c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:

@@ -72,6 +72,7 @@ class Claim:
     study_figure: Any = None  # the study number (studies.StudyFigure) a count or ratio claims to report
     study_id: str | None = None  # the registry study a claim about a publication refers to
     denominator: float | None = None  # a share's whole when the claim states it ('25% of Texas' 254 counties')
+    credited_to: str | None = None  # the one agency the sentence credits the number to (ICE, CBP), if it names one
 
     def frame(self) -> dict[str, Any]:
         """What was read, slot by slot, for the report: a reader can see why the verdict followed."""
@@ -88,7 +89,7 @@ class Claim:
             "period_read_as": period_words(self.period),
             "period_confidence": self.period.confidence if self.period else "none",
             "place": self.place.name if self.place else "United States (no place named)",
-            "polarity": self.polarity, "asserted_by": self.asserted_by,
+            "polarity": self.polarity, "asserted_by": self.asserted_by, "credited_to": self.credited_to,
         }
 
 

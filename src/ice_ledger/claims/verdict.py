@@ -130,6 +130,18 @@ def guard(label: str, c: Claim, period: Period | None, explanation: str, value: 
 _BORDER_PATROL = re.compile(r"\bBorder Patrol\b|\bUSBP\b", re.I)
 
 
+_ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensions?\b", re.I)
+
+
+def credit_check(c: Claim, v: Verdict) -> Verdict:
+    """A Border Patrol figure the sentence credits to ICE: the number is right, who it belongs to is not."""
+    if c.event != "cbp" or c.credited_to != "ICE" or v.label not in OK or not _ARRESTS.search(c.sentence.text):
+        return v  # 'ICE reported 2 million encounters' may quote CBP; 'ICE made 46,612 arrests at the border' may not
+    return Verdict("inaccurate", v.explanation + " The sentence credits this number to ICE, but it is U.S. Border "
+                   "Patrol's (CBP's) count; ICE does not publish it.", evidence_value=v.evidence_value,
+                   definitions=v.definitions)
+
+
 def frame_gaps(c: Claim) -> Rated | None:
     """Claims the ledger cannot rate whatever the number: not held, a subgroup it cannot count, a projection."""
     cat = catalogue()
