@@ -410,3 +410,12 @@ def test_a_border_patrol_figure_credited_to_ice_is_inaccurate(built_home: Path) 
     sourced = verdict_of("According to ICE, 46,612 people were arrested crossing the border from Mexico in November "
                          "2024.", built_home, 46_612, dec_2024)
     assert sourced.verdict.label == "accurate"
+
+
+def test_a_record_named_before_its_number_is_read_and_follows_it(built_home: Path) -> None:
+    claims = checked("The all-time high was 2012, when the Obama administration oversaw nearly 410,000 deportations.",
+                     built_home, dt.date(2025, 9, 12))
+    assert [c.claim.kind for c in claims] == ["count", "ranking"]
+    count, ranking = claims
+    assert count.verdict.label == "accurate" and ranking.claim.event == "removal"
+    assert ranking.verdict.label == "unverifiable" and "whole history" in ranking.verdict.explanation

@@ -124,7 +124,9 @@ def _reading_order(found: list[Claim]) -> list[Claim]:
 
     def key(c: Claim) -> float:
         if c.kind == "ranking" and c.value_span is not None:
-            after = [n for n in numbers if 0 <= n - c.value_span.end <= 25]
+            # the ranked thing is written later, with its number ('The record is 2012, when ... 410,000 deportations')
+            reach = max(25, c.subject_span.start - c.value_span.end) if c.subject_span is not None else 25
+            after = [n for n in numbers if 0 <= n - c.value_span.end <= reach]
             if after:
                 return after[0] + 0.5
         return float(c.span.start)
@@ -548,9 +550,13 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     for e in events:
         if e.start < m.end() + 40 and all(e.name != n.name for n in names):
             names.append(e)
+    if not names:  # 'The all-time record is 2012, when Obama oversaw nearly 410,000 deportations'
+        names = [min(events, key=lambda e: abs(e.start - m.end()))]
+        inherited = True  # read from afar: never certain enough to call the ranking false
     return [Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, min(ev.start, m.start()),
                                                                                     len(s)),
-                  subject=ev.name, comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
+                  subject=ev.name, subject_span=_span(sent, ev.start, ev.end) if ev.text else None,
+                  comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
                   period=own[0].period if own else ctx.period, place=place, event=ev.name,
                   qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
                   measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
