@@ -419,3 +419,17 @@ def test_a_record_named_before_its_number_is_read_and_follows_it(built_home: Pat
     count, ranking = claims
     assert count.verdict.label == "accurate" and ranking.claim.event == "removal"
     assert ranking.verdict.label == "unverifiable" and "whole history" in ranking.verdict.explanation
+
+
+def test_a_reduction_is_a_change(built_home: Path) -> None:
+    c = verdict_of("ICE reported a 28% reduction in administrative arrests in fiscal year 2020 compared with fiscal "
+                   "year 2019.", built_home, -0.28, dt.date(2021, 1, 10))
+    assert c.claim.kind == "change" and c.verdict.label == "accurate"
+
+
+def test_a_studys_number_is_the_claim_its_causal_words_make(built_home: Path) -> None:
+    claims = checked("A 2020 study of Texas arrest records found that, compared to undocumented immigrants, U.S.-born "
+                     "citizens were two-and-a-half times more likely to be arrested for felony drug crimes.",
+                     built_home, dt.date(2020, 12, 7))
+    assert [(c.claim.kind, c.claim.value) for c in claims] == [("study_figure", 2.5)]
+    assert claims[0].verdict.label == "accurate"

@@ -35,7 +35,7 @@ MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
                         r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
-                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?)\b", re.I)
+                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing))\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
@@ -346,7 +346,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
-    out.extend(research)
+    out.extend(r for r in research if not _said_by_a_figure(r, out))
     _remember(ctx, out, periods, events, quals)
     return out
 
@@ -569,7 +569,8 @@ def _near(h: Hit, start: int, end: int, gap: int) -> bool:
     return min(abs(h.start - end), abs(start - h.end)) <= gap
 
 
-_TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five)\s+times)\b", re.I)
+_TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five)([\s-]+and[\s-]+a[\s-]+half)?"
+                    r"\s+times)\b", re.I)
 _TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 
 
@@ -587,7 +588,7 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
                              comparator=q.comparator, unit=unit, value_span=_span(sent, q.start, q.end),
                              precision=q.precision, study_figure=figs[0], measure=f"study:{figs[0].study_id}"))
     for m in _TIMES.finditer(s):
-        value = _TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))
+        value = (_TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))) + (0.5 if m.group(3) else 0)
         before = s[max(0, m.start() - 20):m.start()].lower()
         comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
             "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
@@ -598,6 +599,23 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
                              value_span=_span(sent, m.start(), m.end()), study_figure=figs[0],
                              measure=f"study:{figs[0].study_id}"))
     return out
+
+
+def _said_by_a_figure(causal: Claim, claims: list[Claim]) -> bool:
+    """'Sanctuary policies prevented about 22,300 deportations': when the words of a causal claim carry a number the
+    registry's study reports, that number is the claim, checked against the study; a second, vaguer verdict on the
+    same words would only repeat it."""
+    ids = set(causal.research.study_ids) if causal.research is not None else set()
+    text = causal.sentence.text
+    return any(c.kind == "study_figure" and c.value_span is not None and c.study_figure is not None
+               and (not ids or c.study_figure.study_id in ids)
+               and causal.span.start <= c.value_span.start < causal.span.end
+               # 'a study of 140 counties found ...': a number of places studied is the study's scope, not its result
+               and not _SCOPE_AFTER.match(text[c.value_span.end - causal.sentence.start:]) for c in claims)
+
+
+_SCOPE_AFTER = re.compile(r"\s+(?:U\.S\.\s+|American\s+|large\s+)?(?:counties|cities|jurisdictions|agencies|states|"
+                          r"localities|places|metro(?:politan)? areas|police departments)\b", re.I)
 
 
 def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Claim]:

@@ -35,7 +35,7 @@ _WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re
 _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand))?(?![\w])", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
-_MULTIPLIER_AFTER = re.compile(r"^\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
+_MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
                                r"the|that|over)\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
