@@ -433,3 +433,18 @@ def test_a_studys_number_is_the_claim_its_causal_words_make(built_home: Path) ->
                      built_home, dt.date(2020, 12, 7))
     assert [(c.claim.kind, c.claim.value) for c in claims] == [("study_figure", 2.5)]
     assert claims[0].verdict.label == "accurate"
+
+
+def test_each_count_of_a_list_keeps_its_own_date(built_home: Path) -> None:
+    april_2025 = dt.date(2025, 4, 10)
+    claims = checked("In the last week, 20 sheriffs signed 287(g) agreements with ICE, which now has more than 400 "
+                     "local partners, up from the 134 partners it had before Trump's inauguration.", built_home,
+                     april_2025)
+    dated = {c.claim.value: c.claim.period for c in claims if c.claim.kind == "list_count"}
+    assert set(dated) == {20, 400, 134}
+    assert dated[20] is not None and dated[20].start == "2025-04-03"  # the week before the article
+    assert dated[400] is not None and dated[400].start == "2025-04-10"  # 'now'
+    assert dated[134] is not None and dated[134].start == "2025-01-19"  # the eve of the 2025 inauguration
+    since = checked("Since Trump was inaugurated, 300 agencies have signed 287(g) agreements.", built_home, april_2025)
+    assert [(c.claim.period.start, c.claim.period.end) for c in since if c.claim.period] == [("2025-01-20",
+                                                                                             "2025-04-10")]

@@ -143,7 +143,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
                   value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
-                  period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None) or period,
+                  period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None)
+                  or _own_list_period(q, s, periods, ctx) or period,
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
@@ -213,6 +214,20 @@ def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> P
     first = dt.date(int(y.first_fiscal_year or y.fiscal_year or 0), 1, 1)
     return Period("dates", None, start=first.isoformat(), end=last.isoformat(), span=y.span,
                   confidence="medium", how=f"the years named ({y.span.text if y.span else y.how})")
+
+
+def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Discourse) -> Period | None:
+    """When a sentence dates several counts ('55 signed in the last week; ICE now has more than 510 partners, up from
+    the 134 before Trump's inauguration'), each count's own date: 'now' is the article date, else the dated words
+    nearest the number within its clause (no dash or semicolon between them)."""
+    if re.search(r"\b(?:now|currently|today|as of today)\b(?:\s+\w+){0,3}\s*$", s[max(0, q.start - 40):q.start], re.I):
+        return _list_period([], ctx)
+    near = [p for p in periods if p.period.kind in ("date", "dates", "month")
+            and min(abs(p.start - q.end), abs(q.start - p.end)) <= 80
+            and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])]
+    if len([p for p in periods if p.period.kind in ("date", "dates", "month")]) < 2 or not near:
+        return None  # one date in the sentence: it dates every count (the caller's reading)
+    return min(near, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end))).period
 
 
 def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:

@@ -54,8 +54,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
+    ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
+                                r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
+                                r" took office)\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent))")),
 ]
+
+
+# when each president named in the catalogue took office (a 'since Trump took office' is read from the latest one
+# before the article)
+INAUGURATIONS = {"obama": (dt.date(2009, 1, 20), dt.date(2013, 1, 20)),
+                 "trump": (dt.date(2017, 1, 20), dt.date(2025, 1, 20)), "biden": (dt.date(2021, 1, 20),)}
 
 
 @dataclass(frozen=True)
@@ -253,6 +262,19 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         year = day.year if mo <= day.month else day.year - 1
         return Period("dates", fiscal_year(day), start=dt.date(year, mo, 1).isoformat(), end=day.isoformat(), span=sp,
                       confidence="medium", how="since a month, to the article date"), False
+    if kind == "inauguration":
+        if day is None:
+            return None
+        sworn = max((d for d in INAUGURATIONS[g[1].lower()] if d <= day), default=None)
+        if sworn is None:
+            return None
+        how = f"{g[1]}'s inauguration on {sworn.isoformat()}"
+        if g[0].lower() == "before":  # 'the 134 partners before Trump's inauguration': as of the day before
+            eve = sworn - dt.timedelta(days=1)
+            return Period("date", fiscal_year(eve), start=eve.isoformat(), end=eve.isoformat(), span=sp,
+                          confidence="high", how=f"the day before {how}"), False
+        return Period("dates", fiscal_year(day), start=sworn.isoformat(), end=day.isoformat(), span=sp,
+                      confidence="high", how=f"from {how} to the article date"), False
     if kind == "last_week":
         if day is None:
             return None
