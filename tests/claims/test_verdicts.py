@@ -448,3 +448,12 @@ def test_each_count_of_a_list_keeps_its_own_date(built_home: Path) -> None:
     since = checked("Since Trump was inaugurated, 300 agencies have signed 287(g) agreements.", built_home, april_2025)
     assert [(c.claim.period.start, c.claim.period.end) for c in since if c.claim.period] == [("2025-01-20",
                                                                                              "2025-04-10")]
+
+
+def test_a_second_ranking_over_its_own_window(built_home: Path) -> None:
+    claims = checked("In fiscal year 2020 ICE arrested fewer people than in any year of the Trump administration, and "
+                     "removals hit a 5-year low.", built_home, dt.date(2021, 1, 10))
+    ranked = [(c.claim.event, c.verdict.label) for c in claims if c.claim.kind == "ranking"]
+    assert ("arrest", "accurate") in ranked and ("removal", "accurate") in ranked
+    five = next(c for c in claims if c.claim.kind == "ranking" and c.claim.event == "removal")
+    assert "FY2016–FY2020" in five.verdict.explanation

@@ -531,8 +531,9 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                       measure_confidence="high" if abs(ev.start - than.start()) <= 30 else "medium",
                       notes=[f"than FY{than.group(2)}"])]
     m = _RANK_RE.search(s)
+    spans = _n_year_rankings(sent, si, ctx, events, quals, periods, place, skip=m)
     if m is None:
-        return []
+        return spans
     inherited = False
     if not events and ctx.event is not None and _ANAPHORA.search(s[:m.start()]):
         # 'It was the lowest annual number since FY2015': what is ranked is the earlier sentence's subject
@@ -561,7 +562,34 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                   qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
                   measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
                   and not inherited else "medium",
-                  notes=[s[m.start():m.start() + 90]]) for ev in names[:2]]
+                  notes=[s[m.start():m.start() + 90]]) for ev in names[:2]] + spans
+
+
+_N_YEAR = re.compile(r"\b(\d+|two|three|four|five|ten|fifteen|twenty)-year (high|low)s?\b", re.I)
+
+
+def _n_year_rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
+                     periods: list[PeriodMention], place: Place | None, skip: re.Match[str] | None) -> list[Claim]:
+    """'... fewer than in any year of Trump's tenure, and deportations hit a 15-year low': a second ranking in the
+    sentence, over its own window, about the event written just before it."""
+    s = sent.text
+    out = []
+    for y in _N_YEAR.finditer(s):
+        if skip is not None and skip.start() <= y.start() < skip.start() + 90:
+            continue  # the sentence's first ranking already reads these words
+        before = [e for e in events if e.end <= y.start()]
+        if not before:
+            continue
+        ev = before[-1]
+        own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration]
+        out.append(Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, ev.start, y.end()),
+                         subject=ev.name, subject_span=_span(sent, ev.start, ev.end),
+                         comparator=y.group(2).lower(), unit="rank", value_span=_span(sent, y.start(), y.end()),
+                         period=own[0].period if own else ctx.period, place=place, event=ev.name,
+                         qualifiers=sorted({h.name for h in quals if abs(h.start - ev.start) <= 40}),
+                         measure_confidence="high" if _near(ev, y.start(), y.end(), 30) else "medium",
+                         notes=[s[y.start():y.start() + 90]]))
+    return out
 
 
 def _near(h: Hit, start: int, end: int, gap: int) -> bool:
