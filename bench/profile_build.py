@@ -28,8 +28,8 @@ KINDS = (
     ("publishing the Parquet part (step 5)", r"^COPY \( SELECT substr\(f\._h"),
     ("repeats and duplicates (steps 2-3)", r"TEMP TABLE \"(occ|dups|marks)_"),
     ("rollup provenance samples", r"ORDER BY .*LIMIT 5$"),
-    ("rollup cubes", r"_rollup_cube_"),
     ("rollup numbers and metadata (COPY)", r"^COPY \(SELECT \* FROM \(\(SELECT '|^COPY \(SELECT '"),
+    ("rollup cubes (per table, per metric)", r"_rollup_cube_"),
 )
 
 
