@@ -5,11 +5,14 @@
 The build connection is wrapped (statements are timed as they run, nothing else changes); afterwards the
 slowest statements are printed with their first words, and the total wall time beside the sum of SQL time
 (the rest is Python: start-up, Ibis compilation, metadata). Used for the breakdowns in docs/benchmarks.md.
+With --kinds the SQL time is also summed by the build step a statement belongs to (typing pass, staging,
+publishing, duplicates, rollups ...), recognised by its first words.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from typing import Any
@@ -17,6 +20,21 @@ from typing import Any
 import duckdb
 
 from ice_ledger.warehouse import store
+
+# (step, pattern over a statement's normalised text); the first that matches names the step.
+KINDS = (
+    ("staging a CSV (read_csv)", r"read_csv\("),
+    ("typing pass (pipeline step 1)", r"^COPY \( SELECT _rid, source_row"),
+    ("publishing the Parquet part (step 5)", r"^COPY \( SELECT substr\(f\._h"),
+    ("repeats and duplicates (steps 2-3)", r"TEMP TABLE \"(occ|dups|marks)_"),
+    ("rollup provenance samples", r"ORDER BY .*LIMIT 5$"),
+    ("rollup numbers and metadata (COPY)", r"^COPY \(SELECT \* FROM \(\(SELECT '|^COPY \(SELECT '"),
+    ("rollup cubes (per table, per metric)", r"_rollup_cube_"),
+)
+
+
+def kind_of(statement: str) -> str:
+    return next((name for name, pattern in KINDS if re.search(pattern, statement)), "other")
 
 
 class TimedConnection:
@@ -39,6 +57,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--width", type=int, default=110)
+    ap.add_argument("--kinds", action="store_true", help="also sum the SQL time by build step")
     ap.add_argument("cli", nargs=argparse.REMAINDER, help="the ice-ledger arguments, after --")
     args = ap.parse_args()
     log: list[tuple[float, str]] = []
@@ -66,6 +85,16 @@ def main() -> None:
               file=sys.stderr)
         for seconds, statement in sorted(log, reverse=True)[:args.top]:
             print(f"{seconds:8.2f}  {statement[:args.width]}", file=sys.stderr)
+        if args.kinds:
+            kinds: dict[str, tuple[float, int]] = {}
+            for seconds, statement in log:
+                total, n = kinds.get(kind := kind_of(statement), (0.0, 0))
+                kinds[kind] = (total + seconds, n + 1)
+            print("\n| step | statements | seconds | share of wall |\n|---|---:|---:|---:|", file=sys.stderr)
+            for kind, (total, n) in sorted(kinds.items(), key=lambda kv: -kv[1][0]):
+                print(f"| {kind} | {n} | {total:.1f} | {total / wall:.0%} |", file=sys.stderr)
+            print(f"| Python (Ibis compilation, imports, metadata) | | {wall - sql:.1f} | {(wall - sql) / wall:.0%} |",
+                  file=sys.stderr)
 
 
 if __name__ == "__main__":

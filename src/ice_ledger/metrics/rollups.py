@@ -7,6 +7,7 @@ fiscal year and state ...). Each rollup row is exactly the per-(cell, source, re
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from ibis.expr import operations as ops
 
 from ice_ledger.errors import QueryError
-from ice_ledger.metrics.compute import _column, metric_query, rollup_key
+from ice_ledger.metrics.compute import _column, _labels, metric_query, rollup_key
 from ice_ledger.metrics.engine import duckdb_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS
 from ice_ledger.metrics.registry import Metric, catalogue
@@ -40,23 +41,24 @@ SOURCE_ID = "derived_metric_rollups"  # the source id the rollups' QA rows are f
 
 
 def _rollup_sql(build: BuildDir, m: Metric, t: Any, by: Sequence[str], engine_sql: Callable[[Any], str],
-                cube: Any | None = None) -> tuple[str, str] | None:
+                samples: dict[str, list[str]], numbers_sql: str | None = None) -> tuple[str, str] | None:
     """(numbers query, metadata query) of one metric and breakdown, or None when a column is missing.
 
-    With `cube` (the table pre-aggregated by every column the rollups read, `_n` records per row) the numbers
-    are summed from it; the query recorded for `--explain` is always the one over the table itself.
+    `numbers_sql`, when given, sums the numbers from a pre-aggregated relation (see `_metric_cube`); the query
+    recorded for `--explain` is always the one over the table itself. The provenance sample does not depend on
+    the breakdown (the same filtered rows in source order), so it is read once per metric into `samples`.
     """
     try:
         agg, sample, filters = metric_query(m, t, by)
     except QueryError:  # a breakdown whose column no loaded source fills
         return None
     sql = engine_sql(agg)
-    numbers_sql = engine_sql(metric_query(m, cube, by, weight="_n")[0]) if cube is not None else sql
     key = rollup_key(by)
-    sample_ids = [r[0] for r in build.con.execute(engine_sql(sample)).fetchall()]
-    numbers = f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({numbers_sql})"
+    if m.name not in samples:
+        samples[m.name] = sorted(r[0] for r in build.con.execute(engine_sql(sample)).fetchall())
+    numbers = f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, * FROM ({numbers_sql or sql})"
     meta = (f"SELECT {quote_str(m.name)} AS metric, {quote_str(key)} AS breakdown, {quote_str(sql)} AS query, "
-            f"{quote_str(json.dumps(filters))} AS filters, {quote_str(json.dumps(sorted(sample_ids)))} AS sample")
+            f"{quote_str(json.dumps(filters))} AS filters, {quote_str(json.dumps(samples[m.name]))} AS sample")
     return numbers, meta
 
 
@@ -83,13 +85,43 @@ def _cube_columns(m: Metric, t: Any, by: Sequence[str]) -> set[str] | None:
     return names
 
 
+def _metric_cube(build: BuildDir, m: Metric, cube: Any, bys: list[tuple[str, ...]], name: str,
+                 engine_sql: Callable[[Any], str]) -> dict[tuple[str, ...], str]:
+    """The numbers of each breakdown in `bys`, summed from one per-metric aggregate of the cube.
+
+    The cube is first aggregated once by every breakdown of the metric together (one Ibis compilation, not one
+    per breakdown) into the temporary table `name`; each breakdown then sums that table by its own columns, with
+    the same columns, names and types as `metric_query` over the cube gives. Counts and shares only; empty when
+    the metric does not fit (a labelled breakdown, no lineage), so the caller compiles each one itself.
+    """
+    columns = list(dict.fromkeys(b for by in bys for b in by))
+    if (m.unit not in ("count", "share") or _labels(m, columns) or not set(LINEAGE_KEYS) <= set(cube.columns)
+            or len(bys) < 2):
+        return {}
+    try:
+        agg = metric_query(m, cube, columns, weight="_n")[0]
+    except QueryError:
+        return {}
+    build.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(name)} AS {engine_sql(agg)}")
+    # Each sum keeps the type the per-breakdown query gives (that of the same expression here).
+    types = {r[0]: r[1] for r in build.con.execute(f"DESCRIBE {quote_ident(name)}").fetchall()}
+    measures = ["n_records", "hits"] if m.unit == "share" else ["n_records"]
+    out = {}
+    for by in bys:
+        keys = [*by, *(k for k in LINEAGE_KEYS if k not in by)]
+        cols = ", ".join(quote_ident(k) for k in keys)
+        sums = ", ".join(f"CAST(sum({quote_ident(c)}) AS {types[c]}) AS {quote_ident(c)}" for c in measures)
+        out[by] = f"SELECT {cols}, {sums} FROM {quote_ident(name)} GROUP BY {cols}"
+    return out
+
+
 def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric]) -> list[tuple[str, str]]:
     """The rollup queries of every metric over one table, summed from a cube when the table is large."""
     t = eng.backend.table(table)
     plans = [(m, by) for m in metrics for by in rollup_breakdowns(m)]
     cubed = {(m.name, by): cols for m, by in plans if (cols := _cube_columns(m, t, by)) is not None}
     rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()
-    cube = None
+    numbers: dict[tuple[str, tuple[str, ...]], str] = {}
     if cubed and rows and rows[0] >= CUBE_MIN_ROWS:
         columns = sorted(set().union(*cubed.values()))
         name = f"_rollup_cube_{table}"
@@ -101,9 +133,19 @@ def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric])
         cube_rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(name)}").fetchone()
         build.add_qa(SOURCE_ID, "rollups_from_cube", table, len(cubed),
                      f"of {len(plans)} rollups; cube of {cube_rows[0] if cube_rows else 0} rows", "info")
+        for i, m in enumerate(metrics):
+            bys = [by for mm, by in plans if mm is m and (m.name, by) in cubed]
+            per_metric = _metric_cube(build, m, cube, bys, f"{name}_{i}", eng.sql)
+            for by in bys:
+                if by in per_metric:
+                    numbers[(m.name, by)] = per_metric[by]
+                else:
+                    with contextlib.suppress(QueryError):  # _rollup_sql skips it too
+                        numbers[(m.name, by)] = eng.sql(metric_query(m, cube, by, weight="_n")[0])
     out = []
+    samples: dict[str, list[str]] = {}
     for m, by in plans:
-        got = _rollup_sql(build, m, t, by, eng.sql, cube if (m.name, by) in cubed else None)
+        got = _rollup_sql(build, m, t, by, eng.sql, samples, numbers.get((m.name, by)))
         if got is not None:
             out.append(got)
     return out
