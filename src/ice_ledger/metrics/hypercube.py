@@ -30,6 +30,7 @@ import numpy as np
 # tried when none of those boxes works. Boxes evaluated at once are bounded so memory stays small.
 FIRST_CANDIDATES = 8
 MAX_BOXES_AT_ONCE = 200_000
+MAX_BOXES_PER_CELL = 2_000_000  # the most boxes tried around one cell (the best-ranked partners are kept)
 DENSE_LOOKUP_CELLS = 10_000_000  # below this many combinations a dense index array is used for look-ups
 
 
@@ -150,6 +151,9 @@ def _best_box(p: int, dims: tuple[int, ...], candidates: list[np.ndarray], first
     """((one-way?, new cells, newly hidden total), corner cells) of the cheapest valid box around p, or None."""
     k = len(dims)
     cands = [c[:first] if first else c for c in candidates]
+    while np.prod([len(c) for c in cands], dtype=float) > MAX_BOXES_PER_CELL:  # bounded work and memory
+        longest = max(range(k), key=lambda j: len(cands[j]))
+        cands[longest] = cands[longest][: max(1, len(cands[longest]) // 2)]
     rest = int(np.prod([len(c) for c in cands[1:]], dtype=float))
     per_chunk = max(1, MAX_BOXES_AT_ONCE // max(1, rest))
     subsets = [t for t in itertools.product([False, True], repeat=k)][1:]
