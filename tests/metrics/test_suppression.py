@@ -75,9 +75,10 @@ def assert_protected(original: pd.DataFrame, out: pd.DataFrame, by: list[str], t
             assert hi - lo > 0.5, f"cell {out.iloc[cell].to_dict()} (true {true}) is pinned to {lo}..{hi}"
 
 
-def _table(draw: st.DrawFn) -> tuple[pd.DataFrame, list[str]]:
-    ndim = draw(st.integers(1, 2))
-    sizes = [draw(st.integers(1, 4)) for _ in range(ndim)]
+def _table(draw: st.DrawFn, ndims: tuple[int, int] = (1, 2), levels: tuple[int, int] = (1, 4),
+           ) -> tuple[pd.DataFrame, list[str]]:
+    ndim = draw(st.integers(*ndims))
+    sizes = [draw(st.integers(*levels)) for _ in range(ndim)]
     by = [f"d{i}" for i in range(ndim)]
     cells = list(itertools.product(*[range(s) for s in sizes]))
     present = draw(st.lists(st.booleans(), min_size=len(cells), max_size=len(cells)))

@@ -24,18 +24,23 @@ merely happen in the data are not declared and stay ordinary margins (safe: thei
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy.linalg import svd
 from scipy.optimize import linprog
+from threadpoolctl import threadpool_limits
 
 from ice_ledger.fiscal import fiscal_year
+from ice_ledger.metrics import hypercube
+from ice_ledger.metrics.stopping import Deadline, deadline_scope, stopper
 
 _NA_KEY = "\x00<null>"
 # The exact check of a block costs m·n·min(m, n) (m margins, n hidden cells); past this much work for one table the
@@ -53,6 +58,7 @@ class SuppressionReport:
     threshold: int
     primary: int
     complementary: int
+    pinned_by_margins: int = 0  # small cells the coarser tables give away whatever this one hides
 
     @property
     def total(self) -> int:
@@ -61,8 +67,12 @@ class SuppressionReport:
     def note(self) -> str | None:
         if not self.total:
             return None
-        return (f"{self.total} cell(s) suppressed: {self.primary} below the minimum cell size of {self.threshold}, "
+        note = (f"{self.total} cell(s) suppressed: {self.primary} below the minimum cell size of {self.threshold}, "
                 f"{self.complementary} more so that published totals cannot reveal them")
+        if self.pinned_by_margins:
+            note += (f"; {self.pinned_by_margins} of the small cells can still be worked out from the totals of "
+                     "coarser breakdowns (published on their own), whatever this table hides")
+        return note
 
 
 def primary_mask(frame: pd.DataFrame, threshold: int, count_columns: Sequence[str]) -> np.ndarray:
@@ -148,6 +158,62 @@ def margin_groups(frame: pd.DataFrame, by: Sequence[str]) -> list[tuple[tuple[st
     return out
 
 
+# From this many independent breakdowns on, complementary cells are chosen by hypercubes (metrics/hypercube.py):
+# the exact check below grows with the square of the table and took minutes on three- and four-way tables.
+BOX_DIMENSIONS = 3
+
+
+@dataclass(frozen=True)
+class BoxLayout:
+    """A table as a k-way array: the independent breakdowns (those no other breakdown of `by` determines by
+    declaration), each cell's level code along them, and the partner class of each level (levels sharing
+    every coarser value they declare: a month's fiscal and calendar year)."""
+
+    dims: list[str]
+    codes: np.ndarray
+    classes: list[np.ndarray]
+    implied_by: dict[str, str]  # breakdown of `by` left out -> the breakdown that determines it
+
+
+def box_layout(frame: pd.DataFrame, by: Sequence[str]) -> BoxLayout | None:
+    """The hypercube view of a table with at least BOX_DIMENSIONS independent breakdowns, else None."""
+    declared = _coarsenings(frame, by)
+    implied_by = {c: dim for dim, implied in declared.items() for c in implied if c in by and c != dim}
+    dims = [d for d in by if d not in implied_by]
+    if len(dims) < BOX_DIMENSIONS:
+        return None
+    keys = _keys(frame, dims)
+    codes = np.column_stack([keys.groupby([d], sort=True).ngroup().to_numpy() for d in dims]).astype(np.int64)
+    classes = []
+    for j, d in enumerate(dims):
+        levels = np.zeros(int(codes[:, j].max()) + 1 if len(codes) else 0, dtype=np.int64)
+        if d in declared:
+            coarse = pd.DataFrame(declared[d])
+            levels[codes[:, j]] = coarse.groupby(list(coarse.columns), sort=True).ngroup().to_numpy()
+        classes.append(levels)
+    return BoxLayout(dims, codes, classes, implied_by)
+
+
+def _blocked(layout: BoxLayout, full: list[tuple[tuple[str, ...], int, np.ndarray]],
+             n: int) -> dict[tuple[int, ...], np.ndarray]:
+    """For each set D of box dimensions, the cells whose margin cell is published in a margin keeping all of D
+    (a box along D cannot use them: that margin would see the move)."""
+    published: dict[tuple[str, ...], np.ndarray] = {}
+    for dims, _g, members in full:
+        published.setdefault(dims, np.zeros(n, dtype=bool))[members] = True
+    out = {}
+    k = len(layout.dims)
+    for size in range(1, k + 1):
+        for box in itertools.combinations(range(k), size):
+            names = {layout.dims[i] for i in box}
+            mask = np.zeros(n, dtype=bool)
+            for dims, cells in published.items():
+                if names <= set(dims):
+                    mask |= cells
+            out[box] = mask
+    return out
+
+
 def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
                      counts: Sequence[str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """For each margin (dims kept), the keys of its cells that its own suppressed table shows."""
@@ -160,7 +226,13 @@ def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
             out[dims] = set() if primary_mask(sums.sum().to_frame().T, threshold, counts).any() else {()}
             continue
         margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
-        hidden = hidden_mask(margin, list(dims), threshold, counts)
+        memo, key = _margin_memo.get(), (tuple(dims), threshold, tuple(counts))
+        if memo is not None and key in memo:
+            hidden = memo[key]
+        else:
+            hidden = hidden_mask(margin, list(dims), threshold, counts)
+            if memo is not None:
+                memo[key] = hidden
         out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
     return out
 
@@ -185,8 +257,9 @@ def _constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_c
     ref = frame if reference is None else reference
     visible = _visible_margins(ref, by, threshold, counts)
     ref_ext, ref_dims = implied_dimensions(ref, by)
-    present = {dims: {tuple(r) for r in _keys(ref_ext, ref_dims)[list(dims)].drop_duplicates()
-                      .itertuples(index=False)} for dims in visible}
+    ref_keys = _keys(ref_ext, ref_dims)
+    present = {dims: {tuple(r) for r in ref_keys[list(dims)].drop_duplicates().itertuples(index=False)}
+               for dims in visible}
     ext, dims_all = implied_dimensions(frame, by)
     keys = _keys(ext, dims_all)
     out = []
@@ -219,7 +292,7 @@ def determined(hidden: np.ndarray, constraints: list[np.ndarray], values: np.nda
         key = (cells.tobytes(), len(block))
         if key not in budget.seen:
             budget.spend(len(block) * len(cells) * min(len(block), len(cells)))
-            budget.seen[key] = _determined_block(hidden, cells, block, values, check)
+            budget.seen[key] = _determined_block(hidden, cells, block, values, check, budget.stop)
         out[cells] |= budget.seen[key]
     return out
 
@@ -230,8 +303,10 @@ class _Budget:
     def __init__(self) -> None:
         self.work = 0.0
         self.seen: dict[tuple[bytes, int], np.ndarray] = {}
+        self.stop = stopper(what="small-cell suppression")
 
     def spend(self, work: float) -> None:
+        self.stop()
         self.work += work
         if self.work > MAX_EXACT_WORK:
             raise _TooLarge
@@ -256,7 +331,7 @@ def _blocks(hidden: np.ndarray, touching: list[np.ndarray]) -> list[tuple[np.nda
 
 
 def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarray], values: np.ndarray | None,
-                      check: np.ndarray | None) -> np.ndarray:
+                      check: np.ndarray | None, stop: Callable[[], None] | None = None) -> np.ndarray:
     out = np.zeros_like(hidden)
     pos = np.full(len(hidden), -1)
     pos[idx] = np.arange(len(idx))
@@ -265,7 +340,7 @@ def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarra
         a[r, pos[members]] = 1.0
     out[idx] = ~_free_cells(a)
     if values is not None and (values[idx] == 0).any():
-        _confirm_by_lp(out, hidden, idx, a, pos, values, check)
+        _confirm_by_lp(out, hidden, idx, a, pos, values, check, stop)
     return out[idx]
 
 
@@ -283,7 +358,7 @@ def _free_cells(a: np.ndarray) -> np.ndarray:
 
 
 def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
-                   values: np.ndarray, check: np.ndarray | None) -> None:
+                   values: np.ndarray, check: np.ndarray | None, stop: Callable[[], None] | None = None) -> None:
     """Cells free on the null space but pinned by non-negativity (a hidden zero can only grow)."""
     b = a @ values[idx]
     # A cell that moves while every hidden zero stays at zero is free both ways: the margin equations have
@@ -296,6 +371,8 @@ def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.n
     for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
         if pos[cell] < 0 or free_alone[pos[cell]]:
             continue
+        if stop is not None:
+            stop()
         c = np.zeros(len(idx))
         c[pos[cell]] = 1.0
         lo = linprog(c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
@@ -384,12 +461,58 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
     Returns the mask and whether it protects every primary cell (False: even hiding the whole table does not,
     because the margins pin a cell; `suppress` then also hides the empty combinations).
     """
+    hidden, protected, _pinned = _complementary(frame, by, primary, threshold, count_columns, reference)
+    return hidden, protected
+
+
+_margin_memo: ContextVar[dict[tuple[object, ...], np.ndarray] | None] = ContextVar("_margin_memo", default=None)
+
+
+@contextlib.contextmanager
+def _one_table() -> Iterator[None]:
+    """The margin tables of one published table are suppressed once, however deep the recursion asks."""
+    token = _margin_memo.set({}) if _margin_memo.get() is None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _margin_memo.reset(token)
+
+
+def _complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, threshold: int,
+                   count_columns: Sequence[str], reference: pd.DataFrame | None,
+                   ) -> tuple[np.ndarray, bool, np.ndarray]:
+    """`complementary`, and the small cells of a table of three or more breakdowns that the margins pin
+    whatever this table hides (the coarser tables give them away: they stay hidden, and are reported)."""
+    with _one_table():
+        return _complementary_in(frame, by, primary, threshold, count_columns, reference)
+
+
+def _complementary_in(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, threshold: int,
+                      count_columns: Sequence[str], reference: pd.DataFrame | None,
+                      ) -> tuple[np.ndarray, bool, np.ndarray]:
     hidden = primary.copy()
+    pinned = np.zeros_like(primary)
     if not by or not primary.any():
-        return hidden, True
+        return hidden, True, pinned
     sizes = pd.to_numeric(frame["n_records"], errors="coerce").fillna(0).to_numpy()
     full = _constraints(frame, by, threshold, count_columns, reference)
     constraints = [members for _d, _g, members in full]
+    budget = _Budget()
+    if (layout := box_layout(frame, by)) is not None:
+        boxes = hypercube.protect(layout.codes, layout.classes, primary, sizes, _blocked(layout, full, len(frame)),
+                                  stop=budget.stop)
+        hidden = boxes.hidden
+        if not boxes.unprotected.any():
+            return hidden, True, pinned
+        # A small cell no box protects. If the margins pin it even with the whole table hidden, hiding more
+        # here is no use (the coarser tables give it away); the others go to the exact check below.
+        try:
+            pinned = determined(np.ones_like(primary), constraints, sizes, boxes.unprotected, budget)
+        except _TooLarge:
+            return np.ones_like(primary), True, pinned
+        pinned &= boxes.unprotected
+        primary = primary & ~pinned
     of_cell: list[list[int]] = [[] for _ in range(len(frame))]  # the constraints each cell is in
     for i, members in enumerate(constraints):
         for m in members.tolist():
@@ -400,14 +523,15 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
         two_way = (keys.groupby([by[0]], sort=False).ngroup().to_numpy(),
                    keys.groupby([by[1]], sort=False).ngroup().to_numpy())
     hidden_count = np.array([int(hidden[m].sum()) for m in constraints])
-    budget = _Budget()
 
     def hide(cell: int) -> None:
         hidden[cell] = True
         for i in of_cell[cell]:
             hidden_count[i] += 1
 
+    stop = budget.stop
     while True:
+        stop()
         # Fast pass: a published margin with exactly one hidden cell gives it away; hide its smallest sibling.
         queue = [i for i in range(len(constraints)) if hidden_count[i] == 1 and len(constraints[i]) > 1]
         while queue:
@@ -427,10 +551,10 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
                 fixed = determined(hidden, constraints, sizes, primary, budget)
             except _TooLarge:
                 hidden[:] = True
-                return hidden, True
+                return hidden, True, pinned
         exposed = np.flatnonzero(fixed & primary)
         if len(exposed) == 0:
-            return hidden, True
+            return hidden, True, pinned
         added = False
         for cell in exposed.tolist():
             for i in of_cell[cell]:
@@ -442,7 +566,7 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
                     break
         if not added:
             hidden[:] = True
-            return hidden, False
+            return hidden, False, pinned
 
 
 MAX_GRID = 20_000
@@ -465,14 +589,24 @@ def _complete_grid(frame: pd.DataFrame, by: Sequence[str], count_columns: Sequen
 def suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int,
              count_columns: Sequence[str] = ("n_records", "numerator"),
              blank_columns: Sequence[str] = ("value", "n_records", "numerator", "denominator"),
-             ) -> tuple[pd.DataFrame, SuppressionReport]:
+             *, deadline: Deadline = None) -> tuple[pd.DataFrame, SuppressionReport]:
     """Blank suppressed cells (the row stays, flagged `suppressed`), and report how many and why.
 
     When the margins would pin a small cell however many cells are hidden, the empty combinations are added
     as hidden cells too (an outsider can no longer tell they are zero); those rows carry no value.
+    `deadline` (a `time.monotonic()` value or a callable answering True to stop; see metrics/stopping.py)
+    stops the work with `ComputationStopped`.
     """
+    # One BLAS thread: the matrices here are small and many, and on a busy machine a multi-threaded BLAS spends
+    # its time waiting for its threads (an SVD of 300 x 150 cells: 2.5 s with the default threads, 0.03 s alone).
+    with deadline_scope(deadline), threadpool_limits(1, user_api="blas"):
+        return _suppress(frame, by, threshold, count_columns, blank_columns)
+
+
+def _suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
+              blank_columns: Sequence[str]) -> tuple[pd.DataFrame, SuppressionReport]:
     primary = primary_mask(frame, threshold, count_columns)
-    hidden, protected = complementary(frame, by, primary, threshold, count_columns)
+    hidden, protected, pinned = _complementary(frame, by, primary, threshold, count_columns, None)
     out = frame.copy()
     if not protected:
         full = _complete_grid(frame, by, count_columns)
@@ -490,10 +624,16 @@ def suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int,
             out = out.sort_values(list(by), na_position="last", kind="stable")
             order = out.index.to_numpy()
             out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
+    return _blank(out, hidden, primary, threshold, blank_columns, int(pinned.sum()))
+
+
+def _blank(out: pd.DataFrame, hidden: np.ndarray, primary: np.ndarray, threshold: int,
+           blank_columns: Sequence[str], pinned: int = 0) -> tuple[pd.DataFrame, SuppressionReport]:
     for c in blank_columns:
         if c in out:
             kind = out[c].dtype.kind
             out[c] = out[c].astype("Int64" if kind in "iu" else "Float64" if kind == "f" else out[c].dtype)
             out.loc[hidden, c] = pd.NA
     out["suppressed"] = hidden
-    return out, SuppressionReport(threshold, int(primary.sum()), int((hidden & ~primary).sum()))
+    return out, SuppressionReport(threshold, int(primary.sum()), int((hidden & ~primary).sum()), pinned)
+
