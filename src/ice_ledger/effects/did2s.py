@@ -30,21 +30,27 @@ def cluster_sum(cluster: np.ndarray) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(n), (cluster, np.arange(n))), shape=(int(cluster.max()) + 1, n))
 
 
-def did2s(y: np.ndarray, treated: np.ndarray, X2: np.ndarray, fe: TwoWayFE, cluster: np.ndarray) -> Did2sFit:
+def did2s(y: np.ndarray, treated: np.ndarray, X2: np.ndarray, fe: TwoWayFE, cluster: np.ndarray,
+          first_resid: np.ndarray | None = None) -> Did2sFit:
     """Two-stage estimate and GMM cluster-robust covariance.
 
-    `fe` must be fitted on the untreated rows (mask = ~treated); `X2` is rows × K second-stage regressors.
+    `fe` must be fitted on the untreated rows (mask = ~treated); `X2` is rows × K second-stage regressors;
+    `first_resid`: y − fe.fitted(y) when already computed (it is the same for every second stage).
     """
     X2 = np.asarray(X2, float).reshape(len(y), -1)
-    first_u = y - fe.fitted(y)[:, 0]
+    first_u = y - fe.fitted(y)[:, 0] if first_resid is None else first_resid
     XtX = X2.T @ X2
     if np.linalg.matrix_rank(XtX) < XtX.shape[0]:
         raise EffectInputError("the second-stage regressors are collinear")
     beta = np.linalg.solve(XtX, X2.T @ first_u)
     second_u = first_u - X2 @ beta
-    H = fe.project_all(X2)  # rows × K
     untreated = ~np.asarray(treated, bool)
-    scores = X2 * second_u[:, None] - H * (untreated * first_u)[:, None]
-    W = cluster_sum(cluster) @ scores  # clusters × K
+    C = cluster_sum(cluster)
+    v = untreated * first_u
+    x_unit, x_rest = fe.project_coefs(X2)  # H = Z A⁻¹ Z'X2 = fe.apply(x_unit, x_rest), rows × K
+    cross = fe.group_sums_of_fit(np.asarray(cluster, np.int64), C.shape[0], v, x_unit, x_rest)
+    if cross is None:  # clusters cut across units: sum H row by row
+        cross = C @ (fe.apply(x_unit, x_rest) * v[:, None])
+    W = C @ (X2 * second_u[:, None]) - cross  # clusters × K
     psi = np.linalg.solve(XtX, W.T)  # K × clusters
     return Did2sFit(beta, psi @ psi.T, first_u)
