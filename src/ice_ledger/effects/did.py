@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special
 
 from ice_ledger.effects.did2s import cluster_sum, did2s
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
@@ -106,7 +106,7 @@ def wald(est: np.ndarray, cov: np.ndarray, df: int) -> tuple[float | None, int, 
     if k == 0:
         return None, 0, None
     f = float(est @ np.linalg.pinv(cov) @ est) / k
-    return f, k, float(stats.f.sf(f, k, df))
+    return f, k, float(special.fdtrc(k, df, f))
 
 
 def _event_name(e: int) -> str:
@@ -201,7 +201,7 @@ def _did2s_shared(sh: Shared, X2: np.ndarray, names: Sequence[str], clusters: in
 
 
 def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> pd.DataFrame:
-    crit = stats.t.ppf(0.975, fit.df)
+    crit = float(special.stdtrit(fit.df, 0.975))
     rows = [{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
              "treated_obs": counts.get(-1, 0), "reference": True}]
     for e, w in weights.items():
@@ -275,10 +275,10 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
     else:
         df, cells = p.data, {}
-        events, event_matrix = event_dummies(df)
+        events, event_matrix = event_dummies(df) if method == "did2s" else ({}, None)
     sh = Shared(df, p.covariates)
     G_ = p.clusters
-    crit = stats.t.ppf(0.975, G_ - 1)
+    crit = float(special.stdtrit(G_ - 1, 0.975))
     extra: dict[str, Any] = {}
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
@@ -315,7 +315,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
                                "period effects)")
-    pval = float(2 * stats.t.sf(abs(att / se), G_ - 1))
+    pval = float(2 * special.stdtr(G_ - 1, -abs(att / se)))
     twfe_att, twfe_se = twfe.combo({POST: 1.0})
     sup = _add_uniform_band(es, es_cov, seed)
     neg = negative_weight_share(p, sh)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -43,33 +44,41 @@ class PreparedPanel:
     names: dict[str, str]
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def array(self, col: str) -> np.ndarray:
+        """A column of `data` as numpy (read once; the checks and summaries index it repeatedly)."""
+        if col not in self._arrays:
+            self._arrays[col] = self.data[col].to_numpy()
+        return self._arrays[col]
 
     def _per_unit(self, col: str) -> np.ndarray:
         """One value of a unit-constant column per unit code."""
-        out = np.empty(int(self.data[UID].max()) + 1, dtype=self.data[col].dtype)
-        out[self.data[UID].to_numpy()] = self.data[col].to_numpy()
+        uid = self.array(UID)
+        out = np.empty(int(uid.max()) + 1, dtype=self.array(col).dtype)
+        out[uid] = self.array(col)
         return out
 
-    @property
+    @cached_property
     def treated_units(self) -> int:
-        return int(np.count_nonzero(np.bincount(self.data.loc[self.data[D] == 1, UID].to_numpy())))
+        return int(np.count_nonzero(np.bincount(self.array(UID)[self.array(D) == 1])))
 
-    @property
+    @cached_property
     def control_units(self) -> int:
         """Units never treated inside the window (never-treated or treated only after it)."""
         return int((~np.isfinite(self._per_unit(G))).sum())
 
-    @property
+    @cached_property
     def clusters(self) -> int:
-        return int(self.data[CID].max()) + 1
+        return int(self.array(CID).max()) + 1
 
-    @property
+    @cached_property
     def treated_clusters(self) -> int:
-        return int(np.count_nonzero(np.bincount(self.data.loc[self.data[D] == 1, CID].to_numpy())))
+        return int(np.count_nonzero(np.bincount(self.array(CID)[self.array(D) == 1])))
 
-    @property
+    @cached_property
     def periods(self) -> list[int]:
-        return sorted(int(t) for t in np.unique(self.data[TIME].to_numpy()))
+        return sorted(int(t) for t in np.unique(self.array(TIME)))
 
     def cohorts(self) -> dict[int, int]:
         """First treated period → number of units."""
@@ -79,8 +88,8 @@ class PreparedPanel:
 
     def pre_periods(self) -> pd.Series:
         """Observed untreated periods per treated unit (what its counterfactual is learned from)."""
-        uid = self.data[UID].to_numpy()
-        pre = np.bincount(uid[self.data[D].to_numpy() == 0], minlength=int(uid.max()) + 1)
+        uid = self.array(UID)
+        pre = np.bincount(uid[self.array(D) == 0], minlength=int(uid.max()) + 1)
         treated = np.flatnonzero(np.isfinite(self._per_unit(G)))
         return pd.Series(pre[treated], index=treated)
 
