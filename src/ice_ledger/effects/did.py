@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from ice_ledger.effects.did2s import cluster_sum, did2s
+from ice_ledger.effects.did2s import cluster_sum, did2s, did2s_indicators
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CID,
@@ -113,17 +113,25 @@ def _event_name(e: int) -> str:
     return f"ev_{'m' if e < 0 else 'p'}{abs(e)}"
 
 
-def event_dummies(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
-    """Relative-period indicators of treated units' rows (binned at the window's ends; -1 is the reference)."""
+def event_codes(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
+    """Which relative-period indicator each row belongs to (-1: none): treated units' rows, binned at the window's
+    ends, period -1 being the reference."""
     treated = np.isfinite(data[G].to_numpy())
     rel = data[REL].to_numpy()
     lo = int(rel.min())
     present = np.flatnonzero(np.bincount(rel[treated] - lo)) + lo
     events = {int(e): _event_name(int(e)) for e in present if e != -1}
     col = np.full(len(rel), -1, np.int64)
-    for j, e in enumerate(events):
-        col[(rel == e) & treated] = j
-    M = np.zeros((len(rel), len(events)))
+    index = np.full(int(rel.max()) - lo + 1, -1, np.int64)
+    index[np.array(list(events), dtype=np.int64) - lo] = np.arange(len(events))
+    col[treated] = index[rel[treated] - lo]
+    return events, col
+
+
+def event_dummies(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
+    """The relative-period indicators as a rows × K 0/1 matrix (for the regressions that need columns)."""
+    events, col = event_codes(data)
+    M = np.zeros((len(col), len(events)))
     hit = np.flatnonzero(col >= 0)
     M[hit, col[hit]] = 1.0
     return events, M
@@ -172,6 +180,7 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Sha
     x, y = sh.d, sh.y
     fitted = fe.fitted(np.column_stack([x, y]))
     xt, yt = x - fitted[:, 0], y - fitted[:, 1]
+    sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
         raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
@@ -195,22 +204,34 @@ def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     return _Fit(list(cols), fit.beta, fit.vcov, clusters)
 
 
-def _did2s_shared(sh: Shared, X2: np.ndarray, names: Sequence[str], clusters: int) -> _Fit:
-    fit = did2s(sh.y, sh.d == 1, X2, sh.fe(untreated=True), sh.cid, first_resid=sh.first_resid())
+def _did2s_shared(sh: Shared, col: np.ndarray, names: Sequence[str], clusters: int) -> _Fit:
+    """did2s on disjoint indicator regressors: row i is in regressor col[i] (-1: none)."""
+    fit = did2s_indicators(col, len(names), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
     return _Fit(list(names), fit.beta, fit.vcov, clusters)
 
 
-def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> pd.DataFrame:
+EventTable = dict[str, np.ndarray]
+EVENT_COLUMNS = ("rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference")
+
+
+def _sorted_table(rows: dict[str, list[Any]]) -> EventTable:
+    """Columns as arrays, rows ordered by relative period (the event study is built as arrays, framed once)."""
+    order = np.argsort(np.asarray(rows["rel_period"]), kind="stable")
+    return {k: np.asarray(rows[k])[order] for k in EVENT_COLUMNS}
+
+
+def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> EventTable:
     crit = float(special.stdtrit(fit.df, 0.975))
-    rows = [{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
-             "treated_obs": counts.get(-1, 0), "reference": True}]
+    rows: dict[str, list[Any]] = {"rel_period": [-1], "estimate": [0.0], "se": [0.0], "ci_low": [0.0],
+                                  "ci_high": [0.0], "treated_obs": [counts.get(-1, 0)], "reference": [True]}
     for e, w in weights.items():
         est, se = fit.combo(w)
         if not any(name in fit.index for name in w):
             continue
-        rows.append({"rel_period": e, "estimate": est, "se": se, "ci_low": est - crit * se,
-                     "ci_high": est + crit * se, "treated_obs": counts.get(e, 0), "reference": False})
-    return pd.DataFrame(rows).sort_values("rel_period").reset_index(drop=True)
+        for k, v in zip(EVENT_COLUMNS, (e, est, se, est - crit * se, est + crit * se, counts.get(e, 0), False),
+                        strict=True):
+            rows[k].append(v)
+    return _sorted_table(rows)
 
 
 def negative_weight_share(p: PreparedPanel, shared: Shared | None = None) -> float:
@@ -221,7 +242,9 @@ def negative_weight_share(p: PreparedPanel, shared: Shared | None = None) -> flo
     """
     sh = shared or Shared(p.data, p.covariates)
     x = sh.d
-    resid = x - sh.fe(untreated=False, covariates=False).fitted(x)[:, 0]
+    resid = sh.d_resid.get(False)
+    if resid is None:
+        resid = x - sh.fe(untreated=False, covariates=False).fitted(x)[:, 0]
     treated = x == 1
     return float((resid[treated] < -1e-9).mean()) if treated.any() else 0.0
 
@@ -230,14 +253,14 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
 def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str], window: tuple[int, int], event_matrix: np.ndarray | None) -> _Fits:
+             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = twfe_exact(df, sh.covs, G_, sh)
     if method == "did2s":
-        main = _did2s_shared(sh, sh.d[:, None], [POST], G_)
+        main = _did2s_shared(sh, np.where(sh.d == 1, 0, -1), [POST], G_)
         att_w = {POST: 1.0}
-        M = event_matrix if event_matrix is not None else event_dummies(df)[1]
-        es_fit = _did2s_shared(sh, M, list(events.values()), G_)
+        col = event_col if event_col is not None else event_codes(df)[1]
+        es_fit = _did2s_shared(sh, col, list(events.values()), G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
     elif method == "twfe":
         main, att_w = twfe, {POST: 1.0}
@@ -270,12 +293,12 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
-    event_matrix = None
+    event_col = None
     if method in ("sunab", "twfe"):  # pyfixest fits these from named columns
         df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
     else:
         df, cells = p.data, {}
-        events, event_matrix = event_dummies(df) if method == "did2s" else ({}, None)
+        events, event_col = event_codes(df) if method == "did2s" else ({}, None)
     sh = Shared(df, p.covariates)
     G_ = p.clusters
     crit = float(special.stdtrit(G_ - 1, 0.975))
@@ -297,13 +320,13 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
                          "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
                          "aggregations": c.aggregations}
             else:
-                fits = _fit_all(df, sh, method, G_, events, cells, window, event_matrix)
+                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col)
                 twfe, main, att_w, es_fit, es_w = fits
                 asked = list(cells.values()) if method == "sunab" else list(events.values())
                 dropped = [name for name in asked if name not in es_fit.index]
                 att, se = main.combo(att_w)
                 es = _event_table(es_fit, es_w, treated_counts(df, method))
-                shown = [e for e in es.loc[~es["reference"], "rel_period"]]
+                shown = [int(e) for e in es["rel_period"][~es["reference"].astype(bool)]]
                 es_cov = es_fit.cov_of([es_w[e] for e in shown])
                 f, k, fp = es_fit.joint_f([w for e, w in es_w.items() if e <= -2])
         except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
@@ -345,7 +368,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         ci_high=att + crit * se, p_value=pval, n_obs=len(df), n_units=sh.fe(untreated=False).n_units,
         n_treated_units=p.treated_units, n_control_units=p.control_units, n_periods=len(p.periods),
         periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
-        event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
+        event_study=pd.DataFrame(es), pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
         negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
         uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
         imputation_pretrend_p=imp[2], **extra,
@@ -367,22 +390,24 @@ def _py(v: Any) -> Any:
     return v.item() if hasattr(v, "item") else v
 
 
-def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> pd.DataFrame:
-    es = event.assign(ci_low=event["estimate"] - crit * event["se"], ci_high=event["estimate"] + crit * event["se"],
-                      reference=False)
-    if base_period == "universal" and -1 not in set(es["rel_period"]):
-        ref = pd.DataFrame([{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
-                             "treated_obs": 0, "reference": True}])
-        es = pd.concat([es, ref])
-    cols = ["rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference"]
-    return es[cols].sort_values("rel_period").reset_index(drop=True)
+def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> EventTable:
+    est, se = event["estimate"].to_numpy(dtype=float), event["se"].to_numpy(dtype=float)
+    rel = event["rel_period"].to_numpy()
+    rows: dict[str, list[Any]] = {"rel_period": list(rel), "estimate": list(est), "se": list(se),
+                                  "ci_low": list(est - crit * se), "ci_high": list(est + crit * se),
+                                  "treated_obs": list(event["treated_obs"].to_numpy()),
+                                  "reference": [False] * len(rel)}
+    if base_period == "universal" and -1 not in set(rel.tolist()):
+        for k, v in zip(EVENT_COLUMNS, (-1, 0.0, 0.0, 0.0, 0.0, 0, True), strict=True):
+            rows[k].append(v)
+    return _sorted_table(rows)
 
 
-def _add_uniform_band(es: pd.DataFrame, cov: np.ndarray, seed: int) -> float | None:
+def _add_uniform_band(es: EventTable, cov: np.ndarray, seed: int) -> float | None:
     """Sup-t simultaneous 95% band over the estimated event-study periods (Montiel Olea & Plagborg-Møller)."""
     from ice_ledger.effects.cs import sup_t_critical
 
-    est = ~es["reference"].to_numpy()
+    est = ~es["reference"].astype(bool)
     if not est.any() or cov.shape[0] != est.sum():
         es["band_low"], es["band_high"] = es["ci_low"], es["ci_high"]
         return None

@@ -155,9 +155,14 @@ class Shared:
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
         self._first_resid: np.ndarray | None = None
+        self.d_resid: dict[bool, np.ndarray] = {}  # treatment net of all-row effects, by "with covariates"
+
+    def with_covariates(self, covariates: bool) -> bool:
+        """Whether a fit asked with/without covariates actually has any (without them both are one fit)."""
+        return covariates and self.X is not None
 
     def fe(self, untreated: bool, covariates: bool = True) -> TwoWayFE:
-        key = (untreated, covariates and self.X is not None)
+        key = (untreated, self.with_covariates(covariates))
         if key not in self._fits:
             self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
                                        mask=self.d == 0 if untreated else None)
