@@ -76,12 +76,15 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict
                          bootstrap=draws if task.endswith("draws") else 0)
             out["att"] = r.att
         elif task == "did2s core":
-            from ice_ledger.effects.did2s import did2s
+            import numpy as np
+
+            from ice_ledger.effects.did2s import did2s_indicators
             from ice_ledger.effects.fe import Shared
             from ice_ledger.effects.panel import prepare
 
             sh = Shared(prepare(df, "unit", "year", "y", "first_treated").data, [])
-            fit = did2s(sh.y, sh.d == 1, sh.d[:, None], sh.fe(untreated=True), sh.cid)
+            fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
+                                   sh.first_resid())
             out["att"], out["se"] = float(fit.beta[0]), float(fit.vcov[0, 0] ** 0.5)
         elif task == "cs core":
             from ice_ledger.effects import cs
@@ -135,7 +138,8 @@ def child(task: str, units: int, periods: int, runs: int, draws: int, threads: i
     cmd = [sys.executable, __file__, "--child", task, "--units", str(units), "--periods", str(periods),
            "--runs", str(runs), "--draws", str(draws)]
     n = str(threads)
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
+    env = {**os.environ, **({"OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
+                            if threads > 0 else {})}
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
@@ -167,7 +171,7 @@ def main() -> None:
     ap.add_argument("--periods", type=int, default=10)
     ap.add_argument("--runs", type=int, default=3, help="interleaved rounds (the time is their median)")
     ap.add_argument("--draws", type=int, default=999)
-    ap.add_argument("--blas-threads", type=int, default=1)
+    ap.add_argument("--blas-threads", type=int, default=1, help="0: the libraries' default")
     ap.add_argument("--tasks", nargs="+", choices=TASKS, default=list(TASKS))
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()

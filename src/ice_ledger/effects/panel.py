@@ -209,9 +209,10 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     uid, tid, cid = _compact(rows["u"]), _int_codes(rows["t"])[0], _compact(rows["cl"])
     t, g = rows["t"], rows["g"]
     rel = np.where(np.isfinite(g), t - np.where(np.isfinite(g), g, 0), -1).astype(np.int64)
+    # copy=False: the arrays are fresh, so the frame keeps them as they are instead of copying them into blocks.
     data = pd.DataFrame({UNIT: uid, TIME: t, Y: rows["y"], G: g, CLUSTER: cid,
                          **{c: rows["X"][:, i] for i, c in enumerate(covs)},
-                         D: d, REL_ALL: rel, UID: uid, TID: tid, CID: cid, REL: np.clip(rel, lo, hi)})
+                         D: d, REL_ALL: rel, UID: uid, TID: tid, CID: cid, REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
                               "cluster": cluster}, excluded, notes)
@@ -224,13 +225,14 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     return prepared
 
 
-def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes in sorted order of the values (missing values form one group of their own)."""
+def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes in sorted order of the values (missing values form one group of their own); the labels
+    stay a pandas Index (only an error message reads one)."""
     try:
         codes, labels = pd.factorize(s, sort=True, use_na_sentinel=False)
     except TypeError:  # values of mixed types do not sort: compare them as text
         codes, labels = pd.factorize(s.astype(str), sort=True)
-    return np.asarray(codes, dtype=np.int64), np.asarray(labels, dtype=object)
+    return np.asarray(codes, dtype=np.int64), pd.Index(labels)
 
 
 def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
