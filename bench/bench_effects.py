@@ -4,16 +4,23 @@
     .venv/bin/python bench/bench_effects.py --units 100000        # one size
     .venv/bin/python bench/bench_effects.py --units 10000 --runs 1 --draws 999
 
-Each (task, size) runs in a fresh child process, so its peak RSS (ru_maxrss) is its own; "panel MB" is the
-child's peak after building the panel and before estimating, so the estimator's own peak is the difference.
-Times are the median of --runs runs in that child. The csdid column is the baseline of every ratio; the
-ATT(g,t) of method "cs" and of csdid are compared cell by cell in the same run.
+Each (task, size, round) runs in a fresh child process, so its peak RSS (ru_maxrss) is its own; "panel MB" is
+the child's peak after building the panel and before estimating, so the estimator's own peak is the difference.
+The tasks of one size run in --runs interleaved rounds (every task once per round), so a change in the shared
+machine's load hits every task alike; the time is the median over rounds. The csdid row is the baseline of every
+ratio ("faster" = csdid's seconds / the task's seconds, higher is faster); the ATT(g,t) of "cs core" and of
+csdid are compared cell by cell in the same run. Every child runs with --blas-threads BLAS threads (default 1,
+csdid included): on a 2-core machine shared with other jobs, OpenBLAS's spinning threads only add contention.
 
-Tasks: ice did2s = `estimate(method="did2s")` with everything it reports (TWFE beside it, negative weights,
-event study, both pre-trend tests, sup-t band); ice cs = the same with method "cs"; cs core = group-time ATTs
-and the simple aggregation only (what csdid's fit + aggte compute); csdid = ATTgt.fit(bstrap=False) +
-aggte("simple"); differences = ATTgt.fit(never_treated) + aggregate("simple"); pyfixest did2s (the previous
-implementation, 1k units only: it needs ~4 GB at 4k units); did2s + 999 draws = the wild cluster bootstrap.
+Tasks, each timed from the raw panel (so the panel checks are inside every ice-ledger time):
+- ice did2s / ice cs: the whole `estimate()` call with everything it reports (TWFE beside it, negative weights,
+  event study, both pre-trend tests, sup-t band, aggregations);
+- did2s core: the did2s point estimate and its GMM cluster-robust SE (what pyfixest's did2s computes);
+- cs core: group-time ATTs, their influence functions, the simple aggregation and its SE (what csdid's
+  fit + aggte compute);
+- csdid = ATTgt.fit(bstrap=False) + aggte("simple"); differences = ATTgt.fit(never_treated) +
+  aggregate("simple"); pyfixest did2s (the previous implementation, 1k units only: ~4 GB at 4k units);
+- did2s + 999 draws = `estimate(method="did2s", bootstrap=999)` (the wild cluster bootstrap), at 10k units.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -34,7 +42,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "effects"))
 
-TASKS = ("ice did2s", "ice cs", "cs core", "csdid", "differences", "pyfixest did2s", "did2s + 999 draws")
+TASKS = ("ice did2s", "did2s core", "ice cs", "cs core", "csdid", "differences", "pyfixest did2s",
+         "did2s + 999 draws")
 TIMEOUT = 900
 
 
@@ -66,12 +75,24 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict
             r = estimate(df, "unit", "year", "y", "first_treated", method=method,
                          bootstrap=draws if task.endswith("draws") else 0)
             out["att"] = r.att
+        elif task == "did2s core":
+            import numpy as np
+
+            from ice_ledger.effects.did2s import did2s_indicators
+            from ice_ledger.effects.fe import Shared
+            from ice_ledger.effects.panel import prepare
+
+            sh = Shared(prepare(df, "unit", "year", "y", "first_treated").data, [])
+            fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
+                                   sh.first_resid())
+            out["att"], out["se"] = float(fit.beta[0]), float(fit.vcov[0, 0] ** 0.5)
         elif task == "cs core":
             from ice_ledger.effects import cs
             from ice_ledger.effects.panel import prepare
 
             gt = cs.group_time(prepare(df, "unit", "year", "y", "first_treated").data)
-            out["att"] = cs.aggregate(gt, "simple")[1]
+            _, out["att"], inf = cs.aggregate(gt, "simple")
+            out["se"] = float(gt.se(inf[:, None])[0])
             out["attgt"] = gt.cells[["group", "period", "estimate"]].to_numpy().tolist()
         elif task == "csdid":
             from csdid.att_gt import ATTgt
@@ -81,7 +102,7 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict
                 fit = ATTgt(yname="y", tname="year", idname="id", gname="g", data=d,
                             control_group="nevertreated").fit(est_method="dr", bstrap=False)
                 fit.aggte(typec="simple", bstrap=False)
-            out["att"] = float(fit.atte["overall_att"])
+            out["att"], out["se"] = float(fit.atte["overall_att"]), float(fit.atte["overall_se"])
             res = fit.results
             out["attgt"] = [[g, t, a] for g, t, a in zip(res["group"], res["year"], res["att"], strict=True)]
         elif task == "differences":
@@ -113,11 +134,14 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict
     return {"seconds": statistics.median(times), "peak_mb": peak_mb(), "panel_mb": base, **out}
 
 
-def child(task: str, units: int, periods: int, runs: int, draws: int) -> dict[str, Any]:
+def child(task: str, units: int, periods: int, runs: int, draws: int, threads: int) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", task, "--units", str(units), "--periods", str(periods),
            "--runs", str(runs), "--draws", str(draws)]
+    n = str(threads)
+    env = {**os.environ, **({"OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
+                            if threads > 0 else {})}
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {TIMEOUT} s"}
     if done.returncode != 0:
@@ -125,12 +149,30 @@ def child(task: str, units: int, periods: int, runs: int, draws: int) -> dict[st
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def combine(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Median seconds over the rounds, the largest peak, the rest from the first round."""
+    ok = [r for r in rounds if "error" not in r]
+    if not ok:
+        return rounds[0]
+    return {**ok[0], "seconds": statistics.median(r["seconds"] for r in ok), "rounds": len(ok),
+            "peak_mb": max(r["peak_mb"] for r in ok), "panel_mb": max(r["panel_mb"] for r in ok)}
+
+
+def git_commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                           capture_output=True, text=True).stdout.strip()
+    return done.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--units", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--periods", type=int, default=10)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=3, help="interleaved rounds (the time is their median)")
     ap.add_argument("--draws", type=int, default=999)
+    ap.add_argument("--blas-threads", type=int, default=1, help="0: the libraries' default")
+    ap.add_argument("--tasks", nargs="+", choices=TASKS, default=list(TASKS))
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -139,40 +181,51 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=150)
+    console.print(f"commit {git_commit()}; {os.cpu_count()} cores; BLAS threads {args.blas_threads}; "
+                  f"load average at start {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} "
+                  f"{os.getloadavg()[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     for units in args.units:
         table = Table(title=f"{units:,} units x {args.periods} periods ({units * args.periods:,} rows), "
-                            f"median of {args.runs}")
-        for col in ("task", "seconds", "x csdid time", "peak MB", "panel MB", "ATT"):
+                            f"median of {args.runs} interleaved rounds")
+        for col in ("task", "seconds", "x csdid time", "faster than csdid", "peak MB", "panel MB", "ATT", "SE"):
             table.add_column(col, justify="left" if col == "task" else "right")
-        results: dict[str, dict[str, Any]] = {}
+        tasks = [t for t in args.tasks
+                 if not (t == "pyfixest did2s" and units > 1000)
+                 and not (t == "did2s + 999 draws" and units != 10_000 and len(args.units) > 1)]
+        rounds: dict[str, list[dict[str, Any]]] = {t: [] for t in tasks}
+        loads = []
         with console.status(f"{units:,} units") as status:
-            for task in TASKS:
-                if task == "pyfixest did2s" and units > 1000:
-                    continue
-                if task == "did2s + 999 draws" and units != 10_000 and len(args.units) > 1:
-                    continue
-                status.update(f"{units:,} units: {task}")
-                runs = 1 if task in ("pyfixest did2s", "did2s + 999 draws", "differences") else args.runs
-                results[task] = child(task, units, args.periods, runs, args.draws)
+            for r in range(args.runs):
+                for task in tasks:
+                    if task in ("pyfixest did2s", "did2s + 999 draws", "differences") and r > 0:
+                        continue  # slow references and the bootstrap: one round
+                    status.update(f"{units:,} units, round {r + 1}/{args.runs}: {task}")
+                    rounds[task].append(child(task, units, args.periods, 1, args.draws, args.blas_threads))
+                    loads.append(os.getloadavg()[0])
+        results = {t: combine(rs) for t, rs in rounds.items()}
         ref = results.get("csdid", {}).get("seconds")
-        for task, r in results.items():
-            if "error" in r:
-                table.add_row(task, r["error"], "", "", "", "")
+        for task, res in results.items():
+            if "error" in res:
+                table.add_row(task, res["error"], "", "", "", "", "", "")
                 continue
-            ratio = f"{r['seconds'] / ref:.3f}" if ref else ""
-            table.add_row(task, f"{r['seconds']:.3f}", ratio, f"{r['peak_mb']:.0f}", f"{r['panel_mb']:.0f}",
-                          f"{r['att']:.6f}")
+            ratio = f"{res['seconds'] / ref:.3f}" if ref else ""
+            faster = f"{ref / res['seconds']:.1f}x" if ref else ""
+            se = f"{res['se']:.6f}" if "se" in res else ""
+            table.add_row(task, f"{res['seconds']:.3f}", ratio, faster, f"{res['peak_mb']:.0f}",
+                          f"{res['panel_mb']:.0f}", f"{res['att']:.6f}", se)
         console.print(table)
+        console.print(f"load average (1 min) during this size: {min(loads):.1f} to {max(loads):.1f}")
         ours, theirs = results.get("cs core", {}).get("attgt"), results.get("csdid", {}).get("attgt")
         if ours and theirs:
             mine = {(int(g), int(t)): a for g, t, a in ours}
             common = [(int(g), int(t), a) for g, t, a in theirs if (int(g), int(t)) in mine]
             diff = max(abs(mine[(g, t)] - a) for g, t, a in common)
             console.print(f"ATT(g,t): {len(common)} cells in common with csdid; max |difference| = {diff:.2e}")
-        if "did2s + 999 draws" in results and "ice did2s" in results and "error" not in results["did2s + 999 draws"]:
-            extra = results["did2s + 999 draws"]["seconds"] - results["ice did2s"]["seconds"]
-            console.print(f"999 wild cluster bootstrap draws (did2s): {extra:.2f} s beyond the estimate")
+        boot, est = results.get("did2s + 999 draws", {}), results.get("ice did2s", {})
+        if "seconds" in boot and "seconds" in est:
+            console.print(f"999 wild cluster bootstrap draws (did2s): {boot['seconds']:.2f} s in all, "
+                          f"{boot['seconds'] - est['seconds']:.2f} s beyond the estimate")
 
 
 if __name__ == "__main__":

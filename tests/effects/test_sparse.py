@@ -152,3 +152,22 @@ def test_exact_twfe_matches_pyfixest_feols(covariate: bool) -> None:
     ref = did._feols(data, [did.POST], covs, 120)
     assert ours.beta[0] == pytest.approx(ref.beta[0], rel=1e-7)
     assert ours.vcov[0, 0] == pytest.approx(ref.vcov[0, 0], rel=1e-6)
+
+
+@pytest.mark.parametrize("covariate", [False, True])
+def test_did2s_on_indicator_codes_equals_the_dense_second_stage(covariate: bool) -> None:
+    """The bincount path `estimate` uses for the post and event-study dummies gives the dense path's numbers."""
+    from ice_ledger.effects.did2s import did2s, did2s_indicators
+    from ice_ledger.effects.fe import Shared
+
+    data, events, covs = _prepared(6, covariate)
+    data["cid_"] = codes(data["u_"].to_numpy()) // 4  # clusters of four units
+    sh = Shared(data, covs)
+    ev, col = did.event_codes(data)
+    assert ev == events
+    M = data[list(events.values())].to_numpy(float)
+    for X2, c in ((sh.d[:, None], np.where(sh.d == 1, 0, -1)), (M, col)):
+        dense = did2s(sh.y, sh.d == 1, X2, sh.fe(untreated=True), sh.cid)
+        fast = did2s_indicators(c, X2.shape[1], sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
+        np.testing.assert_allclose(fast.beta, dense.beta, rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(fast.vcov, dense.vcov, rtol=1e-9, atol=1e-14)

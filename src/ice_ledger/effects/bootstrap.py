@@ -21,11 +21,12 @@ import pandas as pd
 from scipy import sparse
 
 from ice_ledger.effects.did2s import cluster_sum
-from ice_ledger.effects.fe import TwoWayFE, codes
-from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y
+from ice_ledger.effects.fe import Shared, TwoWayFE, codes
+from ice_ledger.effects.panel import TID, UID, EffectInputError
 from ice_ledger.effects.result import Bootstrap
 
 Stat = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+RADEMACHER = np.array([-1.0, 1.0])
 WEBB = np.array([-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(1.5)])
 CHUNK = 100
 
@@ -38,6 +39,7 @@ def fixed_effects(df: pd.DataFrame, covariates: Sequence[str], mask: np.ndarray 
     """Unit and period effects (+ covariates), fitted on `mask` rows (default: all)."""
     X = df[list(covariates)].to_numpy(dtype=float) if covariates else None
     return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=mask)
+
 
 
 def ols_stat(X: np.ndarray, r: np.ndarray, fe: TwoWayFE, cluster: np.ndarray) -> Stat:
@@ -97,9 +99,10 @@ def did2s_draws(fe: TwoWayFE, d: np.ndarray, cluster: np.ndarray, resid: np.ndar
     unit_cluster[fe.unit] = cluster
     Cu = sparse.csr_matrix((np.ones(n_units), (unit_cluster, np.arange(n_units))), shape=(C.shape[0], n_units))
     e0_unit = fe.U0 @ resid  # untreated residual sums per unit
-    P = (C @ (fe.Q * (untreated * resid)[:, None])).T  # k × clusters
+    G = C.shape[0]
+    P = fe.q_sums(cluster, G, untreated * resid).T  # k × clusters
     w_unit, d_unit = Urows @ w, Urows @ d
-    Wq, dQ = C @ (w[:, None] * fe.Q), d @ fe.Q
+    Wq, dQ = fe.q_sums(cluster, G, w), fe.q_sums(np.zeros(n, np.int64), 1, d)[0]
     swe, sde, sd = C @ (w * resid), C @ (d * resid), C @ d
     n1 = d.sum()
     x_unit, x_rest = fe.solve(e0_unit[:, None] * V[unit_cluster], P @ V)
@@ -109,36 +112,36 @@ def did2s_draws(fe: TwoWayFE, d: np.ndarray, cluster: np.ndarray, resid: np.ndar
 
 
 def make_stat(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
-              att_w: dict[str, float]) -> Stat:
+              att_w: dict[str, float], shared: Shared | None = None) -> Stat:
     """The ATT statistic of `method`; `regressors` are the treatment columns of the regression (TWFE, sunab)."""
-    cluster = codes(df[CID].to_numpy())
-    d = df[D].to_numpy(dtype=float)
+    sh = shared or Shared(df, covariates)
     if method == "did2s":
-        return did2s_stat(fixed_effects(df, covariates, mask=d == 0), d, cluster)
+        return did2s_stat(sh.fe(untreated=True), sh.d, sh.cid)
     cols = list(regressors)
     return ols_stat(df[cols].to_numpy(dtype=float), np.array([att_w.get(c, 0.0) for c in cols]),
-                    fixed_effects(df, covariates), cluster)
+                    sh.fe(untreated=False), sh.cid)
 
 
 def wild_cluster_bootstrap(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
-                           att_w: dict[str, float], draws: int, seed: int, att: float, se: float) -> Bootstrap:
+                           att_w: dict[str, float], draws: int, seed: int, att: float, se: float,
+                           shared: Shared | None = None) -> Bootstrap:
     """WCR bootstrap-t for H0: ATT = 0, from the estimator's exact closed form.
 
     `att`, `se`: the reported estimate; the closed form must agree with it to a small fraction of its SE (an
     iterative solver's tolerance is far below that), else the design differs and the bootstrap is refused.
-    Raises BootstrapUnavailable with the reason when it cannot run.
+    Raises BootstrapUnavailable with the reason when it cannot run. `shared`: the estimate's fixed-effects fits.
     """
     try:
-        return _run(df, covariates, method, regressors, att_w, draws, seed, att, se)
+        return _run(df, covariates, method, regressors, att_w, draws, seed, att, se, shared or Shared(df, covariates))
     except MemoryError as exc:
         raise BootstrapUnavailable(f"not enough memory for {draws} bootstrap draws on {len(df):,} rows; try "
                                    "fewer draws (--draws N)") from exc
 
 
 def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
-         att_w: dict[str, float], draws: int, seed: int, att: float, se: float) -> Bootstrap:
-    stat = make_stat(df, covariates, method, regressors, att_w)
-    y = df[Y].to_numpy(dtype=float)
+         att_w: dict[str, float], draws: int, seed: int, att: float, se: float, sh: Shared) -> Bootstrap:
+    stat = make_stat(df, covariates, method, regressors, att_w, sh)
+    y = sh.y
     att0, se0 = (float(a[0]) for a in stat(y[:, None]))
     if abs(att0 - att) > 1e-4 * max(se, 1e-12):
         raise BootstrapUnavailable(f"its closed form gives ATT {att0:.6g}, not the reported {att:.6g} "
@@ -146,19 +149,20 @@ def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: S
                                    "is not the one estimated")
     if not se0 > 0:
         raise BootstrapUnavailable("the ATT's standard error is zero in the closed form")
-    fitted = fixed_effects(df, covariates).fitted(y)[:, 0]
+    fitted = sh.fe(untreated=False).fitted(y)[:, 0]
     resid = y - fitted
-    clusters = codes(df[CID].to_numpy())
+    clusters = sh.cid
     G = int(clusters.max()) + 1
     rng = np.random.default_rng(seed)
     kind = "Rademacher" if G >= 12 else "Webb six-point"
-    d = df[D].to_numpy(dtype=float)
-    fe = fixed_effects(df, covariates, mask=d == 0) if method == "did2s" else None
+    d = sh.d
+    fe = sh.fe(untreated=True) if method == "did2s" else None
     chunk = CHUNK if fe is None else max(CHUNK, int(2e7 // G))
     t_star = []
     for start in range(0, draws, chunk):
         b = min(chunk, draws - start)
-        v = rng.choice(np.array([-1.0, 1.0]), size=(G, b)) if G >= 12 else rng.choice(WEBB, size=(G, b))
+        weights = RADEMACHER if G >= 12 else WEBB
+        v = weights[rng.integers(0, len(weights), size=(G, b))]  # = rng.choice(weights, ...), same draws, 2× faster
         if fe is not None:
             a, s = did2s_draws(fe, d, clusters, resid, v)
         else:

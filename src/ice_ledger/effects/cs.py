@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from ice_ledger.effects.fe import codes
 from ice_ledger.effects.panel import CID, TIME, UID, EffectInputError, G, Y
@@ -44,6 +45,9 @@ class GroupTime:
     unit_cohort: np.ndarray  # first treated period per unit (inf: never)
     cluster: np.ndarray  # cluster code per unit
     dropped: list[str] = field(default_factory=list)
+    _cohorts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _summer: sparse.csc_matrix | None = field(default=None, repr=False)
+    _cols: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def n_units(self) -> int:
@@ -51,14 +55,47 @@ class GroupTime:
 
     def se(self, inf: np.ndarray) -> np.ndarray:
         """Cluster-robust SE from influence functions (units × k): sqrt(Σ_c (Σ_i∈c ψ_i)²) / n."""
-        sums = np.zeros((int(self.cluster.max()) + 1, inf.shape[1]))
-        np.add.at(sums, self.cluster, inf)
-        return np.sqrt((sums**2).sum(axis=0)) / self.n_units
+        return np.sqrt((self.cluster_sums(inf) ** 2).sum(axis=0)) / self.n_units
 
     def cluster_sums(self, inf: np.ndarray) -> np.ndarray:
-        sums = np.zeros((int(self.cluster.max()) + 1, inf.shape[1]))
-        np.add.at(sums, self.cluster, inf)
-        return sums
+        if self._summer is None:
+            n = len(self.cluster)
+            self._summer = sparse.csc_matrix((np.ones(n), self.cluster, np.arange(n + 1)),
+                                             shape=(int(self.cluster.max()) + 1, n))
+        return np.asarray(self._summer @ inf)
+
+    def col(self, name: str) -> np.ndarray:
+        """A column of `cells` as a numpy array (read once: the aggregations index it many times)."""
+        if name not in self._cols:
+            self._cols[name] = self.cells[name].to_numpy()
+        return self._cols[name]
+
+    def cohort_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Cohorts (first treated periods), their shares of all units, and each unit's cohort index (-1: never)."""
+        if self._cohorts is None:
+            finite = np.isfinite(self.unit_cohort)
+            values, index = np.unique(self.unit_cohort[finite], return_inverse=True)
+            of_unit = np.full(self.n_units, -1, np.int64)
+            of_unit[finite] = index
+            self._cohorts = values, np.bincount(index, minlength=len(values)) / self.n_units, of_unit
+        return self._cohorts
+
+    def share_influence(self, groups: np.ndarray, att_k: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cohort-share weights of cells in `groups`, and the influence of estimating those shares on Σ w·att.
+
+        Equals (member − pg)/Σpg − Σ_k(member − pg)·pg/(Σpg)² times att (member: units × cells indicator of the
+        unit's cohort being the cell's), computed per unit from its cohort without the units × cells matrix.
+        """
+        values, shares, of_unit = self.cohort_index()
+        gidx = np.searchsorted(values, groups)
+        pg = shares[gidx]
+        total = pg.sum()
+        att_by_cohort = np.bincount(gidx, weights=att_k, minlength=len(values))
+        cells_by_cohort = np.bincount(gidx, minlength=len(values)).astype(float)
+        member_att = np.where(of_unit >= 0, att_by_cohort[np.maximum(of_unit, 0)], 0.0)
+        member_n = np.where(of_unit >= 0, cells_by_cohort[np.maximum(of_unit, 0)], 0.0)
+        wif = (member_att - pg @ att_k) / total - (member_n - total) * (pg @ att_k) / total**2
+        return pg, wif
 
 
 def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying") -> GroupTime:
@@ -119,17 +156,13 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
 
 def _weighted(gt: GroupTime, keep: np.ndarray, share_uncertainty: bool) -> tuple[float, np.ndarray]:
     """Cohort-size-weighted mean of the kept cells and its influence function (with the weights' own)."""
-    cells = gt.cells[keep]
-    groups = cells["group"].to_numpy()
-    pg = np.array([(gt.unit_cohort == g).mean() for g in groups])
+    groups = gt.col("group")[keep]
+    att_k = gt.col("estimate")[keep]
+    pg, wif = gt.share_influence(groups, att_k)
     w = pg / pg.sum()
-    att_k = cells["estimate"].to_numpy()
     inf = gt.inf[:, keep] @ w
     if share_uncertainty:
-        member = (gt.unit_cohort[:, None] == groups[None, :]).astype(float)  # units × kept cells
-        dev = member - pg[None, :]
-        wif = dev / pg.sum() - dev.sum(axis=1, keepdims=True) * (pg / pg.sum() ** 2)[None, :]
-        inf = inf + wif @ att_k
+        inf = inf + wif
     return float(w @ att_k), inf
 
 
@@ -140,34 +173,30 @@ def aggregate(gt: GroupTime, kind: str, share_uncertainty: bool = True) -> tuple
     mean over e ≥ 0. "group": by cohort (mean of its post cells); overall = cohort-size-weighted. "calendar":
     by period; overall = mean over periods.
     """
-    c = gt.cells
-    post = c["post"].to_numpy()
+    post, group, period, estimate = gt.col("post"), gt.col("group"), gt.col("period"), gt.col("estimate")
     if kind == "simple":
         att, inf = _weighted(gt, post, share_uncertainty)
         return Aggregate([0], np.array([att]), inf[:, None]), att, inf
     if kind == "dynamic":
-        e = (c["period"] - c["group"]).to_numpy()
+        e = period - group
         labels = sorted(set(e.tolist()))
         parts = [_weighted(gt, e == k, share_uncertainty) for k in labels]
         est, inf = np.array([p[0] for p in parts]), np.column_stack([p[1] for p in parts])
         pos = np.array(labels) >= 0
         return Aggregate(labels, est, inf), float(est[pos].mean()), inf[:, pos].mean(axis=1)
     if kind == "group":
-        labels = sorted(set(c.loc[post, "group"].tolist()))
-        est = np.array([c.loc[post & (c["group"] == g).to_numpy(), "estimate"].mean() for g in labels])
-        inf = np.column_stack([gt.inf[:, post & (c["group"] == g).to_numpy()].mean(axis=1) for g in labels])
-        pg = np.array([(gt.unit_cohort == g).mean() for g in labels])
+        labels = sorted(set(group[post].tolist()))
+        est = np.array([estimate[post & (group == g)].mean() for g in labels])
+        inf = np.column_stack([gt.inf[:, post & (group == g)].mean(axis=1) for g in labels])
+        pg, wif = gt.share_influence(np.array(labels, dtype=float), est)
         w = pg / pg.sum()
         overall_inf = inf @ w
         if share_uncertainty:
-            member = (gt.unit_cohort[:, None] == np.array(labels)[None, :]).astype(float)
-            dev = member - pg[None, :]
-            wif = dev / pg.sum() - dev.sum(axis=1, keepdims=True) * (pg / pg.sum() ** 2)[None, :]
-            overall_inf = overall_inf + wif @ est
+            overall_inf = overall_inf + wif
         return Aggregate(labels, est, inf), float(w @ est), overall_inf
     if kind == "calendar":
-        labels = sorted(set(c.loc[post, "period"].tolist()))
-        parts = [_weighted(gt, post & (c["period"] == t).to_numpy(), share_uncertainty) for t in labels]
+        labels = sorted(set(period[post].tolist()))
+        parts = [_weighted(gt, post & (period == t), share_uncertainty) for t in labels]
         est, inf = np.array([p[0] for p in parts]), np.column_stack([p[1] for p in parts])
         return Aggregate(labels, est, inf), float(est.mean()), inf.mean(axis=1)
     raise EffectInputError(f"unknown aggregation {kind!r}; choose simple, dynamic, group or calendar")
@@ -193,7 +222,7 @@ def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "nev
     gt = group_time(data, control, base)
     _, att, inf = aggregate(gt, "simple", share_uncertainty)
     _, _, inf_fixed = aggregate(gt, "simple", False)
-    e_cell = (gt.cells["period"] - gt.cells["group"]).to_numpy()
+    e_cell = gt.col("period") - gt.col("group")
     shown = np.clip(e_cell, *window)
     labels = sorted(set(shown.tolist()))
     parts = [_weighted(gt, shown == e, share_uncertainty) for e in labels]
@@ -201,14 +230,14 @@ def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "nev
     sums = gt.cluster_sums(es_inf)
     cov = sums.T @ sums / gt.n_units**2
     event = pd.DataFrame({"rel_period": labels, "estimate": [p[0] for p in parts], "se": np.sqrt(np.diag(cov)),
-                          "treated_obs": [int(gt.cells.loc[shown == e, "treated_units"].sum()) for e in labels]})
+                          "treated_obs": [int(gt.col("treated_units")[shown == e].sum()) for e in labels]})
     aggs: dict[str, dict[str, object]] = {}
     for kind in ("simple", "dynamic", "group", "calendar"):
-        fam, overall, o_inf = aggregate(gt, kind, share_uncertainty)
+        fam, overall, o_inf = aggregate(gt, kind, share_uncertainty) if kind != "simple" else (None, att, inf)
         aggs[kind] = {"overall": overall, "overall_se": float(gt.se(o_inf[:, None])[0]),
                       "by": [{"label": int(k), "estimate": float(v), "se": float(s)}
                              for k, v, s in zip(fam.labels, fam.estimates, gt.se(fam.inf), strict=True)]
-                      if kind != "simple" else []}
+                      if fam is not None else []}
     return CSEstimate(att, float(gt.se(inf[:, None])[0]), float(gt.se(inf_fixed[:, None])[0]), inf, event, cov,
                       gt, aggs)
 

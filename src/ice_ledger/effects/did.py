@@ -22,16 +22,15 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special
 
-from ice_ledger.effects.did2s import cluster_sum, did2s
-from ice_ledger.effects.fe import TwoWayFE, codes
+from ice_ledger.effects.did2s import cluster_sum, did2s, did2s_indicators
+from ice_ledger.effects.fe import Shared, TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CID,
     CLUSTER,
     REL,
     REL_ALL,
-    TID,
     TIME,
     UID,
     UNIT,
@@ -107,11 +106,35 @@ def wald(est: np.ndarray, cov: np.ndarray, df: int) -> tuple[float | None, int, 
     if k == 0:
         return None, 0, None
     f = float(est @ np.linalg.pinv(cov) @ est) / k
-    return f, k, float(stats.f.sf(f, k, df))
+    return f, k, float(special.fdtrc(k, df, f))
 
 
 def _event_name(e: int) -> str:
     return f"ev_{'m' if e < 0 else 'p'}{abs(e)}"
+
+
+def event_codes(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
+    """Which relative-period indicator each row belongs to (-1: none): treated units' rows, binned at the window's
+    ends, period -1 being the reference."""
+    treated = np.isfinite(data[G].to_numpy())
+    rel = data[REL].to_numpy()
+    lo = int(rel.min())
+    present = np.flatnonzero(np.bincount(rel[treated] - lo)) + lo
+    events = {int(e): _event_name(int(e)) for e in present if e != -1}
+    col = np.full(len(rel), -1, np.int64)
+    index = np.full(int(rel.max()) - lo + 1, -1, np.int64)
+    index[np.array(list(events), dtype=np.int64) - lo] = np.arange(len(events))
+    col[treated] = index[rel[treated] - lo]
+    return events, col
+
+
+def event_dummies(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
+    """The relative-period indicators as a rows × K 0/1 matrix (for the regressions that need columns)."""
+    events, col = event_codes(data)
+    M = np.zeros((len(col), len(events)))
+    hit = np.flatnonzero(col >= 0)
+    M[hit, col[hit]] = 1.0
+    return events, M
 
 
 def _with_dummies(p: PreparedPanel, sunab_cells: bool = True
@@ -119,13 +142,10 @@ def _with_dummies(p: PreparedPanel, sunab_cells: bool = True
     """Add the post indicator, relative-period dummies (treated units only) and cohort × period dummies."""
     df = p.data
     treated = np.isfinite(df[G]).to_numpy()
-    rel, rel_all, g = df[REL].to_numpy(), df[REL_ALL].to_numpy(), df[G].to_numpy()
+    rel_all, g = df[REL_ALL].to_numpy(), df[G].to_numpy()
     new: dict[str, np.ndarray] = {POST: df[D].to_numpy(dtype=float)}
-    events = {}
-    for e in sorted(np.unique(rel[treated])):
-        if e != -1:
-            events[int(e)] = _event_name(int(e))
-            new[events[int(e)]] = ((rel == e) & treated).astype(float)
+    events, M = event_dummies(df)
+    new.update({name: M[:, j] for j, name in enumerate(events.values())})
     cells = {}
     if sunab_cells:
         # Sun-Abraham cells span every relative period (not the display window's pooled end bins), so the
@@ -152,28 +172,28 @@ def _feols(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     return _Fit.of(model, clusters)
 
 
-def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int) -> _Fit:
+def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Shared | None = None) -> _Fit:
     """TWFE coefficient on the post indicator, by Frisch–Waugh on the exact two-way solver, with pyfixest's CRV1
     small-sample factor (G/(G−1)·(N−1)/(N−k), k = 1 + covariates + periods) so the numbers match feols."""
-    from ice_ledger.effects.bootstrap import fixed_effects
-
-    fe = fixed_effects(df, covs)
-    x, y = df[POST].to_numpy(dtype=float), df[Y].to_numpy(dtype=float)
-    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
+    sh = shared or Shared(df, covs)
+    fe = sh.fe(untreated=False)
+    x, y = sh.d, sh.y
+    fitted = fe.fitted(np.column_stack([x, y]))
+    xt, yt = x - fitted[:, 0], y - fitted[:, 1]
+    sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
         raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
     beta = float(xt @ yt) / sxx
-    scores = cluster_sum(codes(df[CID].to_numpy())) @ (xt * (yt - xt * beta))
-    n, k = len(y), 1 + len(covs) + int(df[TIME].nunique())
+    scores = np.bincount(sh.cid, weights=xt * (yt - xt * beta))
+    n, k = len(y), 1 + len(covs) + fe.n_periods
     var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
     return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
 
 
 def first_stage(df: pd.DataFrame, covs: Sequence[str]) -> TwoWayFE:
     """Unit and period effects (and covariates) fitted on the untreated unit-periods only."""
-    X = df[list(covs)].to_numpy(dtype=float) if covs else None
-    return TwoWayFE(codes(df[UID].to_numpy()), codes(df[TID].to_numpy()), X, mask=df[D].to_numpy() == 0)
+    return Shared(df, covs).fe(untreated=True)
 
 
 def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters: int,
@@ -184,52 +204,70 @@ def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     return _Fit(list(cols), fit.beta, fit.vcov, clusters)
 
 
-def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> pd.DataFrame:
-    crit = stats.t.ppf(0.975, fit.df)
-    rows = [{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
-             "treated_obs": counts.get(-1, 0), "reference": True}]
+def _did2s_shared(sh: Shared, col: np.ndarray, names: Sequence[str], clusters: int) -> _Fit:
+    """did2s on disjoint indicator regressors: row i is in regressor col[i] (-1: none)."""
+    fit = did2s_indicators(col, len(names), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
+    return _Fit(list(names), fit.beta, fit.vcov, clusters)
+
+
+EventTable = dict[str, np.ndarray]
+EVENT_COLUMNS = ("rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference")
+
+
+def _sorted_table(rows: dict[str, list[Any]]) -> EventTable:
+    """Columns as arrays, rows ordered by relative period (the event study is built as arrays, framed once)."""
+    order = np.argsort(np.asarray(rows["rel_period"]), kind="stable")
+    return {k: np.asarray(rows[k])[order] for k in EVENT_COLUMNS}
+
+
+def _event_table(fit: _Fit, weights: dict[int, dict[str, float]], counts: dict[int, int]) -> EventTable:
+    crit = float(special.stdtrit(fit.df, 0.975))
+    rows: dict[str, list[Any]] = {"rel_period": [-1], "estimate": [0.0], "se": [0.0], "ci_low": [0.0],
+                                  "ci_high": [0.0], "treated_obs": [counts.get(-1, 0)], "reference": [True]}
     for e, w in weights.items():
         est, se = fit.combo(w)
         if not any(name in fit.index for name in w):
             continue
-        rows.append({"rel_period": e, "estimate": est, "se": se, "ci_low": est - crit * se,
-                     "ci_high": est + crit * se, "treated_obs": counts.get(e, 0), "reference": False})
-    return pd.DataFrame(rows).sort_values("rel_period").reset_index(drop=True)
+        for k, v in zip(EVENT_COLUMNS, (e, est, se, est - crit * se, est + crit * se, counts.get(e, 0), False),
+                        strict=True):
+            rows[k].append(v)
+    return _sorted_table(rows)
 
 
-def negative_weight_share(p: PreparedPanel) -> float:
+def negative_weight_share(p: PreparedPanel, shared: Shared | None = None) -> float:
     """Share of treated unit-periods that TWFE weights negatively (de Chaisemartin & D'Haultfœuille 2020).
 
     TWFE's coefficient is sum(w_it * effect_it) over treated cells with w proportional to the treatment
     indicator net of unit and period means; a negative w means that cell's effect is subtracted.
     """
-    from ice_ledger.effects.bootstrap import fixed_effects
-
-    x = p.data[D].to_numpy(dtype=float)
-    resid = (x - fixed_effects(p.data, []).fitted(x)[:, 0])[:, None]
-    treated = p.data[D].to_numpy() == 1
-    return float((resid[treated, 0] < -1e-9).mean()) if treated.any() else 0.0
+    sh = shared or Shared(p.data, p.covariates)
+    x = sh.d
+    resid = sh.d_resid.get(False)
+    if resid is None:
+        resid = x - sh.fe(untreated=False, covariates=False).fitted(x)[:, 0]
+    treated = x == 1
+    return float((resid[treated] < -1e-9).mean()) if treated.any() else 0.0
 
 
 _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
-def _fit_all(df: pd.DataFrame, method: str, covs: list[str], G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str], window: tuple[int, int]) -> _Fits:
+def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[int, str],
+             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
-    twfe = twfe_exact(df, covs, G_)
+    twfe = twfe_exact(df, sh.covs, G_, sh)
     if method == "did2s":
-        fe = first_stage(df, covs)
-        main = _did2s(df, [POST], covs, G_, fe)
+        main = _did2s_shared(sh, np.where(sh.d == 1, 0, -1), [POST], G_)
         att_w = {POST: 1.0}
-        es_fit = _did2s(df, list(events.values()), covs, G_, fe)
+        col = event_col if event_col is not None else event_codes(df)[1]
+        es_fit = _did2s_shared(sh, col, list(events.values()), G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
     elif method == "twfe":
         main, att_w = twfe, {POST: 1.0}
-        es_fit = _feols(df, list(events.values()), covs, G_)
+        es_fit = _feols(df, list(events.values()), sh.covs, G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
     else:
-        main = es_fit = _feols(df, list(cells.values()), covs, G_)
+        main = es_fit = _feols(df, list(cells.values()), sh.covs, G_)
         att_w, es_w = sunab_weights(df, cells, main, window)
     return twfe, main, att_w, es_fit, es_w
 
@@ -255,15 +293,21 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
-    df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
+    event_col = None
+    if method in ("sunab", "twfe"):  # pyfixest fits these from named columns
+        df, events, cells = _with_dummies(p, sunab_cells=method == "sunab")
+    else:
+        df, cells = p.data, {}
+        events, event_col = event_codes(df) if method == "did2s" else ({}, None)
+    sh = Shared(df, p.covariates)
     G_ = p.clusters
-    crit = stats.t.ppf(0.975, G_ - 1)
+    crit = float(special.stdtrit(G_ - 1, 0.975))
     extra: dict[str, Any] = {}
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         try:
             if method == "cs":
-                twfe = twfe_exact(df, p.covariates, G_)
+                twfe = twfe_exact(df, p.covariates, G_, sh)
                 from ice_ledger.effects.cs import cs_estimate
 
                 c = cs_estimate(df, window, control, base_period, share_uncertainty)
@@ -276,29 +320,29 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
                          "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
                          "aggregations": c.aggregations}
             else:
-                fits = _fit_all(df, method, p.covariates, G_, events, cells, window)
+                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col)
                 twfe, main, att_w, es_fit, es_w = fits
                 asked = list(cells.values()) if method == "sunab" else list(events.values())
                 dropped = [name for name in asked if name not in es_fit.index]
                 att, se = main.combo(att_w)
                 es = _event_table(es_fit, es_w, treated_counts(df, method))
-                shown = [e for e in es.loc[~es["reference"], "rel_period"]]
+                shown = [int(e) for e in es["rel_period"][~es["reference"].astype(bool)]]
                 es_cov = es_fit.cov_of([es_w[e] for e in shown])
                 f, k, fp = es_fit.joint_f([w for e, w in es_w.items() if e <= -2])
         except (ValueError, np.linalg.LinAlgError) as exc:  # the library's own checks, e.g. collinearity
             raise EffectInputError(f"the {method} estimator cannot be fitted on this panel: {exc}") from exc
         except MemoryError as exc:
             raise EffectInputError(f"not enough memory to fit {method} on {len(df):,} unit-periods with "
-                                   f"{df[UNIT].nunique():,} units; try method 'did2s' (memory linear in rows) "
+                                   f"{int(df[UID].max()) + 1:,} units; try method 'did2s' (memory linear in rows) "
                                    "or a smaller panel") from exc
     if not np.isfinite(se) or se == 0:
         raise EffectInputError("the effect is not identified in this panel (no variation left after unit and "
                                "period effects)")
-    pval = float(2 * stats.t.sf(abs(att / se), G_ - 1))
+    pval = float(2 * special.stdtr(G_ - 1, -abs(att / se)))
     twfe_att, twfe_se = twfe.combo({POST: 1.0})
     sup = _add_uniform_band(es, es_cov, seed)
-    neg = negative_weight_share(p)
-    imp = imputation_pretrend(df, p.covariates, window, G_)
+    neg = negative_weight_share(p, sh)
+    imp = imputation_pretrend(df, p.covariates, window, G_, sh)
 
     few = G_ < FEW_CLUSTERS or p.treated_clusters < FEW_TREATED
     draws = (999 if few else 0) if bootstrap is None else bootstrap
@@ -314,16 +358,17 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
 
         regressors = list(cells.values()) if method == "sunab" else [POST]
         try:
-            boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se)
+            boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se,
+                                          shared=sh)
         except BootstrapUnavailable as exc:
             refused = str(exc)
 
     result = EffectResult(
         method=method, design=DESIGNS[method], outcome=outcome, att=att, se=se, ci_low=att - crit * se,
-        ci_high=att + crit * se, p_value=pval, n_obs=len(df), n_units=int(df[UNIT].nunique()),
+        ci_high=att + crit * se, p_value=pval, n_obs=len(df), n_units=sh.fe(untreated=False).n_units,
         n_treated_units=p.treated_units, n_control_units=p.control_units, n_periods=len(p.periods),
         periods=p.periods, n_clusters=G_, n_treated_clusters=p.treated_clusters, cohorts=p.cohorts(),
-        event_study=es, pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
+        event_study=pd.DataFrame(es), pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
         negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
         uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
         imputation_pretrend_p=imp[2], **extra,
@@ -345,22 +390,24 @@ def _py(v: Any) -> Any:
     return v.item() if hasattr(v, "item") else v
 
 
-def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> pd.DataFrame:
-    es = event.assign(ci_low=event["estimate"] - crit * event["se"], ci_high=event["estimate"] + crit * event["se"],
-                      reference=False)
-    if base_period == "universal" and -1 not in set(es["rel_period"]):
-        ref = pd.DataFrame([{"rel_period": -1, "estimate": 0.0, "se": 0.0, "ci_low": 0.0, "ci_high": 0.0,
-                             "treated_obs": 0, "reference": True}])
-        es = pd.concat([es, ref])
-    cols = ["rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference"]
-    return es[cols].sort_values("rel_period").reset_index(drop=True)
+def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> EventTable:
+    est, se = event["estimate"].to_numpy(dtype=float), event["se"].to_numpy(dtype=float)
+    rel = event["rel_period"].to_numpy()
+    rows: dict[str, list[Any]] = {"rel_period": list(rel), "estimate": list(est), "se": list(se),
+                                  "ci_low": list(est - crit * se), "ci_high": list(est + crit * se),
+                                  "treated_obs": list(event["treated_obs"].to_numpy()),
+                                  "reference": [False] * len(rel)}
+    if base_period == "universal" and -1 not in set(rel.tolist()):
+        for k, v in zip(EVENT_COLUMNS, (-1, 0.0, 0.0, 0.0, 0.0, 0, True), strict=True):
+            rows[k].append(v)
+    return _sorted_table(rows)
 
 
-def _add_uniform_band(es: pd.DataFrame, cov: np.ndarray, seed: int) -> float | None:
+def _add_uniform_band(es: EventTable, cov: np.ndarray, seed: int) -> float | None:
     """Sup-t simultaneous 95% band over the estimated event-study periods (Montiel Olea & Plagborg-Møller)."""
     from ice_ledger.effects.cs import sup_t_critical
 
-    est = ~es["reference"].to_numpy()
+    est = ~es["reference"].astype(bool)
     if not est.any() or cov.shape[0] != est.sum():
         es["band_low"], es["band_high"] = es["ci_low"], es["ci_high"]
         return None
@@ -370,37 +417,35 @@ def _add_uniform_band(es: pd.DataFrame, cov: np.ndarray, seed: int) -> float | N
     return q
 
 
-def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int, int], clusters: int
-                        ) -> tuple[float | None, int, float | None]:
+def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int, int], clusters: int,
+                        shared: Shared | None = None) -> tuple[float | None, int, float | None]:
     """Borusyak–Jaravel–Spiess pre-trend test: on untreated rows only, regress the outcome on unit and period
     effects plus lead dummies for treated units' last pre-periods (-1 to the window's start), and test the leads
-    jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests."""
-    from ice_ledger.effects.bootstrap import fixed_effects
-    from ice_ledger.effects.did2s import cluster_sum
+    jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests.
 
-    untreated = (df[D] == 0).to_numpy()
-    sub = df[untreated]
-    treated = np.isfinite(sub[G]).to_numpy()
-    rel = sub[REL_ALL].to_numpy()
+    The fixed effects are did2s's first stage (the same fit on the untreated rows), evaluated on those rows."""
+    sh = shared or Shared(df, covs)
+    untreated = sh.d == 0
+    treated = np.isfinite(df[G].to_numpy()) & untreated
+    rel = df[REL_ALL].to_numpy()
     leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
-    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(sub), 0))
+    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(rel), 0))
     try:
-        fe = fixed_effects(sub, covs)
+        fe = sh.fe(untreated=True)
     except EffectInputError:
         return None, 0, None
-    Xt = X - fe.fitted(X) if X.shape[1] else X
+    Xt = (X - fe.fitted(X))[untreated] if X.shape[1] else X[untreated]
     # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
     # earliest leads until the rest are identified.
     while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
         Xt = Xt[:, :-1]
     if not Xt.shape[1]:
         return None, 0, None
-    y = sub[Y].to_numpy(dtype=float)
-    yt = y - fe.fitted(y)[:, 0]
+    yt = sh.first_resid()[untreated]
     XtX = Xt.T @ Xt
     beta = np.linalg.solve(XtX, Xt.T @ yt)
     resid = yt - Xt @ beta
-    scores = cluster_sum(codes(sub[CID].to_numpy())) @ (Xt * resid[:, None])
+    scores = cluster_sum(sh.cid[untreated]) @ (Xt * resid[:, None])
     bread = np.linalg.inv(XtX)
     vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
     return wald(beta, vcov, max(clusters - 1, 1))
@@ -408,13 +453,17 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
 
 def treated_counts(df: pd.DataFrame, method: str) -> dict[int, int]:
     """Treated unit-periods behind each displayed relative period; reference rows count only at -1."""
-    treated = np.isfinite(df[G])
+    treated = np.isfinite(df[G].to_numpy())
+    rel = df[REL].to_numpy()
     if method == "sunab":
         ref = df[treated & (df[REL_ALL] < 0)].groupby(G)[REL_ALL].max()
-        is_ref = treated & (df[REL_ALL] == df[G].map(ref))
+        is_ref = treated & (df[REL_ALL] == df[G].map(ref)).to_numpy()
     else:
-        is_ref = treated & (df[REL] == -1)
-    counts = {int(k): int(v) for k, v in df[treated & ~is_ref].groupby(REL).size().items()}
+        is_ref = treated & (rel == -1)
+    keep = treated & ~is_ref
+    lo = int(rel.min())
+    n = np.bincount(rel[keep] - lo)
+    counts = {int(e) + lo: int(c) for e, c in enumerate(n) if c}
     counts[-1] = int(is_ref.sum())
     return counts
 

@@ -9,42 +9,49 @@ own closed form to machine precision.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ice_ledger.effects.panel import EffectInputError
+from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y
 
 
 class TwoWayFE:
     """Unit effects + period effects (first period dropped) + covariates, fitted on the rows in `mask`.
 
-    `unit` and `time` are integer codes 0..n-1 per row; `covariates` is rows × k (k may be 0).
+    `unit` and `time` are integer codes 0..n-1 per row; `covariates` is rows × k (k may be 0). The period
+    dummies are never materialised: their sums come from `bincount` on the codes and their products from
+    indexing by period, so one fit costs a few passes over the rows.
     """
 
     def __init__(self, unit: np.ndarray, time: np.ndarray, covariates: np.ndarray | None = None,
                  mask: np.ndarray | None = None):
         n = len(unit)
         self.unit = np.asarray(unit, dtype=np.int64)
+        self.time = np.asarray(time, dtype=np.int64)
         self.n_units = int(self.unit.max()) + 1
+        self.n_periods = int(self.time.max()) + 1
         self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
-        time = np.asarray(time, dtype=np.int64)
-        n_periods = int(time.max()) + 1
-        cols = [np.zeros((n, 0))] if covariates is None else [np.asarray(covariates, float).reshape(n, -1)]
-        periods = np.zeros((n, n_periods - 1))
-        has = time > 0
-        periods[np.flatnonzero(has), time[has] - 1] = 1.0
-        self.Q = np.hstack([periods, *cols])  # the non-unit columns of the design, dense but narrow
+        self.X = np.zeros((n, 0)) if covariates is None else np.asarray(covariates, float).reshape(n, -1)
         m = self.mask.astype(float)
-        # Row-to-unit summation over the fitting rows only.
-        self.U0 = sparse.csr_matrix((m, (self.unit, np.arange(n))), shape=(self.n_units, n))
-        self.counts = np.asarray(self.U0.sum(axis=1)).ravel()
+        self._m = m
+        # Row-to-unit and row-to-period summation over the fitting rows only (one entry per row: CSC is free).
+        self.U0 = _summer(self.unit, self.n_units, m)
+        self._T0 = _summer(self.time, self.n_periods, m)
+        self.counts = np.bincount(self.unit, weights=m, minlength=self.n_units)
         if (self.counts == 0).any():
             raise EffectInputError(f"{int((self.counts == 0).sum())} unit(s) have no row to learn their own "
                                    "level from (no untreated period): their effects are not identified")
-        self.B = np.asarray(self.U0 @ self.Q)  # units × k
-        Q0 = self.Q[self.mask]
-        S = Q0.T @ Q0 - self.B.T @ (self.B / self.counts[:, None])
+        self.B = self.q_sums(self.unit, self.n_units, m)  # units × k: U0 @ Q
+        kp = self.n_periods - 1
+        X0 = self.X[self.mask]
+        period_counts = np.bincount(self.time, weights=m, minlength=self.n_periods)[1:]
+        PX = np.asarray(self._T0 @ self.X)[1:]
+        QtQ = np.block([[np.diag(period_counts), PX], [PX.T, X0.T @ X0]]) if self.X.shape[1] else \
+            np.diag(period_counts)
+        S = QtQ.reshape(kp + self.X.shape[1], -1) - self.B.T @ (self.B / self.counts[:, None])
         if S.size:
             scale = np.sqrt(np.clip(np.diag(S), 1e-300, None))
             Sn = S / np.outer(scale, scale)
@@ -53,6 +60,34 @@ class TwoWayFE:
                                        "effects on the rows used: a covariate is constant within units, or the "
                                        "untreated unit-periods do not connect every period")
         self.S = S
+        self._all: tuple[sparse.csc_matrix, sparse.csc_matrix] | None = None
+
+    @property
+    def k(self) -> int:
+        """Number of non-unit columns (period dummies after the first, then covariates)."""
+        return self.n_periods - 1 + self.X.shape[1]
+
+    @property
+    def Q(self) -> np.ndarray:
+        """The non-unit columns of the design as a dense rows × k matrix (for tests and small panels)."""
+        n = len(self.unit)
+        periods = np.zeros((n, self.n_periods - 1))
+        has = self.time > 0
+        periods[np.flatnonzero(has), self.time[has] - 1] = 1.0
+        return np.hstack([periods, self.X])
+
+    def q_sums(self, group: np.ndarray, n_groups: int, weights: np.ndarray) -> np.ndarray:
+        """groups × k: Σ_{i in group} weights_i · Q_i, without forming Q."""
+        w = np.asarray(weights, float)
+        periods = np.bincount(group * self.n_periods + self.time, weights=w,
+                              minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
+        if not self.X.shape[1]:
+            return periods
+        return np.hstack([periods, np.asarray(_summer(group, n_groups, w) @ self.X)])
+
+    def _rest(self, period_sums: np.ndarray, X_rows: np.ndarray, Y: np.ndarray) -> np.ndarray:
+        """Q'Y from per-period sums and the covariates' cross products."""
+        return np.vstack([period_sums[1:], X_rows.T @ Y]) if self.X.shape[1] else period_sums[1:]
 
     def solve(self, b_unit: np.ndarray, b_rest: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Solve the fitting rows' normal equations A x = b, with b split into unit and other rows."""
@@ -63,19 +98,88 @@ class TwoWayFE:
 
     def apply(self, x_unit: np.ndarray, x_rest: np.ndarray) -> np.ndarray:
         """Design times coefficients, for every row (fitting rows or not)."""
-        return x_unit[self.unit] + self.Q @ x_rest
+        kp = self.n_periods - 1
+        x_period = np.vstack([np.zeros((1, x_rest.shape[1])), x_rest[:kp]])
+        out = x_unit[self.unit] + x_period[self.time]
+        if self.X.shape[1]:
+            out += self.X @ x_rest[kp:]
+        return out
 
     def fitted(self, Y: np.ndarray) -> np.ndarray:
         """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
         Y = _cols(Y)
-        return self.apply(*self.solve(np.asarray(self.U0 @ Y), self.Q[self.mask].T @ Y[self.mask]))
+        Ym = Y * self._m[:, None] if self.X.shape[1] else Y
+        b_rest = self._rest(np.asarray(self._T0 @ Y), self.X, Ym)
+        return self.apply(*self.solve(np.asarray(self.U0 @ Y), b_rest))
 
     def project_all(self, X: np.ndarray) -> np.ndarray:
         """Z A⁻¹ Z'X with Z'X summed over ALL rows (the cross-stage term of Gardner's GMM variance)."""
+        return self.apply(*self.project_coefs(X))
+
+    def project_coefs(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A⁻¹ Z'X (unit and other coefficients), Z'X summed over ALL rows: `project_all` before `apply`."""
         X = _cols(X)
-        U = sparse.csr_matrix((np.ones(len(self.unit)), (self.unit, np.arange(len(self.unit)))),
-                              shape=(self.n_units, len(self.unit)))
-        return self.apply(*self.solve(np.asarray(U @ X), self.Q.T @ X))
+        if self._all is None:
+            ones = np.ones(len(self.unit))
+            self._all = (_summer(self.unit, self.n_units, ones), _summer(self.time, self.n_periods, ones))
+        U, T = self._all
+        return self.solve(np.asarray(U @ X), self._rest(np.asarray(T @ X), self.X, X))
+
+    def group_sums_of_fit(self, group: np.ndarray, n_groups: int, weights: np.ndarray, x_unit: np.ndarray,
+                          x_rest: np.ndarray) -> np.ndarray | None:
+        """Σ_{i in group} weights_i · apply(x_unit, x_rest)_i without the rows × K product, when every unit lies
+        in one group (clusters nest units); None when they do not."""
+        unit_group = np.empty(self.n_units, np.int64)
+        unit_group[self.unit] = group
+        if (unit_group[self.unit] != group).any():
+            return None
+        w = np.asarray(weights, float)
+        per_unit = np.bincount(self.unit, weights=w, minlength=self.n_units)
+        Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
+        return np.asarray(Gu @ x_unit) + self.q_sums(group, n_groups, w) @ x_rest
+
+
+class Shared:
+    """The prepared panel's arrays and the two-way fixed-effects fits the estimators share, each built once.
+
+    TWFE, the negative-weight diagnostic and the bootstrap's null model use the fit on all rows; did2s's first
+    stage and the imputation pre-trend test use the fit on untreated rows.
+    """
+
+    def __init__(self, data: pd.DataFrame, covs: Sequence[str]):
+        self.covs = list(covs)
+        self.y = data[Y].to_numpy(dtype=float)
+        self.d = data[D].to_numpy(dtype=float)
+        self.uid, self.tid = codes(data[UID].to_numpy()), codes(data[TID].to_numpy())
+        self.cid = codes(data[CID].to_numpy())
+        self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
+        self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
+        self._first_resid: np.ndarray | None = None
+        self.d_resid: dict[bool, np.ndarray] = {}  # treatment net of all-row effects, by "with covariates"
+
+    def with_covariates(self, covariates: bool) -> bool:
+        """Whether a fit asked with/without covariates actually has any (without them both are one fit)."""
+        return covariates and self.X is not None
+
+    def fe(self, untreated: bool, covariates: bool = True) -> TwoWayFE:
+        key = (untreated, self.with_covariates(covariates))
+        if key not in self._fits:
+            self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
+                                       mask=self.d == 0 if untreated else None)
+        return self._fits[key]
+
+    def first_resid(self) -> np.ndarray:
+        """y minus its imputed untreated outcome (did2s's first-stage residual), every row."""
+        if self._first_resid is None:
+            self._first_resid = self.y - self.fe(untreated=True).fitted(self.y)[:, 0]
+        return self._first_resid
+
+
+def _summer(group: np.ndarray, n_groups: int, weights: np.ndarray) -> sparse.csc_matrix:
+    """groups × rows matrix with one entry per row: M @ v sums weighted v within each group."""
+    n = len(group)
+    return sparse.csc_matrix((np.asarray(weights, float), np.asarray(group, np.int64), np.arange(n + 1)),
+                             shape=(n_groups, n))
 
 
 def _cols(Y: np.ndarray) -> np.ndarray:
@@ -85,4 +189,11 @@ def _cols(Y: np.ndarray) -> np.ndarray:
 
 def codes(values: np.ndarray) -> np.ndarray:
     """Integer codes 0..n-1, sorted by value (so period 0 is the first period)."""
+    values = np.asarray(values)
+    if np.issubdtype(values.dtype, np.integer) and len(values):
+        lo, hi = int(values.min()), int(values.max())
+        if hi - lo <= 4 * len(values) + 1_000_000:  # small span: offsets, no sort or hash
+            present = np.zeros(hi - lo + 1, bool)
+            present[values - lo] = True
+            return (np.cumsum(present) - 1)[values - lo].astype(np.int64)
     return pd.factorize(pd.Series(values), sort=True)[0].astype(np.int64)

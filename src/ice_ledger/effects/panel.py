@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -32,44 +33,65 @@ class EffectInputError(IceLedgerError):
 
 @dataclass
 class PreparedPanel:
-    """A validated panel with internal column names, plus what was set aside and why."""
+    """A validated panel with internal column names, plus what was set aside and why.
+
+    `data` holds integer codes (0..n-1, in sorted order of the original values) for unit, period and cluster,
+    made once here with vectorised numpy; the estimators index arrays with them instead of grouping strings.
+    """
 
     data: pd.DataFrame
     covariates: list[str]
     names: dict[str, str]
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
-    @property
+    def array(self, col: str) -> np.ndarray:
+        """A column of `data` as numpy (read once; the checks and summaries index it repeatedly)."""
+        if col not in self._arrays:
+            self._arrays[col] = self.data[col].to_numpy()
+        return self._arrays[col]
+
+    def _per_unit(self, col: str) -> np.ndarray:
+        """One value of a unit-constant column per unit code."""
+        uid = self.array(UID)
+        out = np.empty(int(uid.max()) + 1, dtype=self.array(col).dtype)
+        out[uid] = self.array(col)
+        return out
+
+    @cached_property
     def treated_units(self) -> int:
-        return int(self.data.loc[self.data[D] == 1, UNIT].nunique())
+        return int(np.count_nonzero(np.bincount(self.array(UID)[self.array(D) == 1])))
 
-    @property
+    @cached_property
     def control_units(self) -> int:
         """Units never treated inside the window (never-treated or treated only after it)."""
-        return int(self.data.loc[~np.isfinite(self.data[G]), UNIT].nunique())
+        return int((~np.isfinite(self._per_unit(G))).sum())
 
-    @property
+    @cached_property
     def clusters(self) -> int:
-        return int(self.data[CLUSTER].nunique())
+        return int(self.array(CID).max()) + 1
 
-    @property
+    @cached_property
     def treated_clusters(self) -> int:
-        return int(self.data.loc[self.data[D] == 1, CLUSTER].nunique())
+        return int(np.count_nonzero(np.bincount(self.array(CID)[self.array(D) == 1])))
 
-    @property
+    @cached_property
     def periods(self) -> list[int]:
-        return sorted(int(t) for t in self.data[TIME].unique())
+        return sorted(int(t) for t in np.unique(self.array(TIME)))
 
     def cohorts(self) -> dict[int, int]:
         """First treated period → number of units."""
-        per_unit = self.data.loc[np.isfinite(self.data[G])].groupby(UNIT)[G].first()
-        return {int(k): int(v) for k, v in per_unit.value_counts().sort_index().items()}
+        g = self._per_unit(G)
+        values, counts = np.unique(g[np.isfinite(g)], return_counts=True)
+        return {int(k): int(v) for k, v in zip(values, counts, strict=True)}
 
     def pre_periods(self) -> pd.Series:
         """Observed untreated periods per treated unit (what its counterfactual is learned from)."""
-        treated = self.data[np.isfinite(self.data[G])]
-        return treated[treated[D] == 0].groupby(UNIT).size().reindex(treated[UNIT].unique(), fill_value=0)
+        uid = self.array(UID)
+        pre = np.bincount(uid[self.array(D) == 0], minlength=int(uid.max()) + 1)
+        treated = np.flatnonzero(np.isfinite(self._per_unit(G)))
+        return pd.Series(pre[treated], index=treated)
 
 
 def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
@@ -91,87 +113,107 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     lo, hi = window
     if not (lo <= -2 and hi >= 0):
         raise EffectInputError(f"event window {window} must include at least period -2 and period 0")
-    df = pd.DataFrame({
-        UNIT: panel[unit].astype(str).to_numpy(),
-        TIME: _numeric(panel[time], time),
-        Y: _numeric(panel[outcome], outcome, allow_missing=True),
-        G: _numeric(panel[first_treated], first_treated, allow_missing=True),
-        CLUSTER: panel[cluster].astype(str).to_numpy(),
-    })
-    for i, c in enumerate(covariates):
-        df[f"x{i}_"] = _numeric(panel[c], c, allow_missing=True)
+    u, unit_labels = _factorize(panel[unit])
+    t = _numeric(panel[time], time)
+    y = _numeric(panel[outcome], outcome, allow_missing=True)
+    g = _numeric(panel[first_treated], first_treated, allow_missing=True)
+    cl = u if cluster == unit else _factorize(panel[cluster])[0]
+    X = np.column_stack([_numeric(panel[c], c, allow_missing=True) for c in covariates]) if covariates else \
+        np.zeros((len(panel), 0))
     covs = [f"x{i}_" for i in range(len(covariates))]
     excluded: dict[str, int] = {}
     notes: list[str] = []
 
-    if df[Y].isna().all():
+    if np.isnan(y).all():
         raise EffectInputError(f"outcome {outcome!r} is missing in every row")
-    if (df[TIME] != df[TIME].round()).any():
+    if (t != np.round(t)).any():
         raise EffectInputError(f"time column {time!r} must hold whole periods (e.g. years)")
-    df[TIME] = df[TIME].astype(int)
-    dups = int(df.duplicated([UNIT, TIME]).sum())
+    t = t.astype(np.int64)
+    tc, _ = _int_codes(t)
+    n_units, n_periods = len(unit_labels), int(tc.max()) + 1
+    dups = len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
     if dups:
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
-    g = df[G].where(df[G].notna() & (df[G] != 0), NEVER)
-    df[G] = g.astype(float)
-    varying = df.groupby(UNIT)[G].nunique()
-    if (varying > 1).any():
-        raise EffectInputError(f"{first_treated!r} varies within unit for {int((varying > 1).sum())} unit(s) "
-                               f"(e.g. {varying[varying > 1].index[0]!r}); it must be one value per unit")
-    if df.groupby(UNIT)[CLUSTER].nunique().gt(1).any():
+    g = np.where(np.isnan(g) | (g == 0), NEVER, g)
+    g_unit = np.empty(n_units)
+    g_unit[u] = g
+    varying = np.unique(u[g != g_unit[u]])
+    if len(varying):
+        raise EffectInputError(f"{first_treated!r} varies within unit for {len(varying)} unit(s) "
+                               f"(e.g. {unit_labels[varying[0]]!r}); it must be one value per unit")
+    cl_unit = np.empty(n_units, np.int64)
+    cl_unit[u] = cl
+    if (cl != cl_unit[u]).any():
         raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
 
-    nan_rows = df[[Y, *covs]].isna().any(axis=1)
+    rows: dict[str, np.ndarray] = {"u": u, "t": t, "y": y, "g": g, "cl": cl, "X": X}
+
+    def keep(mask: np.ndarray) -> None:
+        for k in rows:
+            rows[k] = rows[k][mask]
+
+    nan_rows = np.isnan(y) | np.isnan(X).any(axis=1)
     if nan_rows.any():
         excluded["rows with missing outcome or covariate"] = int(nan_rows.sum())
-        df = df[~nan_rows]
+        keep(~nan_rows)
 
     # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
-    seen = df.groupby(UNIT)[TIME].transform("size")
+    seen = np.bincount(rows["u"], minlength=n_units)[rows["u"]]
     if (seen == 1).any():
         excluded["units observed in only one period"] = int((seen == 1).sum())
-        df = df[seen > 1]
+        keep(seen > 1)
 
     # Units treated after the last observed period are controls inside the window.
-    last = df[TIME].max()
-    df.loc[df[G] > last, G] = NEVER
+    rows["g"] = np.where(rows["g"] > rows["t"].max(), NEVER, rows["g"])
 
     # A treated unit needs untreated periods to learn its own level from.
-    pre = df[df[TIME] < df[G]].groupby(UNIT).size()
-    treated_units = df.loc[np.isfinite(df[G]), UNIT].unique()
-    pre = pre.reindex(treated_units, fill_value=0)
+    u, t, g = rows["u"], rows["t"], rows["g"]
+    pre = np.bincount(u[t < g], minlength=n_units)
+    treated_unit = np.zeros(n_units, bool)
+    treated_unit[u[np.isfinite(g)]] = True
     need = max(min_pre, MIN_PRE)
-    short = pre[pre < need].index
-    if len(short):
-        excluded[f"treated units with fewer than {need} observed pre-treatment periods"] = len(short)
-        df = df[~df[UNIT].isin(short)]
+    short = treated_unit & (pre < need)
+    if short.any():
+        excluded[f"treated units with fewer than {need} observed pre-treatment periods"] = int(short.sum())
+        keep(~short[u])
 
-    if not np.isfinite(df[G]).any():
+    g = rows["g"]
+    if not np.isfinite(g).any():
         raise EffectInputError("no treated units remain: every unit is never treated, or treated before the "
                                "panel starts")
-    if not (~np.isfinite(df[G])).any():
-        g_last = df[G].max()
-        cut = df[TIME] >= g_last
-        if cut.all() or not (df[TIME] < g_last).any():
+    if np.isfinite(g).all():
+        g_last = g.max()
+        cut = rows["t"] >= g_last
+        if cut.all():
             raise EffectInputError("no never-treated or not-yet-treated units to compare with")
         reason = f"rows from {int(g_last)} on (no never-treated units; the last cohort is the control)"
         excluded[reason] = int(cut.sum())
         notes.append(f"no never-treated units: the cohort first treated in {int(g_last)} serves as the control, "
                      f"so periods from {int(g_last)} on are not used")
-        df = df[~cut].copy()
-        df.loc[df[G] == g_last, G] = NEVER
-        if not np.isfinite(df[G]).any():
+        keep(~cut)
+        rows["g"] = np.where(rows["g"] == g_last, NEVER, rows["g"])
+        if not np.isfinite(rows["g"]).any():
             raise EffectInputError("no never-treated or not-yet-treated units to compare with: all units are "
                                    "treated at the same time")
 
-    df[D] = (df[TIME] >= df[G]).astype(int)
-    untreated_per_period = df[df[D] == 0].groupby(TIME).size().reindex(df[TIME].unique(), fill_value=0)
-    empty = untreated_per_period[untreated_per_period == 0].index
-    if len(empty):
-        excluded["rows in periods with no untreated unit"] = int(df[TIME].isin(empty).sum())
-        df = df[~df[TIME].isin(empty)]
-    prepared = PreparedPanel(df.reset_index(drop=True), covs,
+    d = (rows["t"] >= rows["g"]).astype(np.int64)
+    tc, _ = _int_codes(rows["t"])
+    untreated_per_period = np.bincount(tc[d == 0], minlength=int(tc.max()) + 1)
+    empty = untreated_per_period[tc] == 0
+    if empty.any():
+        excluded["rows in periods with no untreated unit"] = int(empty.sum())
+        rows["d"] = d
+        keep(~empty)
+        d = rows.pop("d")
+    uid, tid, cid = _compact(rows["u"]), _int_codes(rows["t"])[0], _compact(rows["cl"])
+    t, g = rows["t"], rows["g"]
+    rel = np.where(np.isfinite(g), t - np.where(np.isfinite(g), g, 0), -1).astype(np.int64)
+    # copy=False: the arrays are fresh, so the frame keeps them as they are instead of copying them into blocks.
+    data = pd.DataFrame({UNIT: uid, TIME: t, Y: rows["y"], G: g, CLUSTER: cid,
+                         **{c: rows["X"][:, i] for i, c in enumerate(covs)},
+                         D: d, REL_ALL: rel, UID: uid, TID: tid, CID: cid, REL: np.clip(rel, lo, hi)}, copy=False)
+    prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
                               "cluster": cluster}, excluded, notes)
     n_treated = prepared.treated_units
@@ -180,19 +222,51 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if n_treated == 1:
         raise EffectInputError("only one treated unit: an effect could be estimated but its uncertainty cannot "
                                "(cluster-robust inference needs several treated units)")
-    rel = (df[TIME] - df[G]).where(np.isfinite(df[G]), -1)
-    prepared.data[REL_ALL] = rel.astype(int).to_numpy()
-    for col, src in ((UID, UNIT), (TID, TIME), (CID, CLUSTER)):
-        prepared.data[col] = pd.factorize(prepared.data[src], sort=True)[0].astype(np.int64)
-    prepared.data[REL] = rel.clip(lo, hi).astype(int).to_numpy()
     return prepared
 
 
+def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes in sorted order of the values (missing values form one group of their own); the labels
+    stay a pandas Index (only an error message reads one)."""
+    try:
+        codes, labels = pd.factorize(s, sort=True, use_na_sentinel=False)
+    except TypeError:  # values of mixed types do not sort: compare them as text
+        codes, labels = pd.factorize(s.astype(str), sort=True)
+    return np.asarray(codes, dtype=np.int64), pd.Index(labels)
+
+
+def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes 0..k-1 of whole numbers in sorted order, by offset when the span is small (no sort)."""
+    lo, hi = int(t.min()), int(t.max())
+    if hi - lo > 4 * len(t) + 1_000_000:
+        labels, codes = np.unique(t, return_inverse=True)
+        return codes.astype(np.int64), labels
+    present = np.zeros(hi - lo + 1, bool)
+    present[t - lo] = True
+    return (np.cumsum(present) - 1)[t - lo].astype(np.int64), lo + np.flatnonzero(present)
+
+
+def _compact(codes: np.ndarray) -> np.ndarray:
+    """Renumber non-negative codes 0..k-1 keeping their order (after rows were set aside)."""
+    return _int_codes(codes)[0]
+
+
+def _distinct(keys: np.ndarray, span: int) -> int:
+    if span <= 4 * len(keys) + 1_000_000:
+        return int(np.count_nonzero(np.bincount(keys, minlength=span)))
+    return len(np.unique(keys))
+
+
 def _numeric(s: pd.Series, name: str, allow_missing: bool = False) -> np.ndarray:
-    out = pd.to_numeric(s, errors="coerce")
-    bad = out.isna() & s.notna()
+    if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
+        out = s.to_numpy(dtype=float, na_value=np.nan)
+        if not allow_missing and np.isnan(out).any():
+            raise EffectInputError(f"column {name!r} has {int(np.isnan(out).sum())} missing value(s)")
+        return out
+    conv = pd.to_numeric(s, errors="coerce")
+    bad = conv.isna() & s.notna()
     if bad.any():
         raise EffectInputError(f"column {name!r} must be numeric; e.g. {s[bad].iloc[0]!r} is not")
-    if not allow_missing and out.isna().any():
-        raise EffectInputError(f"column {name!r} has {int(out.isna().sum())} missing value(s)")
-    return out.to_numpy(dtype=float)
+    if not allow_missing and conv.isna().any():
+        raise EffectInputError(f"column {name!r} has {int(conv.isna().sum())} missing value(s)")
+    return conv.to_numpy(dtype=float, na_value=np.nan)
