@@ -240,3 +240,11 @@ def test_on_the_list_in_a_sanctuary_list_article_is_that_list_not_287g() -> None
             "Kent County is not on the list.")
     members = [c for c in frames(text, dt.date(2025, 6, 2)) if c.kind == "membership"]
     assert len(members) == 1 and members[0].list_name == "dhs"
+
+
+def test_the_last_n_months_end_at_the_article_date() -> None:
+    c = next(x for x in extract("In the last 8 months ICE removed 150,000 people.", dt.date(2015, 7, 14))
+             if x.value == 150_000)
+    assert c.period is not None and (c.period.start, c.period.end) == ("2014-11-14", "2015-07-14")
+    undated = next(x for x in extract("In the last 8 months ICE removed 150,000 people.") if x.value == 150_000)
+    assert undated.period is None or undated.period.start is None

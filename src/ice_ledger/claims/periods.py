@@ -54,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
+    ("last_n_months", re.compile(r"\b(?:in )?the (?:last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                 r"\d+) months\b", re.I)),
     ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
                                 r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
                                 r" took office)\b", re.I)),
@@ -275,6 +277,14 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
                           confidence="high", how=f"the day before {how}"), False
         return Period("dates", fiscal_year(day), start=sworn.isoformat(), end=day.isoformat(), span=sp,
                       confidence="high", how=f"from {how} to the article date"), False
+    if kind == "last_n_months":
+        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        if day is None or not 0 < n < 24:
+            return None
+        month0 = day.year * 12 + day.month - 1 - n
+        first = dt.date(month0 // 12, month0 % 12 + 1, min(day.day, 28))
+        return Period("dates", fiscal_year(day), start=first.isoformat(), end=day.isoformat(), span=sp,
+                      confidence="medium", how=f"the {n} months before the article date"), False
     if kind == "last_week":
         if day is None:
             return None
