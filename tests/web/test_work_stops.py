@@ -136,3 +136,15 @@ def test_sigterm_stops_the_server_and_its_workers_while_work_runs(one_slot_serve
     proc.wait(timeout=30)
     assert time.monotonic() - began < 15
     assert wait_for(lambda: not any(alive(w) for w in workers), 3), "a worker outlived the server"
+
+
+def test_a_worker_killed_from_outside_is_replaced(one_slot_server) -> None:  # type: ignore[no-untyped-def]
+    proc, base = one_slot_server
+    (worker,) = children(proc.pid)
+    os.kill(worker, signal.SIGKILL)  # as the kernel's OOM killer would
+    assert wait_for(lambda: not alive(worker), 5)
+    r = httpx.post(base + "/api/check", json=SMALL, timeout=60)
+    assert r.status_code in (200, 503), r.text  # a clear "retry", never a 500
+    if r.status_code == 503:
+        assert "retry" in r.json()["error"] and str(worker) not in r.text
+    assert wait_for(lambda: _small_check(base) == 200, 60)

@@ -6,7 +6,8 @@ One pure ASGI middleware (`RequestGuard`) in front of the app:
 - every request has a deadline: past it the request's DuckDB queries are interrupted and the client gets a
   504 JSON error; a client that disconnects has its request cancelled the same way;
 - expensive requests (metric breakdowns, claim checks) run a few at a time, so cheap pages stay fast;
-  a request that cannot get a slot in time gets 503 with Retry-After; under `serve` they run in child
+  the others wait in a bounded queue (its wait counts against their deadline); when the queue is full, or no
+  slot frees up before the deadline, the answer is 503 with Retry-After; under `serve` they run in child
   processes (web/workers.py) that are killed at the deadline or when the client leaves, so the work stops;
 - HEAD is answered as GET without a body; every answer carries security headers;
 - successful GET answers under /api/ are cached per build (the key holds the build id, so a new build is never
@@ -22,6 +23,7 @@ import html
 import json
 import logging
 import os
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
@@ -34,7 +36,7 @@ MAX_LIMIT = 1000       # rows per page
 MAX_OFFSET = 100_000   # deepest page (read with SQL OFFSET; bounded all the same)
 REQUEST_SECONDS = 30.0  # a request's deadline ($ICE_LEDGER_REQUEST_SECONDS)
 EXPENSIVE_SLOTS = 2    # expensive requests at once ($ICE_LEDGER_EXPENSIVE_SLOTS); the machine's cores
-SLOT_WAIT_SECONDS = 10.0
+QUEUE_PER_SLOT = 8      # expensive requests that may wait for a slot, per slot; more get 503 at once
 log = logging.getLogger("ice_ledger.web")
 DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "ice-ledger.local", "testserver")
 CACHE_ENTRIES = 512
@@ -94,6 +96,8 @@ class RequestGuard:
         self.seconds = seconds or _env_float("ICE_LEDGER_REQUEST_SECONDS", REQUEST_SECONDS)
         self.slots = asyncio.Semaphore(slots or int(_env_float("ICE_LEDGER_EXPENSIVE_SLOTS", EXPENSIVE_SLOTS)))
         self.expensive = expensive
+        self.queue_limit = QUEUE_PER_SLOT * (slots or expensive_slots())
+        self.waiting = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -205,16 +209,22 @@ class RequestGuard:
 
         slot = self.expensive(scope)
         worker: Worker | None = None
+        began = time.monotonic()
         if slot:
+            if self.waiting >= self.queue_limit:
+                await self._busy(send, scope)
+                return
+            self.waiting += 1
             try:
                 if self.pool is not None:
-                    worker = await self.pool.acquire(SLOT_WAIT_SECONDS)
+                    worker = await self.pool.acquire(self.seconds)
                 else:
-                    await asyncio.wait_for(self.slots.acquire(), SLOT_WAIT_SECONDS)
+                    await asyncio.wait_for(self.slots.acquire(), self.seconds)
             except TimeoutError:
-                await respond(send, scope, 503, "the server is busy with other expensive requests; retry shortly",
-                              extra=[(b"retry-after", b"5")])
+                await self._busy(send, scope)
                 return
+            finally:
+                self.waiting -= 1
         work = RequestWork()
         token = active_work.set(work)  # copied into the app task and its worker threads
         try:
@@ -226,8 +236,8 @@ class RequestGuard:
             active_work.reset(token)
         watcher = asyncio.ensure_future(watch())
         try:
-            done, _ = await asyncio.wait({app_task, watcher}, timeout=self.seconds,
-                                         return_when=asyncio.FIRST_COMPLETED)
+            left = max(0.0, self.seconds - (time.monotonic() - began))
+            done, _ = await asyncio.wait({app_task, watcher}, timeout=left, return_when=asyncio.FIRST_COMPLETED)
             if app_task in done:
                 app_task.result()
                 return
@@ -251,6 +261,10 @@ class RequestGuard:
             elif slot:
                 self.slots.release()
 
+    async def _busy(self, send: Send, scope: Scope) -> None:
+        await respond(send, scope, 503, "the server is busy with other expensive requests; retry shortly",
+                      extra=[(b"retry-after", b"5")])
+
     async def _refuse(self, send: Send, scope: Scope) -> None:
         await respond(send, scope, 413, f"request body too large (limit {self.max_bytes:,} bytes)")
 
@@ -261,8 +275,8 @@ async def _remote(worker: Worker, scope: Scope, body: bytes, send: Send) -> None
         messages = await worker.call(scope, body)
     except WorkerDiedError as exc:
         log.error("%s on %s", exc, scope.get("path"))
-        messages = error_messages(scope, 500, "the computation's process ended unexpectedly (logged on the "
-                                  "server); please retry or report it")
+        messages = error_messages(scope, 503, "the computation's process ended unexpectedly (logged on the "
+                                  "server; a fresh one is starting); retry shortly")
     for message in messages:
         await send(message)
 

@@ -87,6 +87,9 @@ class Worker:
             self.proc.stdin.write(FRAME.pack(len(data)) + data)
             await self.proc.stdin.drain()
             messages: list[Message] = await self._read()
+        except OSError as exc:  # the child died between requests (its pipe is closed)
+            self.kill()
+            raise WorkerDiedError("the worker process ended without answering") from exc
         except BaseException:  # deadline, client gone, or the child died: stop it, start a fresh one
             self.kill()
             raise
