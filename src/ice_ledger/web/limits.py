@@ -10,9 +10,9 @@ One pure ASGI middleware (`RequestGuard`) in front of the app:
   slot frees up before the deadline, the answer is 503 with Retry-After; under `serve` they run in child
   processes (web/workers.py) that are killed at the deadline or when the client leaves, so the work stops;
 - HEAD is answered as GET without a body; every answer carries security headers;
-- successful GET answers under /api/ are cached per build (the key holds the build id, so a new build is never
-  answered from an old one's cache): a repeated metric or table request is answered from the cache before
-  anything else runs (no routing, validation, JSON encoding or database), a few microseconds of CPU.
+- successful GET answers (JSON and pages; not /static/) are cached per build (the key holds the build id, so a
+  new build is never answered from an old one's cache, the day and the Host): a repeated request is answered
+  from the cache before anything else runs (no routing, validation, JSON encoding or database).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ log = logging.getLogger("ice_ledger.web")
 DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "ice-ledger.local", "testserver")
 CACHE_ENTRIES = 512
 CACHE_MAX_BODY = 2 * 1024 * 1024
+CACHE_MAX_BYTES = 256 * 1024 * 1024
+CacheKey = tuple[str, tuple[int, int, int], bytes, str, bytes]
 SECURITY_HEADERS = [
     (b"content-security-policy",
      b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -91,7 +93,8 @@ class RequestGuard:
         self.app, self.max_bytes = app, max_bytes
         self.pool = pool
         self.build_key = build_key
-        self.cache: OrderedDict[tuple[str, str, bytes], tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
+        self.cache: OrderedDict[CacheKey, tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
+        self.cache_bytes = 0
         self.hosts = hosts if hosts is not None else allowed_hosts()
         self.seconds = seconds or _env_float("ICE_LEDGER_REQUEST_SECONDS", REQUEST_SECONDS)
         self.slots = asyncio.Semaphore(slots or int(_env_float("ICE_LEDGER_EXPENSIVE_SLOTS", EXPENSIVE_SLOTS)))
@@ -136,7 +139,7 @@ class RequestGuard:
             await send({"type": "http.response.start", "status": status, "headers": cached_headers})
             await send({"type": "http.response.body", "body": b"" if head else cached_body})
             return
-        if key is not None:
+        if key is not None and not head:  # a HEAD answer has no body to keep
             send = self._recording(send, key)
         await self._run(scope, bytes(body), receive, send, head)
 
@@ -155,29 +158,42 @@ class RequestGuard:
 
         return lifespan_receive
 
-    def _cache_key(self, scope: Scope) -> tuple[str, str, bytes] | None:
-        if self.build_key is None or scope["method"] != "GET" or not scope.get("path", "").startswith("/api/"):
+    def _cache_key(self, scope: Scope) -> tuple[str, tuple[int, int, int], bytes, str, bytes] | None:
+        """GET answers are the same for a build, a day (pages default to today's date) and a Host (pages link
+        to their JSON twin by absolute URL); static files are cheap already."""
+        if self.build_key is None or scope["method"] != "GET" or scope["path"].startswith("/static/"):
             return None
         build = self.build_key()
-        return (build, scope["path"], scope.get("query_string", b"")) if build else None
+        if not build:
+            return None
+        host = next((v for k, v in scope["headers"] if k == b"host"), b"")
+        return (build, time.localtime()[:3], host, scope["path"], scope.get("query_string", b""))
 
-    def _recording(self, send: Send, key: tuple[str, str, bytes]) -> Send:
-        """A `send` that keeps a complete 200 answer (one body message, as JSON responses are) for the cache."""
-        parts: dict[str, object] = {}
+    def _recording(self, send: Send, key: CacheKey) -> Send:
+        """A `send` that keeps a complete 200 answer (all its body messages, up to CACHE_MAX_BODY) for the cache."""
+        status, headers, chunks, size = 0, [], [], 0
 
         async def recording(message: Message) -> None:
+            nonlocal status, headers, size
             if message["type"] == "http.response.start":
-                parts["status"], parts["headers"] = message["status"], list(message.get("headers", []))
-            elif message["type"] == "http.response.body" and not message.get("more_body") and "body" not in parts:
-                body = message.get("body", b"")
-                if parts.get("status") == 200 and len(body) <= CACHE_MAX_BODY:
-                    self.cache[key] = (200, parts["headers"], body)  # type: ignore[assignment]
-                    while len(self.cache) > CACHE_ENTRIES:
-                        self.cache.popitem(last=False)
-                parts["body"] = True
+                status, headers = message["status"], list(message.get("headers", []))
+            elif message["type"] == "http.response.body" and size <= CACHE_MAX_BODY:
+                chunk = bytes(message.get("body", b""))
+                size += len(chunk)
+                chunks.append(chunk)
+                if not message.get("more_body") and status == 200 and size <= CACHE_MAX_BODY:
+                    self._store(key, headers, b"".join(chunks))
             await send(message)
 
         return recording
+
+    def _store(self, key: CacheKey, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        """Keep an answer; the least recently used go first past CACHE_ENTRIES answers or CACHE_MAX_BYTES."""
+        old = self.cache.pop(key, None)
+        self.cache_bytes += len(body) - (len(old[2]) if old else 0)
+        self.cache[key] = (200, headers, body)
+        while len(self.cache) > CACHE_ENTRIES or self.cache_bytes > CACHE_MAX_BYTES:
+            self.cache_bytes -= len(self.cache.popitem(last=False)[1][2])
 
     async def _run(self, scope: Scope, body: bytes, receive: Receive, send: Send, head: bool) -> None:
         gone = asyncio.Event()

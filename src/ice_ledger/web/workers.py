@@ -58,7 +58,7 @@ class Worker:
         if self.home is not None:
             env["ICE_LEDGER_HOME"] = str(self.home)
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "ice_ledger.web.workers", stdin=asyncio.subprocess.PIPE,
+            sys.executable, "-c", "from ice_ledger.web.workers import main; main()", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, env=env, limit=1 << 20)
         ready = await self._read()
         if ready != "ready":
@@ -87,7 +87,7 @@ class Worker:
             self.proc.stdin.write(FRAME.pack(len(data)) + data)
             await self.proc.stdin.drain()
             messages: list[Message] = await self._read()
-        except OSError as exc:  # the child died between requests (its pipe is closed)
+        except (OSError, RuntimeError) as exc:  # the child died between requests (its pipe is closed)
             self.kill()
             raise WorkerDiedError("the worker process ended without answering") from exc
         except BaseException:  # deadline, client gone, or the child died: stop it, start a fresh one
@@ -245,6 +245,3 @@ def main() -> None:
         scope, body = request
         _write(out, loop.run_until_complete(answer(app, scope, body)))
 
-
-if __name__ == "__main__":
-    main()
