@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from fastapi import FastAPI, Request
@@ -12,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from ice_ledger import api
 from ice_ledger.api import IceLedgerError
@@ -25,8 +27,9 @@ from ice_ledger.web import (
     routes_places,
     routes_policies,
 )
-from ice_ledger.web.limits import RequestGuard, allowed_hosts
+from ice_ledger.web.limits import RequestGuard, allowed_hosts, expensive_slots
 from ice_ledger.web.render import STATIC_DIR
+from ice_ledger.web.workers import WorkerPool
 
 ROUTE_MODULES = (routes_ledger, routes_metrics, routes_places, routes_policies, routes_downloads, routes_claims,
                  routes_docs)
@@ -35,12 +38,35 @@ MAX_BODY_BYTES = 5 * 1024 * 1024
 log = logging.getLogger("ice_ledger.web")
 
 
-def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> FastAPI:
+def create_app(home: Path | None = None, *, hosts: list[str] | None = None, pool: bool = False) -> FastAPI:
     """An app over the warehouse in `home` (default: $ICE_LEDGER_HOME or the user data directory).
 
-    `hosts` are host names to answer to besides loopback ones (the Host allow-list).
+    `hosts` are host names to answer to besides loopback ones (the Host allow-list). With `pool` (what `serve`
+    uses), expensive requests run in child processes that are killed at their deadline (web/workers.py);
+    without it (in-process use: `web --get`, tests over ASGI) they run in threads.
     """
-    app = FastAPI(
+    app = routes_app(home, GuardedApp)
+    assert isinstance(app, GuardedApp)
+    slots = expensive_slots()
+    app.guard_options = {"max_bytes": MAX_BODY_BYTES, "hosts": allowed_hosts(hosts or []),
+                         "build_key": _build_key(home), "slots": slots,
+                         "pool": WorkerPool(slots, home) if pool else None}
+    return app
+
+
+class GuardedApp(FastAPI):
+    """FastAPI with the request guard outside its whole middleware stack, so a cached answer (or a refused
+    request) costs none of the error, telemetry and body-limit layers."""
+
+    guard_options: dict[str, Any]
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return RequestGuard(super().build_middleware_stack(), **self.guard_options)
+
+
+def routes_app(home: Path | None, kind: type[FastAPI] = FastAPI) -> FastAPI:
+    """The routes, static files and error handlers, without the request guard (what a pool worker runs)."""
+    app = kind(
         title="ice-ledger",
         version=api.version(),
         description="A reproducible, traceable ledger of U.S. immigration enforcement records, and a checker "
@@ -48,8 +74,6 @@ def create_app(home: Path | None = None, *, hosts: list[str] | None = None) -> F
         docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN; /docs is served offline
     )
     app.state.home = home
-    app.add_middleware(RequestGuard, max_bytes=MAX_BODY_BYTES, hosts=allowed_hosts(hosts or []),
-                       build_key=_build_key(home))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in ROUTE_MODULES:
         app.include_router(module.router)
@@ -112,4 +136,4 @@ def app_from_env() -> FastAPI:
 
     home = os.environ.get("ICE_LEDGER_HOME")
     hosts = [h for h in (os.environ.get("ICE_LEDGER_SERVE_HOSTS") or "").split(",") if h]
-    return create_app(Path(home) if home else None, hosts=hosts)
+    return create_app(Path(home) if home else None, hosts=hosts, pool=True)

@@ -70,6 +70,13 @@ def to_plain(obj: Any) -> Any:
     """Whatever the api returns (data frame, dataclass, object with to_dict, list, dict) as JSON data."""
     import dataclasses
 
+    kind = type(obj)  # the common leaves and containers first: a check report has tens of thousands of them
+    if obj is None or kind is str or kind is int or kind is bool:
+        return obj
+    if kind is dict:
+        return {str(k): to_plain(v) for k, v in obj.items()}
+    if kind is list:
+        return [to_plain(v) for v in obj]
     if isinstance(obj, pd.DataFrame):
         return records(obj)
     if hasattr(obj, "to_dict") and not isinstance(obj, (dict, pd.Series)):
