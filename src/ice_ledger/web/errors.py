@@ -25,11 +25,13 @@ class NotFoundError(IceLedgerError):
 
 
 def status_for(exc: IceLedgerError) -> int:
-    """404 for a name that does not exist, 503 before the first build, 400 for everything else."""
+    """404 for a name that does not exist, 503 before the first build, 504 past a deadline, 400 for the rest."""
     if isinstance(exc, (UnknownTableError, UnknownMetricError, UnknownSourceError, NotFoundError)):
         return 404
     if isinstance(exc, NoWarehouseError):
         return 503
+    if isinstance(exc, TimeoutError):  # metrics.stopping.ComputationStopped: the work's own deadline passed
+        return 504
     if str(exc).startswith("no row "):  # api.trace: a row id that is in neither the table nor its quarantine
         return 404
     return 400
