@@ -248,3 +248,16 @@ def test_the_last_n_months_end_at_the_article_date() -> None:
     assert c.period is not None and (c.period.start, c.period.end) == ("2014-11-14", "2015-07-14")
     undated = next(x for x in extract("In the last 8 months ICE removed 150,000 people.") if x.value == 150_000)
     assert undated.period is None or undated.period.start is None
+
+
+def test_trump_means_the_term_the_article_was_written_in() -> None:
+    def period_of(text: str, day: dt.date) -> tuple[int | None, int | None]:
+        c = next(x for x in extract(text, day) if x.value == 100_000)
+        assert c.period is not None
+        return c.period.first_fiscal_year, c.period.fiscal_year
+
+    text = "Under the Trump administration, ICE has deported more than 100,000 people."
+    assert period_of(text, dt.date(2021, 6, 10)) == (2017, 2020)
+    assert period_of(text, dt.date(2025, 6, 10)) == (2025, 2025)  # the second term, up to the article's year
+    assert period_of("During Trump's first term, ICE deported more than 100,000 people.", dt.date(2025, 6, 10)) == (
+        2017, 2020)

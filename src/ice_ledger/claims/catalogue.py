@@ -7,6 +7,7 @@ warehouse by `evidence.py`, so a claim about a year the ledger does not hold is 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,7 @@ class Administration:
     words: tuple[re.Pattern[str], ...]
     first_fy: int
     last_fy: int
+    sworn: dt.date | None = None  # a later term: meant by an article written after this day, unless it says otherwise
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,8 @@ def catalogue() -> Catalogue:
     quals = {k: _compile(v) for k, v in raw["qualifiers"].items()}
     measures = tuple(Measure(m["id"], m["event"], frozenset(m.get("qualifiers") or []), m["unit"], m["label"],
                              float(m.get("tolerance", 0.0)), int(m.get("rounding", 1))) for m in raw["measures"])
-    admins = tuple(Administration(a["name"], _compile(a["words"]), int(a["first_fy"]), int(a["last_fy"]))
+    admins = tuple(Administration(a["name"], _compile(a["words"]), int(a["first_fy"]), int(a["last_fy"]),
+                                  dt.date.fromisoformat(str(a["sworn"])) if a.get("sworn") else None)
                    for a in raw["administrations"])
     implied = {k: frozenset(v.get("implies") or []) for k, v in raw["events"].items()}
     return Catalogue(events, labels, not_held, quals, frozenset(raw["unresolvable"]),

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ice_ledger.claims.catalogue import catalogue
+from ice_ledger.claims.catalogue import Administration, catalogue
 from ice_ledger.claims.model import Period, Span
 from ice_ledger.fiscal import fiscal_year
 
@@ -124,7 +124,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start()),
                                        years_before=n))
             taken.append((m.start(), m.end()))
-    found.extend(_administrations(sentence, offset, taken))
+    found.extend(_administrations(sentence, offset, taken, article_date))
     found.sort(key=lambda x: x.start)
     return _date_ranges(sentence, offset, found)
 
@@ -299,10 +299,33 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     return None
 
 
-def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+def current_terms(sentence: str, article_date: dt.date | None) -> list[Administration]:
+    """The administrations a name means in an article of this date: a later term once it has begun (the fiscal
+    years up to the article's), an earlier one when the sentence names it ('Trump's first term') or none has begun."""
+    admins = catalogue().administrations
+    out = []
+    for adm in admins:
+        if adm.sworn is not None:
+            if article_date is None or article_date < adm.sworn:
+                continue
+            out.append(replace(adm, last_fy=min(adm.last_fy, fiscal_year(article_date))))
+            continue
+        later = [a for a in admins if a.sworn is not None and a.words == adm.words and article_date is not None
+                 and a.sworn <= article_date]
+        if later and not _FIRST_TERM.search(sentence):
+            continue
+        out.append(adm)
+    return out
+
+
+_FIRST_TERM = re.compile(r"\bfirst (?:term|administration|presidency)\b|\b20(?:1[7-9]|20)\b", re.I)
+
+
+def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
+                     article_date: dt.date | None = None) -> list[PeriodMention]:
     """'the Trump years', 'under Obama': the administration's fiscal years (low priority: an explicit year wins)."""
     out: list[PeriodMention] = []
-    for adm in catalogue().administrations:
+    for adm in current_terms(sentence, article_date):
         for pat in adm.words:
             for m in pat.finditer(sentence):
                 if any(not (m.end() <= s or m.start() >= e) for s, e in taken):

@@ -531,7 +531,8 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         first = admin.first_fy
     if first is None:
         return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
-    window = [first, fy] if c.kind == "comparison" else range(first, (admin.last_fy if admin and not sm else fy) + 1)
+    last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
+    window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
     missing = [y for y in window if y not in series]
     if missing and c.kind != "comparison":
         beaten = _beaten_by(c, series, [y for y in window if y in series and y != fy], fy, m.label, p)
