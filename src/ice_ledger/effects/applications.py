@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ice_ledger.effects.detainer_panel import DETAINER_OUTCOMES, run_detainer_declines
 from ice_ledger.effects.did import estimate
 from ice_ledger.effects.panel import EffectInputError
 from ice_ledger.effects.result import EffectResult
@@ -149,10 +150,16 @@ def describe_287g_crime(outcome: str, years: list[int], ended: int, scale: str) 
 APPLICATIONS: dict[str, Application] = {
     "287g-crime": Application("287g-crime", "287(g) sheriff agreements and sheriff-reported crime, 2013–2019",
                               run_287g_crime, CRIME_OUTCOMES),
+    "detainer-declines": Application("detainer-declines",
+                                     "Pennsylvania facilities marked as declining ICE detainers, FY2008–2015",
+                                     run_detainer_declines, DETAINER_OUTCOMES),
 }
 
 
 def run(name: str, **kwargs: object) -> EffectResult:
+    """Run an application; an outcome of None is the application's first (its default)."""
     if name not in APPLICATIONS:
         raise EffectInputError(f"unknown application {name!r}; known: {', '.join(APPLICATIONS)}")
+    if kwargs.get("outcome") is None:
+        kwargs["outcome"] = APPLICATIONS[name].outcomes[0]
     return APPLICATIONS[name].run(**kwargs)
