@@ -22,8 +22,7 @@ import pandas as pd
 from ice_ledger.effects.did import estimate
 from ice_ledger.effects.panel import EffectInputError
 from ice_ledger.effects.result import EffectResult
-from ice_ledger.errors import UnknownTableError
-from ice_ledger.schema.relations import relation_names
+from ice_ledger.effects.warehouse_inputs import provenance, require_tables
 from ice_ledger.warehouse import reader
 
 DECLINE_DEFINITION = "npr_declined_share_ge_0.05"
@@ -66,11 +65,7 @@ ORDER BY g.facility, g.fiscal_year
 def panel_detainer_declines(*, home: str | Path | None = None) -> pd.DataFrame:
     """Pennsylvania non-federal facilities × fiscal year 2008–2015: detainers issued, booked, declined, first marked FY."""
     with reader.connect(home) as con:
-        have = relation_names(con)
-        for needed, source in (("detainers", "pa_detainers"), ("policies", "npr_detainers_fy15")):
-            if needed not in have:
-                raise UnknownTableError(f"the warehouse has no table {needed!r}: build source {source} first "
-                                        f"(ice-ledger build {source} --mirror DIR)")
+        require_tables(con, (("detainers", "pa_detainers"), ("policies", "npr_detainers_fy15")))
         return con.execute(PANEL_DETAINER_SQL).df()
 
 
@@ -105,14 +100,8 @@ def run_detainer_declines(outcome: str = "detainers", *, method: str = "did2s", 
         result.excluded[f"facilities without a detainer in every fiscal year {FIRST_FY}–{LAST_FY} "
                         "(balanced panel)"] = dropped_unbalanced
     result.outcome = (f"{'log(1 + ' + outcome + ')' if scale == 'log' else outcome} per facility-fiscal-year")
-    result.description = describe_detainer_declines(outcome, panel) + " " + _provenance(home)
+    result.description = describe_detainer_declines(outcome, panel) + " " + provenance(home, ("npr_detainers_fy15", "pa_detainers"))
     return result
-
-
-def _provenance(home: str | Path | None) -> str:
-    from ice_ledger.effects.applications import provenance
-
-    return provenance(home, ("npr_detainers_fy15", "pa_detainers"))
 
 
 def describe_detainer_declines(outcome: str, panel: pd.DataFrame) -> str:
