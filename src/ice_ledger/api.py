@@ -480,7 +480,7 @@ def effect_applications() -> list[str]:
     return list(APPLICATIONS)
 
 
-def run_application(name: str, *, outcome: str = "violent_crime", method: str = "did2s", scale: str = "log",
+def run_application(name: str, *, outcome: str | None = None, method: str = "did2s", scale: str = "log",
                     balanced: bool = True, home: Home = None, bootstrap: int | None = None,
                     **options: Any) -> EffectResult:
     """Estimate a built-in application on the warehouse (a staggered difference-in-differences event study)."""

@@ -24,7 +24,8 @@ def effect(
     application: Annotated[str | None, typer.Argument(
         help="A built-in application (287g-crime), or omit and give --panel.")] = None,
     outcome: Annotated[str | None, typer.Option(
-        help="Outcome column (applications: violent_crime, property_crime, ...; default violent_crime).")] = None,
+        help="Outcome column (287g-crime: violent_crime (default), property_crime, ...; "
+             "detainer-declines: detainers (default), booked).")] = None,
     method: Annotated[str, typer.Option(help="did2s (default), cs (Callaway-Sant'Anna), sunab or twfe.")] = "did2s",
     control: Annotated[str, typer.Option(
         help="cs: comparison units, never (never treated, default) or notyet (not yet treated).")] = "never",
@@ -92,7 +93,7 @@ def _estimate(application: str | None, outcome: str | None, method: str, scale: 
         result.description = f"User-supplied panel {panel}."
         return result
     if application:
-        return api.run_application(application, outcome=outcome or "violent_crime", method=method, scale=scale,
+        return api.run_application(application, outcome=outcome, method=method, scale=scale,
                                    balanced=balanced, home=home, bootstrap=bootstrap, **options)
     raise IceLedgerError("name an application (" + ", ".join(api.effect_applications()) + ") or give --panel FILE.csv")
 

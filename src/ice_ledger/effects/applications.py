@@ -15,11 +15,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ice_ledger.effects.detainer_panel import DETAINER_OUTCOMES, run_detainer_declines
 from ice_ledger.effects.did import estimate
 from ice_ledger.effects.panel import EffectInputError
 from ice_ledger.effects.result import EffectResult
-from ice_ledger.errors import UnknownTableError
-from ice_ledger.schema.relations import relation_names
+from ice_ledger.effects.warehouse_inputs import provenance, require_tables
 from ice_ledger.warehouse import reader
 
 WAPO_DEFINITION = "wapo_287g_2005_2019"
@@ -68,22 +68,8 @@ def panel_287g_crime(outcome: str = "violent_crime", *, home: str | Path | None 
     if outcome not in CRIME_OUTCOMES:
         raise EffectInputError(f"unknown outcome {outcome!r}; choose one of {', '.join(CRIME_OUTCOMES)}")
     with reader.connect(home) as con:
-        have = relation_names(con)
-        for needed, source in (("policies", "wapo_287g_history"), ("crime_agency_year", "crime_fbi_cius")):
-            if needed not in have:
-                raise UnknownTableError(f"the warehouse has no table {needed!r}: build source {source} first "
-                                        f"(ice-ledger build {source} --mirror DIR)")
+        require_tables(con, (("policies", "wapo_287g_history"), ("crime_agency_year", "crime_fbi_cius")))
         return con.execute(PANEL_287G_CRIME_SQL.format(outcome=outcome)).df()
-
-
-def provenance(home: str | Path | None, source_ids: tuple[str, ...]) -> str:
-    """Which build and which source releases a result was computed from."""
-    with reader.connect(home) as con:
-        build = con.execute("SELECT build_id FROM builds ORDER BY finished_at DESC LIMIT 1").fetchone()
-        rel = con.execute("SELECT source_id, release FROM sources WHERE source_id IN (SELECT unnest(?)) "
-                          "ORDER BY source_id", [list(source_ids)]).fetchall()
-    releases = "; ".join(f"{sid}: {release}" for sid, release in rel)
-    return f"Provenance: warehouse build {build[0] if build else 'unknown'}; {releases}."
 
 
 def run_287g_crime(outcome: str = "violent_crime", *, method: str = "did2s", scale: str = "log",
@@ -149,10 +135,16 @@ def describe_287g_crime(outcome: str, years: list[int], ended: int, scale: str) 
 APPLICATIONS: dict[str, Application] = {
     "287g-crime": Application("287g-crime", "287(g) sheriff agreements and sheriff-reported crime, 2013–2019",
                               run_287g_crime, CRIME_OUTCOMES),
+    "detainer-declines": Application("detainer-declines",
+                                     "Pennsylvania facilities marked as declining ICE detainers, FY2008–2015",
+                                     run_detainer_declines, DETAINER_OUTCOMES),
 }
 
 
 def run(name: str, **kwargs: object) -> EffectResult:
+    """Run an application; an outcome of None is the application's first (its default)."""
     if name not in APPLICATIONS:
         raise EffectInputError(f"unknown application {name!r}; known: {', '.join(APPLICATIONS)}")
+    if kwargs.get("outcome") is None:
+        kwargs["outcome"] = APPLICATIONS[name].outcomes[0]
     return APPLICATIONS[name].run(**kwargs)
