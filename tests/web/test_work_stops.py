@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import free_port
+from ports import free_port
 
 DEADLINE = 3.0
 SMALL = {"text": "ICE issued 4,000 detainers in fiscal year 2015."}
