@@ -68,19 +68,23 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+@pytest.hookimpl(tryfirst=True)  # before `-m "not slow"` deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark slow every test that needs a full mirror build, Spark or a browser (see SLOW_FIXTURES); for
-    `--dist loadgroup`, keep each module's tests on one worker and every Spark test on the same one."""
+    """Mark slow every test that needs a full mirror build, Spark or a browser (see SLOW_FIXTURES); and put the
+    modules in the order the two xdist workers should take them (`make test` runs `--dist loadfile
+    --no-loadscope-reorder`: each module on one worker, so its module fixtures and the Spark session are made
+    once): the Spark module first (the longest one worker runs), then the other slow modules, and the quick
+    ones last, where their small units even out the two workers' finishing times."""
+    rank: dict[str, int] = {}
     for item in items:
         module, _, name = item.nodeid.partition("::")
         if (SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
                 or any(item.get_closest_marker(m) for m in ("spark", "browser"))
                 or module in SLOW_MODULES or f"{module}::{name.split('[')[0]}" in SLOW_TESTS):
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("xdist_group") is None:
-            group = "spark" if item.get_closest_marker("spark") else item.nodeid.split("::")[0]
-            item.add_marker(pytest.mark.xdist_group(group))
+        own = 0 if item.get_closest_marker("spark") else 1 if item.get_closest_marker("slow") else 2
+        rank[module] = min(rank.get(module, own), own)
+    items.sort(key=lambda item: rank[item.nodeid.partition("::")[0]])  # stable: each module keeps its order
 
 
 @pytest.fixture()
