@@ -18,10 +18,8 @@ import contextlib
 import logging
 import os
 import pickle
-import signal
 import struct
 import sys
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -58,7 +56,7 @@ class Worker:
         if self.home is not None:
             env["ICE_LEDGER_HOME"] = str(self.home)
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", "from ice_ledger.web.workers import main; main()", stdin=asyncio.subprocess.PIPE,
+            sys.executable, "-c", "from ice_ledger.web.worker_main import main; main()", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, env=env, limit=1 << 20)
         ready = await self._read()
         if ready != "ready":
@@ -153,13 +151,13 @@ class WorkerPool:
 
 
 # -- the child ------------------------------------------------------------------------------------------------
-def _write(out: BinaryIO, value: object) -> None:
+def write_frame(out: BinaryIO, value: object) -> None:
     data = pickle.dumps(value)
     out.write(FRAME.pack(len(data)) + data)
     out.flush()
 
 
-def _read_frame(inp: BinaryIO) -> Any:
+def read_frame(inp: BinaryIO) -> Any:
     head = inp.read(FRAME.size)
     if len(head) < FRAME.size:
         return None
@@ -203,7 +201,7 @@ async def answer(app: ASGIApp, scope: Scope, body: bytes) -> list[Message]:
     return [start, {"type": "http.response.body", "body": b"".join(chunks)}]
 
 
-def _orphan_watch(parent: int) -> None:
+def orphan_watch(parent: int) -> None:
     """End this child if the server died without killing it (its parent changed)."""
     while True:
         time.sleep(1.0)
@@ -211,7 +209,7 @@ def _orphan_watch(parent: int) -> None:
             os._exit(0)
 
 
-def _warm(run: Callable[[Awaitable[list[Message]]], list[Message]], app: ASGIApp) -> None:
+def warm(run: Callable[[Awaitable[list[Message]]], list[Message]], app: ASGIApp) -> None:
     """Load the claim checker's tables and the metrics layer once, before the first real request."""
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
              "scheme": "http", "path": "/api/check", "raw_path": b"/api/check", "query_string": b"",
@@ -219,29 +217,3 @@ def _warm(run: Callable[[Awaitable[list[Message]]], list[Message]], app: ASGIApp
              "server": ("127.0.0.1", 0), "client": ("127.0.0.1", 0)}
     with contextlib.suppress(Exception):  # no build yet: the first request will say so
         run(answer(app, scope, b'{"text": "ICE issued 4,000 detainers in fiscal year 2015."}'))
-
-
-def main() -> None:
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # anything the app prints goes to stderr; stdout carries only frames
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the server, which stops its children
-    threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
-    logging.basicConfig(level=logging.WARNING)
-    inp = sys.stdin.buffer
-    from ice_ledger.web.app import routes_app
-
-    home = os.environ.get("ICE_LEDGER_HOME")
-    app = routes_app(Path(home) if home else None)
-    loop: asyncio.AbstractEventLoop
-    try:
-        import uvloop
-
-        loop = uvloop.new_event_loop()
-    except ImportError:
-        loop = asyncio.new_event_loop()
-    _warm(loop.run_until_complete, app)
-    _write(out, "ready")
-    while (request := _read_frame(inp)) is not None:
-        scope, body = request
-        _write(out, loop.run_until_complete(answer(app, scope, body)))
-
