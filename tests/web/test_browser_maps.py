@@ -67,7 +67,8 @@ def test_place_page_draws_locator_crime_and_timeline(page, shots: Path) -> None:
 
 AXE_PAGES = ["/", "/sources", "/tables/official_figures", "/metrics", "/metrics/detainers_declined?by=state",
              "/metrics/detainers_issued?by=fiscal_year", "/sanctuaries?as_of=2025-06-01",
-             "/places?q=Travis County, TX", "/check"]
+             "/places?q=Travis County, TX", "/check", "/effects",
+             "/effects/287g-crime"]
 
 
 @pytest.fixture()

@@ -22,6 +22,7 @@ from ice_ledger.web import (
     routes_claims,
     routes_docs,
     routes_downloads,
+    routes_effects,
     routes_ledger,
     routes_metrics,
     routes_places,
@@ -32,7 +33,7 @@ from ice_ledger.web.render import STATIC_DIR
 from ice_ledger.web.workers import WorkerPool
 
 ROUTE_MODULES = (routes_ledger, routes_metrics, routes_places, routes_policies, routes_downloads, routes_claims,
-                 routes_docs)
+                 routes_effects, routes_docs)
 MAX_BODY_BYTES = 5 * 1024 * 1024
 
 log = logging.getLogger("ice_ledger.web")

@@ -178,3 +178,26 @@ def timeline_chart(policies: list[dict[str, Any]], title: str, until: str) -> Fi
         color=alt.Color("what:N", title=None, legend=alt.Legend(orient="bottom")),
         tooltip=["list", "who", "what", "start", "end"])
     return Figure(_svg(chart.configure_view(stroke=None)), "timeline")
+
+
+def event_study_chart(rows: list[dict[str, Any]], title: str) -> Figure | None:
+    """Estimates by period relative to adoption, with the 95% interval and the uniform band; the reference period
+    (fixed at zero) is drawn as a hollow point, so a reader sees what every estimate is measured against."""
+    df = pd.DataFrame(rows)
+    if df.empty or "rel_period" not in df:
+        return None
+    df["kind"] = df["reference"].map(lambda r: "reference period (0 by construction)" if r else "estimate")
+    base = alt.Chart(df, title=title, width=460, height=220)
+    x = alt.X("rel_period:Q", title="periods since adoption", axis=alt.Axis(format="d", tickMinStep=1))
+    layers = [base.mark_rule(strokeDash=[3, 3], color="#888", aria=False).encode(y=alt.datum(0))]  # the zero line
+    if "band_low" in df and df["band_low"].notna().any():
+        layers.append(base.mark_area(opacity=0.15, aria=False).encode(x=x, y=alt.Y("band_low:Q", title="effect"),
+                                                                      y2="band_high:Q"))
+    layers += [base.mark_errorbar().encode(x=x, y=alt.Y("ci_low:Q", title="effect"), y2="ci_high:Q"),
+               base.mark_point(filled=True, size=50).encode(
+                   x=x, y="estimate:Q", shape=alt.Shape("kind:N", title=None, legend=alt.Legend(orient="bottom")),
+                   tooltip=["rel_period", "estimate", "ci_low", "ci_high", "treated_obs"])]
+    chart = alt.layer(*layers).properties(description=f"{title}: estimated effect by period since adoption, with "
+                                                      "95% intervals (the table below gives every value)")
+    return Figure(_svg(chart.configure_view(stroke=None)), "event_study",
+                  ["Bars: 95% confidence intervals; shaded: the uniform (sup-t) band over all periods shown."])

@@ -72,10 +72,11 @@ def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
 
 
 def is_expensive(scope: Scope) -> bool:
-    """Metric breakdowns (suppression) and claim checks; tables and lineage are cheap (SQL LIMIT/OFFSET)."""
+    """Metric breakdowns (suppression), claim checks and effect estimates; tables and lineage are cheap."""
     path: str = scope.get("path", "")
     return (scope.get("method") == "POST" or path.startswith(("/api/metrics/", "/metrics/", "/api/check", "/check",
-                                                             "/api/compare", "/compare")))
+                                                             "/api/compare", "/compare", "/api/effects/",
+                                                             "/effects/")))
 
 
 def _hostname(value: bytes) -> str:

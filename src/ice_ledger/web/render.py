@@ -18,7 +18,7 @@ STATIC_DIR = HERE / "static"
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
 
 NAV = (("/", "About"), ("/sources", "Sources"), ("/tables", "Tables"), ("/metrics", "Metrics"),
-       ("/places", "Places"), ("/sanctuaries", "Sanctuaries"), ("/check", "Check an article"))
+       ("/places", "Places"), ("/sanctuaries", "Sanctuaries"), ("/effects", "Effects"), ("/check", "Check an article"))
 
 
 def home(request: Request) -> Path | None:
