@@ -72,7 +72,7 @@ __all__ = [
     "PlaceNotFoundError", "QueryError", "RequestWork", "SourceFileError", "SourceStatus", "Trace",
     "UnknownMetricError", "UnknownSourceError", "UnknownTableError", "active_work", "atlas_topology", "build",
     "check", "check_id", "compare_sources", "connect", "count", "count_by", "current_build", "definitions",
-    "effect_applications", "effect_catalogue", "estimate_effect", "evaluate", "evaluation_failures", "fetch", "is_missing", "load_check",
+    "effect_applications", "effect_catalogue", "effect_methods", "estimate_effect", "evaluate", "evaluation_failures", "fetch", "is_missing", "load_check",
     "lookup_state", "metric", "metric_catalogue", "metric_info", "parse_date", "paths", "place", "plain", "policies",
     "print_report", "read_article", "report_html", "report_json", "resolve", "run_application", "sanctuaries",
     "sanctuary_counts", "save_check", "save_event_study", "source_ids", "sources", "studies", "study_topics",
@@ -478,6 +478,13 @@ def effect_applications() -> list[str]:
     from ice_ledger.effects.applications import APPLICATIONS
 
     return list(APPLICATIONS)
+
+
+def effect_methods() -> tuple[str, ...]:
+    """The estimators `run_application` and `estimate_effect` accept (did2s, cs, sunab, twfe)."""
+    from ice_ledger.effects.did import METHODS
+
+    return tuple(METHODS)
 
 
 def effect_catalogue() -> list[dict[str, Any]]:

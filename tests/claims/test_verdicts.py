@@ -386,6 +386,8 @@ def test_an_unrounded_figure_exact_under_a_subgroup_word_of_the_sentence(built_h
     shared = verdict_of("The FY 2014 removal figure includes 91,037 criminals and 5,123 others apprehended while "
                         "attempting to unlawfully enter the United States.", built_home, 91_037, jan_2015)
     assert shared.verdict.label == "accurate" and "'border'" in shared.verdict.explanation
+    # the frame, the candidates and the provenance name the figure the verdict used, not the broader reading
+    assert shared.claim.measure == shared.provenance.metric == "removals_border_convicted"
     # no subgroup word anywhere in the sentence: the same number is not the figure for all convicted removals
     alone = verdict_of("ICE removed 91,037 convicted criminals in FY 2014.", built_home, 91_037, jan_2015)
     assert alone.verdict.label != "accurate"

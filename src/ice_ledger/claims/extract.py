@@ -238,7 +238,7 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
 
 
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
-_NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't|not once)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 
 

@@ -274,7 +274,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         expl = (f"The ledger holds, for {span}: {n_label}: {fmt(n_fig.value, unit)}, exactly the claim's "
                 f"{claimed_text(c)}, reading the sentence's '{word.replace('_', ' ')}' as part of what is counted "
                 f"(without it, {listing}).")
-        return Verdict("accurate", expl, evidence_value=n_fig.value), cands, provenance_for([n_fig], query)
+        n_query = (f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{n_fig.metric}' "
+                   f"AND fiscal_year = {years[0]}")
+        n_cand = Candidate(target=f"official_figures:{n_fig.metric}", metric=n_fig.metric, fiscal_year=years[0],
+                           score=1.0, fit={"measure": 0.9, "period": 1.0}, value=n_fig.value, query=n_query,
+                           row_ids=[n_fig.row_id], label=f"{n_label}, {span}")
+        return (Verdict("accurate", expl, evidence_value=n_fig.value), [n_cand, *cands],
+                provenance_for([n_fig], n_query))
     broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
     if broader is not None:
         b_label, b_value = broader

@@ -16,7 +16,7 @@ from ice_ledger.web.models import ErrorOut
 from ice_ledger.web.render import home, page
 
 router = APIRouter()
-Method = StrEnum("Method", {m: m for m in ("did2s", "cs", "sunab", "twfe")})  # type: ignore[misc]
+Method = StrEnum("Method", {m: m for m in api.effect_methods()})  # type: ignore[misc]
 MethodOpt = Annotated[Method, Query(description="did2s (Gardner two-stage), cs (Callaway–Sant'Anna), sunab "
                                                 "(Sun–Abraham) or twfe (two-way fixed effects, for comparison).")]
 OutcomeOpt = Annotated[str | None, Query(max_length=64, description="One of the application's outcomes (default: "
