@@ -221,13 +221,16 @@ def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Dis
     the 134 before Trump's inauguration'), each count's own date: 'now' is the article date, else the dated words
     nearest the number within its clause (no dash or semicolon between them)."""
     if re.search(r"\b(?:now|currently|today|as of today)\b(?:\s+\w+){0,3}\s*$", s[max(0, q.start - 40):q.start], re.I):
-        return _list_period([], ctx)
-    near = [p for p in periods if p.period.kind in ("date", "dates", "month")
-            and min(abs(p.start - q.end), abs(q.start - p.end)) <= 80
-            and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])]
-    if len([p for p in periods if p.period.kind in ("date", "dates", "month")]) < 2 or not near:
+        return _list_period([], ctx)  # no dated words: the article date
+    dated = [p for p in periods if p.period.kind in ("date", "dates", "month")]
+    if len(dated) < 2:
         return None  # one date in the sentence: it dates every count (the caller's reading)
-    return min(near, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end))).period
+
+    def gap(p: PeriodMention) -> int:
+        return min(abs(p.start - q.end), abs(q.start - p.end))
+
+    near = [p for p in dated if gap(p) <= 80 and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])]
+    return min(near, key=gap).period if near else None
 
 
 def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:
