@@ -3,6 +3,11 @@ VENV    ?= .venv
 PY      := $(VENV)/bin/python
 MIRROR  ?= $(abspath ../shared/data)
 export ICE_LEDGER_HOME ?= $(CURDIR)/.ice-ledger
+# Python keeps its bytecode caches (__pycache__) for the venv and the tree. This machine's environment sets
+# PYTHONDONTWRITEBYTECODE=1 and uv installs without compiling, so without this line every Python process of a test
+# run (the xdist workers, each `ice-ledger` CLI subprocess, the server's workers, Spark's Python workers) compiles
+# pandas, Ibis, DuckDB's Python layer and the package again from source: about 1.6 CPU-s more per process.
+unexport PYTHONDONTWRITEBYTECODE
 # pytest-xdist workers: the shared mirror builds are made once per run (tests/shared_homes.py); the tests of one
 # module stay on one worker (loadfile: its module fixtures are built once, and the Spark tests, all in one module,
 # share one JVM), taken in the order tests/conftest.py gives (Spark first, slow modules, then quick ones).
