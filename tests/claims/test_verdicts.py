@@ -459,3 +459,27 @@ def test_a_second_ranking_over_its_own_window(built_home: Path) -> None:
     assert ("arrest", "accurate") in ranked and ("removal", "accurate") in ranked
     five = next(c for c in claims if c.claim.kind == "ranking" and c.claim.event == "removal")
     assert "FY2016–FY2020" in five.verdict.explanation
+
+
+def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_beyond_every_reading(
+        built_home: Path) -> None:
+    date = dt.date(2025, 4, 24)
+
+    def one(text: str, day: dt.date = date) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, day) if c.claim.kind == "list_count"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in found]
+        return found[0]
+
+    # ICE's lists: 23 states with task force agreements at the end of 23 April, 24 on the 24th (the article's day)
+    states = one("So far, 23 states have agencies with 287(g) task force agreements.")
+    assert states.verdict.label == "accurate" and "2025-04-23" in states.verdict.explanation
+    # 14 Texas task force agencies on 10-13 April, 15 from the 14th: a figure some days old is close, not exact
+    texas = one("So far, 14 agencies in Texas have signed 287(g) task force agreements.")
+    assert texas.verdict.label == "approximately_accurate" and "days before the article's date" in texas.verdict.explanation
+    # about 400 agreements signed since the inauguration at most: 500 is beyond every reading and every ended one
+    since = one("Since Trump was inaugurated, 500 agencies have signed 287(g) agreements.")
+    assert since.verdict.label == "inaccurate" and "outside that range" in since.verdict.explanation
+    # a week's count can hold a backlog ICE posted late; a date two months before the first snapshot, ended ones
+    assert one("In the last week, 55 agencies signed 287(g) agreements with ICE.").verdict.label == "unverifiable"
+    early = one("ICE now has 700 local partners in the 287(g) program.", dt.date(2025, 3, 1))
+    assert early.verdict.label == "unverifiable" and "drop ended agreements" in early.verdict.explanation

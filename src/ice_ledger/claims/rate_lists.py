@@ -14,6 +14,7 @@ import pandas as pd
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
+from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
 
 _LIST_IDS = {"dhs": "dhs_sanctuary_2025_05", "doj": "doj_sanctuary_2025_08", "cis": "cis_sanctuary_map",
              "ilrc": "ilrc_no_detainer_counties"}
@@ -181,9 +182,22 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
                         f"the DHS list entry for {c.place.name}")
 
 
+# An article's "now" is often a figure some days or weeks old: ICE's 287(g) list grew weekly in 2025.
+LAG_DAYS = 30
+# ICE posts agreements some days after signing them, so a count over a shorter window is never refuted.
+SHORT_WINDOW_DAYS = 30
+_COUNTED = ("states", "counties", "agencies", "agreements")
+_WHAT = {"states": "states", "counties": "county agencies", "agencies": "agencies", "agreements": "agreements"}
+_RANK = {"accurate": 0, "approximately_accurate": 1}
+SNAPSHOT_FIRST, SNAPSHOT_LAST = SNAPSHOT[MAY], SNAPSHOT[JULY]
+
+
 def rate_287g(c: Claim, ev: Evidence) -> Rated:
-    """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists (snapshots: a count that
-    does not match is reported, not called false)."""
+    """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists.
+
+    The lists are snapshots (May and July 2025) that drop ended agreements, and articles cite figures some days old,
+    so the claim is compared with the list on its date, then on each of the LAG_DAYS before it; it is called false
+    only when it lies outside everything those readings and the agreements that may have ended could give."""
     pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"] if not ev.policies.empty else pd.DataFrame()
     as_of = _as_of(c)
     if pol.empty or as_of is None:
@@ -194,47 +208,122 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots and the Washington Post's panel of "
                             f"{WAPO_YEARS[0]}-{WAPO_YEARS[1]}; the claim is about {as_of}.",
                             f"ICE's 287(g) list as of {as_of}")
-    frm = pd.to_datetime(pol["valid_from"]).dt.date
-    to = pd.to_datetime(pol["valid_to"]).dt.date
-    rows = pol[(frm <= as_of) & (to.isna() | (to >= as_of))]
-    scope = f"as of {as_of}"
+    start = None
     if "signed within the period" in c.notes and c.period is not None and c.period.start \
             and c.period.start != c.period.end:
         start = dt.date.fromisoformat(c.period.start)
-        rows = rows[pd.to_datetime(rows["valid_from"]).dt.date >= start]
-        scope = f"signed {start} to {as_of}"
     models = [q for q in c.qualifiers if q in ("task_force", "jail_enforcement", "warrant_service_officer")]
-    if models:
-        rows = rows[rows["policy_kind"].isin([f"287g_{m}" for m in models])]
+    pol = pol[pol["policy_kind"].isin([f"287g_{m}" for m in models])] if models else pol
+    where = ""
     if c.place is not None and c.place.level == "state" and c.place.code:
-        rows = rows[rows["state"] == c.place.code]
-        scope += f" in {c.place.name}"
-    column = c.qualifiers[0] if c.qualifiers else "agreements"
-    keys = rows["jurisdiction_name"].map(_agency_key)
-    if column == "states":
-        actual = float(rows["state"].nunique())
-    elif column == "counties":
-        county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
-        actual = float(county.dropna().str.lower().nunique())
-    elif column == "agencies":
-        actual = float(keys.nunique())
-    else:
-        actual = float(len(rows))
+        pol = pol[pol["state"] == c.place.code]
+        where = f" in {c.place.name}"
+    said = next((q for q in c.qualifiers if q in _COUNTED), "agreements")
+    # 'agencies' and 'agreements' are used loosely for each other: both are read, the claim's word first
+    readings = [said] if said in ("states", "counties") else list(dict.fromkeys([said, "agencies", "agreements"]))
+    if start is not None:
+        pol = pol[pd.to_datetime(pol["valid_from"]) >= pd.Timestamp(start)]
+    frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])
     assert c.value is not None
-    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
-    what = {"states": "states", "counties": "county agencies", "agencies": "agencies"}.get(column, "agreements")
-    expl = (f"ICE's 287(g) lists hold {int(actual)} {what}{' (' + ', '.join(models) + ')' if models else ''} {scope}; "
+    value = c.value
+
+    def scope(day: dt.date) -> str:
+        return (f"signed {start} to {day}" if start else f"as of {day}") + where
+
+    def at(day: dt.date) -> tuple[pd.DataFrame, dict[str, float]]:
+        rows = pol[(frm <= pd.Timestamp(day)) & (to.isna() | (to >= pd.Timestamp(day)))]
+        return rows, {r: _count_287g(rows, r) for r in readings}
+
+    def best(day: dt.date) -> tuple[str, str, float, pd.DataFrame]:
+        rows, counts = at(day)
+        graded = [(compare(value, counts[r], c.comparator, c.precision, c.value_high, "count"), r) for r in readings]
+        # another counting unit can make a claim accurate (the words are used loosely), never only nearly so
+        graded = [(g, r) for g, r in graded if r == said or g == "accurate"] or graded[:1]
+        label, reading = min(graded, key=lambda g: _RANK.get(g[0], 9))
+        return label, reading, counts[reading], rows
+
+    # the list at the end of the article's day or of the day before it (articles are written before they appear),
+    # then the days before that: the best match wins, the nearest day among equals
+    days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + 1)]
+    days = [d for d in days if start is None or d > start]
+    graded = [(d, *best(d)) for d in days]
+    exact_on_date = [g for g in graded[:2] if g[1] == "accurate"]
+    matches = sorted((g for g in graded if g[1] in OK), key=lambda g: (_RANK[g[1]], (as_of - g[0]).days))
+    pick = exact_on_date[0] if exact_on_date else matches[0] if matches else None
+    if pick is not None:
+        day, label, reading, actual, rows = pick
+        lag = (as_of - day).days
+        expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day)}"
+        if reading != said:
+            expl += f" (counting {reading}; the claim says {said})"
+        expl += f"; the claim says {claimed_text(c)}."
+        if lag > 1:
+            label = "approximately_accurate"
+            expl += (f" That is the list {lag} days before the article's date ({as_of}); on that date it held "
+                     f"{int(at(as_of)[1][reading])}. The list grew weekly, and articles often cite a figure some days old.")
+        return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day)}", as_of)
+    # agreements of the same kind and place on the first list but not the second: the churn of two months
+    held = at(as_of)[0]
+    ended = int(held["note"].fillna("").str.contains("absent from").sum()) if "note" in held else 0
+    return _refute_287g(c, value, readings, at, start, as_of, scope, models, ended)
+
+
+def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt.date | None, as_of: dt.date,
+                 scope: Any, models: list[str], ended: int) -> Rated:
+    """Inaccurate only when the claim lies outside every reading over the lag window, with room for the agreements
+    that may have ended before ICE's first snapshot (as many as ended between its two snapshots)."""
+    rows, now = at(as_of)
+    earliest = max(as_of - dt.timedelta(days=LAG_DAYS), start + dt.timedelta(days=1)) if start else \
+        as_of - dt.timedelta(days=LAG_DAYS)
+    _, then = at(earliest)
+    low, high = min(then.values()), max(now.values()) + ended
+    expl = (f"ICE's 287(g) lists hold {int(now[readings[0]])} {_WHAT[readings[0]]}{_models(models)} {scope(as_of)}; "
             f"the claim says {claimed_text(c)}.")
+    reach = SNAPSHOT_FIRST - as_of <= SNAPSHOT_LAST - SNAPSHOT_FIRST
+    short = start is not None and (as_of - start).days < SHORT_WINDOW_DAYS
+    above = value > high and c.comparator not in ("le", "lt") and \
+        compare(value, high, c.comparator, c.precision, c.value_high, "count") == "inaccurate"
+    below = value < low and c.comparator not in ("ge", "gt") and \
+        compare(value, low, c.comparator, c.precision, c.value_high, "count") == "inaccurate"
+    sure = c.measure_confidence == "high" and c.period is not None and c.period.confidence != "low"
+    cand_label = f"287(g) {_WHAT[readings[0]]} {scope(as_of)}"
+    if reach and not short and sure and (above or below):
+        expl += (f" Every reading of the list over the {LAG_DAYS} days before the article, counting agencies or "
+                 f"agreements, gives {int(low)} to {int(max(now.values()))}")
+        expl += (f", and at most {high - max(now.values()):.0f} more may have ended before ICE's first snapshot "
+                 f"(as many as ended between its two): the claim is outside that range." if above else
+                 ": the claim is below all of them.")
+        return _287g_rated("inaccurate", expl, now[readings[0]], rows, cand_label, as_of)
+    why = (" ICE posts agreements some days after signing them, so a count over a few weeks is not called false."
+           if short else " ICE's lists are snapshots (May and July 2025) that drop ended agreements, so a count that "
+           "does not match is not called false.")
+    verdict, cands, prov = _287g_rated("unverifiable", expl + why, now[readings[0]], rows, cand_label, as_of)
+    return verdict, cands, prov
+
+
+def _287g_rated(label: str, expl: str, actual: float, rows: pd.DataFrame, what: str, as_of: dt.date) -> Rated:
     ids = [str(x) for x in rows["row_id"].head(5)]
     prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
                       sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
     cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
-                     value=actual, query=prov.query, row_ids=ids, label=f"287(g) {what} {scope}")
-    if label not in OK:
-        return (Verdict("unverifiable", expl + " ICE's lists are snapshots (May and July 2025) that drop ended "
-                        "agreements, so a count that does not match is not called false.", evidence_value=actual,
-                        settle_with=f"ICE's 287(g) list as of {as_of}"), [cand], prov)
-    return Verdict(label, expl, evidence_value=actual), [cand], prov
+                     value=actual, query=prov.query, row_ids=ids, label=what)
+    settle = f"ICE's 287(g) list as of {as_of}" if label == "unverifiable" else None
+    return Verdict(label, expl, evidence_value=actual, settle_with=settle), [cand], prov
+
+
+def _models(models: list[str]) -> str:
+    return f" ({', '.join(models)})" if models else ""
+
+
+def _count_287g(rows: pd.DataFrame, reading: str) -> float:
+    if reading == "states":
+        return float(rows["state"].nunique())
+    if reading == "counties":
+        county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
+        return float(county.dropna().str.lower().nunique())
+    if reading == "agencies":
+        return float(rows["jurisdiction_name"].map(_agency_key).nunique())
+    return float(len(rows))
 
 
 WAPO_YEARS = (2005, 2019)
