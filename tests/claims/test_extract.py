@@ -261,3 +261,14 @@ def test_trump_means_the_term_the_article_was_written_in() -> None:
     assert period_of(text, dt.date(2025, 6, 10)) == (2025, 2025)  # the second term, up to the article's year
     assert period_of("During Trump's first term, ICE deported more than 100,000 people.", dt.date(2025, 6, 10)) == (
         2017, 2020)
+
+
+def test_words_after_most_of_them_describe_a_part_not_the_count() -> None:
+    found = frames("ICE arrested 158,581 people last year, most of them criminals.", dt.date(2019, 1, 10))
+    count = [c for c in found if c.kind == "count"]
+    assert len(count) == 1 and count[0].qualifiers == [] and count[0].event == "arrest"
+    whom = frames("ICE removed 256,085 people in FY2018, 57% of whom had criminal convictions.", dt.date(2019, 1, 10))
+    assert [c.qualifiers for c in whom if c.kind == "count"] == [[]]
+    # a subgroup word before any such words still narrows the count
+    border = frames("ICE removed 91,037 convicted criminals apprehended at the border in FY2014.", dt.date(2015, 1, 5))
+    assert [c.qualifiers for c in border if c.kind == "count"] == [["border", "convicted"]]

@@ -487,3 +487,18 @@ def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_b
     assert one("In the last week, 55 agencies signed 287(g) agreements with ICE.").verdict.label == "unverifiable"
     early = one("ICE now has 700 local partners in the 287(g) program.", dt.date(2025, 3, 1))
     assert early.verdict.label == "unverifiable" and "drop ended agreements" in early.verdict.explanation
+
+
+def test_the_most_in_a_decade_is_a_ranking_and_most_of_them_is_not(built_home: Path) -> None:
+    claims = checked("ICE deported 271,484 people in fiscal year 2024, the most in a decade.", built_home,
+                     dt.date(2025, 3, 1))
+    ranked = [c for c in claims if c.claim.kind == "ranking"]
+    assert len(ranked) == 1 and ranked[0].verdict.label == "accurate" and "FY2015–FY2024" in ranked[0].verdict.explanation
+    # FY2017 (226,119) is below FY2016 (240,255): not the most since 2014 (read from afar, so not called false)
+    wrong = [c for c in checked("ICE deported 226,119 people in fiscal year 2017, the most since 2014.", built_home,
+                                dt.date(2018, 3, 1)) if c.claim.kind == "ranking"]
+    assert len(wrong) == 1 and "is not the highest of FY2015–FY2017" in wrong[0].verdict.explanation
+    assert wrong[0].verdict.label not in ("accurate", "approximately_accurate")
+    parts = checked("ICE arrested 158,581 people last year, most of them criminals.", built_home, dt.date(2019, 1, 10))
+    assert [c.claim.kind for c in parts] == ["count", "share"]
+    assert parts[0].verdict.label == "accurate" and parts[0].claim.measure == "admin_arrests"

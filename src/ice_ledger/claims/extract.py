@@ -237,6 +237,10 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
     return {q.start: e for q, e in zip(run, distinct, strict=True)}
 
 
+# '158,581 people, most of them criminals', '..., 57% of whom had convictions': words after these describe a part
+_PART_OF = re.compile(r"(?:[,;(—–]|\band\b)\s*(?:(?:most|many|some|all|half|nearly all|almost all|the (?:majority|bulk)|"
+                      r"a (?:majority|third|quarter|half)|\d+(?:\.\d+)?\s*(?:%|percent))\s+of (?:them|whom|which|those|"
+                      r"these)|of (?:whom|which)|including|among (?:them|whom))\b", re.I)
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
 _NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
@@ -300,7 +304,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             continue
         anchor = [q.start, q.end] + ([ev_hit.start, ev_hit.end] if ev_hit and lo <= ev_hit.start < hi else [])
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi
-                          and min(abs(h.start - a) for a in anchor) <= 70})
+                          and min(abs(h.start - a) for a in anchor) <= 70
+                          and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
@@ -506,7 +511,9 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak)\b|"
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak|"
+                      # 'the most in a decade', 'the most since 2014' (never 'most of them')
+                      r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
 
 
