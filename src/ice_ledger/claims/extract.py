@@ -644,17 +644,11 @@ def _said_by_a_figure(causal: Claim, claims: list[Claim]) -> bool:
     text = causal.sentence.text
     return any(c.kind == "study_figure" and c.value_span is not None and c.study_figure is not None
                and (not ids or c.study_figure.study_id in ids)
-               and (causal.span.start <= c.value_span.start < causal.span.end
-                    # 'reduced these deportations by half': the figure right after the words is theirs too
-                    or (c.value_span.start >= causal.span.end
-                        and _FIGURE_AFTER.fullmatch(text[causal.span.end - causal.sentence.start:
-                                                         c.value_span.start - causal.sentence.start]) is not None))
+               and causal.span.start <= c.value_span.start < causal.span.end
                # 'a study of 140 counties found ...': a number of places studied is the study's scope, not its result
                and not _SCOPE_AFTER.match(text[c.value_span.end - causal.sentence.start:]) for c in claims)
 
 
-_FIGURE_AFTER = re.compile(r"(?:\s+(?:of|among|for|in)(?:\s+[\w'’-]+){1,6})?\s+by\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+"
-                           r"|some\s+|an estimated\s+)?", re.I)
 _SCOPE_AFTER = re.compile(r"\s+(?:U\.S\.\s+|American\s+|large\s+)?(?:counties|cities|jurisdictions|agencies|states|"
                           r"localities|places|metro(?:politan)? areas|police departments)\b", re.I)
 
