@@ -488,6 +488,9 @@ def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_b
     assert one("In the last week, 55 agencies signed 287(g) agreements with ICE.").verdict.label == "unverifiable"
     early = one("ICE now has 700 local partners in the 287(g) program.", dt.date(2025, 3, 1))
     assert early.verdict.label == "unverifiable" and "drop ended agreements" in early.verdict.explanation
+    # after the last snapshot (18 July 2025) the lists bound nothing: signings and endings since are not held
+    late = one("There were 34 states with 287(g) agreements at the end of July 2025.", dt.date(2025, 8, 1))
+    assert late.verdict.label == "unverifiable"
 
 
 def test_the_most_in_a_decade_is_a_ranking_and_most_of_them_is_not(built_home: Path) -> None:
@@ -503,3 +506,12 @@ def test_the_most_in_a_decade_is_a_ranking_and_most_of_them_is_not(built_home: P
     parts = checked("ICE arrested 158,581 people last year, most of them criminals.", built_home, dt.date(2019, 1, 10))
     assert [c.claim.kind for c in parts] == ["count", "share"]
     assert parts[0].verdict.label == "accurate" and parts[0].claim.measure == "admin_arrests"
+
+
+def test_a_published_lists_count_years_older_than_the_claim_does_not_refute_it(built_home: Path) -> None:
+    text = "Some 250 jurisdictions refuse to honor ICE detainers, according to the Center for Immigration Studies."
+    # CIS's map counted 340 in October 2015: false for a claim of that time, not for one ten years later
+    then = [c for c in checked(text, built_home, dt.date(2015, 11, 1)) if c.claim.kind == "list_count"]
+    assert len(then) == 1 and then[0].verdict.label == "inaccurate"
+    later = [c for c in checked(text, built_home, dt.date(2025, 8, 1)) if c.claim.kind == "list_count"]
+    assert len(later) == 1 and later[0].verdict.label == "unverifiable" and "revised since" in later[0].verdict.explanation

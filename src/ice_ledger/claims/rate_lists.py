@@ -151,7 +151,16 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
                       trace=[f"ice-ledger trace definition_counts {rec['row_id']}"], citations=[str(rec["citation_url"])])
     cand = Candidate(target=f"definition_counts:{def_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
                      value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
+    counted = pd.Timestamp(rec["as_of"]).date()
+    if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS:
+        # publishers revise their lists: a count years older than the claim does not refute it
+        return (Verdict("unverifiable", expl + f" That count is {(as_of - counted).days // 365} year(s) older than the "
+                        f"claim ({as_of}), and the list has been revised since, so it is not called false.",
+                        evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} as of {as_of}"), [cand], prov)
     return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+STALE_DAYS = 365
 
 
 def rate_membership(c: Claim, ev: Evidence) -> Rated:
@@ -279,6 +288,9 @@ def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt
     low, high = min(then.values()), max(now.values()) + ended
     expl = (f"ICE's 287(g) lists hold {int(now[readings[0]])} {_WHAT[readings[0]]}{_models(models)} {scope(as_of)}; "
             f"the claim says {claimed_text(c)}.")
+    # the lists bound the count from below up to the last snapshot (what was listed then was in force before);
+    # from above only shortly before the first, where unseen endings are few; after the last, not at all
+    held = as_of <= SNAPSHOT_LAST
     reach = SNAPSHOT_FIRST - as_of <= SNAPSHOT_LAST - SNAPSHOT_FIRST
     short = start is not None and (as_of - start).days < SHORT_WINDOW_DAYS
     above = value > high and c.comparator not in ("le", "lt") and \
@@ -287,7 +299,7 @@ def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt
         compare(value, low, c.comparator, c.precision, c.value_high, "count") == "inaccurate"
     sure = c.measure_confidence == "high" and c.period is not None and c.period.confidence != "low"
     cand_label = f"287(g) {_WHAT[readings[0]]} {scope(as_of)}"
-    if reach and not short and sure and (above or below):
+    if held and not short and sure and ((above and reach) or below):
         expl += (f" Every reading of the list over the {LAG_DAYS} days before the article, counting agencies or "
                  f"agreements, gives {int(low)} to {int(max(now.values()))}")
         expl += (f", and at most {high - max(now.values()):.0f} more may have ended before ICE's first snapshot "
