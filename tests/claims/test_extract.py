@@ -272,3 +272,11 @@ def test_words_after_most_of_them_describe_a_part_not_the_count() -> None:
     # a subgroup word before any such words still narrows the count
     border = frames("ICE removed 91,037 convicted criminals apprehended at the border in FY2014.", dt.date(2015, 1, 5))
     assert [c.qualifiers for c in border if c.kind == "count"] == [["border", "convicted"]]
+
+
+def test_a_change_over_a_named_span_never_takes_its_base_from_an_earlier_sentence() -> None:
+    text = ("ICE deported fewer than 60,000 people in fiscal 2021. ICE's interior removals dropped 29% between FY2013 "
+            "and FY2018.")
+    change = [c for c in frames(text, dt.date(2025, 8, 1)) if c.kind == "change"]
+    assert len(change) == 1 and change[0].period is not None
+    assert (change[0].period.first_fiscal_year, change[0].period.fiscal_year) == (2013, 2018)

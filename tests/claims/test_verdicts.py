@@ -515,3 +515,13 @@ def test_a_published_lists_count_years_older_than_the_claim_does_not_refute_it(b
     assert len(then) == 1 and then[0].verdict.label == "inaccurate"
     later = [c for c in checked(text, built_home, dt.date(2025, 8, 1)) if c.claim.kind == "list_count"]
     assert len(later) == 1 and later[0].verdict.label == "unverifiable" and "revised since" in later[0].verdict.explanation
+
+
+def test_a_bound_on_a_fall_is_a_bound_on_its_size(built_home: Path) -> None:
+    # ICE removals: 267,258 (FY2019) to 59,011 (FY2021), a fall of 77.9%
+    more = verdict_of("ICE removals fell by more than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
+                      dt.date(2022, 3, 1))
+    assert more.claim.kind == "change" and more.verdict.label == "accurate" and "more than -50%" in more.verdict.explanation
+    less = verdict_of("ICE removals fell by less than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
+                      dt.date(2022, 3, 1))
+    assert less.verdict.label == "inaccurate"

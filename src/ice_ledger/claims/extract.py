@@ -445,7 +445,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
         fy = period.fiscal_year - 1  # 'compared to the previous fiscal year': the year before the claim's
         base_period = replace(base.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
-    if kind == "change" and base_period is None and ctx.period is not None and period is not None \
+    spans = period is not None and period.kind == "fiscal_years" and period.first_fiscal_year is not None \
+        and period.first_fiscal_year != period.fiscal_year  # 'between FY2013 and FY2018' names both ends
+    if kind == "change" and base_period is None and ctx.period is not None and period is not None and not spans \
             and ctx.period.fiscal_year != period.fiscal_year:
         base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \

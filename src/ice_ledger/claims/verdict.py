@@ -473,7 +473,10 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     actual = b.value / a.value - 1
-    if abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
+    if c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
+        # a bound on the size of a rise or fall: 'fell by more than half' holds for -77.9%
+        label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "change")
+    elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
             (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
     elif abs(actual - c.value) <= APPROX * max(1.0, abs(c.value)):
@@ -486,7 +489,7 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
                      label=f"change in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
     expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
             f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a change of {actual * 100:+.1f}%; the claim says "
-            f"{c.value * 100:+.4g}%.")
+            f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%.")
     from_earlier = any("earlier sentence" in n for n in c.notes)
     weakest = replace(end, confidence="medium") if from_earlier else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
