@@ -525,3 +525,19 @@ def test_a_bound_on_a_fall_is_a_bound_on_its_size(built_home: Path) -> None:
     less = verdict_of("ICE removals fell by less than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
                       dt.date(2022, 3, 1))
     assert less.verdict.label == "inaccurate"
+
+
+def test_records_confirm_a_figure_ice_published_none_for_and_never_refute_it(real_ice_home: Path) -> None:
+    date = dt.date(2019, 3, 1)
+    # the national FY2018 arrest file: 40,536 at-large arrests, 98,299 through the Criminal Alien Program (62%)
+    at_large = verdict_of("ICE made 40,000 at-large arrests in fiscal 2018.", real_ice_home, 40_000, date)
+    assert at_large.verdict.label == "accurate" and "record files" in at_large.verdict.explanation
+    assert at_large.provenance.sources == ["ice_lesa_national_arrests"]
+    jails = [c for c in checked("A majority of ICE arrests in fiscal 2018 were made in jails.", real_ice_home, date)
+             if c.claim.kind == "share"]
+    assert len(jails) == 1 and jails[0].verdict.label == "accurate" and "98,299 of 158,581" in jails[0].verdict.explanation
+    off = verdict_of("ICE made 60,000 at-large arrests in fiscal 2018.", real_ice_home, 60_000, date)
+    assert off.verdict.label == "unverifiable" and "not called false" in off.verdict.explanation
+    # the FY2019 file stops on 31 August 2019: a partial year is no evidence for the year
+    partial = verdict_of("ICE made 32,598 at-large arrests in fiscal 2019.", real_ice_home, 32_598, dt.date(2020, 3, 1))
+    assert partial.verdict.label == "unverifiable"

@@ -89,6 +89,7 @@ class Evidence:
     events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
     monthly: dict[tuple[str, int, int], tuple[float, str]] = field(default_factory=dict)  # (metric, year, month)
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
+    records: dict[tuple[str, int], Figure] = field(default_factory=dict)  # counts from complete national records
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -174,6 +175,7 @@ def load(home: str | Path | None = None) -> Evidence:
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
     _load_lists(ev, home)
+    _load_records(ev, home)
     _CACHE[key] = ev
     return ev
 
@@ -226,6 +228,37 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+_RECORD_COUNTS = """
+SELECT r.metric, r.fiscal_year, r.n_records, r.hits, r.source_id, any_value(c.release), any_value(c.source_file)
+FROM metric_rollups r JOIN record_coverage c ON c.source_id = r.source_id AND c.fiscal_year = r.fiscal_year
+WHERE r.breakdown = 'fiscal_year' AND r.n_records IS NOT NULL
+GROUP BY ALL HAVING bool_and(c.geography = 'national' AND c.complete_year)
+"""
+
+
+def _load_records(ev: Evidence, home: str | Path | None) -> None:
+    """Counts ICE's own national record files give for complete fiscal years: the evidence for a year or subgroup
+    ICE published no figure for (they can confirm a claim, never refute it: a published figure may be counted
+    under another definition)."""
+    try:
+        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
+            return
+        with reader.connect(home) as con:
+            rows = con.execute(_RECORD_COUNTS).fetchall()
+    except IceLedgerError as exc:
+        ev.notes.append(f"record counts unavailable ({exc})")
+        return
+    for metric, fy, n, hits, source_id, release, source_file in rows:
+        share = hits is not None and not pd.isna(hits)  # a share: hits of n records
+        ev.records[(str(metric), int(fy))] = Figure(
+            metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
+            unit="share" if share else "count", row_id="",
+            definition=f"counted from ICE's record-level files ({release})", publisher="ICE ERO-LESA records (FOIA)",
+            document=str(release), citation_url="",
+            quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
+            verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
 
 
 def _load_border(ev: Evidence, home: str | Path | None) -> None:

@@ -153,7 +153,7 @@ def frame_gaps(c: Claim) -> Rated | None:
         return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
                             ", not a statement of what happened.", "the figure once it is published")
     bad = [q for q in c.qualifiers if q in cat.unresolvable and q not in cat.implied.get(event, frozenset())]
-    if bad:
+    if bad and not readings_for(c):  # a subgroup with a series of its own (jail arrests, from records) is rated
         label = cat.event_labels.get(event, event)
         return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
                             f"{label}; the ledger holds no series for that subgroup and does not rate a subgroup "
@@ -248,6 +248,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                      "row_id": ",".join(g.row_id for g in got if g is not None)})
     span = f"FY{years[0]}" + (f"–FY{years[-1]}" if len(years) > 1 else "")
     if not rows:
+        from_records = _from_records(c, ev, readings, years, span)
+        if from_records is not None:
+            return from_records
         m = readings[0].measure
         held = ev.years(m.id)
         return unverifiable(f"The ledger holds no {m.label} for {span}" +
@@ -450,6 +453,38 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
                      fit={"measure": 1.0}, value=actual, query=query, row_ids=[row_id], label=f"detainers, {what}")
     return guard(label, c, p, expl, actual), [cand], prov
+
+
+def _from_records(c: Claim, ev: Evidence, readings: list[Reading], years: list[int], span: str) -> Rated | None:
+    """No published figure: the count or share ICE's own national record files give for complete fiscal years.
+    It can confirm the claim; a mismatch is reported, never called false (ICE may publish under another rule)."""
+    unit = "share" if c.unit == "share" else "count"
+    if c.unit not in ("count", "share") or c.value is None:
+        return None
+    for r in readings:
+        got = [ev.records.get((r.measure.id, y)) for y in years]
+        figs = [g for g in got if g is not None and g.unit == unit]
+        if len(figs) != len(years) or (unit == "share" and len(figs) != 1):
+            continue
+        actual = sum(g.value for g in figs)
+        label = compare(c.value, actual, c.comparator, c.precision, c.value_high, unit, r.measure.tolerance)
+        expl = (f"ICE published no figure for this in the ledger; its own national record files give, for {span}: "
+                f"{r.measure.label}: {fmt(actual, unit)} ({'; '.join(g.quote for g in figs)}); the claim says "
+                f"{claimed_text(c)}.")
+        q = (f"SELECT metric, fiscal_year, n_records, hits FROM metric_rollups WHERE metric = '{r.measure.id}' AND "
+             f"breakdown = 'fiscal_year' AND fiscal_year BETWEEN {years[0]} AND {years[-1]}")
+        prov = Provenance(metric=r.measure.id, query=q, sources=sorted({g.source_id for g in figs}),
+                          files=sorted({g.source_file for g in figs}),
+                          trace=[f"ice-ledger metric {r.measure.id} --by fiscal_year --compare-sources"])
+        cand = Candidate(target=f"metric_rollups:{r.measure.id}", metric=r.measure.id, fiscal_year=years[-1],
+                         score=0.9, fit={"measure": 1.0, "period": 1.0, "source": 0.9}, value=actual, query=q,
+                         row_ids=[], label=f"{r.measure.label}, {span}, from records")
+        if label in OK:
+            return guard(label, c, c.period, expl, actual), [cand], prov
+        return (Verdict("unverifiable", expl + " A count from records can differ from a figure ICE published, so a "
+                        "mismatch is not called false.", evidence_value=actual,
+                        settle_with=f"ICE's published figure of {r.measure.label} for {span}"), [cand], prov)
+    return None
 
 
 def rate_change(c: Claim, ev: Evidence) -> Rated:
