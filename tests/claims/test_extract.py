@@ -280,3 +280,20 @@ def test_a_change_over_a_named_span_never_takes_its_base_from_an_earlier_sentenc
     change = [c for c in frames(text, dt.date(2025, 8, 1)) if c.kind == "change"]
     assert len(change) == 1 and change[0].period is not None
     assert (change[0].period.first_fiscal_year, change[0].period.fiscal_year) == (2013, 2018)
+
+
+def test_membership_on_a_list_named_in_several_words() -> None:
+    date = dt.date(2025, 8, 1)
+    city = [c for c in frames("New York City is on the DHS sanctuary list.", date) if c.kind == "membership"]
+    assert [(c.place.name if c.place else None, c.polarity) for c in city] == [("New York City", "asserted")]
+    state = [c for c in frames("Texas is not on the DHS sanctuary jurisdiction list.", date) if c.kind == "membership"]
+    assert [(c.place.code if c.place else None, c.polarity) for c in state] == [("TX", "negated")]
+
+
+def test_multiples_are_changes_and_multipliers_are_not() -> None:
+    doubled = [(c.kind, c.value, c.comparator) for c in frames("ICE removals more than doubled from fiscal 2020 to "
+                                                               "fiscal 2024.", dt.date(2025, 1, 1))]
+    assert doubled == [("change", 1.0, "gt")]
+    # 'three times as many' compares two quantities; it is not a change of its own
+    assert [c.kind for c in frames("ICE removed three times as many people as in 2021.", dt.date(2025, 1, 1))
+            if c.kind == "change"] == []

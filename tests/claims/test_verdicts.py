@@ -541,3 +541,21 @@ def test_records_confirm_a_figure_ice_published_none_for_and_never_refute_it(rea
     # the FY2019 file stops on 31 August 2019: a partial year is no evidence for the year
     partial = verdict_of("ICE made 32,598 at-large arrests in fiscal 2019.", real_ice_home, 32_598, dt.date(2020, 3, 1))
     assert partial.verdict.label == "unverifiable"
+
+
+def test_a_change_written_as_a_multiple_is_rated_as_a_ratio(built_home: Path) -> None:
+    date = dt.date(2025, 8, 1)
+
+    def change(text: str) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "change"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # removals 142,580 (FY2023) to 271,484 (FY2024): x1.90; 267,258 (FY2019) to 59,011 (FY2021): a fall to 0.22
+    nearly = change("Deportations nearly doubled between fiscal 2023 and fiscal 2024.")
+    assert nearly.claim.value == 1.0 and nearly.verdict.label == "accurate"
+    assert change("Deportations doubled between fiscal 2023 and fiscal 2024.").verdict.label == "approximately_accurate"
+    halved = change("ICE removals more than halved from fiscal 2019 to fiscal 2021.")
+    assert halved.claim.value == -0.5 and halved.verdict.label == "accurate" and "'more than halved'" in halved.verdict.explanation
+    # arrests 74,082 (FY2021) to 170,590 (FY2023): x2.30, not tripled
+    assert change("ICE arrests tripled from fiscal 2021 to fiscal 2023.").verdict.label == "inaccurate"

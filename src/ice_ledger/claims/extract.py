@@ -22,7 +22,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
+from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
@@ -33,9 +33,9 @@ CONTEXT = 700  # characters around a sentence that research frames and study fig
 MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
-                        r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more)\b", re.I)
+                        r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
-                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing))\b", re.I)
+                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
@@ -362,6 +362,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     region = s[lo:hi]
     if q.is_share and prev_change and re.fullmatch(r"\s*(?:and|,|or)\s*", s[prev_end:q.start]):
         return "change", "change", q.value if prev_change > 0 else -q.value
+    multiple = MULTIPLY_VERB.search(q.text)
+    if multiple is not None:  # 'more than halved' falls, whatever other words say
+        return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
         rel = q.start - lo
         near = region[max(0, rel - 40):rel + len(q.text) + 40]

@@ -49,12 +49,12 @@ _SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:But|And|Yet|So),?\s+)?(.+?)\s+(?:are|is|were|was)(?:\s+(?:too|also|as well))?\s*[.!]?\s*$")
 # a state that is the subject of a list verb: 'Minnesota self-identified as', 'California is listed'
 _STATE_MEMBER_VERB = re.compile(r"\s+(?:(?:is|was|were|has been)\s+(?:not\s+)?)?(?:self-identified|identified|listed|"
-                                r"included|named|designated|on (?:the|its|that) (?:\w+ )?list)\b", re.I)
+                                r"included|named|designated|on (?:the|its|that) (?:[\w'’-]+ ){0,3}list)\b", re.I)
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
 _LEADING_WORD = re.compile(r"^(?:(?:The|But|And|In|Of|For|At|On|As|While|Both|Neither|Nor|Even|Only)\s+)+")
-_MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:\w+ )?list|listed|identified|included|named|among|"
+_MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:[\w'’-]+ ){0,3}list|listed|identified|included|named|among|"
                           r"designated|labell?ed)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer)\b", re.I)
 _PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(County|City)\b|\bCity of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
@@ -169,7 +169,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if negated else "asserted"))
         for m in _STATE_RE.finditer(s):  # 'Minnesota self-identified as a state sanctuary jurisdiction'
-            after = s[m.end():m.end() + 40]
+            after = s[m.end():m.end() + 60]
             if not _STATE_MEMBER_VERB.match(after) or re.search(r"\b(?:in|of|from|across)\s+$", s[:m.start()]):
                 continue
             st = us.states.lookup(m.group(1))

@@ -37,6 +37,9 @@ _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)"
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
                                r"the|that|over)\b", re.I)
+# 'doubled', 'nearly tripled', 'halved': a change written as a multiple (the value is the change: +100%, -50%)
+MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_MULTIPLES = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0, "halved": 0.5}
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
 _FRACTIONS: dict[str, float] = {
@@ -183,7 +186,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             comparator=comparator, high=high, is_share=is_share, from_words=worded,
                             precision=precision))
         i += 1
-    return out
+    for m in MULTIPLY_VERB.finditer(sentence):
+        comparator, hedge_start = _hedge_before(sentence, m.start())
+        out.append(Quantity(value=_MULTIPLES[m.group(1).lower()], start=hedge_start, end=m.end(),
+                            text=sentence[hedge_start:m.end()], comparator=comparator, is_share=True, from_words=True,
+                            precision=0.05))
+    return sorted(out, key=lambda q: q.start)
 
 
 def find_majorities(sentence: str) -> list[Quantity]:

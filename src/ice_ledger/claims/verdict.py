@@ -17,6 +17,7 @@ from typing import Any
 from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
+from ice_ledger.claims.numbers import MULTIPLY_VERB
 from ice_ledger.claims.periods import as_fiscal
 
 APPROX = 0.10
@@ -508,7 +509,12 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     actual = b.value / a.value - 1
-    if c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
+    if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text) and actual * c.value > 0:
+        # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
+        up = c.value > 0
+        label = compare(1 + c.value if up else 1 / (1 + c.value), b.value / a.value if up else a.value / b.value,
+                        c.comparator, 0.1, None, "count")
+    elif c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
         # a bound on the size of a rise or fall: 'fell by more than half' holds for -77.9%
         label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "change")
     elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
@@ -524,7 +530,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
                      label=f"change in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
     expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
             f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a change of {actual * 100:+.1f}%; the claim says "
-            f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%.")
+            + (f"'{c.value_span.text}'." if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text)
+               else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
     weakest = replace(end, confidence="medium") if from_earlier else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
