@@ -297,3 +297,22 @@ def test_multiples_are_changes_and_multipliers_are_not() -> None:
     # 'three times as many' compares two quantities; it is not a change of its own
     assert [c.kind for c in frames("ICE removed three times as many people as in 2021.", dt.date(2025, 1, 1))
             if c.kind == "change"] == []
+
+
+def test_one_in_five_is_a_share_and_a_criminal_record_is_no_ranking() -> None:
+    found = frames("Fewer than 1 in 5 ICE arrests in fiscal 2018 were of people with no criminal record.",
+                   dt.date(2019, 6, 1))
+    assert [(c.kind, c.value, c.comparator) for c in found] == [("share", 0.2, "lt")]
+    two = frames("Two out of three people ICE arrested in fiscal 2018 had a criminal conviction.", dt.date(2019, 6, 1))
+    assert [(c.kind, round(c.value or 0, 3)) for c in two] == [("share", 0.667)]
+    # a count of places: 'in 2017' is a year, never the whole of a ratio
+    assert [c.value for c in frames("ICE removed 226,119 people in 2017.", dt.date(2018, 6, 1))] == [226_119]
+
+
+def test_a_change_never_takes_a_later_year_as_its_base_and_the_value_it_reached_shares_its_period() -> None:
+    text = ("ICE said it arrested 138,117 people with criminal histories in fiscal 2018. ICE deportations fell 3% in "
+            "fiscal 2017 to 226,119.")
+    found = {c.kind: c for c in frames(text, dt.date(2025, 8, 1)) if c.sentence_index == 1}
+    change, count = found["change"], found["count"]
+    assert change.period is not None and change.period.first_fiscal_year == 2016 and change.period.fiscal_year == 2017
+    assert count.period is not None and count.period.fiscal_year == 2017

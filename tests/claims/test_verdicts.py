@@ -559,3 +559,16 @@ def test_a_change_written_as_a_multiple_is_rated_as_a_ratio(built_home: Path) ->
     assert halved.claim.value == -0.5 and halved.verdict.label == "accurate" and "'more than halved'" in halved.verdict.explanation
     # arrests 74,082 (FY2021) to 170,590 (FY2023): x2.30, not tripled
     assert change("ICE arrests tripled from fiscal 2021 to fiscal 2023.").verdict.label == "inaccurate"
+
+
+def test_declined_detainers_are_never_rated_against_all_detainers_issued(built_home: Path) -> None:
+    date = dt.date(2018, 3, 1)
+    # NPR's tables: 147,849 detainers issued in calendar 2014; the ledger holds no national count of declines then
+    declined = verdict_of("Local jails declined more than 8,000 ICE detainers in 2014.", built_home, 8_000, date)
+    assert declined.verdict.label == "unverifiable" and "147,849" not in declined.verdict.explanation
+    issued = verdict_of("ICE issued about 150,000 detainers in 2014.", built_home, 150_000, date)
+    assert issued.verdict.label == "accurate" and "147,849" in issued.verdict.explanation
+    # a detainer is lodged with a jail: 'with local jails' names no subgroup
+    jails = verdict_of("ICE lodged more than 142,000 detainers with local jails in fiscal 2017.", built_home, 142_000,
+                       date)
+    assert jails.verdict.label == "accurate"

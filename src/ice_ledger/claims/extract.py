@@ -367,7 +367,8 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
         rel = q.start - lo
-        near = region[max(0, rel - 40):rel + len(q.text) + 40]
+        # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
+        near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
         if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE)\b", region[rel + len(q.text):
                                                                                              rel + len(q.text) + 12]):
@@ -413,8 +414,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     own = mine or (inside[0] if inside else None)
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
-    if own is None and kind == "change" and prev_own is not None:
-        own = prev_own  # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period
+    if own is None and kind in ("change", "count") and prev_own is not None and (
+            kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
+                                          r"down|up)\b[^.;]{0,40}\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+                                          s[max(0, q.start - 60):q.start], re.I)):
+        # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period; 'fell 3% in fiscal
+        # 2017 to 226,119': the value reached is in the change's period
+        own = prev_own
     if own is None:
         free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                 and p not in owned.values()
@@ -451,7 +457,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     spans = period is not None and period.kind == "fiscal_years" and period.first_fiscal_year is not None \
         and period.first_fiscal_year != period.fiscal_year  # 'between FY2013 and FY2018' names both ends
     if kind == "change" and base_period is None and ctx.period is not None and period is not None and not spans \
-            and ctx.period.fiscal_year != period.fiscal_year:
+            and ctx.period.fiscal_year is not None and period.fiscal_year is not None \
+            and ctx.period.fiscal_year < period.fiscal_year:  # a base is before the change, never after it
         base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
             and period.kind in ("fiscal_year", "calendar_year"):
@@ -516,7 +523,10 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak|"
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
+                      # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
+                      r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )record"
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b)|all-time|peak|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)

@@ -209,8 +209,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         monthly = _monthly(c, ev, readings)
         if monthly is not None:
             return monthly
-    if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
-        npr = _npr_detainers(c, ev)
+    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
+    if c.event == "detainer" and not subgroup and c.period is not None and c.period.kind in ("month", "calendar_year"):
+        npr = _npr_detainers(c, ev)  # all detainers issued: never a count of declined ones
         if npr is not None:
             return npr
     period = _fiscal_period(c)
