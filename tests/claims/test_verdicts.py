@@ -572,3 +572,22 @@ def test_declined_detainers_are_never_rated_against_all_detainers_issued(built_h
     jails = verdict_of("ICE lodged more than 142,000 detainers with local jails in fiscal 2017.", built_home, 142_000,
                        date)
     assert jails.verdict.label == "accurate"
+
+
+def test_a_membership_names_one_place_on_the_lists_date(built_home: Path) -> None:
+    june = dt.date(2025, 6, 1)
+
+    def member(text: str, date: dt.date = june) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "membership"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.place) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # Harris County is a county of Georgia and of Texas; Washington County of 30 states: the state must be named
+    assert "2 states" in member("Harris County has a 287(g) agreement with ICE.").verdict.explanation
+    assert member("Washington County is not on the DHS sanctuary list.").verdict.label == "unverifiable"
+    assert member("Washington County, Oregon, is on the DHS sanctuary list.").verdict.label == "accurate"
+    # the 2025 lists say nothing of 2017, nor of how long an agency has taken part
+    old = member("The Loudoun County sheriff works with ICE under a 287(g) agreement.", dt.date(2017, 3, 1))
+    assert old.verdict.label == "unverifiable"
+    since = member("Loudoun County, Virginia, has had a 287(g) agreement since 2008.")
+    assert since.verdict.label == "unverifiable" and "since 2008" in since.verdict.settle_with

@@ -89,6 +89,7 @@ class Evidence:
     events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
     monthly: dict[tuple[str, int, int], tuple[float, str]] = field(default_factory=dict)  # (metric, year, month)
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
+    county_states: dict[str, set[str]] = field(default_factory=dict)  # 'harris county' -> {'Georgia', 'Texas'}
     records: dict[tuple[str, int], Figure] = field(default_factory=dict)  # counts from complete national records
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
@@ -193,7 +194,10 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
     try:
-        ev.n_counties = len(reader.table("counties", limit=None, home=home))
+        counties = reader.table("counties", limit=None, columns=["county_name", "state"], home=home)
+        ev.n_counties = len(counties)
+        for name, state in counties.itertuples(index=False):
+            ev.county_states.setdefault(str(name).lower(), set()).add(str(state))
     except IceLedgerError:
         ev.n_counties = 0
     try:

@@ -75,9 +75,10 @@ def article_list(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _state_near(s: str, start: int, end: int) -> str | None:
-    """The state a count is about: named within a few words of the number ('seven North Dakota counties')."""
-    window = s[max(0, start - 40):end + 60]
+def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
+    """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
+    `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
+    window = s[max(0, start - 40):start] + " | " + s[end:end + 60] if around else s[max(0, start - 40):end + 60]
     m = _STATE_RE.search(window)
     if m is None:
         return None
@@ -159,7 +160,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             name = _LEADING_WORD.sub("", name)
-            state = _state_near(s, m.start(), m.end())
+            state = _state_near(s, m.start(), m.end(), around=True)
             clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[m.end():])
             clause = s[max(0, m.start() - 30):m.end() + (clause_end.start() if clause_end else 60)]
             negated = _NEGATION.search(clause) is not None

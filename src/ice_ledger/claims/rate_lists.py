@@ -170,6 +170,9 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
     if c.list_name != "dhs" or ev.policies.empty or c.place is None:
         return unverifiable(f"The ledger holds no member list for {_LIST_TITLES.get(c.list_name or '', 'this list')}.",
                             "the list's members")
+    ambiguous = _ambiguous_county(c, ev)
+    if ambiguous is not None:
+        return ambiguous
     members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"]
     name = c.place.name.lower().replace("city of ", "").replace(" city", "").strip()
     hits = members[members["jurisdiction_name"].str.lower().str.replace("city of ", "", regex=False)
@@ -323,6 +326,19 @@ def _287g_rated(label: str, expl: str, actual: float, rows: pd.DataFrame, what: 
     return Verdict(label, expl, evidence_value=actual, settle_with=settle), [cand], prov
 
 
+def _ambiguous_county(c: Claim, ev: Evidence) -> Rated | None:
+    """'Harris County' with no state: a county name several states share is never matched to one of them."""
+    assert c.place is not None
+    states = ev.county_states.get(c.place.name.lower(), set())
+    if c.place.code is not None or len(states) < 2:
+        return None
+    return unverifiable(f"{c.place.name} is the name of counties in {len(states)} states ({', '.join(sorted(states))}) "
+                        "and the sentence names none.", f"the state of {c.place.name}")
+
+
+_SINCE_YEAR = re.compile(r"\bsince (?:at least )?((?:19|20)\d\d)\b", re.I)
+
+
 def _models(models: list[str]) -> str:
     return f" ({', '.join(models)})" if models else ""
 
@@ -390,9 +406,26 @@ def rate_287g_membership(c: Claim, ev: Evidence) -> Rated:
     if pol.empty or c.place is None:
         return unverifiable("No 287(g) list is built.", "ICE's 287(g) list")
     name = c.place.name.lower().replace("city of ", "")
+    ambiguous = _ambiguous_county(c, ev)
+    if ambiguous is not None:
+        return ambiguous
+    as_of = _as_of(c)
+    if as_of is not None and as_of < dt.date(2025, 1, 1):
+        return unverifiable(f"ICE's 287(g) lists the ledger holds are of 2025; the claim is about {as_of}, and the "
+                            "Washington Post's panel of earlier years is too incomplete to confirm one agency.",
+                            f"ICE's 287(g) list as of {as_of}")
+    since = _SINCE_YEAR.search(c.sentence.text)
+    if since is not None and int(since.group(1)) < 2025:
+        return unverifiable(f"The claim dates the agreement from {since.group(1)}; ICE's 2025 lists give only the "
+                            "current agreement's signing date, not how long the agency has taken part.",
+                            f"ICE's 287(g) agreements of {c.place.name} since {since.group(1)}")
     hits = pol[pol["jurisdiction_name"].str.lower().str.replace("’", "'", regex=False).str.contains(re.escape(name))]
     if c.place.code:
         hits = hits[hits["state"] == c.place.code]
+    if as_of is not None:  # the agreements in force on the claim's date (after the last snapshot: the last known)
+        day = pd.Timestamp(min(as_of, SNAPSHOT_LAST))
+        frm, to = pd.to_datetime(hits["valid_from"]), pd.to_datetime(hits["valid_to"])
+        hits = hits[(frm <= day) & (to.isna() | (to >= day))]
     if hits.empty or c.polarity == "negated":
         return unverifiable(f"The checker finds no agency of {c.place.name} on ICE's 2025 287(g) lists by name" if hits.empty
                             else f"{c.place.name} has an agency on ICE's 287(g) lists; the claim denies it, but names "
