@@ -591,3 +591,17 @@ def test_a_membership_names_one_place_on_the_lists_date(built_home: Path) -> Non
     assert old.verdict.label == "unverifiable"
     since = member("Loudoun County, Virginia, has had a 287(g) agreement since 2008.")
     assert since.verdict.label == "unverifiable" and "since 2008" in since.verdict.settle_with
+
+
+def test_a_share_with_no_criminal_record_is_read_as_the_complement_of_the_published_share(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted, 87% convicted or charged; FY2017: 74% convicted
+    third = verdict_of("About a third of people ICE arrested in fiscal 2018 had no criminal conviction.", built_home,
+                       1 / 3, dt.date(2019, 3, 1))
+    assert third.verdict.label == "accurate" and "100% minus" in third.verdict.explanation
+    forty = verdict_of("About 40% of people ICE arrested in fiscal 2017 had no criminal conviction.", built_home, 0.4,
+                       dt.date(2018, 3, 1))
+    assert forty.verdict.label == "inaccurate" and "26%" in forty.verdict.explanation
+    # 'no criminal record' may exclude pending charges or not: both readings are shown
+    record = verdict_of("Only 13% of people ICE arrested in fiscal 2018 had no criminal record.", built_home, 0.13,
+                        dt.date(2019, 3, 1))
+    assert record.verdict.label == "depends_on_definition" and len(record.verdict.definitions) == 2

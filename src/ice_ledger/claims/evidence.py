@@ -175,6 +175,7 @@ def load(home: str | Path | None = None) -> Evidence:
         # keep the best-verified figure when a metric-year appears twice
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
+    _derive_complements(ev)
     _load_lists(ev, home)
     _load_records(ev, home)
     _CACHE[key] = ev
@@ -232,6 +233,23 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+# shares ICE publishes only as their complement: 'had no criminal conviction' is 100% minus the convicted share
+COMPLEMENTS = {"share_arrests_no_conviction": "share_arrests_convicted",
+               "share_arrests_other_immigration_violators": "share_arrests_convicted_or_pending",
+               "share_removals_no_conviction": "share_removals_convicted"}
+
+
+def _derive_complements(ev: Evidence) -> None:
+    for metric, source in COMPLEMENTS.items():
+        for (m, fy), f in list(ev.figures.items()):
+            if m == source and (metric, fy) not in ev.figures and 0 <= f.value <= 1:
+                ev.figures[(metric, fy)] = Figure(
+                    metric=metric, fiscal_year=fy, value=round(1 - f.value, 6), unit=f.unit, row_id=f.row_id,
+                    definition=f"100% minus {source} ({f.definition})", publisher=f.publisher, document=f.document,
+                    citation_url=f.citation_url, quote=f"100% minus: {f.quote}", verification=f.verification,
+                    source_id=f.source_id, source_file=f.source_file)
 
 
 _RECORD_COUNTS = """

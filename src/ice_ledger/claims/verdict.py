@@ -165,11 +165,18 @@ def frame_gaps(c: Claim) -> Rated | None:
     return None
 
 
+_NO_CONVICTION = re.compile(r"\b(?:no|without|never)\b(?:\s+\w+){0,2}?\s+convict", re.I)
+
+
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
     cat = catalogue()
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
-    return cat.readings(c.event or "", quals, unit)
+    out = cat.readings(c.event or "", quals, unit)
+    if "noncriminal" in quals and _NO_CONVICTION.search(c.sentence.text):
+        # 'no criminal conviction' says which: pending charges are not convictions
+        out = [r for r in out if "other_immigration_violators" not in r.measure.id] or out
+    return out
 
 
 def _fiscal_period(c: Claim) -> Period | None:
