@@ -605,3 +605,12 @@ def test_a_share_with_no_criminal_record_is_read_as_the_complement_of_the_publis
     record = verdict_of("Only 13% of people ICE arrested in fiscal 2018 had no criminal record.", built_home, 0.13,
                         dt.date(2019, 3, 1))
     assert record.verdict.label == "depends_on_definition" and len(record.verdict.definitions) == 2
+
+
+def test_an_average_over_years_is_the_mean_not_each_year(built_home: Path) -> None:
+    # removals FY2021-FY2024: 59,011, 72,177, 142,580 and 271,484, a mean of 136,313
+    mean = verdict_of("Deportations under Biden averaged about 136,000 a year.", built_home, 136_000,
+                      dt.date(2025, 9, 1))
+    assert mean.verdict.label == "accurate" and "136,313" in mean.verdict.explanation
+    low = verdict_of("Deportations under Biden averaged about 100,000 a year.", built_home, 100_000, dt.date(2025, 9, 1))
+    assert low.verdict.label != "accurate" and "271,484" not in low.verdict.explanation

@@ -235,7 +235,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         each = re.search(r"\b(?:each|every|per|a|any|a single|any single) (?:fiscal )?year\b|\bannually\b|\beach\b",
                          c.sentence.text, re.I)
         values = [g.value for g in got if g is not None]
-        if len(values) > 1 and each:
+        averaged = re.search(r"\baverag(?:e|ed|es|ing)\b", c.sentence.text, re.I)
+        if len(values) > 1 and averaged and c.unit == "count":
+            # 'averaged about 100,000 a year': the mean of the years, not each year
+            actual = sum(values) / len(values)
+            verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
+                              r.measure.tolerance, derived=True)
+        elif len(values) > 1 and each:
             verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high, c.unit, r.measure.tolerance)
                         for v in values]
             verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
@@ -252,7 +258,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
         figs.extend(g for g in got if g is not None)
-        rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
+        mean = bool(len(values) > 1 and averaged and c.unit == "count")
+        rows.append({"each_year": bool(len(values) > 1 and each and not mean), "averaged": mean, "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
                      "row_id": ",".join(g.row_id for g in got if g is not None)})
     span = f"FY{years[0]}" + (f"–FY{years[-1]}" if len(years) > 1 else "")
@@ -279,7 +286,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     total = ""
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
-            " (the highest single year)" if rows[0]["each_year"] else " in all"
+            " (the highest single year)" if rows[0]["each_year"] else \
+            " (the average of the years)" if rows[0].get("averaged") else " in all"
     narrower = _narrower_exact(c, ev, years) if labels == {"inaccurate"} else None
     if narrower is not None:
         n_label, n_fig, word = narrower
