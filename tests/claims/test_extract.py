@@ -316,3 +316,10 @@ def test_a_change_never_takes_a_later_year_as_its_base_and_the_value_it_reached_
     change, count = found["change"], found["count"]
     assert change.period is not None and change.period.first_fiscal_year == 2016 and change.period.fiscal_year == 2017
     assert count.period is not None and count.period.fiscal_year == 2017
+
+
+def test_subgroup_words_of_an_earlier_number_stay_with_it() -> None:
+    text = ("Of the 240,255 removals in FY 2016, ICE removed 174,923 people apprehended at the border and 65,332 "
+            "removals were of people convicted of a crime.")
+    quals = {c.value: c.qualifiers for c in frames(text, dt.date(2017, 1, 5)) if c.kind == "count"}
+    assert quals[174_923] == ["border"] and "border" not in quals[65_332] and "convicted" in quals[65_332]

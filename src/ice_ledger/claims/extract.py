@@ -241,6 +241,15 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
 _PART_OF = re.compile(r"(?:[,;(—–]|\band\b)\s*(?:(?:most|many|some|all|half|nearly all|almost all|the (?:majority|bulk)|"
                       r"a (?:majority|third|quarter|half)|\d+(?:\.\d+)?\s*(?:%|percent))\s+of (?:them|whom|which|those|"
                       r"these)|of (?:whom|which)|including|among (?:them|whom))\b", re.I)
+def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -> bool:
+    """'removed 165,935 apprehended at the border and 63,539 convicted': words after an earlier number, then a
+    coordinating break before this one, describe the earlier number."""
+    if h.end > q.start:
+        return False
+    return any(p.end <= h.start for p in quantities if p is not q and p.end <= q.start) and \
+        re.search(r"\b(?:and|while|but|whereas)\b|[,;]", s[h.end:q.start]) is not None
+
+
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
 _NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
@@ -305,7 +314,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         anchor = [q.start, q.end] + ([ev_hit.start, ev_hit.end] if ev_hit and lo <= ev_hit.start < hi else [])
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi
                           and min(abs(h.start - a) for a in anchor) <= 70
-                          and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))})
+                          and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
+                          and not _previous_numbers(h, q, quantities, s)})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
