@@ -323,3 +323,32 @@ def test_subgroup_words_of_an_earlier_number_stay_with_it() -> None:
             "removals were of people convicted of a crime.")
     quals = {c.value: c.qualifiers for c in frames(text, dt.date(2017, 1, 5)) if c.kind == "count"}
     assert quals[174_923] == ["border"] and "border" not in quals[65_332] and "convicted" in quals[65_332]
+
+
+def test_a_period_that_leads_into_a_number_is_its_own() -> None:
+    text = ("In FY 2011 there were 396,906 removals, in FY 2012 there were 409,849 removals, and in FY 2013 there "
+            "were 368,644 removals.")
+    years = {c.value: c.period.fiscal_year if c.period else None for c in frames(text, dt.date(2015, 12, 22))
+             if c.kind == "count"}
+    assert years == {396_906: 2011, 409_849: 2012, 368_644: 2013}
+    # 'Of the N removals in FY 2015, ICE removed M ...': the lead-in's period is also the whole's
+    parts = frames("Of the 235,413 removals in FY 2015, ICE removed 165,935 people apprehended at the border.",
+                   dt.date(2015, 12, 22))
+    assert [c.period.fiscal_year if c.period else None for c in parts if c.kind == "count"] == [2015, 2015]
+
+
+def test_numbers_of_other_things_and_of_possibilities_are_not_claims() -> None:
+    date = dt.date(2020, 12, 23)
+    rescued = frames("ICE made 3,671 gang-related arrests and identified and rescued 1,012 victims of child "
+                     "exploitation and 418 victims of human trafficking.", date)
+    # 'charged with nearly 7,500 new charges' counts an event the catalogue holds: it stays
+    assert [c.value for c in rescued if c.kind == "count"] == [3_671]
+    models = frames("In Texas, 63 sheriff's offices have signed one, two or three 287(g) agreements with ICE.", date)
+    assert [c.value for c in models] == [63]
+
+
+def test_a_count_credited_to_cbp_and_ice_together_is_dhs_wide() -> None:
+    both = frames("In fiscal 2018, CBP and ICE together carried out 337,287 removals.", dt.date(2021, 10, 20))
+    assert [c.credited_to for c in both] == ["CBP and ICE"]
+    ice = frames("In fiscal 2018, ICE carried out 256,085 removals.", dt.date(2021, 10, 20))
+    assert [c.credited_to for c in ice] == ["ICE"]

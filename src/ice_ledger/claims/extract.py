@@ -156,7 +156,20 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
+    if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
+        return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
+    if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
+        return False  # 'one, two or three agreements': possibilities, not a count
     return not (q.value < 1 and not q.is_share)
+
+
+# nouns a number can count that are neither people nor enforcement events (after up to two modifiers)
+_OTHER_THINGS_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
+    r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds)\b",
+    re.I)
+_ALTERNATIVES = re.compile(r"(?:\b(?:\w+|\d+),?\s+or\s+#|#,?\s+or\s+(?:\w+|\d+)\b|#\s*,\s*(?:\w+|\d+),?\s+or\b)",
+                           re.I)
 
 
 def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
@@ -196,12 +209,19 @@ _AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforc
 _ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)
 
 
+_JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+and\s+(?:ICE|Immigration and Customs "
+                      r"Enforcement)\b|\b(?:ICE|Immigration and Customs Enforcement)\s+and\s+(?:CBP|(?:the )?Border "
+                      r"Patrol|Customs and Border Protection)\b(?![^.;]{0,20}\bseparately\b)")
+
+
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
     named = [name for name, rx in _AGENCIES if rx.search(s)]
     if _ACCORDING_TO.search(s):
         return None  # 'according to ICE' names a source, not who did it
+    if _JOINTLY.search(s):
+        return "CBP and ICE"  # 'CBP and ICE together carried out 337,287 removals': DHS's count, not ICE's
     if len(named) == 1:
         ctx.agency = named[0]
         return named[0]
@@ -486,6 +506,10 @@ def _coordinated(between: str) -> bool:
         re.search(r"\b(?:from|than|since|compared|versus|vs)\b", between, re.I) is None
 
 
+_LEAD_IN = re.compile(r"\s*,?\s*(?:there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
+                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
+
+
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
@@ -493,8 +517,20 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     coordinated = all(re.fullmatch(r"\s*(?:,|and|, and|or)\s*", s[a.end:b.start]) for a, b in itertools.pairwise(plain))
     if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1 and coordinated:
         return {q.start: p for q, p in zip(quantities, plain, strict=True)}
+    # 'in FY 2012 there were 409,849 removals, and in FY 2013 there were 368,644': a period that leads into a number
+    # is that number's, and never the one before it
     for q in quantities:
-        p = next((p for p in plain if 0 <= p.start - q.end <= 40 and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
+        lead = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
+                and p.period.kind in ("fiscal_year", "calendar_year")]
+        if lead:
+            out[q.start] = lead[-1]
+    leading = [id(p) for p in out.values()]
+    for q in quantities:
+        if q.start in out:
+            continue
+        p = next((p for p in plain if 0 <= p.start - q.end <= 40
+                  and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
+                  and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
                   and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base)
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
                                        s[q.end:p.start])
