@@ -520,10 +520,10 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     # 'in FY 2012 there were 409,849 removals, and in FY 2013 there were 368,644': a period that leads into a number
     # is that number's, and never the one before it
     for q in quantities:
-        lead = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
+        into = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
                 and p.period.kind in ("fiscal_year", "calendar_year")]
-        if lead:
-            out[q.start] = lead[-1]
+        if into:
+            out[q.start] = into[-1]
     leading = [id(p) for p in out.values()]
     for q in quantities:
         if q.start in out:
