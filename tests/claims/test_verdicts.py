@@ -484,7 +484,7 @@ def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_b
     assert states.verdict.label == "accurate" and "2025-04-23" in states.verdict.explanation
     # 14 Texas task force agencies on 10-13 April, 15 from the 14th: a figure some days old is close, not exact
     texas = one("So far, 14 agencies in Texas have signed 287(g) task force agreements.")
-    assert texas.verdict.label == "approximately_accurate" and "days before the article's date" in texas.verdict.explanation
+    assert texas.verdict.label == "approximately_accurate" and "days before the claim's date" in texas.verdict.explanation
     # about 400 agreements signed since the inauguration at most: 500 is beyond every reading and every ended one
     since = one("Since Trump was inaugurated, 500 agencies have signed 287(g) agreements.")
     assert since.verdict.label == "inaccurate" and "outside that range" in since.verdict.explanation
@@ -492,6 +492,9 @@ def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_b
     assert one("In the last week, 55 agencies signed 287(g) agreements with ICE.").verdict.label == "unverifiable"
     early = one("ICE now has 700 local partners in the 287(g) program.", dt.date(2025, 3, 1))
     assert early.verdict.label == "unverifiable" and "drop ended agreements" in early.verdict.explanation
+    # a count for a month holds on any day of it: 135 agreements on 29 January 2025, 136 on the 31st
+    january = one("ICE had 135 287(g) agreements in January 2025.", dt.date(2025, 10, 15))
+    assert january.verdict.label == "accurate" and "2025-01-" in january.verdict.explanation
     # after the last snapshot (18 July 2025) the lists bound nothing: signings and endings since are not held
     late = one("There were 34 states with 287(g) agreements at the end of July 2025.", dt.date(2025, 8, 1))
     assert late.verdict.label == "unverifiable"

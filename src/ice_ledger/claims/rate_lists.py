@@ -256,22 +256,27 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
 
     # the list at the end of the article's day or of the day before it (articles are written before they appear),
     # then the days before that: the best match wins, the nearest day among equals
-    days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + 1)]
+    # a claim about a span ('135 in January') is on its date on any day of the span
+    span_days = 1
+    if start is None and c.period is not None and c.period.start and c.period.start != c.period.end:
+        span_days = min((as_of - dt.date.fromisoformat(c.period.start)).days, LAG_DAYS) + 1
+    days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + span_days)]
     days = [d for d in days if start is None or d > start]
     graded = [(d, *best(d)) for d in days]
-    exact_on_date = [g for g in graded[:2] if g[1] == "accurate"]
+    on_date = max(2, span_days)
+    exact_on_date = [g for g in graded[:on_date] if g[1] == "accurate"]
     matches = sorted((g for g in graded if g[1] in OK), key=lambda g: (_RANK[g[1]], (as_of - g[0]).days))
     pick = exact_on_date[0] if exact_on_date else matches[0] if matches else None
     if pick is not None:
         day, label, reading, actual, rows = pick
-        lag = (as_of - day).days
+        lag = (as_of - day).days - (on_date - 2)
         expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day)}"
         if reading != said:
             expl += f" (counting {reading}; the claim says {said})"
         expl += f"; the claim says {claimed_text(c)}."
         if lag > 1:
             label = "approximately_accurate"
-            expl += (f" That is the list {lag} days before the article's date ({as_of}); on that date it held "
+            expl += (f" That is the list {lag} days before the claim's date ({as_of}); on that date it held "
                      f"{int(at(as_of)[1][reading])}. The list grew weekly, and articles often cite a figure some days old.")
         return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day)}", as_of)
     # agreements of the same kind and place on the first list but not the second: the churn of two months
