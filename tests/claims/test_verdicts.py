@@ -621,3 +621,18 @@ def test_an_average_over_years_is_the_mean_not_each_year(built_home: Path) -> No
     assert mean.verdict.label == "accurate" and "136,313" in mean.verdict.explanation
     low = verdict_of("Deportations under Biden averaged about 100,000 a year.", built_home, 100_000, dt.date(2025, 9, 1))
     assert low.verdict.label != "accurate" and "271,484" not in low.verdict.explanation
+
+
+def test_a_direction_held_every_year_of_a_span(built_home: Path) -> None:
+    date = dt.date(2022, 3, 1)
+
+    def trend(text: str) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "trend"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # removals 226,119 / 256,085 / 267,258 (FY2017-FY2019); arrests 158,581 (FY2018) then 143,099 (FY2019)
+    assert trend("ICE removals rose every year from fiscal 2017 to fiscal 2019.").verdict.label == "accurate"
+    broken = trend("ICE arrests rose every year from fiscal 2016 to fiscal 2019.")
+    assert broken.verdict.label == "inaccurate" and "did not rise in FY2019" in broken.verdict.explanation
+    assert trend("Deportations have gone up every year.").verdict.label == "unverifiable"

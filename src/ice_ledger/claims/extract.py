@@ -376,6 +376,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    out.extend(_trends(sent, si, events, quals, periods, place))
     out.extend(event_claims(sent, si, periods, place))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -577,6 +578,30 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
 
+
+
+_TREND = re.compile(r"\b(?:(?P<up>rose|risen|increased|grew|grown|climbed|gone up|went up)|(?P<down>fell|fallen|"
+                    r"declined|dropped|decreased|shrunk|shrank|gone down|went down))\s+(?:in\s+)?(?:every|each)\s+"
+                    r"(?:single\s+)?(?:fiscal\s+)?year\b", re.I)
+
+
+def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
+            place: Place | None) -> list[Claim]:
+    """'Removals rose every year from fiscal 2017 to fiscal 2019': a direction held by each year of a span."""
+    s = sent.text
+    m = _TREND.search(s)
+    before = [e for e in events if e.end <= m.start()] if m else []
+    if m is None or not before:
+        return []
+    ev = before[-1]
+    span = next((p.period for p in periods if p.start >= m.end() - 12 and p.period.kind == "fiscal_years"
+                 and p.period.first_fiscal_year is not None and p.period.first_fiscal_year < (p.period.fiscal_year or 0)),
+                None)
+    return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, ev.start, m.end()),
+                  subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if m.group("up") else
+                  "down", unit="direction", value_span=_span(sent, m.start(), m.end()), period=span, place=place,
+                  event=ev.name, qualifiers=sorted({h.name for h in quals if h.end <= m.start()}),
+                  measure_confidence="high" if m.start() - ev.end <= 30 else "medium")]
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],

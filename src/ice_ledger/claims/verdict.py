@@ -10,6 +10,7 @@ evidence. A subgroup is never rated against a total, and a ranking only where th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -559,6 +560,40 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
                     r"in (\w+) years|(\w+)-year (?:high|low)|(record|all-time|ever|on record|in history)", re.I)
 _WORDNUM = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "two": 2, "three": 3, "four": 4}
+
+
+def rate_trend(c: Claim, ev: Evidence) -> Rated:
+    """'Rose every year from FY2017 to FY2019': each year against the one before, only where every year is held."""
+    gap = frame_gaps(c)
+    if gap is not None:
+        return gap
+    readings = readings_for(replace(c, unit="count"))
+    p = c.period
+    if not readings or p is None or p.first_fiscal_year is None or p.fiscal_year is None:
+        return unverifiable("The trend's measure or years could not be read.", "the measure and the years compared")
+    m = readings[0].measure
+    years = list(range(p.first_fiscal_year, p.fiscal_year + 1))
+    figs = [ev.figure(m.id, y) for y in years]
+    missing = [y for y, f in zip(years, figs, strict=True) if f is None]
+    if missing:
+        return unverifiable(f"The ledger lacks {m.label} for FY{missing[0]}.", f"{m.label} for every year of the span")
+    held = [f for f in figs if f is not None]
+    up = c.comparator == "up"
+    broken = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up]
+    listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
+    word = "rose" if up else "fell"
+    if not broken:
+        label, expl = "accurate", f"{m.label[0].upper() + m.label[1:]} {word} every year: {listing}."
+    else:
+        label = "inaccurate"
+        expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} in "
+                f"{', '.join(f'FY{y}' for y in broken)}: {listing}.")
+    q = (f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year BETWEEN {years[0]} "
+         f"AND {years[-1]}")
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=years[-1], score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=None, query=q, row_ids=[f.row_id for f in held],
+                     label=f"{m.label}, FY{years[0]}–FY{years[-1]}")
+    return guard(label, c, p, expl, None), [cand], provenance_for(held, q)
 
 
 def rate_ranking(c: Claim, ev: Evidence) -> Rated:
