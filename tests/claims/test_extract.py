@@ -352,3 +352,18 @@ def test_a_count_credited_to_cbp_and_ice_together_is_dhs_wide() -> None:
     assert [c.credited_to for c in both] == ["CBP and ICE"]
     ice = frames("In fiscal 2018, ICE carried out 256,085 removals.", dt.date(2021, 10, 20))
     assert [c.credited_to for c in ice] == ["ICE"]
+
+
+def test_who_asserts_a_number() -> None:
+    date = dt.date(2025, 12, 15)
+
+    def who(text: str) -> list[str]:
+        return [c.asserted_by for c in frames(text, date) if c.kind == "count"]
+
+    assert who('"We\'ve deported 400,000 people," the president said at a rally.') == ["the president"]
+    assert who("Trump claimed that ICE deported more than 350,000 people in his first year.") == ["Trump"]
+    assert who("The Department of Homeland Security said ICE removed 256,085 people in fiscal 2018.") == [
+        "The Department of Homeland Security"]
+    # a source of figures, or research, is the article's reporting
+    assert who("ICE removed 256,085 people in fiscal 2018, according to the agency.") == ["article"]
+    assert who("Studies show ICE arrested 300,000 people in fiscal 2025.") == ["article"]

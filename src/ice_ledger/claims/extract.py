@@ -214,6 +214,29 @@ _JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+
                       r"Patrol|Customs and Border Protection)\b(?![^.;]{0,20}\bseparately\b)")
 
 
+_SAY = (r"(?:said|says|say|told\s+\w+|wrote|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
+        r"declares|tweeted|posted|stated|states|asserted|asserts)")
+_WHO = r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
+       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department))"
+_QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
+_SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+)?" + _SAY + r"\s+(?:that\s+)?")
+_NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)$",
+                            re.I)
+
+
+def _speaker(s: str, at: int) -> str:
+    """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
+    president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
+    article's reporting."""
+    quoted = _QUOTED_BY.match(s)
+    if quoted is not None and quoted.start("quote") <= at < quoted.end("quote"):
+        return quoted.group("who").strip()
+    says = [m for m in _SAYS_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if says and not _NOT_A_SPEAKER.match(says[-1].group("who").strip()):
+        return says[-1].group("who").strip()
+    return "article"
+
+
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
@@ -360,6 +383,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
         c.credited_to = credited
+        c.asserted_by = _speaker(s, q.start)
         if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
             c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:
