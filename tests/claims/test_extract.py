@@ -367,3 +367,12 @@ def test_who_asserts_a_number() -> None:
     # a source of figures, or research, is the article's reporting
     assert who("ICE removed 256,085 people in fiscal 2018, according to the agency.") == ["article"]
     assert who("Studies show ICE arrested 300,000 people in fiscal 2025.") == ["article"]
+
+
+def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
+    text = ("Border Patrol reported 46,612 apprehensions at the southwest border in November and 56,526 in October.")
+    quals = [c.qualifiers for c in frames(text, dt.date(2024, 12, 20)) if c.kind == "count"]
+    assert quals == [["southwest"], ["southwest"]]
+    # a count with words of its own keeps them
+    own = frames("ICE removed 91,037 convicted criminals and 137,983 non-criminals in FY2014.", dt.date(2015, 1, 5))
+    assert [c.qualifiers for c in own if c.kind == "count"] == [["convicted"], ["noncriminal"]]

@@ -384,6 +384,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
         c.credited_to = credited
         c.asserted_by = _speaker(s, q.start)
+        prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
+        last_end = prev.value_span.end - off if prev is not None and prev.value_span is not None else len(s)
+        if not q_quals and prev is not None and prev.event == event and re.search(r"\band\s+$", s[:q.start]) \
+                and not [e for e in events if last_end < e.start < q.start and e.name != event]:
+            # '46,612 arrests ... from Mexico in November and 56,526 in October': the same count, another period
+            c.qualifiers = list(prev.qualifiers)
         if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
             c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:
