@@ -77,6 +77,13 @@ class Timing:
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
     """(wall seconds, peak RSS in GB, exit code, stderr tail) of one child process."""
+    wall, _, peak, rc, err = run_measured_cpu(cmd, env)
+    return wall, peak, rc, err
+
+
+def run_measured_cpu(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float, int, str]:
+    """(wall seconds, CPU seconds (user + system, every thread), peak RSS in GB, exit code, stderr tail) of one
+    child process. On a shared machine the CPU seconds move far less with the load than the wall time."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert proc.stderr is not None
@@ -85,7 +92,8 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / (1 << 20), proc.returncode, err[-2000:]  # ru_maxrss is in KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / (1 << 20), proc.returncode, err[-2000:]  # ru_maxrss is in KiB on Linux
 
 
 def generate(workdir: Path, rows: int, seed: int) -> Path:

@@ -261,3 +261,118 @@ def test_trump_means_the_term_the_article_was_written_in() -> None:
     assert period_of(text, dt.date(2025, 6, 10)) == (2025, 2025)  # the second term, up to the article's year
     assert period_of("During Trump's first term, ICE deported more than 100,000 people.", dt.date(2025, 6, 10)) == (
         2017, 2020)
+
+
+def test_words_after_most_of_them_describe_a_part_not_the_count() -> None:
+    found = frames("ICE arrested 158,581 people last year, most of them criminals.", dt.date(2019, 1, 10))
+    count = [c for c in found if c.kind == "count"]
+    assert len(count) == 1 and count[0].qualifiers == [] and count[0].event == "arrest"
+    whom = frames("ICE removed 256,085 people in FY2018, 57% of whom had criminal convictions.", dt.date(2019, 1, 10))
+    assert [c.qualifiers for c in whom if c.kind == "count"] == [[]]
+    # a subgroup word before any such words still narrows the count
+    border = frames("ICE removed 91,037 convicted criminals apprehended at the border in FY2014.", dt.date(2015, 1, 5))
+    assert [c.qualifiers for c in border if c.kind == "count"] == [["border", "convicted"]]
+
+
+def test_a_change_over_a_named_span_never_takes_its_base_from_an_earlier_sentence() -> None:
+    text = ("ICE deported fewer than 60,000 people in fiscal 2021. ICE's interior removals dropped 29% between FY2013 "
+            "and FY2018.")
+    change = [c for c in frames(text, dt.date(2025, 8, 1)) if c.kind == "change"]
+    assert len(change) == 1 and change[0].period is not None
+    assert (change[0].period.first_fiscal_year, change[0].period.fiscal_year) == (2013, 2018)
+
+
+def test_membership_on_a_list_named_in_several_words() -> None:
+    date = dt.date(2025, 8, 1)
+    city = [c for c in frames("New York City is on the DHS sanctuary list.", date) if c.kind == "membership"]
+    assert [(c.place.name if c.place else None, c.polarity) for c in city] == [("New York City", "asserted")]
+    state = [c for c in frames("Texas is not on the DHS sanctuary jurisdiction list.", date) if c.kind == "membership"]
+    assert [(c.place.code if c.place else None, c.polarity) for c in state] == [("TX", "negated")]
+
+
+def test_multiples_are_changes_and_multipliers_are_not() -> None:
+    doubled = [(c.kind, c.value, c.comparator) for c in frames("ICE removals more than doubled from fiscal 2020 to "
+                                                               "fiscal 2024.", dt.date(2025, 1, 1))]
+    assert doubled == [("change", 1.0, "gt")]
+    # 'three times as many' compares two quantities; it is not a change of its own
+    assert [c.kind for c in frames("ICE removed three times as many people as in 2021.", dt.date(2025, 1, 1))
+            if c.kind == "change"] == []
+
+
+def test_one_in_five_is_a_share_and_a_criminal_record_is_no_ranking() -> None:
+    found = frames("Fewer than 1 in 5 ICE arrests in fiscal 2018 were of people with no criminal record.",
+                   dt.date(2019, 6, 1))
+    assert [(c.kind, c.value, c.comparator) for c in found] == [("share", 0.2, "lt")]
+    two = frames("Two out of three people ICE arrested in fiscal 2018 had a criminal conviction.", dt.date(2019, 6, 1))
+    assert [(c.kind, round(c.value or 0, 3)) for c in two] == [("share", 0.667)]
+    # a count of places: 'in 2017' is a year, never the whole of a ratio
+    assert [c.value for c in frames("ICE removed 226,119 people in 2017.", dt.date(2018, 6, 1))] == [226_119]
+
+
+def test_a_change_never_takes_a_later_year_as_its_base_and_the_value_it_reached_shares_its_period() -> None:
+    text = ("ICE said it arrested 138,117 people with criminal histories in fiscal 2018. ICE deportations fell 3% in "
+            "fiscal 2017 to 226,119.")
+    found = {c.kind: c for c in frames(text, dt.date(2025, 8, 1)) if c.sentence_index == 1}
+    change, count = found["change"], found["count"]
+    assert change.period is not None and change.period.first_fiscal_year == 2016 and change.period.fiscal_year == 2017
+    assert count.period is not None and count.period.fiscal_year == 2017
+
+
+def test_subgroup_words_of_an_earlier_number_stay_with_it() -> None:
+    text = ("Of the 240,255 removals in FY 2016, ICE removed 174,923 people apprehended at the border and 65,332 "
+            "removals were of people convicted of a crime.")
+    quals = {c.value: c.qualifiers for c in frames(text, dt.date(2017, 1, 5)) if c.kind == "count"}
+    assert quals[174_923] == ["border"] and "border" not in quals[65_332] and "convicted" in quals[65_332]
+
+
+def test_a_period_that_leads_into_a_number_is_its_own() -> None:
+    text = ("In FY 2011 there were 396,906 removals, in FY 2012 there were 409,849 removals, and in FY 2013 there "
+            "were 368,644 removals.")
+    years = {c.value: c.period.fiscal_year if c.period else None for c in frames(text, dt.date(2015, 12, 22))
+             if c.kind == "count"}
+    assert years == {396_906: 2011, 409_849: 2012, 368_644: 2013}
+    # 'Of the N removals in FY 2015, ICE removed M ...': the lead-in's period is also the whole's
+    parts = frames("Of the 235,413 removals in FY 2015, ICE removed 165,935 people apprehended at the border.",
+                   dt.date(2015, 12, 22))
+    assert [c.period.fiscal_year if c.period else None for c in parts if c.kind == "count"] == [2015, 2015]
+
+
+def test_numbers_of_other_things_and_of_possibilities_are_not_claims() -> None:
+    date = dt.date(2020, 12, 23)
+    rescued = frames("ICE made 3,671 gang-related arrests and identified and rescued 1,012 victims of child "
+                     "exploitation and 418 victims of human trafficking.", date)
+    # 'charged with nearly 7,500 new charges' counts an event the catalogue holds: it stays
+    assert [c.value for c in rescued if c.kind == "count"] == [3_671]
+    models = frames("In Texas, 63 sheriff's offices have signed one, two or three 287(g) agreements with ICE.", date)
+    assert [c.value for c in models] == [63]
+
+
+def test_a_count_credited_to_cbp_and_ice_together_is_dhs_wide() -> None:
+    both = frames("In fiscal 2018, CBP and ICE together carried out 337,287 removals.", dt.date(2021, 10, 20))
+    assert [c.credited_to for c in both] == ["CBP and ICE"]
+    ice = frames("In fiscal 2018, ICE carried out 256,085 removals.", dt.date(2021, 10, 20))
+    assert [c.credited_to for c in ice] == ["ICE"]
+
+
+def test_who_asserts_a_number() -> None:
+    date = dt.date(2025, 12, 15)
+
+    def who(text: str) -> list[str]:
+        return [c.asserted_by for c in frames(text, date) if c.kind == "count"]
+
+    assert who('"We\'ve deported 400,000 people," the president said at a rally.') == ["the president"]
+    assert who("Trump claimed that ICE deported more than 350,000 people in his first year.") == ["Trump"]
+    assert who("The Department of Homeland Security said ICE removed 256,085 people in fiscal 2018.") == [
+        "The Department of Homeland Security"]
+    # a source of figures, or research, is the article's reporting
+    assert who("ICE removed 256,085 people in fiscal 2018, according to the agency.") == ["article"]
+    assert who("Studies show ICE arrested 300,000 people in fiscal 2025.") == ["article"]
+
+
+def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
+    text = ("Border Patrol reported 46,612 apprehensions at the southwest border in November and 56,526 in October.")
+    quals = [c.qualifiers for c in frames(text, dt.date(2024, 12, 20)) if c.kind == "count"]
+    assert quals == [["southwest"], ["southwest"]]
+    # a count with words of its own keeps them
+    own = frames("ICE removed 91,037 convicted criminals and 137,983 non-criminals in FY2014.", dt.date(2015, 1, 5))
+    assert [c.qualifiers for c in own if c.kind == "count"] == [["convicted"], ["noncriminal"]]

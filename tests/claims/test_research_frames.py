@@ -320,6 +320,13 @@ def test_each_clause_its_own_voice() -> None:
         ("Critics", "asserted", "sanctuary counties breed crime"), ("the mayor", "negated", "they do not raise crime")]
 
 
+def test_a_speakers_claim_answered_by_research_is_the_articles_answer() -> None:
+    s = '"Sanctuary counties are more dangerous," the sheriff said, but studies find no such effect.'
+    frames = research_frames(s)
+    assert [(f.asserted_by, f.effect, f.rebutted) for f in frames] == [("the sheriff", "increase", True),
+                                                                      ("article", "none", False)]
+
+
 def test_two_clauses_two_frames() -> None:
     s = ("For people with no criminal record, sanctuary rules halved deportations, but for people with violent "
          "convictions they had no measurable effect.")

@@ -315,6 +315,10 @@ def test_287g_counts_before_2025_come_from_the_posts_panel_and_are_never_called_
     off = [c for c in checked("ICE had 120 active 287(g) agreements in 2016.", built_home, date)
            if c.claim.kind == "list_count"]
     assert off[0].verdict.label == "unverifiable"
+    # within one agency of the stand-in panel: close, never exact
+    near = [c for c in checked("ICE had 39 active 287(g) agreements in 2016.", built_home, date)
+            if c.claim.kind == "list_count"]
+    assert near[0].verdict.label == "approximately_accurate"
 
 
 def test_a_population_estimate_is_checked_against_the_estimate_published_that_year(built_home: Path) -> None:
@@ -435,6 +439,11 @@ def test_a_studys_number_is_the_claim_its_causal_words_make(built_home: Path) ->
                      built_home, dt.date(2020, 12, 7))
     assert [(c.claim.kind, c.claim.value) for c in claims] == [("study_figure", 2.5)]
     assert claims[0].verdict.label == "accurate"
+    # 'reduced deportations by half' is the causal claim, with the study's figure as a claim of its own
+    by = checked("A 2020 Stanford study found that sanctuary policies reduced deportations of people with no criminal "
+                 "convictions by half.", built_home, dt.date(2020, 10, 19))
+    assert [(c.claim.kind, c.verdict.label) for c in by] == [("causal", "supported_by_research"),
+                                                            ("study_figure", "accurate")]
 
 
 def test_each_count_of_a_list_keeps_its_own_date(built_home: Path) -> None:
@@ -459,3 +468,171 @@ def test_a_second_ranking_over_its_own_window(built_home: Path) -> None:
     assert ("arrest", "accurate") in ranked and ("removal", "accurate") in ranked
     five = next(c for c in claims if c.claim.kind == "ranking" and c.claim.event == "removal")
     assert "FY2016–FY2020" in five.verdict.explanation
+
+
+def test_a_287g_count_is_read_on_its_date_then_some_days_before_and_false_only_beyond_every_reading(
+        built_home: Path) -> None:
+    date = dt.date(2025, 4, 24)
+
+    def one(text: str, day: dt.date = date) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, day) if c.claim.kind == "list_count"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in found]
+        return found[0]
+
+    # ICE's lists: 23 states with task force agreements at the end of 23 April, 24 on the 24th (the article's day)
+    states = one("So far, 23 states have agencies with 287(g) task force agreements.")
+    assert states.verdict.label == "accurate" and "2025-04-23" in states.verdict.explanation
+    # 14 Texas task force agencies on 10-13 April, 15 from the 14th: a figure some days old is close, not exact
+    texas = one("So far, 14 agencies in Texas have signed 287(g) task force agreements.")
+    assert texas.verdict.label == "approximately_accurate" and "days before the claim's date" in texas.verdict.explanation
+    # about 400 agreements signed since the inauguration at most: 500 is beyond every reading and every ended one
+    since = one("Since Trump was inaugurated, 500 agencies have signed 287(g) agreements.")
+    assert since.verdict.label == "inaccurate" and "outside that range" in since.verdict.explanation
+    # a week's count can hold a backlog ICE posted late; a date two months before the first snapshot, ended ones
+    assert one("In the last week, 55 agencies signed 287(g) agreements with ICE.").verdict.label == "unverifiable"
+    early = one("ICE now has 700 local partners in the 287(g) program.", dt.date(2025, 3, 1))
+    assert early.verdict.label == "unverifiable" and "drop ended agreements" in early.verdict.explanation
+    # a count for a month holds on any day of it: 135 agreements on 29 January 2025, 136 on the 31st
+    january = one("ICE had 135 287(g) agreements in January 2025.", dt.date(2025, 10, 15))
+    assert january.verdict.label == "accurate" and "2025-01-" in january.verdict.explanation
+    # after the last snapshot (18 July 2025) the lists bound nothing: signings and endings since are not held
+    late = one("There were 34 states with 287(g) agreements at the end of July 2025.", dt.date(2025, 8, 1))
+    assert late.verdict.label == "unverifiable"
+
+
+def test_the_most_in_a_decade_is_a_ranking_and_most_of_them_is_not(built_home: Path) -> None:
+    claims = checked("ICE deported 271,484 people in fiscal year 2024, the most in a decade.", built_home,
+                     dt.date(2025, 3, 1))
+    ranked = [c for c in claims if c.claim.kind == "ranking"]
+    assert len(ranked) == 1 and ranked[0].verdict.label == "accurate" and "FY2015–FY2024" in ranked[0].verdict.explanation
+    # FY2017 (226,119) is below FY2016 (240,255): not the most since 2014 (read from afar, so not called false)
+    wrong = [c for c in checked("ICE deported 226,119 people in fiscal year 2017, the most since 2014.", built_home,
+                                dt.date(2018, 3, 1)) if c.claim.kind == "ranking"]
+    assert len(wrong) == 1 and "is not the highest of FY2015–FY2017" in wrong[0].verdict.explanation
+    assert wrong[0].verdict.label not in ("accurate", "approximately_accurate")
+    parts = checked("ICE arrested 158,581 people last year, most of them criminals.", built_home, dt.date(2019, 1, 10))
+    assert [c.claim.kind for c in parts] == ["count", "share"]
+    assert parts[0].verdict.label == "accurate" and parts[0].claim.measure == "admin_arrests"
+
+
+def test_a_published_lists_count_years_older_than_the_claim_does_not_refute_it(built_home: Path) -> None:
+    text = "Some 250 jurisdictions refuse to honor ICE detainers, according to the Center for Immigration Studies."
+    # CIS's map counted 340 in October 2015: false for a claim of that time, not for one ten years later
+    then = [c for c in checked(text, built_home, dt.date(2015, 11, 1)) if c.claim.kind == "list_count"]
+    assert len(then) == 1 and then[0].verdict.label == "inaccurate"
+    later = [c for c in checked(text, built_home, dt.date(2025, 8, 1)) if c.claim.kind == "list_count"]
+    assert len(later) == 1 and later[0].verdict.label == "unverifiable" and "revised since" in later[0].verdict.explanation
+
+
+def test_a_bound_on_a_fall_is_a_bound_on_its_size(built_home: Path) -> None:
+    # ICE removals: 267,258 (FY2019) to 59,011 (FY2021), a fall of 77.9%
+    more = verdict_of("ICE removals fell by more than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
+                      dt.date(2022, 3, 1))
+    assert more.claim.kind == "change" and more.verdict.label == "accurate" and "more than -50%" in more.verdict.explanation
+    less = verdict_of("ICE removals fell by less than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
+                      dt.date(2022, 3, 1))
+    assert less.verdict.label == "inaccurate"
+
+
+def test_records_confirm_a_figure_ice_published_none_for_and_never_refute_it(real_ice_home: Path) -> None:
+    date = dt.date(2019, 3, 1)
+    # the national FY2018 arrest file: 40,536 at-large arrests, 98,299 through the Criminal Alien Program (62%)
+    at_large = verdict_of("ICE made 40,000 at-large arrests in fiscal 2018.", real_ice_home, 40_000, date)
+    assert at_large.verdict.label == "accurate" and "record files" in at_large.verdict.explanation
+    assert at_large.provenance.sources == ["ice_lesa_national_arrests"]
+    jails = [c for c in checked("A majority of ICE arrests in fiscal 2018 were made in jails.", real_ice_home, date)
+             if c.claim.kind == "share"]
+    assert len(jails) == 1 and jails[0].verdict.label == "accurate" and "98,299 of 158,581" in jails[0].verdict.explanation
+    off = verdict_of("ICE made 60,000 at-large arrests in fiscal 2018.", real_ice_home, 60_000, date)
+    assert off.verdict.label == "unverifiable" and "not called false" in off.verdict.explanation
+    # the FY2019 file stops on 31 August 2019: a partial year is no evidence for the year
+    partial = verdict_of("ICE made 32,598 at-large arrests in fiscal 2019.", real_ice_home, 32_598, dt.date(2020, 3, 1))
+    assert partial.verdict.label == "unverifiable"
+
+
+def test_a_change_written_as_a_multiple_is_rated_as_a_ratio(built_home: Path) -> None:
+    date = dt.date(2025, 8, 1)
+
+    def change(text: str) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "change"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # removals 142,580 (FY2023) to 271,484 (FY2024): x1.90; 267,258 (FY2019) to 59,011 (FY2021): a fall to 0.22
+    nearly = change("Deportations nearly doubled between fiscal 2023 and fiscal 2024.")
+    assert nearly.claim.value == 1.0 and nearly.verdict.label == "accurate"
+    assert change("Deportations doubled between fiscal 2023 and fiscal 2024.").verdict.label == "approximately_accurate"
+    halved = change("ICE removals more than halved from fiscal 2019 to fiscal 2021.")
+    assert halved.claim.value == -0.5 and halved.verdict.label == "accurate" and "'more than halved'" in halved.verdict.explanation
+    # arrests 74,082 (FY2021) to 170,590 (FY2023): x2.30, not tripled
+    assert change("ICE arrests tripled from fiscal 2021 to fiscal 2023.").verdict.label == "inaccurate"
+
+
+def test_declined_detainers_are_never_rated_against_all_detainers_issued(built_home: Path) -> None:
+    date = dt.date(2018, 3, 1)
+    # NPR's tables: 147,849 detainers issued in calendar 2014; the ledger holds no national count of declines then
+    declined = verdict_of("Local jails declined more than 8,000 ICE detainers in 2014.", built_home, 8_000, date)
+    assert declined.verdict.label == "unverifiable" and "147,849" not in declined.verdict.explanation
+    issued = verdict_of("ICE issued about 150,000 detainers in 2014.", built_home, 150_000, date)
+    assert issued.verdict.label == "accurate" and "147,849" in issued.verdict.explanation
+    # a detainer is lodged with a jail: 'with local jails' names no subgroup
+    jails = verdict_of("ICE lodged more than 142,000 detainers with local jails in fiscal 2017.", built_home, 142_000,
+                       date)
+    assert jails.verdict.label == "accurate"
+
+
+def test_a_membership_names_one_place_on_the_lists_date(built_home: Path) -> None:
+    june = dt.date(2025, 6, 1)
+
+    def member(text: str, date: dt.date = june) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "membership"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.place) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # Harris County is a county of Georgia and of Texas; Washington County of 30 states: the state must be named
+    assert "2 states" in member("Harris County has a 287(g) agreement with ICE.").verdict.explanation
+    assert member("Washington County is not on the DHS sanctuary list.").verdict.label == "unverifiable"
+    assert member("Washington County, Oregon, is on the DHS sanctuary list.").verdict.label == "accurate"
+    # the 2025 lists say nothing of 2017, nor of how long an agency has taken part
+    old = member("The Loudoun County sheriff works with ICE under a 287(g) agreement.", dt.date(2017, 3, 1))
+    assert old.verdict.label == "unverifiable"
+    since = member("Loudoun County, Virginia, has had a 287(g) agreement since 2008.")
+    assert since.verdict.label == "unverifiable" and "since 2008" in since.verdict.settle_with
+
+
+def test_a_share_with_no_criminal_record_is_read_as_the_complement_of_the_published_share(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted, 87% convicted or charged; FY2017: 74% convicted
+    third = verdict_of("About a third of people ICE arrested in fiscal 2018 had no criminal conviction.", built_home,
+                       1 / 3, dt.date(2019, 3, 1))
+    assert third.verdict.label == "accurate" and "100% minus" in third.verdict.explanation
+    forty = verdict_of("About 40% of people ICE arrested in fiscal 2017 had no criminal conviction.", built_home, 0.4,
+                       dt.date(2018, 3, 1))
+    assert forty.verdict.label == "inaccurate" and "26%" in forty.verdict.explanation
+    # 'no criminal record' may exclude pending charges or not: both readings are shown
+    record = verdict_of("Only 13% of people ICE arrested in fiscal 2018 had no criminal record.", built_home, 0.13,
+                        dt.date(2019, 3, 1))
+    assert record.verdict.label == "depends_on_definition" and len(record.verdict.definitions) == 2
+
+
+def test_an_average_over_years_is_the_mean_not_each_year(built_home: Path) -> None:
+    # removals FY2021-FY2024: 59,011, 72,177, 142,580 and 271,484, a mean of 136,313
+    mean = verdict_of("Deportations under Biden averaged about 136,000 a year.", built_home, 136_000,
+                      dt.date(2025, 9, 1))
+    assert mean.verdict.label == "accurate" and "136,313" in mean.verdict.explanation
+    low = verdict_of("Deportations under Biden averaged about 100,000 a year.", built_home, 100_000, dt.date(2025, 9, 1))
+    assert low.verdict.label != "accurate" and "271,484" not in low.verdict.explanation
+
+
+def test_a_direction_held_every_year_of_a_span(built_home: Path) -> None:
+    date = dt.date(2022, 3, 1)
+
+    def trend(text: str) -> CheckedClaim:
+        found = [c for c in checked(text, built_home, date) if c.claim.kind == "trend"]
+        assert len(found) == 1, [(c.claim.kind, c.claim.value) for c in checked(text, built_home, date)]
+        return found[0]
+
+    # removals 226,119 / 256,085 / 267,258 (FY2017-FY2019); arrests 158,581 (FY2018) then 143,099 (FY2019)
+    assert trend("ICE removals rose every year from fiscal 2017 to fiscal 2019.").verdict.label == "accurate"
+    broken = trend("ICE arrests rose every year from fiscal 2016 to fiscal 2019.")
+    assert broken.verdict.label == "inaccurate" and "did not rise in FY2019" in broken.verdict.explanation
+    assert trend("Deportations have gone up every year.").verdict.label == "unverifiable"

@@ -83,7 +83,8 @@ class Catalogue:
 
     def readings(self, event: str, qualifiers: set[str], unit: str) -> list[Reading]:
         """The measures a claim could mean. Empty when a qualifier names a subgroup the ledger cannot count."""
-        if qualifiers & self.unresolvable:
+        counted = {q for m in self.measures if m.event == event for q in m.qualifiers}
+        if qualifiers & (self.unresolvable - counted):  # a subgroup with a series of its own (jail arrests) is read
             return []
         if qualifiers & {"convicted", "convicted_or_pending", "pending", "noncriminal"}:
             qualifiers = qualifiers - {"criminal"}  # "convicted of a criminal offense" names the narrower reading

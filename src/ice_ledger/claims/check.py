@@ -149,6 +149,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
     elif c.kind == "change":
         rate = lambda x: verdict.rate_change(x, ev)  # noqa: E731
+    elif c.kind == "trend":
+        rate = lambda x: verdict.rate_trend(x, ev)  # noqa: E731
     elif c.kind in ("ranking", "comparison"):
         rate = lambda x: verdict.rate_ranking(x, ev)  # noqa: E731
     else:

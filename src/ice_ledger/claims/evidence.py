@@ -89,6 +89,8 @@ class Evidence:
     events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
     monthly: dict[tuple[str, int, int], tuple[float, str]] = field(default_factory=dict)  # (metric, year, month)
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
+    county_states: dict[str, set[str]] = field(default_factory=dict)  # 'harris county' -> {'Georgia', 'Texas'}
+    records: dict[tuple[str, int], Figure] = field(default_factory=dict)  # counts from complete national records
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -173,7 +175,9 @@ def load(home: str | Path | None = None) -> Evidence:
         # keep the best-verified figure when a metric-year appears twice
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
+    _derive_complements(ev)
     _load_lists(ev, home)
+    _load_records(ev, home)
     _CACHE[key] = ev
     return ev
 
@@ -191,7 +195,10 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
     try:
-        ev.n_counties = len(reader.table("counties", limit=None, home=home))
+        counties = reader.table("counties", limit=None, columns=["county_name", "state"], home=home)
+        ev.n_counties = len(counties)
+        for name, state in counties.itertuples(index=False):
+            ev.county_states.setdefault(str(name).lower(), set()).add(str(state))
     except IceLedgerError:
         ev.n_counties = 0
     try:
@@ -226,6 +233,54 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+# shares ICE publishes only as their complement: 'had no criminal conviction' is 100% minus the convicted share
+COMPLEMENTS = {"share_arrests_no_conviction": "share_arrests_convicted",
+               "share_arrests_other_immigration_violators": "share_arrests_convicted_or_pending",
+               "share_removals_no_conviction": "share_removals_convicted"}
+
+
+def _derive_complements(ev: Evidence) -> None:
+    for metric, source in COMPLEMENTS.items():
+        for (m, fy), f in list(ev.figures.items()):
+            if m == source and (metric, fy) not in ev.figures and 0 <= f.value <= 1:
+                ev.figures[(metric, fy)] = Figure(
+                    metric=metric, fiscal_year=fy, value=round(1 - f.value, 6), unit=f.unit, row_id=f.row_id,
+                    definition=f"100% minus {source} ({f.definition})", publisher=f.publisher, document=f.document,
+                    citation_url=f.citation_url, quote=f"100% minus: {f.quote}", verification=f.verification,
+                    source_id=f.source_id, source_file=f.source_file)
+
+
+_RECORD_COUNTS = """
+SELECT r.metric, r.fiscal_year, r.n_records, r.hits, r.source_id, any_value(c.release), any_value(c.source_file)
+FROM metric_rollups r JOIN record_coverage c ON c.source_id = r.source_id AND c.fiscal_year = r.fiscal_year
+WHERE r.breakdown = 'fiscal_year' AND r.n_records IS NOT NULL
+GROUP BY ALL HAVING bool_and(c.geography = 'national' AND c.complete_year)
+"""
+
+
+def _load_records(ev: Evidence, home: str | Path | None) -> None:
+    """Counts ICE's own national record files give for complete fiscal years: the evidence for a year or subgroup
+    ICE published no figure for (they can confirm a claim, never refute it: a published figure may be counted
+    under another definition)."""
+    try:
+        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
+            return
+        with reader.connect(home) as con:
+            rows = con.execute(_RECORD_COUNTS).fetchall()
+    except IceLedgerError as exc:
+        ev.notes.append(f"record counts unavailable ({exc})")
+        return
+    for metric, fy, n, hits, source_id, release, source_file in rows:
+        share = hits is not None and not pd.isna(hits)  # a share: hits of n records
+        ev.records[(str(metric), int(fy))] = Figure(
+            metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
+            unit="share" if share else "count", row_id="",
+            definition=f"counted from ICE's record-level files ({release})", publisher="ICE ERO-LESA records (FOIA)",
+            document=str(release), citation_url="",
+            quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
+            verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
 
 
 def _load_border(ev: Evidence, home: str | Path | None) -> None:

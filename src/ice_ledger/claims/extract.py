@@ -22,7 +22,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import Quantity, find_majorities, find_quantities
+from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
@@ -33,9 +33,9 @@ CONTEXT = 700  # characters around a sentence that research frames and study fig
 MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
-                        r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more)\b", re.I)
+                        r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
-                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing))\b", re.I)
+                          r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
@@ -156,7 +156,20 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
+    if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
+        return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
+    if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
+        return False  # 'one, two or three agreements': possibilities, not a count
     return not (q.value < 1 and not q.is_share)
+
+
+# nouns a number can count that are neither people nor enforcement events (after up to two modifiers)
+_OTHER_THINGS_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
+    r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds)\b",
+    re.I)
+_ALTERNATIVES = re.compile(r"(?:\b(?:\w+|\d+),?\s+or\s+#|#,?\s+or\s+(?:\w+|\d+)\b|#\s*,\s*(?:\w+|\d+),?\s+or\b)",
+                           re.I)
 
 
 def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
@@ -196,12 +209,42 @@ _AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforc
 _ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)
 
 
+_JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+and\s+(?:ICE|Immigration and Customs "
+                      r"Enforcement)\b|\b(?:ICE|Immigration and Customs Enforcement)\s+and\s+(?:CBP|(?:the )?Border "
+                      r"Patrol|Customs and Border Protection)\b(?![^.;]{0,20}\bseparately\b)")
+
+
+_SAY = (r"(?:said|says|say|told\s+\w+|wrote|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
+        r"declares|tweeted|posted|stated|states|asserted|asserts)")
+_WHO = r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
+       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department))"
+_QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
+_SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+)?" + _SAY + r"\s+(?:that\s+)?")
+_NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)$",
+                            re.I)
+
+
+def _speaker(s: str, at: int) -> str:
+    """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
+    president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
+    article's reporting."""
+    quoted = _QUOTED_BY.match(s)
+    if quoted is not None and quoted.start("quote") <= at < quoted.end("quote"):
+        return quoted.group("who").strip()
+    says = [m for m in _SAYS_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if says and not _NOT_A_SPEAKER.match(says[-1].group("who").strip()):
+        return says[-1].group("who").strip()
+    return "article"
+
+
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
     named = [name for name, rx in _AGENCIES if rx.search(s)]
     if _ACCORDING_TO.search(s):
         return None  # 'according to ICE' names a source, not who did it
+    if _JOINTLY.search(s):
+        return "CBP and ICE"  # 'CBP and ICE together carried out 337,287 removals': DHS's count, not ICE's
     if len(named) == 1:
         ctx.agency = named[0]
         return named[0]
@@ -235,6 +278,19 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
     if len(run) < 2 or len(distinct) != len(run):
         return {}
     return {q.start: e for q, e in zip(run, distinct, strict=True)}
+
+
+# '158,581 people, most of them criminals', '..., 57% of whom had convictions': words after these describe a part
+_PART_OF = re.compile(r"(?:[,;(—–]|\band\b)\s*(?:(?:most|many|some|all|half|nearly all|almost all|the (?:majority|bulk)|"
+                      r"a (?:majority|third|quarter|half)|\d+(?:\.\d+)?\s*(?:%|percent))\s+of (?:them|whom|which|those|"
+                      r"these)|of (?:whom|which)|including|among (?:them|whom))\b", re.I)
+def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -> bool:
+    """'removed 165,935 apprehended at the border and 63,539 convicted': words after an earlier number, then a
+    coordinating break before this one, describe the earlier number."""
+    if h.end > q.start:
+        return False
+    return any(p.end <= h.start for p in quantities if p is not q and p.end <= q.start) and \
+        re.search(r"\b(?:and|while|but|whereas)\b|[,;]", s[h.end:q.start]) is not None
 
 
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
@@ -300,7 +356,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             continue
         anchor = [q.start, q.end] + ([ev_hit.start, ev_hit.end] if ev_hit and lo <= ev_hit.start < hi else [])
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi
-                          and min(abs(h.start - a) for a in anchor) <= 70})
+                          and min(abs(h.start - a) for a in anchor) <= 70
+                          and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
+                          and not _previous_numbers(h, q, quantities, s)})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
@@ -325,6 +383,13 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
         c.credited_to = credited
+        c.asserted_by = _speaker(s, q.start)
+        prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
+        last_end = prev.value_span.end - off if prev is not None and prev.value_span is not None else len(s)
+        if not q_quals and prev is not None and prev.event == event and re.search(r"\band\s+$", s[:q.start]) \
+                and not [e for e in events if last_end < e.start < q.start and e.name != event]:
+            # '46,612 arrests ... from Mexico in November and 56,526 in October': the same count, another period
+            c.qualifiers = list(prev.qualifiers)
         if negation is not None:  # the value as said, with its denial: 'never removed more than 260,000'
             c.value_span = _span(sent, max(lo, q.start - 40) + negation.start(), q.end)
         if base is not None:
@@ -341,6 +406,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    out.extend(_trends(sent, si, events, quals, periods, place))
     out.extend(event_claims(sent, si, periods, place))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -357,9 +423,13 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     region = s[lo:hi]
     if q.is_share and prev_change and re.fullmatch(r"\s*(?:and|,|or)\s*", s[prev_end:q.start]):
         return "change", "change", q.value if prev_change > 0 else -q.value
+    multiple = MULTIPLY_VERB.search(q.text)
+    if multiple is not None:  # 'more than halved' falls, whatever other words say
+        return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
         rel = q.start - lo
-        near = region[max(0, rel - 40):rel + len(q.text) + 40]
+        # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
+        near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
         if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE)\b", region[rel + len(q.text):
                                                                                              rel + len(q.text) + 12]):
@@ -405,8 +475,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     own = mine or (inside[0] if inside else None)
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
-    if own is None and kind == "change" and prev_own is not None:
-        own = prev_own  # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period
+    if own is None and kind in ("change", "count") and prev_own is not None and (
+            kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
+                                          r"down|up)\b[^.;]{0,40}\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+                                          s[max(0, q.start - 60):q.start], re.I)):
+        # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period; 'fell 3% in fiscal
+        # 2017 to 226,119': the value reached is in the change's period
+        own = prev_own
     if own is None:
         free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                 and p not in owned.values()
@@ -440,8 +515,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
         fy = period.fiscal_year - 1  # 'compared to the previous fiscal year': the year before the claim's
         base_period = replace(base.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
-    if kind == "change" and base_period is None and ctx.period is not None and period is not None \
-            and ctx.period.fiscal_year != period.fiscal_year:
+    spans = period is not None and period.kind == "fiscal_years" and period.first_fiscal_year is not None \
+        and period.first_fiscal_year != period.fiscal_year  # 'between FY2013 and FY2018' names both ends
+    if kind == "change" and base_period is None and ctx.period is not None and period is not None and not spans \
+            and ctx.period.fiscal_year is not None and period.fiscal_year is not None \
+            and ctx.period.fiscal_year < period.fiscal_year:  # a base is before the change, never after it
         base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
             and period.kind in ("fiscal_year", "calendar_year"):
@@ -459,6 +537,10 @@ def _coordinated(between: str) -> bool:
         re.search(r"\b(?:from|than|since|compared|versus|vs)\b", between, re.I) is None
 
 
+_LEAD_IN = re.compile(r"\s*,?\s*(?:there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
+                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
+
+
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
@@ -466,8 +548,20 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     coordinated = all(re.fullmatch(r"\s*(?:,|and|, and|or)\s*", s[a.end:b.start]) for a, b in itertools.pairwise(plain))
     if re.search(r"\brespectively\b", s) and len(plain) == len(quantities) > 1 and coordinated:
         return {q.start: p for q, p in zip(quantities, plain, strict=True)}
+    # 'in FY 2012 there were 409,849 removals, and in FY 2013 there were 368,644': a period that leads into a number
+    # is that number's, and never the one before it
     for q in quantities:
-        p = next((p for p in plain if 0 <= p.start - q.end <= 40 and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
+        into = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
+                and p.period.kind in ("fiscal_year", "calendar_year")]
+        if into:
+            out[q.start] = into[-1]
+    leading = [id(p) for p in out.values()]
+    for q in quantities:
+        if q.start in out:
+            continue
+        p = next((p for p in plain if 0 <= p.start - q.end <= 40
+                  and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
+                  and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
                   and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base)
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
                                        s[q.end:p.start])
@@ -506,9 +600,38 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|record|all-time|peak)\b|"
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
+                      # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
+                      r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )record"
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b)|all-time|peak|"
+                      # 'the most in a decade', 'the most since 2014' (never 'most of them')
+                      r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
 
+
+
+_TREND = re.compile(r"\b(?:(?P<up>rose|risen|increased|grew|grown|climbed|gone up|went up)|(?P<down>fell|fallen|"
+                    r"declined|dropped|decreased|shrunk|shrank|gone down|went down))\s+(?:in\s+)?(?:every|each)\s+"
+                    r"(?:single\s+)?(?:fiscal\s+)?year\b", re.I)
+
+
+def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
+            place: Place | None) -> list[Claim]:
+    """'Removals rose every year from fiscal 2017 to fiscal 2019': a direction held by each year of a span."""
+    s = sent.text
+    m = _TREND.search(s)
+    before = [e for e in events if e.end <= m.start()] if m else []
+    if m is None or not before:
+        return []
+    ev = before[-1]
+    span = next((p.period for p in periods if p.start >= m.end() - 12 and p.period.kind == "fiscal_years"
+                 and p.period.first_fiscal_year is not None and p.period.first_fiscal_year < (p.period.fiscal_year or 0)),
+                None)
+    return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, ev.start, m.end()),
+                  subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if m.group("up") else
+                  "down", unit="direction", value_span=_span(sent, m.start(), m.end()), period=span, place=place,
+                  event=ev.name, qualifiers=sorted({h.name for h in quals if h.end <= m.start()}),
+                  measure_confidence="high" if m.start() - ev.end <= 30 else "medium")]
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],

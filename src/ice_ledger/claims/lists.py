@@ -49,12 +49,12 @@ _SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:But|And|Yet|So),?\s+)?(.+?)\s+(?:are|is|were|was)(?:\s+(?:too|also|as well))?\s*[.!]?\s*$")
 # a state that is the subject of a list verb: 'Minnesota self-identified as', 'California is listed'
 _STATE_MEMBER_VERB = re.compile(r"\s+(?:(?:is|was|were|has been)\s+(?:not\s+)?)?(?:self-identified|identified|listed|"
-                                r"included|named|designated|on (?:the|its|that) (?:\w+ )?list)\b", re.I)
+                                r"included|named|designated|on (?:the|its|that) (?:[\w'’-]+ ){0,3}list)\b", re.I)
 _CHANGED = re.compile(r"\b(?:strengthen|adopt|pass|enact|expand|limit|join)\w*", re.I)
 _AGREEMENT_VERB = re.compile(r"\b(?:has|have|signed|under|holds?|with) (?:an? |its )?(?:\w+ )?287\s*\(\s*g\s*\)|"
                              r"\b287\s*\(\s*g\s*\) (?:agreement|partner|program)", re.I)
 _LEADING_WORD = re.compile(r"^(?:(?:The|But|And|In|Of|For|At|On|As|While|Both|Neither|Nor|Even|Only)\s+)+")
-_MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:\w+ )?list|listed|identified|included|named|among|"
+_MEMBER_VERB = re.compile(r"\b(?:on (?:the|its|that|DHS'?s?) (?:[\w'’-]+ ){0,3}list|listed|identified|included|named|among|"
                           r"designated|labell?ed)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer)\b", re.I)
 _PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(County|City)\b|\bCity of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
@@ -75,9 +75,10 @@ def article_list(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _state_near(s: str, start: int, end: int) -> str | None:
-    """The state a count is about: named within a few words of the number ('seven North Dakota counties')."""
-    window = s[max(0, start - 40):end + 60]
+def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
+    """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
+    `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
+    window = s[max(0, start - 40):start] + " | " + s[end:end + 60] if around else s[max(0, start - 40):end + 60]
     m = _STATE_RE.search(window)
     if m is None:
         return None
@@ -159,7 +160,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         for m in _PLACE_NAME.finditer(s):
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             name = _LEADING_WORD.sub("", name)
-            state = _state_near(s, m.start(), m.end())
+            state = _state_near(s, m.start(), m.end(), around=True)
             clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[m.end():])
             clause = s[max(0, m.start() - 30):m.end() + (clause_end.start() if clause_end else 60)]
             negated = _NEGATION.search(clause) is not None
@@ -169,7 +170,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if negated else "asserted"))
         for m in _STATE_RE.finditer(s):  # 'Minnesota self-identified as a state sanctuary jurisdiction'
-            after = s[m.end():m.end() + 40]
+            after = s[m.end():m.end() + 60]
             if not _STATE_MEMBER_VERB.match(after) or re.search(r"\b(?:in|of|from|across)\s+$", s[:m.start()]):
                 continue
             st = us.states.lookup(m.group(1))

@@ -37,6 +37,10 @@ _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)"
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
                                r"the|that|over)\b", re.I)
+# 'doubled', 'nearly tripled', 'halved': a change written as a multiple (the value is the change: +100%, -50%)
+MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_MULTIPLES = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0, "halved": 0.5}
+_RATIO_JOIN = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
 _FRACTIONS: dict[str, float] = {
@@ -155,6 +159,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
             value, is_share = value / 100, True
         elif sentence[start:end].lower() in _FRACTIONS:
             is_share = True
+        ratio = _RATIO_JOIN.match(sentence[end:raw[i + 1][0]]) if i + 1 < len(raw) and not is_share else None
+        if ratio is not None and not 0 < value < raw[i + 1][2] <= 1000:
+            ratio = None
+        if ratio is not None:
+            # '1 in 5 arrests', 'three out of four': a share, the two numbers one quantity
+            value, is_share, end = value / raw[i + 1][2], True, raw[i + 1][1]
+            i += 1
         comparator, hedge_start = _hedge_before(sentence, start)
         between = re.search(r"between\s+$", sentence[max(0, start - 10):start], re.I)
         if comparator == "eq" and between:
@@ -173,8 +184,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 i += 1
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
-        if worded and sentence[start:end].lower() in _FRACTIONS:
-            precision = 0.05  # "two-thirds" is a rough statement
+        if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None:
+            precision = 0.05  # "two-thirds", "1 in 5" are rough statements
         scale = re.search(r"(million|billion|thousand)", text, re.I)
         if scale:
             decimals = re.search(r"\.(\d+)", text)
@@ -183,7 +194,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             comparator=comparator, high=high, is_share=is_share, from_words=worded,
                             precision=precision))
         i += 1
-    return out
+    for m in MULTIPLY_VERB.finditer(sentence):
+        comparator, hedge_start = _hedge_before(sentence, m.start())
+        out.append(Quantity(value=_MULTIPLES[m.group(1).lower()], start=hedge_start, end=m.end(),
+                            text=sentence[hedge_start:m.end()], comparator=comparator, is_share=True, from_words=True,
+                            precision=0.05))
+    return sorted(out, key=lambda q: q.start)
 
 
 def find_majorities(sentence: str) -> list[Quantity]:

@@ -14,6 +14,7 @@ import pandas as pd
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
+from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
 
 _LIST_IDS = {"dhs": "dhs_sanctuary_2025_05", "doj": "doj_sanctuary_2025_08", "cis": "cis_sanctuary_map",
              "ilrc": "ilrc_no_detainer_counties"}
@@ -150,7 +151,16 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
                       trace=[f"ice-ledger trace definition_counts {rec['row_id']}"], citations=[str(rec["citation_url"])])
     cand = Candidate(target=f"definition_counts:{def_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
                      value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
+    counted = pd.Timestamp(rec["as_of"]).date()
+    if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS:
+        # publishers revise their lists: a count years older than the claim does not refute it
+        return (Verdict("unverifiable", expl + f" That count is {(as_of - counted).days // 365} year(s) older than the "
+                        f"claim ({as_of}), and the list has been revised since, so it is not called false.",
+                        evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} as of {as_of}"), [cand], prov)
     return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+STALE_DAYS = 365
 
 
 def rate_membership(c: Claim, ev: Evidence) -> Rated:
@@ -160,6 +170,9 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
     if c.list_name != "dhs" or ev.policies.empty or c.place is None:
         return unverifiable(f"The ledger holds no member list for {_LIST_TITLES.get(c.list_name or '', 'this list')}.",
                             "the list's members")
+    ambiguous = _ambiguous_county(c, ev)
+    if ambiguous is not None:
+        return ambiguous
     members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"]
     name = c.place.name.lower().replace("city of ", "").replace(" city", "").strip()
     hits = members[members["jurisdiction_name"].str.lower().str.replace("city of ", "", regex=False)
@@ -181,9 +194,22 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
                         f"the DHS list entry for {c.place.name}")
 
 
+# An article's "now" is often a figure some days or weeks old: ICE's 287(g) list grew weekly in 2025.
+LAG_DAYS = 30
+# ICE posts agreements some days after signing them, so a count over a shorter window is never refuted.
+SHORT_WINDOW_DAYS = 30
+_COUNTED = ("states", "counties", "agencies", "agreements")
+_WHAT = {"states": "states", "counties": "county agencies", "agencies": "agencies", "agreements": "agreements"}
+_RANK = {"accurate": 0, "approximately_accurate": 1}
+SNAPSHOT_FIRST, SNAPSHOT_LAST = SNAPSHOT[MAY], SNAPSHOT[JULY]
+
+
 def rate_287g(c: Claim, ev: Evidence) -> Rated:
-    """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists (snapshots: a count that
-    does not match is reported, not called false)."""
+    """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists.
+
+    The lists are snapshots (May and July 2025) that drop ended agreements, and articles cite figures some days old,
+    so the claim is compared with the list on its date, then on each of the LAG_DAYS before it; it is called false
+    only when it lies outside everything those readings and the agreements that may have ended could give."""
     pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"] if not ev.policies.empty else pd.DataFrame()
     as_of = _as_of(c)
     if pol.empty or as_of is None:
@@ -194,47 +220,143 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots and the Washington Post's panel of "
                             f"{WAPO_YEARS[0]}-{WAPO_YEARS[1]}; the claim is about {as_of}.",
                             f"ICE's 287(g) list as of {as_of}")
-    frm = pd.to_datetime(pol["valid_from"]).dt.date
-    to = pd.to_datetime(pol["valid_to"]).dt.date
-    rows = pol[(frm <= as_of) & (to.isna() | (to >= as_of))]
-    scope = f"as of {as_of}"
+    start = None
     if "signed within the period" in c.notes and c.period is not None and c.period.start \
             and c.period.start != c.period.end:
         start = dt.date.fromisoformat(c.period.start)
-        rows = rows[pd.to_datetime(rows["valid_from"]).dt.date >= start]
-        scope = f"signed {start} to {as_of}"
     models = [q for q in c.qualifiers if q in ("task_force", "jail_enforcement", "warrant_service_officer")]
-    if models:
-        rows = rows[rows["policy_kind"].isin([f"287g_{m}" for m in models])]
+    pol = pol[pol["policy_kind"].isin([f"287g_{m}" for m in models])] if models else pol
+    where = ""
     if c.place is not None and c.place.level == "state" and c.place.code:
-        rows = rows[rows["state"] == c.place.code]
-        scope += f" in {c.place.name}"
-    column = c.qualifiers[0] if c.qualifiers else "agreements"
-    keys = rows["jurisdiction_name"].map(_agency_key)
-    if column == "states":
-        actual = float(rows["state"].nunique())
-    elif column == "counties":
-        county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
-        actual = float(county.dropna().str.lower().nunique())
-    elif column == "agencies":
-        actual = float(keys.nunique())
-    else:
-        actual = float(len(rows))
+        pol = pol[pol["state"] == c.place.code]
+        where = f" in {c.place.name}"
+    said = next((q for q in c.qualifiers if q in _COUNTED), "agreements")
+    # 'agencies' and 'agreements' are used loosely for each other: both are read, the claim's word first
+    readings = [said] if said in ("states", "counties") else list(dict.fromkeys([said, "agencies", "agreements"]))
+    if start is not None:
+        pol = pol[pd.to_datetime(pol["valid_from"]) >= pd.Timestamp(start)]
+    frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])
     assert c.value is not None
-    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
-    what = {"states": "states", "counties": "county agencies", "agencies": "agencies"}.get(column, "agreements")
-    expl = (f"ICE's 287(g) lists hold {int(actual)} {what}{' (' + ', '.join(models) + ')' if models else ''} {scope}; "
+    value = c.value
+
+    def scope(day: dt.date) -> str:
+        return (f"signed {start} to {day}" if start else f"as of {day}") + where
+
+    def at(day: dt.date) -> tuple[pd.DataFrame, dict[str, float]]:
+        rows = pol[(frm <= pd.Timestamp(day)) & (to.isna() | (to >= pd.Timestamp(day)))]
+        return rows, {r: _count_287g(rows, r) for r in readings}
+
+    def best(day: dt.date) -> tuple[str, str, float, pd.DataFrame]:
+        rows, counts = at(day)
+        graded = [(compare(value, counts[r], c.comparator, c.precision, c.value_high, "count"), r) for r in readings]
+        # another counting unit can make a claim accurate (the words are used loosely), never only nearly so
+        graded = [(g, r) for g, r in graded if r == said or g == "accurate"] or graded[:1]
+        label, reading = min(graded, key=lambda g: _RANK.get(g[0], 9))
+        return label, reading, counts[reading], rows
+
+    # the list at the end of the article's day or of the day before it (articles are written before they appear),
+    # then the days before that: the best match wins, the nearest day among equals
+    # a claim about a span ('135 in January') is on its date on any day of the span
+    span_days = 1
+    if start is None and c.period is not None and c.period.start and c.period.start != c.period.end:
+        span_days = min((as_of - dt.date.fromisoformat(c.period.start)).days, LAG_DAYS) + 1
+    days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + span_days)]
+    days = [d for d in days if start is None or d > start]
+    graded = [(d, *best(d)) for d in days]
+    on_date = max(2, span_days)
+    exact_on_date = [g for g in graded[:on_date] if g[1] == "accurate"]
+    matches = sorted((g for g in graded if g[1] in OK), key=lambda g: (_RANK[g[1]], (as_of - g[0]).days))
+    pick = exact_on_date[0] if exact_on_date else matches[0] if matches else None
+    if pick is not None:
+        day, label, reading, actual, rows = pick
+        lag = (as_of - day).days - (on_date - 2)
+        expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day)}"
+        if reading != said:
+            expl += f" (counting {reading}; the claim says {said})"
+        expl += f"; the claim says {claimed_text(c)}."
+        if lag > 1:
+            label = "approximately_accurate"
+            expl += (f" That is the list {lag} days before the claim's date ({as_of}); on that date it held "
+                     f"{int(at(as_of)[1][reading])}. The list grew weekly, and articles often cite a figure some days old.")
+        return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day)}", as_of)
+    # agreements of the same kind and place on the first list but not the second: the churn of two months
+    held = at(as_of)[0]
+    ended = int(held["note"].fillna("").str.contains("absent from").sum()) if "note" in held else 0
+    return _refute_287g(c, value, readings, at, start, as_of, scope, models, ended)
+
+
+def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt.date | None, as_of: dt.date,
+                 scope: Any, models: list[str], ended: int) -> Rated:
+    """Inaccurate only when the claim lies outside every reading over the lag window, with room for the agreements
+    that may have ended before ICE's first snapshot (as many as ended between its two snapshots)."""
+    rows, now = at(as_of)
+    earliest = max(as_of - dt.timedelta(days=LAG_DAYS), start + dt.timedelta(days=1)) if start else \
+        as_of - dt.timedelta(days=LAG_DAYS)
+    _, then = at(earliest)
+    low, high = min(then.values()), max(now.values()) + ended
+    expl = (f"ICE's 287(g) lists hold {int(now[readings[0]])} {_WHAT[readings[0]]}{_models(models)} {scope(as_of)}; "
             f"the claim says {claimed_text(c)}.")
+    # the lists bound the count from below up to the last snapshot (what was listed then was in force before);
+    # from above only shortly before the first, where unseen endings are few; after the last, not at all
+    held = as_of <= SNAPSHOT_LAST
+    reach = SNAPSHOT_FIRST - as_of <= SNAPSHOT_LAST - SNAPSHOT_FIRST
+    short = start is not None and (as_of - start).days < SHORT_WINDOW_DAYS
+    above = value > high and c.comparator not in ("le", "lt") and \
+        compare(value, high, c.comparator, c.precision, c.value_high, "count") == "inaccurate"
+    below = value < low and c.comparator not in ("ge", "gt") and \
+        compare(value, low, c.comparator, c.precision, c.value_high, "count") == "inaccurate"
+    sure = c.measure_confidence == "high" and c.period is not None and c.period.confidence != "low"
+    cand_label = f"287(g) {_WHAT[readings[0]]} {scope(as_of)}"
+    if held and not short and sure and ((above and reach) or below):
+        expl += (f" Every reading of the list over the {LAG_DAYS} days before the article, counting agencies or "
+                 f"agreements, gives {int(low)} to {int(max(now.values()))}")
+        expl += (f", and at most {high - max(now.values()):.0f} more may have ended before ICE's first snapshot "
+                 f"(as many as ended between its two): the claim is outside that range." if above else
+                 ": the claim is below all of them.")
+        return _287g_rated("inaccurate", expl, now[readings[0]], rows, cand_label, as_of)
+    why = (" ICE posts agreements some days after signing them, so a count over a few weeks is not called false."
+           if short else " ICE's lists are snapshots (May and July 2025) that drop ended agreements, so a count that "
+           "does not match is not called false.")
+    verdict, cands, prov = _287g_rated("unverifiable", expl + why, now[readings[0]], rows, cand_label, as_of)
+    return verdict, cands, prov
+
+
+def _287g_rated(label: str, expl: str, actual: float, rows: pd.DataFrame, what: str, as_of: dt.date) -> Rated:
     ids = [str(x) for x in rows["row_id"].head(5)]
     prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
                       sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
     cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
-                     value=actual, query=prov.query, row_ids=ids, label=f"287(g) {what} {scope}")
-    if label not in OK:
-        return (Verdict("unverifiable", expl + " ICE's lists are snapshots (May and July 2025) that drop ended "
-                        "agreements, so a count that does not match is not called false.", evidence_value=actual,
-                        settle_with=f"ICE's 287(g) list as of {as_of}"), [cand], prov)
-    return Verdict(label, expl, evidence_value=actual), [cand], prov
+                     value=actual, query=prov.query, row_ids=ids, label=what)
+    settle = f"ICE's 287(g) list as of {as_of}" if label == "unverifiable" else None
+    return Verdict(label, expl, evidence_value=actual, settle_with=settle), [cand], prov
+
+
+def _ambiguous_county(c: Claim, ev: Evidence) -> Rated | None:
+    """'Harris County' with no state: a county name several states share is never matched to one of them."""
+    assert c.place is not None
+    states = ev.county_states.get(c.place.name.lower(), set())
+    if c.place.code is not None or len(states) < 2:
+        return None
+    return unverifiable(f"{c.place.name} is the name of counties in {len(states)} states ({', '.join(sorted(states))}) "
+                        "and the sentence names none.", f"the state of {c.place.name}")
+
+
+_SINCE_YEAR = re.compile(r"\bsince (?:at least )?((?:19|20)\d\d)\b", re.I)
+
+
+def _models(models: list[str]) -> str:
+    return f" ({', '.join(models)})" if models else ""
+
+
+def _count_287g(rows: pd.DataFrame, reading: str) -> float:
+    if reading == "states":
+        return float(rows["state"].nunique())
+    if reading == "counties":
+        county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
+        return float(county.dropna().str.lower().nunique())
+    if reading == "agencies":
+        return float(rows["jurisdiction_name"].map(_agency_key).nunique())
+    return float(len(rows))
 
 
 WAPO_YEARS = (2005, 2019)
@@ -271,6 +393,10 @@ def _rate_287g_history(c: Claim, ev: Evidence, as_of: dt.date) -> Rated:
                       sources=["wapo_287g_history"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
     cand = Candidate(target="policies:wapo_287g_2005_2019", metric=None, fiscal_year=None, score=1.0,
                      fit={"list": 0.8}, value=actual, query=prov.query, row_ids=ids, label=f"287(g) agencies {scope}")
+    if label not in OK and abs(actual - c.value) <= max(1.0, 0.1 * actual) and c.comparator in ("eq", "approx"):
+        # a stand-in within one agency (or a tenth) of the claim: close, never exact, never false
+        label = "approximately_accurate"
+        expl += " A count within one agency of the panel's is taken as close."
     if label not in OK:
         return (Verdict("unverifiable", expl, evidence_value=actual, settle_with=f"ICE's 287(g) agreements {scope}"),
                 [cand], prov)
@@ -289,9 +415,26 @@ def rate_287g_membership(c: Claim, ev: Evidence) -> Rated:
     if pol.empty or c.place is None:
         return unverifiable("No 287(g) list is built.", "ICE's 287(g) list")
     name = c.place.name.lower().replace("city of ", "")
+    ambiguous = _ambiguous_county(c, ev)
+    if ambiguous is not None:
+        return ambiguous
+    as_of = _as_of(c)
+    if as_of is not None and as_of < dt.date(2025, 1, 1):
+        return unverifiable(f"ICE's 287(g) lists the ledger holds are of 2025; the claim is about {as_of}, and the "
+                            "Washington Post's panel of earlier years is too incomplete to confirm one agency.",
+                            f"ICE's 287(g) list as of {as_of}")
+    since = _SINCE_YEAR.search(c.sentence.text)
+    if since is not None and int(since.group(1)) < 2025:
+        return unverifiable(f"The claim dates the agreement from {since.group(1)}; ICE's 2025 lists give only the "
+                            "current agreement's signing date, not how long the agency has taken part.",
+                            f"ICE's 287(g) agreements of {c.place.name} since {since.group(1)}")
     hits = pol[pol["jurisdiction_name"].str.lower().str.replace("’", "'", regex=False).str.contains(re.escape(name))]
     if c.place.code:
         hits = hits[hits["state"] == c.place.code]
+    if as_of is not None:  # the agreements in force on the claim's date (after the last snapshot: the last known)
+        day = pd.Timestamp(min(as_of, SNAPSHOT_LAST))
+        frm, to = pd.to_datetime(hits["valid_from"]), pd.to_datetime(hits["valid_to"])
+        hits = hits[(frm <= day) & (to.isna() | (to >= day))]
     if hits.empty or c.polarity == "negated":
         return unverifiable(f"The checker finds no agency of {c.place.name} on ICE's 2025 287(g) lists by name" if hits.empty
                             else f"{c.place.name} has an agency on ICE's 287(g) lists; the claim denies it, but names "

@@ -354,6 +354,11 @@ def _speaker_np(segment: str) -> str:
     return ""
 
 
+_RESEARCH_REPLY = re.compile(r"\b(?:but|yet|however|while)\s+(?P<np>(?:\w+\s+){0,3}?(?:studies|research|data|"
+                             r"evidence|analyses|researchers|economists|criminologists))\s+(?:\w+\s+)?"
+                             r"(?:show|shows|find|finds|found|suggest|suggests|indicate|indicates)\s+$", re.I)
+
+
 @dataclass
 class _Voice:
     asserted_by: str
@@ -644,6 +649,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             pop = [name for name, m in pops]
             population = pop[0] if pop else ""
         voice = _voice(s, p, clause, before_ctx, w, after_ctx)
+        answer = s.rfind(outcome_words) if negates and outcome_words else -1
+        reply = _RESEARCH_REPLY.search(s[max(0, answer - 60):answer]) if answer > 0 else None
+        if reply is not None and w.research_subject.match(reply.group("np")):
+            # '"X," the senator said, but studies show no such effect': the answer is the article's, from research
+            voice = _Voice("article", True, f"'{reply.group(0).strip()}'")
         if w.rebutted_speaker.search(s, 0, p.start):
             voice = _Voice("those the article rebuts", False, "'misused to contend'")
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,

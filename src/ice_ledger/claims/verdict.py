@@ -10,6 +10,7 @@ evidence. A subgroup is never rated against a total, and a ranking only where th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
+from ice_ledger.claims.numbers import MULTIPLY_VERB
 from ice_ledger.claims.periods import as_fiscal
 
 APPROX = 0.10
@@ -153,22 +155,32 @@ def frame_gaps(c: Claim) -> Rated | None:
         return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
                             ", not a statement of what happened.", "the figure once it is published")
     bad = [q for q in c.qualifiers if q in cat.unresolvable and q not in cat.implied.get(event, frozenset())]
-    if bad:
+    if bad and not readings_for(c):  # a subgroup with a series of its own (jail arrests, from records) is rated
         label = cat.event_labels.get(event, event)
         return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
                             f"{label}; the ledger holds no series for that subgroup and does not rate a subgroup "
                             "against a total.", f"a published count of {label} by {bad[0].replace('_', ' ')}")
+    if c.credited_to == "CBP and ICE" and event in ("removal", "arrest"):
+        return unverifiable("The sentence counts CBP's and ICE's together (DHS-wide); the ledger holds ICE's own "
+                            "series, which is only part of such a total.", "DHS's combined count, as published")
     if c.place is not None and c.place.level not in ("nation",):
         return unverifiable(f"ICE's published figures are national; the ledger has no {c.place.name} figure for "
                             "this.", f"record-level data for {c.place.name}")
     return None
 
 
+_NO_CONVICTION = re.compile(r"\b(?:no|without|never)\b(?:\s+\w+){0,2}?\s+convict", re.I)
+
+
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
     cat = catalogue()
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
-    return cat.readings(c.event or "", quals, unit)
+    out = cat.readings(c.event or "", quals, unit)
+    if "noncriminal" in quals and _NO_CONVICTION.search(c.sentence.text):
+        # 'no criminal conviction' says which: pending charges are not convictions
+        out = [r for r in out if "other_immigration_violators" not in r.measure.id] or out
+    return out
 
 
 def _fiscal_period(c: Claim) -> Period | None:
@@ -208,8 +220,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         monthly = _monthly(c, ev, readings)
         if monthly is not None:
             return monthly
-    if c.event == "detainer" and c.period is not None and c.period.kind in ("month", "calendar_year"):
-        npr = _npr_detainers(c, ev)
+    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
+    if c.event == "detainer" and not subgroup and c.period is not None and c.period.kind in ("month", "calendar_year"):
+        npr = _npr_detainers(c, ev)  # all detainers issued: never a count of declined ones
         if npr is not None:
             return npr
     period = _fiscal_period(c)
@@ -226,7 +239,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         each = re.search(r"\b(?:each|every|per|a|any|a single|any single) (?:fiscal )?year\b|\bannually\b|\beach\b",
                          c.sentence.text, re.I)
         values = [g.value for g in got if g is not None]
-        if len(values) > 1 and each:
+        averaged = re.search(r"\baverag(?:e|ed|es|ing)\b", c.sentence.text, re.I)
+        if len(values) > 1 and averaged and c.unit == "count":
+            # 'averaged about 100,000 a year': the mean of the years, not each year
+            actual = sum(values) / len(values)
+            verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
+                              r.measure.tolerance, derived=True)
+        elif len(values) > 1 and each:
             verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high, c.unit, r.measure.tolerance)
                         for v in values]
             verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
@@ -243,11 +262,15 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
         figs.extend(g for g in got if g is not None)
-        rows.append({"each_year": bool(len(values) > 1 and each), "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
+        mean = bool(len(values) > 1 and averaged and c.unit == "count")
+        rows.append({"each_year": bool(len(values) > 1 and each and not mean), "averaged": mean, "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
                      "row_id": ",".join(g.row_id for g in got if g is not None)})
     span = f"FY{years[0]}" + (f"–FY{years[-1]}" if len(years) > 1 else "")
     if not rows:
+        from_records = _from_records(c, ev, readings, years, span)
+        if from_records is not None:
+            return from_records
         m = readings[0].measure
         held = ev.years(m.id)
         return unverifiable(f"The ledger holds no {m.label} for {span}" +
@@ -267,7 +290,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     total = ""
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
-            " (the highest single year)" if rows[0]["each_year"] else " in all"
+            " (the highest single year)" if rows[0]["each_year"] else \
+            " (the average of the years)" if rows[0].get("averaged") else " in all"
     narrower = _narrower_exact(c, ev, years) if labels == {"inaccurate"} else None
     if narrower is not None:
         n_label, n_fig, word = narrower
@@ -452,6 +476,38 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     return guard(label, c, p, expl, actual), [cand], prov
 
 
+def _from_records(c: Claim, ev: Evidence, readings: list[Reading], years: list[int], span: str) -> Rated | None:
+    """No published figure: the count or share ICE's own national record files give for complete fiscal years.
+    It can confirm the claim; a mismatch is reported, never called false (ICE may publish under another rule)."""
+    unit = "share" if c.unit == "share" else "count"
+    if c.unit not in ("count", "share") or c.value is None:
+        return None
+    for r in readings:
+        got = [ev.records.get((r.measure.id, y)) for y in years]
+        figs = [g for g in got if g is not None and g.unit == unit]
+        if len(figs) != len(years) or (unit == "share" and len(figs) != 1):
+            continue
+        actual = sum(g.value for g in figs)
+        label = compare(c.value, actual, c.comparator, c.precision, c.value_high, unit, r.measure.tolerance)
+        expl = (f"ICE published no figure for this in the ledger; its own national record files give, for {span}: "
+                f"{r.measure.label}: {fmt(actual, unit)} ({'; '.join(g.quote for g in figs)}); the claim says "
+                f"{claimed_text(c)}.")
+        q = (f"SELECT metric, fiscal_year, n_records, hits FROM metric_rollups WHERE metric = '{r.measure.id}' AND "
+             f"breakdown = 'fiscal_year' AND fiscal_year BETWEEN {years[0]} AND {years[-1]}")
+        prov = Provenance(metric=r.measure.id, query=q, sources=sorted({g.source_id for g in figs}),
+                          files=sorted({g.source_file for g in figs}),
+                          trace=[f"ice-ledger metric {r.measure.id} --by fiscal_year --compare-sources"])
+        cand = Candidate(target=f"metric_rollups:{r.measure.id}", metric=r.measure.id, fiscal_year=years[-1],
+                         score=0.9, fit={"measure": 1.0, "period": 1.0, "source": 0.9}, value=actual, query=q,
+                         row_ids=[], label=f"{r.measure.label}, {span}, from records")
+        if label in OK:
+            return guard(label, c, c.period, expl, actual), [cand], prov
+        return (Verdict("unverifiable", expl + " A count from records can differ from a figure ICE published, so a "
+                        "mismatch is not called false.", evidence_value=actual,
+                        settle_with=f"ICE's published figure of {r.measure.label} for {span}"), [cand], prov)
+    return None
+
+
 def rate_change(c: Claim, ev: Evidence) -> Rated:
     """A change between two fiscal years of one measure: 'up 9% on fiscal 2016'."""
     gap = frame_gaps(c)
@@ -473,7 +529,15 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     actual = b.value / a.value - 1
-    if abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
+    if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text) and actual * c.value > 0:
+        # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
+        up = c.value > 0
+        label = compare(1 + c.value if up else 1 / (1 + c.value), b.value / a.value if up else a.value / b.value,
+                        c.comparator, 0.1, None, "count")
+    elif c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
+        # a bound on the size of a rise or fall: 'fell by more than half' holds for -77.9%
+        label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "change")
+    elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
             (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
     elif abs(actual - c.value) <= APPROX * max(1.0, abs(c.value)):
@@ -486,7 +550,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
                      label=f"change in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
     expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
             f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a change of {actual * 100:+.1f}%; the claim says "
-            f"{c.value * 100:+.4g}%.")
+            + (f"'{c.value_span.text}'." if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text)
+               else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
     weakest = replace(end, confidence="medium") if from_earlier else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
@@ -495,6 +560,40 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
                     r"in (\w+) years|(\w+)-year (?:high|low)|(record|all-time|ever|on record|in history)", re.I)
 _WORDNUM = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "two": 2, "three": 3, "four": 4}
+
+
+def rate_trend(c: Claim, ev: Evidence) -> Rated:
+    """'Rose every year from FY2017 to FY2019': each year against the one before, only where every year is held."""
+    gap = frame_gaps(c)
+    if gap is not None:
+        return gap
+    readings = readings_for(replace(c, unit="count"))
+    p = c.period
+    if not readings or p is None or p.first_fiscal_year is None or p.fiscal_year is None:
+        return unverifiable("The trend's measure or years could not be read.", "the measure and the years compared")
+    m = readings[0].measure
+    years = list(range(p.first_fiscal_year, p.fiscal_year + 1))
+    figs = [ev.figure(m.id, y) for y in years]
+    missing = [y for y, f in zip(years, figs, strict=True) if f is None]
+    if missing:
+        return unverifiable(f"The ledger lacks {m.label} for FY{missing[0]}.", f"{m.label} for every year of the span")
+    held = [f for f in figs if f is not None]
+    up = c.comparator == "up"
+    broken = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up]
+    listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
+    word = "rose" if up else "fell"
+    if not broken:
+        label, expl = "accurate", f"{m.label[0].upper() + m.label[1:]} {word} every year: {listing}."
+    else:
+        label = "inaccurate"
+        expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} in "
+                f"{', '.join(f'FY{y}' for y in broken)}: {listing}.")
+    q = (f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year BETWEEN {years[0]} "
+         f"AND {years[-1]}")
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=years[-1], score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=None, query=q, row_ids=[f.row_id for f in held],
+                     label=f"{m.label}, FY{years[0]}–FY{years[-1]}")
+    return guard(label, c, p, expl, None), [cand], provenance_for(held, q)
 
 
 def rate_ranking(c: Claim, ev: Evidence) -> Rated:

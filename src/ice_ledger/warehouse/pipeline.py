@@ -24,6 +24,7 @@ from ice_ledger.schema import (
     REDACTION_RE,
     STAGE_EXTRA,
     STAGE_RID,
+    Col,
     DuplicateRule,
     EmitResult,
     MalformedLine,
@@ -168,12 +169,16 @@ def _cross_source_part(ctx: LoadContext, spec: TableSpec, rule: DuplicateRule, o
     theirs = ", ".join(f"{quote_ident(k)} AS _k{j}" for j, k in enumerate(rule.keys))
     keys = ", ".join(f"_k{j}" for j in range(len(rule.keys)))
     on = " AND ".join(f"c._k{j} IS NOT DISTINCT FROM o._k{j}" for j in range(len(rule.keys)))
+    # The other source's rows are numbered only within the keys this file holds: a key's rows are all kept or
+    # all left out, so their numbers are the same as over the whole table, at a fraction of the window's cost.
+    kept = " AND ".join(f"t._k{j} IS NOT DISTINCT FROM m._k{j}" for j in range(len(rule.keys)))
     return f"""SELECT c._rid, {order} AS _rule, {quote_str(rule.name)} AS _name, o.row_id AS _first FROM (
             SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_row) AS _n
             FROM (SELECT w._rid, w.source_row, {mine} FROM {loaded} w)) c
         JOIN (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY source_file, source_row) AS _n
               FROM (SELECT row_id, source_file, source_row, {theirs} FROM {quote_ident(spec.table)}
-                    WHERE source_id = {quote_str(str(rule.in_source))})) o
+                    WHERE source_id = {quote_str(str(rule.in_source))}) t
+              SEMI JOIN (SELECT DISTINCT {mine} FROM {loaded} w) m ON {kept}) o
         ON {on} AND c._n = o._n"""
 
 
@@ -279,7 +284,8 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
     mapping = _resolve_columns(spec, stage_cols, file, constants)
     mapped_raw = {v for v in mapping.values() if v}
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
-    cells = _cell_sql(spec, mapping, constants)
+    facts = _distinct_facts(con, spec, stage, mapping, constants)
+    cells = _cell_sql(spec, mapping, constants, facts)
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(cells.content)}))"
     is_temp_table = con.execute(
@@ -306,7 +312,7 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
         derived.append(f"year({cells.typed_of[spec.calendar_year_from]}) AS calendar_year")
         derived_names.append("calendar_year")
     return _Plan(stage, mapping, unmapped, cells.typed_of, every_row, cells.fail_list, derived, derived_names,
-                 *_row_summaries(spec))
+                 *_row_summaries(spec, facts))
 
 
 @dataclass(frozen=True)
@@ -320,53 +326,122 @@ class _CellSql:
     any_fail: str
 
 
-def _cell_sql(spec: TableSpec, mapping: dict[str, str | None], constants: dict[str, Any]) -> _CellSql:
+def _raw_sql(col_name: str, mapping: dict[str, str | None], constants: dict[str, Any]) -> str:
+    """A canonical column's raw string over a staged row `s`: trimmed, '' -> NULL (a constant, or NULL)."""
+    if col_name in constants:
+        return quote_str(str(constants[col_name]))
+    if mapping[col_name] is None:
+        return "CAST(NULL AS VARCHAR)"
+    return f"nullif(trim(CAST(s.{quote_ident(mapping[col_name] or '')} AS VARCHAR)), '')"
+
+
+def _redaction_test(raw: str) -> str:
+    """Whether a raw string is a redaction marker. A marker can only start with '(', 'b', '[' or 'r' (or white
+    space): the regex runs on those cells only."""
+    return (f"CASE WHEN contains({REDACTION_FIRST_CHARS}, left({raw}, 1)) "
+            f"THEN coalesce(regexp_full_match({raw}, {quote_str(REDACTION_RE)}), FALSE) ELSE FALSE END")
+
+
+def _typed_sql(col: Col, raw: str, redacted: str) -> str:
+    return f"CASE WHEN {redacted} THEN NULL ELSE {typed_expr(col, raw)} END"
+
+
+@dataclass(frozen=True)
+class _ColumnFacts:
+    """What a column's distinct raw values hold: its redaction markers (None: too many to list) and, for each
+    of its checks (`failure_exprs`, in order), whether any value fails it."""
+
+    markers: list[str] | None
+    fails: list[bool]
+
+
+# A column with more distinct redaction markers than this keeps the regex test per cell.
+MAX_LISTED_MARKERS = 64
+
+
+def _distinct_facts(con: duckdb.DuckDBPyConnection, spec: TableSpec, stage: str, mapping: dict[str, str | None],
+                    constants: dict[str, Any]) -> dict[str, _ColumnFacts]:
+    """Every per-cell test (redaction marker, each check) run once per distinct raw value of each column, not
+    once per cell: a file of a million rows has a few thousand distinct values per column. The typing pass
+    then tests a cell only against the markers found (`IN` a short list), and runs only the checks some value
+    fails; on values that fail nothing, it runs none. Same results, by construction: the same SQL decides."""
+    if not spec.columns:
+        return {}
+    v, x = "_v", "_x"
+    parts = []
+    for i, col in enumerate(spec.columns):
+        typed = _typed_sql(col, v, x)
+        checks = failure_exprs(col, v, x, f"({typed})")
+        parts.append(
+            f"""SELECT {i} AS _col, count(*) FILTER (WHERE {x}) AS _n,
+                   CASE WHEN count(*) FILTER (WHERE {x}) <= {MAX_LISTED_MARKERS}
+                        THEN list({v} ORDER BY {v}) FILTER (WHERE {x}) END AS _markers,
+                   [{', '.join(f'bool_or(({c}) IS NOT NULL)' for c in checks)}] AS _fails
+            FROM (SELECT {v}, {_redaction_test(v)} AS {x}
+                  FROM (SELECT DISTINCT {_raw_sql(col.name, mapping, constants)} AS {v} FROM {quote_ident(stage)} s))"""
+        )
+    facts = {}
+    for i, n, markers, hits in con.execute(" UNION ALL ".join(parts)).fetchall():
+        col = spec.columns[int(i)]
+        facts[col.name] = _ColumnFacts(
+            markers=None if int(n or 0) > MAX_LISTED_MARKERS else list(markers or []),
+            fails=[bool(h) for h in hits],
+        )
+    return facts
+
+
+def _cell_sql(spec: TableSpec, mapping: dict[str, str | None], constants: dict[str, Any],
+              facts: dict[str, _ColumnFacts]) -> _CellSql:
     """Raw strings, trimmed, '' -> NULL, and redaction markers recognised; typed values; the checks. These are
     SQL expressions over one staged row (`every_row`), evaluated once, in the pass that writes the typed
-    working file."""
+    working file. Where `facts` know a column's distinct values, only the markers and checks they hold are
+    tested."""
     raw_select, red_select, typed_select, fails, content = [], [], [], [], []
     typed_of: dict[str, str] = {}
     for col in spec.columns:
-        r, x, t = f"r__{col.name}", f"x__{col.name}", f"t__{col.name}"
-        if col.name in constants:
-            raw_select.append(f"{quote_str(str(constants[col.name]))} AS {quote_ident(r)}")
-        elif mapping[col.name] is None:
-            raw_select.append(f"CAST(NULL AS VARCHAR) AS {quote_ident(r)}")
+        r, x, t = (quote_ident(f"{p}__{col.name}") for p in ("r", "x", "t"))
+        raw_select.append(f"{_raw_sql(col.name, mapping, constants)} AS {r}")
+        known = facts.get(col.name)
+        if known is None or known.markers is None:
+            red = _redaction_test(r)
+        elif known.markers:
+            red = f"coalesce({r} IN ({', '.join(quote_str(m) for m in known.markers)}), FALSE)"
         else:
-            raw_select.append(
-                f"nullif(trim(CAST(s.{quote_ident(mapping[col.name] or '')} AS VARCHAR)), '') AS {quote_ident(r)}"
-            )
-        # A marker can only start with '(', 'b', '[' or 'r' (or white space): the regex runs on those cells only.
-        red_select.append(
-            f"CASE WHEN contains({REDACTION_FIRST_CHARS}, left({quote_ident(r)}, 1)) "
-            f"THEN coalesce(regexp_full_match({quote_ident(r)}, {quote_str(REDACTION_RE)}), FALSE) "
-            f"ELSE FALSE END AS {quote_ident(x)}"
-        )
-        typed = f"CASE WHEN {quote_ident(x)} THEN NULL ELSE {typed_expr(col, quote_ident(r))} END"
+            red = "FALSE"
+        red_select.append(f"{red} AS {x}")
+        typed = _typed_sql(col, r, x)
         if col.type == "text":
             typed_of[col.name] = f"({typed})"
         else:
-            typed_select.append(f"{typed} AS {quote_ident(t)}")
-            typed_of[col.name] = quote_ident(t)
-        content.append(f"coalesce({quote_ident(r)}, '\u2400')")
+            typed_select.append(f"{typed} AS {t}")
+            typed_of[col.name] = t
+        content.append(f"coalesce({r}, '\u2400')")
     for col in spec.columns:
         r, x = (quote_ident(f"{p}__{col.name}") for p in ("r", "x"))
-        fails.extend(failure_exprs(col, r, x, typed_of[col.name]))
-    fail_list = f"list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL)"
+        exprs = failure_exprs(col, r, x, typed_of[col.name])
+        known = facts.get(col.name)
+        fails.extend(exprs if known is None else [e for e, hit in zip(exprs, known.fails, strict=True) if hit])
+    if fails:
+        fail_list = f"list_filter([{', '.join(fails)}], lambda f: f IS NOT NULL)"
+    else:
+        fail_list = "CAST(NULL AS VARCHAR[])"
     any_fail = " OR ".join(f"({f}) IS NOT NULL" for f in fails) or "FALSE"
     return _CellSql(raw_select, red_select, typed_select, typed_of, content, fail_list, any_fail)
 
 
-def _row_summaries(spec: TableSpec) -> tuple[str, list[str], str, str]:
+def _row_summaries(spec: TableSpec, facts: dict[str, _ColumnFacts]) -> tuple[str, list[str], str, str]:
     """SQL over a row's raw and redaction values: its `redactions` column, the profile bit masks, the raw value
     of the first failing column and every raw value as JSON."""
-    redactions = "nullif(array_to_string(list_filter([" + ", ".join(
+    # Only columns that can hold a marker take part (`facts`: the others hold none in this file).
+    maybe = [c for c in spec.columns if c.name not in facts or facts[c.name].markers != []]
+    parts = ", ".join(
         f"CASE WHEN {quote_ident('x__' + c.name)} THEN {quote_str(c.name + '=')} || {quote_ident('r__' + c.name)} END"
-        for c in spec.columns
-    ) + "], lambda v: v IS NOT NULL), '; '), '')"
-    # Most rows have no redaction: the list is built only for rows that have one.
-    any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in spec.columns)
-    redactions = f"CASE WHEN {any_redacted} THEN {redactions} END"
+        for c in maybe
+    )
+    # Most rows have no redaction: the string is built only for rows that have one.
+    any_redacted = " OR ".join(quote_ident("x__" + c.name) for c in maybe)
+    redactions = (f"CASE WHEN {any_redacted} THEN nullif(concat_ws('; ', {parts}), '') END" if maybe
+                  else "CAST(NULL AS VARCHAR)")
     # Which raw cells are filled and which are redaction markers, as bits (62 columns per BIGINT), so the
     # column profile reads two narrow columns, not every raw string.
     groups = [spec.columns[i:i + PROFILE_BITS] for i in range(0, len(spec.columns), PROFILE_BITS)]
