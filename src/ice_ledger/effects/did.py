@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from ice_ledger.effects.did2s import cluster_sum, did2s, did2s_indicators
+from ice_ledger.effects.did2s import _indicator_cross, cluster_sum, did2s, did2s_indicators
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CID,
@@ -178,8 +178,7 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Sha
     sh = shared or Shared(df, covs)
     fe = sh.fe(untreated=False)
     x, y = sh.d, sh.y
-    fitted = fe.fitted(np.column_stack([x, y]))
-    xt, yt = x - fitted[:, 0], y - fitted[:, 1]
+    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
     sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
@@ -423,29 +422,54 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     effects plus lead dummies for treated units' last pre-periods (-1 to the window's start), and test the leads
     jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests.
 
-    The fixed effects are did2s's first stage (the same fit on the untreated rows), evaluated on those rows."""
+    The fixed effects are did2s's first stage (the same fit on the untreated rows). The leads are disjoint 0/1
+    indicators on untreated rows, so Frisch–Waugh needs only their sums by unit, period and cluster (bincount)
+    and one solve of the first stage's normal equations: no rows × leads matrix is formed."""
     sh = shared or Shared(df, covs)
-    untreated = sh.d == 0
-    treated = np.isfinite(df[G].to_numpy()) & untreated
-    rel = df[REL_ALL].to_numpy()
-    leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
-    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(rel), 0))
     try:
         fe = sh.fe(untreated=True)
     except EffectInputError:
         return None, 0, None
-    Xt = (X - fe.fitted(X))[untreated] if X.shape[1] else X[untreated]
-    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
-    # earliest leads until the rest are identified.
-    while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
-        Xt = Xt[:, :-1]
-    if not Xt.shape[1]:
+    untreated = sh.d == 0
+    rel = df[REL_ALL].to_numpy()
+    lo = window[0]
+    rows = np.flatnonzero(untreated & np.isfinite(df[G].to_numpy()) & (rel >= lo) & (rel <= -1))
+    if not len(rows):
         return None, 0, None
-    yt = sh.first_resid()[untreated]
-    XtX = Xt.T @ Xt
-    beta = np.linalg.solve(XtX, Xt.T @ yt)
-    resid = yt - Xt @ beta
-    scores = cluster_sum(sh.cid[untreated]) @ (Xt * resid[:, None])
+    back = -1 - rel[rows]  # 0 for period -1, 1 for -2, ...
+    present = np.bincount(back, minlength=-lo)
+    leads = np.flatnonzero(present)  # the leads observed, latest first
+    index = np.full(len(present), -1, np.int64)
+    index[leads] = np.arange(len(leads))
+    c = index[back]
+    b_unit, b_rest = _indicator_cross(fe, rows, c, len(leads))
+    x_unit, x_rest = fe.solve(b_unit, b_rest)
+    XtX = np.diag(present[leads].astype(float)) - (b_unit.T @ x_unit + b_rest.T @ x_rest)  # X'MX
+    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
+    # earliest leads until the rest are identified (scale-free: X'MX against X'X).
+    k = len(leads)
+    scale = 1 / np.sqrt(present[leads].astype(float))
+    while k and np.linalg.eigvalsh(XtX[:k, :k] * np.outer(scale[:k], scale[:k])).min() < 1e-9:
+        k -= 1
+    if not k:
+        return None, 0, None
+    first = sh.first_resid()  # M y on the untreated rows
+    kept = c < k
+    rows_k, c_k = rows[kept], c[kept]
+    XtX = XtX[:k, :k]
+    beta = np.linalg.solve(XtX, np.bincount(c_k, weights=first[rows_k], minlength=k))
+    xu, xr = x_unit[:, :k], x_rest[:, :k]
+    # residual r = M y − M X β = first − Xβ + Z A⁻¹ Z'X β, used on the untreated rows only
+    r = first + fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r[rows_k] -= beta[c_k]
+    r *= untreated
+    cluster = sh.cid
+    n_cl = int(cluster.max()) + 1
+    own = np.bincount(cluster[rows_k] * k + c_k, weights=r[rows_k], minlength=n_cl * k).reshape(n_cl, k)
+    cross = fe.group_sums_of_fit(cluster, n_cl, r, xu, xr)
+    if cross is None:  # clusters cut across units: sum the projection row by row
+        cross = cluster_sum(cluster) @ (fe.apply(xu, xr) * r[:, None])
+    scores = own - cross  # clusters × leads: Σ_c (M X)_i r_i
     bread = np.linalg.inv(XtX)
     vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
     return wald(beta, vcov, max(clusters - 1, 1))

@@ -135,48 +135,59 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if dups:
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
-    g = np.where(np.isnan(g) | (g == 0), NEVER, g)
+    g = np.where(np.isnan(g) | (g == 0), NEVER, g)  # a new array: the caller's frame is never written
     g_unit = np.empty(n_units)
     g_unit[u] = g
-    varying = np.unique(u[g != g_unit[u]])
+    varying = np.flatnonzero(g != np.take(g_unit, u))
     if len(varying):
-        raise EffectInputError(f"{first_treated!r} varies within unit for {len(varying)} unit(s) "
-                               f"(e.g. {unit_labels[varying[0]]!r}); it must be one value per unit")
-    cl_unit = np.empty(n_units, np.int64)
-    cl_unit[u] = cl
-    if (cl != cl_unit[u]).any():
-        raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
+        units_varying = np.unique(u[varying])
+        raise EffectInputError(f"{first_treated!r} varies within unit for {len(units_varying)} unit(s) "
+                               f"(e.g. {unit_labels[units_varying[0]]!r}); it must be one value per unit")
+    if cl is not u:
+        cl_unit = np.empty(n_units, np.int64)
+        cl_unit[u] = cl
+        if (cl != np.take(cl_unit, u)).any():
+            raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
 
-    rows: dict[str, np.ndarray] = {"u": u, "t": t, "y": y, "g": g, "cl": cl, "X": X}
+    rows: dict[str, np.ndarray] = {"u": u, "t": t, "tc": tc, "y": y, "g": g, "cl": cl, "X": X}
+    dropped = False  # while no row is set aside, the codes made above are already compact
 
     def keep(mask: np.ndarray) -> None:
+        nonlocal dropped
+        dropped = True
         for k in rows:
             rows[k] = rows[k][mask]
 
-    nan_rows = np.isnan(y) | np.isnan(X).any(axis=1)
+    nan_rows = np.isnan(y)
+    if covariates:
+        nan_rows |= np.isnan(X).any(axis=1)
     if nan_rows.any():
         excluded["rows with missing outcome or covariate"] = int(nan_rows.sum())
         keep(~nan_rows)
 
     # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
-    seen = np.bincount(rows["u"], minlength=n_units)[rows["u"]]
-    if (seen == 1).any():
-        excluded["units observed in only one period"] = int((seen == 1).sum())
-        keep(seen > 1)
+    per_unit = np.bincount(rows["u"], minlength=n_units)
+    if (per_unit == 1).any():
+        once = np.take(per_unit == 1, rows["u"])
+        excluded["units observed in only one period"] = int(once.sum())
+        keep(~once)
 
     # Units treated after the last observed period are controls inside the window.
-    rows["g"] = np.where(rows["g"] > rows["t"].max(), NEVER, rows["g"])
+    late = rows["g"] > rows["t"].max()
+    if late.any():
+        rows["g"] = np.where(late, NEVER, rows["g"])
 
     # A treated unit needs untreated periods to learn its own level from.
     u, t, g = rows["u"], rows["t"], rows["g"]
-    pre = np.bincount(u[t < g], minlength=n_units)
-    treated_unit = np.zeros(n_units, bool)
-    treated_unit[u[np.isfinite(g)]] = True
+    d = t >= g
+    pre = np.bincount(u, weights=~d, minlength=n_units)
+    g_unit = np.full(n_units, NEVER)
+    g_unit[u] = g
     need = max(min_pre, MIN_PRE)
-    short = treated_unit & (pre < need)
+    short = np.isfinite(g_unit) & (pre < need)
     if short.any():
         excluded[f"treated units with fewer than {need} observed pre-treatment periods"] = int(short.sum())
-        keep(~short[u])
+        keep(~np.take(short, u))
 
     g = rows["g"]
     if not np.isfinite(g).any():
@@ -197,22 +208,28 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
             raise EffectInputError("no never-treated or not-yet-treated units to compare with: all units are "
                                    "treated at the same time")
 
-    d = (rows["t"] >= rows["g"]).astype(np.int64)
-    tc, _ = _int_codes(rows["t"])
-    untreated_per_period = np.bincount(tc[d == 0], minlength=int(tc.max()) + 1)
-    empty = untreated_per_period[tc] == 0
-    if empty.any():
+    d = rows["t"] >= rows["g"]
+    tc = rows["tc"]
+    untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
+    if (untreated_per_period == 0).any():
+        empty = np.take(untreated_per_period == 0, tc)
         excluded["rows in periods with no untreated unit"] = int(empty.sum())
-        rows["d"] = d
         keep(~empty)
-        d = rows.pop("d")
-    uid, tid, cid = _compact(rows["u"]), _int_codes(rows["t"])[0], _compact(rows["cl"])
+        d = d[~empty]
+    if dropped:  # renumber what remains 0..k-1 (units, periods or clusters may have gone)
+        uid, tid = _compact(rows["u"]), _compact(rows["tc"])
+        cid = uid if cluster == unit else _compact(rows["cl"])
+    else:
+        uid, tid, cid = rows["u"], rows["tc"], rows["cl"]
     t, g = rows["t"], rows["g"]
-    rel = np.where(np.isfinite(g), t - np.where(np.isfinite(g), g, 0), -1).astype(np.int64)
+    treated = np.isfinite(g)
+    rel = np.full(len(t), -1, np.int64)
+    np.subtract(t, g, out=rel, where=treated, casting="unsafe")
     # copy=False: the arrays are fresh, so the frame keeps them as they are instead of copying them into blocks.
     data = pd.DataFrame({UNIT: uid, TIME: t, Y: rows["y"], G: g, CLUSTER: cid,
                          **{c: rows["X"][:, i] for i, c in enumerate(covs)},
-                         D: d, REL_ALL: rel, UID: uid, TID: tid, CID: cid, REL: np.clip(rel, lo, hi)}, copy=False)
+                         D: d.astype(np.int64), REL_ALL: rel, UID: uid, TID: tid, CID: cid,
+                         REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
                               "cluster": cluster}, excluded, notes)
@@ -226,8 +243,16 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Integer codes in sorted order of the values (missing values form one group of their own); the labels
-    stay a pandas Index (only an error message reads one)."""
+    """Integer codes 0..k-1 in sorted order of the values (a categorical's: in its categories' order; missing
+    values form one group of their own); the labels stay a pandas Index (only an error message reads one).
+
+    Integer and categorical ids need no hashing (offsets from the smallest value / the category codes)."""
+    if isinstance(s.dtype, pd.CategoricalDtype) and not s.hasnans:
+        codes, present = _int_codes(s.cat.codes.to_numpy(dtype=np.int64))
+        return codes, pd.Index(s.cat.categories).take(present)
+    if pd.api.types.is_integer_dtype(s.dtype) and not s.hasnans:
+        codes, labels = _int_codes(s.to_numpy(dtype=np.int64))
+        return codes, pd.Index(labels)
     try:
         codes, labels = pd.factorize(s, sort=True, use_na_sentinel=False)
     except TypeError:  # values of mixed types do not sort: compare them as text
