@@ -213,3 +213,27 @@ def test_imputation_pretrend_equals_the_dense_regression(covariate: bool, cohort
     assert k == ref_k and k > 0
     assert f == pytest.approx(ref_f, rel=1e-9)
     assert p == pytest.approx(ref_p, rel=1e-9, abs=1e-15)
+
+
+def test_pooled_post_indicator_equals_its_own_did2s_fit() -> None:
+    """`estimate` fits the post dummy as the pool of the post periods' dummies in the event-study pass: same
+    coefficient and GMM variance as fitting it alone (its own second-stage residuals, not the event study's)."""
+    from ice_ledger.effects.did2s import did2s_indicators
+    from ice_ledger.effects.fe import Shared
+
+    data, events, covs = _prepared(6, True)
+    data["cid_"] = codes(data["u_"].to_numpy()) // 4
+    sh = Shared(data, covs)
+    _, col = did.event_codes(data)
+    fe = sh.fe(untreated=True)
+    alone = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, fe, sh.cid, sh.first_resid())
+    both = did2s_indicators(col, len(events), sh.d == 1, fe, sh.cid, sh.first_resid(),
+                            pool=np.array([e >= 0 for e in events]))
+    es = did2s_indicators(col, len(events), sh.d == 1, fe, sh.cid, sh.first_resid())
+    assert both.beta[-1] == pytest.approx(alone.beta[0], rel=1e-12)
+    assert both.vcov[-1, -1] == pytest.approx(alone.vcov[0, 0], rel=1e-10)
+    np.testing.assert_allclose(both.vcov[:-1, :-1], es.vcov, rtol=1e-12, atol=1e-16)
+    assert both.counts is not None
+    w = np.where([e >= 0 for e in events], both.counts[:-1], 0.0) / both.counts[-1]
+    assert w @ es.beta == pytest.approx(alone.beta[0], rel=1e-12)  # the coefficient is the weighted mean ...
+    assert w @ es.vcov @ w != pytest.approx(alone.vcov[0, 0], rel=1e-3)  # ... its variance is not

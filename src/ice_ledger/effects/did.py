@@ -203,12 +203,6 @@ def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     return _Fit(list(cols), fit.beta, fit.vcov, clusters)
 
 
-def _did2s_shared(sh: Shared, col: np.ndarray, names: Sequence[str], clusters: int) -> _Fit:
-    """did2s on disjoint indicator regressors: row i is in regressor col[i] (-1: none)."""
-    fit = did2s_indicators(col, len(names), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
-    return _Fit(list(names), fit.beta, fit.vcov, clusters)
-
-
 EventTable = dict[str, np.ndarray]
 EVENT_COLUMNS = ("rel_period", "estimate", "se", "ci_low", "ci_high", "treated_obs", "reference")
 
@@ -256,11 +250,16 @@ def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[in
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = twfe_exact(df, sh.covs, G_, sh)
     if method == "did2s":
-        main = _did2s_shared(sh, np.where(sh.d == 1, 0, -1), [POST], G_)
-        att_w = {POST: 1.0}
         col = event_col if event_col is not None else event_codes(df)[1]
-        es_fit = _did2s_shared(sh, col, list(events.values()), G_)
+        # The post indicator is the union of the post periods' indicators: one pass fits both.
+        post = np.array([e >= 0 for e in events], bool)
+        fit = did2s_indicators(col, len(events), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid(),
+                               pool=post)
+        K = len(events)
+        es_fit = _Fit(list(events.values()), fit.beta[:K], fit.vcov[:K, :K], G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
+        main = _Fit([POST], fit.beta[K:], fit.vcov[K:, K:], G_)
+        att_w = {POST: 1.0}
     elif method == "twfe":
         main, att_w = twfe, {POST: 1.0}
         es_fit = _feols(df, list(events.values()), sh.covs, G_)

@@ -22,6 +22,7 @@ class Did2sFit:
     beta: np.ndarray
     vcov: np.ndarray
     first_resid: np.ndarray  # y − imputed untreated outcome, every row
+    counts: np.ndarray | None = None  # indicator regressors: rows in each
 
 
 def cluster_sum(cluster: np.ndarray) -> sparse.csr_matrix:
@@ -57,10 +58,14 @@ def did2s(y: np.ndarray, treated: np.ndarray, X2: np.ndarray, fe: TwoWayFE, clus
 
 
 def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoWayFE, cluster: np.ndarray,
-                     first_resid: np.ndarray) -> Did2sFit:
+                     first_resid: np.ndarray, pool: np.ndarray | None = None) -> Did2sFit:
     """`did2s` when the second-stage regressors are disjoint 0/1 indicators (the post dummy, the event-study
     dummies): row i belongs to column col[i] (-1: none). Same estimate and covariance, computed with bincount on
-    the codes instead of rows × K products, so the event study costs about as much as the single ATT."""
+    the codes instead of rows × K products, so the event study costs about as much as the single ATT.
+
+    `pool` (K booleans): also fit, as an extra last coefficient, the single indicator of the union of those
+    columns (the post dummy as the union of the post periods') from the same sums; its second stage has its own
+    residuals, but its cross-stage term is the sum of the pooled columns'."""
     col = np.asarray(col, np.int64)
     rows = np.flatnonzero(col >= 0)
     c = col[rows]
@@ -68,17 +73,27 @@ def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoW
     if (counts == 0).any():
         raise EffectInputError("the second-stage regressors are collinear")
     first_u = first_resid
-    beta = np.bincount(c, weights=first_u[rows], minlength=n_cols) / counts
-    second_u = first_u[rows] - beta[c]
+    fr = first_u[rows]
+    sums = np.bincount(c, weights=fr, minlength=n_cols)
+    beta = sums / counts
     G = int(cluster.max()) + 1
-    own = np.bincount(cluster[rows] * n_cols + c, weights=second_u, minlength=G * n_cols).reshape(G, n_cols)
+    key = cluster[rows] * n_cols + c
+    by_cell = np.bincount(key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
+    n_cell = np.bincount(key, minlength=G * n_cols).reshape(G, n_cols)
+    own = by_cell - n_cell * beta[None, :]  # Σ over a cluster's rows of the second-stage residual, by column
     x_unit, x_rest = fe.solve(*_indicator_cross(fe, rows, c, n_cols))
-    v = ~np.asarray(treated, bool) * first_u
+    v = np.where(treated, 0.0, first_u)
     cross = fe.group_sums_of_fit(np.asarray(cluster, np.int64), G, v, x_unit, x_rest)
     if cross is None:  # clusters cut across units: sum the projection row by row
         cross = cluster_sum(cluster) @ (fe.apply(x_unit, x_rest) * v[:, None])
+    if pool is not None:
+        n_pool = counts[pool].sum()
+        b_pool = sums[pool].sum() / n_pool
+        own = np.column_stack([own, by_cell[:, pool].sum(axis=1) - n_cell[:, pool].sum(axis=1) * b_pool])
+        cross = np.column_stack([cross, cross[:, pool].sum(axis=1)])
+        counts, beta = np.append(counts, n_pool), np.append(beta, b_pool)
     psi = ((own - cross) / counts[None, :]).T  # K × clusters
-    return Did2sFit(beta, psi @ psi.T, first_u)
+    return Did2sFit(beta, psi @ psi.T, first_u, counts)
 
 
 def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int) -> tuple[np.ndarray, np.ndarray]:

@@ -27,32 +27,34 @@ class TwoWayFE:
     """
 
     def __init__(self, unit: np.ndarray, time: np.ndarray, covariates: np.ndarray | None = None,
-                 mask: np.ndarray | None = None):
+                 mask: np.ndarray | None = None, cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = None):
         n = len(unit)
-        self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        # Cell keys (group × period per row) may be shared between fits on the same rows (`cache`).
+        self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {} if cache is None else cache
         self._nest: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
         self.unit = np.asarray(unit, dtype=np.int64)
         self.time = np.asarray(time, dtype=np.int64)
         self.n_units = int(self.unit.max()) + 1
         self.n_periods = int(self.time.max()) + 1
+        self.masked = mask is not None
         self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
         self.X = np.zeros((n, 0)) if covariates is None else np.asarray(covariates, float).reshape(n, -1)
-        m = self.mask.astype(float)
+        m = self.mask.astype(float) if self.masked else None
         self._m = m
-        # Row-to-unit and row-to-period summation over the fitting rows only (one entry per row: CSC is free).
-        self.U0 = _summer(self.unit, self.n_units, m)
-        self._T0 = _summer(self.time, self.n_periods, m)
-        self.counts = np.bincount(self.unit, weights=m, minlength=self.n_units)
+        self.counts = np.bincount(self.unit, weights=m, minlength=self.n_units).astype(float, copy=False)
         if (self.counts == 0).any():
             raise EffectInputError(f"{int((self.counts == 0).sum())} unit(s) have no row to learn their own "
                                    "level from (no untreated period): their effects are not identified")
-        self.B = self.q_sums(self.unit, self.n_units, m)  # units × k: U0 @ Q
+        ones = np.ones(n) if m is None else m
+        self.B = self.q_sums(self.unit, self.n_units, ones)  # units × k: Σ over a unit's fitting rows of Q
         kp = self.n_periods - 1
-        X0 = self.X[self.mask]
-        period_counts = np.bincount(self.time, weights=m, minlength=self.n_periods)[1:]
-        PX = np.asarray(self._T0 @ self.X)[1:]
-        QtQ = np.block([[np.diag(period_counts), PX], [PX.T, X0.T @ X0]]) if self.X.shape[1] else \
-            np.diag(period_counts)
+        period_counts = np.bincount(self.time, weights=m, minlength=self.n_periods)[1:].astype(float, copy=False)
+        if self.X.shape[1]:
+            Xm = self.X if m is None else self.X * m[:, None]
+            PX = _group_sum(self.time, self.n_periods, Xm)[1:]
+            QtQ = np.block([[np.diag(period_counts), PX], [PX.T, Xm.T @ self.X]])
+        else:
+            QtQ = np.diag(period_counts)
         S = QtQ.reshape(kp + self.X.shape[1], -1) - self.B.T @ (self.B / self.counts[:, None])
         if S.size:
             scale = np.sqrt(np.clip(np.diag(S), 1e-300, None))
@@ -62,7 +64,11 @@ class TwoWayFE:
                                        "effects on the rows used: a covariate is constant within units, or the "
                                        "untreated unit-periods do not connect every period")
         self.S = S
-        self._all: tuple[sparse.csc_matrix, sparse.csc_matrix] | None = None
+
+    @property
+    def U0(self) -> sparse.csc_matrix:
+        """Units × rows summation over the fitting rows (U0 @ v: each unit's sum of v on its fitting rows)."""
+        return _summer(self.unit, self.n_units, self.mask.astype(float))
 
     @property
     def k(self) -> int:
@@ -107,7 +113,7 @@ class TwoWayFE:
                               minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
         if not self.X.shape[1]:
             return periods
-        return np.hstack([periods, np.asarray(_summer(group, n_groups, w) @ self.X)])
+        return np.hstack([periods, _group_sum(group, n_groups, self.X * w[:, None])])
 
     def _rest(self, period_sums: np.ndarray, X_rows: np.ndarray, Y: np.ndarray) -> np.ndarray:
         """Q'Y from per-period sums and the covariates' cross products."""
@@ -139,9 +145,9 @@ class TwoWayFE:
     def fitted(self, Y: np.ndarray) -> np.ndarray:
         """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
         Y = _cols(Y)
-        Ym = Y * self._m[:, None] if self.X.shape[1] else Y
-        b_rest = self._rest(np.asarray(self._T0 @ Y), self.X, Ym)
-        return self.apply(*self.solve(np.asarray(self.U0 @ Y), b_rest))
+        Ym = Y * self._m[:, None] if self._m is not None else Y
+        b_rest = self._rest(_group_sum(self.time, self.n_periods, Ym), self.X, Ym)
+        return self.apply(*self.solve(_group_sum(self.unit, self.n_units, Ym), b_rest))
 
     def project_all(self, X: np.ndarray) -> np.ndarray:
         """Z A⁻¹ Z'X with Z'X summed over ALL rows (the cross-stage term of Gardner's GMM variance)."""
@@ -150,11 +156,8 @@ class TwoWayFE:
     def project_coefs(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """A⁻¹ Z'X (unit and other coefficients), Z'X summed over ALL rows: `project_all` before `apply`."""
         X = _cols(X)
-        if self._all is None:
-            ones = np.ones(len(self.unit))
-            self._all = (_summer(self.unit, self.n_units, ones), _summer(self.time, self.n_periods, ones))
-        U, T = self._all
-        return self.solve(np.asarray(U @ X), self._rest(np.asarray(T @ X), self.X, X))
+        return self.solve(_group_sum(self.unit, self.n_units, X),
+                          self._rest(_group_sum(self.time, self.n_periods, X), self.X, X))
 
     def group_sums_of_fit(self, group: np.ndarray, n_groups: int, weights: np.ndarray, x_unit: np.ndarray,
                           x_rest: np.ndarray) -> np.ndarray | None:
@@ -184,6 +187,7 @@ class Shared:
         self.uid, self.tid, self.cid = (data[c].to_numpy().astype(np.int64, copy=False) for c in (UID, TID, CID))
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
+        self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits
         self._first_resid: np.ndarray | None = None
         self.d_resid: dict[bool, np.ndarray] = {}  # treatment net of all-row effects, by "with covariates"
 
@@ -195,7 +199,7 @@ class Shared:
         key = (untreated, self.with_covariates(covariates))
         if key not in self._fits:
             self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
-                                       mask=self.d == 0 if untreated else None)
+                                       mask=self.d == 0 if untreated else None, cache=self._keys)
         return self._fits[key]
 
     def first_resid(self) -> np.ndarray:
@@ -210,6 +214,12 @@ def _summer(group: np.ndarray, n_groups: int, weights: np.ndarray) -> sparse.csc
     n = len(group)
     return sparse.csc_matrix((np.asarray(weights, float), np.asarray(group, np.int64), np.arange(n + 1)),
                              shape=(n_groups, n))
+
+
+def _group_sum(group: np.ndarray, n_groups: int, Y: np.ndarray) -> np.ndarray:
+    """groups × k: each column of Y (rows × k) summed within groups, by bincount (no sparse matrix to build)."""
+    return np.column_stack([np.bincount(group, weights=Y[:, j], minlength=n_groups) for j in range(Y.shape[1])]) \
+        if Y.shape[1] else np.zeros((n_groups, 0))
 
 
 def _cols(Y: np.ndarray) -> np.ndarray:
