@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from ice_ledger.effects.did2s import _indicator_cross, cluster_sum, did2s, did2s_indicators
+from ice_ledger.effects.did2s import _indicator_cross, cluster_sum, did2s, did2s_indicators, did2s_never
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
 from ice_ledger.effects.panel import (
     CID,
@@ -246,15 +246,20 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
 def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None) -> _Fits:
+             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None,
+             control: str | None = None) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = twfe_exact(df, sh.covs, G_, sh)
     if method == "did2s":
         col = event_col if event_col is not None else event_codes(df)[1]
         # The post indicator is the union of the post periods' indicators: one pass fits both.
         post = np.array([e >= 0 for e in events], bool)
-        fit = did2s_indicators(col, len(events), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid(),
-                               pool=post)
+        if control == "never":
+            never = ~np.isfinite(df[G].to_numpy())
+            fit = did2s_never(col, len(events), sh.y, sh.d, sh.uid, sh.tid, sh.X, never, sh.cid, pool=post)
+        else:
+            fit = did2s_indicators(col, len(events), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid(),
+                                   pool=post)
         K = len(events)
         es_fit = _Fit(list(events.values()), fit.beta[:K], fit.vcov[:K, :K], G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
@@ -273,7 +278,7 @@ def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[in
 def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
-             seed: int = 20260101, control: str = "never", base_period: str = "varying",
+             seed: int = 20260101, control: str | None = None, base_period: str = "varying",
              share_uncertainty: bool = True) -> EffectResult:
     """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
@@ -282,13 +287,16 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     periods in the panel. `window`: relative periods shown in the event study; those outside are pooled into
     its end bins for display (the overall ATT never depends on it).
     `bootstrap`: bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
-    Callaway–Sant'Anna only: `control` "never" (never-treated) or "notyet" (not-yet-treated) comparison units;
+    `control`: the comparison units, "never" (never-treated) or "notyet" (not-yet-treated); None: the method's
+    own (cs: never; did2s: notyet, i.e. every untreated unit-period; sunab: never). TWFE has no such choice.
+    Callaway–Sant'Anna only:
     `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     if method == "cs" and covariates:
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
+    control = comparison_group(method, control)
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
     event_col = None
@@ -308,7 +316,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
                 twfe = twfe_exact(df, p.covariates, G_, sh)
                 from ice_ledger.effects.cs import cs_estimate
 
-                c = cs_estimate(df, window, control, base_period, share_uncertainty)
+                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty)
                 att, se, es_cov = c.att, c.se, c.event_cov
                 es = _cs_event_table(c.event, crit, base_period)
                 lead = (c.event["rel_period"] <= (-1 if base_period == "varying" else -2)).to_numpy()
@@ -318,7 +326,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
                          "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
                          "aggregations": c.aggregations}
             else:
-                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col)
+                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col, control)
                 twfe, main, att_w, es_fit, es_w = fits
                 asked = list(cells.values()) if method == "sunab" else list(events.values())
                 dropped = [name for name in asked if name not in es_fit.index]
@@ -351,6 +359,9 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed)
         boot = Bootstrap(draws=draws, weights="Rademacher multiplier on the influence function", p_value=bp,
                          ci_low=lo, ci_high=hi)
+    elif draws > 0 and method == "did2s" and control == "never":
+        refused = ("it is implemented for did2s's default comparison (every untreated unit-period) only, not for "
+                   "never-treated comparison units")
     elif draws > 0:
         from ice_ledger.effects.bootstrap import BootstrapUnavailable, wild_cluster_bootstrap
 
@@ -369,7 +380,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         event_study=pd.DataFrame(es), pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
         negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
         uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
-        imputation_pretrend_p=imp[2], **extra,
+        imputation_pretrend_p=imp[2], **{"control_group": control, **extra},
     )
     result.warnings = p.notes + design_warnings(result, p)
     if dropped:
@@ -382,6 +393,26 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         result.warnings.append(f"the wild cluster bootstrap was not run: {refused}; rely on the analytic "
                                "interval with the caveats above.")
     return result
+
+
+def comparison_group(method: str, control: str | None) -> str | None:
+    """The comparison units a method uses, from the one asked (None: its own); refuses a choice it does not have."""
+    from ice_ledger.effects.cs import CONTROL_GROUPS
+
+    if control is not None and control not in CONTROL_GROUPS:
+        raise EffectInputError(f"comparison group (control) must be never or notyet, not {control!r}")
+    if method == "twfe":
+        if control is not None:
+            raise EffectInputError("TWFE has no comparison-group choice: it compares treated units with every other "
+                                   "unit, already-treated ones included; leave out control (--control), or use "
+                                   "did2s or cs")
+        return None
+    if method == "sunab":
+        if control == "notyet":
+            raise EffectInputError("sunab's comparison units are the never-treated (or, without any, the last-treated "
+                                   "cohort); it has no not-yet-treated comparison: use cs or did2s for that")
+        return "never"
+    return control or ("never" if method == "cs" else "notyet")
 
 
 def _py(v: Any) -> Any:

@@ -142,12 +142,17 @@ class TwoWayFE:
             out += self.X @ x_rest[kp:]
         return out
 
-    def fitted(self, Y: np.ndarray) -> np.ndarray:
-        """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
+    def coefs(self, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Least-squares coefficients (unit effects; period effects after the first, then covariates) of each
+        column of Y on the fitting rows."""
         Y = _cols(Y)
         Ym = Y * self._m[:, None] if self._m is not None else Y
         b_rest = self._rest(_group_sum(self.time, self.n_periods, Ym), self.X, Ym)
-        return self.apply(*self.solve(_group_sum(self.unit, self.n_units, Ym), b_rest))
+        return self.solve(_group_sum(self.unit, self.n_units, Ym), b_rest)
+
+    def fitted(self, Y: np.ndarray) -> np.ndarray:
+        """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
+        return self.apply(*self.coefs(Y))
 
     def project_all(self, X: np.ndarray) -> np.ndarray:
         """Z A⁻¹ Z'X with Z'X summed over ALL rows (the cross-stage term of Gardner's GMM variance)."""
@@ -185,6 +190,8 @@ class Shared:
         self.d = data[D].to_numpy(dtype=float)
         # The prepared panel's codes are already 0..n-1 (effects.panel.prepare made them): no re-coding.
         self.uid, self.tid, self.cid = (data[c].to_numpy().astype(np.int64, copy=False) for c in (UID, TID, CID))
+        if self.cid.shape == self.uid.shape and np.shares_memory(self.cid, self.uid):
+            self.cid = self.uid  # clustered by unit: one array, so the fits' per-array caches serve both
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
         self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits

@@ -78,7 +78,11 @@ class PreparedPanel:
 
     @cached_property
     def periods(self) -> list[int]:
-        return sorted(int(t) for t in np.unique(self.array(TIME)))
+        """The periods present, in order (from the period codes: no sort of the rows)."""
+        tid = self.array(TID)
+        values = np.empty(int(tid.max()) + 1, np.int64)
+        values[tid] = self.array(TIME)
+        return [int(t) for t in values]
 
     def cohorts(self) -> dict[int, int]:
         """First treated period → number of units."""
