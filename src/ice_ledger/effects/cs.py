@@ -381,10 +381,14 @@ def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "nev
     return CSEstimate(att, se, se_fixed, att_inf, event, cov, gt, aggs)
 
 
-def multiplier_bootstrap(gt: GroupTime, inf: np.ndarray, att: float, se: float, draws: int, seed: int
-                         ) -> tuple[float, float, float]:
+def multiplier_bootstrap(gt: GroupTime, inf: np.ndarray, att: float, se: float, draws: int, seed: int,
+                         cluster_rank: np.ndarray | None = None) -> tuple[float, float, float]:
     """Rademacher multiplier bootstrap of the influence function by cluster (as `did`): p, CI low, CI high."""
     sums = np.bincount(gt.cluster, weights=inf, minlength=int(gt.cluster.max()) + 1)  # in cluster-code order
+    if cluster_rank is not None:  # the clusters' canonical order (PreparedPanel.cluster_rank)
+        canonical = np.empty_like(sums)
+        canonical[cluster_rank] = sums
+        sums = canonical
     rng = np.random.default_rng(seed)
     star = np.concatenate([rng.choice(np.array([-1.0, 1.0]), size=(min(1000, draws - s), len(sums))) @ sums
                            for s in range(0, draws, 1000)]) / gt.n_units

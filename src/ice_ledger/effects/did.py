@@ -26,6 +26,7 @@ from scipy import special
 
 from ice_ledger.effects.did2s import _indicator_cross, cluster_sum, did2s, did2s_indicators, did2s_never
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
+from ice_ledger.effects.memory import small_pages
 from ice_ledger.effects.panel import (
     CID,
     CLUSTER,
@@ -280,6 +281,16 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
              seed: int = 20260101, control: str | None = None, base_period: str = "varying",
              share_uncertainty: bool = True) -> EffectResult:
+    with small_pages():
+        return _estimate(panel, unit, time, outcome, first_treated, method=method, cluster=cluster,
+                         covariates=covariates, min_pre=min_pre, window=window, bootstrap=bootstrap, seed=seed,
+                         control=control, base_period=base_period, share_uncertainty=share_uncertainty)
+
+
+def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
+              method: str, cluster: str | None, covariates: Sequence[str], min_pre: int, window: tuple[int, int],
+              bootstrap: int | None, seed: int, control: str | None, base_period: str,
+              share_uncertainty: bool) -> EffectResult:
     """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
@@ -356,7 +367,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     if draws > 0 and method == "cs":
         from ice_ledger.effects.cs import multiplier_bootstrap
 
-        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed)
+        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed, p.cluster_rank())
         boot = Bootstrap(draws=draws, weights="Rademacher multiplier on the influence function", p_value=bp,
                          ci_low=lo, ci_high=hi)
     elif draws > 0 and method == "did2s" and control == "never":
@@ -368,7 +379,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         regressors = list(cells.values()) if method == "sunab" else [POST]
         try:
             boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se,
-                                          shared=sh)
+                                          shared=sh, cluster_rank=p.cluster_rank())
         except BootstrapUnavailable as exc:
             refused = str(exc)
 

@@ -27,7 +27,10 @@ class TwoWayFE:
     """
 
     def __init__(self, unit: np.ndarray, time: np.ndarray, covariates: np.ndarray | None = None,
-                 mask: np.ndarray | None = None, cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = None):
+                 mask: np.ndarray | None = None, cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = None,
+                 regular: bool = False):
+        """`regular`: the rows are the full unit × period grid, unit-major (row = unit·periods + period), as
+        `is_regular` checks; sums by unit or period are then reshapes and the fit's values broadcasts."""
         n = len(unit)
         # Cell keys (group × period per row) may be shared between fits on the same rows (`cache`).
         self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {} if cache is None else cache
@@ -36,22 +39,25 @@ class TwoWayFE:
         self.time = np.asarray(time, dtype=np.int64)
         self.n_units = int(self.unit.max()) + 1
         self.n_periods = int(self.time.max()) + 1
+        self.regular = regular and n == self.n_units * self.n_periods
         self.masked = mask is not None
         self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
         self.X = np.zeros((n, 0)) if covariates is None else np.asarray(covariates, float).reshape(n, -1)
         m = self.mask.astype(float) if self.masked else None
         self._m = m
-        self.counts = np.bincount(self.unit, weights=m, minlength=self.n_units).astype(float, copy=False)
+        self.counts = self._by_unit(m)[:, 0] if m is not None else \
+            np.bincount(self.unit, minlength=self.n_units).astype(float)
         if (self.counts == 0).any():
             raise EffectInputError(f"{int((self.counts == 0).sum())} unit(s) have no row to learn their own "
                                    "level from (no untreated period): their effects are not identified")
         ones = np.ones(n) if m is None else m
         self.B = self.q_sums(self.unit, self.n_units, ones)  # units × k: Σ over a unit's fitting rows of Q
         kp = self.n_periods - 1
-        period_counts = np.bincount(self.time, weights=m, minlength=self.n_periods)[1:].astype(float, copy=False)
+        period_counts = (self._by_period(m)[:, 0] if m is not None else
+                         np.bincount(self.time, minlength=self.n_periods).astype(float))[1:]
         if self.X.shape[1]:
             Xm = self.X if m is None else self.X * m[:, None]
-            PX = _group_sum(self.time, self.n_periods, Xm)[1:]
+            PX = self._by_period(Xm)[1:]
             QtQ = np.block([[np.diag(period_counts), PX], [PX.T, Xm.T @ self.X]])
         else:
             QtQ = np.diag(period_counts)
@@ -64,6 +70,20 @@ class TwoWayFE:
                                        "effects on the rows used: a covariate is constant within units, or the "
                                        "untreated unit-periods do not connect every period")
         self.S = S
+
+    def _by_unit(self, Y: np.ndarray) -> np.ndarray:
+        """units × k: each column of Y (rows × k, or a vector) summed within units."""
+        Y = _cols(Y)
+        if self.regular:
+            return Y.reshape(self.n_units, self.n_periods, Y.shape[1]).sum(axis=1)
+        return _group_sum(self.unit, self.n_units, Y)
+
+    def _by_period(self, Y: np.ndarray) -> np.ndarray:
+        """periods × k: each column of Y summed within periods."""
+        Y = _cols(Y)
+        if self.regular:
+            return Y.reshape(self.n_units, self.n_periods, Y.shape[1]).sum(axis=0)
+        return _group_sum(self.time, self.n_periods, Y)
 
     @property
     def U0(self) -> sparse.csc_matrix:
@@ -98,6 +118,8 @@ class TwoWayFE:
         hit = self._nest.get(id(group))
         if hit is not None and hit[0] is group:
             return hit[1]
+        if group is self.unit:
+            return np.arange(self.n_units)
         unit_group: np.ndarray | None = np.empty(self.n_units, np.int64)
         assert unit_group is not None
         unit_group[self.unit] = group
@@ -109,8 +131,11 @@ class TwoWayFE:
     def q_sums(self, group: np.ndarray, n_groups: int, weights: np.ndarray) -> np.ndarray:
         """groups × k: Σ_{i in group} weights_i · Q_i, without forming Q."""
         w = np.asarray(weights, float)
-        periods = np.bincount(self._cell_key(group), weights=w,
-                              minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
+        if self.regular and group is self.unit:  # one row per unit × period cell: the weights themselves
+            periods = w.reshape(n_groups, self.n_periods)[:, 1:].copy()
+        else:
+            periods = np.bincount(self._cell_key(group), weights=w,
+                                  minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
         if not self.X.shape[1]:
             return periods
         return np.hstack([periods, _group_sum(group, n_groups, self.X * w[:, None])])
@@ -136,6 +161,9 @@ class TwoWayFE:
         out = np.empty((len(self.unit), K), order="F")
         for j in range(K):
             col = out[:, j]
+            if self.regular:  # unit effect down the rows of the grid, period effect across: one broadcast
+                np.add(x_unit[:, j, None], x_period[None, :, j], out=col.reshape(self.n_units, self.n_periods))
+                continue
             np.take(np.ascontiguousarray(x_unit[:, j]), self.unit, out=col)
             col += np.take(np.ascontiguousarray(x_period[:, j]), self.time)
         if self.X.shape[1]:
@@ -147,8 +175,8 @@ class TwoWayFE:
         column of Y on the fitting rows."""
         Y = _cols(Y)
         Ym = Y * self._m[:, None] if self._m is not None else Y
-        b_rest = self._rest(_group_sum(self.time, self.n_periods, Ym), self.X, Ym)
-        return self.solve(_group_sum(self.unit, self.n_units, Ym), b_rest)
+        b_rest = self._rest(self._by_period(Ym), self.X, Ym)
+        return self.solve(self._by_unit(Ym), b_rest)
 
     def fitted(self, Y: np.ndarray) -> np.ndarray:
         """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
@@ -161,8 +189,7 @@ class TwoWayFE:
     def project_coefs(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """A⁻¹ Z'X (unit and other coefficients), Z'X summed over ALL rows: `project_all` before `apply`."""
         X = _cols(X)
-        return self.solve(_group_sum(self.unit, self.n_units, X),
-                          self._rest(_group_sum(self.time, self.n_periods, X), self.X, X))
+        return self.solve(self._by_unit(X), self._rest(self._by_period(X), self.X, X))
 
     def group_sums_of_fit(self, group: np.ndarray, n_groups: int, weights: np.ndarray, x_unit: np.ndarray,
                           x_rest: np.ndarray) -> np.ndarray | None:
@@ -172,7 +199,7 @@ class TwoWayFE:
         if unit_group is None:
             return None
         w = np.asarray(weights, float)
-        per_unit = np.bincount(self.unit, weights=w, minlength=self.n_units)
+        per_unit = self._by_unit(w)[:, 0]
         Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
         return np.asarray(Gu @ x_unit) + self.q_sums(group, n_groups, w) @ x_rest
 
@@ -193,6 +220,7 @@ class Shared:
         if self.cid.shape == self.uid.shape and np.shares_memory(self.cid, self.uid):
             self.cid = self.uid  # clustered by unit: one array, so the fits' per-array caches serve both
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
+        self.regular = is_regular(self.uid, self.tid)
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
         self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits
         self._first_resid: np.ndarray | None = None
@@ -206,7 +234,8 @@ class Shared:
         key = (untreated, self.with_covariates(covariates))
         if key not in self._fits:
             self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
-                                       mask=self.d == 0 if untreated else None, cache=self._keys)
+                                       mask=self.d == 0 if untreated else None, cache=self._keys,
+                                       regular=self.regular)
         return self._fits[key]
 
     def first_resid(self) -> np.ndarray:
@@ -214,6 +243,18 @@ class Shared:
         if self._first_resid is None:
             self._first_resid = self.y - self.fe(untreated=True).fitted(self.y)[:, 0]
         return self._first_resid
+
+
+def is_regular(unit: np.ndarray, time: np.ndarray) -> bool:
+    """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
+    balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
+    if not len(unit):
+        return False
+    n_units, n_periods = int(unit[-1]) + 1, int(time.max()) + 1
+    if len(unit) != n_units * n_periods:
+        return False
+    return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
+                and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())
 
 
 def _summer(group: np.ndarray, n_groups: int, weights: np.ndarray) -> sparse.csc_matrix:

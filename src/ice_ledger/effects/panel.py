@@ -35,7 +35,7 @@ class EffectInputError(IceLedgerError):
 class PreparedPanel:
     """A validated panel with internal column names, plus what was set aside and why.
 
-    `data` holds integer codes (0..n-1, in sorted order of the original values) for unit, period and cluster,
+    `data` holds integer codes (0..n-1; periods in time order, units and clusters as `_factorize` orders them)
     made once here with vectorised numpy; the estimators index arrays with them instead of grouping strings.
     """
 
@@ -44,7 +44,26 @@ class PreparedPanel:
     names: dict[str, str]
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    cluster_labels: pd.Index | None = None  # the cluster of each cluster code
     _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def cluster_rank(self) -> np.ndarray | None:
+        """Each cluster code's place in the sorted order of the cluster labels (None: the codes are that order).
+
+        The bootstraps draw one weight per cluster in this order, so a panel's row order (which sets the codes of
+        text ids) never changes their draws."""
+        labels = self.cluster_labels
+        if labels is None:
+            return None
+        try:
+            order = np.asarray(labels.argsort())
+        except TypeError:  # labels of mixed types: order them as text
+            order = np.asarray(labels.astype(str).argsort())
+        if (order == np.arange(len(order))).all():
+            return None
+        rank = np.empty(len(order), np.int64)
+        rank[order] = np.arange(len(order))
+        return rank
 
     def array(self, col: str) -> np.ndarray:
         """A column of `data` as numpy (read once; the checks and summaries index it repeatedly)."""
@@ -121,7 +140,7 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     t = _numeric(panel[time], time)
     y = _numeric(panel[outcome], outcome, allow_missing=True)
     g = _numeric(panel[first_treated], first_treated, allow_missing=True)
-    cl = u if cluster == unit else _factorize(panel[cluster])[0]
+    cl, cluster_labels = (u, unit_labels) if cluster == unit else _factorize(panel[cluster])
     X = np.column_stack([_numeric(panel[c], c, allow_missing=True) for c in covariates]) if covariates else \
         np.zeros((len(panel), 0))
     covs = [f"x{i}_" for i in range(len(covariates))]
@@ -222,7 +241,10 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         d = d[~empty]
     if dropped:  # renumber what remains 0..k-1 (units, periods or clusters may have gone)
         uid, tid = _compact(rows["u"]), _compact(rows["tc"])
-        cid = uid if cluster == unit else _compact(rows["cl"])
+        cid, kept = _int_codes(rows["cl"])
+        cluster_labels = cluster_labels.take(kept)
+        if cluster == unit:
+            cid = uid
     else:
         uid, tid, cid = rows["u"], rows["tc"], rows["cl"]
     t, g = rows["t"], rows["g"]
@@ -236,7 +258,7 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
                          REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
-                              "cluster": cluster}, excluded, notes)
+                              "cluster": cluster}, excluded, notes, cluster_labels)
     n_treated = prepared.treated_units
     if n_treated == 0:
         raise EffectInputError("no treated unit-periods remain after the checks above")
@@ -247,8 +269,9 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Integer codes 0..k-1 in sorted order of the values (a categorical's: in its categories' order; missing
-    values form one group of their own); the labels stay a pandas Index (only an error message reads one).
+    """Integer codes 0..k-1: integers in sorted order, a categorical's in its categories' order, text in order of
+    first appearance (missing values form one group of their own); the labels stay a pandas Index (only an error
+    message reads one).
 
     Integer and categorical ids need no hashing (offsets from the smallest value / the category codes)."""
     if isinstance(s.dtype, pd.CategoricalDtype) and not s.hasnans:
@@ -257,10 +280,9 @@ def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
     if pd.api.types.is_integer_dtype(s.dtype) and not s.hasnans:
         codes, labels = _int_codes(s.to_numpy(dtype=np.int64))
         return codes, pd.Index(labels)
-    try:
-        codes, labels = pd.factorize(s, sort=True, use_na_sentinel=False)
-    except TypeError:  # values of mixed types do not sort: compare them as text
-        codes, labels = pd.factorize(s.astype(str), sort=True)
+    # Text ids in order of first appearance: no sort, and a panel sorted by unit keeps its units' codes
+    # increasing down the rows (the fits' grid path), whatever the ids' own order ("u99" < "u100" or not).
+    codes, labels = pd.factorize(s, sort=False, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), pd.Index(labels)
 
 
