@@ -18,7 +18,7 @@ Tasks, each timed from the raw panel (so the panel checks are inside every ice-l
   event study, both pre-trend tests, sup-t band, aggregations);
 - did2s core: the did2s point estimate and its GMM cluster-robust SE (what pyfixest's did2s computes);
 - cs core: group-time ATTs, their influence functions, the simple aggregation and its SE (what csdid's
-  fit + aggte compute);
+  fit + aggte compute); both cores run inside effects.memory.small_pages, as estimate() runs them;
 - csdid = ATTgt.fit(bstrap=False) + aggte("simple"); differences = ATTgt.fit(never_treated) +
   aggregate("simple"); pyfixest did2s (the previous implementation, 1k units only: ~4 GB at 4k units);
 - did2s + 999 draws = `estimate(method="did2s", bootstrap=999)` (the wild cluster bootstrap), at 10k units.
@@ -69,6 +69,37 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def small_pages() -> Any:
+    try:
+        from ice_ledger.effects.memory import small_pages as pages
+    except ImportError:  # a checkout from before effects/memory.py (--compare-src)
+        return contextlib.nullcontext()
+    return pages()
+
+
+def core(task: str, df: Any, unit: str) -> dict[str, Any]:
+    """The estimator alone: did2s's ATT and GMM SE, or Callaway–Sant'Anna's ATT(g,t) and simple ATT with SE."""
+    from ice_ledger.effects.panel import prepare
+
+    data = prepare(df, unit, "year", "y", "first_treated").data
+    if task == "did2s core":
+        import numpy as np
+
+        from ice_ledger.effects.did2s import did2s_indicators
+        from ice_ledger.effects.fe import Shared
+
+        sh = Shared(data, [])
+        fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
+                               sh.first_resid())
+        return {"att": float(fit.beta[0]), "se": float(fit.vcov[0, 0] ** 0.5)}
+    from ice_ledger.effects import cs
+
+    gt = cs.group_time(data)
+    _, att, inf = cs.aggregate(gt, "simple")
+    return {"att": att, "se": float(gt.se(inf[:, None])[0]),
+            "attgt": gt.cells[["group", "period", "estimate"]].to_numpy().tolist()}
+
+
 def run_task(task: str, units: int, periods: int, runs: int, draws: int, ids: str = "text") -> dict[str, Any]:
     """One task in this (child) process: median seconds, peak MB, and ATT(g,t) where the task has them."""
     warnings.simplefilter("ignore")
@@ -84,25 +115,9 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int, ids: st
             r = estimate(df, unit, "year", "y", "first_treated", method=method,
                          bootstrap=draws if task.endswith("draws") else 0)
             out["att"] = r.att
-        elif task == "did2s core":
-            import numpy as np
-
-            from ice_ledger.effects.did2s import did2s_indicators
-            from ice_ledger.effects.fe import Shared
-            from ice_ledger.effects.panel import prepare
-
-            sh = Shared(prepare(df, unit, "year", "y", "first_treated").data, [])
-            fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
-                                   sh.first_resid())
-            out["att"], out["se"] = float(fit.beta[0]), float(fit.vcov[0, 0] ** 0.5)
-        elif task == "cs core":
-            from ice_ledger.effects import cs
-            from ice_ledger.effects.panel import prepare
-
-            gt = cs.group_time(prepare(df, unit, "year", "y", "first_treated").data)
-            _, out["att"], inf = cs.aggregate(gt, "simple")
-            out["se"] = float(gt.se(inf[:, None])[0])
-            out["attgt"] = gt.cells[["group", "period", "estimate"]].to_numpy().tolist()
+        elif task in ("did2s core", "cs core"):
+            with small_pages():  # as estimate() runs them (effects/memory.py; a no-op in code without it)
+                out.update(core(task, df, unit))
         elif task == "csdid":
             from csdid.att_gt import ATTgt
 
