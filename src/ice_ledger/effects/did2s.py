@@ -76,12 +76,18 @@ def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoW
     fr = first_u[rows]
     sums = np.bincount(c, weights=fr, minlength=n_cols)
     beta = sums / counts
-    G = int(cluster.max()) + 1
-    key = cluster[rows] * n_cols + c
-    by_cell = np.bincount(key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
-    n_cell = np.bincount(key, minlength=G * n_cols).reshape(G, n_cols)
+    by_unit_cell, b_rest = _indicator_cross(fe, rows, c, n_cols)
+    if cluster is fe.unit:  # clustered by unit: the cluster × column cells are the unit × column ones
+        G = fe.n_units
+        n_cell = by_unit_cell
+        by_cell = np.bincount(fe.unit[rows] * n_cols + c, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
+    else:
+        G = int(cluster.max()) + 1
+        key = cluster[rows] * n_cols + c
+        by_cell = np.bincount(key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
+        n_cell = np.bincount(key, minlength=G * n_cols).reshape(G, n_cols)
     own = by_cell - n_cell * beta[None, :]  # Σ over a cluster's rows of the second-stage residual, by column
-    x_unit, x_rest = fe.solve(*_indicator_cross(fe, rows, c, n_cols))
+    x_unit, x_rest = fe.solve(by_unit_cell, b_rest)
     v = np.where(treated, 0.0, first_u)
     cross = fe.group_sums_of_fit(np.asarray(cluster, np.int64), G, v, x_unit, x_rest)
     if cross is None:  # clusters cut across units: sum the projection row by row

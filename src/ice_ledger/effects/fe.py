@@ -28,7 +28,7 @@ class TwoWayFE:
 
     def __init__(self, unit: np.ndarray, time: np.ndarray, covariates: np.ndarray | None = None,
                  mask: np.ndarray | None = None, cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = None,
-                 regular: bool = False):
+                 regular: bool = False, n_units: int | None = None, n_periods: int | None = None):
         """`regular`: the rows are the full unit × period grid, unit-major (row = unit·periods + period), as
         `is_regular` checks; sums by unit or period are then reshapes and the fit's values broadcasts."""
         n = len(unit)
@@ -37,8 +37,8 @@ class TwoWayFE:
         self._nest: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
         self.unit = np.asarray(unit, dtype=np.int64)
         self.time = np.asarray(time, dtype=np.int64)
-        self.n_units = int(self.unit.max()) + 1
-        self.n_periods = int(self.time.max()) + 1
+        self.n_units = int(self.unit.max()) + 1 if n_units is None else n_units
+        self.n_periods = int(self.time.max()) + 1 if n_periods is None else n_periods
         self.regular = regular and n == self.n_units * self.n_periods
         self.masked = mask is not None
         self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
@@ -220,7 +220,8 @@ class Shared:
         if self.cid.shape == self.uid.shape and np.shares_memory(self.cid, self.uid):
             self.cid = self.uid  # clustered by unit: one array, so the fits' per-array caches serve both
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
-        self.regular = is_regular(self.uid, self.tid)
+        self.n_units, self.n_periods = int(self.uid.max()) + 1, int(self.tid.max()) + 1
+        self.regular = is_regular(self.uid, self.tid, self.n_units, self.n_periods)
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
         self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits
         self._first_resid: np.ndarray | None = None
@@ -235,7 +236,7 @@ class Shared:
         if key not in self._fits:
             self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
                                        mask=self.d == 0 if untreated else None, cache=self._keys,
-                                       regular=self.regular)
+                                       regular=self.regular, n_units=self.n_units, n_periods=self.n_periods)
         return self._fits[key]
 
     def first_resid(self) -> np.ndarray:
@@ -245,13 +246,10 @@ class Shared:
         return self._first_resid
 
 
-def is_regular(unit: np.ndarray, time: np.ndarray) -> bool:
+def is_regular(unit: np.ndarray, time: np.ndarray, n_units: int, n_periods: int) -> bool:
     """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
     balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
-    if not len(unit):
-        return False
-    n_units, n_periods = int(unit[-1]) + 1, int(time.max()) + 1
-    if len(unit) != n_units * n_periods:
+    if not len(unit) or len(unit) != n_units * n_periods:
         return False
     return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
                 and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())

@@ -71,10 +71,14 @@ class PreparedPanel:
             self._arrays[col] = self.data[col].to_numpy()
         return self._arrays[col]
 
+    @cached_property
+    def n_units(self) -> int:
+        return int(self.array(UID).max()) + 1
+
     def _per_unit(self, col: str) -> np.ndarray:
         """One value of a unit-constant column per unit code."""
         uid = self.array(UID)
-        out = np.empty(int(uid.max()) + 1, dtype=self.array(col).dtype)
+        out = np.empty(self.n_units, dtype=self.array(col).dtype)
         out[uid] = self.array(col)
         return out
 
@@ -112,7 +116,7 @@ class PreparedPanel:
     def pre_periods(self) -> pd.Series:
         """Observed untreated periods per treated unit (what its counterfactual is learned from)."""
         uid = self.array(UID)
-        pre = np.bincount(uid[self.array(D) == 0], minlength=int(uid.max()) + 1)
+        pre = np.bincount(uid[self.array(D) == 0], minlength=self.n_units)
         treated = np.flatnonzero(np.isfinite(self._per_unit(G)))
         return pd.Series(pre[treated], index=treated)
 
@@ -137,7 +141,9 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if not (lo <= -2 and hi >= 0):
         raise EffectInputError(f"event window {window} must include at least period -2 and period 0")
     u, unit_labels = _factorize(panel[unit])
-    t = _numeric(panel[time], time)
+    t_col = panel[time]
+    t = t_col.to_numpy(dtype=np.int64) if pd.api.types.is_integer_dtype(t_col.dtype) and not t_col.hasnans else \
+        _numeric(t_col, time)
     y = _numeric(panel[outcome], outcome, allow_missing=True)
     g = _numeric(panel[first_treated], first_treated, allow_missing=True)
     cl, cluster_labels = (u, unit_labels) if cluster == unit else _factorize(panel[cluster])
@@ -149,9 +155,10 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
 
     if np.isnan(y).all():
         raise EffectInputError(f"outcome {outcome!r} is missing in every row")
-    if (t != np.round(t)).any():
-        raise EffectInputError(f"time column {time!r} must hold whole periods (e.g. years)")
-    t = t.astype(np.int64)
+    if t.dtype.kind == "f":
+        if (t != np.round(t)).any():
+            raise EffectInputError(f"time column {time!r} must hold whole periods (e.g. years)")
+        t = t.astype(np.int64)
     tc, _ = _int_codes(t)
     n_units, n_periods = len(unit_labels), int(tc.max()) + 1
     dups = len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
@@ -294,7 +301,7 @@ def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return codes.astype(np.int64), labels
     present = np.zeros(hi - lo + 1, bool)
     present[t - lo] = True
-    return (np.cumsum(present) - 1)[t - lo].astype(np.int64), lo + np.flatnonzero(present)
+    return np.take(np.cumsum(present) - 1, t - lo), lo + np.flatnonzero(present)
 
 
 def _compact(codes: np.ndarray) -> np.ndarray:
