@@ -245,10 +245,19 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
                          "post": bool(periods[j] >= g)})
     if not rows:
         raise EffectInputError("no group-time effect can be estimated: no cohort has a comparison group")
-    out = GroupTime(pd.DataFrame(rows), inf[:, :len(rows)], gi, cl, dropped)
+    cols = {name: np.array([r[name] for r in rows]) for name in rows[0]}
+    out = GroupTime(pd.DataFrame(cols), inf[:, :len(rows)], gi, cl, dropped, _cols=cols)
     k = len(rows)
-    out.cells["se"] = np.sqrt(np.clip(np.diag(out.gram())[:k], 0, None)) / n
+    cols["se"] = np.sqrt(np.clip(np.diag(out.gram())[:k], 0, None)) / n
+    out.cells["se"] = cols["se"]
     return out
+
+
+def cell_records(gt: GroupTime) -> list[dict[str, Any]]:
+    """The group-time cells as plain records (for JSON), from the columns already in hand."""
+    names = list(gt.cells.columns)
+    cols = [gt.col(name).tolist() for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*cols, strict=True)]
 
 
 # One aggregated quantity as (estimate, cell weights W, cohort term V): its influence is gt.influence(W, V).
@@ -335,7 +344,7 @@ class CSEstimate:
     se: float
     se_fixed_shares: float
     att_inf: np.ndarray
-    event: pd.DataFrame  # rel_period, estimate, se, treated_obs
+    event: dict[str, np.ndarray]  # rel_period, estimate, se, treated_obs
     event_cov: np.ndarray
     gt: GroupTime
     aggregations: dict[str, dict[str, object]]
@@ -363,8 +372,8 @@ def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "nev
     at = 1
     cov = gt.cov_of(W[:, at:at + len(labels)], V[:, at:at + len(labels)])
     at += len(labels)
-    event = pd.DataFrame({"rel_period": labels, "estimate": es_est, "se": np.sqrt(np.diag(cov)),
-                          "treated_obs": [int(gt.col("treated_units")[shown == e].sum()) for e in labels]})
+    event = {"rel_period": np.array(labels), "estimate": es_est, "se": np.sqrt(np.diag(cov)),
+             "treated_obs": np.array([int(gt.col("treated_units")[shown == e].sum()) for e in labels])}
     aggs: dict[str, dict[str, object]] = {}
     se = float("nan")
     for kind, fam in families.items():

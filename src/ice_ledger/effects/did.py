@@ -325,16 +325,16 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
         try:
             if method == "cs":
                 twfe = twfe_exact(df, p.covariates, G_, sh)
-                from ice_ledger.effects.cs import cs_estimate
+                from ice_ledger.effects.cs import cell_records, cs_estimate
 
                 c = cs_estimate(df, window, control or "never", base_period, share_uncertainty)
                 att, se, es_cov = c.att, c.se, c.event_cov
                 es = _cs_event_table(c.event, crit, base_period)
-                lead = (c.event["rel_period"] <= (-1 if base_period == "varying" else -2)).to_numpy()
-                f, k, fp = wald(c.event["estimate"].to_numpy()[lead], es_cov[np.ix_(lead, lead)], G_ - 1)
+                lead = c.event["rel_period"] <= (-1 if base_period == "varying" else -2)
+                f, k, fp = wald(c.event["estimate"][lead], es_cov[np.ix_(lead, lead)], G_ - 1)
                 dropped = c.gt.dropped
                 extra = {"control_group": control, "se_fixed_shares": c.se_fixed_shares,
-                         "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
+                         "group_time": cell_records(c.gt),
                          "aggregations": c.aggregations}
             else:
                 fits = _fit_all(df, sh, method, G_, events, cells, window, event_col, control)
@@ -426,16 +426,12 @@ def comparison_group(method: str, control: str | None) -> str | None:
     return control or ("never" if method == "cs" else "notyet")
 
 
-def _py(v: Any) -> Any:
-    return v.item() if hasattr(v, "item") else v
-
-
-def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> EventTable:
-    est, se = event["estimate"].to_numpy(dtype=float), event["se"].to_numpy(dtype=float)
-    rel = event["rel_period"].to_numpy()
+def _cs_event_table(event: dict[str, np.ndarray], crit: float, base_period: str) -> EventTable:
+    est, se = event["estimate"].astype(float), event["se"].astype(float)
+    rel = event["rel_period"]
     rows: dict[str, list[Any]] = {"rel_period": list(rel), "estimate": list(est), "se": list(se),
                                   "ci_low": list(est - crit * se), "ci_high": list(est + crit * se),
-                                  "treated_obs": list(event["treated_obs"].to_numpy()),
+                                  "treated_obs": list(event["treated_obs"]),
                                   "reference": [False] * len(rel)}
     if base_period == "universal" and -1 not in set(rel.tolist()):
         for k, v in zip(EVENT_COLUMNS, (-1, 0.0, 0.0, 0.0, 0.0, 0, True), strict=True):
@@ -570,9 +566,9 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
         out.append(f"few clusters ({r.n_clusters} in all, {r.n_treated_clusters} with treated units): "
                    f"cluster-robust standard errors are unreliable below about {FEW_CLUSTERS} clusters or "
                    f"{FEW_TREATED} treated clusters; prefer the wild cluster bootstrap line.")
-    pre = p.pre_periods()
-    if len(pre) and float(pre.median()) < 3:
-        out.append(f"short pre-period: treated units have a median of {float(pre.median()):g} untreated "
+    pre = p.pre_periods().to_numpy()
+    if len(pre) and float(np.median(pre)) < 3:
+        out.append(f"short pre-period: treated units have a median of {float(np.median(pre)):g} untreated "
                    f"period(s) observed, so the pre-trend test has little power.")
     if r.pretrend_p is None:
         out.append("no lead beyond the reference period: pre-trends cannot be tested at all.")
@@ -585,7 +581,8 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
         elif share >= 0.75:
             out.append(f"treatment timing is clustered: {share:.0%} of treated units start in {top_g}.")
     es = r.event_study
-    thin = es.loc[~es["reference"] & (es["treated_obs"] < FEW_TREATED), "rel_period"].tolist()
+    reference, treated_obs = es["reference"].to_numpy(dtype=bool), es["treated_obs"].to_numpy()
+    thin = es["rel_period"].to_numpy()[~reference & (treated_obs < FEW_TREATED)].tolist()
     if thin:
         out.append(f"event-study period(s) {', '.join(map(str, thin))} rest on fewer than {FEW_TREATED} treated "
                    f"unit-periods each: read them as anecdotes, not estimates.")
