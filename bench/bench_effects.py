@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_effects.py                       # 1k, 10k, 100k units x 10 periods
     .venv/bin/python bench/bench_effects.py --units 100000        # one size
     .venv/bin/python bench/bench_effects.py --units 10000 --runs 1 --draws 999
+    .venv/bin/python bench/bench_effects.py --units 100000 --compare-src /work/main/src   # main's code beside
 
 Each (task, size, round) runs in a fresh child process, so its peak RSS (ru_maxrss) is its own; "panel MB" is
 the child's peak after building the panel and before estimating, so the estimator's own peak is the difference.
@@ -17,10 +18,14 @@ Tasks, each timed from the raw panel (so the panel checks are inside every ice-l
   event study, both pre-trend tests, sup-t band, aggregations);
 - did2s core: the did2s point estimate and its GMM cluster-robust SE (what pyfixest's did2s computes);
 - cs core: group-time ATTs, their influence functions, the simple aggregation and its SE (what csdid's
-  fit + aggte compute);
+  fit + aggte compute); both cores run inside effects.memory.small_pages, as estimate() runs them;
 - csdid = ATTgt.fit(bstrap=False) + aggte("simple"); differences = ATTgt.fit(never_treated) +
   aggregate("simple"); pyfixest did2s (the previous implementation, 1k units only: ~4 GB at 4k units);
 - did2s + 999 draws = `estimate(method="did2s", bootstrap=999)` (the wild cluster bootstrap), at 10k units.
+
+--compare-src DIR adds each ice-ledger task again as "TASK @ base", run with DIR (another checkout's src/, e.g.
+main's) first on PYTHONPATH, in the same interleaved rounds: a before/after under the same load. --ids int gives
+ice-ledger the panel's integer unit ids (the ones csdid gets) instead of the text ids ("u000123").
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ sys.path.insert(0, str(REPO / "tests" / "effects"))
 
 TASKS = ("ice did2s", "did2s core", "ice cs", "cs core", "csdid", "differences", "pyfixest did2s",
          "did2s + 999 draws")
+ICE_TASKS = ("ice did2s", "did2s core", "ice cs", "cs core")
+BASE = " @ base"
 TIMEOUT = 900
 
 
@@ -62,38 +69,55 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict[str, Any]:
+def small_pages() -> Any:
+    try:
+        from ice_ledger.effects.memory import small_pages as pages
+    except ImportError:  # a checkout from before effects/memory.py (--compare-src)
+        return contextlib.nullcontext()
+    return pages()
+
+
+def core(task: str, df: Any, unit: str) -> dict[str, Any]:
+    """The estimator alone: did2s's ATT and GMM SE, or Callaway–Sant'Anna's ATT(g,t) and simple ATT with SE."""
+    from ice_ledger.effects.panel import prepare
+
+    data = prepare(df, unit, "year", "y", "first_treated").data
+    if task == "did2s core":
+        import numpy as np
+
+        from ice_ledger.effects.did2s import did2s_indicators
+        from ice_ledger.effects.fe import Shared
+
+        sh = Shared(data, [])
+        fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
+                               sh.first_resid())
+        return {"att": float(fit.beta[0]), "se": float(fit.vcov[0, 0] ** 0.5)}
+    from ice_ledger.effects import cs
+
+    gt = cs.group_time(data)
+    _, att, inf = cs.aggregate(gt, "simple")
+    return {"att": att, "se": float(gt.se(inf[:, None])[0]),
+            "attgt": gt.cells[["group", "period", "estimate"]].to_numpy().tolist()}
+
+
+def run_task(task: str, units: int, periods: int, runs: int, draws: int, ids: str = "text") -> dict[str, Any]:
     """One task in this (child) process: median seconds, peak MB, and ATT(g,t) where the task has them."""
     warnings.simplefilter("ignore")
     out: dict[str, Any] = {}
+    task = task.removesuffix(BASE)
+    unit = "id" if ids == "int" else "unit"
 
     def once(df: Any) -> None:
         if task in ("ice did2s", "ice cs", "did2s + 999 draws"):
             from ice_ledger.effects.did import estimate
 
             method = "cs" if task == "ice cs" else "did2s"
-            r = estimate(df, "unit", "year", "y", "first_treated", method=method,
+            r = estimate(df, unit, "year", "y", "first_treated", method=method,
                          bootstrap=draws if task.endswith("draws") else 0)
             out["att"] = r.att
-        elif task == "did2s core":
-            import numpy as np
-
-            from ice_ledger.effects.did2s import did2s_indicators
-            from ice_ledger.effects.fe import Shared
-            from ice_ledger.effects.panel import prepare
-
-            sh = Shared(prepare(df, "unit", "year", "y", "first_treated").data, [])
-            fit = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, sh.fe(untreated=True), sh.cid,
-                                   sh.first_resid())
-            out["att"], out["se"] = float(fit.beta[0]), float(fit.vcov[0, 0] ** 0.5)
-        elif task == "cs core":
-            from ice_ledger.effects import cs
-            from ice_ledger.effects.panel import prepare
-
-            gt = cs.group_time(prepare(df, "unit", "year", "y", "first_treated").data)
-            _, out["att"], inf = cs.aggregate(gt, "simple")
-            out["se"] = float(gt.se(inf[:, None])[0])
-            out["attgt"] = gt.cells[["group", "period", "estimate"]].to_numpy().tolist()
+        elif task in ("did2s core", "cs core"):
+            with small_pages():  # as estimate() runs them (effects/memory.py; a no-op in code without it)
+                out.update(core(task, df, unit))
         elif task == "csdid":
             from csdid.att_gt import ATTgt
 
@@ -134,12 +158,15 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int) -> dict
     return {"seconds": statistics.median(times), "peak_mb": peak_mb(), "panel_mb": base, **out}
 
 
-def child(task: str, units: int, periods: int, runs: int, draws: int, threads: int) -> dict[str, Any]:
+def child(task: str, units: int, periods: int, runs: int, draws: int, threads: int, ids: str = "text",
+          base_src: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", task, "--units", str(units), "--periods", str(periods),
-           "--runs", str(runs), "--draws", str(draws)]
+           "--runs", str(runs), "--draws", str(draws), "--ids", ids]
     n = str(threads)
     env = {**os.environ, **({"OPENBLAS_NUM_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
                             if threads > 0 else {})}
+    if task.endswith(BASE) and base_src:
+        env["PYTHONPATH"] = os.pathsep.join([base_src, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
@@ -165,6 +192,11 @@ def git_commit() -> str:
     return done.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
 
 
+def base_commit(src: str) -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=src, capture_output=True, text=True)
+    return done.stdout.strip() or "not a git checkout"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--units", type=int, nargs="+", default=[1000, 10_000, 100_000])
@@ -173,18 +205,26 @@ def main() -> None:
     ap.add_argument("--draws", type=int, default=999)
     ap.add_argument("--blas-threads", type=int, default=1, help="0: the libraries' default")
     ap.add_argument("--tasks", nargs="+", choices=TASKS, default=list(TASKS))
+    ap.add_argument("--ids", choices=("text", "int"), default="text",
+                    help="unit ids given to ice-ledger: text ('u000123', default) or the integers csdid gets")
+    ap.add_argument("--compare-src", help="also run the ice-ledger tasks with this src/ first on PYTHONPATH")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_task(args.child, args.units[0], args.periods, args.runs, args.draws), default=float))
+        print(json.dumps(run_task(args.child, args.units[0], args.periods, args.runs, args.draws, args.ids),
+                         default=float))
         return
+    if args.compare_src:
+        args.tasks += [t + BASE for t in args.tasks if t in ICE_TASKS]
     from rich.console import Console
     from rich.table import Table
 
     console = Console(width=150)
     console.print(f"commit {git_commit()}; {os.cpu_count()} cores; BLAS threads {args.blas_threads}; "
                   f"load average at start {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} "
-                  f"{os.getloadavg()[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+                  f"{os.getloadavg()[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; unit ids "
+                  f"{args.ids}" + (f"; '@ base' = {args.compare_src} ({base_commit(args.compare_src)})"
+                                   if args.compare_src else ""))
     for units in args.units:
         table = Table(title=f"{units:,} units x {args.periods} periods ({units * args.periods:,} rows), "
                             f"median of {args.runs} interleaved rounds")
@@ -201,7 +241,8 @@ def main() -> None:
                     if task in ("pyfixest did2s", "did2s + 999 draws", "differences") and r > 0:
                         continue  # slow references and the bootstrap: one round
                     status.update(f"{units:,} units, round {r + 1}/{args.runs}: {task}")
-                    rounds[task].append(child(task, units, args.periods, 1, args.draws, args.blas_threads))
+                    rounds[task].append(child(task, units, args.periods, 1, args.draws, args.blas_threads,
+                                              args.ids, args.compare_src))
                     loads.append(os.getloadavg()[0])
         results = {t: combine(rs) for t, rs in rounds.items()}
         ref = results.get("csdid", {}).get("seconds")

@@ -49,6 +49,11 @@ def test_panel_json_and_png_plot(panel_csv: Path, tmp_path: Path) -> None:
     (["--panel", "PANEL", "--unit", "unit"], "--panel needs --time, --outcome, --first-treated"),
     (["--panel", "PANEL", *PANEL_ARGS[:-1], "nope"], "no column(s) 'nope'"),
     (["--panel", "PANEL", *PANEL_ARGS, "--method", "ols"], "unknown method 'ols'"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--method", "twfe", "--control", "never"],
+     "TWFE has no comparison-group choice"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--method", "sunab", "--control", "notyet"],
+     "it has no not-yet-treated comparison"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--control", "sometimes"], "must be never or notyet, not 'sometimes'"),
     (["no-such-application"], "unknown application 'no-such-application'"),
     ([], "name an application"),
 ])
@@ -56,3 +61,14 @@ def test_bad_requests_get_one_line_errors(args: list[str], message: str, panel_c
     out = run(*[str(panel_csv) if a == "PANEL" else a for a in args])
     assert out.returncode == 1
     assert message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_did2s_control_choice_reaches_the_estimate_and_the_json(panel_csv: Path) -> None:
+    never = json.loads(run("--panel", str(panel_csv), *PANEL_ARGS, "--control", "never", "--no-bootstrap",
+                           "--format", "json").stdout)
+    default = json.loads(run("--panel", str(panel_csv), *PANEL_ARGS, "--no-bootstrap", "--format", "json").stdout)
+    assert never["method"] == default["method"] == "did2s"
+    assert (never["control_group"], default["control_group"]) == ("never", "notyet")
+    assert never["att"] != default["att"] and never["ci_low"] <= 2.0 <= never["ci_high"]
+    table = run("--panel", str(panel_csv), *PANEL_ARGS, "--control", "never", "--no-bootstrap")
+    assert "Comparison: never-treated units only" in table.stdout

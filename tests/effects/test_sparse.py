@@ -171,3 +171,90 @@ def test_did2s_on_indicator_codes_equals_the_dense_second_stage(covariate: bool)
         fast = did2s_indicators(c, X2.shape[1], sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
         np.testing.assert_allclose(fast.beta, dense.beta, rtol=1e-10, atol=1e-12)
         np.testing.assert_allclose(fast.vcov, dense.vcov, rtol=1e-9, atol=1e-14)
+
+
+def _dense_imputation_pretrend(data: pd.DataFrame, covs: list[str], window: tuple[int, int], clusters: int
+                               ) -> tuple[float | None, int, float | None]:
+    """The Borusyak–Jaravel–Spiess test with explicit rows × leads columns (the reference for the bincount path)."""
+    from ice_ledger.effects.did2s import cluster_sum
+    from ice_ledger.effects.fe import Shared
+
+    sh = Shared(data, covs)
+    untreated = sh.d == 0
+    treated = np.isfinite(data["g_"].to_numpy()) & untreated
+    rel = data["rel_all_"].to_numpy()
+    leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
+    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads])
+    fe = sh.fe(untreated=True)
+    Xt = (X - fe.fitted(X))[untreated]
+    while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
+        Xt = Xt[:, :-1]
+    if not Xt.shape[1]:
+        return None, 0, None
+    yt = sh.first_resid()[untreated]
+    beta = np.linalg.solve(Xt.T @ Xt, Xt.T @ yt)
+    scores = cluster_sum(sh.cid[untreated]) @ (Xt * (yt - Xt @ beta)[:, None])
+    bread = np.linalg.inv(Xt.T @ Xt)
+    return did.wald(beta, clusters / (clusters - 1) * bread @ (scores.T @ scores) @ bread, clusters - 1)
+
+
+@pytest.mark.parametrize(("covariate", "cohorts", "window"), [
+    (False, None, (-5, 5)),
+    (True, None, (-3, 3)),
+    (False, {2003.0: 0.3, 2005.0: 0.3, np.nan: 0.4}, (-5, 5)),  # every pre-period a lead: collinear leads dropped
+])
+def test_imputation_pretrend_equals_the_dense_regression(covariate: bool, cohorts: dict[float, float] | None,
+                                                         window: tuple[int, int]) -> None:
+    data, _, covs = _prepared(9, covariate, **({"cohorts": cohorts} if cohorts else {}))
+    data["cid_"] = codes(data["u_"].to_numpy()) // 3  # clusters of three units
+    clusters = int(data["cid_"].max()) + 1
+    f, k, p = did.imputation_pretrend(data, covs, window, clusters)
+    ref_f, ref_k, ref_p = _dense_imputation_pretrend(data, covs, window, clusters)
+    assert k == ref_k and k > 0
+    assert f == pytest.approx(ref_f, rel=1e-9)
+    assert p == pytest.approx(ref_p, rel=1e-9, abs=1e-15)
+
+
+def test_pooled_post_indicator_equals_its_own_did2s_fit() -> None:
+    """`estimate` fits the post dummy as the pool of the post periods' dummies in the event-study pass: same
+    coefficient and GMM variance as fitting it alone (its own second-stage residuals, not the event study's)."""
+    from ice_ledger.effects.did2s import did2s_indicators
+    from ice_ledger.effects.fe import Shared
+
+    data, events, covs = _prepared(6, True)
+    data["cid_"] = codes(data["u_"].to_numpy()) // 4
+    sh = Shared(data, covs)
+    _, col = did.event_codes(data)
+    fe = sh.fe(untreated=True)
+    alone = did2s_indicators(np.where(sh.d == 1, 0, -1), 1, sh.d == 1, fe, sh.cid, sh.first_resid())
+    both = did2s_indicators(col, len(events), sh.d == 1, fe, sh.cid, sh.first_resid(),
+                            pool=np.array([e >= 0 for e in events]))
+    es = did2s_indicators(col, len(events), sh.d == 1, fe, sh.cid, sh.first_resid())
+    assert both.beta[-1] == pytest.approx(alone.beta[0], rel=1e-12)
+    assert both.vcov[-1, -1] == pytest.approx(alone.vcov[0, 0], rel=1e-10)
+    np.testing.assert_allclose(both.vcov[:-1, :-1], es.vcov, rtol=1e-12, atol=1e-16)
+    assert both.counts is not None
+    w = np.where([e >= 0 for e in events], both.counts[:-1], 0.0) / both.counts[-1]
+    assert w @ es.beta == pytest.approx(alone.beta[0], rel=1e-12)  # the coefficient is the weighted mean ...
+    assert w @ es.vcov @ w != pytest.approx(alone.vcov[0, 0], rel=1e-3)  # ... its variance is not
+
+
+@pytest.mark.parametrize("method", ["did2s", "cs"])
+def test_row_order_does_not_change_the_estimate(method: str) -> None:
+    """A balanced panel sorted by unit and period takes the grid path (sums as reshapes, fits as broadcasts);
+    the same rows shuffled take the indexed path: the numbers agree to rounding."""
+    from ice_ledger.effects.fe import Shared
+
+    df = staggered_panel(13, effect="dynamic", units=150)
+    df["x"] = np.random.default_rng(13).normal(size=len(df))
+    shuffled = df.sample(frac=1.0, random_state=1)
+    assert Shared(prepare(df, *ARGS).data, []).regular
+    assert not Shared(prepare(shuffled, *ARGS).data, []).regular
+    covs = ["x"] if method == "did2s" else []
+    a = estimate(df, *ARGS, method=method, covariates=covs, bootstrap=99)
+    b = estimate(shuffled, *ARGS, method=method, covariates=covs, bootstrap=99)
+    for field in ("att", "se", "twfe_att", "twfe_se", "imputation_pretrend_f", "pretrend_f", "negative_weight_share"):
+        assert getattr(a, field) == pytest.approx(getattr(b, field), rel=1e-9), field
+    np.testing.assert_allclose(a.event_study["se"], b.event_study["se"], rtol=1e-9)
+    assert a.bootstrap is not None and b.bootstrap is not None
+    assert a.bootstrap.ci_low == pytest.approx(b.bootstrap.ci_low, rel=1e-9)

@@ -27,8 +27,9 @@ def effect(
         help="Outcome column (287g-crime: violent_crime (default), property_crime, ...; "
              "detainer-declines: detainers (default), booked).")] = None,
     method: Annotated[str, typer.Option(help="did2s (default), cs (Callaway-Sant'Anna), sunab or twfe.")] = "did2s",
-    control: Annotated[str, typer.Option(
-        help="cs: comparison units, never (never treated, default) or notyet (not yet treated).")] = "never",
+    control: Annotated[str | None, typer.Option(
+        help="Comparison units: never (never treated) or notyet (not yet treated). Default: cs never; did2s "
+             "notyet (every untreated unit-period); sunab never only; twfe has no choice.")] = None,
     share_uncertainty: Annotated[bool, typer.Option(
         "--share-uncertainty/--fixed-shares",
         help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed.")] = True,
@@ -62,7 +63,9 @@ def effect(
     """
     try:
         n_draws = None if bootstrap is None else draws if bootstrap else 0
-        options = {"control": control, "share_uncertainty": share_uncertainty} if method == "cs" else {}
+        options: dict[str, Any] = {"share_uncertainty": share_uncertainty} if method == "cs" else {}
+        if control is not None:  # the estimator refuses a comparison it does not have, with the reason
+            options["control"] = control
         result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,
                            cluster, covariate, n_draws, home, options)
     except MemoryError as exc:  # a fit or bootstrap asked for more than this machine has

@@ -124,22 +124,26 @@ def make_stat(df: pd.DataFrame, covariates: Sequence[str], method: str, regresso
 
 def wild_cluster_bootstrap(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
                            att_w: dict[str, float], draws: int, seed: int, att: float, se: float,
-                           shared: Shared | None = None) -> Bootstrap:
+                           shared: Shared | None = None, cluster_rank: np.ndarray | None = None) -> Bootstrap:
     """WCR bootstrap-t for H0: ATT = 0, from the estimator's exact closed form.
 
     `att`, `se`: the reported estimate; the closed form must agree with it to a small fraction of its SE (an
     iterative solver's tolerance is far below that), else the design differs and the bootstrap is refused.
     Raises BootstrapUnavailable with the reason when it cannot run. `shared`: the estimate's fixed-effects fits.
+    `cluster_rank`: each cluster code's place in the clusters' canonical order, in which the weights are drawn
+    (PreparedPanel.cluster_rank; None: the codes are that order).
     """
     try:
-        return _run(df, covariates, method, regressors, att_w, draws, seed, att, se, shared or Shared(df, covariates))
+        return _run(df, covariates, method, regressors, att_w, draws, seed, att, se, shared or Shared(df, covariates),
+                    cluster_rank)
     except MemoryError as exc:
         raise BootstrapUnavailable(f"not enough memory for {draws} bootstrap draws on {len(df):,} rows; try "
                                    "fewer draws (--draws N)") from exc
 
 
 def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: Sequence[str],
-         att_w: dict[str, float], draws: int, seed: int, att: float, se: float, sh: Shared) -> Bootstrap:
+         att_w: dict[str, float], draws: int, seed: int, att: float, se: float, sh: Shared,
+         cluster_rank: np.ndarray | None = None) -> Bootstrap:
     stat = make_stat(df, covariates, method, regressors, att_w, sh)
     y = sh.y
     att0, se0 = (float(a[0]) for a in stat(y[:, None]))
@@ -163,6 +167,8 @@ def _run(df: pd.DataFrame, covariates: Sequence[str], method: str, regressors: S
         b = min(chunk, draws - start)
         weights = RADEMACHER if G >= 12 else WEBB
         v = weights[rng.integers(0, len(weights), size=(G, b))]  # = rng.choice(weights, ...), same draws, 2× faster
+        if cluster_rank is not None:
+            v = v[cluster_rank]  # cluster code c gets the draw of its place in the canonical order
         if fe is not None:
             a, s = did2s_draws(fe, d, clusters, resid, v)
         else:

@@ -24,8 +24,9 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from ice_ledger.effects.did2s import cluster_sum, did2s, did2s_indicators
+from ice_ledger.effects.did2s import _indicator_cross, cluster_sum, did2s, did2s_indicators, did2s_never
 from ice_ledger.effects.fe import Shared, TwoWayFE, codes
+from ice_ledger.effects.memory import small_pages
 from ice_ledger.effects.panel import (
     CID,
     CLUSTER,
@@ -178,8 +179,7 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Sha
     sh = shared or Shared(df, covs)
     fe = sh.fe(untreated=False)
     x, y = sh.d, sh.y
-    fitted = fe.fitted(np.column_stack([x, y]))
-    xt, yt = x - fitted[:, 0], y - fitted[:, 1]
+    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
     sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
@@ -202,12 +202,6 @@ def _did2s(df: pd.DataFrame, cols: Sequence[str], covs: Sequence[str], clusters:
     fit = did2s(df[Y].to_numpy(dtype=float), df[D].to_numpy() == 1, df[list(cols)].to_numpy(dtype=float), fe,
                 codes(df[CID].to_numpy()))
     return _Fit(list(cols), fit.beta, fit.vcov, clusters)
-
-
-def _did2s_shared(sh: Shared, col: np.ndarray, names: Sequence[str], clusters: int) -> _Fit:
-    """did2s on disjoint indicator regressors: row i is in regressor col[i] (-1: none)."""
-    fit = did2s_indicators(col, len(names), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid())
-    return _Fit(list(names), fit.beta, fit.vcov, clusters)
 
 
 EventTable = dict[str, np.ndarray]
@@ -253,15 +247,25 @@ _Fits = tuple[_Fit, _Fit, dict[str, float], _Fit, dict[int, dict[str, float]]]
 
 
 def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[int, str],
-             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None) -> _Fits:
+             cells: dict[tuple[int, int], str], window: tuple[int, int], event_col: np.ndarray | None,
+             control: str | None = None) -> _Fits:
     """TWFE (always, for comparison), the main fit with its ATT weights, the event-study fit with its weights."""
     twfe = twfe_exact(df, sh.covs, G_, sh)
     if method == "did2s":
-        main = _did2s_shared(sh, np.where(sh.d == 1, 0, -1), [POST], G_)
-        att_w = {POST: 1.0}
         col = event_col if event_col is not None else event_codes(df)[1]
-        es_fit = _did2s_shared(sh, col, list(events.values()), G_)
+        # The post indicator is the union of the post periods' indicators: one pass fits both.
+        post = np.array([e >= 0 for e in events], bool)
+        if control == "never":
+            never = ~np.isfinite(df[G].to_numpy())
+            fit = did2s_never(col, len(events), sh.y, sh.d, sh.uid, sh.tid, sh.X, never, sh.cid, pool=post)
+        else:
+            fit = did2s_indicators(col, len(events), sh.d == 1, sh.fe(untreated=True), sh.cid, sh.first_resid(),
+                                   pool=post)
+        K = len(events)
+        es_fit = _Fit(list(events.values()), fit.beta[:K], fit.vcov[:K, :K], G_)
         es_w = {e: {name: 1.0} for e, name in events.items()}
+        main = _Fit([POST], fit.beta[K:], fit.vcov[K:, K:], G_)
+        att_w = {POST: 1.0}
     elif method == "twfe":
         main, att_w = twfe, {POST: 1.0}
         es_fit = _feols(df, list(events.values()), sh.covs, G_)
@@ -275,8 +279,18 @@ def _fit_all(df: pd.DataFrame, sh: Shared, method: str, G_: int, events: dict[in
 def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
-             seed: int = 20260101, control: str = "never", base_period: str = "varying",
+             seed: int = 20260101, control: str | None = None, base_period: str = "varying",
              share_uncertainty: bool = True) -> EffectResult:
+    with small_pages():
+        return _estimate(panel, unit, time, outcome, first_treated, method=method, cluster=cluster,
+                         covariates=covariates, min_pre=min_pre, window=window, bootstrap=bootstrap, seed=seed,
+                         control=control, base_period=base_period, share_uncertainty=share_uncertainty)
+
+
+def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
+              method: str, cluster: str | None, covariates: Sequence[str], min_pre: int, window: tuple[int, int],
+              bootstrap: int | None, seed: int, control: str | None, base_period: str,
+              share_uncertainty: bool) -> EffectResult:
     """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
@@ -284,13 +298,16 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     periods in the panel. `window`: relative periods shown in the event study; those outside are pooled into
     its end bins for display (the overall ATT never depends on it).
     `bootstrap`: bootstrap draws for the ATT (None: 999 when clusters are few, else none; 0: never).
-    Callaway–Sant'Anna only: `control` "never" (never-treated) or "notyet" (not-yet-treated) comparison units;
+    `control`: the comparison units, "never" (never-treated) or "notyet" (not-yet-treated); None: the method's
+    own (cs: never; did2s: notyet, i.e. every untreated unit-period; sunab: never). TWFE has no such choice.
+    Callaway–Sant'Anna only:
     `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     if method == "cs" and covariates:
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
+    control = comparison_group(method, control)
     p = prepare(panel, unit, time, outcome, first_treated, cluster=cluster, covariates=covariates,
                 min_pre=min_pre, window=window)
     event_col = None
@@ -308,19 +325,19 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         try:
             if method == "cs":
                 twfe = twfe_exact(df, p.covariates, G_, sh)
-                from ice_ledger.effects.cs import cs_estimate
+                from ice_ledger.effects.cs import cell_records, cs_estimate
 
-                c = cs_estimate(df, window, control, base_period, share_uncertainty)
+                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty)
                 att, se, es_cov = c.att, c.se, c.event_cov
                 es = _cs_event_table(c.event, crit, base_period)
-                lead = (c.event["rel_period"] <= (-1 if base_period == "varying" else -2)).to_numpy()
-                f, k, fp = wald(c.event["estimate"].to_numpy()[lead], es_cov[np.ix_(lead, lead)], G_ - 1)
+                lead = c.event["rel_period"] <= (-1 if base_period == "varying" else -2)
+                f, k, fp = wald(c.event["estimate"][lead], es_cov[np.ix_(lead, lead)], G_ - 1)
                 dropped = c.gt.dropped
                 extra = {"control_group": control, "se_fixed_shares": c.se_fixed_shares,
-                         "group_time": [{k2: _py(v) for k2, v in r.items()} for r in c.gt.cells.to_dict("records")],
+                         "group_time": cell_records(c.gt),
                          "aggregations": c.aggregations}
             else:
-                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col)
+                fits = _fit_all(df, sh, method, G_, events, cells, window, event_col, control)
                 twfe, main, att_w, es_fit, es_w = fits
                 asked = list(cells.values()) if method == "sunab" else list(events.values())
                 dropped = [name for name in asked if name not in es_fit.index]
@@ -350,16 +367,19 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     if draws > 0 and method == "cs":
         from ice_ledger.effects.cs import multiplier_bootstrap
 
-        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed)
+        bp, lo, hi = multiplier_bootstrap(c.gt, c.att_inf, att, se, draws, seed, p.cluster_rank())
         boot = Bootstrap(draws=draws, weights="Rademacher multiplier on the influence function", p_value=bp,
                          ci_low=lo, ci_high=hi)
+    elif draws > 0 and method == "did2s" and control == "never":
+        refused = ("it is implemented for did2s's default comparison (every untreated unit-period) only, not for "
+                   "never-treated comparison units")
     elif draws > 0:
         from ice_ledger.effects.bootstrap import BootstrapUnavailable, wild_cluster_bootstrap
 
         regressors = list(cells.values()) if method == "sunab" else [POST]
         try:
             boot = wild_cluster_bootstrap(df, p.covariates, method, regressors, att_w, draws, seed, att, se,
-                                          shared=sh)
+                                          shared=sh, cluster_rank=p.cluster_rank())
         except BootstrapUnavailable as exc:
             refused = str(exc)
 
@@ -371,7 +391,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
         event_study=pd.DataFrame(es), pretrend_f=f, pretrend_df=k, pretrend_p=fp, twfe_att=twfe_att, twfe_se=twfe_se,
         negative_weight_share=neg, bootstrap=boot, excluded=dict(p.excluded), dropped_cells=dropped,
         uniform_critical_value=sup, imputation_pretrend_f=imp[0], imputation_pretrend_df=imp[1],
-        imputation_pretrend_p=imp[2], **extra,
+        imputation_pretrend_p=imp[2], **{"control_group": control, **extra},
     )
     result.warnings = p.notes + design_warnings(result, p)
     if dropped:
@@ -386,16 +406,32 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
     return result
 
 
-def _py(v: Any) -> Any:
-    return v.item() if hasattr(v, "item") else v
+def comparison_group(method: str, control: str | None) -> str | None:
+    """The comparison units a method uses, from the one asked (None: its own); refuses a choice it does not have."""
+    from ice_ledger.effects.cs import CONTROL_GROUPS
+
+    if control is not None and control not in CONTROL_GROUPS:
+        raise EffectInputError(f"comparison group (control) must be never or notyet, not {control!r}")
+    if method == "twfe":
+        if control is not None:
+            raise EffectInputError("TWFE has no comparison-group choice: it compares treated units with every other "
+                                   "unit, already-treated ones included; leave out control (--control), or use "
+                                   "did2s or cs")
+        return None
+    if method == "sunab":
+        if control == "notyet":
+            raise EffectInputError("sunab's comparison units are the never-treated (or, without any, the last-treated "
+                                   "cohort); it has no not-yet-treated comparison: use cs or did2s for that")
+        return "never"
+    return control or ("never" if method == "cs" else "notyet")
 
 
-def _cs_event_table(event: pd.DataFrame, crit: float, base_period: str) -> EventTable:
-    est, se = event["estimate"].to_numpy(dtype=float), event["se"].to_numpy(dtype=float)
-    rel = event["rel_period"].to_numpy()
+def _cs_event_table(event: dict[str, np.ndarray], crit: float, base_period: str) -> EventTable:
+    est, se = event["estimate"].astype(float), event["se"].astype(float)
+    rel = event["rel_period"]
     rows: dict[str, list[Any]] = {"rel_period": list(rel), "estimate": list(est), "se": list(se),
                                   "ci_low": list(est - crit * se), "ci_high": list(est + crit * se),
-                                  "treated_obs": list(event["treated_obs"].to_numpy()),
+                                  "treated_obs": list(event["treated_obs"]),
                                   "reference": [False] * len(rel)}
     if base_period == "universal" and -1 not in set(rel.tolist()):
         for k, v in zip(EVENT_COLUMNS, (-1, 0.0, 0.0, 0.0, 0.0, 0, True), strict=True):
@@ -423,29 +459,54 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     effects plus lead dummies for treated units' last pre-periods (-1 to the window's start), and test the leads
     jointly (cluster-robust Wald F). Unlike did2s's leads, it does not reuse the imputation it tests.
 
-    The fixed effects are did2s's first stage (the same fit on the untreated rows), evaluated on those rows."""
+    The fixed effects are did2s's first stage (the same fit on the untreated rows). The leads are disjoint 0/1
+    indicators on untreated rows, so Frisch–Waugh needs only their sums by unit, period and cluster (bincount)
+    and one solve of the first stage's normal equations: no rows × leads matrix is formed."""
     sh = shared or Shared(df, covs)
-    untreated = sh.d == 0
-    treated = np.isfinite(df[G].to_numpy()) & untreated
-    rel = df[REL_ALL].to_numpy()
-    leads = [e for e in range(-1, window[0] - 1, -1) if ((rel == e) & treated).any()]
-    X = np.column_stack([((rel == e) & treated).astype(float) for e in leads]) if leads else np.zeros((len(rel), 0))
     try:
         fe = sh.fe(untreated=True)
     except EffectInputError:
         return None, 0, None
-    Xt = (X - fe.fitted(X))[untreated] if X.shape[1] else X[untreated]
-    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
-    # earliest leads until the rest are identified.
-    while Xt.shape[1] and np.linalg.matrix_rank(Xt.T @ Xt) < Xt.shape[1]:
-        Xt = Xt[:, :-1]
-    if not Xt.shape[1]:
+    untreated = sh.d == 0
+    rel = df[REL_ALL].to_numpy()
+    lo = window[0]
+    rows = np.flatnonzero(untreated & np.isfinite(df[G].to_numpy()) & (rel >= lo) & (rel <= -1))
+    if not len(rows):
         return None, 0, None
-    yt = sh.first_resid()[untreated]
-    XtX = Xt.T @ Xt
-    beta = np.linalg.solve(XtX, Xt.T @ yt)
-    resid = yt - Xt @ beta
-    scores = cluster_sum(sh.cid[untreated]) @ (Xt * resid[:, None])
+    back = -1 - rel[rows]  # 0 for period -1, 1 for -2, ...
+    present = np.bincount(back, minlength=-lo)
+    leads = np.flatnonzero(present)  # the leads observed, latest first
+    index = np.full(len(present), -1, np.int64)
+    index[leads] = np.arange(len(leads))
+    c = index[back]
+    b_unit, b_rest = _indicator_cross(fe, rows, c, len(leads))
+    x_unit, x_rest = fe.solve(b_unit, b_rest)
+    XtX = np.diag(present[leads].astype(float)) - (b_unit.T @ x_unit + b_rest.T @ x_rest)  # X'MX
+    # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
+    # earliest leads until the rest are identified (scale-free: X'MX against X'X).
+    k = len(leads)
+    scale = 1 / np.sqrt(present[leads].astype(float))
+    while k and np.linalg.eigvalsh(XtX[:k, :k] * np.outer(scale[:k], scale[:k])).min() < 1e-9:
+        k -= 1
+    if not k:
+        return None, 0, None
+    first = sh.first_resid()  # M y on the untreated rows
+    kept = c < k
+    rows_k, c_k = rows[kept], c[kept]
+    XtX = XtX[:k, :k]
+    beta = np.linalg.solve(XtX, np.bincount(c_k, weights=first[rows_k], minlength=k))
+    xu, xr = x_unit[:, :k], x_rest[:, :k]
+    # residual r = M y − M X β = first − Xβ + Z A⁻¹ Z'X β, used on the untreated rows only
+    r = first + fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r[rows_k] -= beta[c_k]
+    r *= untreated
+    cluster = sh.cid
+    n_cl = int(cluster.max()) + 1
+    own = np.bincount(cluster[rows_k] * k + c_k, weights=r[rows_k], minlength=n_cl * k).reshape(n_cl, k)
+    cross = fe.group_sums_of_fit(cluster, n_cl, r, xu, xr)
+    if cross is None:  # clusters cut across units: sum the projection row by row
+        cross = cluster_sum(cluster) @ (fe.apply(xu, xr) * r[:, None])
+    scores = own - cross  # clusters × leads: Σ_c (M X)_i r_i
     bread = np.linalg.inv(XtX)
     vcov = clusters / max(clusters - 1, 1) * bread @ (scores.T @ scores) @ bread
     return wald(beta, vcov, max(clusters - 1, 1))
@@ -505,9 +566,9 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
         out.append(f"few clusters ({r.n_clusters} in all, {r.n_treated_clusters} with treated units): "
                    f"cluster-robust standard errors are unreliable below about {FEW_CLUSTERS} clusters or "
                    f"{FEW_TREATED} treated clusters; prefer the wild cluster bootstrap line.")
-    pre = p.pre_periods()
-    if len(pre) and float(pre.median()) < 3:
-        out.append(f"short pre-period: treated units have a median of {float(pre.median()):g} untreated "
+    pre = p.pre_periods().to_numpy()
+    if len(pre) and float(np.median(pre)) < 3:
+        out.append(f"short pre-period: treated units have a median of {float(np.median(pre)):g} untreated "
                    f"period(s) observed, so the pre-trend test has little power.")
     if r.pretrend_p is None:
         out.append("no lead beyond the reference period: pre-trends cannot be tested at all.")
@@ -520,7 +581,8 @@ def design_warnings(r: EffectResult, p: PreparedPanel) -> list[str]:
         elif share >= 0.75:
             out.append(f"treatment timing is clustered: {share:.0%} of treated units start in {top_g}.")
     es = r.event_study
-    thin = es.loc[~es["reference"] & (es["treated_obs"] < FEW_TREATED), "rel_period"].tolist()
+    reference, treated_obs = es["reference"].to_numpy(dtype=bool), es["treated_obs"].to_numpy()
+    thin = es["rel_period"].to_numpy()[~reference & (treated_obs < FEW_TREATED)].tolist()
     if thin:
         out.append(f"event-study period(s) {', '.join(map(str, thin))} rest on fewer than {FEW_TREATED} treated "
                    f"unit-periods each: read them as anecdotes, not estimates.")

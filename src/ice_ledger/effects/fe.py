@@ -27,30 +27,40 @@ class TwoWayFE:
     """
 
     def __init__(self, unit: np.ndarray, time: np.ndarray, covariates: np.ndarray | None = None,
-                 mask: np.ndarray | None = None):
+                 mask: np.ndarray | None = None, cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = None,
+                 regular: bool = False, n_units: int | None = None, n_periods: int | None = None):
+        """`regular`: the rows are the full unit × period grid, unit-major (row = unit·periods + period), as
+        `is_regular` checks; sums by unit or period are then reshapes and the fit's values broadcasts."""
         n = len(unit)
+        # Cell keys (group × period per row) may be shared between fits on the same rows (`cache`).
+        self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {} if cache is None else cache
+        self._nest: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
         self.unit = np.asarray(unit, dtype=np.int64)
         self.time = np.asarray(time, dtype=np.int64)
-        self.n_units = int(self.unit.max()) + 1
-        self.n_periods = int(self.time.max()) + 1
+        self.n_units = int(self.unit.max()) + 1 if n_units is None else n_units
+        self.n_periods = int(self.time.max()) + 1 if n_periods is None else n_periods
+        self.regular = regular and n == self.n_units * self.n_periods
+        self.masked = mask is not None
         self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
         self.X = np.zeros((n, 0)) if covariates is None else np.asarray(covariates, float).reshape(n, -1)
-        m = self.mask.astype(float)
+        m = self.mask.astype(float) if self.masked else None
         self._m = m
-        # Row-to-unit and row-to-period summation over the fitting rows only (one entry per row: CSC is free).
-        self.U0 = _summer(self.unit, self.n_units, m)
-        self._T0 = _summer(self.time, self.n_periods, m)
-        self.counts = np.bincount(self.unit, weights=m, minlength=self.n_units)
+        self.counts = self._by_unit(m)[:, 0] if m is not None else \
+            np.bincount(self.unit, minlength=self.n_units).astype(float)
         if (self.counts == 0).any():
             raise EffectInputError(f"{int((self.counts == 0).sum())} unit(s) have no row to learn their own "
                                    "level from (no untreated period): their effects are not identified")
-        self.B = self.q_sums(self.unit, self.n_units, m)  # units × k: U0 @ Q
+        ones = np.ones(n) if m is None else m
+        self.B = self.q_sums(self.unit, self.n_units, ones)  # units × k: Σ over a unit's fitting rows of Q
         kp = self.n_periods - 1
-        X0 = self.X[self.mask]
-        period_counts = np.bincount(self.time, weights=m, minlength=self.n_periods)[1:]
-        PX = np.asarray(self._T0 @ self.X)[1:]
-        QtQ = np.block([[np.diag(period_counts), PX], [PX.T, X0.T @ X0]]) if self.X.shape[1] else \
-            np.diag(period_counts)
+        period_counts = (self._by_period(m)[:, 0] if m is not None else
+                         np.bincount(self.time, minlength=self.n_periods).astype(float))[1:]
+        if self.X.shape[1]:
+            Xm = self.X if m is None else self.X * m[:, None]
+            PX = self._by_period(Xm)[1:]
+            QtQ = np.block([[np.diag(period_counts), PX], [PX.T, Xm.T @ self.X]])
+        else:
+            QtQ = np.diag(period_counts)
         S = QtQ.reshape(kp + self.X.shape[1], -1) - self.B.T @ (self.B / self.counts[:, None])
         if S.size:
             scale = np.sqrt(np.clip(np.diag(S), 1e-300, None))
@@ -60,7 +70,25 @@ class TwoWayFE:
                                        "effects on the rows used: a covariate is constant within units, or the "
                                        "untreated unit-periods do not connect every period")
         self.S = S
-        self._all: tuple[sparse.csc_matrix, sparse.csc_matrix] | None = None
+
+    def _by_unit(self, Y: np.ndarray) -> np.ndarray:
+        """units × k: each column of Y (rows × k, or a vector) summed within units."""
+        Y = _cols(Y)
+        if self.regular:
+            return Y.reshape(self.n_units, self.n_periods, Y.shape[1]).sum(axis=1)
+        return _group_sum(self.unit, self.n_units, Y)
+
+    def _by_period(self, Y: np.ndarray) -> np.ndarray:
+        """periods × k: each column of Y summed within periods."""
+        Y = _cols(Y)
+        if self.regular:
+            return Y.reshape(self.n_units, self.n_periods, Y.shape[1]).sum(axis=0)
+        return _group_sum(self.time, self.n_periods, Y)
+
+    @property
+    def U0(self) -> sparse.csc_matrix:
+        """Units × rows summation over the fitting rows (U0 @ v: each unit's sum of v on its fitting rows)."""
+        return _summer(self.unit, self.n_units, self.mask.astype(float))
 
     @property
     def k(self) -> int:
@@ -76,14 +104,41 @@ class TwoWayFE:
         periods[np.flatnonzero(has), self.time[has] - 1] = 1.0
         return np.hstack([periods, self.X])
 
+    def _cell_key(self, group: np.ndarray) -> np.ndarray:
+        """group × period cell of every row (cached for the arrays the estimators pass again and again)."""
+        hit = self._keys.get(id(group))
+        if hit is not None and hit[0] is group:
+            return hit[1]
+        key = group * self.n_periods + self.time
+        self._keys[id(group)] = (group, key)
+        return key
+
+    def unit_groups(self, group: np.ndarray) -> np.ndarray | None:
+        """The group of each unit when every unit lies in one group (clusters nest units), else None."""
+        hit = self._nest.get(id(group))
+        if hit is not None and hit[0] is group:
+            return hit[1]
+        if group is self.unit:
+            return np.arange(self.n_units)
+        unit_group: np.ndarray | None = np.empty(self.n_units, np.int64)
+        assert unit_group is not None
+        unit_group[self.unit] = group
+        if (np.take(unit_group, self.unit) != group).any():
+            unit_group = None
+        self._nest[id(group)] = (group, unit_group)
+        return unit_group
+
     def q_sums(self, group: np.ndarray, n_groups: int, weights: np.ndarray) -> np.ndarray:
         """groups × k: Σ_{i in group} weights_i · Q_i, without forming Q."""
         w = np.asarray(weights, float)
-        periods = np.bincount(group * self.n_periods + self.time, weights=w,
-                              minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
+        if self.regular and group is self.unit:  # one row per unit × period cell: the weights themselves
+            periods = w.reshape(n_groups, self.n_periods)[:, 1:].copy()
+        else:
+            periods = np.bincount(self._cell_key(group), weights=w,
+                                  minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
         if not self.X.shape[1]:
             return periods
-        return np.hstack([periods, np.asarray(_summer(group, n_groups, w) @ self.X)])
+        return np.hstack([periods, _group_sum(group, n_groups, self.X * w[:, None])])
 
     def _rest(self, period_sums: np.ndarray, X_rows: np.ndarray, Y: np.ndarray) -> np.ndarray:
         """Q'Y from per-period sums and the covariates' cross products."""
@@ -97,20 +152,35 @@ class TwoWayFE:
         return x_unit, x_rest
 
     def apply(self, x_unit: np.ndarray, x_rest: np.ndarray) -> np.ndarray:
-        """Design times coefficients, for every row (fitting rows or not)."""
+        """Design times coefficients, for every row (fitting rows or not): rows × K, column-major.
+
+        Column by column with `np.take` (a 2-D fancy index over a million rows is several times slower)."""
         kp = self.n_periods - 1
-        x_period = np.vstack([np.zeros((1, x_rest.shape[1])), x_rest[:kp]])
-        out = x_unit[self.unit] + x_period[self.time]
+        K = x_rest.shape[1] if x_rest.ndim == 2 else x_unit.shape[1]
+        x_period = np.vstack([np.zeros((1, K)), x_rest[:kp]])
+        out = np.empty((len(self.unit), K), order="F")
+        for j in range(K):
+            col = out[:, j]
+            if self.regular:  # unit effect down the rows of the grid, period effect across: one broadcast
+                np.add(x_unit[:, j, None], x_period[None, :, j], out=col.reshape(self.n_units, self.n_periods))
+                continue
+            np.take(np.ascontiguousarray(x_unit[:, j]), self.unit, out=col)
+            col += np.take(np.ascontiguousarray(x_period[:, j]), self.time)
         if self.X.shape[1]:
             out += self.X @ x_rest[kp:]
         return out
 
+    def coefs(self, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Least-squares coefficients (unit effects; period effects after the first, then covariates) of each
+        column of Y on the fitting rows."""
+        Y = _cols(Y)
+        Ym = Y * self._m[:, None] if self._m is not None else Y
+        b_rest = self._rest(self._by_period(Ym), self.X, Ym)
+        return self.solve(self._by_unit(Ym), b_rest)
+
     def fitted(self, Y: np.ndarray) -> np.ndarray:
         """Fit each column of Y on the fitting rows; return the fitted values on all rows."""
-        Y = _cols(Y)
-        Ym = Y * self._m[:, None] if self.X.shape[1] else Y
-        b_rest = self._rest(np.asarray(self._T0 @ Y), self.X, Ym)
-        return self.apply(*self.solve(np.asarray(self.U0 @ Y), b_rest))
+        return self.apply(*self.coefs(Y))
 
     def project_all(self, X: np.ndarray) -> np.ndarray:
         """Z A⁻¹ Z'X with Z'X summed over ALL rows (the cross-stage term of Gardner's GMM variance)."""
@@ -119,22 +189,17 @@ class TwoWayFE:
     def project_coefs(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """A⁻¹ Z'X (unit and other coefficients), Z'X summed over ALL rows: `project_all` before `apply`."""
         X = _cols(X)
-        if self._all is None:
-            ones = np.ones(len(self.unit))
-            self._all = (_summer(self.unit, self.n_units, ones), _summer(self.time, self.n_periods, ones))
-        U, T = self._all
-        return self.solve(np.asarray(U @ X), self._rest(np.asarray(T @ X), self.X, X))
+        return self.solve(self._by_unit(X), self._rest(self._by_period(X), self.X, X))
 
     def group_sums_of_fit(self, group: np.ndarray, n_groups: int, weights: np.ndarray, x_unit: np.ndarray,
                           x_rest: np.ndarray) -> np.ndarray | None:
         """Σ_{i in group} weights_i · apply(x_unit, x_rest)_i without the rows × K product, when every unit lies
         in one group (clusters nest units); None when they do not."""
-        unit_group = np.empty(self.n_units, np.int64)
-        unit_group[self.unit] = group
-        if (unit_group[self.unit] != group).any():
+        unit_group = self.unit_groups(group)
+        if unit_group is None:
             return None
         w = np.asarray(weights, float)
-        per_unit = np.bincount(self.unit, weights=w, minlength=self.n_units)
+        per_unit = self._by_unit(w)[:, 0]
         Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
         return np.asarray(Gu @ x_unit) + self.q_sums(group, n_groups, w) @ x_rest
 
@@ -150,10 +215,15 @@ class Shared:
         self.covs = list(covs)
         self.y = data[Y].to_numpy(dtype=float)
         self.d = data[D].to_numpy(dtype=float)
-        self.uid, self.tid = codes(data[UID].to_numpy()), codes(data[TID].to_numpy())
-        self.cid = codes(data[CID].to_numpy())
+        # The prepared panel's codes are already 0..n-1 (effects.panel.prepare made them): no re-coding.
+        self.uid, self.tid, self.cid = (data[c].to_numpy().astype(np.int64, copy=False) for c in (UID, TID, CID))
+        if self.cid.shape == self.uid.shape and np.shares_memory(self.cid, self.uid):
+            self.cid = self.uid  # clustered by unit: one array, so the fits' per-array caches serve both
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
+        self.n_units, self.n_periods = int(self.uid.max()) + 1, int(self.tid.max()) + 1
+        self.regular = is_regular(self.uid, self.tid, self.n_units, self.n_periods)
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
+        self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits
         self._first_resid: np.ndarray | None = None
         self.d_resid: dict[bool, np.ndarray] = {}  # treatment net of all-row effects, by "with covariates"
 
@@ -165,7 +235,8 @@ class Shared:
         key = (untreated, self.with_covariates(covariates))
         if key not in self._fits:
             self._fits[key] = TwoWayFE(self.uid, self.tid, self.X if key[1] else None,
-                                       mask=self.d == 0 if untreated else None)
+                                       mask=self.d == 0 if untreated else None, cache=self._keys,
+                                       regular=self.regular, n_units=self.n_units, n_periods=self.n_periods)
         return self._fits[key]
 
     def first_resid(self) -> np.ndarray:
@@ -175,11 +246,26 @@ class Shared:
         return self._first_resid
 
 
+def is_regular(unit: np.ndarray, time: np.ndarray, n_units: int, n_periods: int) -> bool:
+    """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
+    balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
+    if not len(unit) or len(unit) != n_units * n_periods:
+        return False
+    return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
+                and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())
+
+
 def _summer(group: np.ndarray, n_groups: int, weights: np.ndarray) -> sparse.csc_matrix:
     """groups × rows matrix with one entry per row: M @ v sums weighted v within each group."""
     n = len(group)
     return sparse.csc_matrix((np.asarray(weights, float), np.asarray(group, np.int64), np.arange(n + 1)),
                              shape=(n_groups, n))
+
+
+def _group_sum(group: np.ndarray, n_groups: int, Y: np.ndarray) -> np.ndarray:
+    """groups × k: each column of Y (rows × k) summed within groups, by bincount (no sparse matrix to build)."""
+    return np.column_stack([np.bincount(group, weights=Y[:, j], minlength=n_groups) for j in range(Y.shape[1])]) \
+        if Y.shape[1] else np.zeros((n_groups, 0))
 
 
 def _cols(Y: np.ndarray) -> np.ndarray:

@@ -35,7 +35,7 @@ class EffectInputError(IceLedgerError):
 class PreparedPanel:
     """A validated panel with internal column names, plus what was set aside and why.
 
-    `data` holds integer codes (0..n-1, in sorted order of the original values) for unit, period and cluster,
+    `data` holds integer codes (0..n-1; periods in time order, units and clusters as `_factorize` orders them)
     made once here with vectorised numpy; the estimators index arrays with them instead of grouping strings.
     """
 
@@ -44,7 +44,26 @@ class PreparedPanel:
     names: dict[str, str]
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    cluster_labels: pd.Index | None = None  # the cluster of each cluster code
     _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def cluster_rank(self) -> np.ndarray | None:
+        """Each cluster code's place in the sorted order of the cluster labels (None: the codes are that order).
+
+        The bootstraps draw one weight per cluster in this order, so a panel's row order (which sets the codes of
+        text ids) never changes their draws."""
+        labels = self.cluster_labels
+        if labels is None:
+            return None
+        try:
+            order = np.asarray(labels.argsort())
+        except TypeError:  # labels of mixed types: order them as text
+            order = np.asarray(labels.astype(str).argsort())
+        if (order == np.arange(len(order))).all():
+            return None
+        rank = np.empty(len(order), np.int64)
+        rank[order] = np.arange(len(order))
+        return rank
 
     def array(self, col: str) -> np.ndarray:
         """A column of `data` as numpy (read once; the checks and summaries index it repeatedly)."""
@@ -52,10 +71,14 @@ class PreparedPanel:
             self._arrays[col] = self.data[col].to_numpy()
         return self._arrays[col]
 
+    @cached_property
+    def n_units(self) -> int:
+        return int(self.array(UID).max()) + 1
+
     def _per_unit(self, col: str) -> np.ndarray:
         """One value of a unit-constant column per unit code."""
         uid = self.array(UID)
-        out = np.empty(int(uid.max()) + 1, dtype=self.array(col).dtype)
+        out = np.empty(self.n_units, dtype=self.array(col).dtype)
         out[uid] = self.array(col)
         return out
 
@@ -78,7 +101,11 @@ class PreparedPanel:
 
     @cached_property
     def periods(self) -> list[int]:
-        return sorted(int(t) for t in np.unique(self.array(TIME)))
+        """The periods present, in order (from the period codes: no sort of the rows)."""
+        tid = self.array(TID)
+        values = np.empty(int(tid.max()) + 1, np.int64)
+        values[tid] = self.array(TIME)
+        return [int(t) for t in values]
 
     def cohorts(self) -> dict[int, int]:
         """First treated period → number of units."""
@@ -89,7 +116,7 @@ class PreparedPanel:
     def pre_periods(self) -> pd.Series:
         """Observed untreated periods per treated unit (what its counterfactual is learned from)."""
         uid = self.array(UID)
-        pre = np.bincount(uid[self.array(D) == 0], minlength=int(uid.max()) + 1)
+        pre = np.bincount(uid[self.array(D) == 0], minlength=self.n_units)
         treated = np.flatnonzero(np.isfinite(self._per_unit(G)))
         return pd.Series(pre[treated], index=treated)
 
@@ -114,10 +141,12 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if not (lo <= -2 and hi >= 0):
         raise EffectInputError(f"event window {window} must include at least period -2 and period 0")
     u, unit_labels = _factorize(panel[unit])
-    t = _numeric(panel[time], time)
+    t_col = panel[time]
+    t = t_col.to_numpy(dtype=np.int64) if pd.api.types.is_integer_dtype(t_col.dtype) and not t_col.hasnans else \
+        _numeric(t_col, time)
     y = _numeric(panel[outcome], outcome, allow_missing=True)
     g = _numeric(panel[first_treated], first_treated, allow_missing=True)
-    cl = u if cluster == unit else _factorize(panel[cluster])[0]
+    cl, cluster_labels = (u, unit_labels) if cluster == unit else _factorize(panel[cluster])
     X = np.column_stack([_numeric(panel[c], c, allow_missing=True) for c in covariates]) if covariates else \
         np.zeros((len(panel), 0))
     covs = [f"x{i}_" for i in range(len(covariates))]
@@ -126,57 +155,69 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
 
     if np.isnan(y).all():
         raise EffectInputError(f"outcome {outcome!r} is missing in every row")
-    if (t != np.round(t)).any():
-        raise EffectInputError(f"time column {time!r} must hold whole periods (e.g. years)")
-    t = t.astype(np.int64)
+    if t.dtype.kind == "f":
+        if (t != np.round(t)).any():
+            raise EffectInputError(f"time column {time!r} must hold whole periods (e.g. years)")
+        t = t.astype(np.int64)
     tc, _ = _int_codes(t)
     n_units, n_periods = len(unit_labels), int(tc.max()) + 1
     dups = len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
     if dups:
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
-    g = np.where(np.isnan(g) | (g == 0), NEVER, g)
+    g = np.where(np.isnan(g) | (g == 0), NEVER, g)  # a new array: the caller's frame is never written
     g_unit = np.empty(n_units)
     g_unit[u] = g
-    varying = np.unique(u[g != g_unit[u]])
+    varying = np.flatnonzero(g != np.take(g_unit, u))
     if len(varying):
-        raise EffectInputError(f"{first_treated!r} varies within unit for {len(varying)} unit(s) "
-                               f"(e.g. {unit_labels[varying[0]]!r}); it must be one value per unit")
-    cl_unit = np.empty(n_units, np.int64)
-    cl_unit[u] = cl
-    if (cl != cl_unit[u]).any():
-        raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
+        units_varying = np.unique(u[varying])
+        raise EffectInputError(f"{first_treated!r} varies within unit for {len(units_varying)} unit(s) "
+                               f"(e.g. {unit_labels[units_varying[0]]!r}); it must be one value per unit")
+    if cl is not u:
+        cl_unit = np.empty(n_units, np.int64)
+        cl_unit[u] = cl
+        if (cl != np.take(cl_unit, u)).any():
+            raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
 
-    rows: dict[str, np.ndarray] = {"u": u, "t": t, "y": y, "g": g, "cl": cl, "X": X}
+    rows: dict[str, np.ndarray] = {"u": u, "t": t, "tc": tc, "y": y, "g": g, "cl": cl, "X": X}
+    dropped = False  # while no row is set aside, the codes made above are already compact
 
     def keep(mask: np.ndarray) -> None:
+        nonlocal dropped
+        dropped = True
         for k in rows:
             rows[k] = rows[k][mask]
 
-    nan_rows = np.isnan(y) | np.isnan(X).any(axis=1)
+    nan_rows = np.isnan(y)
+    if covariates:
+        nan_rows |= np.isnan(X).any(axis=1)
     if nan_rows.any():
         excluded["rows with missing outcome or covariate"] = int(nan_rows.sum())
         keep(~nan_rows)
 
     # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
-    seen = np.bincount(rows["u"], minlength=n_units)[rows["u"]]
-    if (seen == 1).any():
-        excluded["units observed in only one period"] = int((seen == 1).sum())
-        keep(seen > 1)
+    per_unit = np.bincount(rows["u"], minlength=n_units)
+    if (per_unit == 1).any():
+        once = np.take(per_unit == 1, rows["u"])
+        excluded["units observed in only one period"] = int(once.sum())
+        keep(~once)
 
     # Units treated after the last observed period are controls inside the window.
-    rows["g"] = np.where(rows["g"] > rows["t"].max(), NEVER, rows["g"])
+    late = rows["g"] > rows["t"].max()
+    if late.any():
+        rows["g"] = np.where(late, NEVER, rows["g"])
 
     # A treated unit needs untreated periods to learn its own level from.
     u, t, g = rows["u"], rows["t"], rows["g"]
-    pre = np.bincount(u[t < g], minlength=n_units)
-    treated_unit = np.zeros(n_units, bool)
-    treated_unit[u[np.isfinite(g)]] = True
+    d = t >= g
+    pre = np.bincount(u, weights=~d, minlength=n_units)
+    g_unit = np.full(n_units, NEVER)
+    g_unit[u] = g
     need = max(min_pre, MIN_PRE)
-    short = treated_unit & (pre < need)
+    short = np.isfinite(g_unit) & (pre < need)
     if short.any():
         excluded[f"treated units with fewer than {need} observed pre-treatment periods"] = int(short.sum())
-        keep(~short[u])
+        keep(~np.take(short, u))
 
     g = rows["g"]
     if not np.isfinite(g).any():
@@ -197,25 +238,34 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
             raise EffectInputError("no never-treated or not-yet-treated units to compare with: all units are "
                                    "treated at the same time")
 
-    d = (rows["t"] >= rows["g"]).astype(np.int64)
-    tc, _ = _int_codes(rows["t"])
-    untreated_per_period = np.bincount(tc[d == 0], minlength=int(tc.max()) + 1)
-    empty = untreated_per_period[tc] == 0
-    if empty.any():
+    d = rows["t"] >= rows["g"]
+    tc = rows["tc"]
+    untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
+    if (untreated_per_period == 0).any():
+        empty = np.take(untreated_per_period == 0, tc)
         excluded["rows in periods with no untreated unit"] = int(empty.sum())
-        rows["d"] = d
         keep(~empty)
-        d = rows.pop("d")
-    uid, tid, cid = _compact(rows["u"]), _int_codes(rows["t"])[0], _compact(rows["cl"])
+        d = d[~empty]
+    if dropped:  # renumber what remains 0..k-1 (units, periods or clusters may have gone)
+        uid, tid = _compact(rows["u"]), _compact(rows["tc"])
+        cid, kept = _int_codes(rows["cl"])
+        cluster_labels = cluster_labels.take(kept)
+        if cluster == unit:
+            cid = uid
+    else:
+        uid, tid, cid = rows["u"], rows["tc"], rows["cl"]
     t, g = rows["t"], rows["g"]
-    rel = np.where(np.isfinite(g), t - np.where(np.isfinite(g), g, 0), -1).astype(np.int64)
+    treated = np.isfinite(g)
+    rel = np.full(len(t), -1, np.int64)
+    np.subtract(t, g, out=rel, where=treated, casting="unsafe")
     # copy=False: the arrays are fresh, so the frame keeps them as they are instead of copying them into blocks.
     data = pd.DataFrame({UNIT: uid, TIME: t, Y: rows["y"], G: g, CLUSTER: cid,
                          **{c: rows["X"][:, i] for i, c in enumerate(covs)},
-                         D: d, REL_ALL: rel, UID: uid, TID: tid, CID: cid, REL: np.clip(rel, lo, hi)}, copy=False)
+                         D: d.astype(np.int64), REL_ALL: rel, UID: uid, TID: tid, CID: cid,
+                         REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
-                              "cluster": cluster}, excluded, notes)
+                              "cluster": cluster}, excluded, notes, cluster_labels)
     n_treated = prepared.treated_units
     if n_treated == 0:
         raise EffectInputError("no treated unit-periods remain after the checks above")
@@ -226,12 +276,20 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Integer codes in sorted order of the values (missing values form one group of their own); the labels
-    stay a pandas Index (only an error message reads one)."""
-    try:
-        codes, labels = pd.factorize(s, sort=True, use_na_sentinel=False)
-    except TypeError:  # values of mixed types do not sort: compare them as text
-        codes, labels = pd.factorize(s.astype(str), sort=True)
+    """Integer codes 0..k-1: integers in sorted order, a categorical's in its categories' order, text in order of
+    first appearance (missing values form one group of their own); the labels stay a pandas Index (only an error
+    message reads one).
+
+    Integer and categorical ids need no hashing (offsets from the smallest value / the category codes)."""
+    if isinstance(s.dtype, pd.CategoricalDtype) and not s.hasnans:
+        codes, present = _int_codes(s.cat.codes.to_numpy(dtype=np.int64))
+        return codes, pd.Index(s.cat.categories).take(present)
+    if pd.api.types.is_integer_dtype(s.dtype) and not s.hasnans:
+        codes, labels = _int_codes(s.to_numpy(dtype=np.int64))
+        return codes, pd.Index(labels)
+    # Text ids in order of first appearance: no sort, and a panel sorted by unit keeps its units' codes
+    # increasing down the rows (the fits' grid path), whatever the ids' own order ("u99" < "u100" or not).
+    codes, labels = pd.factorize(s, sort=False, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), pd.Index(labels)
 
 
@@ -243,7 +301,7 @@ def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return codes.astype(np.int64), labels
     present = np.zeros(hi - lo + 1, bool)
     present[t - lo] = True
-    return (np.cumsum(present) - 1)[t - lo].astype(np.int64), lo + np.flatnonzero(present)
+    return np.take(np.cumsum(present) - 1, t - lo), lo + np.flatnonzero(present)
 
 
 def _compact(codes: np.ndarray) -> np.ndarray:

@@ -54,7 +54,7 @@ class EffectResult:
     imputation_pretrend_f: float | None = None  # Borusyak–Jaravel–Spiess test on untreated rows
     imputation_pretrend_df: int = 0
     imputation_pretrend_p: float | None = None
-    control_group: str | None = None  # Callaway–Sant'Anna: "never" or "notyet"
+    control_group: str | None = None  # comparison units: "never" or "notyet" (None: TWFE, which has no choice)
     se_fixed_shares: float | None = None  # Callaway–Sant'Anna: SE if cohort shares were known
     group_time: list[dict[str, Any]] = field(default_factory=list)
     aggregations: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -81,6 +81,10 @@ class EffectResult:
             lines.append(f"The SE includes the uncertainty of the estimated cohort shares; holding them fixed it "
                          f"would be {self.se_fixed_shares:.3g}. Comparison units: "
                          f"{'never treated' if self.control_group == 'never' else 'not yet treated'}.")
+        elif self.method == "did2s":
+            lines.append("Comparison: never-treated units only (period effects learned from them; each treated "
+                         "unit's level from its own untreated periods)." if self.control_group == "never" else
+                         "Comparison: every untreated unit-period (never-treated and not-yet-treated units).")
         for kind, agg in self.aggregations.items():
             if kind != "simple":
                 lines.append(f"Aggregation '{kind}': {agg['overall']:.4g} (SE {agg['overall_se']:.3g}).")
