@@ -9,6 +9,7 @@ term Z A⁻¹ Z'X2 comes from the same closed-form fixed-effects solve as stage 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -93,11 +94,7 @@ def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoW
     if cross is None:  # clusters cut across units: sum the projection row by row
         cross = cluster_sum(cluster) @ (fe.apply(x_unit, x_rest) * v[:, None])
     if pool is not None:
-        n_pool = counts[pool].sum()
-        b_pool = sums[pool].sum() / n_pool
-        own = np.column_stack([own, by_cell[:, pool].sum(axis=1) - n_cell[:, pool].sum(axis=1) * b_pool])
-        cross = np.column_stack([cross, cross[:, pool].sum(axis=1)])
-        counts, beta = np.append(counts, n_pool), np.append(beta, b_pool)
+        own, cross, counts, beta = _with_pooled_column(pool, sums, counts, beta, own, cross, by_cell, n_cell)
     psi = ((own - cross) / counts[None, :]).T  # K × clusters
     return Did2sFit(beta, psi @ psi.T, first_u, counts)
 
@@ -172,11 +169,7 @@ def did2s_never(col: np.ndarray, n_cols: int, y: np.ndarray, d: np.ndarray, unit
                               shape=(G, len(cl_never)))
         cross = C @ (fe_n.apply(x_unit, x_rest_k) * v[:, None])
     if pool is not None:
-        n_pool = counts[pool].sum()
-        b_pool = sums[pool].sum() / n_pool
-        own = np.column_stack([own, by_cell[:, pool].sum(axis=1) - n_cell[:, pool].sum(axis=1) * b_pool])
-        cross = np.column_stack([cross, cross[:, pool].sum(axis=1)])
-        counts, beta = np.append(counts, n_pool), np.append(beta, b_pool)
+        own, cross, counts, beta = _with_pooled_column(pool, sums, counts, beta, own, cross, by_cell, n_cell)
     psi = ((own - cross) / counts[None, :]).T
     return Did2sFit(beta, psi @ psi.T, first_u, counts)
 
@@ -191,3 +184,13 @@ def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int)
         cov = np.column_stack([np.bincount(c, weights=fe.X[rows, j], minlength=n_cols) for j in range(fe.X.shape[1])])
         rest = np.vstack([rest, cov.T])
     return by_unit.astype(float), rest
+
+
+def _with_pooled_column(pool: Any, sums: Any, counts: Any, beta: Any, own: Any, cross: Any, by_cell: Any,
+                        n_cell: Any) -> tuple[Any, Any, Any, Any]:
+    """The pooled ATT as one more column of the influence terms: its own cells' sums, weighted by their counts."""
+    n_pool = counts[pool].sum()
+    b_pool = sums[pool].sum() / n_pool
+    own = np.column_stack([own, by_cell[:, pool].sum(axis=1) - n_cell[:, pool].sum(axis=1) * b_pool])
+    cross = np.column_stack([cross, cross[:, pool].sum(axis=1)])
+    return own, cross, np.append(counts, n_pool), np.append(beta, b_pool)
