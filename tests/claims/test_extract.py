@@ -376,3 +376,8 @@ def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
     # a count with words of its own keeps them
     own = frames("ICE removed 91,037 convicted criminals and 137,983 non-criminals in FY2014.", dt.date(2015, 1, 5))
     assert [c.qualifiers for c in own if c.kind == "count"] == [["convicted"], ["noncriminal"]]
+
+
+def test_or_more_is_a_bound_not_an_alternative() -> None:
+    found = frames("ICE removed 200,000 or more people in fiscal 2019.", dt.date(2022, 3, 1))
+    assert [(c.value, c.comparator) for c in found] == [(200_000, "ge")]

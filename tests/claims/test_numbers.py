@@ -58,3 +58,9 @@ def test_vague_majorities() -> None:
 def test_twenty_numbers_in_one_sentence() -> None:
     text = ", ".join(str(1000 + i) for i in range(20)) + " arrests"
     assert len(find_quantities(text)) == 20
+
+
+def test_a_hedge_written_after_the_number() -> None:
+    found = {q.text: q.comparator for q in find_quantities("ICE removed 200,000 or more people, 100,000 or so in "
+                                                           "detention, and 5% or less of them were minors.")}
+    assert found == {"200,000 or more": "ge", "100,000 or so": "approx", "5% or less": "le"}

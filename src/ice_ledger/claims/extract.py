@@ -168,7 +168,9 @@ _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds)\b",
     re.I)
-_ALTERNATIVES = re.compile(r"(?:\b(?:\w+|\d+),?\s+or\s+#|#,?\s+or\s+(?:\w+|\d+)\b|#\s*,\s*(?:\w+|\d+),?\s+or\b)",
+_NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
+# another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
+_ALTERNATIVES = re.compile(rf"\b{_NUMBER_WORD},?\s+or\s+#|#,?\s+or\s+{_NUMBER_WORD}\b|#\s*,\s*{_NUMBER_WORD},?\s+or\b",
                            re.I)
 
 

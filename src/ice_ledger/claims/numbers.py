@@ -41,6 +41,8 @@ _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:a
 MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _MULTIPLES = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0, "halved": 0.5}
 _RATIO_JOIN = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
+_HEDGE_AFTER = re.compile(r"^(?:\s*(?:%|percent))?\s+or\s+(more|greater|higher|above|fewer|less|lower|below|so)\b",
+                          re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
 _FRACTIONS: dict[str, float] = {
@@ -182,6 +184,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 value, is_share = first, is_share or bool(pm2)
                 high, end, comparator = v2, e2 + (pm2.end() if pm2 else 0), "range"
                 i += 1
+        after = _HEDGE_AFTER.match(sentence[end:]) if comparator == "eq" else None
+        if after is not None:  # '200,000 or more', 'about 5% or less', '100,000 or so'
+            word = after.group(1).lower()
+            comparator = "approx" if word == "so" else "ge" if word in ("more", "greater", "higher", "above") else "le"
+            end += after.end()
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
         if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None:
