@@ -446,11 +446,11 @@ def test_a_studys_number_is_the_claim_its_causal_words_make(built_home: Path) ->
                      built_home, dt.date(2020, 12, 7))
     assert [(c.claim.kind, c.claim.value) for c in claims] == [("study_figure", 2.5)]
     assert claims[0].verdict.label == "accurate"
-    # 'reduced deportations by half' is the causal claim, with the study's figure as a claim of its own
+    # 'reduced deportations by half' is the causal claim; the study's matching figure is its size, not a second claim
     by = checked("A 2020 Stanford study found that sanctuary policies reduced deportations of people with no criminal "
                  "convictions by half.", built_home, dt.date(2020, 10, 19))
-    assert [(c.claim.kind, c.verdict.label) for c in by] == [("causal", "supported_by_research"),
-                                                            ("study_figure", "accurate")]
+    assert [(c.claim.kind, c.verdict.label) for c in by] == [("causal", "supported_by_research")]
+    assert "Hausman" in by[0].verdict.explanation.split("The size it gives matches:")[1]
 
 
 def test_each_count_of_a_list_keeps_its_own_date(built_home: Path) -> None:
@@ -639,3 +639,55 @@ def test_a_direction_held_every_year_of_a_span(built_home: Path) -> None:
     broken = trend("ICE arrests rose every year from fiscal 2016 to fiscal 2019.")
     assert broken.verdict.label == "inaccurate" and "did not rise in FY2019" in broken.verdict.explanation
     assert trend("Deportations have gone up every year.").verdict.label == "unverifiable"
+
+
+def test_no_members_is_a_count_of_zero_at_its_place(built_home: Path) -> None:
+    vermont = only("list_count", "DHS listed no counties in Vermont as sanctuary jurisdictions.", built_home, JUNE_2025)
+    assert vermont.claim.value == 0 and vermont.verdict.label == "accurate"
+    minnesota = only("list_count", "The DHS sanctuary list includes no cities or counties in Minnesota.", built_home,
+                     JUNE_2025)
+    assert minnesota.verdict.label == "inaccurate" and "cities and counties in MN" in minnesota.verdict.explanation
+    # the Justice Department's list is held as national counts: a state's members cannot be counted
+    oregon = only("list_count", "The Justice Department's sanctuary list includes no cities or counties in Oregon.",
+                  built_home, dt.date(2025, 8, 20))
+    assert oregon.verdict.label == "unverifiable" and "national count only" in oregon.verdict.explanation
+    # 'no new counties' counts additions, not members
+    added = checked("DHS added no new counties in Vermont to its sanctuary list.", built_home, JUNE_2025)
+    assert not [c for c in added if c.claim.kind == "list_count" and c.claim.value == 0]
+
+
+def test_an_effect_size_that_matches_its_study_is_part_of_the_causal_claim(built_home: Path) -> None:
+    date = dt.date(2020, 11, 8)
+    half = checked("Sanctuary policies cut deportations of immigrants with no criminal conviction by half, a study found.",
+                   built_home, date)
+    assert [c.claim.kind for c in half] == ["causal"]
+    assert half[0].verdict.label == "supported_by_research" and "The size it gives matches" in half[0].verdict.explanation
+    # a size the study did not report keeps its own verdict beside the direction
+    most = checked("Sanctuary policies cut deportations of immigrants with no criminal conviction by 90%, a study found.",
+                   built_home, date)
+    assert sorted(c.claim.kind for c in most) == ["causal", "study_figure"]
+    assert next(c for c in most if c.claim.kind == "study_figure").verdict.label != "accurate"
+
+
+def test_a_monthly_rate_at_a_years_end_is_read_against_its_last_months(built_home: Path) -> None:
+    # NPR's tables of ICE's detainer records: October-December 2014 held 11,437, 9,657 and 8,306
+    date = dt.date(2017, 2, 10)
+    near = only("rate", "ICE issued about 9,000 detainers a month by the end of 2014.", built_home, date)
+    assert near.verdict.label in ("accurate", "approximately_accurate") and "2014-12 8,306" in near.verdict.explanation
+    # 'from ... to ...': the second number counts what the first counted, so every slot is certain
+    fell = only("rate", "Detainers fell from about 28,000 in August 2011 to roughly 4,000 a month by the end of 2014.",
+                built_home, date)
+    assert fell.claim.measure_confidence == "high" and fell.verdict.label == "inaccurate"
+    # without 'the end of', a year's rate is its average month, and a bare year is not certain enough to refute
+    year = only("rate", "ICE issued about 4,000 detainers a month in 2014.", built_home, date)
+    assert year.verdict.label == "unverifiable" and "calendar 2014" in year.verdict.explanation
+
+
+def test_the_parts_a_total_includes_are_read_by_their_own_words(built_home: Path) -> None:
+    # FY2014: 177,960 removals of people convicted of a crime, 137,983 without; at the border 91,037 and 122,682
+    date = dt.date(2014, 12, 22)
+    sentence = "ICE's fiscal 2014 deportation total included 177,960 convicted criminals and {} non-criminals {}."
+    right = verdict_of(sentence.format("137,983", "as well"), built_home, 137_983, date)
+    assert right.claim.measure_confidence == "high" and right.verdict.label == "accurate"
+    border = verdict_of(sentence.format("137,983", "caught at the border"), built_home, 137_983, date)
+    assert border.verdict.label == "inaccurate" and "122,682" in border.verdict.explanation

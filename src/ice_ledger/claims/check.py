@@ -26,7 +26,8 @@ from ice_ledger.errors import IceLedgerError
 SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, research) replace subject/stance
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
 _ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "are", "was", "were", "with", "on", "as", "by",
-            "it", "this", "from", "have", "be", "their", "who", "not", "has"}
+            "it", "this", "from", "have", "be", "their", "who", "not", "has", "or", "at", "no", "all", "but", "an",
+            "said", "which", "had"}
 
 
 class ClaimInputError(IceLedgerError):
@@ -121,13 +122,42 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     if date is None:
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
-    checked = [rate_claim(c, ev, date, records) for c in extract(text, date)]
+    checked = fold_effect_sizes([rate_claim(c, ev, date, records) for c in extract(text, date)])
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
                      "immigration enforcement)")
     return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), checked,
                   notes, source_name)
+
+
+_BY_SIZE = re.compile(r"^[^,;:—–()]{0,80}\bby\s*$", re.I)
+
+
+def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """'Sanctuary policies reduced these deportations by half': one claim, the effect and its size. When the size
+    ('by half') matches the study the causal claim cites, it is folded into that claim's verdict instead of being
+    rated a second time on its own; a size that does not match keeps its own verdict."""
+    drop: set[int] = set()
+    for i, fig in enumerate(checked):
+        f = fig.claim
+        if f.kind != "study_figure" or f.study_figure is None or fig.verdict.label not in ("accurate",
+                                                                                           "approximately_accurate"):
+            continue
+        for cause in checked:
+            c = cause.claim
+            if c.kind != "causal" or c.research is None or c.sentence_index != f.sentence_index:
+                continue
+            if c.research.study_ids and f.study_figure.study_id not in c.research.study_ids:
+                continue
+            between = f.sentence.text[c.span.end - f.sentence.start:f.span.start - f.sentence.start]
+            if c.span.end <= f.span.start and _BY_SIZE.match(between):
+                cause.verdict.explanation += f" The size it gives matches: {fig.verdict.explanation}"
+                cause.provenance.citations.extend(x for x in fig.provenance.citations
+                                                  if x not in cause.provenance.citations)
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(checked) if i not in drop]
 
 
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:

@@ -375,7 +375,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         next_own = owned.get(following.start) if following is not None and re.fullmatch(
             r"\s*(?:\w+\s+)?(?:to|at)\s+", s[q.end:following.start]) else None
         period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
+        if kind == "rate" and period is not None:
+            period = _year_end(period, s, off)
         prev_own = owned.get(q.start, prev_own)
+        if confidence == "medium" and ev_hit is not None:
+            confidence = _from_to(q, s, out, event) or _part_of_a_total(ev_hit, q, s, quals) or confidence
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
@@ -715,6 +719,50 @@ def _n_year_rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], qua
                          measure_confidence="high" if _near(ev, y.start(), y.end(), 30) else "medium",
                          notes=[s[y.start():y.start() + 90]]))
     return out
+
+
+_YEAR_END_BEFORE = re.compile(r"\b(?:by|at|toward|towards|near) the end of\s+(?:calendar\s+)?$", re.I)
+
+
+def _year_end(period: Period, s: str, off: int) -> Period:
+    """'roughly 6,000 a month by the end of 2014': a rate at a year's end is the rate of its last months (October to
+    December), not the year's average."""
+    if period.kind != "calendar_year" or period.span is None or period.fiscal_year is None:
+        return period
+    if not _YEAR_END_BEFORE.search(s[max(0, period.span.start - off - 30):period.span.start - off]):
+        return period
+    y = period.fiscal_year
+    return Period("dates", y + 1, start=f"{y}-10-01", end=f"{y}-12-31", span=period.span, confidence="high",
+                  how=f"the last three months of {y} ('the end of {y}')")
+
+
+_PARTS_OF = re.compile(r"^\s+(?:figures?|totals?|numbers?|counts?|tally)?\s*(?:includes?|included|including|comprised?|"
+                       r"consisted of|was made up of)\s+(?:(?:about |nearly |more than |some )?[\d,.]+\s+[\w-]+"
+                       r"(?:\s+[\w-]+)?\s*(?:,|,?\s+and)\s+)*$", re.I)
+
+
+def _part_of_a_total(ev_hit: Hit, q: Quantity, s: str, quals: list[Hit]) -> str | None:
+    """'The FY 2014 removal figure includes 91,037 criminals and 137,983 non-criminals': each number is a part of the
+    named total, and the words right after it say which part."""
+    if ev_hit.end > q.start or not _PARTS_OF.match(s[ev_hit.end:q.start]):
+        return None
+    own_words = any(0 <= h.start - q.end <= 2 for h in quals)
+    return "high" if own_words else None
+
+
+_FROM_TO_GAP = re.compile(r"^[^;:—–()]{0,100}\bto\s*$", re.I)
+
+
+def _from_to(q: Quantity, s: str, before: list[Claim], event: str) -> str | None:
+    """'Detainers dropped from more than 27,000 in August 2011 to roughly 6,000 a month': the number after 'to' counts
+    what the number after 'from' counted."""
+    prev = next((c for c in reversed(before) if c.value_span is not None and c.sentence.text == s), None)
+    if prev is None or prev.event != event or prev.measure_confidence != "high" or prev.value_span is None:
+        return None
+    p_start, p_end = prev.value_span.start - prev.sentence.start, prev.value_span.end - prev.sentence.start
+    if not re.search(r"\bfrom\s+$", s[max(0, p_start - 12):p_start]) or not _FROM_TO_GAP.match(s[p_end:q.start]):
+        return None
+    return "high"
 
 
 def _near(h: Hit, start: int, end: int, gap: int) -> bool:

@@ -155,6 +155,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
             c.qualifiers.append("policy_changed")
         out.append(c)
+    if named is not None and event == "sanctuary_list" and (_MEMBER_VERB.search(s) or _LISTS_VERB.search(s)):
+        out.extend(_none_on_the_list(sent, si, s, named, inherited, period, place))
     member_verb = _MEMBER_VERB if named != "ice_287g" else _AGREEMENT_VERB
     if named is not None and (member_verb.search(s) or elliptical is not None):
         for m in _PLACE_NAME.finditer(s):
@@ -180,6 +182,31 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              place=Place("member", m.group(1), code=st.abbr if st else None),
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if _NEGATION.search(after) else "asserted"))
+    return out
+
+
+_NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) cities|"
+                         r"localities|jurisdictions|counties|cities|states)\b", re.I)
+_LISTS_VERB = re.compile(r"\b(?:includes?|names|lists)\b", re.I)
+_NONE_COLUMN = {"counties": "counties", "cities": "cities", "states": "states", "jurisdictions": "total"}
+
+
+def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, period: Period | None,
+                      place: Place | None) -> list[Claim]:
+    """'No cities or counties in Virginia were included': a count of zero, at the state named beside it. Cities and
+    counties together (or 'localities') leave the state's own entry out."""
+    out = []
+    for m in _NO_MEMBERS.finditer(s):
+        words = m.group(1).lower()
+        column = _NONE_COLUMN.get(words, "local")
+        state = _state_near(s, m.start(), m.end()) if column != "states" else None
+        where = Place("state", state, code=state) if state else (place if column != "states" else None)
+        out.append(Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
+                         span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject="sanctuary_list",
+                         value=0.0, comparator="eq", unit="count",
+                         value_span=Span(sent.start + m.start(), sent.start + m.start() + 2, m.group(0)[:2]),
+                         period=period, place=where, event="sanctuary_list", qualifiers=[column],
+                         measure_confidence="high" if not inherited else "medium", list_name=named))
     return out
 
 

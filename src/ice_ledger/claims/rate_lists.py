@@ -82,12 +82,15 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         where = f"in {c.place.name}"
     if column in _TYPE:
         rows = rows[rows["jurisdiction_type"] == _TYPE[column]]
+    elif column == "local":
+        rows = rows[rows["jurisdiction_type"].isin([_TYPE["counties"], _TYPE["cities"]])]
     elif column != "total":
         return unverifiable(f"The DHS list counts states, counties and cities, not {column}.", "the list's type")
     actual = float(len(rows))
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
-    expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {column if column != 'total' else 'entries'} "
+    what = {"total": "entries", "local": "cities and counties"}.get(column, column)
+    expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {what} "
             f"{where}; the claim says {claimed_text(c)}.")
     ids = [str(x) for x in rows["row_id"].head(5)]
     q = ("SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
@@ -96,7 +99,7 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     prov = Provenance(metric="policies", query=q, sources=["dhs_sanctuary_2025"], row_ids=ids,
                       trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
     cand = Candidate(target="policies:dhs_sanctuary_2025_05", metric=None, fiscal_year=None, score=1.0,
-                     fit={"list": 1.0}, value=actual, query=q, row_ids=ids, label=f"DHS list, {column} {where}")
+                     fit={"list": 1.0}, value=actual, query=q, row_ids=ids, label=f"DHS list, {what} {where}")
     return guard(label, c, c.period, expl, actual), [cand], prov
 
 
@@ -121,7 +124,13 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if c.place is not None and c.place.level == "state":
         return unverifiable(f"{_LIST_TITLES[name]} is held as a national count only, not by state.",
                             f"the list's members in {c.place.name}")
-    col = column if column in ("states", "counties", "cities", "total") else "total"
+    if column == "local":  # 'no cities or counties': both counts are needed, the states left out
+        if not {"counties", "cities"} <= set(rows.columns):
+            return unverifiable(f"{_LIST_TITLES[name]} is not held with counties and cities counted apart.",
+                                f"{_LIST_TITLES[name]}'s counts of counties and cities")
+        rows = rows[rows["counties"].notna() & rows["cities"].notna()].copy()
+        rows["local"] = rows["counties"] + rows["cities"]
+    col = column if column in ("states", "counties", "cities", "total", "local") else "total"
     if col == "cities" and re.search(r"sanctuary cities", c.sentence.text, re.I) and not rows["cities"].notna().any():
         col = "total"  # "sanctuary cities" is the common name for every kind of jurisdiction on such a list
     narrower = ""
@@ -138,7 +147,8 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
     title = _LIST_TITLES[name] if not changed else f"{_LIST_TITLES[name].split(' count')[0]} count of localities " \
         "that strengthened their policies"
-    expl = (f"{title[0].upper() + title[1:]} counted {int(actual)} {col if col != 'total' else 'jurisdictions'} "
+    counted_what = {"total": "jurisdictions", "local": "cities and counties"}.get(col, col)
+    expl = (f"{title[0].upper() + title[1:]} counted {int(actual)} {counted_what} "
             f"as of {pd.Timestamp(rec['as_of']).date()} ('{rec['count_text']}'); the claim says {claimed_text(c)}.")
     if narrower and label in OK:
         label = "approximately_accurate"

@@ -865,7 +865,7 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     parts = [f"{len(v)} {k if len(v) > 1 else singular[k]}: " + "; ".join(v[:3]) + ("; ..." if len(v) > 3 else "")
              for k, v in groups.items()]
     scope = (f"the stud{'y' if len(rows) == 1 else 'ies'} it reports ({', '.join(_short(s) for s in rows)})"
-             if named else f"{len(rows)} studies in the registry")
+             if named else f"the {len(rows)} stud{'y' if len(rows) == 1 else 'ies'} in the registry on this question")
     expl = (f"{_who(frame)} says {claim}. Of {scope}, " + " | ".join(parts) +
             f". {share * 100:.0f}% of the design-weighted evidence agrees.")
     cands = [Candidate(target=f"studies:{t}", metric=None, fiscal_year=None, score=1.0 - 0.2 * i,

@@ -78,7 +78,7 @@ _COMP_WORDS = {"eq": "", "approx": "about ", "nearly": "nearly ", "ge": "at leas
 
 def claimed_text(c: Claim) -> str:
     if c.value_span is not None:
-        return c.value_span.text
+        return "none" if c.value == 0 and c.value_span.text.lower() == "no" else c.value_span.text
     return _COMP_WORDS.get(c.comparator, "") + fmt(c.value, c.unit)
 
 
@@ -212,6 +212,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
+    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
+    if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "per_month" \
+            and c.period.kind == "dates":
+        months = _npr_detainer_months(c, ev)
+        if months is not None:
+            return months
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
         dated = _dated_figure(c, ev, readings, article_date)
         if dated is not None:
@@ -220,7 +226,6 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         monthly = _monthly(c, ev, readings)
         if monthly is not None:
             return monthly
-    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
     if c.event == "detainer" and not subgroup and c.period is not None and c.period.kind in ("month", "calendar_year"):
         npr = _npr_detainers(c, ev)  # all detainers issued: never a count of declined ones
         if npr is not None:
@@ -474,6 +479,39 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
                      fit={"measure": 1.0}, value=actual, query=query, row_ids=[row_id], label=f"detainers, {what}")
     return guard(label, c, p, expl, actual), [cand], prov
+
+
+def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
+    """A monthly rate over a few months ('6,000 a month by the end of 2014') against each of those months: right if
+    any month bears it out, false only if every month is beyond the claim's tolerance."""
+    p = c.period
+    assert p is not None and c.value is not None
+    if not p.start or not p.end:
+        return None
+    first, last = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+    keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+            if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    if not 1 < len(keys) <= 6:
+        return None
+    got = [ev.detainers_by_month.get(k) for k in keys]
+    if any(g is None for g in got):
+        return unverifiable(f"NPR's detainer tables do not hold every month of {p.start[:7]} to {p.end[:7]}.",
+                            f"ICE detainers issued by month, {p.start[:7]} to {p.end[:7]}")
+    labels = [compare(c.value, g[0], c.comparator, c.precision, c.value_high, "count", RATE_TOLERANCE, derived=True)
+              for g in got if g is not None]
+    order = ["accurate", "approximately_accurate", "misleading", "inaccurate"]
+    label = min(labels, key=lambda x: order.index(x) if x in order else len(order))
+    each = ", ".join(f"{y}-{m:02d} {fmt(g[0], 'count')}" for (y, m), g in zip(keys, got, strict=True) if g is not None)
+    expl = (f"ICE's detainer records (NPR's FOIA tables) hold, by month: {each} ({p.how}); the claim says "
+            f"{claimed_text(c)} a month.")
+    ids = [g[1] for g in got if g is not None]
+    query = "SELECT period, count FROM published_aggregates WHERE table_name LIKE 'detainers_by_year_and_month%'"
+    prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"], row_ids=ids,
+                      trace=[f"ice-ledger trace published_aggregates {i}" for i in ids[:3]])
+    cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0}, value=float(got[-1][0]) if got[-1] else None, query=query, row_ids=ids,
+                     label=f"detainers by month, {p.start[:7]} to {p.end[:7]}")
+    return guard(label, c, p, expl, float(got[-1][0]) if got[-1] else None), [cand], prov
 
 
 def _from_records(c: Claim, ev: Evidence, readings: list[Reading], years: list[int], span: str) -> Rated | None:
