@@ -691,3 +691,23 @@ def test_the_parts_a_total_includes_are_read_by_their_own_words(built_home: Path
     assert right.claim.measure_confidence == "high" and right.verdict.label == "accurate"
     border = verdict_of(sentence.format("137,983", "caught at the border"), built_home, 137_983, date)
     assert border.verdict.label == "inaccurate" and "122,682" in border.verdict.explanation
+
+
+def test_a_list_the_ledger_does_not_hold_counted_or_quoted(built_home: Path) -> None:
+    date = dt.date(2025, 3, 8)
+    # what the publisher counted can only be settled by its list
+    counted = only("list_count", "Last year FAIR identified 812 sanctuary jurisdictions.", built_home, date)
+    assert counted.verdict.label == "unverifiable" and "not held" in counted.verdict.explanation
+    closing = only("list_count", "There are 812 jurisdictions that shield illegal aliens, the report from the "
+                   "Federation for American Immigration Reform (FAIR) found.",
+                   built_home, date)
+    assert closing.verdict.label == "unverifiable"
+    # a count of the world that the publisher is quoted as saying is shown beside the lists the ledger holds
+    says = only("list_count", "According to FAIR, its count, FAIR says, covers 19 states that have sanctuary laws.",
+                built_home, date)
+    assert says.verdict.label == "depends_on_definition" and says.verdict.definitions
+    # a count with no noun takes the noun of the parallel count after it, and stays outside FAIR's counting verb
+    both = {c.claim.value: c for c in checked("By 2017 it had grown to over 250, and by 2019 FAIR identified 600 "
+                                              "sanctuary jurisdictions.", built_home, date)
+            if c.claim.kind == "list_count"}
+    assert both[250].verdict.label == "depends_on_definition" and both[600].verdict.label == "unverifiable"

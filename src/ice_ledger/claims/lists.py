@@ -148,6 +148,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   or _own_list_period(q, s, periods, ctx) or period,
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
+        if named in _UNHELD_LISTS and not inherited and not _counted_by_list(s, q, named):
+            c.measure_confidence = "medium"  # 'FAIR says 17 states have ...': a count of the world, FAIR's words
+            c.notes.append("a count of the world that the sentence attributes to the list's publisher")
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
             c.notes.append("signed within the period")
         if event == "sanctuary_list" and _CHANGED.search(s):
@@ -210,6 +213,30 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     return out
 
 
+_UNHELD_LISTS = {"fair"}  # publishers whose lists the ledger does not hold
+_COUNTING_VERB = re.compile(r"^[)”\"]?(?:['’]s?)?(?:\s+(?:own|new|latest|report|study|analysis|list|tally|count)){0,2}\s+"
+                            r"(?:has\s+|have\s+)?(identified|identifies|counted|counts|found|finds|lists|listed|"
+                            r"tallied|documented|recorded|reported|reports|flagged)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\.\s")
+
+
+def _counted_by_list(s: str, q: Quantity, name: str) -> bool:
+    """'FAIR identified 564 jurisdictions', '1,003 jurisdictions ..., the report from FAIR found': the number is what
+    the list's publisher counted. 'That figure, FAIR says, includes 17 states that have statewide policies' and
+    'in 2016 it had surged to over 300, and by 2018 FAIR identified 564' (for the 300) state counts of the world."""
+    pat = dict(LIST_NAMES)[name]
+    for m in pat.finditer(s):
+        verb = _COUNTING_VERB.match(s[m.end():])
+        if verb is None:
+            continue
+        v_end = m.end() + verb.end()
+        if q.start >= v_end and not _CLAUSE_BREAK.search(s[v_end:q.start]):
+            return True  # the number follows the counting verb in its clause
+        if q.end <= m.start() and not s[v_end:].strip(" .,;:”\"'’)"):
+            return True  # a closing attribution ('..., the report found.') covers the whole sentence
+    return False
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -220,6 +247,13 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
         return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end
+    later = re.match(r"[^;]{0,60}?,?\s+and\b[^;]{0,50}?\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+", s[q.end:])
+    if previous is None and later is not None and re.match(r"\s*(?:,|$)", s[q.end:q.end + 2]):
+        # 'it had surged to over 300, and by 2018, FAIR identified 564 jurisdictions': the parallel count's noun
+        after = _TYPE_AFTER.match(s[q.end + later.end() - 1:q.end + later.end() + 70])
+        if after is not None:
+            word = after.group(1).lower()
+            return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end
     if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):
         if previous == "states":
             return ("agencies" if event == "agreement_287g" else "total"), q.end
