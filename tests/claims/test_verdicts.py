@@ -711,3 +711,14 @@ def test_a_list_the_ledger_does_not_hold_counted_or_quoted(built_home: Path) -> 
                                               "sanctuary jurisdictions.", built_home, date)
             if c.claim.kind == "list_count"}
     assert both[250].verdict.label == "depends_on_definition" and both[600].verdict.label == "unverifiable"
+
+
+def test_the_whole_of_a_share_is_not_narrowed_by_the_shares_predicate(built_home: Path) -> None:
+    # FY2019: 143,099 administrative arrests; 'had criminal records' says which part the 64% is
+    whole = verdict_of("During fiscal 2019, over 64% of the 143,000 arrested illegal aliens had criminal records.",
+                       built_home, 143_000, dt.date(2024, 1, 10))
+    assert whole.claim.qualifiers == [] and whole.verdict.label == "accurate" and "143,099" in whole.verdict.explanation
+    # words inside the whole's own noun phrase still narrow it
+    own = verdict_of("In fiscal 2019, 90% of the 143,000 convicted criminals ICE arrested were men.", built_home,
+                     143_000, dt.date(2024, 1, 10))
+    assert own.claim.qualifiers == ["convicted"] and own.verdict.label == "unverifiable"

@@ -361,6 +361,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and min(abs(h.start - a) for a in anchor) <= 70
                           and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
                           and not _previous_numbers(h, q, quantities, s)})
+        q_quals = _whole_of_a_share(q, s, q_quals, quals)
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
@@ -748,6 +749,23 @@ def _part_of_a_total(ev_hit: Hit, q: Quantity, s: str, quals: list[Hit]) -> str 
         return None
     own_words = any(0 <= h.start - q.end <= 2 for h in quals)
     return "high" if own_words else None
+
+
+_SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority)\s+of\s+"
+                              r"(?:the|all|its|their|those|these)?\s*$", re.I)
+_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is)\b", re.I)
+
+
+def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:
+    """'over 64% of the 143,000 arrested illegal aliens had criminal records': 143,000 is the whole; the words after
+    the verb say which part the share is, not what the whole counts."""
+    if not q_quals or not _SHARE_OF_BEFORE.search(s[max(0, q.start - 40):q.start]):
+        return q_quals
+    verb = _PREDICATE.search(s, q.end)
+    if verb is None:
+        return q_quals
+    own = {h.name for h in quals if q.end <= h.start < verb.start()}
+    return [x for x in q_quals if x in own]
 
 
 _FROM_TO_GAP = re.compile(r"^[^;:—–()]{0,100}\bto\s*$", re.I)
