@@ -651,6 +651,8 @@ def test_no_members_is_a_count_of_zero_at_its_place(built_home: Path) -> None:
     oregon = only("list_count", "The Justice Department's sanctuary list includes no cities or counties in Oregon.",
                   built_home, dt.date(2025, 8, 20))
     assert oregon.verdict.label == "unverifiable" and "national count only" in oregon.verdict.explanation
+    states = only("list_count", "No state is included on the DHS list of sanctuary jurisdictions.", built_home, JUNE_2025)
+    assert states.claim.qualifiers == ["states"] and states.verdict.label == "inaccurate"
     # 'no new counties' counts additions, not members
     added = checked("DHS added no new counties in Vermont to its sanctuary list.", built_home, JUNE_2025)
     assert not [c for c in added if c.claim.kind == "list_count" and c.claim.value == 0]

@@ -189,9 +189,10 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
 
 
 _NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) cities|"
-                         r"localities|jurisdictions|counties|cities|states)\b", re.I)
+                         r"localities|jurisdictions|counties|cities|states?)\b", re.I)
 _LISTS_VERB = re.compile(r"\b(?:includes?|names|lists)\b", re.I)
-_NONE_COLUMN = {"counties": "counties", "cities": "cities", "states": "states", "jurisdictions": "total"}
+_NONE_COLUMN = {"counties": "counties", "cities": "cities", "states": "states", "state": "states",
+                "jurisdictions": "total"}
 
 
 def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, period: Period | None,
