@@ -380,7 +380,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _year_end(period, s, off)
         prev_own = owned.get(q.start, prev_own)
         if confidence == "medium" and ev_hit is not None:
-            confidence = _from_to(q, s, out, event) or _part_of_a_total(ev_hit, q, s, quals) or confidence
+            confidence = _from_to(q, s, out, event) or confidence
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
@@ -735,20 +735,6 @@ def _year_end(period: Period, s: str, off: int) -> Period:
     y = period.fiscal_year
     return Period("dates", y + 1, start=f"{y}-10-01", end=f"{y}-12-31", span=period.span, confidence="high",
                   how=f"the last three months of {y} ('the end of {y}')")
-
-
-_PARTS_OF = re.compile(r"^\s+(?:figures?|totals?|numbers?|counts?|tally)?\s*(?:includes?|included|including|comprised?|"
-                       r"consisted of|was made up of)\s+(?:(?:about |nearly |more than |some )?[\d,.]+\s+[\w-]+"
-                       r"(?:\s+[\w-]+)?\s*(?:,|,?\s+and)\s+)*$", re.I)
-
-
-def _part_of_a_total(ev_hit: Hit, q: Quantity, s: str, quals: list[Hit]) -> str | None:
-    """'The FY 2014 removal figure includes 91,037 criminals and 137,983 non-criminals': each number is a part of the
-    named total, and the words right after it say which part."""
-    if ev_hit.end > q.start or not _PARTS_OF.match(s[ev_hit.end:q.start]):
-        return None
-    own_words = any(0 <= h.start - q.end <= 2 for h in quals)
-    return "high" if own_words else None
 
 
 _SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority)\s+of\s+"

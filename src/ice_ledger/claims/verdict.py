@@ -318,6 +318,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         v = guard("misleading", c, period, expl, rows[0]["value"])
         v.definitions = rows
         return v, cands, prov
+    wider = _wider_exact(c, ev, years) if labels == {"inaccurate"} else None
     if len(labels) == 1:
         label = labels.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
@@ -325,6 +326,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 f"; the claim says {claimed_text(c)}.")
         if len(rows) > 1:
             expl += " Every official reading of the claim's words agrees."
+        if wider is not None:
+            label = "misleading"
+            said = next((h.text for h in catalogue().qualifier_hits(c.sentence.text) if h.name == wider[1]),
+                        wider[1].replace("_", " "))
+            expl += (f" {claimed_text(c)} is exactly ICE's figure for {wider[0]}, without '{said}': a wider group's "
+                     "count given for a narrower one.")
         v = guard(label, c, period, expl, rows[0]["value"])
         v.definitions = rows if len(rows) > 1 else []
         return v, cands, prov
@@ -347,6 +354,20 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
             f = ev.figure(r.measure.id, years[0])
             if f is not None and abs(f.value - c.value) < 0.5:
                 return r.measure.label, f, word
+    return None
+
+
+def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | None:
+    """'137,983 non-criminals apprehended at the border' when 137,983 is every non-criminal removal: an unrounded
+    number that is exactly the official figure of the group without one of the claim's words."""
+    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
+            or c.value < 1000 or c.value % 100 == 0):
+        return None
+    for word in sorted(set(c.qualifiers)):
+        for r in catalogue().readings(c.event or "", set(c.qualifiers) - {word}, "count"):
+            f = ev.figure(r.measure.id, years[0])
+            if f is not None and abs(f.value - c.value) < 0.5:
+                return r.measure.label, word
     return None
 
 
