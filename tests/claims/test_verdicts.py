@@ -730,3 +730,10 @@ def test_a_wider_groups_exact_figure_given_for_a_subgroup_is_misleading(built_ho
     rounded = verdict_of("In fiscal 2014, ICE removed 138,000 non-criminals apprehended at the border.", built_home,
                          138_000, date)
     assert "exactly ICE's figure" not in rounded.verdict.explanation
+
+
+def test_a_ranking_with_no_window_is_not_rated_but_shows_the_years_held(built_home: Path) -> None:
+    # administrative arrests: FY2019 143,099; FY2023 170,590
+    peak = only("ranking", "Fiscal 2019 was the peak year for ICE arrests.", built_home, dt.date(2025, 3, 1))
+    assert peak.verdict.label == "unverifiable" and "names no window" in peak.verdict.explanation
+    assert "FY2023 (170,590) is the highest" in peak.verdict.explanation

@@ -694,7 +694,18 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     elif admin is not None:
         first = admin.first_fy
     if first is None:
-        return unverifiable("The ranking's window could not be read.", "the years the claim ranks against")
+        held = sorted(series)
+        expl = "The ranking names no window of years it is over."
+        if held:
+            expl += f" The ledger holds {m.label} for FY{held[0]}–FY{held[-1]}"
+            if fy in series:
+                top = max(held, key=lambda y: series[y].value if c.comparator == "high" else -series[y].value)
+                word = "highest" if c.comparator == "high" else "lowest"
+                expl += (f"; among those years FY{fy} is the {word}" if top == fy else
+                         f"; among those years FY{top} ({fmt(series[top].value, 'count')}) is the {word}, not "
+                         f"FY{fy} ({fmt(series[fy].value, 'count')})")
+            expl += "."
+        return unverifiable(expl, "the years the claim ranks against")
     last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
     missing = [y for y in window if y not in series]
