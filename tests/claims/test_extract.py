@@ -381,3 +381,11 @@ def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
 def test_or_more_is_a_bound_not_an_alternative() -> None:
     found = frames("ICE removed 200,000 or more people in fiscal 2019.", dt.date(2022, 3, 1))
     assert [(c.value, c.comparator) for c in found] == [(200_000, "ge")]
+
+
+def test_a_number_after_a_fiscal_year_is_not_the_end_of_a_range() -> None:
+    cs = frames("Detainers fell from 276,181 in fiscal 2012 to 85,720 in fiscal 2016.")
+    later = next(c for c in cs if c.value == 85_720)
+    assert later.period is not None and later.period.fiscal_year == 2016
+    first = next(c for c in cs if c.value == 276_181)
+    assert first.period is not None and first.period.fiscal_year == 2012 and first.period.first_fiscal_year == 2012

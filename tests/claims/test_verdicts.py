@@ -737,3 +737,57 @@ def test_a_ranking_with_no_window_is_not_rated_but_shows_the_years_held(built_ho
     peak = only("ranking", "Fiscal 2019 was the peak year for ICE arrests.", built_home, dt.date(2025, 3, 1))
     assert peak.verdict.label == "unverifiable" and "names no window" in peak.verdict.explanation
     assert "FY2023 (170,590) is the highest" in peak.verdict.explanation
+
+
+def test_states_with_entries_on_a_list_are_not_its_state_entries(built_home: Path) -> None:
+    # the DHS list: 14 whole states, and entries of some kind in 35 states and the District of Columbia
+    spread = only("list_count", "DHS named sanctuary jurisdictions in more than 30 states and the District of "
+                  "Columbia.", built_home, JUNE_2025)
+    assert spread.verdict.label == "accurate" and "at least one entry" in spread.verdict.explanation
+    whole = only("list_count", "DHS listed 30 states as sanctuary jurisdictions.", built_home, JUNE_2025)
+    assert whole.verdict.label == "inaccurate" and "14 states" in whole.verdict.explanation
+
+
+def test_a_count_credited_to_dhs_as_a_whole_is_not_rated_against_ice(built_home: Path) -> None:
+    # FY2014: ICE removed 315,943; DHS as a whole (with CBP) removed more
+    dhs = verdict_of("The Department of Homeland Security removed 414,481 people in fiscal 2014.", built_home, 414_481,
+                     dt.date(2019, 5, 1))
+    assert dhs.verdict.label == "unverifiable" and "Homeland Security as a whole" in dhs.verdict.explanation
+    # Homeland Security Investigations is part of ICE
+    hsi = verdict_of("ICE's Homeland Security Investigations and ERO together removed 315,943 people in fiscal 2014.",
+                     built_home, 315_943, dt.date(2019, 5, 1))
+    assert hsi.verdict.label == "accurate"
+
+
+def test_part_of_a_year_is_never_rated_against_the_whole_year(built_home: Path) -> None:
+    for text, value in (("In the first half of fiscal 2019, ICE removed 129,000 people.", 129_000),
+                        ("After the January 2017 inauguration, ICE made 110,000 arrests through the end of fiscal 2017.",
+                         110_000),
+                        ("In the first six months of fiscal 2019, ICE removed 129,000 people.", 129_000)):
+        c = verdict_of(text, built_home, value, dt.date(2020, 2, 1))
+        assert c.verdict.label == "unverifiable" and "sub period" in c.verdict.explanation, text
+
+
+def test_removals_that_followed_ice_arrests_are_removals_not_arrests(built_home: Path) -> None:
+    # FY2021: 31,557 removals of people ICE arrested in the interior (74,082 arrests in all)
+    for text in ("Removals after ICE arrests fell to 31,557 in fiscal 2021.",
+                 "Deportations of people ICE itself arrested fell to 31,557 in fiscal 2021."):
+        c = verdict_of(text, built_home, 31_557, dt.date(2022, 3, 1))
+        assert c.claim.event == "removal" and c.verdict.label == "accurate", text
+
+
+def test_requests_for_287g_agreements_are_not_signed_agreements(built_home: Path) -> None:
+    c = only("list_count", "In May 2025, another 92 agencies had 287(g) requests pending with ICE.", built_home,
+             dt.date(2025, 8, 20))
+    assert c.verdict.label == "unverifiable" and "requests" in c.verdict.explanation
+
+
+def test_the_fiscal_year_that_ended_in_september(built_home: Path) -> None:
+    # FY2019: 267,258 removals, 143,099 arrests
+    ended = verdict_of("ICE removed 267,258 people in the fiscal year that ended in September.", built_home, 267_258,
+                       dt.date(2019, 12, 20))
+    assert ended.verdict.label == "accurate" and ended.claim.period is not None
+    assert ended.claim.period.fiscal_year == 2019
+    dated = verdict_of("In the fiscal year ending Sept. 30, 2019, ICE made 143,099 arrests.", built_home, 143_099,
+                       dt.date(2021, 6, 1))
+    assert dated.verdict.label == "accurate"

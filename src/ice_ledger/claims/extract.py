@@ -149,6 +149,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False
     if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
         return False
+    if re.search(r"\b(?:first|second|latter|back|front)\s+$", before) and re.match(r"\s+of\b", s[q.end:q.end + 4]):
+        return False  # 'the first half of fiscal 2019': a part of a period, not a share
     if re.match(r"^\s*\(\s*[a-z]\s*\)", s[q.end:q.end + 6]):
         return False  # a section of law that names a program: '287(g)', '1373(a)'
     if re.search(r"\b(?:Section|§|U\.S\.C\.)\s*$", before):
@@ -205,7 +207,8 @@ _CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in w
 
 
 _AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b", re.I)),
-             ("CBP", re.compile(r"\bBorder Patrol\b|(?-i:\bCBP\b)|\bCustoms and Border Protection\b", re.I)))
+             ("CBP", re.compile(r"\bBorder Patrol\b|(?-i:\bCBP\b)|\bCustoms and Border Protection\b", re.I)),
+             ("DHS", re.compile(r"(?-i:\bDHS\b)|\b(?:Department of )?Homeland Security\b(?! Investigations)", re.I)))
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)

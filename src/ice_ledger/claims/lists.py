@@ -138,8 +138,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         models = sorted(k for k, pat in MODELS.items() if pat.search(s))
         if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
-        state = _state_near(s, q.start, type_end) if column != "states" else None  # '13 states: California, ...'
-        where = Place("state", state, code=state) if state else (place if column != "states" else None)
+        national = column in ("states", "member_states")  # '13 states: California, ...' names no one state
+        state = _state_near(s, q.start, type_end) if not national else None
+        where = Place("state", state, code=state) if state else (place if not national else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
@@ -151,6 +152,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if named in _UNHELD_LISTS and not inherited and not _counted_by_list(s, q, named):
             c.measure_confidence = "medium"  # 'FAIR says 17 states have ...': a count of the world, FAIR's words
             c.notes.append("a count of the world that the sentence attributes to the list's publisher")
+        if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
+            c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
             c.notes.append("signed within the period")
         if event == "sanctuary_list" and _CHANGED.search(s):
@@ -214,6 +217,9 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     return out
 
 
+_MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,25}"
+                         r"\bin\s+(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
+_REQUESTED = re.compile(r"\b(?:pending|requests?|requested|applications?|applied|seeking|sought|waiting)\b", re.I)
 _UNHELD_LISTS = {"fair"}  # publishers whose lists the ledger does not hold
 _COUNTING_VERB = re.compile(r"^[)”\"]?(?:['’]s?)?(?:\s+(?:own|new|latest|report|study|analysis|list|tally|count)){0,2}\s+"
                             r"(?:has\s+|have\s+)?(identified|identifies|counted|counts|found|finds|lists|listed|"
@@ -242,6 +248,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
+    if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
+            and _MEMBERS_IN.search(s[max(0, q.start - 60):q.start]):
+        return "member_states", q.end + m.end()  # 'named jurisdictions in 36 states': states with any entry
     if m is not None:
         word = m.group(1).lower()
         return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end + m.end()

@@ -26,7 +26,11 @@ _FY = r"(?:FY\s?|fiscal(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?(\d{{4}}|\d\d)\b", re.I)),
+    # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
+    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(fiscal|budget) )?year (?:that |which )?(ended|ending|ends|will end)"
+                            rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
+    ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?"
+                            rf"(\d{{4}}|\d\d)\b(?![,.]\d)", re.I)),
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
     ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?fiscal year (?:of|under|in) "
@@ -174,9 +178,18 @@ def _is_base(sentence: str, start: int) -> bool:
 def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
           afy: int | None) -> tuple[Period, bool] | None:
     g = m.groups()
+    if kind == "fy_ended":
+        if g[2]:
+            fy = int(g[2])
+        elif day is not None:  # the last September 30 before the article ('ended'), or the current one ('ends')
+            ended = g[1].lower() == "ended"
+            fy = (day.year if day.month >= 10 else day.year - 1) if ended else fiscal_year(day)
+        else:
+            return None
+        return _fy_period(fy, sp, "high", f"the fiscal year ending September {fy}"), False
     if kind == "fy_range":
         a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
-        return (_fys_period(a, b, sp, "high", "named fiscal years"), False) if a < b else None
+        return (_fys_period(a, b, sp, "high", "named fiscal years"), False) if a < b <= a + 30 else None
     if kind in ("year_range", "year_dash"):
         a = int(g[0])
         b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])

@@ -160,9 +160,11 @@ def frame_gaps(c: Claim) -> Rated | None:
         return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
                             f"{label}; the ledger holds no series for that subgroup and does not rate a subgroup "
                             "against a total.", f"a published count of {label} by {bad[0].replace('_', ' ')}")
-    if c.credited_to == "CBP and ICE" and event in ("removal", "arrest"):
-        return unverifiable("The sentence counts CBP's and ICE's together (DHS-wide); the ledger holds ICE's own "
-                            "series, which is only part of such a total.", "DHS's combined count, as published")
+    if c.credited_to in ("CBP and ICE", "DHS") and event in ("removal", "arrest"):
+        who = "counts CBP's and ICE's together" if c.credited_to == "CBP and ICE" else \
+            "credits the number to the Department of Homeland Security as a whole"
+        return unverifiable(f"The sentence {who} (DHS-wide); the ledger holds ICE's own series, which is only part of "
+                            "such a total.", "DHS's combined count, as published")
     if c.place is not None and c.place.level not in ("nation",):
         return unverifiable(f"ICE's published figures are national; the ledger has no {c.place.name} figure for "
                             "this.", f"record-level data for {c.place.name}")
