@@ -791,3 +791,25 @@ def test_the_fiscal_year_that_ended_in_september(built_home: Path) -> None:
     dated = verdict_of("In the fiscal year ending Sept. 30, 2019, ICE made 143,099 arrests.", built_home, 143_099,
                        dt.date(2021, 6, 1))
     assert dated.verdict.label == "accurate"
+
+
+def test_convictions_or_charges_in_any_wording_are_not_read_as_convictions_alone(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted, 87% convicted or with pending charges
+    date = dt.date(2018, 12, 20)
+    either = verdict_of("In fiscal 2018, 87 percent of arrestees had either a conviction or a pending charge.",
+                        built_home, 0.87, date)
+    assert either.verdict.label == "accurate"
+    loose = verdict_of("In fiscal 2018, 87 percent of those ICE arrested were convicted of crimes or faced charges.",
+                       built_home, 0.87, date)
+    assert loose.verdict.label == "unverifiable" and "charges too" in loose.verdict.explanation
+    wrong = verdict_of("In fiscal 2018, 40 percent of those ICE arrested were convicted of crimes or faced charges.",
+                       built_home, 0.40, date)
+    assert wrong.verdict.label == "unverifiable"
+
+
+def test_an_apposition_to_a_base_year_is_the_same_base(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2018 158,581: +44%
+    text = ("ICE made 158,581 arrests in fiscal 2018. Arrests are now 44 percent higher than in fiscal 2016, the last "
+            "full year of the Obama administration.")
+    change = next(c for c in checked(text, built_home, dt.date(2018, 12, 20)) if c.claim.kind == "change")
+    assert change.verdict.label == "accurate" and "110,104 (FY2016)" in change.verdict.explanation

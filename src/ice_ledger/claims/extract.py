@@ -520,7 +520,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     if period is None and ctx.period is not None:
         period = replace(ctx.period, confidence="medium" if ctx.period.confidence == "high" else "low",
-                         how=ctx.period.how + " (from an earlier sentence)")
+                         how=_earlier(ctx.period.how))
     base_period = base.period if base else None
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
         fy = period.fiscal_year - 1  # 'compared to the previous fiscal year': the year before the claim's
@@ -530,7 +530,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if kind == "change" and base_period is None and ctx.period is not None and period is not None and not spans \
             and ctx.period.fiscal_year is not None and period.fiscal_year is not None \
             and ctx.period.fiscal_year < period.fiscal_year:  # a base is before the change, never after it
-        base_period = replace(ctx.period, confidence="medium", how=ctx.period.how + " (from an earlier sentence)")
+        base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
             and period.kind in ("fiscal_year", "calendar_year"):
         fy = period.fiscal_year - 1  # 'arrests fell 28% in fiscal 2020': a year-on-year change, read with less certainty
@@ -743,6 +743,11 @@ def _year_end(period: Period, s: str, off: int) -> Period:
 _SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority)\s+of\s+"
                               r"(?:the|all|its|their|those|these)?\s*$", re.I)
 _PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is)\b", re.I)
+
+
+def _earlier(how: str) -> str:
+    """A period read from an earlier sentence says so, once."""
+    return how if how.endswith("(from an earlier sentence)") else how + " (from an earlier sentence)"
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:

@@ -33,8 +33,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"(\d{{4}}|\d\d)\b(?![,.]\d)", re.I)),
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
     ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
-    ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?fiscal year (?:of|under|in) "
-                             r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?", re.I)),
+    ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?(?:fiscal )?year (?:of|under|in) "
+                             r"(?:the )?(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
+                             re.I)),
     ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
                                  r"(first|second|third|fourth|final|last) (full )?fiscal year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
@@ -171,8 +172,14 @@ _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:
                           r"versus|vs\.?|relative to)\s+(?:at least\s+)?(?:the\s+)?$", re.I)
 
 
+# 'than in fiscal 2016, the last full year of the Obama administration': the apposition names the same base
+_BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|versus|"
+                              r"vs\.?)\s+(?:the\s+)?(?:FY\s?|fiscal(?: year)?\s+)?'?\d{2,4},\s+$", re.I)
+
+
 def _is_base(sentence: str, start: int) -> bool:
-    return _BASE_BEFORE.search(sentence[max(0, start - 30):start]) is not None
+    before = sentence[max(0, start - 45):start]
+    return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None
 
 
 def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,

@@ -171,6 +171,7 @@ def frame_gaps(c: Claim) -> Rated | None:
     return None
 
 
+_CHARGES = re.compile(r"\bcharge[sd]?\b|\bpending\b|\baccused\b", re.I)
 _NO_CONVICTION = re.compile(r"\b(?:no|without|never)\b(?:\s+\w+){0,2}?\s+convict", re.I)
 
 
@@ -214,6 +215,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
+    if "convicted" in c.qualifiers and "convicted_or_pending" not in c.qualifiers and _CHARGES.search(c.sentence.text):
+        c = replace(c, measure_confidence="medium")  # 'convicted or charged' in words the catalogue did not read
     subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
     if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "per_month" \
             and c.period.kind == "dates":
@@ -313,6 +316,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return (Verdict("accurate", expl, evidence_value=n_fig.value), [n_cand, *cands],
                 provenance_for([n_fig], n_query))
     broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
+    if broader is not None and _CHARGES.search(c.sentence.text):
+        b_label, b_value = broader
+        return unverifiable(f"For {span}, {listing}, but {b_label}: {fmt(b_value, unit)}; the claim says "
+                            f"{claimed_text(c)}. The sentence speaks of charges too, so it may mean the broader "
+                            "count; which one could not be read with certainty.", "which group the number counts",
+                            rows[0]["value"])[0], cands, prov
     if broader is not None:
         b_label, b_value = broader
         expl = (f"True only under a broader reading than the claim's words: for {span}, {listing}, but "
