@@ -213,10 +213,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds no series of {label} narrowed to "
                             f"{', '.join(c.qualifiers) or 'this'} as a {c.unit}.",
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
-    if c.value is None:
-        return unverifiable("The claim gives no number to check.", "a number")
     if "convicted" in c.qualifiers and "convicted_or_pending" not in c.qualifiers and _CHARGES.search(c.sentence.text):
         c = replace(c, measure_confidence="medium")  # 'convicted or charged' in words the catalogue did not read
+    if c.value is None:
+        return unverifiable("The claim gives no number to check.", "a number")
     subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
     if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "per_month" \
             and c.period.kind == "dates":
