@@ -813,3 +813,28 @@ def test_an_apposition_to_a_base_year_is_the_same_base(built_home: Path) -> None
             "full year of the Obama administration.")
     change = next(c for c in checked(text, built_home, dt.date(2018, 12, 20)) if c.claim.kind == "change")
     assert change.verdict.label == "accurate" and "110,104 (FY2016)" in change.verdict.explanation
+
+
+def test_an_ordinal_ranking_is_ranked_not_read_as_first(built_home: Path) -> None:
+    # removals FY2013-FY2021: FY2021 (59,011) the lowest, FY2020 (185,884) the second-lowest
+    date = dt.date(2022, 1, 20)
+    second = only("ranking", "ICE removals in fiscal 2021 were the second-lowest since fiscal 2012.", built_home, date)
+    assert second.verdict.label != "accurate" and "is the lowest" in second.verdict.explanation
+    first = only("ranking", "ICE removals in fiscal 2021 were the lowest since fiscal 2012.", built_home, date)
+    assert first.verdict.label == "accurate"
+    # FY2020 is the lowest of FY2013-FY2020 but the fourth-lowest once FY2021-FY2023 are counted: not called false
+    later = only("ranking", "ICE removals in fiscal 2020 were the fourth-lowest since fiscal 2012.", built_home,
+                 dt.date(2025, 1, 20))
+    assert later.verdict.label == "unverifiable" and "which years" in later.verdict.explanation
+
+
+def test_a_span_read_whole_or_by_its_end(built_home: Path) -> None:
+    date = dt.date(2021, 2, 1)
+    # interior removals (of people ICE arrested) FY2016 65,332 -> FY2018 95,360: +46%, and 95,360 is the end level
+    cs = checked("Removals of people arrested by ICE in the interior jumped 46 percent between fiscal 2016 and fiscal "
+                 "2018, to 95,360.", built_home, date)
+    assert {c.claim.kind: c.verdict.label for c in cs} == {"change": "accurate", "count": "accurate"}
+    # 'Over fiscal 2017 through 2019' at the head of a sentence is its span, not a base: arrests averaged 148,383
+    mean = verdict_of("Over fiscal 2017 through 2019, ICE averaged about 148,000 arrests a year.", built_home, 148_000,
+                      date)
+    assert mean.verdict.label == "accurate" and "148,383" in mean.verdict.explanation

@@ -381,6 +381,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
+        if kind == "count" and period is not None and period.kind == "fiscal_years" and period.fiscal_year \
+                and re.search(r"\bto\s+$", s[max(0, q.start - 4):q.start]):
+            # 'jumped 46 percent between fiscal 2016 and fiscal 2018, to 95,360': the level the span ends at
+            fy = period.fiscal_year
+            period = replace(period, kind="fiscal_year", first_fiscal_year=fy, how=f"the end of {period.how}")
         prev_own = owned.get(q.start, prev_own)
         if confidence == "medium" and ev_hit is not None:
             confidence = _from_to(q, s, out, event) or confidence

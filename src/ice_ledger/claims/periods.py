@@ -179,6 +179,8 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
 
 def _is_base(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 45):start]
+    if re.search(r"(?:^|[,;:]\s*)(?:over|during|across)\s+(?:the\s+)?$", sentence[:start], re.I):
+        return False  # 'Over fiscal 2017 through 2019, ICE averaged ...': the span the sentence is about
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None
 
 

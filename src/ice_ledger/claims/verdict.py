@@ -666,6 +666,12 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     return guard(label, c, p, expl, None), [cand], provenance_for(held, q)
 
 
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_ORDINAL_RANK = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]?(?:highest|lowest|largest|smallest|most|"
+                           r"fewest|biggest|greatest)\b", re.I)
+
+
 def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     """'The lowest since FY2008', 'the fewest of the Trump years': only where the series covers the window."""
     gap = frame_gaps(c)
@@ -678,6 +684,9 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     m = readings[0].measure
     fy = p.fiscal_year
     series = ev.series(m.id)
+    lo = max(0, c.span.start - c.sentence.start - 15)
+    said_nth = _ORDINAL_RANK.search(c.sentence.text[lo:c.span.end - c.sentence.start])
+    nth = _ORDINALS[said_nth.group(1).lower()] if said_nth else 1
     text = " ".join(c.notes)
     first: int | None = None
     admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
@@ -696,7 +705,7 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         first = fy - 9
     elif sm and sm.group(4):
         held = sorted(series)
-        beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p)
+        beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p) if nth == 1 else None
         if beaten is not None:
             return beaten
         return unverifiable(f"A record needs the whole history; the ledger holds {m.label} only for "
@@ -720,7 +729,7 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
     missing = [y for y in window if y not in series]
-    if missing and c.kind != "comparison":
+    if missing and c.kind != "comparison" and nth == 1:
         beaten = _beaten_by(c, series, [y for y in window if y in series and y != fy], fy, m.label, p)
         if beaten is not None:
             return beaten
@@ -735,7 +744,21 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     others = {y: series[y].value for y in window if y != fy}
     ok = all(val < v for v in others.values()) if c.comparator == "low" else all(val > v for v in others.values())
     word = "lowest" if c.comparator == "low" else "highest"
-    if c.kind == "comparison":
+    rank = 1 + sum(1 for v in others.values() if (v < val if c.comparator == "low" else v > val))
+    if nth > 1 and c.kind != "comparison":  # 'the second-lowest since fiscal 2012'
+        # the window may end at the year ranked or run to the latest year held: both readings must agree
+        later = {y: v.value for y, v in series.items() if y > window[-1]}
+        rank_to_now = rank + sum(1 for v in later.values() if (v < val if c.comparator == "low" else v > val))
+        ok = rank == nth and not any(v == val for v in others.values())
+        if ok != (rank_to_now == nth):
+            return unverifiable(f"FY{fy} {m.label} ({fmt(val, 'count')}) ranks {rank} of FY{window[0]}–FY{window[-1]} "
+                                f"but {rank_to_now} of FY{window[0]}–FY{max(series)}: which years the claim ranks "
+                                "against decides it.", "the years the claim ranks against")
+        word = f"{_ORDINAL_NAMES.get(rank, f'number {rank}')}-{word}" if rank > 1 else word
+        expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) is the {word} of FY{window[0]}–FY{window[-1]} (" +
+                ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + "); the claim says the "
+                f"{_ORDINAL_NAMES.get(nth, str(nth))}.")
+    elif c.kind == "comparison":
         more = "more" if c.comparator == "high" else "fewer"
         expl = (f"FY{fy} {m.label}: {fmt(val, 'count')}; FY{window[0]}: {fmt(others[window[0]], 'count')}, so FY{fy} "
                 f"{'did' if ok else 'did not'} have {more}, as the claim {'says' if ok else 'does not hold'}.")
