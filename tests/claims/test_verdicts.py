@@ -838,3 +838,43 @@ def test_a_span_read_whole_or_by_its_end(built_home: Path) -> None:
     mean = verdict_of("Over fiscal 2017 through 2019, ICE averaged about 148,000 arrests a year.", built_home, 148_000,
                       date)
     assert mean.verdict.label == "accurate" and "148,383" in mean.verdict.explanation
+
+
+def test_more_than_in_any_year_of_another_term(built_home: Path) -> None:
+    # removals FY2017-FY2020: 226,119 / 256,085 / 267,258 / 185,884; FY2024: 271,484; FY2023: 142,580
+    date = dt.date(2024, 12, 20)
+    more = only("ranking", "In fiscal 2024 ICE deported more people than in any year of the first Trump "
+                "administration.", built_home, date)
+    assert more.verdict.label == "accurate" and "FY2019: 267,258" in more.verdict.explanation
+    fewer = only("ranking", "In fiscal 2023 ICE deported more people than in any year of the first Trump "
+                 "administration.", built_home, date)
+    assert fewer.verdict.label == "inaccurate"
+
+
+def test_the_highest_in_at_least_n_years(built_home: Path) -> None:
+    # arrests FY2017-FY2023: FY2023's 170,590 is the highest
+    c = only("ranking", "ICE's arrests in fiscal 2023 were the highest in at least seven years.", built_home,
+             dt.date(2024, 12, 20))
+    assert c.verdict.label == "accurate" and "FY2017–FY2023" in c.verdict.explanation
+
+
+def test_a_change_down_from_a_value_in_a_named_year(built_home: Path) -> None:
+    # removals FY2012 409,849 -> FY2013 368,644: -10%
+    cs = checked("ICE deported 368,644 people in fiscal 2013, down from 409,849 in fiscal 2012, a 10 percent drop.",
+                 built_home, dt.date(2014, 12, 1))
+    assert [c.verdict.label for c in cs] == ["accurate", "accurate", "accurate"]
+    change = next(c for c in cs if c.claim.kind == "change")
+    assert "409,849 (FY2012) to 368,644 (FY2013)" in change.verdict.explanation
+    # the level a change reached, after a comma
+    doubled = checked("ICE nearly doubled its arrests in fiscal 2022, to 142,750.", built_home, dt.date(2023, 1, 10))
+    assert [c.verdict.label for c in doubled] == ["accurate", "accurate"]
+
+
+def test_arrests_away_from_jails_are_not_jail_arrests(built_home: Path) -> None:
+    c = verdict_of("In fiscal 2018, officers made 33,243 arrests at large, away from jails and prisons.", built_home,
+                   33_243, dt.date(2019, 1, 20))
+    assert c.claim.qualifiers == ["at_large"]
+    # 'down from 315,943 removals in FY 2014': the base year is the earlier number's own, a noun between them
+    base = verdict_of("There were 235,413 deportations in FY 2015, down from 315,943 removals in FY 2014.", built_home,
+                      315_943, dt.date(2015, 12, 22))
+    assert base.verdict.label == "accurate" and base.claim.period is not None and base.claim.period.fiscal_year == 2014

@@ -381,6 +381,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
+        if kind == "count" and period is None and re.search(r",\s*to\s+$", s[max(0, q.start - 6):q.start]):
+            # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750': the level the change reached
+            change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
+            if change is not None and change.period is not None and change.period.fiscal_year:
+                fy = change.period.fiscal_year
+                period = replace(change.period, kind="fiscal_year", first_fiscal_year=fy)
         if kind == "count" and period is not None and period.kind == "fiscal_years" and period.fiscal_year \
                 and re.search(r"\bto\s+$", s[max(0, q.start - 4):q.start]):
             # 'jumped 46 percent between fiscal 2016 and fiscal 2018, to 95,360': the level the span ends at
@@ -490,6 +496,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     own = mine or (inside[0] if inside else None)
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
+    if own is None and kind == "change" and prev_own is not None and prev_own.base:
+        # 'X in fiscal 2013, down from Y in fiscal 2012, a 10 percent drop': Y's year is the base, X's the period
+        main = [p for start, p in owned.items() if start < q.start and not p.base]
+        if main:
+            own, base = main[-1], base or prev_own
     if own is None and kind in ("change", "count") and prev_own is not None and (
             kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
                                           r"down|up)\b[^.;]{0,40}\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$",
@@ -577,7 +588,9 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
         p = next((p for p in plain if 0 <= p.start - q.end <= 40
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
-                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start]) and not p.base)
+                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
+                        and (not p.base or re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
+                                                        s[q.end:p.start])))
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
                                        s[q.end:p.start])
                        or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)

@@ -177,11 +177,17 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
                               r"vs\.?)\s+(?:the\s+)?(?:FY\s?|fiscal(?: year)?\s+)?'?\d{2,4},\s+$", re.I)
 
 
+# 'down from 409,849 in fiscal 2012': the year of the value a change started from
+_BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?[\d,.]+"
+                            r"(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+
+
 def _is_base(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 45):start]
     if re.search(r"(?:^|[,;:]\s*)(?:over|during|across)\s+(?:the\s+)?$", sentence[:start], re.I):
         return False  # 'Over fiscal 2017 through 2019, ICE averaged ...': the span the sentence is about
-    return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None
+    return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
+        or _BASE_VALUE_IN.search(before) is not None
 
 
 def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,

@@ -628,8 +628,41 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
 
 
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
-                    r"in (\w+) years|(\w+)-year (?:high|low)|(record|all-time|ever|on record|in history)", re.I)
-_WORDNUM = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "two": 2, "three": 3, "four": 4}
+                    r"in (?:at least |the (?:last|past) |over )?(\w+) years|(\w+)-year (?:high|low)|"
+                    r"(record|all-time|ever|on record|in history)", re.I)
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_ANY_YEAR_OF = re.compile(r"\bany (?:other )?(?:fiscal )?year (?:of|under|during|in) (?:the )?(?:(first|second) )?"
+                          r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)\b", re.I)
+
+
+def _versus_an_administration(c: Claim, series: dict[int, Figure], fy: int, label: str, p: Period) -> Rated | None:
+    """'more than in any year of the first Trump administration': the claimed year against every year of a term
+    it is not part of (each must be held)."""
+    m = _ANY_YEAR_OF.search(c.sentence.text)
+    if m is None or fy not in series:
+        return None
+    terms = [a for a in catalogue().administrations if any(w.search(m.group(2)) for w in a.words)]
+    if m.group(1):
+        terms = [a for a in terms if (m.group(1).lower() == "first") == (a is terms[0])]
+    terms = [a for a in terms if not a.first_fy <= fy <= a.last_fy]
+    if len(terms) != 1:
+        return None
+    years = list(range(terms[0].first_fy, terms[0].last_fy + 1))
+    if any(y not in series for y in years):
+        return unverifiable(f"The ledger does not hold {label} for every year of the {terms[0].name} "
+                            f"administration (FY{years[0]}–FY{years[-1]}).", f"{label} for FY{years[0]}–FY{years[-1]}")
+    val = series[fy].value
+    high = c.comparator == "high"
+    ok = all(val > series[y].value if high else val < series[y].value for y in years)
+    expl = (f"FY{fy} {label}: {fmt(val, 'count')}; the {terms[0].name} administration's years: " +
+            ", ".join(f"FY{y}: {fmt(series[y].value, 'count')}" for y in years) +
+            f", so FY{fy} {'did' if ok else 'did not'} have {'more' if high else 'fewer'} than each of them.")
+    used = [series[fy], *(series[y] for y in years)]
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{used[0].metric}' ORDER BY fiscal_year"
+    cand = Candidate(target="official_figures", metric=used[0].metric, fiscal_year=fy, score=1.0,
+                     fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{label} series")
+    return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
 def rate_trend(c: Claim, ev: Evidence) -> Rated:
@@ -713,6 +746,10 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
                             f"{m.label} for every year on record")
     elif admin is not None:
         first = admin.first_fy
+    if first is None and nth == 1:
+        versus = _versus_an_administration(c, series, fy, m.label, p)
+        if versus is not None:
+            return versus
     if first is None:
         held = sorted(series)
         expl = "The ranking names no window of years it is over."
