@@ -878,3 +878,20 @@ def test_arrests_away_from_jails_are_not_jail_arrests(built_home: Path) -> None:
     base = verdict_of("There were 235,413 deportations in FY 2015, down from 315,943 removals in FY 2014.", built_home,
                       315_943, dt.date(2015, 12, 22))
     assert base.verdict.label == "accurate" and base.claim.period is not None and base.claim.period.fiscal_year == 2014
+
+
+def test_counts_a_later_sentence_makes_of_the_same_list(built_home: Path) -> None:
+    # the DHS list: 391 counties, 14 states; 54 entries in Colorado
+    text = ("The DHS sanctuary list was published in May. It counted 391 counties and 14 states. Colorado had 54 "
+            "entries.")
+    got = {c.claim.value: c for c in checked(text, built_home, JUNE_2025) if c.claim.kind == "list_count"}
+    assert {391, 14, 54} <= set(got)
+    assert all(got[v].verdict.label == "accurate" for v in (391, 14, 54))
+    assert got[54].claim.place is not None and got[54].claim.place.code == "CO"
+    # 'signed' before the noun, and 'signed on' in a later sentence, are 287(g) counts
+    july = dt.date(2025, 7, 20)
+    signed = only("list_count", "As of mid-July, ICE listed 832 signed 287(g) agreements nationwide.", built_home, july)
+    assert signed.verdict.label in ("accurate", "approximately_accurate")
+    later = [c for c in checked("ICE's 287(g) program keeps growing. More than 800 law enforcement agencies have now "
+                                "signed on.", built_home, july) if c.claim.kind == "list_count"]
+    assert [c.claim.value for c in later] == [800]

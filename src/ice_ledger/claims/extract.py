@@ -567,6 +567,9 @@ _LEAD_IN = re.compile(r"\s*,?\s*(?:there (?:were|was)|(?:ICE|ERO|the agency|it|t
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
 
+_COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
+
+
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
@@ -589,8 +592,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
                   and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
-                        and (not p.base or re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
-                                                        s[q.end:p.start])))
+                        and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
+                                                         s[q.end:p.start]) and not _COMPARED.search(s[q.end:p.start]))))
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
                                        s[q.end:p.start])
                        or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)

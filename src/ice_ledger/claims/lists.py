@@ -29,17 +29,17 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
                         r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b|"
                         r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
 _TYPE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?i:new|active|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r"287\s*\(\s*g\s*\)|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
-    r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places))\b")
+    r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b")
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
 _TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
               "states": "states", "state": "states", "jurisdictions": "total", "localities": "total",
               "sanctuary cities": "cities", "places": "total", "agencies": "agencies", "agreements": "agreements",
               "sheriff": "agencies", "sheriffs": "agencies", "offices": "agencies", "partners": "agencies",
-              "programs": "agreements"}
+              "programs": "agreements", "entries": "total"}
 MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
           "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
@@ -98,8 +98,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         earlier = ctx.article_list  # 'on the list' in an article about a sanctuary list is that list, not 287(g)
     model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier is not None and (
-            sanctuary or re.search(r"\b(?:list|these agencies|those agencies|the agreements)\b", s, re.I)
-            or (earlier == "ice_287g" and (model_named or re.search(r"\bagreements\b", s)))):
+            sanctuary or re.search(r"\b(?:list|entries|these agencies|those agencies|the agreements)\b", s, re.I)
+            or _LIST_ANAPHORA.match(s)
+            or (earlier == "ice_287g" and (model_named or re.search(r"\bagreements\b|\bsigned (?:on|up)\b", s)))):
         named, inherited = earlier, True  # the list an earlier sentence (or the article) named
     elliptical = _ELLIPTICAL.match(s) if earlier is not None and named is None else None
     if elliptical is not None and _PLACE_NAME.search(elliptical.group(1)):
@@ -217,6 +218,9 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     return out
 
 
+# 'It counted 199 cities, 391 counties and 14 states.': the list an earlier sentence named
+_LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:also\s+)?(?:counted|counts|named|names|listed|"
+                            r"lists|included|includes|identified|identifies)\b")
 _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,25}"
                          r"\bin\s+(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
 _REQUESTED = re.compile(r"\b(?:pending|requests?|requested|applications?|applied|seeking|sought|waiting)\b", re.I)
