@@ -98,8 +98,10 @@ class GroupTime:
             C = len(self.cohort_index()[0]) + 1
             if self._clusters_are_units():
                 A = self.inf
-                AE = np.column_stack([np.bincount(of_unit + 1, weights=A[:, j], minlength=C)
-                                      for j in range(A.shape[1])]).T
+                key = of_unit + 1
+                AE = np.empty((A.shape[1], C))
+                for j in range(A.shape[1]):
+                    AE[j] = np.bincount(key, weights=A[:, j], minlength=C)
                 EE = np.diag(np.bincount(of_unit + 1, minlength=C).astype(float))
             else:
                 A = self.cluster_inf()

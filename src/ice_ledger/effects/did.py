@@ -116,17 +116,18 @@ def _event_name(e: int) -> str:
 
 def event_codes(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
     """Which relative-period indicator each row belongs to (-1: none): treated units' rows, binned at the window's
-    ends, period -1 being the reference."""
-    treated = np.isfinite(data[G].to_numpy())
+    ends, period -1 being the reference.
+
+    Never-treated units' rows have relative period -1 (`prepare` sets it, and every window holds -1), so they fall
+    on the reference like treated units' period -1 and need no mask: one lookup by relative period does it."""
     rel = data[REL].to_numpy()
     lo = int(rel.min())
-    present = np.flatnonzero(np.bincount(rel[treated] - lo)) + lo
+    off = rel - lo
+    present = np.flatnonzero(np.bincount(off)) + lo
     events = {int(e): _event_name(int(e)) for e in present if e != -1}
-    col = np.full(len(rel), -1, np.int64)
     index = np.full(int(rel.max()) - lo + 1, -1, np.int64)
     index[np.array(list(events), dtype=np.int64) - lo] = np.arange(len(events))
-    col[treated] = index[rel[treated] - lo]
-    return events, col
+    return events, np.take(index, off)
 
 
 def event_dummies(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
@@ -179,13 +180,18 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Sha
     sh = shared or Shared(df, covs)
     fe = sh.fe(untreated=False)
     x, y = sh.d, sh.y
-    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
+    xt, yt = fe.fitted(x)[:, 0], fe.fitted(y)[:, 0]
+    np.subtract(x, xt, out=xt)  # in place: the residuals take the fitted values' memory
+    np.subtract(y, yt, out=yt)
     sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
         raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
     beta = float(xt @ yt) / sxx
-    scores = np.bincount(sh.cid, weights=xt * (yt - xt * beta))
+    e = xt * beta
+    np.subtract(yt, e, out=e)
+    e *= xt
+    scores = np.bincount(sh.cid, weights=e)
     n, k = len(y), 1 + len(covs) + fe.n_periods
     var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
     return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
@@ -316,7 +322,7 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
     else:
         df, cells = p.data, {}
         events, event_col = event_codes(df) if method == "did2s" else ({}, None)
-    sh = Shared(df, p.covariates)
+    sh = Shared(df, p.covariates, p.regular)
     G_ = p.clusters
     crit = float(special.stdtrit(G_ - 1, 0.975))
     extra: dict[str, Any] = {}
@@ -497,7 +503,8 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     beta = np.linalg.solve(XtX, np.bincount(c_k, weights=first[rows_k], minlength=k))
     xu, xr = x_unit[:, :k], x_rest[:, :k]
     # residual r = M y − M X β = first − Xβ + Z A⁻¹ Z'X β, used on the untreated rows only
-    r = first + fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r = fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r += first
     r[rows_k] -= beta[c_k]
     r *= untreated
     cluster = sh.cid

@@ -45,6 +45,7 @@ class PreparedPanel:
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     cluster_labels: pd.Index | None = None  # the cluster of each cluster code
+    regular: bool | None = None  # the rows are the unit × period grid in unit-major order (None: not checked)
     _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def cluster_rank(self) -> np.ndarray | None:
@@ -161,7 +162,10 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         t = t.astype(np.int64)
     tc, _ = _int_codes(t)
     n_units, n_periods = len(unit_labels), int(tc.max()) + 1
-    dups = len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
+    # A balanced panel sorted by unit and period is the grid itself (no duplicate possible, checked by two
+    # reshapes); any other needs the count of distinct unit × period cells.
+    grid = is_regular(u, tc, n_units, n_periods)
+    dups = 0 if grid else len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
     if dups:
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
@@ -202,10 +206,11 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         excluded["units observed in only one period"] = int(once.sum())
         keep(~once)
 
-    # Units treated after the last observed period are controls inside the window.
-    late = rows["g"] > rows["t"].max()
-    if late.any():
-        rows["g"] = np.where(late, NEVER, rows["g"])
+    # Units treated after the last observed period are controls inside the window (checked unit by unit first:
+    # the never-treated, at +inf, are "later" too but need nothing).
+    t_max = rows["t"].max()
+    if (np.isfinite(g_unit) & (g_unit > t_max)).any():
+        rows["g"] = np.where(rows["g"] > t_max, NEVER, rows["g"])
 
     # A treated unit needs untreated periods to learn its own level from.
     u, t, g = rows["u"], rows["t"], rows["g"]
@@ -265,7 +270,8 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
                          REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
-                              "cluster": cluster}, excluded, notes, cluster_labels)
+                              "cluster": cluster}, excluded, notes, cluster_labels,
+                             regular=grid and not dropped)
     n_treated = prepared.treated_units
     if n_treated == 0:
         raise EffectInputError("no treated unit-periods remain after the checks above")
@@ -289,8 +295,40 @@ def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
         return codes, pd.Index(labels)
     # Text ids in order of first appearance: no sort, and a panel sorted by unit keeps its units' codes
     # increasing down the rows (the fits' grid path), whatever the ids' own order ("u99" < "u100" or not).
+    runs = _text_runs(s)
+    if runs is not None:
+        return runs
     codes, labels = pd.factorize(s, sort=False, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), pd.Index(labels)
+
+
+def _text_runs(s: pd.Series) -> tuple[np.ndarray, pd.Index] | None:
+    """`pd.factorize(s, sort=False)` of Arrow-backed text without nulls, hashing one id per run of equal ids
+    instead of one per row: a panel sorted by unit has one run per unit, a tenth of its rows at 10 periods. When
+    the runs' ids are strictly increasing (ids sorted as text) they are all distinct and need no hashing at all.
+    None: not Arrow text, with nulls, or in runs too short to gain anything (pd.factorize handles those)."""
+    arrow = getattr(s.array, "__arrow_array__", None)
+    if arrow is None or not pd.api.types.is_string_dtype(s.dtype) or s.hasnans or len(s) < 2:
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    chunked = arrow()
+    flat = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
+    head = flat[:4096]
+    if 2 * pc.sum(pc.not_equal(head[1:], head[:-1])).as_py() > len(head):  # not sorted by unit: no long runs
+        return None
+    change = pc.not_equal(flat[1:], flat[:-1]).to_numpy(zero_copy_only=False)
+    starts = np.concatenate([[0], np.flatnonzero(change) + 1])
+    if 2 * len(starts) > len(s):
+        return None
+    lengths = np.diff(starts, append=len(s))
+    heads = flat.take(pa.array(starts))
+    if len(heads) < 2 or pc.all(pc.greater(heads[1:], heads[:-1])).as_py():
+        return np.repeat(np.arange(len(heads), dtype=np.int64), lengths), pd.Index(s.array.take(starts))
+    index = pc.dictionary_encode(heads).indices.to_numpy().astype(np.int64)  # codes in order of first appearance
+    first = np.concatenate([[True], index[1:] > np.maximum.accumulate(index)[:-1]])  # a code's first run
+    return np.repeat(index, lengths), pd.Index(s.array.take(starts[first]))
 
 
 def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -299,9 +337,21 @@ def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if hi - lo > 4 * len(t) + 1_000_000:
         labels, codes = np.unique(t, return_inverse=True)
         return codes.astype(np.int64), labels
+    off = t - lo
     present = np.zeros(hi - lo + 1, bool)
-    present[t - lo] = True
-    return np.take(np.cumsum(present) - 1, t - lo), lo + np.flatnonzero(present)
+    present[off] = True
+    if present.all():  # every value in the span present: the offsets are the codes
+        return off, lo + np.arange(len(present))
+    return np.take(np.cumsum(present) - 1, off), lo + np.flatnonzero(present)
+
+
+def is_regular(unit: np.ndarray, time: np.ndarray, n_units: int, n_periods: int) -> bool:
+    """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
+    balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
+    if not len(unit) or len(unit) != n_units * n_periods:
+        return False
+    return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
+                and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())
 
 
 def _compact(codes: np.ndarray) -> np.ndarray:
