@@ -30,9 +30,10 @@ def effect(
     control: Annotated[str | None, typer.Option(
         help="Comparison units: never (never treated) or notyet (not yet treated). Default: cs never; did2s "
              "notyet (every untreated unit-period); sunab never only; twfe has no choice.")] = None,
-    share_uncertainty: Annotated[bool, typer.Option(
+    share_uncertainty: Annotated[bool | None, typer.Option(
         "--share-uncertainty/--fixed-shares",
-        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed.")] = True,
+        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed; other "
+             "methods refuse it.")] = None,
     scale: Annotated[str, typer.Option(help="Applications: log (log 1+count, default) or count.")] = "log",
     balanced: Annotated[bool, typer.Option(
         "--balanced/--unbalanced", help="Applications: keep only units with the outcome in every year.")] = True,
@@ -63,7 +64,7 @@ def effect(
     """
     try:
         n_draws = None if bootstrap is None else draws if bootstrap else 0
-        options: dict[str, Any] = {"share_uncertainty": share_uncertainty} if method == "cs" else {}
+        options: dict[str, Any] = {} if share_uncertainty is None else {"share_uncertainty": share_uncertainty}
         if control is not None:  # the estimator refuses a comparison it does not have, with the reason
             options["control"] = control
         result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,

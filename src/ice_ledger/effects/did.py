@@ -286,7 +286,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
              seed: int = 20260101, control: str | None = None, base_period: str = "varying",
-             share_uncertainty: bool = True) -> EffectResult:
+             share_uncertainty: bool | None = None) -> EffectResult:
     with small_pages():
         return _estimate(panel, unit, time, outcome, first_treated, method=method, cluster=cluster,
                          covariates=covariates, min_pre=min_pre, window=window, bootstrap=bootstrap, seed=seed,
@@ -296,7 +296,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
 def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
               method: str, cluster: str | None, covariates: Sequence[str], min_pre: int, window: tuple[int, int],
               bootstrap: int | None, seed: int, control: str | None, base_period: str,
-              share_uncertainty: bool) -> EffectResult:
+              share_uncertainty: bool | None) -> EffectResult:
     """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
@@ -307,10 +307,12 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
     `control`: the comparison units, "never" (never-treated) or "notyet" (not-yet-treated); None: the method's
     own (cs: never; did2s: notyet, i.e. every untreated unit-period; sunab: never). TWFE has no such choice.
     Callaway–Sant'Anna only:
-    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
+    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance
+    (None: yes); any other method refuses the choice rather than ignore it.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    share_uncertainty = cohort_share_choice(method, share_uncertainty)
     if method == "cs" and covariates:
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     control = comparison_group(method, control)
@@ -410,6 +412,27 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
         result.warnings.append(f"the wild cluster bootstrap was not run: {refused}; rely on the analytic "
                                "interval with the caveats above.")
     return result
+
+
+SHARES_FIXED_BY_DESIGN = {
+    "did2s": "has no separately estimated cohort shares: its ATT is one second-stage coefficient (every treated "
+             "unit-period weighted alike) and its GMM standard error already covers all it estimates",
+    "sunab": "averages its cohort × period coefficients with cohort shares held fixed, and offers no variant that "
+             "adds their uncertainty",
+    "twfe": "has no cohort shares: its ATT is one regression coefficient",
+}
+
+
+def cohort_share_choice(method: str, share_uncertainty: bool | None) -> bool:
+    """Whether the SE includes the cohort shares' uncertainty: Callaway–Sant'Anna's choice (default yes); any other
+    method refuses an explicit choice instead of silently ignoring it."""
+    if method == "cs":
+        return True if share_uncertainty is None else bool(share_uncertainty)
+    if share_uncertainty is not None:
+        flag = "--share-uncertainty" if share_uncertainty else "--fixed-shares"
+        raise EffectInputError(f"{flag} (share_uncertainty={share_uncertainty}) is a choice for method 'cs' only: "
+                               f"{method} {SHARES_FIXED_BY_DESIGN[method]}; leave it out, or use --method cs")
+    return True
 
 
 def comparison_group(method: str, control: str | None) -> str | None:
