@@ -509,6 +509,7 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     index[leads] = np.arange(len(leads))
     c = index[back]
     b_unit, b_rest = _indicator_cross(fe, rows, c, len(leads))
+    b_unit = b_unit.astype(float)  # a matrix product below: BLAS's, as for every other float product here
     x_unit, x_rest = fe.solve(b_unit, b_rest)
     XtX = np.diag(present[leads].astype(float)) - (b_unit.T @ x_unit + b_rest.T @ x_rest)  # X'MX
     # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the

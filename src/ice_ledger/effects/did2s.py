@@ -174,7 +174,7 @@ def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int)
     if fe.X.shape[1]:
         cov = np.column_stack([np.bincount(c, weights=fe.X[rows, j], minlength=n_cols) for j in range(fe.X.shape[1])])
         rest = np.vstack([rest, cov.T])
-    return by_unit.astype(float), rest
+    return by_unit, rest  # integer counts: every use mixes them with floats, exactly as their float copies would
 
 
 def _fit(first_u: np.ndarray, by_cell: np.ndarray, n_cell: np.ndarray, sums: np.ndarray, counts: np.ndarray,

@@ -313,20 +313,25 @@ def _text_runs(s: pd.Series) -> tuple[np.ndarray, pd.Index] | None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    # Arrow's own allocator (mimalloc) costs tens of ms of system time the first time it serves arrays this
+    # size in a process; the C allocator, tuned by effects.memory while an estimate runs, does not.
+    pool = pa.system_memory_pool()
     chunked = arrow()
-    flat = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
+    flat = chunked
+    if isinstance(chunked, pa.ChunkedArray):
+        flat = chunked.chunk(0) if chunked.num_chunks == 1 else chunked.combine_chunks(memory_pool=pool)
     head = flat[:4096]
-    if 2 * pc.sum(pc.not_equal(head[1:], head[:-1])).as_py() > len(head):  # not sorted by unit: no long runs
+    if 2 * pc.sum(pc.not_equal(head[1:], head[:-1], memory_pool=pool)).as_py() > len(head):  # short runs
         return None
-    change = pc.not_equal(flat[1:], flat[:-1]).to_numpy(zero_copy_only=False)
+    change = pc.not_equal(flat[1:], flat[:-1], memory_pool=pool).to_numpy(zero_copy_only=False)
     starts = np.concatenate([[0], np.flatnonzero(change) + 1])
     if 2 * len(starts) > len(s):
         return None
     lengths = np.diff(starts, append=len(s))
-    heads = flat.take(pa.array(starts))
-    if len(heads) < 2 or pc.all(pc.greater(heads[1:], heads[:-1])).as_py():
+    heads = pc.take(flat, pa.array(starts), memory_pool=pool)
+    if len(heads) < 2 or pc.all(pc.greater(heads[1:], heads[:-1], memory_pool=pool)).as_py():
         return np.repeat(np.arange(len(heads), dtype=np.int64), lengths), pd.Index(s.array.take(starts))
-    index = pc.dictionary_encode(heads).indices.to_numpy().astype(np.int64)  # codes in order of first appearance
+    index = pc.dictionary_encode(heads, memory_pool=pool).indices.to_numpy().astype(np.int64)  # first-seen order
     first = np.concatenate([[True], index[1:] > np.maximum.accumulate(index)[:-1]])  # a code's first run
     return np.repeat(index, lengths), pd.Index(s.array.take(starts[first]))
 
