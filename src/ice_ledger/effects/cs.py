@@ -165,8 +165,10 @@ def _se(sums: np.ndarray, n: int) -> np.ndarray:
     return np.sqrt((sums**2).sum(axis=0)) / n
 
 
-def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying") -> GroupTime:
-    """ATT(g,t) on a prepared panel (internal column names, G = inf for never-treated)."""
+def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying", regular: bool | None = None
+               ) -> GroupTime:
+    """ATT(g,t) on a prepared panel (internal column names, G = inf for never-treated). `regular`: the rows are
+    the unit × period grid in unit-major order (`PreparedPanel.regular`), so the wide layout is a reshape."""
     if control not in CONTROL_GROUPS:
         raise EffectInputError(f"control group must be one of {', '.join(CONTROL_GROUPS)}, not {control!r}")
     if base not in BASE_PERIODS:
@@ -178,17 +180,25 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
     n, T = int(u.max()) + 1, int(tid.max()) + 1
     periods = np.empty(T, np.int64)
     periods[tid] = data[TIME].to_numpy()
-    g_of = np.full(n, np.inf)
-    g_of[u] = data[G].to_numpy(dtype=float)
+    grid = bool(regular) and len(u) == n * T  # row = unit · T + period: every cell present, once
+    if grid:
+        g_of = data[G].to_numpy(dtype=float)[::T].copy()
+    else:
+        g_of = np.full(n, np.inf)
+        g_of[u] = data[G].to_numpy(dtype=float)
     order = np.argsort(g_of, kind="stable")
-    place = np.empty(n, np.int64)
-    place[order] = np.arange(n)
-    flat = np.full(T * n, np.nan)
-    flat[tid * n + np.take(place, u)] = data[Y].to_numpy(dtype=float)
-    wide = flat.reshape(T, n)  # period-major: one period's outcomes for every unit are contiguous
+    if grid:  # a gather of whole unit rows, then period-major
+        wide = np.ascontiguousarray(data[Y].to_numpy(dtype=float).reshape(n, T)[order].T)
+        cl = data[CID].to_numpy()[::T][order].astype(np.int64)
+    else:
+        place = np.empty(n, np.int64)
+        place[order] = np.arange(n)
+        flat = np.full(T * n, np.nan)
+        flat[tid * n + np.take(place, u)] = data[Y].to_numpy(dtype=float)
+        wide = flat.reshape(T, n)  # period-major: one period's outcomes for every unit are contiguous
+        cl = np.zeros(n, np.int64)
+        cl[place[u]] = data[CID].to_numpy()
     gi = g_of[order]
-    cl = np.zeros(n, np.int64)
-    cl[place[u]] = data[CID].to_numpy()
     never_from = int(np.searchsorted(gi, np.inf, side="left"))
     if control == "never" and never_from == n:
         raise EffectInputError("no never-treated units: use the not-yet-treated comparison group")
@@ -353,11 +363,12 @@ class CSEstimate:
 
 
 def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "never", base: str = "varying",
-                share_uncertainty: bool = True) -> CSEstimate:
+                share_uncertainty: bool = True, regular: bool | None = None) -> CSEstimate:
     """Group-time ATTs, the simple ATT, and an event study whose end bins pool the periods beyond the window.
+    `regular`: as `group_time`.
 
     Every aggregate's weights are collected first and their cluster sums taken in one product."""
-    gt = group_time(data, control, base)
+    gt = group_time(data, control, base, regular)
     e_cell = gt.col("period") - gt.col("group")
     shown = np.clip(e_cell, *window)
     labels = sorted(set(shown.tolist()))

@@ -335,7 +335,7 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
                 twfe = twfe_exact(df, p.covariates, G_, sh)
                 from ice_ledger.effects.cs import cell_records, cs_estimate
 
-                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty)
+                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty, p.regular)
                 att, se, es_cov = c.att, c.se, c.event_cov
                 es = _cs_event_table(c.event, crit, base_period)
                 lead = c.event["rel_period"] <= (-1 if base_period == "varying" else -2)
