@@ -76,11 +76,12 @@ def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoW
     fr = first_u[rows]
     sums = np.bincount(c, weights=fr, minlength=n_cols)
     beta = sums / counts
-    by_unit_cell, b_rest = _indicator_cross(fe, rows, c, n_cols)
+    unit_key = _cell_key(fe.unit, rows, c, n_cols)
+    by_unit_cell, b_rest = _indicator_cross(fe, rows, c, n_cols, unit_key)
     if cluster is fe.unit:  # clustered by unit: the cluster × column cells are the unit × column ones
         G = fe.n_units
         n_cell = by_unit_cell
-        by_cell = np.bincount(fe.unit[rows] * n_cols + c, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
+        by_cell = np.bincount(unit_key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
     else:
         G = int(cluster.max()) + 1
         key = cluster[rows] * n_cols + c
@@ -165,11 +166,23 @@ def did2s_never(col: np.ndarray, n_cols: int, y: np.ndarray, d: np.ndarray, unit
     return _fit(first_u, by_cell, n_cell, sums, counts, beta, cross, pool)
 
 
-def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int) -> tuple[np.ndarray, np.ndarray]:
-    """Z'X2 over ALL rows for indicator regressors, split into the unit block and the rest (as TwoWayFE.solve)."""
-    by_unit = np.bincount(fe.unit[rows] * n_cols + c, minlength=fe.n_units * n_cols).reshape(fe.n_units, n_cols)
-    by_period = np.bincount(fe.time[rows] * n_cols + c, minlength=fe.n_periods * n_cols).reshape(fe.n_periods,
-                                                                                                  n_cols)
+def _cell_key(group: np.ndarray, rows: np.ndarray, c: np.ndarray, n_cols: int) -> np.ndarray:
+    """group × column cell of each of `rows` (group · n_cols + column), made in one array."""
+    key = group[rows]
+    key *= n_cols
+    key += c
+    return key
+
+
+def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int, unit_key: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Z'X2 over ALL rows for indicator regressors, split into the unit block and the rest (as TwoWayFE.solve).
+    `unit_key`: `_cell_key(fe.unit, rows, c, n_cols)` when the caller has it already."""
+    if unit_key is None:
+        unit_key = _cell_key(fe.unit, rows, c, n_cols)
+    by_unit = np.bincount(unit_key, minlength=fe.n_units * n_cols).reshape(fe.n_units, n_cols)
+    by_period = np.bincount(_cell_key(fe.time, rows, c, n_cols), minlength=fe.n_periods * n_cols).reshape(
+        fe.n_periods, n_cols)
     rest = by_period[1:].astype(float)
     if fe.X.shape[1]:
         cov = np.column_stack([np.bincount(c, weights=fe.X[rows, j], minlength=n_cols) for j in range(fe.X.shape[1])])
