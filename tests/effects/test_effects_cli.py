@@ -87,3 +87,18 @@ def test_fixed_shares_reaches_the_cs_estimate_and_the_json(panel_csv: Path) -> N
                              "--format", "json").stdout)
     assert fixed["att"] == default["att"]
     assert fixed["se"] == default["se_fixed_shares"] == fixed["se_fixed_shares"] and default["se"] > fixed["se"]
+
+
+def test_list_names_every_application_and_why_secure_communities_is_not_available() -> None:
+    table = run("--list")
+    assert table.returncode == 0, table.stderr
+    assert "287g-crime:" in table.stdout and "detainer-declines:" in table.stdout
+    assert "secure-communities: Secure Communities rollout (east_velasquez_exposure" in table.stdout
+    listed = {a["name"]: a for a in json.loads(run("--list", "--format", "json").stdout)}
+    assert listed["287g-crime"]["available"] and listed["287g-crime"]["outcomes"][0] == "violent_crime"
+    sc = listed["secure-communities"]
+    assert not sc["available"] and "no outcome is held at CPUMA grain" in sc["reason"]
+    asked = run("secure-communities")
+    assert asked.returncode == 1 and "Traceback" not in asked.stderr
+    assert "'secure-communities'" in asked.stderr and "is not available: not estimable" in asked.stderr
+    assert "not available: secure-communities" in run("no-such-application").stderr

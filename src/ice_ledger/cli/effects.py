@@ -50,6 +50,8 @@ def effect(
     draws: Annotated[int, typer.Option(min=1, help="Wild cluster bootstrap draws.")] = 999,
     plot: Annotated[Path | None, typer.Option(
         help="Write the event-study chart here (.png, .svg, .html).")] = None,
+    list_applications: Annotated[bool, typer.Option(
+        "--list", help="List the applications and their outcomes, and those not available with the reason.")] = False,
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -62,6 +64,9 @@ def effect(
 
     Example: ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
     """
+    if list_applications:
+        _print_catalog(fmt)
+        return
     try:
         n_draws = None if bootstrap is None else draws if bootstrap else 0
         options: dict[str, Any] = {} if share_uncertainty is None else {"share_uncertainty": share_uncertainty}
@@ -100,6 +105,19 @@ def _estimate(application: str | None, outcome: str | None, method: str, scale: 
         return api.run_application(application, outcome=outcome, method=method, scale=scale,
                                    balanced=balanced, home=home, bootstrap=bootstrap, **options)
     raise IceLedgerError("name an application (" + ", ".join(api.effect_applications()) + ") or give --panel FILE.csv")
+
+
+def _print_catalog(fmt: Format) -> None:
+    catalog = api.effect_application_catalog()
+    if fmt is Format.json:
+        print_json(catalog)
+        return
+    for app in catalog:
+        if app["available"]:
+            console.print(f"{app['name']}: {app['title']}. Outcomes: {', '.join(app['outcomes'])} (default "
+                          f"{app['outcomes'][0]}).", highlight=False)
+        else:
+            console.print(f"{app['name']}: {app['title']}: {app['reason']}.", highlight=False, style="yellow")
 
 
 def _read_panel(path: Path) -> pd.DataFrame:
