@@ -56,6 +56,7 @@ class GroupTime:
     _cluster_inf: np.ndarray | None = field(default=None, repr=False)
     _identity: bool | None = field(default=None, repr=False)
     _gram: np.ndarray | None = field(default=None, repr=False)
+    spans: list[tuple[int, int]] | None = field(default=None, repr=False)  # each cell's rows outside which inf is 0
 
     @property
     def n_units(self) -> int:
@@ -100,8 +101,9 @@ class GroupTime:
                 A = self.inf
                 key = of_unit + 1
                 AE = np.empty((A.shape[1], C))
-                for j in range(A.shape[1]):
-                    AE[j] = np.bincount(key, weights=A[:, j], minlength=C)
+                spans = self.spans or [(0, len(key))] * A.shape[1]
+                for j, (a, z) in enumerate(spans):  # the rows beyond a cell's span add exact zeros: skipped
+                    AE[j] = np.bincount(key[a:z], weights=A[a:z, j], minlength=C)
                 EE = np.diag(np.bincount(of_unit + 1, minlength=C).astype(float))
             else:
                 A = self.cluster_inf()
@@ -207,6 +209,7 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
     cohorts = np.unique(gi[:never_from])
     inf: np.ndarray = np.zeros((n, len(cohorts) * T), order="F")
     rows: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
     dropped: list[str] = []
     for g in cohorts:
         pre = np.flatnonzero(periods < g)
@@ -255,10 +258,11 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
             rows.append({"group": int(g), "period": int(periods[j]), "base": int(periods[b]),
                          "estimate": m1 - m0, "treated_units": n1, "control_units": n0,
                          "post": bool(periods[j] >= g)})
+            spans.append((min([lo, *(a for a, _ in comp)]), max([hi, *(z for _, z in comp)])))
     if not rows:
         raise EffectInputError("no group-time effect can be estimated: no cohort has a comparison group")
     cols = {name: np.array([r[name] for r in rows]) for name in rows[0]}
-    out = GroupTime(pd.DataFrame(cols), inf[:, :len(rows)], gi, cl, dropped, _cols=cols)
+    out = GroupTime(pd.DataFrame(cols), inf[:, :len(rows)], gi, cl, dropped, _cols=cols, spans=spans)
     k = len(rows)
     cols["se"] = np.sqrt(np.clip(np.diag(out.gram())[:k], 0, None)) / n
     out.cells["se"] = cols["se"]

@@ -170,9 +170,14 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
     g = np.where(np.isnan(g) | (g == 0), NEVER, g)  # a new array: the caller's frame is never written
-    g_unit = np.empty(n_units)
-    g_unit[u] = g
-    varying = np.flatnonzero(g != np.take(g_unit, u))
+    if grid:  # each unit's rows are one row of the grid: compare them with its first
+        by_unit = g.reshape(n_units, n_periods)
+        g_unit = by_unit[:, 0].copy()
+        varying = np.flatnonzero(g != np.take(g_unit, u)) if (by_unit != g_unit[:, None]).any() else ()
+    else:
+        g_unit = np.empty(n_units)
+        g_unit[u] = g
+        varying = np.flatnonzero(g != np.take(g_unit, u))
     if len(varying):
         units_varying = np.unique(u[varying])
         raise EffectInputError(f"{first_treated!r} varies within unit for {len(units_varying)} unit(s) "
@@ -180,7 +185,7 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if cl is not u:
         cl_unit = np.empty(n_units, np.int64)
         cl_unit[u] = cl
-        if (cl != np.take(cl_unit, u)).any():
+        if (cl.reshape(n_units, n_periods) != cl_unit[:, None]).any() if grid else (cl != np.take(cl_unit, u)).any():
             raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
 
     rows: dict[str, np.ndarray] = {"u": u, "t": t, "tc": tc, "y": y, "g": g, "cl": cl, "X": X}
@@ -200,7 +205,7 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         keep(~nan_rows)
 
     # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
-    per_unit = np.bincount(rows["u"], minlength=n_units)
+    per_unit = np.full(n_units, n_periods) if grid and not dropped else np.bincount(rows["u"], minlength=n_units)
     if (per_unit == 1).any():
         once = np.take(per_unit == 1, rows["u"])
         excluded["units observed in only one period"] = int(once.sum())
@@ -215,9 +220,14 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     # A treated unit needs untreated periods to learn its own level from.
     u, t, g = rows["u"], rows["t"], rows["g"]
     d = t >= g
-    pre = np.bincount(u, weights=~d, minlength=n_units)
-    g_unit = np.full(n_units, NEVER)
-    g_unit[u] = g
+    on_grid = grid and not dropped  # still every unit × period cell, unit-major: sums by unit are reshapes
+    if on_grid:
+        pre = n_periods - np.count_nonzero(d.reshape(n_units, n_periods), axis=1)
+        g_unit = g[::n_periods].copy()
+    else:
+        pre = np.bincount(u, weights=~d, minlength=n_units)
+        g_unit = np.full(n_units, NEVER)
+        g_unit[u] = g
     need = max(min_pre, MIN_PRE)
     short = np.isfinite(g_unit) & (pre < need)
     if short.any():
@@ -243,9 +253,13 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
             raise EffectInputError("no never-treated or not-yet-treated units to compare with: all units are "
                                    "treated at the same time")
 
-    d = rows["t"] >= rows["g"]
+    if rows["t"] is not t or rows["g"] is not g:  # rows set aside or cohorts recoded since
+        d = rows["t"] >= rows["g"]
     tc = rows["tc"]
-    untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
+    if grid and not dropped:
+        untreated_per_period = n_units - np.count_nonzero(d.reshape(n_units, n_periods), axis=0)
+    else:
+        untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
     if (untreated_per_period == 0).any():
         empty = np.take(untreated_per_period == 0, tc)
         excluded["rows in periods with no untreated unit"] = int(empty.sum())
@@ -271,7 +285,8 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
                               "cluster": cluster}, excluded, notes, cluster_labels,
-                             regular=grid and not dropped)
+                             regular=grid if not dropped else is_regular(uid, tid, int(uid.max()) + 1,
+                                                                         int(tid.max()) + 1))
     n_treated = prepared.treated_units
     if n_treated == 0:
         raise EffectInputError("no treated unit-periods remain after the checks above")
