@@ -508,10 +508,12 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     index = np.full(len(present), -1, np.int64)
     index[leads] = np.arange(len(leads))
     c = index[back]
+    del back
     b_unit, b_rest = _indicator_cross(fe, rows, c, len(leads))
     b_unit = b_unit.astype(float)  # a matrix product below: BLAS's, as for every other float product here
     x_unit, x_rest = fe.solve(b_unit, b_rest)
     XtX = np.diag(present[leads].astype(float)) - (b_unit.T @ x_unit + b_rest.T @ x_rest)  # X'MX
+    del b_unit  # freed early, as the row-level arrays below: a lower peak is fewer pages to fault in
     # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
     # earliest leads until the rest are identified (scale-free: X'MX against X'X).
     k = len(leads)
@@ -523,6 +525,7 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     first = sh.first_resid()  # M y on the untreated rows
     kept = c < k
     rows_k, c_k = rows[kept], c[kept]
+    del rows, c, kept
     XtX = XtX[:k, :k]
     beta = np.linalg.solve(XtX, np.bincount(c_k, weights=first[rows_k], minlength=k))
     xu, xr = x_unit[:, :k], x_rest[:, :k]

@@ -163,7 +163,9 @@ class TwoWayFE:
         """Solve the fitting rows' normal equations A x = b, with b split into unit and other rows."""
         rest = b_rest - self.B.T @ (b_unit / self.counts[:, None])
         x_rest = np.linalg.solve(self.S, rest) if self.S.size else np.zeros((0, b_unit.shape[1]))
-        x_unit = (b_unit - self.B @ x_rest) / self.counts[:, None]
+        x_unit = self.B @ x_rest  # then (b_unit − B x_rest) / counts, in place
+        np.subtract(b_unit, x_unit, out=x_unit)
+        x_unit /= self.counts[:, None]
         return x_unit, x_rest
 
     def apply(self, x_unit: np.ndarray, x_rest: np.ndarray) -> np.ndarray:
@@ -220,7 +222,8 @@ class TwoWayFE:
         else:
             Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
             by_unit = np.asarray(Gu @ x_unit)
-        return by_unit + self.q_sums(group, n_groups, w) @ x_rest
+        by_unit += self.q_sums(group, n_groups, w) @ x_rest
+        return by_unit
 
 
 class Shared:
