@@ -499,7 +499,12 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     untreated = sh.d == 0
     rel = df[REL_ALL].to_numpy()
     lo = window[0]
-    rows = np.flatnonzero(untreated & np.isfinite(df[G].to_numpy()) & (rel >= lo) & (rel <= -1))
+    # a treated unit's row before its first treated period is untreated: rel ≤ -1 says it (never-treated units'
+    # rows carry rel -1 too, hence the cohort test)
+    lead = (rel >= lo) & (rel <= -1)
+    lead &= np.isfinite(df[G].to_numpy())
+    rows = np.flatnonzero(lead)
+    del lead
     if not len(rows):
         return None, 0, None
     back = -1 - rel[rows]  # 0 for period -1, 1 for -2, ...
