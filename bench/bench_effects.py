@@ -23,6 +23,10 @@ Tasks, each timed from the raw panel (so the panel checks are inside every ice-l
   aggregate("simple"); pyfixest did2s (the previous implementation, 1k units only: ~4 GB at 4k units);
 - did2s + 999 draws = `estimate(method="did2s", bootstrap=999)` (the wild cluster bootstrap), at 10k units.
 
+"CPU s" is the timed call's user + system CPU time in its child (getrusage; median over rounds), and "faster (CPU)"
+csdid's CPU seconds over the task's: on a shared machine the wall time of a 0.02-0.3 s call depends on whether
+another job held a core at that moment, its CPU time much less so (every child runs one BLAS thread).
+
 --compare-src DIR adds each ice-ledger task again as "TASK @ base", run with DIR (another checkout's src/, e.g.
 main's) first on PYTHONPATH, in the same interleaved rounds: a before/after under the same load. --ids int gives
 ice-ledger the panel's integer unit ids (the ones csdid gets) instead of the text ids ("u000123").
@@ -150,12 +154,15 @@ def run_task(task: str, units: int, periods: int, runs: int, draws: int, ids: st
     once(panel(200, periods))  # imports and JIT compilation (pyfixest's numba) are not part of the timing
     df = panel(units, periods)
     base = peak_mb()
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
         once(df)
         times.append(time.perf_counter() - t0)
-    return {"seconds": statistics.median(times), "peak_mb": peak_mb(), "panel_mb": base, **out}
+        r1 = resource.getrusage(resource.RUSAGE_SELF)
+        cpu.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return {"seconds": statistics.median(times), "cpu_seconds": statistics.median(cpu), "peak_mb": peak_mb(),
+            "panel_mb": base, **out}
 
 
 def child(task: str, units: int, periods: int, runs: int, draws: int, threads: int, ids: str = "text",
@@ -182,6 +189,7 @@ def combine(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     if not ok:
         return rounds[0]
     return {**ok[0], "seconds": statistics.median(r["seconds"] for r in ok), "rounds": len(ok),
+            "cpu_seconds": statistics.median(r.get("cpu_seconds", float("nan")) for r in ok),
             "peak_mb": max(r["peak_mb"] for r in ok), "panel_mb": max(r["panel_mb"] for r in ok)}
 
 
@@ -228,7 +236,8 @@ def main() -> None:
     for units in args.units:
         table = Table(title=f"{units:,} units x {args.periods} periods ({units * args.periods:,} rows), "
                             f"median of {args.runs} interleaved rounds")
-        for col in ("task", "seconds", "x csdid time", "faster than csdid", "peak MB", "panel MB", "ATT", "SE"):
+        for col in ("task", "seconds", "x csdid time", "faster than csdid", "CPU s", "faster (CPU)", "peak MB",
+                    "panel MB", "ATT", "SE"):
             table.add_column(col, justify="left" if col == "task" else "right")
         tasks = [t for t in args.tasks
                  if not (t == "pyfixest did2s" and units > 1000)
@@ -246,15 +255,17 @@ def main() -> None:
                     loads.append(os.getloadavg()[0])
         results = {t: combine(rs) for t, rs in rounds.items()}
         ref = results.get("csdid", {}).get("seconds")
+        ref_cpu = results.get("csdid", {}).get("cpu_seconds")
         for task, res in results.items():
             if "error" in res:
-                table.add_row(task, res["error"], "", "", "", "", "", "")
+                table.add_row(task, res["error"], "", "", "", "", "", "", "", "")
                 continue
             ratio = f"{res['seconds'] / ref:.3f}" if ref else ""
             faster = f"{ref / res['seconds']:.1f}x" if ref else ""
+            faster_cpu = f"{ref_cpu / res['cpu_seconds']:.1f}x" if ref_cpu and res["cpu_seconds"] > 0 else ""
             se = f"{res['se']:.6f}" if "se" in res else ""
-            table.add_row(task, f"{res['seconds']:.3f}", ratio, faster, f"{res['peak_mb']:.0f}",
-                          f"{res['panel_mb']:.0f}", f"{res['att']:.6f}", se)
+            table.add_row(task, f"{res['seconds']:.3f}", ratio, faster, f"{res['cpu_seconds']:.3f}", faster_cpu,
+                          f"{res['peak_mb']:.0f}", f"{res['panel_mb']:.0f}", f"{res['att']:.6f}", se)
         console.print(table)
         console.print(f"load average (1 min) during this size: {min(loads):.1f} to {max(loads):.1f}")
         ours, theirs = results.get("cs core", {}).get("attgt"), results.get("csdid", {}).get("attgt")

@@ -480,6 +480,13 @@ def effect_applications() -> list[str]:
     return list(APPLICATIONS)
 
 
+def effect_application_catalog() -> list[dict[str, Any]]:
+    """Every effect application with its title and outcomes, and those not available with the reason."""
+    from ice_ledger.effects.applications import catalog
+
+    return catalog()
+
+
 def effect_methods() -> tuple[str, ...]:
     """The estimators `run_application` and `estimate_effect` accept (did2s, cs, sunab, twfe)."""
     from ice_ledger.effects.did import METHODS

@@ -12,7 +12,7 @@ import pytest
 from did_simulate import staggered_panel
 
 from ice_ledger.effects import cs
-from ice_ledger.effects.did import estimate
+from ice_ledger.effects.did import EffectInputError, estimate
 from ice_ledger.effects.panel import prepare
 
 ARGS = ("unit", "year", "y", "first_treated")
@@ -91,3 +91,18 @@ def test_imputation_pretrend_test_detects_an_injected_trend() -> None:
         flagged_bad += bad.imputation_pretrend_p < 0.01
         flagged_clean += clean.imputation_pretrend_p < 0.05
     assert flagged_bad == 4 and flagged_clean <= 1
+
+
+@pytest.mark.parametrize("method", ["did2s", "sunab", "twfe"])
+@pytest.mark.parametrize("choice", [False, True])
+def test_only_cs_takes_the_cohort_share_choice(method: str, choice: bool) -> None:
+    df = staggered_panel(3, effect="constant", units=60)
+    with pytest.raises(EffectInputError, match=f"is a choice for method 'cs' only: {method} "):
+        estimate(df, *ARGS, method=method, bootstrap=0, share_uncertainty=choice)
+    assert estimate(df, *ARGS, method=method, bootstrap=0).se > 0  # left out: the method's own
+
+
+def test_cs_includes_the_share_uncertainty_unless_told() -> None:
+    df = staggered_panel(3, effect="dynamic", units=200)
+    default, told = (estimate(df, *ARGS, method="cs", bootstrap=0, share_uncertainty=s) for s in (None, True))
+    assert default.se_fixed_shares is not None and default.se == told.se > default.se_fixed_shares

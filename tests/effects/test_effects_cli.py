@@ -54,6 +54,12 @@ def test_panel_json_and_png_plot(panel_csv: Path, tmp_path: Path) -> None:
     (["--panel", "PANEL", *PANEL_ARGS, "--method", "sunab", "--control", "notyet"],
      "it has no not-yet-treated comparison"),
     (["--panel", "PANEL", *PANEL_ARGS, "--control", "sometimes"], "must be never or notyet, not 'sometimes'"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--fixed-shares"], "--fixed-shares (share_uncertainty=False) is a choice "
+     "for method 'cs' only: did2s has no separately estimated cohort shares"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--method", "sunab", "--share-uncertainty"],
+     "--share-uncertainty (share_uncertainty=True) is a choice for method 'cs' only: sunab averages"),
+    (["--panel", "PANEL", *PANEL_ARGS, "--method", "twfe", "--fixed-shares", "--format", "json"],
+     "twfe has no cohort shares"),
     (["no-such-application"], "unknown application 'no-such-application'"),
     ([], "name an application"),
 ])
@@ -72,3 +78,27 @@ def test_did2s_control_choice_reaches_the_estimate_and_the_json(panel_csv: Path)
     assert never["att"] != default["att"] and never["ci_low"] <= 2.0 <= never["ci_high"]
     table = run("--panel", str(panel_csv), *PANEL_ARGS, "--control", "never", "--no-bootstrap")
     assert "Comparison: never-treated units only" in table.stdout
+
+
+def test_fixed_shares_reaches_the_cs_estimate_and_the_json(panel_csv: Path) -> None:
+    fixed = json.loads(run("--panel", str(panel_csv), *PANEL_ARGS, "--method", "cs", "--fixed-shares",
+                           "--no-bootstrap", "--format", "json").stdout)
+    default = json.loads(run("--panel", str(panel_csv), *PANEL_ARGS, "--method", "cs", "--no-bootstrap",
+                             "--format", "json").stdout)
+    assert fixed["att"] == default["att"]
+    assert fixed["se"] == default["se_fixed_shares"] == fixed["se_fixed_shares"] and default["se"] > fixed["se"]
+
+
+def test_list_names_every_application_and_why_secure_communities_is_not_available() -> None:
+    table = run("--list")
+    assert table.returncode == 0, table.stderr
+    assert "287g-crime:" in table.stdout and "detainer-declines:" in table.stdout
+    assert "secure-communities: Secure Communities rollout (east_velasquez_exposure" in table.stdout
+    listed = {a["name"]: a for a in json.loads(run("--list", "--format", "json").stdout)}
+    assert listed["287g-crime"]["available"] and listed["287g-crime"]["outcomes"][0] == "violent_crime"
+    sc = listed["secure-communities"]
+    assert not sc["available"] and "no outcome is held at CPUMA grain" in sc["reason"]
+    asked = run("secure-communities")
+    assert asked.returncode == 1 and "Traceback" not in asked.stderr
+    assert "'secure-communities'" in asked.stderr and "is not available: not estimable" in asked.stderr
+    assert "not available: secure-communities" in run("no-such-application").stderr

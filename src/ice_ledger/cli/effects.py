@@ -30,9 +30,10 @@ def effect(
     control: Annotated[str | None, typer.Option(
         help="Comparison units: never (never treated) or notyet (not yet treated). Default: cs never; did2s "
              "notyet (every untreated unit-period); sunab never only; twfe has no choice.")] = None,
-    share_uncertainty: Annotated[bool, typer.Option(
+    share_uncertainty: Annotated[bool | None, typer.Option(
         "--share-uncertainty/--fixed-shares",
-        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed.")] = True,
+        help="cs: include the estimated cohort shares' uncertainty in the SE (default) or hold them fixed; other "
+             "methods refuse it.")] = None,
     scale: Annotated[str, typer.Option(help="Applications: log (log 1+count, default) or count.")] = "log",
     balanced: Annotated[bool, typer.Option(
         "--balanced/--unbalanced", help="Applications: keep only units with the outcome in every year.")] = True,
@@ -49,6 +50,8 @@ def effect(
     draws: Annotated[int, typer.Option(min=1, help="Wild cluster bootstrap draws.")] = 999,
     plot: Annotated[Path | None, typer.Option(
         help="Write the event-study chart here (.png, .svg, .html).")] = None,
+    list_applications: Annotated[bool, typer.Option(
+        "--list", help="List the applications and their outcomes, and those not available with the reason.")] = False,
     home: HomeOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -61,9 +64,12 @@ def effect(
 
     Example: ice-ledger effect --panel p.csv --unit county --time year --outcome y --first-treated adopted
     """
+    if list_applications:
+        _print_catalog(fmt)
+        return
     try:
         n_draws = None if bootstrap is None else draws if bootstrap else 0
-        options: dict[str, Any] = {"share_uncertainty": share_uncertainty} if method == "cs" else {}
+        options: dict[str, Any] = {} if share_uncertainty is None else {"share_uncertainty": share_uncertainty}
         if control is not None:  # the estimator refuses a comparison it does not have, with the reason
             options["control"] = control
         result = _estimate(application, outcome, method, scale, balanced, panel, unit, time, first_treated,
@@ -99,6 +105,19 @@ def _estimate(application: str | None, outcome: str | None, method: str, scale: 
         return api.run_application(application, outcome=outcome, method=method, scale=scale,
                                    balanced=balanced, home=home, bootstrap=bootstrap, **options)
     raise IceLedgerError("name an application (" + ", ".join(api.effect_applications()) + ") or give --panel FILE.csv")
+
+
+def _print_catalog(fmt: Format) -> None:
+    catalog = api.effect_application_catalog()
+    if fmt is Format.json:
+        print_json(catalog)
+        return
+    for app in catalog:
+        if app["available"]:
+            console.print(f"{app['name']}: {app['title']}. Outcomes: {', '.join(app['outcomes'])} (default "
+                          f"{app['outcomes'][0]}).", highlight=False)
+        else:
+            console.print(f"{app['name']}: {app['title']}: {app['reason']}.", highlight=False, style="yellow")
 
 
 def _read_panel(path: Path) -> pd.DataFrame:

@@ -141,10 +141,34 @@ APPLICATIONS: dict[str, Application] = {
 }
 
 
+# Applications the issue asks for that the ledger's data cannot support yet, with the reason (docs/effects.md).
+UNAVAILABLE: dict[str, tuple[str, str]] = {
+    "secure-communities": (
+        "Secure Communities rollout (east_velasquez_exposure, CPUMA × year, 2000–2015)",
+        "not estimable from the data the ledger holds: no outcome is held at CPUMA grain, the mirror has no "
+        "PUMA↔county crosswalk (nor the county × month exposure file), its county and sheriff crime tables start "
+        "in 2013, when 1,049 of 1,078 CPUMAs already had Secure Communities by January (no cohort has a "
+        "pre-period), and its only longer crime series covers three city police departments; see "
+        "docs/effects.md"),
+}
+
+
+def catalog() -> list[dict[str, Any]]:
+    """Every application: name, title, outcomes (the first is the default) and whether it can run, with why not."""
+    ready = [{"name": a.name, "title": a.title, "outcomes": list(a.outcomes), "available": True, "reason": None}
+             for a in APPLICATIONS.values()]
+    return ready + [{"name": name, "title": title, "outcomes": [], "available": False, "reason": reason}
+                    for name, (title, reason) in UNAVAILABLE.items()]
+
+
 def run(name: str, **kwargs: object) -> EffectResult:
     """Run an application; an outcome of None is the application's first (its default)."""
+    if name in UNAVAILABLE:
+        title, reason = UNAVAILABLE[name]
+        raise EffectInputError(f"application {name!r} ({title}) is not available: {reason}")
     if name not in APPLICATIONS:
-        raise EffectInputError(f"unknown application {name!r}; known: {', '.join(APPLICATIONS)}")
+        raise EffectInputError(f"unknown application {name!r}; known: {', '.join(APPLICATIONS)} (not available: "
+                               f"{', '.join(UNAVAILABLE)}; `ice-ledger effect --list` says why)")
     if kwargs.get("outcome") is None:
         kwargs["outcome"] = APPLICATIONS[name].outcomes[0]
     return APPLICATIONS[name].run(**kwargs)

@@ -56,6 +56,7 @@ class GroupTime:
     _cluster_inf: np.ndarray | None = field(default=None, repr=False)
     _identity: bool | None = field(default=None, repr=False)
     _gram: np.ndarray | None = field(default=None, repr=False)
+    spans: list[tuple[int, int]] | None = field(default=None, repr=False)  # each cell's rows outside which inf is 0
 
     @property
     def n_units(self) -> int:
@@ -98,8 +99,11 @@ class GroupTime:
             C = len(self.cohort_index()[0]) + 1
             if self._clusters_are_units():
                 A = self.inf
-                AE = np.column_stack([np.bincount(of_unit + 1, weights=A[:, j], minlength=C)
-                                      for j in range(A.shape[1])]).T
+                key = of_unit + 1
+                AE = np.empty((A.shape[1], C))
+                spans = self.spans or [(0, len(key))] * A.shape[1]
+                for j, (a, z) in enumerate(spans):  # the rows beyond a cell's span add exact zeros: skipped
+                    AE[j] = np.bincount(key[a:z], weights=A[a:z, j], minlength=C)
                 EE = np.diag(np.bincount(of_unit + 1, minlength=C).astype(float))
             else:
                 A = self.cluster_inf()
@@ -163,8 +167,10 @@ def _se(sums: np.ndarray, n: int) -> np.ndarray:
     return np.sqrt((sums**2).sum(axis=0)) / n
 
 
-def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying") -> GroupTime:
-    """ATT(g,t) on a prepared panel (internal column names, G = inf for never-treated)."""
+def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying", regular: bool | None = None
+               ) -> GroupTime:
+    """ATT(g,t) on a prepared panel (internal column names, G = inf for never-treated). `regular`: the rows are
+    the unit × period grid in unit-major order (`PreparedPanel.regular`), so the wide layout is a reshape."""
     if control not in CONTROL_GROUPS:
         raise EffectInputError(f"control group must be one of {', '.join(CONTROL_GROUPS)}, not {control!r}")
     if base not in BASE_PERIODS:
@@ -176,17 +182,25 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
     n, T = int(u.max()) + 1, int(tid.max()) + 1
     periods = np.empty(T, np.int64)
     periods[tid] = data[TIME].to_numpy()
-    g_of = np.full(n, np.inf)
-    g_of[u] = data[G].to_numpy(dtype=float)
+    grid = bool(regular) and len(u) == n * T  # row = unit · T + period: every cell present, once
+    if grid:
+        g_of = data[G].to_numpy(dtype=float)[::T].copy()
+    else:
+        g_of = np.full(n, np.inf)
+        g_of[u] = data[G].to_numpy(dtype=float)
     order = np.argsort(g_of, kind="stable")
-    place = np.empty(n, np.int64)
-    place[order] = np.arange(n)
-    flat = np.full(T * n, np.nan)
-    flat[tid * n + np.take(place, u)] = data[Y].to_numpy(dtype=float)
-    wide = flat.reshape(T, n)  # period-major: one period's outcomes for every unit are contiguous
+    if grid:  # a gather of whole unit rows, then period-major
+        wide = np.ascontiguousarray(data[Y].to_numpy(dtype=float).reshape(n, T)[order].T)
+        cl = data[CID].to_numpy()[::T][order].astype(np.int64)
+    else:
+        place = np.empty(n, np.int64)
+        place[order] = np.arange(n)
+        flat = np.full(T * n, np.nan)
+        flat[tid * n + np.take(place, u)] = data[Y].to_numpy(dtype=float)
+        wide = flat.reshape(T, n)  # period-major: one period's outcomes for every unit are contiguous
+        cl = np.zeros(n, np.int64)
+        cl[place[u]] = data[CID].to_numpy()
     gi = g_of[order]
-    cl = np.zeros(n, np.int64)
-    cl[place[u]] = data[CID].to_numpy()
     never_from = int(np.searchsorted(gi, np.inf, side="left"))
     if control == "never" and never_from == n:
         raise EffectInputError("no never-treated units: use the not-yet-treated comparison group")
@@ -195,6 +209,7 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
     cohorts = np.unique(gi[:never_from])
     inf: np.ndarray = np.zeros((n, len(cohorts) * T), order="F")
     rows: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
     dropped: list[str] = []
     for g in cohorts:
         pre = np.flatnonzero(periods < g)
@@ -243,10 +258,11 @@ def group_time(data: pd.DataFrame, control: str = "never", base: str = "varying"
             rows.append({"group": int(g), "period": int(periods[j]), "base": int(periods[b]),
                          "estimate": m1 - m0, "treated_units": n1, "control_units": n0,
                          "post": bool(periods[j] >= g)})
+            spans.append((min([lo, *(a for a, _ in comp)]), max([hi, *(z for _, z in comp)])))
     if not rows:
         raise EffectInputError("no group-time effect can be estimated: no cohort has a comparison group")
     cols = {name: np.array([r[name] for r in rows]) for name in rows[0]}
-    out = GroupTime(pd.DataFrame(cols), inf[:, :len(rows)], gi, cl, dropped, _cols=cols)
+    out = GroupTime(pd.DataFrame(cols), inf[:, :len(rows)], gi, cl, dropped, _cols=cols, spans=spans)
     k = len(rows)
     cols["se"] = np.sqrt(np.clip(np.diag(out.gram())[:k], 0, None)) / n
     out.cells["se"] = cols["se"]
@@ -351,11 +367,12 @@ class CSEstimate:
 
 
 def cs_estimate(data: pd.DataFrame, window: tuple[int, int], control: str = "never", base: str = "varying",
-                share_uncertainty: bool = True) -> CSEstimate:
+                share_uncertainty: bool = True, regular: bool | None = None) -> CSEstimate:
     """Group-time ATTs, the simple ATT, and an event study whose end bins pool the periods beyond the window.
+    `regular`: as `group_time`.
 
     Every aggregate's weights are collected first and their cluster sums taken in one product."""
-    gt = group_time(data, control, base)
+    gt = group_time(data, control, base, regular)
     e_cell = gt.col("period") - gt.col("group")
     shown = np.clip(e_cell, *window)
     labels = sorted(set(shown.tolist()))

@@ -116,17 +116,18 @@ def _event_name(e: int) -> str:
 
 def event_codes(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
     """Which relative-period indicator each row belongs to (-1: none): treated units' rows, binned at the window's
-    ends, period -1 being the reference."""
-    treated = np.isfinite(data[G].to_numpy())
+    ends, period -1 being the reference.
+
+    Never-treated units' rows have relative period -1 (`prepare` sets it, and every window holds -1), so they fall
+    on the reference like treated units' period -1 and need no mask: one lookup by relative period does it."""
     rel = data[REL].to_numpy()
     lo = int(rel.min())
-    present = np.flatnonzero(np.bincount(rel[treated] - lo)) + lo
+    off = rel - lo
+    present = np.flatnonzero(np.bincount(off)) + lo
     events = {int(e): _event_name(int(e)) for e in present if e != -1}
-    col = np.full(len(rel), -1, np.int64)
     index = np.full(int(rel.max()) - lo + 1, -1, np.int64)
     index[np.array(list(events), dtype=np.int64) - lo] = np.arange(len(events))
-    col[treated] = index[rel[treated] - lo]
-    return events, col
+    return events, np.take(index, off)
 
 
 def event_dummies(data: pd.DataFrame) -> tuple[dict[int, str], np.ndarray]:
@@ -179,13 +180,18 @@ def twfe_exact(df: pd.DataFrame, covs: Sequence[str], clusters: int, shared: Sha
     sh = shared or Shared(df, covs)
     fe = sh.fe(untreated=False)
     x, y = sh.d, sh.y
-    xt, yt = x - fe.fitted(x)[:, 0], y - fe.fitted(y)[:, 0]
+    xt, yt = fe.fitted(x)[:, 0], fe.fitted(y)[:, 0]
+    np.subtract(x, xt, out=xt)  # in place: the residuals take the fitted values' memory
+    np.subtract(y, yt, out=yt)
     sh.d_resid[sh.with_covariates(True)] = xt
     sxx = float(xt @ xt)
     if sxx <= 1e-12 * max(float(x @ x), 1.0):
         raise EffectInputError("the treatment indicator is collinear with the unit and period effects")
     beta = float(xt @ yt) / sxx
-    scores = np.bincount(sh.cid, weights=xt * (yt - xt * beta))
+    e = xt * beta
+    np.subtract(yt, e, out=e)
+    e *= xt
+    scores = np.bincount(sh.cid, weights=e)
     n, k = len(y), 1 + len(covs) + fe.n_periods
     var = float(scores @ scores) / sxx**2 * clusters / max(clusters - 1, 1) * (n - 1) / max(n - k, 1)
     return _Fit([POST], np.array([beta]), np.array([[var]]), clusters)
@@ -280,7 +286,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
              method: str = "did2s", cluster: str | None = None, covariates: Sequence[str] = (),
              min_pre: int = 2, window: tuple[int, int] = (-5, 5), bootstrap: int | None = None,
              seed: int = 20260101, control: str | None = None, base_period: str = "varying",
-             share_uncertainty: bool = True) -> EffectResult:
+             share_uncertainty: bool | None = None) -> EffectResult:
     with small_pages():
         return _estimate(panel, unit, time, outcome, first_treated, method=method, cluster=cluster,
                          covariates=covariates, min_pre=min_pre, window=window, bootstrap=bootstrap, seed=seed,
@@ -290,7 +296,7 @@ def estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_trea
 def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treated: str, *,
               method: str, cluster: str | None, covariates: Sequence[str], min_pre: int, window: tuple[int, int],
               bootstrap: int | None, seed: int, control: str | None, base_period: str,
-              share_uncertainty: bool) -> EffectResult:
+              share_uncertainty: bool | None) -> EffectResult:
     """Overall ATT, event study, pre-trend tests and plain-language warnings for a staggered adoption panel.
 
     `first_treated` is the first period each unit is treated (NaN/0/inf: never). Standard errors are clustered by
@@ -301,10 +307,12 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
     `control`: the comparison units, "never" (never-treated) or "notyet" (not-yet-treated); None: the method's
     own (cs: never; did2s: notyet, i.e. every untreated unit-period; sunab: never). TWFE has no such choice.
     Callaway–Sant'Anna only:
-    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance.
+    `base_period` "varying" or "universal"; `share_uncertainty`: include the estimated cohort shares' variance
+    (None: yes); any other method refuses the choice rather than ignore it.
     """
     if method not in METHODS:
         raise EffectInputError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    share_uncertainty = cohort_share_choice(method, share_uncertainty)
     if method == "cs" and covariates:
         raise EffectInputError("method 'cs' is implemented without covariates here; use 'did2s' with covariates")
     control = comparison_group(method, control)
@@ -316,7 +324,7 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
     else:
         df, cells = p.data, {}
         events, event_col = event_codes(df) if method == "did2s" else ({}, None)
-    sh = Shared(df, p.covariates)
+    sh = Shared(df, p.covariates, p.regular)
     G_ = p.clusters
     crit = float(special.stdtrit(G_ - 1, 0.975))
     extra: dict[str, Any] = {}
@@ -327,7 +335,7 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
                 twfe = twfe_exact(df, p.covariates, G_, sh)
                 from ice_ledger.effects.cs import cell_records, cs_estimate
 
-                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty)
+                c = cs_estimate(df, window, control or "never", base_period, share_uncertainty, p.regular)
                 att, se, es_cov = c.att, c.se, c.event_cov
                 es = _cs_event_table(c.event, crit, base_period)
                 lead = c.event["rel_period"] <= (-1 if base_period == "varying" else -2)
@@ -406,6 +414,27 @@ def _estimate(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_tre
     return result
 
 
+SHARES_FIXED_BY_DESIGN = {
+    "did2s": "has no separately estimated cohort shares: its ATT is one second-stage coefficient (every treated "
+             "unit-period weighted alike) and its GMM standard error already covers all it estimates",
+    "sunab": "averages its cohort × period coefficients with cohort shares held fixed, and offers no variant that "
+             "adds their uncertainty",
+    "twfe": "has no cohort shares: its ATT is one regression coefficient",
+}
+
+
+def cohort_share_choice(method: str, share_uncertainty: bool | None) -> bool:
+    """Whether the SE includes the cohort shares' uncertainty: Callaway–Sant'Anna's choice (default yes); any other
+    method refuses an explicit choice instead of silently ignoring it."""
+    if method == "cs":
+        return True if share_uncertainty is None else bool(share_uncertainty)
+    if share_uncertainty is not None:
+        flag = "--share-uncertainty" if share_uncertainty else "--fixed-shares"
+        raise EffectInputError(f"{flag} (share_uncertainty={share_uncertainty}) is a choice for method 'cs' only: "
+                               f"{method} {SHARES_FIXED_BY_DESIGN[method]}; leave it out, or use --method cs")
+    return True
+
+
 def comparison_group(method: str, control: str | None) -> str | None:
     """The comparison units a method uses, from the one asked (None: its own); refuses a choice it does not have."""
     from ice_ledger.effects.cs import CONTROL_GROUPS
@@ -470,7 +499,12 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     untreated = sh.d == 0
     rel = df[REL_ALL].to_numpy()
     lo = window[0]
-    rows = np.flatnonzero(untreated & np.isfinite(df[G].to_numpy()) & (rel >= lo) & (rel <= -1))
+    # a treated unit's row before its first treated period is untreated: rel ≤ -1 says it (never-treated units'
+    # rows carry rel -1 too, hence the cohort test)
+    lead = (rel >= lo) & (rel <= -1)
+    lead &= np.isfinite(df[G].to_numpy())
+    rows = np.flatnonzero(lead)
+    del lead
     if not len(rows):
         return None, 0, None
     back = -1 - rel[rows]  # 0 for period -1, 1 for -2, ...
@@ -479,9 +513,12 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     index = np.full(len(present), -1, np.int64)
     index[leads] = np.arange(len(leads))
     c = index[back]
+    del back
     b_unit, b_rest = _indicator_cross(fe, rows, c, len(leads))
+    b_unit = b_unit.astype(float)  # a matrix product below: BLAS's, as for every other float product here
     x_unit, x_rest = fe.solve(b_unit, b_rest)
     XtX = np.diag(present[leads].astype(float)) - (b_unit.T @ x_unit + b_rest.T @ x_rest)  # X'MX
+    del b_unit  # freed early, as the row-level arrays below: a lower peak is fewer pages to fault in
     # A cohort whose every pre-period is a lead makes the leads collinear with its unit effects: drop the
     # earliest leads until the rest are identified (scale-free: X'MX against X'X).
     k = len(leads)
@@ -493,11 +530,13 @@ def imputation_pretrend(df: pd.DataFrame, covs: Sequence[str], window: tuple[int
     first = sh.first_resid()  # M y on the untreated rows
     kept = c < k
     rows_k, c_k = rows[kept], c[kept]
+    del rows, c, kept
     XtX = XtX[:k, :k]
     beta = np.linalg.solve(XtX, np.bincount(c_k, weights=first[rows_k], minlength=k))
     xu, xr = x_unit[:, :k], x_rest[:, :k]
     # residual r = M y − M X β = first − Xβ + Z A⁻¹ Z'X β, used on the untreated rows only
-    r = first + fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r = fe.apply(xu @ beta[:, None], xr @ beta[:, None])[:, 0]
+    r += first
     r[rows_k] -= beta[c_k]
     r *= untreated
     cluster = sh.cid

@@ -9,7 +9,6 @@ term Z A⁻¹ Z'X2 comes from the same closed-form fixed-effects solve as stage 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -77,26 +76,28 @@ def did2s_indicators(col: np.ndarray, n_cols: int, treated: np.ndarray, fe: TwoW
     fr = first_u[rows]
     sums = np.bincount(c, weights=fr, minlength=n_cols)
     beta = sums / counts
-    by_unit_cell, b_rest = _indicator_cross(fe, rows, c, n_cols)
+    unit_key = _cell_key(fe.unit, rows, c, n_cols)
+    by_unit_cell, b_rest = _indicator_cross(fe, rows, c, n_cols, unit_key)
     if cluster is fe.unit:  # clustered by unit: the cluster × column cells are the unit × column ones
         G = fe.n_units
         n_cell = by_unit_cell
-        by_cell = np.bincount(fe.unit[rows] * n_cols + c, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
+        by_cell = np.bincount(unit_key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
     else:
         G = int(cluster.max()) + 1
         key = cluster[rows] * n_cols + c
         by_cell = np.bincount(key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
         n_cell = np.bincount(key, minlength=G * n_cols).reshape(G, n_cols)
-    own = by_cell - n_cell * beta[None, :]  # Σ over a cluster's rows of the second-stage residual, by column
+        del key
+    # The row-level arrays are done with: freed before the clusters × K ones are made, so the estimate's peak
+    # memory (and the pages it must fault in) stays lower.
+    del rows, c, fr, unit_key
     x_unit, x_rest = fe.solve(by_unit_cell, b_rest)
     v = np.where(treated, 0.0, first_u)
     cross = fe.group_sums_of_fit(np.asarray(cluster, np.int64), G, v, x_unit, x_rest)
     if cross is None:  # clusters cut across units: sum the projection row by row
         cross = cluster_sum(cluster) @ (fe.apply(x_unit, x_rest) * v[:, None])
-    if pool is not None:
-        own, cross, counts, beta = _with_pooled_column(pool, sums, counts, beta, own, cross, by_cell, n_cell)
-    psi = ((own - cross) / counts[None, :]).T  # K × clusters
-    return Did2sFit(beta, psi @ psi.T, first_u, counts)
+    del x_unit, v
+    return _fit(first_u, by_cell, n_cell, sums, counts, beta, cross, pool)
 
 
 def did2s_never(col: np.ndarray, n_cols: int, y: np.ndarray, d: np.ndarray, unit: np.ndarray, time: np.ndarray,
@@ -144,7 +145,6 @@ def did2s_never(col: np.ndarray, n_cols: int, y: np.ndarray, d: np.ndarray, unit
     key = cluster[rows] * n_cols + c
     by_cell = np.bincount(key, weights=fr, minlength=G * n_cols).reshape(G, n_cols)
     n_cell = np.bincount(key, minlength=G * n_cols).reshape(G, n_cols)
-    own = by_cell - n_cell * beta[None, :]
     # Z'x̃ for the never-treated fit: x̃ = the indicator minus, on each unit's untreated rows, the unit's count
     # in that column spread evenly over them. It is zero on never-treated rows, so only the period and covariate
     # blocks are non-zero.
@@ -168,29 +168,52 @@ def did2s_never(col: np.ndarray, n_cols: int, y: np.ndarray, d: np.ndarray, unit
         C = sparse.csr_matrix((np.ones(len(cl_never)), (cl_never, np.arange(len(cl_never)))),
                               shape=(G, len(cl_never)))
         cross = C @ (fe_n.apply(x_unit, x_rest_k) * v[:, None])
-    if pool is not None:
-        own, cross, counts, beta = _with_pooled_column(pool, sums, counts, beta, own, cross, by_cell, n_cell)
-    psi = ((own - cross) / counts[None, :]).T
-    return Did2sFit(beta, psi @ psi.T, first_u, counts)
+    return _fit(first_u, by_cell, n_cell, sums, counts, beta, cross, pool)
 
 
-def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int) -> tuple[np.ndarray, np.ndarray]:
-    """Z'X2 over ALL rows for indicator regressors, split into the unit block and the rest (as TwoWayFE.solve)."""
-    by_unit = np.bincount(fe.unit[rows] * n_cols + c, minlength=fe.n_units * n_cols).reshape(fe.n_units, n_cols)
-    by_period = np.bincount(fe.time[rows] * n_cols + c, minlength=fe.n_periods * n_cols).reshape(fe.n_periods,
-                                                                                                  n_cols)
+def _cell_key(group: np.ndarray, rows: np.ndarray, c: np.ndarray, n_cols: int) -> np.ndarray:
+    """group × column cell of each of `rows` (group · n_cols + column), made in one array."""
+    key = group[rows]
+    key *= n_cols
+    key += c
+    return key
+
+
+def _indicator_cross(fe: TwoWayFE, rows: np.ndarray, c: np.ndarray, n_cols: int, unit_key: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Z'X2 over ALL rows for indicator regressors, split into the unit block and the rest (as TwoWayFE.solve).
+    `unit_key`: `_cell_key(fe.unit, rows, c, n_cols)` when the caller has it already."""
+    if unit_key is None:
+        unit_key = _cell_key(fe.unit, rows, c, n_cols)
+    by_unit = np.bincount(unit_key, minlength=fe.n_units * n_cols).reshape(fe.n_units, n_cols)
+    by_period = np.bincount(_cell_key(fe.time, rows, c, n_cols), minlength=fe.n_periods * n_cols).reshape(
+        fe.n_periods, n_cols)
     rest = by_period[1:].astype(float)
     if fe.X.shape[1]:
         cov = np.column_stack([np.bincount(c, weights=fe.X[rows, j], minlength=n_cols) for j in range(fe.X.shape[1])])
         rest = np.vstack([rest, cov.T])
-    return by_unit.astype(float), rest
+    return by_unit, rest  # integer counts: every use mixes them with floats, exactly as their float copies would
 
 
-def _with_pooled_column(pool: Any, sums: Any, counts: Any, beta: Any, own: Any, cross: Any, by_cell: Any,
-                        n_cell: Any) -> tuple[Any, Any, Any, Any]:
-    """The pooled ATT as one more column of the influence terms: its own cells' sums, weighted by their counts."""
-    n_pool = counts[pool].sum()
-    b_pool = sums[pool].sum() / n_pool
-    own = np.column_stack([own, by_cell[:, pool].sum(axis=1) - n_cell[:, pool].sum(axis=1) * b_pool])
-    cross = np.column_stack([cross, cross[:, pool].sum(axis=1)])
-    return own, cross, np.append(counts, n_pool), np.append(beta, b_pool)
+def _fit(first_u: np.ndarray, by_cell: np.ndarray, n_cell: np.ndarray, sums: np.ndarray, counts: np.ndarray,
+         beta: np.ndarray, cross: np.ndarray, pool: np.ndarray | None) -> Did2sFit:
+    """The estimate and its GMM covariance from the indicator regressors' sums by cluster and column.
+
+    psi (clusters × columns): Σ over a cluster's rows of the second-stage residual ("own": by_cell − n_cell·β),
+    minus the cross-stage term, over the column's count; its cross product is the covariance. `pool`: also the
+    single indicator of the union of those columns, as a last column (its own cells' sums; the sum of their
+    cross-stage terms). psi is filled in place: with clusters × K cells it is among the largest arrays here."""
+    n_cols = len(counts)
+    psi = np.empty((by_cell.shape[0], n_cols + (pool is not None)))
+    np.multiply(n_cell, beta[None, :], out=psi[:, :n_cols])
+    np.subtract(by_cell, psi[:, :n_cols], out=psi[:, :n_cols])
+    if pool is not None:
+        n_pool = counts[pool].sum()
+        b_pool = sums[pool].sum() / n_pool
+        last = psi[:, -1]
+        np.subtract(by_cell[:, pool].sum(axis=1), n_cell[:, pool].sum(axis=1) * b_pool, out=last)
+        last -= cross[:, pool].sum(axis=1)
+        counts, beta = np.append(counts, n_pool), np.append(beta, b_pool)
+    psi[:, :n_cols] -= cross
+    psi /= counts[None, :]
+    return Did2sFit(beta, psi.T @ psi, first_u, counts)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y
+from ice_ledger.effects.panel import CID, TID, UID, D, EffectInputError, Y, is_regular
 
 
 class TwoWayFE:
@@ -41,20 +41,30 @@ class TwoWayFE:
         self.n_periods = int(self.time.max()) + 1 if n_periods is None else n_periods
         self.regular = regular and n == self.n_units * self.n_periods
         self.masked = mask is not None
-        self.mask = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
+        self._mask = None if mask is None else np.asarray(mask, bool)
         self.X = np.zeros((n, 0)) if covariates is None else np.asarray(covariates, float).reshape(n, -1)
-        m = self.mask.astype(float) if self.masked else None
+        m = None if self._mask is None else self._mask.astype(float)
         self._m = m
-        self.counts = self._by_unit(m)[:, 0] if m is not None else \
-            np.bincount(self.unit, minlength=self.n_units).astype(float)
+        full_grid = self.regular and m is None  # every unit in every period: the counts are known
+        if full_grid:
+            self.counts = np.full(self.n_units, float(self.n_periods))
+        else:
+            self.counts = self._by_unit(m)[:, 0] if m is not None else \
+                np.bincount(self.unit, minlength=self.n_units).astype(float)
         if (self.counts == 0).any():
             raise EffectInputError(f"{int((self.counts == 0).sum())} unit(s) have no row to learn their own "
                                    "level from (no untreated period): their effects are not identified")
-        ones = np.ones(n) if m is None else m
-        self.B = self.q_sums(self.unit, self.n_units, ones)  # units × k: Σ over a unit's fitting rows of Q
         kp = self.n_periods - 1
-        period_counts = (self._by_period(m)[:, 0] if m is not None else
-                         np.bincount(self.time, minlength=self.n_periods).astype(float))[1:]
+        if full_grid:  # Σ over a unit's rows of its period dummies: one each
+            self.B = np.ones((self.n_units, kp))
+            if self.X.shape[1]:
+                self.B = np.hstack([self.B, _group_sum(self.unit, self.n_units, self.X)])
+            period_counts = np.full(kp, float(self.n_units))
+        else:
+            ones = np.ones(n) if m is None else m
+            self.B = self.q_sums(self.unit, self.n_units, ones)  # units × k: Σ over a unit's fitting rows of Q
+            period_counts = (self._by_period(m)[:, 0] if m is not None else
+                             np.bincount(self.time, minlength=self.n_periods).astype(float))[1:]
         if self.X.shape[1]:
             Xm = self.X if m is None else self.X * m[:, None]
             PX = self._by_period(Xm)[1:]
@@ -84,6 +94,11 @@ class TwoWayFE:
         if self.regular:
             return Y.reshape(self.n_units, self.n_periods, Y.shape[1]).sum(axis=0)
         return _group_sum(self.time, self.n_periods, Y)
+
+    @property
+    def mask(self) -> np.ndarray:
+        """The fitting rows (every row when the fit is not masked)."""
+        return np.ones(len(self.unit), bool) if self._mask is None else self._mask
 
     @property
     def U0(self) -> sparse.csc_matrix:
@@ -132,7 +147,7 @@ class TwoWayFE:
         """groups × k: Σ_{i in group} weights_i · Q_i, without forming Q."""
         w = np.asarray(weights, float)
         if self.regular and group is self.unit:  # one row per unit × period cell: the weights themselves
-            periods = w.reshape(n_groups, self.n_periods)[:, 1:].copy()
+            periods = w.reshape(n_groups, self.n_periods)[:, 1:]  # a view: matrix products read it in place
         else:
             periods = np.bincount(self._cell_key(group), weights=w,
                                   minlength=n_groups * self.n_periods).reshape(n_groups, self.n_periods)[:, 1:]
@@ -148,7 +163,9 @@ class TwoWayFE:
         """Solve the fitting rows' normal equations A x = b, with b split into unit and other rows."""
         rest = b_rest - self.B.T @ (b_unit / self.counts[:, None])
         x_rest = np.linalg.solve(self.S, rest) if self.S.size else np.zeros((0, b_unit.shape[1]))
-        x_unit = (b_unit - self.B @ x_rest) / self.counts[:, None]
+        x_unit = self.B @ x_rest  # then (b_unit − B x_rest) / counts, in place
+        np.subtract(b_unit, x_unit, out=x_unit)
+        x_unit /= self.counts[:, None]
         return x_unit, x_rest
 
     def apply(self, x_unit: np.ndarray, x_rest: np.ndarray) -> np.ndarray:
@@ -200,8 +217,13 @@ class TwoWayFE:
             return None
         w = np.asarray(weights, float)
         per_unit = self._by_unit(w)[:, 0]
-        Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
-        return np.asarray(Gu @ x_unit) + self.q_sums(group, n_groups, w) @ x_rest
+        if group is self.unit:  # one unit per group: the sum is the unit's own term
+            by_unit = per_unit[:, None] * x_unit
+        else:
+            Gu = _summer(unit_group, n_groups, per_unit)  # groups × units, weighted by each unit's weight sum
+            by_unit = np.asarray(Gu @ x_unit)
+        by_unit += self.q_sums(group, n_groups, w) @ x_rest
+        return by_unit
 
 
 class Shared:
@@ -211,7 +233,8 @@ class Shared:
     stage and the imputation pre-trend test use the fit on untreated rows.
     """
 
-    def __init__(self, data: pd.DataFrame, covs: Sequence[str]):
+    def __init__(self, data: pd.DataFrame, covs: Sequence[str], regular: bool | None = None):
+        """`regular`: whether the rows are the unit × period grid (`PreparedPanel.regular`; None: check here)."""
         self.covs = list(covs)
         self.y = data[Y].to_numpy(dtype=float)
         self.d = data[D].to_numpy(dtype=float)
@@ -221,7 +244,7 @@ class Shared:
             self.cid = self.uid  # clustered by unit: one array, so the fits' per-array caches serve both
         self.X = data[self.covs].to_numpy(dtype=float) if self.covs else None
         self.n_units, self.n_periods = int(self.uid.max()) + 1, int(self.tid.max()) + 1
-        self.regular = is_regular(self.uid, self.tid, self.n_units, self.n_periods)
+        self.regular = is_regular(self.uid, self.tid, self.n_units, self.n_periods) if regular is None else regular
         self._fits: dict[tuple[bool, bool], TwoWayFE] = {}
         self._keys: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # cell keys, shared by the fits
         self._first_resid: np.ndarray | None = None
@@ -242,17 +265,9 @@ class Shared:
     def first_resid(self) -> np.ndarray:
         """y minus its imputed untreated outcome (did2s's first-stage residual), every row."""
         if self._first_resid is None:
-            self._first_resid = self.y - self.fe(untreated=True).fitted(self.y)[:, 0]
+            fit = self.fe(untreated=True).fitted(self.y)[:, 0]
+            self._first_resid = np.subtract(self.y, fit, out=fit)
         return self._first_resid
-
-
-def is_regular(unit: np.ndarray, time: np.ndarray, n_units: int, n_periods: int) -> bool:
-    """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
-    balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
-    if not len(unit) or len(unit) != n_units * n_periods:
-        return False
-    return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
-                and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())
 
 
 def _summer(group: np.ndarray, n_groups: int, weights: np.ndarray) -> sparse.csc_matrix:

@@ -45,6 +45,7 @@ class PreparedPanel:
     excluded: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     cluster_labels: pd.Index | None = None  # the cluster of each cluster code
+    regular: bool | None = None  # the rows are the unit × period grid in unit-major order (None: not checked)
     _arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def cluster_rank(self) -> np.ndarray | None:
@@ -161,14 +162,22 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         t = t.astype(np.int64)
     tc, _ = _int_codes(t)
     n_units, n_periods = len(unit_labels), int(tc.max()) + 1
-    dups = len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
+    # A balanced panel sorted by unit and period is the grid itself (no duplicate possible, checked by two
+    # reshapes); any other needs the count of distinct unit × period cells.
+    grid = is_regular(u, tc, n_units, n_periods)
+    dups = 0 if grid else len(u) - _distinct(u * n_periods + tc, n_units * n_periods)
     if dups:
         raise EffectInputError(f"{dups} duplicate ({unit}, {time}) rows: the panel needs one row per unit "
                                "and period")
     g = np.where(np.isnan(g) | (g == 0), NEVER, g)  # a new array: the caller's frame is never written
-    g_unit = np.empty(n_units)
-    g_unit[u] = g
-    varying = np.flatnonzero(g != np.take(g_unit, u))
+    if grid:  # each unit's rows are one row of the grid: compare them with its first
+        by_unit = g.reshape(n_units, n_periods)
+        g_unit = by_unit[:, 0].copy()
+        varying = np.flatnonzero(g != np.take(g_unit, u)) if (by_unit != g_unit[:, None]).any() else ()
+    else:
+        g_unit = np.empty(n_units)
+        g_unit[u] = g
+        varying = np.flatnonzero(g != np.take(g_unit, u))
     if len(varying):
         units_varying = np.unique(u[varying])
         raise EffectInputError(f"{first_treated!r} varies within unit for {len(units_varying)} unit(s) "
@@ -176,7 +185,7 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
     if cl is not u:
         cl_unit = np.empty(n_units, np.int64)
         cl_unit[u] = cl
-        if (cl != np.take(cl_unit, u)).any():
+        if (cl.reshape(n_units, n_periods) != cl_unit[:, None]).any() if grid else (cl != np.take(cl_unit, u)).any():
             raise EffectInputError(f"cluster {cluster!r} must be constant within each unit")
 
     rows: dict[str, np.ndarray] = {"u": u, "t": t, "tc": tc, "y": y, "g": g, "cl": cl, "X": X}
@@ -196,23 +205,29 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
         keep(~nan_rows)
 
     # A unit seen once has no within-unit variation; the fixed-effects fits drop it, so drop it here, counted.
-    per_unit = np.bincount(rows["u"], minlength=n_units)
+    per_unit = np.full(n_units, n_periods) if grid and not dropped else np.bincount(rows["u"], minlength=n_units)
     if (per_unit == 1).any():
         once = np.take(per_unit == 1, rows["u"])
         excluded["units observed in only one period"] = int(once.sum())
         keep(~once)
 
-    # Units treated after the last observed period are controls inside the window.
-    late = rows["g"] > rows["t"].max()
-    if late.any():
-        rows["g"] = np.where(late, NEVER, rows["g"])
+    # Units treated after the last observed period are controls inside the window (checked unit by unit first:
+    # the never-treated, at +inf, are "later" too but need nothing).
+    t_max = rows["t"].max()
+    if (np.isfinite(g_unit) & (g_unit > t_max)).any():
+        rows["g"] = np.where(rows["g"] > t_max, NEVER, rows["g"])
 
     # A treated unit needs untreated periods to learn its own level from.
     u, t, g = rows["u"], rows["t"], rows["g"]
     d = t >= g
-    pre = np.bincount(u, weights=~d, minlength=n_units)
-    g_unit = np.full(n_units, NEVER)
-    g_unit[u] = g
+    on_grid = grid and not dropped  # still every unit × period cell, unit-major: sums by unit are reshapes
+    if on_grid:
+        pre = n_periods - np.count_nonzero(d.reshape(n_units, n_periods), axis=1)
+        g_unit = g[::n_periods].copy()
+    else:
+        pre = np.bincount(u, weights=~d, minlength=n_units)
+        g_unit = np.full(n_units, NEVER)
+        g_unit[u] = g
     need = max(min_pre, MIN_PRE)
     short = np.isfinite(g_unit) & (pre < need)
     if short.any():
@@ -238,9 +253,13 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
             raise EffectInputError("no never-treated or not-yet-treated units to compare with: all units are "
                                    "treated at the same time")
 
-    d = rows["t"] >= rows["g"]
+    if rows["t"] is not t or rows["g"] is not g:  # rows set aside or cohorts recoded since
+        d = rows["t"] >= rows["g"]
     tc = rows["tc"]
-    untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
+    if grid and not dropped:
+        untreated_per_period = n_units - np.count_nonzero(d.reshape(n_units, n_periods), axis=0)
+    else:
+        untreated_per_period = np.bincount(tc, weights=~d, minlength=n_periods)
     if (untreated_per_period == 0).any():
         empty = np.take(untreated_per_period == 0, tc)
         excluded["rows in periods with no untreated unit"] = int(empty.sum())
@@ -265,7 +284,9 @@ def prepare(panel: pd.DataFrame, unit: str, time: str, outcome: str, first_treat
                          REL: np.clip(rel, lo, hi)}, copy=False)
     prepared = PreparedPanel(data, covs,
                              {"unit": unit, "time": time, "outcome": outcome, "first_treated": first_treated,
-                              "cluster": cluster}, excluded, notes, cluster_labels)
+                              "cluster": cluster}, excluded, notes, cluster_labels,
+                             regular=grid if not dropped else is_regular(uid, tid, int(uid.max()) + 1,
+                                                                         int(tid.max()) + 1))
     n_treated = prepared.treated_units
     if n_treated == 0:
         raise EffectInputError("no treated unit-periods remain after the checks above")
@@ -289,8 +310,45 @@ def _factorize(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
         return codes, pd.Index(labels)
     # Text ids in order of first appearance: no sort, and a panel sorted by unit keeps its units' codes
     # increasing down the rows (the fits' grid path), whatever the ids' own order ("u99" < "u100" or not).
+    runs = _text_runs(s)
+    if runs is not None:
+        return runs
     codes, labels = pd.factorize(s, sort=False, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), pd.Index(labels)
+
+
+def _text_runs(s: pd.Series) -> tuple[np.ndarray, pd.Index] | None:
+    """`pd.factorize(s, sort=False)` of Arrow-backed text without nulls, hashing one id per run of equal ids
+    instead of one per row: a panel sorted by unit has one run per unit, a tenth of its rows at 10 periods. When
+    the runs' ids are strictly increasing (ids sorted as text) they are all distinct and need no hashing at all.
+    None: not Arrow text, with nulls, or in runs too short to gain anything (pd.factorize handles those)."""
+    arrow = getattr(s.array, "__arrow_array__", None)
+    if arrow is None or not pd.api.types.is_string_dtype(s.dtype) or s.hasnans or len(s) < 2:
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # Arrow's own allocator (mimalloc) costs tens of ms of system time the first time it serves arrays this
+    # size in a process; the C allocator, tuned by effects.memory while an estimate runs, does not.
+    pool = pa.system_memory_pool()
+    chunked = arrow()
+    flat = chunked
+    if isinstance(chunked, pa.ChunkedArray):
+        flat = chunked.chunk(0) if chunked.num_chunks == 1 else chunked.combine_chunks(memory_pool=pool)
+    head = flat[:4096]
+    if 2 * pc.sum(pc.not_equal(head[1:], head[:-1], memory_pool=pool)).as_py() > len(head):  # short runs
+        return None
+    change = pc.not_equal(flat[1:], flat[:-1], memory_pool=pool).to_numpy(zero_copy_only=False)
+    starts = np.concatenate([[0], np.flatnonzero(change) + 1])
+    if 2 * len(starts) > len(s):
+        return None
+    lengths = np.diff(starts, append=len(s))
+    heads = pc.take(flat, pa.array(starts), memory_pool=pool)
+    if len(heads) < 2 or pc.all(pc.greater(heads[1:], heads[:-1], memory_pool=pool)).as_py():
+        return np.repeat(np.arange(len(heads), dtype=np.int64), lengths), pd.Index(s.array.take(starts))
+    index = pc.dictionary_encode(heads, memory_pool=pool).indices.to_numpy().astype(np.int64)  # first-seen order
+    first = np.concatenate([[True], index[1:] > np.maximum.accumulate(index)[:-1]])  # a code's first run
+    return np.repeat(index, lengths), pd.Index(s.array.take(starts[first]))
 
 
 def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -299,9 +357,21 @@ def _int_codes(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if hi - lo > 4 * len(t) + 1_000_000:
         labels, codes = np.unique(t, return_inverse=True)
         return codes.astype(np.int64), labels
+    off = t - lo
     present = np.zeros(hi - lo + 1, bool)
-    present[t - lo] = True
-    return np.take(np.cumsum(present) - 1, t - lo), lo + np.flatnonzero(present)
+    present[off] = True
+    if present.all():  # every value in the span present: the offsets are the codes
+        return off, lo + np.arange(len(present))
+    return np.take(np.cumsum(present) - 1, off), lo + np.flatnonzero(present)
+
+
+def is_regular(unit: np.ndarray, time: np.ndarray, n_units: int, n_periods: int) -> bool:
+    """Whether the rows are the full unit × period grid in unit-major order (row = unit·periods + period), as a
+    balanced panel sorted by unit and period is: then sums by unit or period need no index at all."""
+    if not len(unit) or len(unit) != n_units * n_periods:
+        return False
+    return bool((unit.reshape(n_units, n_periods) == np.arange(n_units)[:, None]).all()
+                and (time.reshape(n_units, n_periods) == np.arange(n_periods)[None, :]).all())
 
 
 def _compact(codes: np.ndarray) -> np.ndarray:
