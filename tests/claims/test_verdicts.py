@@ -895,3 +895,18 @@ def test_counts_a_later_sentence_makes_of_the_same_list(built_home: Path) -> Non
     later = [c for c in checked("ICE's 287(g) program keeps growing. More than 800 law enforcement agencies have now "
                                 "signed on.", built_home, july) if c.claim.kind == "list_count"]
     assert [c.claim.value for c in later] == [800]
+
+
+def test_a_change_in_percentage_points_is_a_difference_of_shares(built_home: Path) -> None:
+    # share of arrestees convicted or charged: 32.5% (FY2022) -> 43% (FY2023); the counts rose 59%
+    date = dt.date(2024, 12, 20)
+    points = only("change", "The share of arrestees with convictions or pending charges rose by 10.5 percentage points "
+                  "in fiscal 2023.", built_home, date)
+    assert points.verdict.label == "accurate" and "+10.5 percentage points" in points.verdict.explanation
+    # points of a count that is not a share are never read as a percent change
+    count = only("change", "ICE arrests rose by 30 percentage points in fiscal 2023.", built_home, date)
+    assert count.verdict.label == "unverifiable"
+    # 'to 43 percent in fiscal 2023' is a share, not the end of 'fiscal 2022 to 43'
+    both = checked("The share of ICE arrestees with criminal convictions or pending charges rose from 32.5 percent in "
+                   "fiscal 2022 to 43 percent in fiscal 2023.", built_home, date)
+    assert all(c.claim.period is None or (c.claim.period.fiscal_year or 0) <= 2023 for c in both)

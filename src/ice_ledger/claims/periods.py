@@ -30,7 +30,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(fiscal|budget) )?year (?:that |which )?(ended|ending|ends|will end)"
                             rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?"
-                            rf"(\d{{4}}|\d\d)\b(?![,.]\d)", re.I)),
+                            rf"(\d{{4}}|\d\d)\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", re.I)),
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
     ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?(?:fiscal )?year (?:of|under|in) "
@@ -204,7 +204,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return _fy_period(fy, sp, "high", f"the fiscal year ending September {fy}"), False
     if kind == "fy_range":
         a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
-        return (_fys_period(a, b, sp, "high", "named fiscal years"), False) if a < b <= a + 30 else None
+        if not a < b <= a + 30 or (day is not None and b > day.year + 1):
+            return None
+        return _fys_period(a, b, sp, "high", "named fiscal years"), False
     if kind in ("year_range", "year_dash"):
         a = int(g[0])
         b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])

@@ -583,6 +583,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
     gap = frame_gaps(c)
     if gap is not None:
         return gap
+    if c.value_span is not None and _POINTS.search(c.value_span.text):
+        return _rate_points(c, ev)
     readings = readings_for(replace(c, unit="count"))
     end = _fiscal_period(c)
     if not readings or end is None or end.fiscal_year is None or c.value is None:
@@ -663,6 +665,35 @@ def _versus_an_administration(c: Claim, series: dict[int, Figure], fy: int, labe
     cand = Candidate(target="official_figures", metric=used[0].metric, fiscal_year=fy, score=1.0,
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{label} series")
     return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+_POINTS = re.compile(r"\bpercentage points?\b|\bpoints?\b", re.I)
+
+
+def _rate_points(c: Claim, ev: Evidence) -> Rated:
+    """'rose by 10.5 percentage points': a difference between two years' shares, never a percent change of a count."""
+    end = _fiscal_period(c)
+    readings = readings_for(replace(c, unit="share"))
+    fy = end.fiscal_year if end is not None else None
+    start = end.first_fiscal_year if end is not None and end.first_fiscal_year != fy else (fy - 1 if fy else None)
+    if not readings or fy is None or start is None or c.value is None:
+        return unverifiable("A change in percentage points is a difference between two shares; the shares or years "
+                            "compared could not be read.", "the share in each of the two years")
+    m = readings[0].measure
+    a, b = ev.figure(m.id, start), ev.figure(m.id, fy)
+    if a is None or b is None:
+        return unverifiable(f"A change in percentage points is a difference between two shares; the ledger lacks "
+                            f"the {m.label} for FY{start if a is None else fy}.", f"{m.label} for FY{start} and FY{fy}")
+    diff = b.value - a.value
+    label = compare(abs(c.value), abs(diff), c.comparator, c.precision, None, "share") if diff * c.value > 0 \
+        else "inaccurate"
+    expl = (f"The {m.label} went from {fmt(a.value, 'share')} (FY{start}) to {fmt(b.value, 'share')} (FY{fy}), "
+            f"{diff * 100:+.1f} percentage points; the claim says {claimed_text(c)}.")
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year IN ({start}, {fy})"
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=diff, query=q, row_ids=[a.row_id, b.row_id],
+                     label=f"change in {m.label}, FY{start}→FY{fy}")
+    return guard(label, c, end, expl, diff), [cand], provenance_for([a, b], q)
 
 
 def rate_trend(c: Claim, ev: Evidence) -> Rated:
