@@ -13,6 +13,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -278,6 +279,86 @@ def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
     return target, repaired
 
 
+@dataclass(frozen=True)
+class SpilledCsv:
+    """A CSV's rows streamed into a Parquet file (every column as text, in file order), the lines DuckDB
+    rejected (line, message, text), and the lines re-read as Windows-1252."""
+
+    parquet: Path
+    bad: list[tuple[Any, Any, Any]]
+    repaired: list[int]
+
+
+def spill_csv(path: Path, spill: Path, workdir: Path, *, delim: str = ",", label: str | None = None,
+              compression: str = "auto", skip: int = 0, memory_limit: str | None = None) -> SpilledCsv:
+    """Stream a CSV into the Parquet file `spill`, by a DuckDB instance of its own.
+
+    Its own instance, not the build's connection: its settings (insertion order kept, so the Parquet rows are
+    the file's lines in order) cannot meet the build's passes, which turn insertion order off, and it can run
+    in a thread while the build types another file. `memory_limit` bounds it (it spills beside `spill`)."""
+    file = label or path.name
+    if path.stat().st_size == 0:
+        raise SourceFileError(file, "the file is empty (0 bytes)")
+    rejects = "staged_rejects"
+    with duckdb.connect() as con:
+        con.execute("SET preserve_insertion_order = true")
+        con.execute(f"SET temp_directory = {quote_str(str(workdir / (spill.name + '.tmp')))}")
+        if memory_limit:
+            con.execute(f"SET memory_limit = {quote_str(memory_limit)}")
+
+        def read(readable: Path) -> None:
+            scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
+                        delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
+                        skip = {int(skip)},
+                        store_rejects = true, rejects_table = {quote_str(rejects)},
+                        rejects_scan = {quote_str(rejects + '_scan')})"""
+            try:
+                con.execute(f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)")
+            except duckdb.Error as exc:
+                problem = str(exc).splitlines()[0].replace(str(readable), file)
+                raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
+
+        # DuckDB checks the encoding as it reads; only a file it finds not to be UTF-8 is re-encoded and read
+        # again, so a valid file is read once, not scanned first in Python.
+        repaired: list[int] = []
+        read(path)
+        not_utf8 = con.execute(
+            f"SELECT count(*) FROM {quote_ident(rejects)} WHERE error_type = 'INVALID ENCODING'"
+        ).fetchone()
+        if not_utf8 != (0,) and compression == "auto" and path.suffix != ".gz":
+            readable, repaired = ensure_utf8(path, workdir)
+            for table in (rejects, rejects + "_scan"):  # the first read's rejects would otherwise stay and count
+                con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
+            read(readable)
+        bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    return SpilledCsv(spill, bad, repaired)
+
+
+def _row_number_sql(pos: str, skip: int, bad: list[tuple[Any, Any, Any]]) -> str:
+    """The physical line number of the staged row at 1-based position `pos`, past the rejected lines."""
+    bad_lines = sorted({int(line) for line, _, _ in bad})
+    if not bad_lines:
+        return f"{pos} + {1 + skip}"
+    # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
+    thresholds = ", ".join(f"({r - skip - j - 1})" for j, r in enumerate(bad_lines, start=1))
+    return f"{pos} + {1 + skip} + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
+
+
+def stage_spilled(con: duckdb.DuckDBPyConnection, stage: str, spilled: SpilledCsv, *, label: str, skip: int = 0
+                  ) -> tuple[int, list[int], list[MalformedLine]]:
+    """The stage of a spilled CSV: a view over its Parquet file with `source_file`, `source_row` (physical line
+    numbers, from the rows' positions) and a `_stage_rid` column. Returns what `stage_csv` returns."""
+    row_expr = _row_number_sql("(file_row_number + 1)", skip, spilled.bad)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
+        SELECT * EXCLUDE (file_row_number), {quote_str(label)} AS source_file,
+               CAST(NULL AS VARCHAR) AS source_sheet, CAST({row_expr} AS BIGINT) AS source_row,
+               file_row_number AS {STAGE_RID}
+        FROM read_parquet({quote_str(str(spilled.parquet))}, file_row_number = true)"""
+    )
+    return _staged(con, stage, spilled.bad, spilled.repaired)
+
+
 def stage_csv(
     con: duckdb.DuckDBPyConnection,
     stage: str,
@@ -293,20 +374,22 @@ def stage_csv(
     """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
 
     By default the stage is a temporary table. With `as_parquet` (large files) the rows stream into a Parquet
-    file in `workdir` and the stage is a view over it with a `_stage_rid` column (the row's position): a 3 GB
-    file is then never held in, or spilled from, DuckDB's memory, and each later pass reads only the columns
-    it needs.
+    file in `workdir` (`spill_csv`) and the stage is a view over it with a `_stage_rid` column (the row's
+    position): a 3 GB file is then never held in, or spilled from, DuckDB's memory, and each later pass reads
+    only the columns it needs.
 
     `skip` lines before the header (an ICE banner) are not read; row numbers stay physical line numbers.
 
     Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
     """
     file = label or path.name
+    if as_parquet:
+        spilled = spill_csv(path, workdir / f"{stage}.parquet", workdir, delim=delim, label=file,
+                            compression=compression, skip=skip, memory_limit=memory_limit_of(con))
+        return stage_spilled(con, stage, spilled, label=file, skip=skip)
     if path.stat().st_size == 0:
         raise SourceFileError(file, "the file is empty (0 bytes)")
     rejects = f"{stage}_rejects"
-
-    spill = workdir / f"{stage}.parquet"
 
     def read(readable: Path) -> None:
         scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
@@ -315,10 +398,7 @@ def stage_csv(
                     store_rejects = true, rejects_table = {quote_str(rejects)},
                     rejects_scan = {quote_str(rejects + '_scan')})"""
         try:
-            if as_parquet:
-                con.execute(f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)")
-            else:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}")
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}")
         except duckdb.Error as exc:
             problem = str(exc).splitlines()[0].replace(str(readable), file)
             raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
@@ -336,33 +416,22 @@ def stage_csv(
             con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
         read(readable)
     bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
-    bad_lines = sorted({int(line) for line, _, _ in bad})
     # Row numbers come from the rows' positions (insertion order is file order), added in place: copying
     # every column once more only to number the rows costs as much as reading the file.
     raw = quote_ident(stage + "_raw")
-    pos = "(file_row_number + 1)" if as_parquet else "(rowid + 1)"
-    if bad_lines:
-        # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
-        thresholds = ", ".join(f"({r - skip - j - 1})" for j, r in enumerate(bad_lines, start=1))
-        row_expr = f"{pos} + {1 + skip} + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
-    else:
-        row_expr = f"{pos} + {1 + skip}"
-    if as_parquet:
-        con.execute(
-            f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
-            SELECT * EXCLUDE (file_row_number), {quote_str(file)} AS source_file,
-                   CAST(NULL AS VARCHAR) AS source_sheet, CAST({row_expr} AS BIGINT) AS source_row,
-                   file_row_number AS {STAGE_RID}
-            FROM read_parquet({quote_str(str(spill))}, file_row_number = true)"""
-        )
-        return _staged(con, stage, bad, repaired)
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_file VARCHAR DEFAULT {quote_str(file)}")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_sheet VARCHAR DEFAULT NULL")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_row BIGINT")
-    con.execute(f"UPDATE {raw} SET source_row = {row_expr}")
+    con.execute(f"UPDATE {raw} SET source_row = {_row_number_sql('(rowid + 1)', skip, bad)}")
     con.execute(f"DROP TABLE IF EXISTS {quote_ident(stage)}")
     con.execute(f"ALTER TABLE {raw} RENAME TO {quote_ident(stage)}")
     return _staged(con, stage, bad, repaired)
+
+
+def memory_limit_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The connection's memory limit, for a DuckDB instance working beside it."""
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    return str(row[0]).replace(" ", "") if row and row[0] else None
 
 
 def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired: list[int]
