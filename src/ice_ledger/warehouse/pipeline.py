@@ -220,26 +220,23 @@ class _Plan:
 class _Work:
     """The temporary relations of one emit, named after its stage."""
 
-    typed_file: Path
-    typed: str  # view over typed_file
+    typed: str  # the typed working set (a temporary table)
     occ: str  # repeats of identical content, numbered
     dups: str  # duplicate flags
     marks: str  # occ and dups joined by row
 
     @classmethod
-    def of(cls, build: BuildDir, stage: str) -> _Work:
-        occ, dups, marks = (quote_ident(f"{p}_{stage}") for p in ("occ", "dups", "marks"))
-        return cls(build.dir / f"typed_{stage}.parquet", quote_ident(f"typed_{stage}"), occ, dups, marks)
+    def of(cls, stage: str) -> _Work:
+        typed, occ, dups, marks = (quote_ident(f"{p}_{stage}") for p in ("typed", "occ", "dups", "marks"))
+        return cls(typed, occ, dups, marks)
 
     @property
     def loaded(self) -> str:
         return f"(SELECT * FROM {self.typed} WHERE NOT _bad)"
 
     def drop(self, con: duckdb.DuckDBPyConnection) -> None:
-        for name in (self.occ, self.dups, self.marks):
+        for name in (self.typed, self.occ, self.dups, self.marks):
             con.execute(f"DROP TABLE {name}")
-        con.execute(f"DROP VIEW {self.typed}")
-        self.typed_file.unlink(missing_ok=True)
 
 
 def row_id(hash_of: str, occ_of: str) -> str:
@@ -260,7 +257,7 @@ def emit_rows(
 ) -> EmitResult:
     """Type, check, identify, flag, quarantine, publish and profile the staged rows of one file."""
     plan = plan_emit(ctx.con, ctx.source, spec, stage, file, constants)
-    work = _Work.of(ctx.build, plan.stage)
+    work = _Work.of(plan.stage)
     type_and_check(ctx.con, spec, plan, work)
     counts = ctx.con.execute(f"SELECT count(*), count(*) FILTER (WHERE _bad) FROM {work.typed}").fetchone()
     assert counts is not None
@@ -466,23 +463,21 @@ def _row_summaries(spec: TableSpec, facts: dict[str, _ColumnFacts]) -> tuple[str
 
 def type_and_check(con: duckdb.DuckDBPyConnection, spec: TableSpec, plan: _Plan, work: _Work) -> None:
     """1. The one pass that types and checks: every staged row, its typed values, hash, failure flag, profile
-    bits and (for failing rows only) the reasons and raw values, streamed to a Parquet working file. Every
-    later stage reads that file, mostly a few of its columns; nothing is typed or hashed twice."""
+    bits and (for failing rows only) the reasons and raw values, into a temporary table. Every later stage
+    reads it, mostly a few of its columns; nothing is typed or hashed twice. A table, not a Parquet working
+    file: encoding and compressing every row for the later passes cost more than the typing itself (DuckDB
+    spills the table to <build>/ledger.duckdb.tmp beyond its memory limit, so large files still build)."""
     columns = ", ".join(f"{plan.typed_of[c.name]} AS {quote_ident(c.name)}" for c in spec.columns)
     with _any_row_order(con):
         con.execute(
-            f"""COPY (
+            f"""CREATE OR REPLACE TEMP TABLE {work.typed} AS
                 SELECT _rid, source_row, source_file, source_sheet, _h, _bad, {columns}
                        {''.join(', ' + d for d in plan.derived)}, {plan.redactions} AS redactions,
                        {', '.join(plan.profile_bits)},
                        _fail, CASE WHEN _bad THEN {plan.raw_of_first} END AS _raw_first,
                        CASE WHEN _bad THEN CAST({plan.raw_json} AS VARCHAR) END AS _raw_json
-                FROM (SELECT *, CASE WHEN _bad THEN {plan.fail_list} END AS _fail FROM {plan.every_row})
-            ) TO {quote_str(str(work.typed_file))} (FORMAT parquet, COMPRESSION lz4)"""
+                FROM (SELECT *, CASE WHEN _bad THEN {plan.fail_list} END AS _fail FROM {plan.every_row})"""
         )
-    con.execute(
-        f"CREATE OR REPLACE TEMP VIEW {work.typed} AS SELECT * FROM read_parquet({quote_str(str(work.typed_file))})"
-    )
 
 
 def number_repeats(con: duckdb.DuckDBPyConnection, work: _Work) -> None:
