@@ -281,7 +281,10 @@ def plan_emit(con: duckdb.DuckDBPyConnection, src: Source, spec: TableSpec, stag
     mapping = _resolve_columns(spec, stage_cols, file, constants)
     mapped_raw = {v for v in mapping.values() if v}
     unmapped = [c for c in stage_cols if c not in mapped_raw and c not in STAGE_EXTRA]
-    facts = _distinct_facts(con, spec, stage, mapping, constants)
+    # A few rows are tested cell by cell: the distinct-value query would cost more to plan than it saves.
+    n_staged = con.execute(f"SELECT count(*) FROM {quote_ident(stage)}").fetchone()
+    few = n_staged is not None and int(n_staged[0]) <= FEW_ROWS
+    facts = {} if few else _distinct_facts(con, spec, stage, mapping, constants)
     cells = _cell_sql(spec, mapping, constants, facts)
 
     digest = f"md5({quote_str(src.id)} || '\u241f' || concat_ws('\u241f', {', '.join(cells.content)}))"
@@ -354,6 +357,8 @@ class _ColumnFacts:
 
 # A column with more distinct redaction markers than this keeps the regex test per cell.
 MAX_LISTED_MARKERS = 64
+# Stages of at most this many rows skip the distinct-value facts (`plan_emit`).
+FEW_ROWS = 100
 
 
 def _distinct_facts(con: duckdb.DuckDBPyConnection, spec: TableSpec, stage: str, mapping: dict[str, str | None],
@@ -592,16 +597,16 @@ def profile(ctx: LoadContext, spec: TableSpec, plan: _Plan, work: _Work, file: s
         ) + f" FROM {work.typed}"
     ).fetchone()
     assert prof is not None
+    rows: list[tuple[Any, ...]] = []
     for i, col in enumerate(spec.columns):
         nonnull, red = int(prof[2 * i] or 0), int(prof[2 * i + 1] or 0)
         raw = plan.mapping[col.name]
         status = "constant" if col.name in constants else ("mapped" if raw else "missing_in_file")
-        ctx.build.add_profile(
-            src.id, spec.table, file, sheet, col.name, raw, status, rows_read,
-            rows_read - nonnull, red, nonnull > 0 and red == nonnull,
-        )
+        rows.append((src.id, spec.table, file, sheet, col.name, raw, status, rows_read,
+                     rows_read - nonnull, red, nonnull > 0 and red == nonnull))
     for raw_col in plan.unmapped:
-        ctx.build.add_profile(src.id, spec.table, file, sheet, None, raw_col, "unmapped", rows_read, None, None, False)
+        rows.append((src.id, spec.table, file, sheet, None, raw_col, "unmapped", rows_read, None, None, False))
+    ctx.build.add_profiles(rows)
 
 
 def report(ctx: LoadContext, spec: TableSpec, plan: _Plan, file: str, sheet: str | None,
