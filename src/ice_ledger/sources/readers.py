@@ -12,7 +12,7 @@ import html
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -289,6 +289,40 @@ class SpilledCsv:
     repaired: list[int]
 
 
+def _read_csv(con: duckdb.DuckDBPyConnection, path: Path, workdir: Path, into: Callable[[str], str], *,
+              file: str, rejects: str, delim: str, compression: str, skip: int
+              ) -> tuple[list[tuple[Any, Any, Any]], list[int]]:
+    """Run `into(scan)` (a statement writing the rows of DuckDB's CSV scan somewhere) on the file; returns the
+    rejected lines (line, message, text) and the lines re-read as Windows-1252."""
+
+    def read(readable: Path) -> None:
+        scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
+                    delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
+                    skip = {int(skip)},
+                    store_rejects = true, rejects_table = {quote_str(rejects)},
+                    rejects_scan = {quote_str(rejects + '_scan')})"""
+        try:
+            con.execute(into(scan))
+        except duckdb.Error as exc:
+            problem = str(exc).splitlines()[0].replace(str(readable), file)
+            raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
+
+    # DuckDB checks the encoding as it reads; only a file it finds not to be UTF-8 is re-encoded and read
+    # again, so a valid file is read once, not scanned first in Python.
+    repaired: list[int] = []
+    read(path)
+    not_utf8 = con.execute(
+        f"SELECT count(*) FROM {quote_ident(rejects)} WHERE error_type = 'INVALID ENCODING'"
+    ).fetchone()
+    if not_utf8 != (0,) and compression == "auto" and path.suffix != ".gz":
+        readable, repaired = ensure_utf8(path, workdir)
+        for table in (rejects, rejects + "_scan"):  # the first read's rejects would otherwise stay and count
+            con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
+        read(readable)
+    bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    return bad, repaired
+
+
 def spill_csv(path: Path, spill: Path, workdir: Path, *, delim: str = ",", label: str | None = None,
               compression: str = "auto", skip: int = 0, memory_limit: str | None = None) -> SpilledCsv:
     """Stream a CSV into the Parquet file `spill`, by a DuckDB instance of its own.
@@ -299,38 +333,14 @@ def spill_csv(path: Path, spill: Path, workdir: Path, *, delim: str = ",", label
     file = label or path.name
     if path.stat().st_size == 0:
         raise SourceFileError(file, "the file is empty (0 bytes)")
-    rejects = "staged_rejects"
     with duckdb.connect() as con:
         con.execute("SET preserve_insertion_order = true")
         con.execute(f"SET temp_directory = {quote_str(str(workdir / (spill.name + '.tmp')))}")
         if memory_limit:
             con.execute(f"SET memory_limit = {quote_str(memory_limit)}")
-
-        def read(readable: Path) -> None:
-            scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
-                        delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
-                        skip = {int(skip)},
-                        store_rejects = true, rejects_table = {quote_str(rejects)},
-                        rejects_scan = {quote_str(rejects + '_scan')})"""
-            try:
-                con.execute(f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)")
-            except duckdb.Error as exc:
-                problem = str(exc).splitlines()[0].replace(str(readable), file)
-                raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
-
-        # DuckDB checks the encoding as it reads; only a file it finds not to be UTF-8 is re-encoded and read
-        # again, so a valid file is read once, not scanned first in Python.
-        repaired: list[int] = []
-        read(path)
-        not_utf8 = con.execute(
-            f"SELECT count(*) FROM {quote_ident(rejects)} WHERE error_type = 'INVALID ENCODING'"
-        ).fetchone()
-        if not_utf8 != (0,) and compression == "auto" and path.suffix != ".gz":
-            readable, repaired = ensure_utf8(path, workdir)
-            for table in (rejects, rejects + "_scan"):  # the first read's rejects would otherwise stay and count
-                con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
-            read(readable)
-        bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+        bad, repaired = _read_csv(
+            con, path, workdir, lambda scan: f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)",
+            file=file, rejects="staged_rejects", delim=delim, compression=compression, skip=skip)
     return SpilledCsv(spill, bad, repaired)
 
 
@@ -389,33 +399,9 @@ def stage_csv(
         return stage_spilled(con, stage, spilled, label=file, skip=skip)
     if path.stat().st_size == 0:
         raise SourceFileError(file, "the file is empty (0 bytes)")
-    rejects = f"{stage}_rejects"
-
-    def read(readable: Path) -> None:
-        scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
-                    delim = {quote_str(delim)}, quote = '"', escape = '"', compression = {quote_str(compression)},
-                    skip = {int(skip)},
-                    store_rejects = true, rejects_table = {quote_str(rejects)},
-                    rejects_scan = {quote_str(rejects + '_scan')})"""
-        try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}")
-        except duckdb.Error as exc:
-            problem = str(exc).splitlines()[0].replace(str(readable), file)
-            raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
-
-    # DuckDB checks the encoding as it reads; only a file it finds not to be UTF-8 is re-encoded and read
-    # again, so a valid file is read once, not scanned first in Python.
-    repaired: list[int] = []
-    read(path)
-    not_utf8 = con.execute(
-        f"SELECT count(*) FROM {quote_ident(rejects)} WHERE error_type = 'INVALID ENCODING'"
-    ).fetchone()
-    if not_utf8 != (0,) and compression == "auto" and path.suffix != ".gz":
-        readable, repaired = ensure_utf8(path, workdir)
-        for table in (rejects, rejects + "_scan"):  # the first read's rejects would otherwise stay and count
-            con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
-        read(readable)
-    bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    bad, repaired = _read_csv(
+        con, path, workdir, lambda scan: f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}",
+        file=file, rejects=f"{stage}_rejects", delim=delim, compression=compression, skip=skip)
     # Row numbers come from the rows' positions (insertion order is file order), added in place: copying
     # every column once more only to number the rows costs as much as reading the file.
     raw = quote_ident(stage + "_raw")
