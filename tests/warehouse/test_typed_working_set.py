@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from ice_ledger import api
+from ice_ledger.sources import readers
 from ice_ledger.warehouse import pipeline
 
 # Washington arrests (29 rows flagged by the in-file duplicate rule, identical rows numbered -2 ...) and the
@@ -53,5 +54,5 @@ def test_the_memory_limit_is_read_in_bytes() -> None:
     con = duckdb.connect()
     for setting, low, high in (("640MB", 6.3e8, 6.5e8), ("4GB", 3.9e9, 4.1e9), ("1.5GiB", 1.6e9, 1.62e9)):
         con.execute(f"SET memory_limit = '{setting}'")
-        limit = pipeline.memory_limit_bytes(con)
+        limit = readers.memory_limit_bytes(con)
         assert limit is not None and low <= limit <= high, (setting, limit)

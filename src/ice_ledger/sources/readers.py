@@ -414,10 +414,26 @@ def stage_csv(
     return _staged(con, stage, bad, repaired)
 
 
-def memory_limit_of(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The connection's memory limit, for a DuckDB instance working beside it."""
+_SIZE = re.compile(r"([0-9.]+)\s*([KMGTP]?i?B|bytes)", re.I)
+_UNIT = {"B": 1, "BYTES": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15,
+         "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40, "PIB": 1 << 50}
+# The share of the build's memory limit a reader's own DuckDB instance may use (it streams: CSV in, Parquet
+# out), so the process stays near the limit the build was given.
+READER_MEMORY_SHARE = 0.25
+
+
+def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> float | None:
+    """DuckDB's memory limit of the connection in bytes (None when it cannot be read)."""
     row = con.execute("SELECT current_setting('memory_limit')").fetchone()
-    return str(row[0]).replace(" ", "") if row and row[0] else None
+    found = _SIZE.fullmatch(str(row[0]).strip()) if row and row[0] is not None else None
+    unit = _UNIT.get(found.group(2).upper()) if found else None
+    return float(found.group(1)) * unit if found and unit else None
+
+
+def memory_limit_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The memory limit for a reader's DuckDB instance working beside the connection (`READER_MEMORY_SHARE`)."""
+    limit = memory_limit_bytes(con)
+    return f"{int(limit * READER_MEMORY_SHARE)}B" if limit else None
 
 
 def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired: list[int]

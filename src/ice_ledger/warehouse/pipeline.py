@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,7 @@ from ice_ledger.schema import (
     quote_str,
 )
 from ice_ledger.schema.relations import has_view
+from ice_ledger.sources.readers import memory_limit_bytes
 from ice_ledger.warehouse import quarantine
 from ice_ledger.warehouse.sqlexpr import failure_exprs, typed_expr
 from ice_ledger.warehouse.store import BuildDir
@@ -253,19 +253,6 @@ class _Work:
 IN_MEMORY_SHARE = 0.3
 # Bytes per cell of the typed working set in memory (measured: 144 MB for 439,903 rows x 23 columns).
 TYPED_CELL_BYTES = 16
-_SIZE = re.compile(r"([0-9.]+)\s*([KMGTP]?i?B|bytes)", re.I)
-_UNIT = {"B": 1, "BYTES": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15,
-         "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40, "PIB": 1 << 50}
-
-
-def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> float | None:
-    """DuckDB's memory limit of the connection in bytes (None when it cannot be read)."""
-    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
-    found = _SIZE.fullmatch(str(row[0]).strip()) if row and row[0] is not None else None
-    unit = _UNIT.get(found.group(2).upper()) if found else None
-    return float(found.group(1)) * unit if found and unit else None
-
-
 def typed_in_memory(con: duckdb.DuckDBPyConnection, plan: _Plan, n_columns: int) -> bool:
     """Whether the typed working set of `plan` fits the memory share (`IN_MEMORY_SHARE`)."""
     limit = memory_limit_bytes(con)
