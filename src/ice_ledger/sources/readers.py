@@ -234,13 +234,13 @@ def stage_rows(
     while trim_empty_tail and header and header[-1] in (None, ""):
         header.pop()
     headers = _unique_headers(header)
-    width = len(headers)
     data_rows = [(i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)]
-    columns: dict[str, list[Any]] = {hd: [] for hd in headers}
-    for _, r in data_rows:
-        padded = list(r[:width]) + [None] * (width - len(r))
-        for hd, v in zip(headers, padded, strict=True):
-            columns[hd].append(cell_text(v))
+    # Column by column, a text cell without a call (cell_text gives a string itself, or None for ''): most cells
+    # of a records workbook are text, and a call per cell was half of staging one.
+    columns: dict[str, list[Any]] = {
+        hd: [(v or None) if type(v := r[j] if j < len(r) else None) is str else cell_text(v) for _, r in data_rows]
+        for j, hd in enumerate(headers)
+    }
     table = pa.table(
         {
             **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
