@@ -32,6 +32,7 @@ SLOW_MODULES = frozenset({
     "tests/test_atomic_build.py", "tests/test_bad_input.py", "tests/test_cli_errors.py", "tests/test_fetch_changes.py",
     "tests/test_policies.py", "tests/test_publish_crash.py", "tests/test_real_ice_bad_input.py",
     "tests/test_row_integrity.py", "tests/metrics/test_rollups.py", "tests/claims/test_example_article.py",
+    "tests/warehouse/test_typed_working_set.py",
 })
 SLOW_TESTS = frozenset({
     "tests/metrics/test_suppression.py::test_no_suppressed_small_cell_is_recoverable",

@@ -26,6 +26,7 @@ import gzip
 import io
 import re
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -38,7 +39,7 @@ from ice_ledger.schema.relations import has_view
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.ddp import AOR_COLUMN, _add_aor
 from ice_ledger.sources.fetch import sha256_of
-from ice_ledger.sources.readers import stage_csv
+from ice_ledger.sources.readers import SpilledCsv, memory_limit_of, spill_csv, stage_spilled
 
 REPO = "UWCHR/ice-enforce"
 COMMIT = "3569297085047694f204ed39045756f219f3de59"
@@ -345,8 +346,29 @@ def coverage_by_year(ctx: LoadContext, *, table: str, file: str, period: tuple[d
                       geography=geography, title=title, line=None)
 
 
-def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "national") -> Layout:
-    """Stage one pipe-delimited file under its banner and emit it, checked against its own fiscal year."""
+@dataclass(frozen=True)
+class Prepared:
+    """A file read ahead of its load: where its header is and its rows spilled to Parquet (`spill_csv`)."""
+
+    layout: Layout
+    spilled: SpilledCsv
+
+
+def prepare_file(ctx: LoadContext, kind: Kind, file: str, memory_limit: str | None) -> Prepared:
+    """Find the file's header and stream its rows into a Parquet stage. Touches nothing of the build but its
+    own Parquet file, so it can run in a thread while the build types the previous file."""
+    path = ctx.path(file)
+    layout = read_layout(path, kind.spec, file)
+    spill = ctx.build.dir / f"stage_{ctx.source.id}__{re.sub(r'[^A-Za-z0-9._-]+', '_', file)}.parquet"
+    spilled = spill_csv(path, spill, ctx.build.dir, delim="|", label=file, skip=layout.header_line - 1,
+                        memory_limit=memory_limit)
+    return Prepared(layout, spilled)
+
+
+def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "national",
+              prepared: Future[Prepared] | None = None) -> Layout:
+    """Stage one pipe-delimited file under its banner and emit it, checked against its own fiscal year.
+    `prepared`: the file already read ahead (its errors are raised here, in the file's turn)."""
     path = ctx.path(file)
     # The published bytes are known; a different copy still loads (a corrected or test file), and says so.
     if file in SHA256:
@@ -355,10 +377,10 @@ def load_file(ctx: LoadContext, kind: Kind, file: str, geography: str = "nationa
         ctx.qa("sha256_as_published", digest[:16], SHA256[file][:16], "pass" if same else "fail", scope=file)
         if not same:
             ctx.note(f"{file}: not the published bytes (sha256 {digest[:12]}..., published {SHA256[file][:12]}...)")
-    layout = read_layout(path, kind.spec, file)
+    ready = prepared.result() if prepared is not None else prepare_file(ctx, kind, file, memory_limit_of(ctx.con))
+    layout = ready.layout
     stage = ctx.stage_name()
-    _, repaired, malformed = stage_csv(ctx.con, stage, path, ctx.build.dir, delim="|", as_parquet=True,
-                                       skip=layout.header_line - 1, label=file)
+    _, repaired, malformed = stage_spilled(ctx.con, stage, ready.spilled, label=file, skip=layout.header_line - 1)
     _repeated_headers(ctx, stage, kind.spec, file)
     staged = _add_aor(ctx, _without_missing_marker(ctx, stage), kind.spec, kind.aor_from, file)
     narrowed = replace(ctx.source, tables=tuple(
@@ -403,12 +425,24 @@ def reconcile(ctx: LoadContext, kind: Kind, complete_years: list[int]) -> None:
 
 
 def load_kind(ctx: LoadContext, kind: Kind) -> None:
+    """Load the kind's files in order. Each file is read ahead (gzip and CSV parsing, one core) in a thread
+    while the build types and publishes the one before it (DuckDB's passes, which leave a core partly idle)."""
     complete = []
-    for fy in kind.years:
-        name = file_name(kind, fy)
-        layout = load_file(ctx, kind, name)
-        if layout.complete:
-            complete.append(layout.fiscal_year)
+    names = [file_name(kind, fy) for fy in kind.years]
+    limit = memory_limit_of(ctx.con)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead") as ahead:
+        try:
+            next_file = ahead.submit(prepare_file, ctx, kind, names[0], limit)
+            for i, name in enumerate(names):
+                current = next_file
+                if i + 1 < len(names):
+                    next_file = ahead.submit(prepare_file, ctx, kind, names[i + 1], limit)
+                layout = load_file(ctx, kind, name, prepared=current)
+                if layout.complete:
+                    complete.append(layout.fiscal_year)
+        except BaseException:
+            ahead.shutdown(wait=True, cancel_futures=True)  # no thread writes into a build being abandoned
+            raise
     reconcile(ctx, kind, complete)
 
 

@@ -12,7 +12,8 @@ import html
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -233,13 +234,13 @@ def stage_rows(
     while trim_empty_tail and header and header[-1] in (None, ""):
         header.pop()
     headers = _unique_headers(header)
-    width = len(headers)
     data_rows = [(i + 1, r) for i, r in enumerate(rows) if i > h and any(v not in (None, "") for v in r)]
-    columns: dict[str, list[Any]] = {hd: [] for hd in headers}
-    for _, r in data_rows:
-        padded = list(r[:width]) + [None] * (width - len(r))
-        for hd, v in zip(headers, padded, strict=True):
-            columns[hd].append(cell_text(v))
+    # Column by column, a text cell without a call (cell_text gives a string itself, or None for ''): most cells
+    # of a records workbook are text, and a call per cell was half of staging one.
+    columns: dict[str, list[Any]] = {
+        hd: [(v or None) if type(v := r[j] if j < len(r) else None) is str else cell_text(v) for _, r in data_rows]
+        for j, hd in enumerate(headers)
+    }
     table = pa.table(
         {
             **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
@@ -278,35 +279,21 @@ def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:
     return target, repaired
 
 
-def stage_csv(
-    con: duckdb.DuckDBPyConnection,
-    stage: str,
-    path: Path,
-    workdir: Path,
-    *,
-    delim: str = ",",
-    label: str | None = None,
-    compression: str = "auto",
-    as_parquet: bool = False,
-    skip: int = 0,
-) -> tuple[int, list[int], list[MalformedLine]]:
-    """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
+@dataclass(frozen=True)
+class SpilledCsv:
+    """A CSV's rows streamed into a Parquet file (every column as text, in file order), the lines DuckDB
+    rejected (line, message, text), and the lines re-read as Windows-1252."""
 
-    By default the stage is a temporary table. With `as_parquet` (large files) the rows stream into a Parquet
-    file in `workdir` and the stage is a view over it with a `_stage_rid` column (the row's position): a 3 GB
-    file is then never held in, or spilled from, DuckDB's memory, and each later pass reads only the columns
-    it needs.
+    parquet: Path
+    bad: list[tuple[Any, Any, Any]]
+    repaired: list[int]
 
-    `skip` lines before the header (an ICE banner) are not read; row numbers stay physical line numbers.
 
-    Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
-    """
-    file = label or path.name
-    if path.stat().st_size == 0:
-        raise SourceFileError(file, "the file is empty (0 bytes)")
-    rejects = f"{stage}_rejects"
-
-    spill = workdir / f"{stage}.parquet"
+def _read_csv(con: duckdb.DuckDBPyConnection, path: Path, workdir: Path, into: Callable[[str], str], *,
+              file: str, rejects: str, delim: str, compression: str, skip: int
+              ) -> tuple[list[tuple[Any, Any, Any]], list[int]]:
+    """Run `into(scan)` (a statement writing the rows of DuckDB's CSV scan somewhere) on the file; returns the
+    rejected lines (line, message, text) and the lines re-read as Windows-1252."""
 
     def read(readable: Path) -> None:
         scan = f"""SELECT * FROM read_csv({quote_str(str(readable))}, all_varchar = true, header = true,
@@ -315,10 +302,7 @@ def stage_csv(
                     store_rejects = true, rejects_table = {quote_str(rejects)},
                     rejects_scan = {quote_str(rejects + '_scan')})"""
         try:
-            if as_parquet:
-                con.execute(f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)")
-            else:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}")
+            con.execute(into(scan))
         except duckdb.Error as exc:
             problem = str(exc).splitlines()[0].replace(str(readable), file)
             raise SourceFileError(file, f"cannot be read as CSV: {problem}") from exc
@@ -336,33 +320,120 @@ def stage_csv(
             con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
         read(readable)
     bad = con.execute(f"SELECT line, error_message, csv_line FROM {quote_ident(rejects)} ORDER BY line").fetchall()
+    return bad, repaired
+
+
+def spill_csv(path: Path, spill: Path, workdir: Path, *, delim: str = ",", label: str | None = None,
+              compression: str = "auto", skip: int = 0, memory_limit: str | None = None) -> SpilledCsv:
+    """Stream a CSV into the Parquet file `spill`, by a DuckDB instance of its own.
+
+    Its own instance, not the build's connection: its settings (insertion order kept, so the Parquet rows are
+    the file's lines in order) cannot meet the build's passes, which turn insertion order off, and it can run
+    in a thread while the build types another file. `memory_limit` bounds it (it spills beside `spill`)."""
+    file = label or path.name
+    if path.stat().st_size == 0:
+        raise SourceFileError(file, "the file is empty (0 bytes)")
+    with duckdb.connect() as con:
+        con.execute("SET preserve_insertion_order = true")
+        con.execute(f"SET temp_directory = {quote_str(str(workdir / (spill.name + '.tmp')))}")
+        if memory_limit:
+            con.execute(f"SET memory_limit = {quote_str(memory_limit)}")
+        bad, repaired = _read_csv(
+            con, path, workdir, lambda scan: f"COPY ({scan}) TO {quote_str(str(spill))} (FORMAT parquet, COMPRESSION lz4)",
+            file=file, rejects="staged_rejects", delim=delim, compression=compression, skip=skip)
+    return SpilledCsv(spill, bad, repaired)
+
+
+def _row_number_sql(pos: str, skip: int, bad: list[tuple[Any, Any, Any]]) -> str:
+    """The physical line number of the staged row at 1-based position `pos`, past the rejected lines."""
     bad_lines = sorted({int(line) for line, _, _ in bad})
+    if not bad_lines:
+        return f"{pos} + {1 + skip}"
+    # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
+    thresholds = ", ".join(f"({r - skip - j - 1})" for j, r in enumerate(bad_lines, start=1))
+    return f"{pos} + {1 + skip} + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
+
+
+def stage_spilled(con: duckdb.DuckDBPyConnection, stage: str, spilled: SpilledCsv, *, label: str, skip: int = 0
+                  ) -> tuple[int, list[int], list[MalformedLine]]:
+    """The stage of a spilled CSV: a view over its Parquet file with `source_file`, `source_row` (physical line
+    numbers, from the rows' positions) and a `_stage_rid` column. Returns what `stage_csv` returns."""
+    row_expr = _row_number_sql("(file_row_number + 1)", skip, spilled.bad)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
+        SELECT * EXCLUDE (file_row_number), {quote_str(label)} AS source_file,
+               CAST(NULL AS VARCHAR) AS source_sheet, CAST({row_expr} AS BIGINT) AS source_row,
+               file_row_number AS {STAGE_RID}
+        FROM read_parquet({quote_str(str(spilled.parquet))}, file_row_number = true)"""
+    )
+    return _staged(con, stage, spilled.bad, spilled.repaired)
+
+
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    path: Path,
+    workdir: Path,
+    *,
+    delim: str = ",",
+    label: str | None = None,
+    compression: str = "auto",
+    as_parquet: bool = False,
+    skip: int = 0,
+) -> tuple[int, list[int], list[MalformedLine]]:
+    """Stage a CSV: every column as text, physical line numbers, malformed lines set aside.
+
+    By default the stage is a temporary table. With `as_parquet` (large files) the rows stream into a Parquet
+    file in `workdir` (`spill_csv`) and the stage is a view over it with a `_stage_rid` column (the row's
+    position): a 3 GB file is then never held in, or spilled from, DuckDB's memory, and each later pass reads
+    only the columns it needs.
+
+    `skip` lines before the header (an ICE banner) are not read; row numbers stay physical line numbers.
+
+    Returns (rows staged, lines re-read as Windows-1252, the malformed lines with their text).
+    """
+    file = label or path.name
+    if as_parquet:
+        spilled = spill_csv(path, workdir / f"{stage}.parquet", workdir, delim=delim, label=file,
+                            compression=compression, skip=skip, memory_limit=memory_limit_of(con))
+        return stage_spilled(con, stage, spilled, label=file, skip=skip)
+    if path.stat().st_size == 0:
+        raise SourceFileError(file, "the file is empty (0 bytes)")
+    bad, repaired = _read_csv(
+        con, path, workdir, lambda scan: f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage + '_raw')} AS {scan}",
+        file=file, rejects=f"{stage}_rejects", delim=delim, compression=compression, skip=skip)
     # Row numbers come from the rows' positions (insertion order is file order), added in place: copying
     # every column once more only to number the rows costs as much as reading the file.
     raw = quote_ident(stage + "_raw")
-    pos = "(file_row_number + 1)" if as_parquet else "(rowid + 1)"
-    if bad_lines:
-        # Accepted row k sits after the j-th rejected line r_j exactly when k > r_j - j - 1.
-        thresholds = ", ".join(f"({r - skip - j - 1})" for j, r in enumerate(bad_lines, start=1))
-        row_expr = f"{pos} + {1 + skip} + (SELECT count(*) FROM (VALUES {thresholds}) t(x) WHERE t.x < {pos})"
-    else:
-        row_expr = f"{pos} + {1 + skip}"
-    if as_parquet:
-        con.execute(
-            f"""CREATE OR REPLACE TEMP VIEW {quote_ident(stage)} AS
-            SELECT * EXCLUDE (file_row_number), {quote_str(file)} AS source_file,
-                   CAST(NULL AS VARCHAR) AS source_sheet, CAST({row_expr} AS BIGINT) AS source_row,
-                   file_row_number AS {STAGE_RID}
-            FROM read_parquet({quote_str(str(spill))}, file_row_number = true)"""
-        )
-        return _staged(con, stage, bad, repaired)
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_file VARCHAR DEFAULT {quote_str(file)}")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_sheet VARCHAR DEFAULT NULL")
     con.execute(f"ALTER TABLE {raw} ADD COLUMN source_row BIGINT")
-    con.execute(f"UPDATE {raw} SET source_row = {row_expr}")
+    con.execute(f"UPDATE {raw} SET source_row = {_row_number_sql('(rowid + 1)', skip, bad)}")
     con.execute(f"DROP TABLE IF EXISTS {quote_ident(stage)}")
     con.execute(f"ALTER TABLE {raw} RENAME TO {quote_ident(stage)}")
     return _staged(con, stage, bad, repaired)
+
+
+_SIZE = re.compile(r"([0-9.]+)\s*([KMGTP]?i?B|bytes)", re.I)
+_UNIT = {"B": 1, "BYTES": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15,
+         "KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40, "PIB": 1 << 50}
+# The share of the build's memory limit a reader's own DuckDB instance may use (it streams: CSV in, Parquet
+# out), so the process stays near the limit the build was given.
+READER_MEMORY_SHARE = 0.25
+
+
+def memory_limit_bytes(con: duckdb.DuckDBPyConnection) -> float | None:
+    """DuckDB's memory limit of the connection in bytes (None when it cannot be read)."""
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    found = _SIZE.fullmatch(str(row[0]).strip()) if row and row[0] is not None else None
+    unit = _UNIT.get(found.group(2).upper()) if found else None
+    return float(found.group(1)) * unit if found and unit else None
+
+
+def memory_limit_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The memory limit for a reader's DuckDB instance working beside the connection (`READER_MEMORY_SHARE`)."""
+    limit = memory_limit_bytes(con)
+    return f"{int(limit * READER_MEMORY_SHARE)}B" if limit else None
 
 
 def _staged(con: duckdb.DuckDBPyConnection, stage: str, bad: list[Any], repaired: list[int]

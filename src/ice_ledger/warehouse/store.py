@@ -152,8 +152,12 @@ class BuildDir:
              r.rows_duplicate, "; ".join(r.notes) or None],
         )
 
-    def add_profile(self, *values: Any) -> None:
-        self.con.execute("INSERT INTO column_profile VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(values))
+    def add_profiles(self, rows: list[tuple[Any, ...]]) -> None:
+        """Column profile rows of one file, in one statement (a statement per column cost more than the
+        profile's own query)."""
+        if rows:
+            self.con.execute("INSERT INTO column_profile VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
+                             [v for row in rows for v in row])
 
     def add_qa(self, source_id: str, check: str, scope: str, value: Any, expected: Any, status: str) -> None:
         self.con.execute(
