@@ -910,3 +910,13 @@ def test_a_change_in_percentage_points_is_a_difference_of_shares(built_home: Pat
     both = checked("The share of ICE arrestees with criminal convictions or pending charges rose from 32.5 percent in "
                    "fiscal 2022 to 43 percent in fiscal 2023.", built_home, date)
     assert all(c.claim.period is None or (c.claim.period.fiscal_year or 0) <= 2023 for c in both)
+
+
+def test_that_is_a_decline_of_refers_to_the_sentence_before(built_home: Path) -> None:
+    # removals FY2013 368,644 -> FY2014 315,943: -14.3%
+    text = "ICE removed 315,943 people in fiscal 2014, down from 368,644 the year before. That is a decline of {}."
+    right = only("change", text.format("about 14 percent"), built_home, dt.date(2015, 1, 5))
+    assert right.verdict.label == "accurate"
+    # the event is borrowed from the sentence before, so a mismatch is not called false
+    wrong = only("change", text.format("about 30 percent"), built_home, dt.date(2015, 1, 5))
+    assert wrong.verdict.label == "unverifiable"
