@@ -216,7 +216,13 @@ def _blocked(layout: BoxLayout, full: list[tuple[tuple[str, ...], int, np.ndarra
 
 def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
                      counts: Sequence[str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """For each margin (dims kept), the keys of its cells that its own suppressed table shows."""
+    """For each margin (dims kept), the keys of its cells that its own suppressed table shows.
+
+    The margin's own table is the one `suppress` publishes (`_published_mask`): when its margins pin one of its
+    small cells it is suppressed again with the empty combinations added, which can leave cells visible that
+    `hidden_mask` alone would hide. Modelling it with `hidden_mask` missed those published totals: boxes were
+    accepted that a published margin sees, and small cells it gives away went unreported.
+    """
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     ext, dims_all = implied_dimensions(frame, by)
     keys = _keys(ext, dims_all)
@@ -228,12 +234,12 @@ def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
         margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
         memo, key = _margin_memo.get(), (tuple(dims), threshold, tuple(counts))
         if memo is not None and key in memo:
-            hidden = memo[key]
-        else:
-            hidden = hidden_mask(margin, list(dims), threshold, counts)
-            if memo is not None:
-                memo[key] = hidden
-        out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
+            out[dims] = memo[key]
+            continue
+        shown, hidden, _primary, _pinned = _published_mask(margin, list(dims), threshold, counts)
+        out[dims] = {tuple(r) for r in shown.loc[~hidden, list(dims)].itertuples(index=False)}
+        if memo is not None:
+            memo[key] = out[dims]
     return out
 
 
@@ -465,7 +471,8 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
     return hidden, protected
 
 
-_margin_memo: ContextVar[dict[tuple[object, ...], np.ndarray] | None] = ContextVar("_margin_memo", default=None)
+_margin_memo: ContextVar[dict[tuple[object, ...], set[tuple[str, ...]]] | None] = ContextVar("_margin_memo",
+                                                                                              default=None)
 
 
 @contextlib.contextmanager
@@ -605,26 +612,35 @@ def suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int,
 
 def _suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
               blank_columns: Sequence[str]) -> tuple[pd.DataFrame, SuppressionReport]:
-    primary = primary_mask(frame, threshold, count_columns)
-    hidden, protected, pinned = _complementary(frame, by, primary, threshold, count_columns, None)
-    out = frame.copy()
-    if not protected:
-        full = _complete_grid(frame, by, count_columns)
-        if full is not None:
-            full_primary = primary_mask(full, threshold, count_columns)
-            full_hidden, _ = complementary(full, by, full_primary, threshold, count_columns, reference=frame)
-            present = full["_present"].eq(True).to_numpy()
-            keep = present | full_hidden
-            out = full.loc[keep].drop(columns="_present").reset_index(drop=True)
-            hidden = full_hidden[keep]
-            primary = full_primary[keep]
-            for c in out.columns:
-                if c in frame and c not in by:
-                    out[c] = out[c].astype(frame[c].dtype) if not out[c].isna().any() else out[c]
-            out = out.sort_values(list(by), na_position="last", kind="stable")
-            order = out.index.to_numpy()
-            out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
-    return _blank(out, hidden, primary, threshold, blank_columns, int(pinned.sum()))
+    out, hidden, primary, pinned = _published_mask(frame, by, threshold, count_columns)
+    return _blank(out.copy() if out is frame else out, hidden, primary, threshold, blank_columns, int(pinned.sum()))
+
+
+def _published_mask(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
+                    ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows `suppress` publishes (the table, plus hidden empty combinations when the margins would pin a
+    small cell however many cells are hidden), their hidden and primary masks, and the pinned small cells."""
+    with _one_table():
+        primary = primary_mask(frame, threshold, count_columns)
+        hidden, protected, pinned = _complementary(frame, by, primary, threshold, count_columns, None)
+        out = frame
+        if not protected:
+            full = _complete_grid(frame, by, count_columns)
+            if full is not None:
+                full_primary = primary_mask(full, threshold, count_columns)
+                full_hidden, _ = complementary(full, by, full_primary, threshold, count_columns, reference=frame)
+                present = full["_present"].eq(True).to_numpy()
+                keep = present | full_hidden
+                out = full.loc[keep].drop(columns="_present").reset_index(drop=True)
+                hidden = full_hidden[keep]
+                primary = full_primary[keep]
+                for c in out.columns:
+                    if c in frame and c not in by:
+                        out[c] = out[c].astype(frame[c].dtype) if not out[c].isna().any() else out[c]
+                out = out.sort_values(list(by), na_position="last", kind="stable")
+                order = out.index.to_numpy()
+                out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
+    return out, hidden, primary, pinned
 
 
 def _blank(out: pd.DataFrame, hidden: np.ndarray, primary: np.ndarray, threshold: int,
