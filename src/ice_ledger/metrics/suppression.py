@@ -58,7 +58,11 @@ class SuppressionReport:
     threshold: int
     primary: int
     complementary: int
-    pinned_by_margins: int = 0  # small cells the coarser tables give away whatever this one hides
+    # Small cells the coarser tables give away whatever this one hides (a linear program's smallest and largest
+    # value of the cell, with the whole table hidden, at most 0.5 apart). Tables of three or more breakdowns:
+    # exact; when the empty combinations had to be hidden too it may count more, never fewer (hiding them can
+    # only widen a cell's range). Tables of one or two breakdowns report 0: they are protected by hiding more.
+    pinned_by_margins: int = 0
 
     @property
     def total(self) -> int:
@@ -216,7 +220,13 @@ def _blocked(layout: BoxLayout, full: list[tuple[tuple[str, ...], int, np.ndarra
 
 def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
                      counts: Sequence[str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """For each margin (dims kept), the keys of its cells that its own suppressed table shows."""
+    """For each margin (dims kept), the keys of its cells that its own suppressed table shows.
+
+    The margin's own table is the one `suppress` publishes (`_published_mask`): when its margins pin one of its
+    small cells it is suppressed again with the empty combinations added, which can leave cells visible that
+    `hidden_mask` alone would hide. Modelling it with `hidden_mask` missed those published totals: boxes were
+    accepted that a published margin sees, and small cells it gives away went unreported.
+    """
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     ext, dims_all = implied_dimensions(frame, by)
     keys = _keys(ext, dims_all)
@@ -228,12 +238,12 @@ def _visible_margins(frame: pd.DataFrame, by: Sequence[str], threshold: int,
         margin = pd.concat([keys[list(dims)], sums], axis=1).groupby(list(dims), sort=True).sum().reset_index()
         memo, key = _margin_memo.get(), (tuple(dims), threshold, tuple(counts))
         if memo is not None and key in memo:
-            hidden = memo[key]
-        else:
-            hidden = hidden_mask(margin, list(dims), threshold, counts)
-            if memo is not None:
-                memo[key] = hidden
-        out[dims] = {tuple(r) for r in margin.loc[~hidden, list(dims)].itertuples(index=False)}
+            out[dims] = memo[key]
+            continue
+        shown, hidden, _primary, _pinned = _published_mask(margin, list(dims), threshold, counts)
+        out[dims] = {tuple(r) for r in shown.loc[~hidden, list(dims)].itertuples(index=False)}
+        if memo is not None:
+            memo[key] = out[dims]
     return out
 
 
@@ -276,23 +286,27 @@ def _constraints(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_c
 
 
 def determined(hidden: np.ndarray, constraints: list[np.ndarray], values: np.ndarray | None = None,
-               check: np.ndarray | None = None, budget: _Budget | None = None) -> np.ndarray:
+               check: np.ndarray | None = None, budget: _Budget | None = None, by_lp: bool = False) -> np.ndarray:
     """Which hidden cells are fixed by the published margins (given every other cell is published).
 
     Exact by linear algebra when every hidden cell is positive (a free direction of the margin equations
     moves it both ways); with hidden zero cells, which can only grow, the cells in `check` are confirmed
     by linear programming (their smallest and largest feasible values). Solved block by block; a block seen
-    before (the same hidden cells) is not solved again.
+    before (the same hidden cells, cells checked and method) is not solved again.
+
+    `by_lp` (needs `values`): every cell in `check` that the linear algebra leaves free gets its two linear
+    programs, and is fixed when they differ by at most 0.5. A free direction of a three-way table's margins
+    can move a cell much less than the other cells, so "free" alone does not say the cell moves by a unit.
     """
     budget = budget or _Budget()
     out = np.zeros_like(hidden)
     touching = [m[hidden[m]] for m in constraints]
     touching = [m for m in touching if len(m)]
     for cells, block in _blocks(hidden, touching):
-        key = (cells.tobytes(), len(block))
+        key = (cells.tobytes(), len(block), check[cells].tobytes() if check is not None else b"", by_lp)
         if key not in budget.seen:
             budget.spend(len(block) * len(cells) * min(len(block), len(cells)))
-            budget.seen[key] = _determined_block(hidden, cells, block, values, check, budget.stop)
+            budget.seen[key] = _determined_block(hidden, cells, block, values, check, budget.stop, by_lp)
         out[cells] |= budget.seen[key]
     return out
 
@@ -302,7 +316,7 @@ class _Budget:
 
     def __init__(self) -> None:
         self.work = 0.0
-        self.seen: dict[tuple[bytes, int], np.ndarray] = {}
+        self.seen: dict[tuple[bytes, int, bytes, bool], np.ndarray] = {}
         self.stop = stopper(what="small-cell suppression")
 
     def spend(self, work: float) -> None:
@@ -331,7 +345,8 @@ def _blocks(hidden: np.ndarray, touching: list[np.ndarray]) -> list[tuple[np.nda
 
 
 def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarray], values: np.ndarray | None,
-                      check: np.ndarray | None, stop: Callable[[], None] | None = None) -> np.ndarray:
+                      check: np.ndarray | None, stop: Callable[[], None] | None = None,
+                      by_lp: bool = False) -> np.ndarray:
     out = np.zeros_like(hidden)
     pos = np.full(len(hidden), -1)
     pos[idx] = np.arange(len(idx))
@@ -339,9 +354,16 @@ def _determined_block(hidden: np.ndarray, idx: np.ndarray, block: list[np.ndarra
     for r, members in enumerate(block):
         a[r, pos[members]] = 1.0
     out[idx] = ~_free_cells(a)
-    if values is not None and (values[idx] == 0).any():
-        _confirm_by_lp(out, hidden, idx, a, pos, values, check, stop)
+    if values is not None and (by_lp or (values[idx] == 0).any()):
+        _confirm_by_lp(out, hidden, idx, a, pos, values, check, stop, shortcut=not by_lp)
     return out[idx]
+
+
+def _row_space(a: np.ndarray) -> np.ndarray:
+    """An orthonormal basis of the row space of `a` (rank × cells), by the economic SVD."""
+    _, s, vt = svd(a, full_matrices=False, lapack_driver="gesdd")
+    rank = int((s > max(a.shape) * np.finfo(float).eps * (s[0] if len(s) else 0.0)).sum())
+    return np.asarray(vt[:rank])
 
 
 def _free_cells(a: np.ndarray) -> np.ndarray:
@@ -351,25 +373,46 @@ def _free_cells(a: np.ndarray) -> np.ndarray:
     economic SVD gives an orthonormal basis of the row space at O(m·n·min(m, n)) cost and memory m·n, where
     the full null space needed an n×n matrix.
     """
-    _, s, vt = svd(a, full_matrices=False, lapack_driver="gesdd")
-    rank = int((s > max(a.shape) * np.finfo(float).eps * (s[0] if len(s) else 0.0)).sum())
-    inside = (vt[:rank] ** 2).sum(axis=0) if rank else np.zeros(a.shape[1])
+    basis = _row_space(a)
+    inside = (basis ** 2).sum(axis=0) if len(basis) else np.zeros(a.shape[1])
     return np.asarray(inside < 1 - 1e-9)
 
 
+def _moves_half_a_unit(basis: np.ndarray, x: np.ndarray, p: int) -> bool:
+    """A sufficient test that cell p's feasible range is wider than 0.5, without a linear program.
+
+    d = e_p minus its projection on the row space is a null vector with d_p = 1 - |projection|² > 0; x ± t·d
+    stays non-negative for t up to min x_j / |d_j|, so cell p moves 2·d_p·t in all."""
+    d = -(basis.T @ basis[:, p]) if len(basis) else np.zeros(len(x))
+    d[p] += 1.0
+    moving = np.abs(d) > 1e-12
+    if not moving[p]:
+        return False
+    t = float(np.min(x[moving] / np.abs(d[moving])))
+    return 2 * d[p] * t > 0.5 + 1e-6
+
+
 def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
-                   values: np.ndarray, check: np.ndarray | None, stop: Callable[[], None] | None = None) -> None:
-    """Cells free on the null space but pinned by non-negativity (a hidden zero can only grow)."""
+                   values: np.ndarray, check: np.ndarray | None, stop: Callable[[], None] | None = None,
+                   shortcut: bool = True) -> None:
+    """Cells free on the null space but pinned by non-negativity (a hidden zero can only grow).
+
+    `shortcut`: a cell that moves while the hidden zeros stay put is taken as free without its linear programs;
+    without it a cell is taken as free only when a null vector provably moves it by more than 0.5 in all
+    (`_moves_half_a_unit`), and the others get their linear programs."""
     b = a @ values[idx]
     # A cell that moves while every hidden zero stays at zero is free both ways: the margin equations have
     # 0/±1 circuits (exactly so for two-way tables), so it moves by at least 1 in each direction before a
     # positive integer cell reaches zero. Only the other cells need their two linear programs.
     positive = values[idx] > 0
     free_alone = np.zeros(len(idx), dtype=bool)
-    if positive.any():
+    if shortcut and positive.any():
         free_alone[positive] = _free_cells(a[:, positive])
+    basis = _row_space(a) if not shortcut else None
     for cell in np.flatnonzero(hidden & ~out & (check if check is not None else hidden)):
         if pos[cell] < 0 or free_alone[pos[cell]]:
+            continue
+        if basis is not None and _moves_half_a_unit(basis, values[idx].astype(float), int(pos[cell])):
             continue
         if stop is not None:
             stop()
@@ -377,7 +420,7 @@ def _confirm_by_lp(out: np.ndarray, hidden: np.ndarray, idx: np.ndarray, a: np.n
         c[pos[cell]] = 1.0
         lo = linprog(c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
         hi = linprog(-c, A_eq=a, b_eq=b, bounds=[(0, None)] * len(idx))
-        if lo.status == 0 and hi.status == 0 and (-hi.fun) - lo.fun < 0.5:
+        if lo.status == 0 and hi.status == 0 and (-hi.fun) - lo.fun <= 0.5 + 1e-9:  # as tests/metrics attack
             out[cell] = True
 
 
@@ -465,7 +508,8 @@ def complementary(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarray, t
     return hidden, protected
 
 
-_margin_memo: ContextVar[dict[tuple[object, ...], np.ndarray] | None] = ContextVar("_margin_memo", default=None)
+_margin_memo: ContextVar[dict[tuple[object, ...], set[tuple[str, ...]]] | None] = ContextVar("_margin_memo",
+                                                                                              default=None)
 
 
 @contextlib.contextmanager
@@ -506,9 +550,11 @@ def _complementary_in(frame: pd.DataFrame, by: Sequence[str], primary: np.ndarra
         if not boxes.unprotected.any():
             return hidden, True, pinned
         # A small cell no box protects. If the margins pin it even with the whole table hidden, hiding more
-        # here is no use (the coarser tables give it away); the others go to the exact check below.
+        # here is no use (the coarser tables give it away); the others go to the exact check below. Each is
+        # decided by its two linear programs (not the null space alone), so the count reported is exact: a box
+        # moves the cells it protects by at least 1 each way, so no other small cell can be pinned.
         try:
-            pinned = determined(np.ones_like(primary), constraints, sizes, boxes.unprotected, budget)
+            pinned = determined(np.ones_like(primary), constraints, sizes, boxes.unprotected, budget, by_lp=True)
         except _TooLarge:
             return np.ones_like(primary), True, pinned
         pinned &= boxes.unprotected
@@ -605,26 +651,35 @@ def suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int,
 
 def _suppress(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
               blank_columns: Sequence[str]) -> tuple[pd.DataFrame, SuppressionReport]:
-    primary = primary_mask(frame, threshold, count_columns)
-    hidden, protected, pinned = _complementary(frame, by, primary, threshold, count_columns, None)
-    out = frame.copy()
-    if not protected:
-        full = _complete_grid(frame, by, count_columns)
-        if full is not None:
-            full_primary = primary_mask(full, threshold, count_columns)
-            full_hidden, _ = complementary(full, by, full_primary, threshold, count_columns, reference=frame)
-            present = full["_present"].eq(True).to_numpy()
-            keep = present | full_hidden
-            out = full.loc[keep].drop(columns="_present").reset_index(drop=True)
-            hidden = full_hidden[keep]
-            primary = full_primary[keep]
-            for c in out.columns:
-                if c in frame and c not in by:
-                    out[c] = out[c].astype(frame[c].dtype) if not out[c].isna().any() else out[c]
-            out = out.sort_values(list(by), na_position="last", kind="stable")
-            order = out.index.to_numpy()
-            out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
-    return _blank(out, hidden, primary, threshold, blank_columns, int(pinned.sum()))
+    out, hidden, primary, pinned = _published_mask(frame, by, threshold, count_columns)
+    return _blank(out.copy() if out is frame else out, hidden, primary, threshold, blank_columns, int(pinned.sum()))
+
+
+def _published_mask(frame: pd.DataFrame, by: Sequence[str], threshold: int, count_columns: Sequence[str],
+                    ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows `suppress` publishes (the table, plus hidden empty combinations when the margins would pin a
+    small cell however many cells are hidden), their hidden and primary masks, and the pinned small cells."""
+    with _one_table():
+        primary = primary_mask(frame, threshold, count_columns)
+        hidden, protected, pinned = _complementary(frame, by, primary, threshold, count_columns, None)
+        out = frame
+        if not protected:
+            full = _complete_grid(frame, by, count_columns)
+            if full is not None:
+                full_primary = primary_mask(full, threshold, count_columns)
+                full_hidden, _ = complementary(full, by, full_primary, threshold, count_columns, reference=frame)
+                present = full["_present"].eq(True).to_numpy()
+                keep = present | full_hidden
+                out = full.loc[keep].drop(columns="_present").reset_index(drop=True)
+                hidden = full_hidden[keep]
+                primary = full_primary[keep]
+                for c in out.columns:
+                    if c in frame and c not in by:
+                        out[c] = out[c].astype(frame[c].dtype) if not out[c].isna().any() else out[c]
+                out = out.sort_values(list(by), na_position="last", kind="stable")
+                order = out.index.to_numpy()
+                out, hidden, primary = out.reset_index(drop=True), hidden[order], primary[order]
+    return out, hidden, primary, pinned
 
 
 def _blank(out: pd.DataFrame, hidden: np.ndarray, primary: np.ndarray, threshold: int,
