@@ -920,3 +920,19 @@ def test_that_is_a_decline_of_refers_to_the_sentence_before(built_home: Path) ->
     # the event is borrowed from the sentence before, so a mismatch is not called false
     wrong = only("change", text.format("about 30 percent"), built_home, dt.date(2015, 1, 5))
     assert wrong.verdict.label == "unverifiable"
+
+
+def test_a_denied_record_is_the_complement_never_the_record(built_home: Path) -> None:
+    # FY2018: 66% convicted, 87% convicted or charged; so 34% without a conviction, 13% with neither
+    date = dt.date(2019, 3, 1)
+    for text in ("Only 13 percent of those ICE arrested in fiscal 2018 had no known conviction or charge.",
+                 "About 13 percent of people ICE arrested in fiscal 2018 had no conviction or pending charge."):
+        c = verdict_of(text, built_home, 0.13, date)
+        assert c.claim.qualifiers == ["noncriminal"] and c.verdict.label == "depends_on_definition", text
+    wrong = verdict_of("Only 50 percent of those ICE arrested in fiscal 2018 had no known conviction or charge.",
+                       built_home, 0.5, date)
+    assert wrong.verdict.label == "inaccurate"
+    # a share inherited from the sentence before: 'Another 16 percent had pending criminal charges' (FY2017: 16%)
+    more = checked("Of those ICE arrested in fiscal 2017, 74 percent had prior criminal convictions. Another 16 percent "
+                   "had pending criminal charges.", built_home, dt.date(2018, 3, 1))
+    assert [c.verdict.label for c in more] == ["accurate", "accurate"]

@@ -49,7 +49,9 @@ _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Ma
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
-                       r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b", re.I)
+                       r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
+                       r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
+                       r"|some )?\d[\d,.]*\s*(?:%|percent)", re.I)
 
 
 @cache
@@ -315,7 +317,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     s, off = sent.text, sent.start
     cat = catalogue()
     periods = find_periods(s, off, ctx.article_date)
-    quals = cat.qualifier_hits(s)
+    quals = _negated_records(cat.qualifier_hits(s), s)
     blanked = s
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
         if re.search(r"apprehen|arrest", h.text, re.I):
@@ -770,6 +772,22 @@ _PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is)\b", re.I)
 def _earlier(how: str) -> str:
     """A period read from an earlier sentence says so, once."""
     return how if how.endswith("(from an earlier sentence)") else how + " (from an earlier sentence)"
+
+
+_NEGATOR_BEFORE = re.compile(r"\b(?:no|without|neither|never|nor|not)\b(?:\s+(?:a|an|any|known|prior|previous|"
+                             r"criminal|recorded))*\s+$", re.I)
+
+
+def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
+    """'had no known conviction or charge', 'without a conviction or pending charge': a record denied names the people
+    without one (the complement), never those with one."""
+    out = []
+    for h in quals:
+        if h.name in ("convicted", "convicted_or_pending", "pending", "criminal") and \
+                _NEGATOR_BEFORE.search(s[max(0, h.start - 30):h.start]):
+            h = Hit("noncriminal", h.start, h.end, h.text)
+        out.append(h)
+    return out
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:

@@ -180,8 +180,9 @@ def readings_for(c: Claim) -> list[Reading]:
     cat = catalogue()
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
     out = cat.readings(c.event or "", quals, unit)
-    if "noncriminal" in quals and _NO_CONVICTION.search(c.sentence.text):
-        # 'no criminal conviction' says which: pending charges are not convictions
+    if "noncriminal" in quals and _NO_CONVICTION.search(c.sentence.text) and not _CHARGES.search(c.sentence.text):
+        # 'no criminal conviction' says which: pending charges are not convictions ('no conviction or charge' may
+        # also exclude the charged, so both readings stay)
         out = [r for r in out if "other_immigration_violators" not in r.measure.id] or out
     return out
 
