@@ -936,3 +936,13 @@ def test_a_denied_record_is_the_complement_never_the_record(built_home: Path) ->
     more = checked("Of those ICE arrested in fiscal 2017, 74 percent had prior criminal convictions. Another 16 percent "
                    "had pending criminal charges.", built_home, dt.date(2018, 3, 1))
     assert [c.verdict.label for c in more] == ["accurate", "accurate"]
+
+
+def test_a_criminal_record_counting_pending_charges_is_read_both_ways(built_home: Path) -> None:
+    # FY2018: 87% convicted or charged, 21% charged only
+    c = verdict_of("Nearly nine in ten people ICE arrested in fiscal 2018 had a criminal record, counting pending "
+                   "charges.", built_home, 0.9, dt.date(2019, 3, 1))
+    assert c.verdict.label == "depends_on_definition" and "87%" in c.verdict.explanation
+    charged = verdict_of("In fiscal 2018, 21 percent of ICE arrestees had pending criminal charges.", built_home, 0.21,
+                         dt.date(2019, 3, 1))
+    assert charged.verdict.label == "accurate"

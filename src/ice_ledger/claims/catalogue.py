@@ -86,9 +86,13 @@ class Catalogue:
         counted = {q for m in self.measures if m.event == event for q in m.qualifiers}
         if qualifiers & (self.unresolvable - counted):  # a subgroup with a series of its own (jail arrests) is read
             return []
+        record_and_charges = {"criminal", "pending"} <= qualifiers and not qualifiers & {"convicted", "noncriminal"}
         if qualifiers & {"convicted", "convicted_or_pending", "pending", "noncriminal"}:
             qualifiers = qualifiers - {"criminal"}  # "convicted of a criminal offense" names the narrower reading
         options: list[tuple[set[str], str]] = [(set(qualifiers), "")]
+        if record_and_charges:  # 'a criminal record, counting pending charges': the union, or the charged alone
+            options = [((qualifiers - {"pending"}) | {"convicted_or_pending"}, "convicted_or_pending"),
+                       (set(qualifiers), "pending")]
         if "criminal" in qualifiers:
             base = qualifiers - {"criminal"}
             options = [(base | {r}, r) for r in self.criminal_readings]
