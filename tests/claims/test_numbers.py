@@ -64,3 +64,10 @@ def test_a_hedge_written_after_the_number() -> None:
     found = {q.text: q.comparator for q in find_quantities("ICE removed 200,000 or more people, 100,000 or so in "
                                                            "detention, and 5% or less of them were minors.")}
     assert found == {"200,000 or more": "ge", "100,000 or so": "approx", "5% or less": "le"}
+
+
+def test_a_fraction_of_a_million_is_one_number() -> None:
+    got = [(q.value, q.is_share) for q in find_quantities("Nearly half a million people were deported.")]
+    assert got == [(500_000.0, False)]
+    assert [q.value for q in find_quantities("three-quarters of a million arrests")] == [750_000.0]
+    assert [(q.value, q.is_share) for q in find_quantities("half of the arrests")] == [(0.5, True)]

@@ -946,3 +946,10 @@ def test_a_criminal_record_counting_pending_charges_is_read_both_ways(built_home
     charged = verdict_of("In fiscal 2018, 21 percent of ICE arrestees had pending criminal charges.", built_home, 0.21,
                          dt.date(2019, 3, 1))
     assert charged.verdict.label == "accurate"
+
+
+def test_a_part_introduced_by_including_shares_the_wholes_year(built_home: Path) -> None:
+    # FY2016: 240,255 removals, 65,332 of them of people arrested in the interior
+    part = verdict_of("In fiscal 2016, ICE removed 240,255 people, including 65,332 from the interior.", built_home,
+                      65_332, dt.date(2017, 1, 15))
+    assert part.verdict.label == "accurate" and part.claim.period is not None and part.claim.period.fiscal_year == 2016

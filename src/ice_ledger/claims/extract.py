@@ -384,6 +384,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
+        if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
+            # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior': the whole's year
+            whole = next((x for x in reversed(out) if x.period is not None and x.kind == "count"), None)
+            if whole is not None:
+                period = whole.period
         if kind == "count" and period is None and re.search(r",\s*to\s+$", s[max(0, q.start - 6):q.start]):
             # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750': the level the change reached
             change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
@@ -570,6 +575,8 @@ _LEAD_IN = re.compile(r"\s*,?\s*(?:there (?:were|was)|(?:ICE|ERO|the agency|it|t
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
 
+_PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among them)\s+(?:about |nearly |some |roughly |"
+                          r"more than |almost )?$", re.I)
 _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 
 

@@ -106,6 +106,10 @@ def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
     return not after.lstrip().startswith(("%", "percent", "people", "arrests", "immigrants"))
 
 
+_FRACTION_OF_SCALE = re.compile(r"\b(half|a quarter|a third|three[- ]quarters|two[- ]thirds)\s+(?:of\s+)?(?:an?\s+)?"
+                                r"(million|billion)\b", re.I)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in the sentence, left to right (years excluded)."""
     raw: list[tuple[int, int, float, bool]] = []  # start, end, value, from_words
@@ -117,7 +121,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
+    for m in _FRACTION_OF_SCALE.finditer(sentence):  # 'half a million': 500,000, not a share and a million
+        frac = _FRACTIONS.get(re.sub(r"\s+", " ", m.group(1).lower()).replace("-", " "))
+        if frac is None:
+            continue
+        raw.append((m.start(), m.end(), frac * _SCALES[m.group(2).lower()], True))
+        take(m.start(), m.end())
     for m in _FRACTION_RE.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
         raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
         take(m.start(), m.end())
     for m in _DIGITS_RE.finditer(sentence):
