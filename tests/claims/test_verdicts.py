@@ -528,7 +528,7 @@ def test_a_published_lists_count_years_older_than_the_claim_does_not_refute_it(b
     then = [c for c in checked(text, built_home, dt.date(2015, 11, 1)) if c.claim.kind == "list_count"]
     assert len(then) == 1 and then[0].verdict.label == "inaccurate"
     later = [c for c in checked(text, built_home, dt.date(2025, 8, 1)) if c.claim.kind == "list_count"]
-    assert len(later) == 1 and later[0].verdict.label == "unverifiable" and "revised since" in later[0].verdict.explanation
+    assert len(later) == 1 and later[0].verdict.label == "unverifiable" and "revised the list since" in later[0].verdict.explanation
 
 
 def test_a_bound_on_a_fall_is_a_bound_on_its_size(built_home: Path) -> None:
@@ -953,3 +953,30 @@ def test_a_part_introduced_by_including_shares_the_wholes_year(built_home: Path)
     part = verdict_of("In fiscal 2016, ICE removed 240,255 people, including 65,332 from the interior.", built_home,
                       65_332, dt.date(2017, 1, 15))
     assert part.verdict.label == "accurate" and part.claim.period is not None and part.claim.period.fiscal_year == 2016
+
+
+def test_a_rate_with_words_between_the_number_and_per_day(built_home: Path) -> None:
+    # FY2023: 170,590 arrests, 467 a day; FY2024 (366 days): 271,484 removals, 742 a day
+    date = dt.date(2024, 12, 29)
+    arrests = only("rate", "ERO officers averaged about 467 administrative arrests per day in FY 2023.", built_home,
+                   date)
+    assert arrests.verdict.label == "accurate"
+    daily = only("rate", "ICE carried out roughly 742 removals daily in fiscal 2024.", built_home, date)
+    assert daily.verdict.label == "accurate"
+
+
+def test_a_287g_model_belongs_to_the_count_it_follows(built_home: Path) -> None:
+    # July 2025: 309 agreements in Florida in all; 414 task-force agreements nationally
+    total = only("list_count", "ICE's 287(g) program keeps growing. Florida now has 309 agreements, including 237 under "
+                 "the Task Force Model.", built_home, dt.date(2025, 7, 20))
+    assert total.claim.qualifiers == ["agreements"] and total.verdict.label == "accurate"
+    first = only("list_count", "Under the Task Force Model, 415 agencies have signed 287(g) agreements.", built_home,
+                 dt.date(2025, 7, 20))
+    assert "task_force" in first.claim.qualifiers
+
+
+def test_a_list_count_older_than_the_claim_by_months_does_not_refute_it(built_home: Path) -> None:
+    # the CIS map is held as of October 2015 (340); CIS counted about 300 in August 2016
+    c = only("list_count", "Roughly 300 jurisdictions were on the CIS map in August 2016.", built_home,
+             dt.date(2024, 9, 15))
+    assert c.verdict.label == "unverifiable" and "days older than the claim" in c.verdict.explanation

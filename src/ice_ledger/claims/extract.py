@@ -36,7 +36,8 @@ _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|g
                         r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
-_RATE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b", re.I)
+_RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
+                         re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
@@ -465,9 +466,10 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
-    rate = _RATE_AFTER.match(s[q.end:q.end + 30])
+    rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:
-        return "rate", f"per_{rate.group(1).lower()}", q.value
+        unit = (rate.group(1) or {"dai": "day"}.get(rate.group(2).lower(), rate.group(2))).lower()
+        return "rate", f"per_{unit}", q.value
     before = _RATE_BEFORE.search(s[max(0, q.start - 60):q.start])
     if before:
         return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value

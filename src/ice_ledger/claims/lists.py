@@ -136,7 +136,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if kind is None:
             continue
         column, type_end = kind
-        models = sorted(k for k, pat in MODELS.items() if pat.search(s))
+        models = _models_of(q, s, quantities)
         if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         national = column in ("states", "member_states")  # '13 states: California, ...' names no one state
@@ -246,6 +246,21 @@ def _counted_by_list(s: str, q: Quantity, name: str) -> bool:
         if q.end <= m.start() and not s[v_end:].strip(" .,;:”\"'’)"):
             return True  # a closing attribution ('..., the report found.') covers the whole sentence
     return False
+
+
+def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
+    """The 287(g) models a count is of: each model named belongs to the nearest count before it in its clause, or,
+    named before every count ('Under the Task Force Model, 415 agencies ...'), to the first count after it.
+    'Florida has 309 agreements, including 237 under the Task Force Model': the model is the 237's only."""
+    counts = sorted((x for x in quantities if not x.is_share), key=lambda x: x.start)
+    out = set()
+    for name, pat in MODELS.items():
+        for m in pat.finditer(s):
+            before = [x for x in counts if x.end <= m.start()]
+            owner = before[-1] if before else next((x for x in counts if x.start >= m.end()), None)
+            if owner is not None and owner.start == q.start:
+                out.add(name)
+    return sorted(out)
 
 
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:

@@ -172,14 +172,16 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
                      value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
     counted = pd.Timestamp(rec["as_of"]).date()
     if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS:
-        # publishers revise their lists: a count years older than the claim does not refute it
-        return (Verdict("unverifiable", expl + f" That count is {(as_of - counted).days // 365} year(s) older than the "
-                        f"claim ({as_of}), and the list has been revised since, so it is not called false.",
+        # publishers revise their lists: a count more than a month older than the claim does not refute it
+        gap = as_of - counted
+        age = f"{gap.days // 365} year(s)" if gap.days >= 365 else f"{gap.days} days"
+        return (Verdict("unverifiable", expl + f" That count is {age} older than the claim ({as_of}), and the "
+                        "publisher may have revised the list since, so it is not called false.",
                         evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} as of {as_of}"), [cand], prov)
     return guard(label, c, c.period, expl, actual), [cand], prov
 
 
-STALE_DAYS = 365
+STALE_DAYS = 31
 
 
 def rate_membership(c: Claim, ev: Evidence) -> Rated:
