@@ -389,3 +389,11 @@ def test_a_number_after_a_fiscal_year_is_not_the_end_of_a_range() -> None:
     assert later.period is not None and later.period.fiscal_year == 2016
     first = next(c for c in cs if c.value == 276_181)
     assert first.period is not None and first.period.fiscal_year == 2012 and first.period.first_fiscal_year == 2012
+
+
+def test_a_year_written_once_dates_both_ends_of_a_range() -> None:
+    c = one("ICE's first weekly report counted 206 declined detainers from January 28 to February 3, 2017.", 206,
+            dt.date(2018, 3, 1))
+    assert c.period is not None and (c.period.start, c.period.end) == ("2017-01-28", "2017-02-03")
+    across = one("From December 20 to January 5, 2015, ICE made 100 arrests.", 100, dt.date(2018, 3, 1))
+    assert across.period is not None and across.period.start == "2014-12-20"

@@ -146,6 +146,19 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.period.kind == "date" and b.period.kind == "date" and a.period.start and b.period.end \
+                and a.period.confidence != "high" and b.period.confidence == "high" \
+                and _RANGE_JOIN.fullmatch(" " + sentence[a.end:b.start]):
+            # 'from January 28 to February 3, 2017': the year written once dates both ends
+            try:
+                first = dt.date.fromisoformat(a.period.start).replace(year=int(b.period.end[:4]))
+                if first.isoformat() > b.period.end:
+                    first = first.replace(year=first.year - 1)
+            except ValueError:  # 29 February in a year without one
+                first = None
+            if first is not None:
+                a = replace(a, period=replace(a.period, start=first.isoformat(), end=first.isoformat(),
+                                              fiscal_year=fiscal_year(first), confidence="high"))
         if b is not None and a.period.kind == "date" and b.period.kind == "date" and a.period.start \
                 and b.period.end and a.period.start < b.period.end \
                 and _RANGE_JOIN.fullmatch(" " + sentence[a.end:b.start]):
