@@ -744,6 +744,9 @@ def test_states_with_entries_on_a_list_are_not_its_state_entries(built_home: Pat
     spread = only("list_count", "DHS named sanctuary jurisdictions in more than 30 states and the District of "
                   "Columbia.", built_home, JUNE_2025)
     assert spread.verdict.label == "accurate" and "at least one entry" in spread.verdict.explanation
+    had = only("list_count", "In all, 35 states had at least one jurisdiction on the DHS sanctuary list.", built_home,
+               JUNE_2025)
+    assert had.verdict.label == "accurate" and "at least one entry" in had.verdict.explanation
     whole = only("list_count", "DHS listed 30 states as sanctuary jurisdictions.", built_home, JUNE_2025)
     assert whole.verdict.label == "inaccurate" and "14 states" in whole.verdict.explanation
 

@@ -223,6 +223,9 @@ _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:al
                             r"lists|included|includes|identified|identifies)\b")
 _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,25}"
                          r"\bin\s+(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
+_WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
+                           r"some )?(?:listed |sanctuary )?(?:jurisdictions?|entr(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|"
+                           r"localit(?:y|ies)|places?)\b", re.I)
 _REQUESTED = re.compile(r"\b(?:pending|requests?|requested|applications?|applied|seeking|sought|waiting)\b", re.I)
 _UNHELD_LISTS = {"fair"}  # publishers whose lists the ledger does not hold
 _COUNTING_VERB = re.compile(r"^[)”\"]?(?:['’]s?)?(?:\s+(?:own|new|latest|report|study|analysis|list|tally|count)){0,2}\s+"
@@ -268,8 +271,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
-            and _MEMBERS_IN.search(s[max(0, q.start - 60):q.start]):
-        return "member_states", q.end + m.end()  # 'named jurisdictions in 36 states': states with any entry
+            and (_MEMBERS_IN.search(s[max(0, q.start - 60):q.start]) or _WITH_MEMBERS.match(s[q.end + m.end():])):
+        # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
+        return "member_states", q.end + m.end()
     if m is not None:
         word = m.group(1).lower()
         return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end + m.end()
