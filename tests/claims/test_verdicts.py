@@ -804,7 +804,7 @@ def test_convictions_or_charges_in_any_wording_are_not_read_as_convictions_alone
     assert either.verdict.label == "accurate"
     loose = verdict_of("In fiscal 2018, 87 percent of those ICE arrested were convicted of crimes or faced charges.",
                        built_home, 0.87, date)
-    assert loose.verdict.label == "unverifiable" and "charges too" in loose.verdict.explanation
+    assert loose.verdict.label == "unverifiable" and "broader reading" in loose.verdict.explanation
     wrong = verdict_of("In fiscal 2018, 40 percent of those ICE arrested were convicted of crimes or faced charges.",
                        built_home, 0.40, date)
     assert wrong.verdict.label == "unverifiable"

@@ -317,12 +317,6 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return (Verdict("accurate", expl, evidence_value=n_fig.value), [n_cand, *cands],
                 provenance_for([n_fig], n_query))
     broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
-    if broader is not None and _CHARGES.search(c.sentence.text):
-        b_label, b_value = broader
-        return unverifiable(f"For {span}, {listing}, but {b_label}: {fmt(b_value, unit)}; the claim says "
-                            f"{claimed_text(c)}. The sentence speaks of charges too, so it may mean the broader "
-                            "count; which one could not be read with certainty.", "which group the number counts",
-                            rows[0]["value"])[0], cands, prov
     if broader is not None:
         b_label, b_value = broader
         expl = (f"True only under a broader reading than the claim's words: for {span}, {listing}, but "
