@@ -397,3 +397,17 @@ def test_a_year_written_once_dates_both_ends_of_a_range() -> None:
     assert c.period is not None and (c.period.start, c.period.end) == ("2017-01-28", "2017-02-03")
     across = one("From December 20 to January 5, 2015, ICE made 100 arrests.", 100, dt.date(2018, 3, 1))
     assert across.period is not None and across.period.start == "2014-12-20"
+
+
+def test_a_percentage_after_to_or_from_is_the_level_not_the_change() -> None:
+    date = dt.date(2024, 1, 10)
+    rose_to = frames("The share of ICE arrestees with convictions or pending charges rose to 43 percent in fiscal "
+                     "2023, from 32.5 percent in fiscal 2022.", date)
+    assert [(c.kind, c.value) for c in rose_to] == [("share", 0.43), ("share", 0.325)]
+    assert [c.period.fiscal_year for c in rose_to if c.period] == [2023, 2022]
+    from_to = frames("The share of ICE arrestees with convictions or pending charges climbed from about 32.5 percent "
+                     "in fiscal 2022 to 43 percent in fiscal 2023.", date)
+    assert [c.kind for c in from_to] == ["share", "share"]
+    # the size of a change is still a change
+    assert [(c.kind, c.value) for c in frames("ICE arrests rose by 30 percent in fiscal 2017.", date)] == \
+        [("change", 0.3)]

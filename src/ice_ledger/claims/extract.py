@@ -34,6 +34,10 @@ MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so
 
 _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
                         r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
+# a percentage right after 'to' or 'from' is the level a change reached or left ('rose to 43%', 'up from 32.5%'),
+# never the size of the change ('rose 43%', 'rose by 43%')
+_LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|more than|less "
+                         r"than|some|an? (?:estimated|reported))\s+)*$", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
@@ -458,6 +462,8 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
         rel = q.start - lo
+        if _LEVEL_LEAD.search(region[max(0, rel - 40):rel]):  # 'rose to 43%', 'up from 32.5%': a level, not a change
+            return "share", "share", q.value
         # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
         near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
