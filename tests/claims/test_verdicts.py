@@ -983,3 +983,23 @@ def test_a_list_count_older_than_the_claim_by_months_does_not_refute_it(built_ho
     c = only("list_count", "Roughly 300 jurisdictions were on the CIS map in August 2016.", built_home,
              dt.date(2024, 9, 15))
     assert c.verdict.label == "unverifiable" and "days older than the claim" in c.verdict.explanation
+
+
+def test_a_direction_without_a_number_is_compared_with_the_year_before_only_for_a_named_fiscal_year(
+        built_home: Path) -> None:
+    date = dt.date(2020, 3, 1)
+    fell = only("trend", "Deportations fell in fiscal 2017, the agency said.", built_home, date)
+    assert (fell.verdict.label, fell.claim.comparator) == ("accurate", "down")
+    assert "FY2016: 240,255" in fell.verdict.explanation
+    assert only("trend", "The report showed a sharp drop in deportations in fiscal 2015.", built_home,
+                date).verdict.label == "accurate"
+    rose = only("trend", "ICE arrests rose in fiscal 2019.", built_home, date)
+    assert rose.verdict.label == "inaccurate" and "158,581" in rose.verdict.explanation
+    # a calendar year, no year at all, or a subgroup: the checker abstains
+    for text in ("ICE arrests rose in 2019.", "Detainer requests to local police are down across the board.",
+                 "Detainers for people convicted of violent crimes are down."):
+        assert only("trend", text, built_home, date).verdict.label == "unverifiable", text
+    # not a direction: a phrasal verb, a negation, or a sentence whose number carries the change
+    for text in ("Officers rounded up dozens of people in the raid.", "ICE arrests did not fall in fiscal 2018.",
+                 "ICE arrests fell to 143,099 in fiscal 2019."):
+        assert [c for c in checked(text, built_home, date) if c.claim.kind == "trend"] == [], text

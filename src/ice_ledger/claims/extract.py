@@ -441,6 +441,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                                                                            if c.value_span}))
     out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
     out.extend(_trends(sent, si, events, quals, periods, place))
+    if not out:  # a sentence with a number says its direction in that number's claim
+        out.extend(_directions(sent, si, events, quals, periods, place))
     out.extend(event_claims(sent, si, periods, place))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -681,6 +683,39 @@ def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: l
                   "down", unit="direction", value_span=_span(sent, m.start(), m.end()), period=span, place=place,
                   event=ev.name, qualifiers=sorted({h.name for h in quals if h.end <= m.start()}),
                   measure_confidence="high" if m.start() - ev.end <= 30 else "medium")]
+
+
+_DIRECTION_AFTER = re.compile(
+    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:(?:are|is|were|was|have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:(?P<up1>up)|(?P<down1>down))\b|"
+    r"(?:have\s+|has\s+|had\s+)?(?:(?P<up2>rose|risen|increased|climbed|grew|grown|jumped|soared|surged|spiked|went up)|"
+    r"(?P<down2>fell|fallen|dropped|declined|decreased|plummeted|plunged|shrank|shrunk|went down))\b)", re.I)
+_DIRECTION_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?P<up>increase|rise|surge|jump|spike)|"
+                               r"(?P<down>drop|decline|decrease|fall|plunge))\s+in\s+(?:the\s+number\s+of\s+)?$", re.I)
+
+
+def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
+                place: Place | None) -> list[Claim]:
+    """'Deportations fell in fiscal 2017', 'a sharp drop in detainers': a direction with no number of its own,
+    rated against the year before only when one fiscal year is named."""
+    s = sent.text
+    for ev in events:
+        after, before = _DIRECTION_AFTER.match(s[ev.end:ev.end + 60]), _DIRECTION_BEFORE.search(s[:ev.start])
+        if after is None and before is None:
+            continue
+        if after is not None:
+            start, end, up = ev.start, ev.end + after.end(), bool(after.group("up1") or after.group("up2"))
+        else:
+            assert before is not None
+            start, end, up = before.start(), ev.end, bool(before.group("up"))
+        if _NEGATED_BEFORE.search(s[max(0, start - 20):start]) or re.search(r"\b(?:not|n't|never)\b", s[start:end]):
+            return []
+        own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other]
+        return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, start, end),
+                      subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if up else "down",
+                      unit="direction", value_span=_span(sent, start, end), period=own[0].period if own else None,
+                      place=place, event=ev.name, qualifiers=sorted({h.name for h in quals}),
+                      measure_confidence="high" if end - start <= 60 else "medium")]
+    return []
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],

@@ -698,10 +698,19 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
         return gap
     readings = readings_for(replace(c, unit="count"))
     p = c.period
-    if not readings or p is None or p.first_fiscal_year is None or p.fiscal_year is None:
-        return unverifiable("The trend's measure or years could not be read.", "the measure and the years compared")
+    one_year = p is not None and p.kind == "fiscal_year" and p.first_fiscal_year in (None, p.fiscal_year) \
+        and p.confidence == "high"
+    if not readings or p is None or p.fiscal_year is None or (p.first_fiscal_year is None and not one_year):
+        return unverifiable(f"The claim ('{c.span.text}') names no fiscal year or span of years the checker could "
+                            "read with certainty." if readings else
+                            "The trend's measure or years could not be read.", "the measure and the years compared")
     m = readings[0].measure
-    years = list(range(p.first_fiscal_year, p.fiscal_year + 1))
+    # one named fiscal year ('fell in fiscal 2017') is compared with the year before it
+    years = [p.fiscal_year - 1, p.fiscal_year] if one_year else list(range(p.first_fiscal_year or p.fiscal_year,
+                                                                            p.fiscal_year + 1))
+    if len(years) < 2:  # a calendar year or a date: no fiscal year to compare with another
+        return unverifiable(f"The claim's period ({period_words(p)}) is not a fiscal year the checker can compare "
+                            "with the one before it.", f"{m.label} for the claim's fiscal years")
     figs = [ev.figure(m.id, y) for y in years]
     missing = [y for y, f in zip(years, figs, strict=True) if f is None]
     if missing:
@@ -712,7 +721,8 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
     word = "rose" if up else "fell"
     if not broken:
-        label, expl = "accurate", f"{m.label[0].upper() + m.label[1:]} {word} every year: {listing}."
+        label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
+                                   (f"in FY{years[-1]}" if one_year else "every year") + f": {listing}.")
     else:
         label = "inaccurate"
         expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} in "
