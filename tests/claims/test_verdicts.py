@@ -1003,3 +1003,23 @@ def test_a_direction_without_a_number_is_compared_with_the_year_before_only_for_
     for text in ("Officers rounded up dozens of people in the raid.", "ICE arrests did not fall in fiscal 2018.",
                  "ICE arrests fell to 143,099 in fiscal 2019."):
         assert [c for c in checked(text, built_home, date) if c.claim.kind == "trend"] == [], text
+
+
+def test_a_states_place_on_a_list_is_ranked_by_the_lists_count_on_the_date(built_home: Path) -> None:
+    date = dt.date(2025, 7, 25)
+    most = only("list_rank", "Florida accounted for 309 of ICE's 287(g) agreements, more than any other state.",
+                built_home, date)
+    assert most.verdict.label == "accurate" and "place 1" in most.verdict.explanation
+    second = only("list_rank", "Under the 287(g) program Texas was second, with 118 agreements.", built_home, date)
+    assert second.verdict.label == "accurate" and second.claim.value == 2
+    lead = only("list_rank", "Agencies in 40 states take part in 287(g), with the greatest number of agreements signed "
+                "in Florida.", built_home, date)
+    assert lead.claim.place is not None and lead.claim.place.code == "FL" and lead.verdict.label == "accurate"
+    wrong = only("list_rank", "Texas has the most 287(g) agreements of any state.", built_home, date)
+    assert wrong.verdict.label == "inaccurate" and "FL" in wrong.verdict.explanation
+    assert only("list_rank", "On the DHS sanctuary list, California has the most entries.", built_home,
+                date).verdict.label == "accurate"
+    # an adjective after 'the most' ranks nothing on a list; a state denied the lead is not a ranking claim
+    for text in ("California, the most populous state, has no 287(g) agreements.",
+                 "Texas does not have the most 287(g) agreements."):
+        assert [c for c in checked(text, built_home, date) if c.claim.kind == "list_rank"] == [], text

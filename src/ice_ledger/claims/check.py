@@ -173,6 +173,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: rate_venue(x)  # noqa: E731
     elif c.kind == "event":
         rate = lambda x: rate_event(x, ev.events)  # noqa: E731
+    elif c.kind == "list_rank":
+        rate = lambda x: rate_lists.rate_list_rank(x, ev)  # noqa: E731
     elif c.kind == "list_share":
         rate = lambda x: rate_lists.rate_list_share(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":

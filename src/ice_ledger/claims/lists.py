@@ -164,6 +164,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         out.append(c)
     if named is not None and event == "sanctuary_list" and (_MEMBER_VERB.search(s) or _LISTS_VERB.search(s)):
         out.extend(_none_on_the_list(sent, si, s, named, inherited, period, place))
+    if named is not None:
+        out.extend(_state_ranks(sent, si, named, event, period, inherited, out))
     member_verb = _MEMBER_VERB if named != "ice_287g" else _AGREEMENT_VERB
     if named is not None and (member_verb.search(s) or elliptical is not None):
         for m in _PLACE_NAME.finditer(s):
@@ -189,6 +191,49 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              place=Place("member", m.group(1), code=st.abbr if st else None),
                              event=event, measure_confidence="medium", list_name=named,
                              polarity="negated" if _NEGATION.search(after) else "asserted"))
+    return out
+
+
+_LIST_NOUN = (r"(?:287\(g\)\s+)?(?:agreements|agencies|partners|partnerships|entries|jurisdictions|counties|cities|"
+              r"localities|sheriffs|participants)")
+# 'Florida ... the most agreements', '... more than any other state', '... leads the nation'
+_MOST_AFTER = re.compile(r"^[^.;:]{0,70}?\b(?:(?:has|had|have|with|holds?|held)\s+the\s+most(?:\s+[\w()-]+){0,2}?\s+"
+                         + _LIST_NOUN + r"\b|more than any other state|the (?:greatest|largest|highest|biggest) "
+                         r"(?:number|count|total)\b|leads? (?:the nation|the country|all (?:other )?states)\b)", re.I)
+# 'the greatest number of agreements signed in Florida'
+_MOST_BEFORE = re.compile(r"\bthe (?:greatest|largest|highest|biggest|most) (?:number of\s+)?(?:[\w()-]+\s+){0,3}?"
+                          r"(?:signed|listed|located|based)?\s*in\s*$", re.I)
+# 'Texas was second with 118', 'Texas ranks third'
+_NTH_AFTER = re.compile(r"^,?\s+(?:was|is|ranks?|ranked|came|comes|placed|is ranked|was ranked)\s+(?:in\s+)?"
+                        r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.I)
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | None, inherited: bool,
+                 counts: list[Claim]) -> list[Claim]:
+    """'Florida has the most 287(g) agreements', 'Texas was second with 118': a state's place among the states
+    on a list, counted as the list counts (a count in the same words is its own claim)."""
+    s = sent.text
+    out = []
+    for m in _STATE_RE.finditer(s):
+        nth, most = _NTH_AFTER.match(s[m.end():]), _MOST_AFTER.match(s[m.end():])
+        lead = _MOST_BEFORE.search(s[:m.start()]) if nth is None and most is None else None
+        if nth is None and most is None and lead is None:
+            continue
+        start = lead.start() if lead is not None else m.start()
+        tail = nth or most
+        end = m.end() + tail.end() if tail is not None else m.end()
+        if _NEGATION.search(s[max(0, start - 30):end]):
+            continue
+        st = us.states.lookup(m.group(1))
+        said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities")]
+        out.append(Claim(id="", kind="list_rank", sentence_index=si, sentence=sent,
+                         span=Span(sent.start + start, sent.start + end, s[start:end]), subject=event,
+                         value=float(_NTH[nth.group(1).lower()]) if nth else 1.0, unit="rank",
+                         value_span=Span(sent.start + start, sent.start + end, s[start:end]), period=period,
+                         place=Place("state", m.group(1), code=st.abbr if st else None), event=event,
+                         qualifiers=sorted(set(said[:1]) | {k for k, pat in MODELS.items() if pat.search(s)}),
+                         measure_confidence="high" if not inherited else "medium", list_name=named))
     return out
 
 

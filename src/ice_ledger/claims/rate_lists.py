@@ -560,3 +560,102 @@ def _num(v: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if f != f else f
+
+
+MODELS_287G = ("task_force", "jail_enforcement", "warrant_service_officer")
+_ORDINAL = {1: "the most", 2: "the second most", 3: "the third most", 4: "the fourth most", 5: "the fifth most"}
+
+
+def _rank_of(counts: pd.Series, state: str) -> tuple[int, int]:
+    """A state's place among the states by count: (best, worst) when it ties with others."""
+    mine = float(counts.get(state, 0.0))
+    return int((counts > mine).sum()) + 1, int((counts >= mine).sum()) if mine > 0 else len(counts) + 1
+
+
+def rate_list_rank(c: Claim, ev: Evidence) -> Rated:
+    """'Florida has the most 287(g) agreements', 'Texas was second': the state's place by the list's count on the
+    claim's date. Ties count as either place; 287(g) counts are read as agencies and as agreements over the days
+    before the claim, as for counts, and the claim is called false only when every reading puts the state
+    elsewhere by more than the agreements that may have ended unseen."""
+    state, rank = (c.place.code if c.place else None), int(c.value or 0)
+    as_of = _as_of(c)
+    if state is None or rank < 1 or as_of is None or ev.policies.empty:
+        return unverifiable("The state, its place or the date could not be read.", "the list on the claim's date")
+    if c.list_name == "ice_287g":
+        pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"]
+        models = [q for q in c.qualifiers if q in MODELS_287G]
+        pol = pol[pol["policy_kind"].isin([f"287g_{m}" for m in models])] if models else pol
+        if pol.empty or as_of < SNAPSHOT_FIRST - dt.timedelta(days=LAG_DAYS):
+            return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots; the claim is about {as_of}.",
+                                f"ICE's 287(g) list as of {as_of}")
+        said = next((q for q in c.qualifiers if q in ("agencies", "agreements")), "agreements")
+        readings = list(dict.fromkeys([said, "agencies", "agreements"]))
+        frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])
+        days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + 1)]
+
+        def counts_at(day: dt.date, reading: str) -> pd.Series:
+            rows = pol[(frm <= pd.Timestamp(day)) & (to.isna() | (to >= pd.Timestamp(day)))]
+            return rows.groupby("state").apply(lambda g: _count_287g(g, reading)).astype(float) \
+                if not rows.empty else pd.Series(dtype=float)
+        title, what = "ICE's 287(g) lists as of {day}", {r: _WHAT[r] for r in readings}
+        # after the last snapshot the order is unknown, except a lead too large for a month of new agreements
+        refutable = as_of <= SNAPSHOT_LAST or (as_of - SNAPSHOT_LAST).days <= LAG_DAYS
+    elif c.list_name == "dhs":
+        pol = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"]
+        if pol.empty or as_of < DHS_PUBLISHED:
+            return unverifiable(f"The DHS list was published on {DHS_PUBLISHED}; the claim is about {as_of}.",
+                                "a list published by the claim's date")
+        kind = next((_TYPE[q] for q in c.qualifiers if q in ("counties", "cities")), None)
+        readings, days = ["entries"], [as_of]
+
+        def counts_at(day: dt.date, reading: str) -> pd.Series:
+            rows = pol if kind is None else pol[pol["jurisdiction_type"] == kind]
+            return rows.groupby("state").size().astype(float)
+        title, what = "the DHS sanctuary list (May 2025)", {"entries": {"county": "counties", "city": "cities"}
+                                                            .get(kind or "", "entries")}
+        refutable = True
+    else:
+        return unverifiable(f"The checker ranks states only on the lists it holds by state; this claim is about "
+                            f"{_LIST_TITLES.get(c.list_name or '', 'a list')}.", "that list by state")
+    name = c.place.name if c.place else state
+    on_date = [(d, r, counts_at(d, r)) for d in days[:2] for r in readings]
+    for day, reading, counts in on_date + [(d, r, counts_at(d, r)) for d in days[2:] for r in readings]:
+        best, worst = _rank_of(counts, state)
+        if best <= rank <= worst:
+            label = "accurate" if (day, reading) in {(d, r) for d, r, _ in on_date} else "approximately_accurate"
+            return _rank_rated(label, c, counts, state, name, rank, reading, what, day, as_of, title)
+    day, reading, counts = on_date[0]
+    leader = float(counts.max()) if len(counts) else 0.0
+    gap = min(abs(float(cs.sort_values(ascending=False).iloc[rank - 1]) - float(cs.get(state, 0.0)))
+              if len(cs) >= rank else 0.0 for _, _, cs in on_date)
+    past_last = c.list_name == "ice_287g" and as_of > SNAPSHOT_LAST
+    clear = gap > (0.5 * leader if past_last else max(2.0, 0.05 * leader))
+    why = ("" if clear else " The states are close enough that agreements posted late or ended unseen could change "
+           "the order, so the claim is not called false.")
+    if not refutable:
+        why = f" The claim's date is more than {LAG_DAYS} days after ICE's last snapshot, so it is not called false."
+    sure = c.measure_confidence == "high" and c.period is not None and c.period.confidence != "low"
+    if not sure:
+        why = " The list or the date of the claim was not read with certainty, so it is not called false."
+    label = "inaccurate" if refutable and sure and clear else "unverifiable"
+    return _rank_rated(label, c, counts, state, name, rank, reading, what, day, as_of, title, why)
+
+
+def _rank_rated(label: str, c: Claim, counts: pd.Series, state: str, name: str, rank: int, reading: str,
+                what: dict[str, str], day: dt.date, as_of: dt.date, title: str, why: str = "") -> Rated:
+    top = counts.sort_values(ascending=False).head(max(rank, 3) + 1)
+    best, worst = _rank_of(counts, state)
+    place = f"{best}" if best == worst else f"{best}-{worst} (tied)"
+    held = float(counts.get(state, 0))
+    expl = (f"On {title.format(day=day)}, {name} has {int(held)} {what[reading]}, place {place} among the states "
+            f"(top: {', '.join(f'{s} {int(v)}' for s, v in top.items())}); the claim says {_ORDINAL.get(rank, f'place {rank}')}.")
+    if day != as_of and label == "approximately_accurate":
+        expl += (f" That is the list {(as_of - day).days} days before the claim's date; articles often cite a figure "
+                 "some days old.")
+    list_id = "ice_287g_2025" if c.list_name == "ice_287g" else "dhs_sanctuary_2025_05"
+    prov = Provenance(metric="policies", query=f"SELECT state, count(*) FROM policies WHERE definition_id = '{list_id}' "
+                      "GROUP BY state", sources=[list_id])
+    cand = Candidate(target=f"policies:{list_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
+                     value=held, query=prov.query, label=f"{title.format(day=day)}: {name}'s place")
+    settle = f"{title.format(day=as_of)} by state" if label == "unverifiable" else None
+    return Verdict(label, expl + why, evidence_value=held, settle_with=settle), [cand], prov
