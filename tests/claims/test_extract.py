@@ -411,3 +411,21 @@ def test_a_percentage_after_to_or_from_is_the_level_not_the_change() -> None:
     # the size of a change is still a change
     assert [(c.kind, c.value) for c in frames("ICE arrests rose by 30 percent in fiscal 2017.", date)] == \
         [("change", 0.3)]
+
+
+def test_a_vague_share_is_of_people_or_events_and_much_of_asserts_no_majority() -> None:
+    date = dt.date(2024, 8, 25)
+    text = ("In fiscal 2023 only 43 percent of ICE arrestees had convictions or pending charges, because so much of "
+            "the agency's capacity went to border crossers.")
+    assert [(c.kind, c.value) for c in frames(text, date)] == [("share", 0.43)]
+    assert frames("Most of the agency's capacity in fiscal 2023 went to arrests of people with no criminal record.",
+                  date) == []
+    assert [c.value for c in frames("Most of the people ICE arrested in fiscal 2018 had criminal convictions.",
+                                    date)] == [0.5]
+
+
+def test_a_share_of_those_counted_takes_that_counts_period() -> None:
+    found = frames("In fiscal 2023, ICE made 170,590 administrative arrests, and only 43 percent of those arrested had "
+                   "criminal convictions or pending charges.", dt.date(2024, 8, 25))
+    share = next(c for c in found if c.kind == "share")
+    assert share.period is not None and share.period.fiscal_year == 2023

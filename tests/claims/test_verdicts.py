@@ -1023,3 +1023,31 @@ def test_a_states_place_on_a_list_is_ranked_by_the_lists_count_on_the_date(built
     for text in ("California, the most populous state, has no 287(g) agreements.",
                  "Texas does not have the most 287(g) agreements."):
         assert [c for c in checked(text, built_home, date) if c.claim.kind == "list_rank"] == [], text
+
+
+def test_n_years_earlier_is_the_base_of_a_change(built_home: Path) -> None:
+    found = only("change", "ICE detainer usage in FY2017 remained 48 percent lower than five years earlier.",
+                 built_home, dt.date(2018, 2, 20))
+    assert found.claim.base_subject == "FY2012"
+    assert found.verdict.label == "accurate" and "276,181 (FY2012)" in found.verdict.explanation
+
+
+def test_the_whole_of_a_part_is_counted_at_its_own_place(built_home: Path) -> None:
+    date = dt.date(2025, 5, 20)
+    for text in ("Florida agencies now hold 255 of the nation's 571 287(g) agreements.",
+                 "Florida agencies hold 255 of the 571 287(g) agreements nationwide."):
+        counts = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.kind == "list_count"}
+        assert set(counts) == {255, 571}, text
+        part, whole = counts[255].claim.place, counts[571].claim.place
+        assert part is not None and part.code == "FL" or part is not None and part.name == "Florida", text
+        assert whole is None or whole.code is None, text
+        assert counts[571].verdict.label not in ("inaccurate", "misleading"), text
+
+
+def test_the_places_a_survey_covers_are_not_a_lists_members(built_home: Path) -> None:
+    date = dt.date(2018, 1, 30)
+    assert [c for c in checked("The ILRC's interactive map tracks the policies of more than 3,000 counties.",
+                               built_home, date) if c.claim.kind == "list_count"] == []
+    counted = only("list_count", "The ILRC counted 735 counties that do not hold people on ICE detainers.", built_home,
+                   date)
+    assert counted.verdict.label == "accurate"

@@ -27,7 +27,8 @@ SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, r
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
 _ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "are", "was", "were", "with", "on", "as", "by",
             "it", "this", "from", "have", "be", "their", "who", "not", "has", "or", "at", "no", "all", "but", "an",
-            "said", "which", "had"}
+            "said", "which", "had", "than", "more", "less", "after", "before", "since", "during", "over", "under",
+            "about", "they", "its", "been", "will", "would", "these", "those", "also", "into", "when", "while", "so"}
 
 
 class ClaimInputError(IceLedgerError):
@@ -89,7 +90,7 @@ def visible_text(text: str) -> tuple[str, list[str]]:
 
 def looks_english(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower()[:20000])
-    if len(words) < 8:
+    if len(words) < 20:  # a sentence or two: too few words to tell a language by its function words
         return True
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 

@@ -512,6 +512,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
+    if own is None and kind == "share" and prev_own is not None and not prev_own.base \
+            and re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I):
+        own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...': that count's year
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
     if own is None and kind == "change" and prev_own is not None and prev_own.base:
@@ -544,9 +547,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         anchor = next((p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year), None)
-        fy = anchor.period.fiscal_year - 1 if anchor and anchor.period.fiscal_year else None
+        fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
         if fy is None and ctx.period is not None and ctx.period.fiscal_year:
-            fy = ctx.period.fiscal_year - 1
+            fy = ctx.period.fiscal_year - own.back
         if fy is not None and own.years_before:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy + 1 - own.years_before,
                              kind="fiscal_years")
@@ -557,7 +560,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                          how=_earlier(ctx.period.how))
     base_period = base.period if base else None
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
-        fy = period.fiscal_year - 1  # 'compared to the previous fiscal year': the year before the claim's
+        fy = period.fiscal_year - base.back  # 'than the previous fiscal year', 'than five years earlier'
         base_period = replace(base.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     spans = period is not None and period.kind == "fiscal_years" and period.first_fiscal_year is not None \
         and period.first_fiscal_year != period.fiscal_year  # 'between FY2013 and FY2018' names both ends
@@ -628,6 +631,12 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     return out
 
 
+_OF_A_THING = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
+_POPULATION = re.compile(r"\b(?:arrest|detain|deport|remov|book|encounter|people|person|individual|immigrant|alien|noncitizen|"
+                         r"migrant|criminal|convict|offender|case|agreement|jurisdiction|count(?:y|ies)|cit(?:y|ies)|"
+                         r"place|sanctuar|those|them|these)", re.I)
+
+
 def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
                   periods: list[PeriodMention], place: Place | None, taken: set[int]) -> list[Claim]:
     """'Most of these were criminals': a vague share of the sentence's (or an earlier sentence's) event."""
@@ -636,6 +645,9 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     for q in find_majorities(s):
         if sent.start + q.start in taken or q.comparator == "vague":
             continue
+        thing = _OF_A_THING.match(s[q.end:q.end + 60])
+        if thing is not None and not _POPULATION.search(thing.group(0)):
+            continue  # 'most of the agency's capacity': a share of something that is not people or events
         event = events[0].name if events else (ctx.event if _ANAPHORA.search(s) else None)
         q_quals = sorted({h.name for h in quals})
         if event is None or not q_quals:

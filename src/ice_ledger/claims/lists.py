@@ -132,14 +132,24 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
-        kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
+        if _SURVEYED.search(s[max(0, q.start - 60):q.start]):
+            continue  # 'the map tracks the policies of 3,000 counties': the places looked at, not the list's members
+        whole = _OF_WHOLE.match(s[q.end:q.end + 40])
+        whole_q = next((w for w in quantities if w.start == q.end + whole.start("n")), None) if whole else None
+        # '255 of the nation's 571 agreements': the part counts what the whole counts
+        kind = _column_for(whole_q if whole_q is not None else q, s,
+                           out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         if kind is None:
             continue
         column, type_end = kind
         models = _models_of(q, s, quantities)
         if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
-        national = column in ("states", "member_states")  # '13 states: California, ...' names no one state
+        # '13 states: California, ...' names no one state; 'of the nation's 571' is the national whole
+        of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start])
+        national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
+            is not None or (whole_q is None and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
+            or (of_the is not None and not of_the.group("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
         where = Place("state", state, code=state) if state else (place if not national else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
@@ -309,6 +319,20 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
             if owner is not None and owner.start == q.start:
                 out.add(name)
     return sorted(out)
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:nation|country|state)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
+                       r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
+_SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|cover(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
+                       r"examin(?:es|ed|ing)|review(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|look(?:s|ed) "
+                       r"at|checked|sampled)\s+(?:(?:the|all|data|policies|practices|records|of|on|from|in|each|every)\s+)*"
+                       r"(?:(?:more than|over|nearly|about|some|roughly|almost)\s+)?$", re.I)
+_NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|country|United States|U\.S\.)|across the "
+                             r"(?:nation|country))\b", re.I)
+# 'of the 571' after a part: the whole, national unless a place owns it ('of Florida's 300')
+_WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+)?"
+                           r"(?:total\s+(?:of\s+)?)?$")
+_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 
 
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:

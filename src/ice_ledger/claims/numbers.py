@@ -57,7 +57,7 @@ _FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRAC
 _QUANTIFIERS: list[tuple[str, str, float]] = [
     (r"\b(?:nearly|almost|virtually) all\b", "ge", 0.9), (r"\bthe vast majority\b|\bvast majority\b", "ge", 0.75),
     (r"\bthe overwhelming majority\b", "ge", 0.75), (r"\bmost\b(?! of the time)", "gt", 0.5), (r"\ba majority\b", "gt", 0.5),
-    (r"\bthe majority\b", "gt", 0.5), (r"\bmuch of\b", "gt", 0.5), (r"\bmany of\b", "vague", 0.0),
+    (r"\bthe majority\b", "gt", 0.5), (r"\bmuch of\b", "vague", 0.0), (r"\bmany of\b", "vague", 0.0),
     (r"\ba minority\b", "lt", 0.5), (r"\bfew\b(?! years)", "lt", 0.25),
 ]
 _YEAR_LIKE = re.compile(r"^(19|20)\d\d$")

@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
     ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
+    ("n_earlier", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:earlier|before|"
+                             r"prior|ago)\b(?!\s+(?:that|it|then|this)\b)", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
     ("last_fy", re.compile(r"\b(?:the )?(?:last|past) fiscal year\b|\blast fiscal\b", re.I)),
@@ -85,6 +87,7 @@ class PeriodMention:
     base: bool = False  # "than in fiscal 2019", "from 2013", "since 2008": what a change or ranking is measured from
     administration: bool = False  # "under Trump": the weakest reading, used only when nothing else is named
     years_before: int = 0  # "the three years before that": that many years before the sentence's other period
+    back: int = 1  # a period relative to another: how many years before it ('the year before' 1, 'five years earlier' 5)
 
 
 def _fy(token: str) -> int:
@@ -123,11 +126,12 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if p is None:
                 continue
             per, rel = p
-            n = 0
-            if kind == "n_before":
+            n = back = 0
+            if kind in ("n_before", "n_earlier"):
                 n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
+                n, back = (n, 1) if kind == "n_before" else (0, n)
             found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start()),
-                                       years_before=n))
+                                       years_before=n, back=back or 1))
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken, article_date))
     found.sort(key=lambda x: x.start)
@@ -262,6 +266,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return _fy_period(afy + delta, sp, conf, how), False
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
+    if kind == "n_earlier":
+        return Period("unknown", None, span=sp, confidence="medium",
+                      how=f"{g[0]} years before the sentence's other period"), True
     if kind == "prev_year":
         prev = afy - 1 if afy else None
         return Period("fiscal_year" if prev else "unknown", prev, first_fiscal_year=prev, span=sp, confidence="medium",
