@@ -305,6 +305,8 @@ def test_frame(name: str) -> None:
     "They lead to higher crime.",  # no policy anywhere to stand for
     "ICE removed 240,000 people in fiscal 2016.",
     "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy
+    # a dangerous thing, not a place made dangerous
+    "End the sanctuary policies that force officers to make dangerous street arrests instead of jail transfers.",
     "Sanctuary counties released hundreds of criminal aliens who went on to commit more crimes.",  # particular people
     "More than 2,000 crimes were committed by people released from sanctuary jurisdictions.",  # a count, not a direction
     "",

@@ -1058,3 +1058,13 @@ def test_the_places_a_survey_covers_are_not_a_lists_members(built_home: Path) ->
     counted = only("list_count", "The ILRC counted 735 counties that do not hold people on ICE detainers.", built_home,
                    date)
     assert counted.verdict.label == "accurate"
+
+
+def test_a_practice_the_registry_never_studied_for_crime_is_not_rated_by_other_policies_studies(
+        built_home: Path) -> None:
+    date = dt.date(2018, 5, 25)
+    headline = only("causal", "Courthouse arrests by ICE are undermining public safety.", built_home, date)
+    assert headline.verdict.label == "unverifiable" and "courthouses" in headline.verdict.explanation
+    # the general claim is still rated against the studies of enforcement and crime
+    general = only("causal", "Stricter immigration enforcement makes our communities safer.", built_home, date)
+    assert general.verdict.label in ("contradicted_by_research", "mixed_research", "supported_by_research")
