@@ -429,3 +429,16 @@ def test_a_share_of_those_counted_takes_that_counts_period() -> None:
                    "criminal convictions or pending charges.", dt.date(2024, 8, 25))
     share = next(c for c in found if c.kind == "share")
     assert share.period is not None and share.period.fiscal_year == 2023
+
+
+def test_this_year_late_in_a_calendar_year_is_that_year_not_the_fiscal_year_just_begun() -> None:
+    def fy(text: str, date: dt.date) -> int | None:
+        found = frames(text, date)
+        assert len(found) == 1 and found[0].period is not None, [(c.kind, c.period) for c in found]
+        return found[0].period.fiscal_year
+
+    assert fy("ICE removed 226,119 people this year.", dt.date(2017, 12, 20)) == 2017
+    assert fy("ICE removed 226,119 people this year.", dt.date(2017, 6, 1)) == 2017
+    # 'last year' in December is the fiscal year that just ended, whose report has just come out
+    assert fy("Last year ICE deported 271,484 people.", dt.date(2024, 12, 22)) == 2024
+    assert fy("ICE removed 226,119 people this fiscal year.", dt.date(2017, 12, 20)) == 2018
