@@ -108,6 +108,11 @@ def test_a_change_between_two_years(built_home: Path) -> None:
     c = verdict_of("ICE made 158,581 arrests in fiscal 2018, an increase of 11 percent from fiscal 2017.",
                    built_home, 0.11)
     assert c.claim.kind == "change" and c.verdict.label == "accurate"
+    # 'approximately' is within a tenth of the change the claim states, not within ten points of it
+    near = verdict_of("ICE arrests rose 32 percent from fiscal 2016 to fiscal 2017.", built_home, 0.32)
+    assert near.verdict.label == "approximately_accurate"
+    far = verdict_of("ICE arrests rose 40 percent from fiscal 2016 to fiscal 2017.", built_home, 0.40)
+    assert far.verdict.label == "inaccurate" and "+30.3%" in far.verdict.explanation
 
 
 def test_a_rate_per_day_from_an_annual_figure(built_home: Path) -> None:

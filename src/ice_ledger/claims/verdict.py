@@ -607,7 +607,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
     elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
             (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
-    elif abs(actual - c.value) <= APPROX * max(1.0, abs(c.value)):
+    elif abs(actual - c.value) <= max(APPROX * abs(c.value), 0.02):
+        # within 10% of the change the claim states (or 2 points, for small changes): '+40%' is not '+30%'
         label = "approximately_accurate"
     else:
         label = "inaccurate"
