@@ -1073,3 +1073,14 @@ def test_a_practice_the_registry_never_studied_for_crime_is_not_rated_by_other_p
     # the general claim is still rated against the studies of enforcement and crime
     general = only("causal", "Stricter immigration enforcement makes our communities safer.", built_home, date)
     assert general.verdict.label in ("contradicted_by_research", "mixed_research", "supported_by_research")
+
+
+def test_an_unrounded_figure_that_is_another_years_is_that_years_figure(built_home: Path) -> None:
+    date = dt.date(2020, 12, 24)
+    wrong = verdict_of("ICE made 158,581 administrative arrests in fiscal 2019.", built_home, 158_581, date)
+    assert wrong.verdict.label == "inaccurate" and "exactly ICE's figure for FY2018" in wrong.verdict.explanation
+    # a figure near the year's but no year's own stays approximately accurate
+    near = verdict_of("ICE made 145,000 administrative arrests in fiscal 2019.", built_home, 145_000, date)
+    assert near.verdict.label in ("accurate", "approximately_accurate")
+    typo = verdict_of("ICE made 143,091 administrative arrests in fiscal 2019.", built_home, 143_091, date)
+    assert typo.verdict.label == "approximately_accurate"

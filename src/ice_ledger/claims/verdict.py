@@ -325,6 +325,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         v.definitions = rows
         return v, cands, prov
     wider = _wider_exact(c, ev, years) if labels == {"inaccurate"} else None
+    other_year = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
+        if labels == {"approximately_accurate"} else None
     if len(labels) == 1:
         label = labels.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
@@ -332,6 +334,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 f"; the claim says {claimed_text(c)}.")
         if len(rows) > 1:
             expl += " Every official reading of the claim's words agrees."
+        if other_year is not None:
+            # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
+            label = "inaccurate"
+            expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
         if wider is not None:
             label = "misleading"
             said = next((h.text for h in catalogue().qualifier_hits(c.sentence.text) if h.name == wider[1]),
@@ -374,6 +380,19 @@ def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | 
             f = ev.figure(r.measure.id, years[0])
             if f is not None and abs(f.value - c.value) < 0.5:
                 return r.measure.label, word
+    return None
+
+
+def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> int | None:
+    """'down from 158,581 in fiscal 2019' when 158,581 is FY2018's: an unrounded number that is exactly the same
+    measure's figure for a year within three of the claim's, and not the claim's own."""
+    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
+            or c.value < 1000 or c.value % 100 == 0):
+        return None
+    for year in sorted(range(years[0] - 3, years[0] + 4), key=lambda y: abs(y - years[0])):
+        if year != years[0] and any((f := ev.figure(m, year)) is not None and abs(f.value - c.value) < 0.5
+                                    for m in metrics):
+            return year
     return None
 
 
