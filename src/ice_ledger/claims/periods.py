@@ -261,14 +261,12 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
                           how=f"'{m.group(0)}' relative to an unknown article date"), False
         conf = "high" if kind.endswith("fy") else "medium"
         how = f"'{m.group(0)}' from the article date {day.isoformat() if day else ''}"
-        year = afy + delta
         if conf == "medium":
             how += " (calendar or fiscal year: read as ICE's fiscal year)"
-        if kind == "this_year" and day is not None:
-            # 'this year' in December 2017 is 2017 (the fiscal year just ended), never the one that began in October,
-            # whose totals are not out; 'last year' in December 2024 is the fiscal year just ended too
-            year = day.year
-        return _fy_period(year, sp, conf, how), False
+        # 'this year' in December 2017 is 2017 (the fiscal year just ended), never the one that began in October,
+        # whose totals are not out; 'last year' in December 2024 is the fiscal year just ended too
+        relative_fy = day.year if kind == "this_year" and day is not None else afy + delta
+        return _fy_period(relative_fy, sp, conf, how), False
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
     if kind == "n_earlier":
