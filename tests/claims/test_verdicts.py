@@ -1084,3 +1084,14 @@ def test_an_unrounded_figure_that_is_another_years_is_that_years_figure(built_ho
     assert near.verdict.label in ("accurate", "approximately_accurate")
     typo = verdict_of("ICE made 143,091 administrative arrests in fiscal 2019.", built_home, 143_091, date)
     assert typo.verdict.label == "approximately_accurate"
+
+
+def test_a_study_figure_is_matched_by_whole_words(built_home: Path) -> None:
+    date = dt.date(2019, 1, 1)
+    text = "A Cato Institute study by Landgrave and Nowrasteh found that {} immigrants were 78 percent less likely to " \
+           "be incarcerated than natives in 2016."
+    legal = only("study_figure", text.format("legal"), built_home, date)
+    assert legal.verdict.label == "accurate"
+    # 'legal immigrants' is not inside 'illegal immigrants': that group's figure is 47%, so 78 is not confirmed
+    illegal = only("study_figure", text.format("illegal"), built_home, date)
+    assert illegal.verdict.label != "accurate" and "47" in illegal.verdict.explanation

@@ -906,7 +906,8 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|f
 
 @cache
 def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((f, tuple(re.compile(wd, _I) for wd in f.words)) for f in study_figures())
+    # each word from its start: 'legal immigrants' is not inside 'illegal immigrants'
+    return tuple((f, tuple(re.compile(rf"\b(?:{wd})", _I) for wd in f.words)) for f in study_figures())
 
 
 def _comparable(value: float, unit: str, fig: StudyFigure) -> float | None:
