@@ -442,3 +442,13 @@ def test_this_year_late_in_a_calendar_year_is_that_year_not_the_fiscal_year_just
     # 'last year' in December is the fiscal year that just ended, whose report has just come out
     assert fy("Last year ICE deported 271,484 people.", dt.date(2024, 12, 22)) == 2024
     assert fy("ICE removed 226,119 people this fiscal year.", dt.date(2017, 12, 20)) == 2018
+
+
+def test_officers_are_staffing_only_when_counted_and_a_group_set_aside_is_no_qualifier() -> None:
+    date = dt.date(2018, 1, 10)
+    at_large = frames("At-large arrests, in which officers go into communities to find people rather than picking "
+                      "them up from jails, rose to 40,066 in FY2017.", date)
+    assert [(c.event, c.qualifiers) for c in at_large] == [("arrest", ["at_large"])]
+    staff = frames("To add to its roughly 6,000 ICE deportation agents, the administration enlisted local police.", date)
+    assert [c.event for c in staff] == ["personnel"]
+    assert [c.event for c in frames("ICE plans to hire 10,000 new officers.", date)] == ["personnel"]

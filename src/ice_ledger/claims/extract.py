@@ -845,11 +845,16 @@ def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
     without one (the complement), never those with one."""
     out = []
     for h in quals:
+        if _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start]):
+            continue  # 'at-large arrests, ... rather than picking them up from jails': the group set aside
         if h.name in ("convicted", "convicted_or_pending", "pending", "criminal") and \
                 _NEGATOR_BEFORE.search(s[max(0, h.start - 30):h.start]):
             h = Hit("noncriminal", h.start, h.end, h.text)
         out.append(h)
     return out
+
+
+_CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike)\b[^,;.()]*$", re.I)
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:
