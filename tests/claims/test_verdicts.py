@@ -1095,3 +1095,29 @@ def test_a_study_figure_is_matched_by_whole_words(built_home: Path) -> None:
     # 'legal immigrants' is not inside 'illegal immigrants': that group's figure is 47%, so 78 is not confirmed
     illegal = only("study_figure", text.format("illegal"), built_home, date)
     assert illegal.verdict.label != "accurate" and "47" in illegal.verdict.explanation
+
+
+def test_counts_of_the_agreements_and_of_them_keep_their_own_place_and_model(built_home: Path) -> None:
+    date = dt.date(2025, 7, 20)
+    found = {c.claim.value: c for c in checked(
+        "Under ICE's 287(g) program, more than 400 of the agreements now use the task force model, and Florida alone "
+        "has 237 of them.", built_home, date) if c.claim.kind == "list_count"}
+    national, florida = found[400], found[237]
+    assert national.claim.place is None and "task_force" in national.claim.qualifiers
+    assert national.verdict.label == "accurate"
+    assert florida.claim.place is not None and "task_force" in florida.claim.qualifiers
+    assert florida.verdict.label == "accurate"
+    ranked = only("list_rank", "Under the 287(g) program, Georgia, with 31 agreements, ranks second only to Florida.",
+                  built_home, date)
+    assert ranked.claim.value == 2 and ranked.verdict.label in ("inaccurate", "unverifiable")
+
+
+def test_a_part_counts_what_the_words_after_of_name(built_home: Path) -> None:
+    date = dt.date(2025, 7, 20)
+    cases = {"By comparison, Virginia had 32 entries on the DHS list, 19 of them counties.": (19, "counties"),
+             "In Washington, 35 of the state's 39 counties are on the DHS sanctuary list.": (35, "counties"),
+             "Under ICE's 287(g) program, Texas had 118 agreements, 59 of them under the Warrant Service Officer "
+             "model.": (59, "warrant_service_officer")}
+    for text, (value, word) in cases.items():
+        part = next(c for c in checked(text, built_home, date) if c.claim.value == value)
+        assert word in part.claim.qualifiers and part.verdict.label == "accurate", (text, part.verdict.explanation)

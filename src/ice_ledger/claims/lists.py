@@ -78,7 +78,10 @@ def article_list(text: str) -> str | None:
 def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
-    window = s[max(0, start - 40):start] + " | " + s[end:end + 60] if around else s[max(0, start - 40):end + 60]
+    after = s[end:end + 60]
+    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # 'More than 400 ..., and Florida alone has ...'
+    after = after[:clause.start()] if clause else after
+    window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
     m = _STATE_RE.search(window)
     if m is None:
         return None
@@ -134,24 +137,24 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if _SURVEYED.search(s[max(0, q.start - 60):q.start]):
             continue  # 'the map tracks the policies of 3,000 counties': the places looked at, not the list's members
-        whole = _OF_WHOLE.match(s[q.end:q.end + 40])
-        whole_q = next((w for w in quantities if w.start == q.end + whole.start("n")), None) if whole else None
-        # '255 of the nation's 571 agreements': the part counts what the whole counts
-        kind = _column_for(whole_q if whole_q is not None else q, s,
-                           out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
+        kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
+        part_of = _OF_WHOLE.match(s[q.end:q.end + 40]) is not None  # '255 of the nation's 571 agreements'
         if kind is None:
             continue
         column, type_end = kind
         models = _models_of(q, s, quantities)
+        if not models and out and re.match(r"\s+of\s+(?:them|these|those)\b", s[q.end:q.end + 12], re.I):
+            models = [m for m in out[-1].qualifiers if m in MODELS]  # '... and Florida alone has 237 of them'
         if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         # '13 states: California, ...' names no one state; 'of the nation's 571' is the national whole
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start])
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
-            is not None or (whole_q is None and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
+            is not None or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.group("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
-        where = Place("state", state, code=state) if state else (place if not national else None)
+        where = Place("state", state, code=state) if state else \
+            (place if not national and not _later_clause(place, sent, q) else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
@@ -214,7 +217,7 @@ _MOST_AFTER = re.compile(r"^[^.;:]{0,70}?\b(?:(?:has|had|have|with|holds?|held)\
 _MOST_BEFORE = re.compile(r"\bthe (?:greatest|largest|highest|biggest|most) (?:number of\s+)?(?:[\w()-]+\s+){0,3}?"
                           r"(?:signed|listed|located|based)?\s*in\s*$", re.I)
 # 'Texas was second with 118', 'Texas ranks third'
-_NTH_AFTER = re.compile(r"^,?\s+(?:was|is|ranks?|ranked|came|comes|placed|is ranked|was ranked)\s+(?:in\s+)?"
+_NTH_AFTER = re.compile(r"^(?:,[^,;.]{1,50},)?,?\s+(?:was|is|ranks?|ranked|came|comes|placed|is ranked|was ranked)\s+(?:in\s+)?"
                         r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.I)
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
@@ -335,6 +338,14 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 
 
+def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
+    """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237')."""
+    if place is None or place.span is None or place.span.start - sent.start <= q.end:
+        return False
+    between = sent.text[q.end:place.span.start - sent.start]
+    return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -356,6 +367,23 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         if after is not None:
             word = after.group(1).lower()
             return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end
+    # 'more than 400 of the agreements', '35 of the state's 39 counties', '19 of them counties': the part counts
+    # what the words after 'of' name; '237 of them' alone counts what the count before it counted
+    whole = _OF_WHOLE.match(s[q.end:q.end + 40])
+    of_the = re.match(r"\s+of\s+(?:(?:the|these|those|its|all)\s+|(?:them|these|those|which|whom)\b\s*)",
+                      s[q.end:q.end + 20], re.I)
+    if whole is not None:
+        number = re.match(r"\d[\d,]*", s[q.end + whole.start("n"):])
+        after = q.end + whole.start("n") + (number.end() if number else 0)
+    else:
+        after = q.end + of_the.end() if of_the is not None else -1
+    if after >= 0:
+        m = _TYPE_AFTER.match(s[after:after + 70])
+        if m is not None:
+            word = m.group(1).lower()
+            return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), after + m.end()
+        if previous is not None and of_the is not None and whole is None:
+            return previous, q.end
     if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):
         if previous == "states":
             return ("agencies" if event == "agreement_287g" else "total"), q.end
