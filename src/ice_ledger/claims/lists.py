@@ -346,6 +346,11 @@ def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
     return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None
 
 
+def _type_of(m: re.Match[str]) -> str:
+    word = m.group(1).lower()
+    return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -355,33 +360,31 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
         return "member_states", q.end + m.end()
     if m is not None:
-        word = m.group(1).lower()
-        return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end + m.end()
+        return _type_of(m), q.end + m.end()
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
         return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end
     later = re.match(r"[^;]{0,60}?,?\s+and\b[^;]{0,50}?\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+", s[q.end:])
     if previous is None and later is not None and re.match(r"\s*(?:,|$)", s[q.end:q.end + 2]):
         # 'it had surged to over 300, and by 2018, FAIR identified 564 jurisdictions': the parallel count's noun
-        after = _TYPE_AFTER.match(s[q.end + later.end() - 1:q.end + later.end() + 70])
-        if after is not None:
-            word = after.group(1).lower()
-            return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), q.end
+        parallel = _TYPE_AFTER.match(s[q.end + later.end() - 1:q.end + later.end() + 70])
+        if parallel is not None:
+            return _type_of(parallel), q.end
     # 'more than 400 of the agreements', '35 of the state's 39 counties', '19 of them counties': the part counts
     # what the words after 'of' name; '237 of them' alone counts what the count before it counted
     whole = _OF_WHOLE.match(s[q.end:q.end + 40])
     of_the = re.match(r"\s+of\s+(?:(?:the|these|those|its|all)\s+|(?:them|these|those|which|whom)\b\s*)",
                       s[q.end:q.end + 20], re.I)
+    at = -1
     if whole is not None:
         number = re.match(r"\d[\d,]*", s[q.end + whole.start("n"):])
-        after = q.end + whole.start("n") + (number.end() if number else 0)
-    else:
-        after = q.end + of_the.end() if of_the is not None else -1
-    if after >= 0:
-        m = _TYPE_AFTER.match(s[after:after + 70])
-        if m is not None:
-            word = m.group(1).lower()
-            return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total"), after + m.end()
+        at = q.end + whole.start("n") + (number.end() if number else 0)
+    elif of_the is not None:
+        at = q.end + of_the.end()
+    if at >= 0:
+        named = _TYPE_AFTER.match(s[at:at + 70])
+        if named is not None:
+            return _type_of(named), at + named.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
     if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):
