@@ -326,7 +326,8 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
 
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:nation|country|state)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
                        r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
-_SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|cover(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
+# ('covers' is left out: 'its count covers 19 states' counts them)
+_SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
                        r"examin(?:es|ed|ing)|review(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|look(?:s|ed) "
                        r"at|checked|sampled)\s+(?:(?:the|all|data|policies|practices|records|of|on|from|in|each|every)\s+)*"
                        r"(?:(?:more than|over|nearly|about|some|roughly|almost)\s+)?$", re.I)
