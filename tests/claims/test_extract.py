@@ -452,3 +452,8 @@ def test_officers_are_staffing_only_when_counted_and_a_group_set_aside_is_no_qua
     staff = frames("To add to its roughly 6,000 ICE deportation agents, the administration enlisted local police.", date)
     assert [c.event for c in staff] == ["personnel"]
     assert [c.event for c in frames("ICE plans to hire 10,000 new officers.", date)] == ["personnel"]
+
+
+def test_removals_from_interior_arrests_are_interior_removals_not_arrests() -> None:
+    found = frames("Removals from interior arrests fell to 28,204 in fiscal 2022.", dt.date(2023, 1, 10))
+    assert [(c.event, c.qualifiers) for c in found] == [("removal", ["interior"])]
