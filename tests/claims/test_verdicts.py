@@ -1121,3 +1121,17 @@ def test_a_part_counts_what_the_words_after_of_name(built_home: Path) -> None:
     for text, (value, word) in cases.items():
         part = next(c for c in checked(text, built_home, date) if c.claim.value == value)
         assert word in part.claim.qualifiers and part.verdict.label == "accurate", (text, part.verdict.explanation)
+
+
+def test_a_restatement_keeps_the_period_of_the_figure_it_restates(built_home: Path) -> None:
+    date = dt.date(2025, 1, 5)
+    wrong = verdict_of("ICE removed 271,484 people in fiscal 2024. That works out to about 1,000 removals a day.",
+                       built_home, 1000, date)
+    assert wrong.verdict.label == "inaccurate" and "742 a day" in wrong.verdict.explanation
+    right = verdict_of("ICE removed 271,484 people in fiscal 2024. That comes to roughly 740 removals a day.",
+                       built_home, 740, date)
+    assert right.verdict.label == "accurate"
+    # a later sentence that only continues the story still borrows the period with less certainty
+    later = verdict_of("ICE removed 271,484 people in fiscal 2024. Officers made about 1,000 removals a day.",
+                       built_home, 1000, date)
+    assert later.verdict.label == "unverifiable"

@@ -52,6 +52,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
 _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Management\b", re.I)
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
+_RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
+                       r"means|translates?\s+(?:in)?to)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
                        r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
@@ -556,8 +558,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         elif fy is not None:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     if period is None and ctx.period is not None:
-        period = replace(ctx.period, confidence="medium" if ctx.period.confidence == "high" else "low",
-                         how=_earlier(ctx.period.how))
+        # 'That works out to about 740 a day' restates the figure before it, in its period, as surely as it was read
+        kept = ctx.period.confidence if _RESTATES.match(s) else \
+            "medium" if ctx.period.confidence == "high" else "low"
+        period = replace(ctx.period, confidence=kept, how=_earlier(ctx.period.how))
     base_period = base.period if base else None
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
         fy = period.fiscal_year - base.back  # 'than the previous fiscal year', 'than five years earlier'
