@@ -457,3 +457,13 @@ def test_officers_are_staffing_only_when_counted_and_a_group_set_aside_is_no_qua
 def test_removals_from_interior_arrests_are_interior_removals_not_arrests() -> None:
     found = frames("Removals from interior arrests fell to 28,204 in fiscal 2022.", dt.date(2023, 1, 10))
     assert [(c.event, c.qualifiers) for c in found] == [("removal", ["interior"])]
+
+
+def test_another_n_were_caught_along_the_border_continues_the_removals_before_it() -> None:
+    found = frames("In fiscal 2013 ICE removed 368,644 people. Another 235,093 were people caught along the border "
+                   "while trying to enter illegally.", dt.date(2014, 1, 10))
+    assert [(c.value, c.event, c.qualifiers) for c in found] == [(368_644, "removal", []),
+                                                                 (235_093, "removal", ["border"])]
+    # Border Patrol's own catches stay Border Patrol's
+    cbp = frames("Border Patrol agents caught 851,508 people along the border in fiscal 2019.", dt.date(2019, 12, 10))
+    assert [c.event for c in cbp] == ["cbp"]

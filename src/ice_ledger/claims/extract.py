@@ -58,7 +58,9 @@ _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)
                        r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
                        r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
                        r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
-                       r"|some )?\d[\d,.]*\s*(?:%|percent)", re.I)
+                       r"|some )?\d[\d,.]*\s*(?:%|percent)|"
+                       r"^\s*(?:Another|A further|An additional|The other|The remaining) (?:about |nearly |roughly |some )?"
+                       r"\d[\d,.]*\s+(?:were|was|had|came)\b", re.I)
 
 
 @cache
@@ -327,7 +329,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     quals = _negated_records(cat.qualifier_hits(s), s)
     blanked = s
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
-        if re.search(r"apprehen|arrest", h.text, re.I):
+        if re.search(r"apprehen|arrest|caught|stopped", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
     events = cat.event_hits(blanked)
