@@ -1135,3 +1135,17 @@ def test_a_restatement_keeps_the_period_of_the_figure_it_restates(built_home: Pa
     later = verdict_of("ICE removed 271,484 people in fiscal 2024. Officers made about 1,000 removals a day.",
                        built_home, 1000, date)
     assert later.verdict.label == "unverifiable"
+
+
+def test_a_share_set_beside_its_count_takes_the_predicate_after_both(built_home: Path) -> None:
+    date = dt.date(2014, 1, 10)
+    share = verdict_of("In fiscal 2013, ICE removed 368,644 people. Overall, 59 percent of those removed, or 216,810 "
+                       "people, had criminal convictions, ICE said.", built_home, 0.59, date)
+    assert share.claim.qualifiers and share.verdict.label == "accurate"
+    total = verdict_of("In fiscal 2013, 59 percent of all ICE removals, a total of 216,810, involved people "
+                       "previously convicted of a crime.", built_home, 0.59, date)
+    assert total.verdict.label == "accurate"
+    # a share of no group the checker can read says so
+    vague = verdict_of("In fiscal 2013, ICE removed 368,644 people, and 59 percent of them were men.", built_home,
+                       0.59, date)
+    assert vague.verdict.label == "unverifiable"

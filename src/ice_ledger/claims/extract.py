@@ -52,6 +52,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
 _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Management\b", re.I)
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
+# '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
+# 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
+_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
+                         r"(?:\s*(?:%|percent))?(?:\s+[a-z]+)?,")
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
@@ -377,6 +381,13 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
+        apposed = _APPOSITION.match(s[q.end:]) if q.is_share and not q_quals else None
+        if apposed is not None:
+            # '59 percent of those removed, or 216,810 people, had criminal convictions': the predicate after the
+            # count set beside the share describes the share too
+            tail = q.end + apposed.end()
+            clause = re.search(r"[,;.]", s[tail:])
+            q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})

@@ -211,6 +211,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     readings = readings_for(c)
     if not readings:
         label = catalogue().event_labels.get(c.event or "", c.event or "this")
+        if not c.qualifiers and c.unit == "share":
+            return unverifiable(f"The claim is a share of {label}, but the checker could not read which group it is "
+                                "the share of.", f"the group the share of {label} counts")
         return unverifiable(f"The ledger holds no series of {label} narrowed to "
                             f"{', '.join(c.qualifiers) or 'this'} as a {c.unit}.",
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
