@@ -1149,3 +1149,14 @@ def test_a_share_set_beside_its_count_takes_the_predicate_after_both(built_home:
     vague = verdict_of("In fiscal 2013, ICE removed 368,644 people, and 59 percent of them were men.", built_home,
                        0.59, date)
     assert vague.verdict.label == "unverifiable"
+
+
+def test_an_unrounded_count_that_is_exactly_one_readings_figure_is_that_reading(built_home: Path) -> None:
+    date = dt.date(2023, 1, 10)
+    exact = verdict_of("Only 46,396 of the people ICE arrested in fiscal 2022 had a criminal history.", built_home,
+                       46_396, date)
+    assert exact.verdict.label == "accurate" and "exactly ICE's figure" in exact.verdict.explanation
+    assert len(exact.verdict.definitions) == 2  # both readings are still shown
+    rounded = verdict_of("About 46,000 of the people ICE arrested in fiscal 2022 had a criminal history.", built_home,
+                         46_000, date)
+    assert rounded.verdict.label == "depends_on_definition"

@@ -350,9 +350,21 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         v = guard(label, c, period, expl, rows[0]["value"])
         v.definitions = rows if len(rows) > 1 else []
         return v, cands, prov
+    exact = [r for r in rows if _unrounded(c) and abs(float(r["value"]) - float(c.value or 0)) < 0.5]
+    if len(exact) == 1:
+        # '46,396 had a criminal history' is exactly ICE's count under one reading: a copied figure, that reading
+        expl = (f"The ledger holds, for {span}: {listing}. {claimed_text(c)} is exactly ICE's figure for "
+                f"{exact[0]['label']}, one reading of the claim's words, which the claim repeats.")
+        return Verdict("accurate", expl, evidence_value=float(exact[0]["value"]), definitions=rows), cands, prov
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
+
+
+def _unrounded(c: Claim) -> bool:
+    """A count written to the unit ('46,396'): copied from a source, never estimated."""
+    return (c.value is not None and c.unit == "count" and c.comparator == "eq" and c.precision <= 1
+            and c.value >= 1000 and c.value % 100 != 0)
 
 
 def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figure, str] | None:
@@ -389,8 +401,7 @@ def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | 
 def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> int | None:
     """'down from 158,581 in fiscal 2019' when 158,581 is FY2018's: an unrounded number that is exactly the same
     measure's figure for a year within three of the claim's, and not the claim's own."""
-    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
-            or c.value < 1000 or c.value % 100 == 0):
+    if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
     for year in sorted(range(years[0] - 3, years[0] + 4), key=lambda y: abs(y - years[0])):
         if year != years[0] and any((f := ev.figure(m, year)) is not None and abs(f.value - c.value) < 0.5
