@@ -467,3 +467,14 @@ def test_another_n_were_caught_along_the_border_continues_the_removals_before_it
     # Border Patrol's own catches stay Border Patrol's
     cbp = frames("Border Patrol agents caught 851,508 people along the border in fiscal 2019.", dt.date(2019, 12, 10))
     assert [c.event for c in cbp] == ["cbp"]
+
+
+def test_the_year_before_counts_back_from_the_named_year_not_an_administration() -> None:
+    date = dt.date(2022, 3, 20)
+    shares = frames("The Biden administration says 66 percent of those deported last year were convicted criminals, "
+                    "up from 56 percent the year before.", date)
+    assert [(c.value, c.period.fiscal_year if c.period else None) for c in shares] == [(0.66, 2021), (0.56, 2020)]
+    drop = [c for c in frames("ICE recorded 59,011 removals last fiscal year, down from 185,884 the year before, a "
+                              "drop of more than two-thirds.", date) if c.kind == "change"]
+    assert len(drop) == 1 and drop[0].period is not None
+    assert (drop[0].period.first_fiscal_year, drop[0].period.fiscal_year) == (2020, 2021)

@@ -534,7 +534,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
     if own is None and kind == "change" and prev_own is not None and prev_own.base:
         # 'X in fiscal 2013, down from Y in fiscal 2012, a 10 percent drop': Y's year is the base, X's the period
-        main = [p for start, p in owned.items() if start < q.start and not p.base]
+        main = [p for start, p in owned.items() if start < q.start and not p.base] or \
+            [p for p in periods if p.end <= q.start and not p.base and not p.relative_to_other and not p.administration]
         if main:
             own, base = main[-1], base or prev_own
     if own is None and kind in ("change", "count") and prev_own is not None and (
@@ -561,7 +562,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                     max(admins, key=lambda p: p.period.confidence == "medium")
     period = own.period if own else None
     if own is not None and own.relative_to_other:
-        anchor = next((p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year), None)
+        # 'the year before' counts back from the nearest named year before it ('last year ..., up from ... the year
+        # before'), then after it; an administration's span ('the Biden administration') only when nothing else is
+        others = [p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year]
+        anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
+            next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
         if fy is None and ctx.period is not None and ctx.period.fiscal_year:
             fy = ctx.period.fiscal_year - own.back

@@ -195,8 +195,9 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
 
 
 # 'down from 409,849 in fiscal 2012': the year of the value a change started from
+# 'down from 185,884 in fiscal 2020', '..., down from 185,884 the year before': the value the change started from
 _BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?[\d,.]+"
-                            r"(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+                            r"(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 
 
 def _is_base(sentence: str, start: int) -> bool:
