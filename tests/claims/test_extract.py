@@ -478,3 +478,13 @@ def test_the_year_before_counts_back_from_the_named_year_not_an_administration()
                               "drop of more than two-thirds.", date) if c.kind == "change"]
     assert len(drop) == 1 and drop[0].period is not None
     assert (drop[0].period.first_fiscal_year, drop[0].period.fiscal_year) == (2020, 2021)
+
+
+def test_a_when_clause_takes_its_year_and_a_leading_compared_with_is_the_changes_base() -> None:
+    found = frames("ICE made 158,581 administrative arrests in fiscal 2018. Compared with FY2016, the final full year "
+                   "of the Obama administration, when ICE made just 110,104 arrests, the agency's arrest total is up "
+                   "54 percent.", dt.date(2019, 1, 10))
+    count = next(c for c in found if c.value == 110_104)
+    assert count.period is not None and count.period.fiscal_year == 2016
+    change = next(c for c in found if c.kind == "change")
+    assert change.base_subject == "FY2016"

@@ -56,6 +56,10 @@ _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcem
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
 _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?(?:\s+[a-z]+)?,")
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
+# a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
+_WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,40}?"
+                          r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
@@ -517,6 +521,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
             bases = [p for p in periods if p.base and p.start >= q.end]
+        if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
+            bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
+                     and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
         base = bases[-1] if bases else None
         if base is not None and base.period.kind == "fiscal_years" and not base.administration:
             # 'rose 11 percent from FY2017 to FY2018': the span gives both ends
@@ -545,6 +552,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period; 'fell 3% in fiscal
         # 2017 to 226,119': the value reached is in the change's period
         own = prev_own
+    if own is None:  # 'FY2016, ..., when ICE made just 110,104 arrests': the year the clause describes
+        own = next((p for p in reversed(periods) if p.end <= q.start and not p.administration
+                    and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     if own is None:
         free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                 and p not in owned.values()
