@@ -1160,3 +1160,18 @@ def test_an_unrounded_count_that_is_exactly_one_readings_figure_is_that_reading(
     rounded = verdict_of("About 46,000 of the people ICE arrested in fiscal 2022 had a criminal history.", built_home,
                          46_000, date)
     assert rounded.verdict.label == "depends_on_definition"
+
+
+def test_an_event_takes_the_month_in_its_name_and_a_week_beside_an_administration_is_kept(built_home: Path) -> None:
+    date = dt.date(2017, 3, 21)
+    text = ("The weekly report, ordered by President Donald Trump's January executive order on interior enforcement, "
+            "says that during the week of Jan. 28 through Feb. 3, ICE issued 3,083 detainers throughout the country.")
+    found = checked(text, built_home, date)
+    event = next(c for c in found if c.claim.kind == "event")
+    assert event.claim.period is not None and event.claim.period.start == "2017-01-01"
+    assert event.verdict.label == "accurate"
+    count = next(c for c in found if c.claim.value == 3083)
+    assert count.verdict.label == "accurate" and "3,083" in count.verdict.explanation
+    # a detainer 'declined' is refused, not a fall
+    assert [c for c in checked("Travis County accounted for most detainer requests declined nationwide that week.",
+                               built_home, date) if c.claim.kind == "trend"] == []

@@ -37,27 +37,65 @@ def event_words() -> EventWords:
                       {k: comp(v) for k, v in raw["actors"].items()})
 
 
-def event_claims(sent: Span, si: int, periods: list[PeriodMention], place: Place | None) -> list[Claim]:
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# 'Trump's January executive order', 'the April 28 executive order': the month written into the event's own name
+_MONTH_BEFORE = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}))?(?:,?\s+((?:19|20)\d\d))?\s+$")
+# a date in another clause of the sentence ('... order on enforcement, says that during the week of Jan. 28') is
+# that clause's, not the event's
+_OTHER_CLAUSE = re.compile(r",\s+(?:says?|said|shows?|showed|reports?|reported|finds?|found)\b|;|\bwhich\b", re.I)
+
+
+def event_claims(sent: Span, si: int, periods: list[PeriodMention], place: Place | None,
+                 article_date: dt.date | None = None) -> list[Claim]:
     """One claim per event kind the sentence states with a date (a sentence with no date states nothing checkable)."""
     words = event_words()
     s = sent.text
     # 'on May 29' reads as the base of a comparison elsewhere; for an event it is the day it happened
     dated = [p for p in periods if p.period.kind in ("date", "dates", "month", "calendar_year") and p.period.start
              and not re.search(r"\b(?:since|than|compared)\b[^.;]{0,12}$", s[max(0, p.start - 25):p.start], re.I)]
-    if not dated:
-        return []
     actors = sorted(a for a, pats in words.actors.items() if any(p.search(s) for p in pats))
     out: list[Claim] = []
     for kind, pats in words.kinds.items():
         m = next((hit for p in pats if (hit := p.search(s))), None)
         if m is None:
             continue
-        when = min(dated, key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
+        period = _named_month(s, sent, m.start(), article_date)
+        if period is None:
+            near = [p for p in dated if not _OTHER_CLAUSE.search(s[min(p.end, m.end()):max(p.start, m.start())])]
+            if not near:
+                continue
+            period = min(near, key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end))).period
         out.append(Claim(id="", kind="event", sentence_index=si, sentence=sent,
                          span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=kind,
-                         unit="date", period=when.period, place=place, event=kind, qualifiers=actors,
-                         measure_confidence="high", value_span=when.period.span))
+                         unit="date", period=period, place=place, event=kind, qualifiers=actors,
+                         measure_confidence="high", value_span=period.span))
     return out
+
+
+def _named_month(s: str, sent: Span, at: int, article_date: dt.date | None) -> Period | None:
+    """The month (and day) written just before the event's words, in the year written or the latest before the
+    article."""
+    lead = _MONTH_BEFORE.search(s[max(0, at - 40):at])
+    if lead is None or (lead.group(3) is None and article_date is None):
+        return None
+    month = _MONTHS.index(lead.group(1)) + 1
+    year = int(lead.group(3)) if lead.group(3) else article_date.year if article_date and \
+        (month, int(lead.group(2) or 1)) <= (article_date.month, article_date.day) else (article_date.year - 1
+                                                                                            if article_date else 0)
+    start = max(0, at - 40) + lead.start()
+    span = Span(sent.start + start, sent.start + start + len(lead.group(0).rstrip()), lead.group(0).rstrip())
+    try:
+        if lead.group(2):
+            day = dt.date(year, month, int(lead.group(2)))
+            return Period("date", None, start=day.isoformat(), end=day.isoformat(), span=span, confidence="high",
+                          how="the date written into the event's name")
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    except ValueError:
+        return None
+    return Period("month", None, start=first.isoformat(), end=last.isoformat(), span=span, confidence="medium",
+                  how="the month written into the event's name")
 
 
 def rate_event(c: Claim, events: list[dict[str, object]]) -> tuple[Verdict, list, Provenance]:

@@ -462,7 +462,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_trends(sent, si, events, quals, periods, place))
     if not out:  # a sentence with a number says its direction in that number's claim
         out.extend(_directions(sent, si, events, quals, periods, place))
-    out.extend(event_claims(sent, si, periods, place))
+    out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
@@ -531,7 +531,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             return replace(b, first_fiscal_year=b.first_fiscal_year), replace(
                 b, kind="fiscal_year", fiscal_year=b.first_fiscal_year)
     yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")]
-    if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods if not p.base):
+    if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods
+           if not p.base and not p.administration):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
     if own is None and kind == "share" and prev_own is not None and not prev_own.base \
@@ -746,6 +747,8 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
         after, before = _DIRECTION_AFTER.match(s[ev.end:ev.end + 60]), _DIRECTION_BEFORE.search(s[:ev.start])
         if after is None and before is None:
             continue
+        if after is not None and ev.name == "detainer" and re.search(r"declined\s*$", after.group(0), re.I):
+            continue  # a detainer 'declined' was refused, not fewer
         if after is not None:
             start, end, up = ev.start, ev.end + after.end(), bool(after.group("up1") or after.group("up2"))
         else:
