@@ -1175,3 +1175,38 @@ def test_an_event_takes_the_month_in_its_name_and_a_week_beside_an_administratio
     # a detainer 'declined' is refused, not a fall
     assert [c for c in checked("Travis County accounted for most detainer requests declined nationwide that week.",
                                built_home, date) if c.claim.kind == "trend"] == []
+
+
+def test_fourth_red_team_readings(built_home: Path) -> None:
+    """Each case is a reading a red team found wrong (rewritten here in words of our own)."""
+    may_2025 = dt.date(2025, 5, 30)
+    every_kind = only("list_count", "DHS published its list of sanctuary jurisdictions, naming more than 500 cities, "
+                      "counties and states.", built_home, may_2025)
+    assert every_kind.claim.qualifiers[0] == "total" and every_kind.verdict.label == "accurate"
+    # what a map spans is not what its publisher counts
+    assert [c for c in checked("The ILRC's new interactive map covers more than 3,000 counties.", built_home,
+                               dt.date(2018, 1, 25)) if c.claim.kind == "list_count"] == []
+    # a department-wide count is not ICE's, whatever source the sentence cites
+    dhs = only("count", "Across the Department of Homeland Security, the government carried out 414,481 removals in "
+               "fiscal 2014, according to year-end figures.", built_home, dt.date(2014, 12, 19))
+    assert dhs.verdict.label == "unverifiable" and "DHS-wide" in dhs.verdict.explanation
+
+
+def test_research_readings_of_set_aside_policies_reported_crimes_and_split_findings(built_home: Path) -> None:
+    date = dt.date(2019, 9, 10)
+    # the policy set aside is not the cause
+    aside = [c for c in checked('"When local police focus on keeping communities safe rather than on federal '
+                                'immigration enforcement, communities are safer," the professor said.', built_home, date)
+             if c.claim.kind == "causal"]
+    assert all(c.verdict.label != "contradicted_by_research" for c in aside)
+    # crimes reported to police are crime reporting; the program that replaced another is the cause
+    reported = only("causal", "A study of Dallas found that crimes reported to police by Hispanics increased by 4% "
+                    "after the government replaced Secure Communities with the narrower Priority Enforcement Program.",
+                    built_home, date)
+    assert reported.claim.research.outcome == "crime_reporting"
+    assert reported.claim.research.exposure == "enforcement_priorities"
+    # 'a reduction in robberies, but no change in homicide' is read as both findings, neither contradicted
+    split = [c for c in checked("Sanctuary policies were associated with a reduction in robberies, but no change in "
+                                "homicide, the study found.", built_home, date) if c.claim.kind == "causal"]
+    assert {c.claim.research.effect for c in split} == {"decrease", "none"}
+    assert all(c.verdict.label != "contradicted_by_research" for c in split)

@@ -265,9 +265,11 @@ def _speaker(s: str, at: int) -> str:
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
-    named = [name for name, rx in _AGENCIES if rx.search(s)]
-    if _ACCORDING_TO.search(s):
-        return None  # 'according to ICE' names a source, not who did it
+    # 'according to ICE' names a source, not who did it: the agencies named outside such a phrase are the credit
+    outside = re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", s, flags=re.I)
+    named = [name for name, rx in _AGENCIES if rx.search(outside)]
+    if _ACCORDING_TO.search(s) and not named:
+        return None
     if _JOINTLY.search(s):
         return "CBP and ICE"  # 'CBP and ICE together carried out 337,287 removals': DHS's count, not ICE's
     if len(named) == 1:

@@ -32,10 +32,12 @@ _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r"287\s*\(\s*g\s*\)|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
-    r"(?i:(cities and counties|counties and cities|counties|county|cities|city|states|state|jurisdictions|localities|"
+    r"(?i:((?:cities|counties|states)(?:,\s*(?:cities|counties|states))*,?\s+(?:and|or)\s+(?:cities|counties|states)|"
+    r"counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b")
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
-_TYPE_WORD = {"cities and counties": "total", "counties and cities": "total", "counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
+# a list of kinds ('cities, counties and states', 'cities and counties') counts every entry: "total" by default
+_TYPE_WORD = {"counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
               "states": "states", "state": "states", "jurisdictions": "total", "localities": "total",
               "sanctuary cities": "cities", "places": "total", "agencies": "agencies", "agreements": "agreements",
               "sheriff": "agencies", "sheriffs": "agencies", "offices": "agencies", "partners": "agencies",
@@ -135,7 +137,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
-        if _SURVEYED.search(s[max(0, q.start - 60):q.start]):
+        if _SURVEYED.search(s[max(0, q.start - 60):q.start]) or _INSTRUMENT_COVERS.search(s[max(0, q.start - 80):q.start]):
             continue  # 'the map tracks the policies of 3,000 counties': the places looked at, not the list's members
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         part_of = _OF_WHOLE.match(s[q.end:q.end + 40]) is not None  # '255 of the nation's 571 agreements'
@@ -331,6 +333,10 @@ _SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s
                        r"examin(?:es|ed|ing)|review(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|look(?:s|ed) "
                        r"at|checked|sampled)\s+(?:(?:the|all|data|policies|practices|records|of|on|from|in|each|every)\s+)*"
                        r"(?:(?:more than|over|nearly|about|some|roughly|almost)\s+)?$", re.I)
+# 'the ILRC's map covers more than 3,000 counties': what a map or database spans, not what it counts as members
+_INSTRUMENT_COVERS = re.compile(r"\b(?:map|database|tracker|survey|dataset|website|tool|project)\b[^.;,]{0,30}?\b"
+                                r"(?:covers|covered|spans|spanned|includes data on)\s+(?:the\s+policies\s+of\s+)?"
+                                r"(?:(?:more than|over|nearly|about|some|roughly|almost|all)\s+)?$", re.I)
 _NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|country|United States|U\.S\.)|across the "
                              r"(?:nation|country))\b", re.I)
 # 'of the 571' after a part: the whole, national unless a place owns it ('of Florida's 300')

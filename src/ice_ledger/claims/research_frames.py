@@ -239,9 +239,16 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
     found.sort(key=lambda m: (m.weak, m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
     for m in found:  # of two overlapping mentions the earlier wins ("limiting ... cooperation with ICE")
+        if _SET_ASIDE.search(text[max(0, m.start - 30):m.start]):
+            continue  # 'focuses on safety rather than on immigration enforcement', 'replaced Secure Communities with'
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+# a policy named only as what is set aside or replaced is not the claim's cause
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to)\s+(?:on\s+|the\s+|federal\s+|local\s+)*$|"
+                        r"\breplac(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
 _GROUP_WORDS = ("immigrant", "alien", "migrant", "citizen", "native", "american")
