@@ -4,7 +4,7 @@ A build compiles about two hundred rollup queries, whose text `metric_rollup_met
 provenance; compiling them is most of the build's Python time (≈ 1.3 CPU-s for the real ICE records). A text
 is a pure function of the expression's operation tree over unbound tables (table names, schemas, every
 operation and literal) and of the compiler, so the key is a hash of exactly those: the pickled tree, the
-dialect, and the Ibis and sqlglot versions. A changed metric definition, table schema or library gives a new
+dialect, Ibis's SQL options, and the Ibis and sqlglot versions. A changed metric definition, table schema or library gives a new
 key and a fresh compilation; a hit is the text the compiler would produce. Expressions that cannot be pickled
 are compiled every time.
 """
@@ -43,7 +43,8 @@ class SqlCache:
     def __init__(self, folder: Path, dialect: str = "duckdb") -> None:
         self.path = folder / FILE_NAME
         self.dialect = dialect
-        self._salt = f"{dialect};{_versions()};pickle={pickle.DEFAULT_PROTOCOL}".encode()
+        # Everything besides the expression that the compiled text depends on (`fuse_selects` changes it).
+        self._salt = f"{dialect};{_versions()};{ibis.options.sql!r};pickle={pickle.DEFAULT_PROTOCOL}".encode()
         self._known: dict[str, str] = {}
         with contextlib.suppress(OSError, ValueError):  # missing or damaged: start empty
             loaded = json.loads(self.path.read_text())
