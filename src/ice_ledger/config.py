@@ -6,6 +6,7 @@ Everything lives under one *home* directory so that a user can see, back up or d
       raw/<source_id>/...            downloaded files, never modified, plus manifest.json
       warehouse/current -> builds/<build_id>/   the last good build (atomically swapped)
       warehouse/builds/<build_id>/ledger.duckdb, tables/<table>/<source_id>.parquet
+      cache/                         disposable: compiled SQL texts kept between builds
 """
 
 from __future__ import annotations
@@ -60,3 +61,8 @@ class Paths:
     @property
     def current(self) -> Path:
         return self.warehouse / "current"
+
+    @property
+    def cache(self) -> Path:
+        """Derived, disposable files (compiled SQL texts) that only save work; deleting them changes nothing."""
+        return self.home / "cache"

@@ -27,7 +27,6 @@ from ice_ledger.metrics.policystatus import BREAKDOWN as STATUS_BREAKDOWN
 from ice_ledger.metrics.policystatus import Membership, PolicyStatus, definitions_hint, membership
 from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
 from ice_ledger.metrics.registry import Joined, Lookup, Metric, get
-from ice_ledger.metrics.suppression import suppress as _suppress
 from ice_ledger.query import Filter, parse_filters
 from ice_ledger.rates import per_100k
 
@@ -307,6 +306,10 @@ def compute(name: str, by: Sequence[str] = (), where: Sequence[str] = (), *, per
         frame["suppressed"] = False
         notes.append("cells count jurisdictions or published aggregates, not people: no small-cell suppression")
     elif suppress:
+        # Imported here: suppression needs SciPy (≈ 0.3 s to import), which a build, that only reads the
+        # metric definitions and queries, never uses.
+        from ice_ledger.metrics.suppression import suppress as _suppress
+
         frame, report = _suppress(frame, by, threshold)
         if report.note():
             notes.append(str(report.note()))

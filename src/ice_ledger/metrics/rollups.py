@@ -19,6 +19,7 @@ from ice_ledger.metrics.compute import _column, _labels, metric_query, rollup_ke
 from ice_ledger.metrics.engine import duckdb_engine
 from ice_ledger.metrics.provenance import LINEAGE_KEYS
 from ice_ledger.metrics.registry import Metric, catalogue
+from ice_ledger.metrics.sqlcache import SqlCache
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse.derive import LAST_STAGE, derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
@@ -115,9 +116,14 @@ def _metric_cube(build: BuildDir, m: Metric, cube: Any, bys: list[tuple[str, ...
     return out
 
 
-def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric]) -> list[tuple[str, str]]:
-    """The rollup queries of every metric over one table, summed from a cube when the table is large."""
-    t = eng.backend.table(table)
+def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric], engine_sql: Callable[[Any], str]
+                   ) -> list[tuple[str, str]]:
+    """The rollup queries of every metric over one table, summed from a cube when the table is large.
+
+    The expressions are built over the unbound table (its name and schema): the SQL is the same (compiling
+    unbinds it anyway), the unbinding is not repeated per query, and the cache can key on the expression.
+    """
+    t = eng.backend.table(table).unbind()
     plans = [(m, by) for m in metrics for by in rollup_breakdowns(m)]
     cubed = {(m.name, by): cols for m, by in plans if (cols := _cube_columns(m, t, by)) is not None}
     rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()
@@ -129,23 +135,23 @@ def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric])
             f"CREATE OR REPLACE TEMP TABLE {quote_ident(name)} AS SELECT {', '.join(map(quote_ident, columns))}, "
             f"count(*) AS _n FROM {quote_ident(table)} GROUP BY ALL"
         )
-        cube = eng.backend.table(name)
+        cube = eng.backend.table(name).unbind()
         cube_rows = build.con.execute(f"SELECT count(*) FROM {quote_ident(name)}").fetchone()
         build.add_qa(SOURCE_ID, "rollups_from_cube", table, len(cubed),
                      f"of {len(plans)} rollups; cube of {cube_rows[0] if cube_rows else 0} rows", "info")
         for i, m in enumerate(metrics):
             bys = [by for mm, by in plans if mm is m and (m.name, by) in cubed]
-            per_metric = _metric_cube(build, m, cube, bys, f"{name}_{i}", eng.sql)
+            per_metric = _metric_cube(build, m, cube, bys, f"{name}_{i}", engine_sql)
             for by in bys:
                 if by in per_metric:
                     numbers[(m.name, by)] = per_metric[by]
                 else:
                     with contextlib.suppress(QueryError):  # _rollup_sql skips it too
-                        numbers[(m.name, by)] = eng.sql(metric_query(m, cube, by, weight="_n")[0])
+                        numbers[(m.name, by)] = engine_sql(metric_query(m, cube, by, weight="_n")[0])
     out = []
     samples: dict[str, list[str]] = {}
     for m, by in plans:
-        got = _rollup_sql(build, m, t, by, eng.sql, samples, numbers.get((m.name, by)))
+        got = _rollup_sql(build, m, t, by, engine_sql, samples, numbers.get((m.name, by)))
         if got is not None:
             out.append(got)
     return out
@@ -155,15 +161,19 @@ def _table_rollups(build: BuildDir, eng: Any, table: str, metrics: list[Metric])
 def build_rollups(build: BuildDir) -> None:
     """Write `metric_rollups` (numbers) and `metric_rollup_meta` (query, filters, sample rows), one file each.
 
-    One sorted Parquet file per table keeps a lookup to a single file open and a row-group skip.
+    One sorted Parquet file per table keeps a lookup to a single file open and a row-group skip. The SQL texts
+    come from the home's cache when an earlier build compiled the same expressions (`sqlcache`).
     """
     eng = duckdb_engine(build.con)
+    cache = SqlCache(build.paths.cache, eng.dialect)
     present = relation_names(build.con, tables=False)
     by_table: dict[str, list[Metric]] = {}
     for m in catalogue():
         if m.table in present:
             by_table.setdefault(m.table, []).append(m)
-    queries = [q for table, metrics in by_table.items() for q in _table_rollups(build, eng, table, metrics)]
+    queries = [q for table, metrics in by_table.items()
+               for q in _table_rollups(build, eng, table, metrics, cache.sql)]
+    cache.save()
     if not queries:
         return
     union = "\nUNION ALL BY NAME\n".join(f"({q[0]})" for q in queries)
