@@ -1210,3 +1210,23 @@ def test_research_readings_of_set_aside_policies_reported_crimes_and_split_findi
                                 "homicide, the study found.", built_home, date) if c.claim.kind == "causal"]
     assert {c.claim.research.effect for c in split} == {"decrease", "none"}
     assert all(c.verdict.label != "contradicted_by_research" for c in split)
+
+
+def test_a_publishers_count_a_quoted_count_and_a_studys_number_are_not_confirmed_loosely(built_home: Path) -> None:
+    date = dt.date(2025, 6, 10)
+    # a count said to be of 2019 is not confirmed by the publisher's 2015 count
+    later = only("list_count", "The Center for Immigration Studies counted about 340 sanctuary jurisdictions in 2019.",
+                 built_home, date)
+    assert later.verdict.label == "unverifiable" and "2019" in later.verdict.explanation
+    assert only("list_count", "In October 2015 the Center for Immigration Studies counted 340 cities, counties and "
+                "states with such policies.", built_home, date).verdict.label == "accurate"
+    # a speaker's count in an article about one list names no list
+    quoted = only("list_count", 'The DHS list came out on May 29. The candidate said there are "at least 500 '
+                  'sanctuary cities."', built_home, date)
+    assert quoted.verdict.label == "depends_on_definition"
+    # a study's number repeated 10% off is another number
+    study = "A 2013 survey by Nik Theodore found that {}% of undocumented respondents were less likely to contact " \
+            "police if they were victims of a crime."
+    assert only("study_figure", study.format(70), built_home, date).verdict.label == "accurate"
+    assert only("study_figure", study.format(77), built_home, date).verdict.label not in ("accurate",
+                                                                                        "approximately_accurate")

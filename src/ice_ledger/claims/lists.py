@@ -172,6 +172,11 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
             c.notes.append("signed within the period")
+        if event == "sanctuary_list" and inherited and _quoted(s, q.start):
+            # 'the candidate said there are "at least 500 sanctuary cities"': a speaker's count of the world, not of
+            # the list the article is about, so it is read against every list
+            c.list_name, c.measure_confidence = None, "medium"
+            c.notes.append("a quoted count that names no list")
         if event == "sanctuary_list" and _CHANGED.search(s):
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
@@ -343,6 +348,12 @@ _NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|coun
 _WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+)?"
                            r"(?:total\s+(?:of\s+)?)?$")
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
+
+
+def _quoted(s: str, at: int) -> bool:
+    """Whether a position is inside quotation marks (curly or straight)."""
+    before = s[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:

@@ -125,6 +125,11 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         return unverifiable(f"The ledger holds no counts of {_LIST_TITLES.get(name, name)}.", "the list's published count")
     rows = counts[counts["definition_id"] == def_id].copy()
     as_of = article_date if changed else _as_of(c) or article_date
+    # 'CIS counted about 340 in 2019': a year the sentence names, when no date was read, is when the count is from
+    named_year = max((int(y) for y in _IN_YEAR.findall(_own_clause(c))), default=None) \
+        if not changed and (c.period is None or c.period.how == "the article date") else None
+    if named_year is not None:
+        as_of = min(dt.date(named_year, 12, 31), article_date or dt.date(named_year, 12, 31))
     if as_of is not None:
         rows = rows[pd.to_datetime(rows["as_of"]).dt.date <= as_of]
     if c.place is not None and c.place.level == "state":
@@ -171,6 +176,10 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     cand = Candidate(target=f"definition_counts:{def_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
                      value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
     counted = pd.Timestamp(rec["as_of"]).date()
+    if named_year is not None and as_of is not None and counted.year < named_year and (as_of - counted).days > 365:
+        return (Verdict("unverifiable", expl + f" The claim is about {named_year}; the latest count the ledger holds "
+                        f"before then is from {counted}, so it neither confirms nor refutes it.",
+                        evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} in {named_year}"), [cand], prov)
     if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS:
         # publishers revise their lists: a count more than a month older than the claim does not refute it
         gap = as_of - counted
@@ -182,6 +191,16 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
 
 
 STALE_DAYS = 31
+
+
+def _own_clause(c: Claim) -> str:
+    """The words of the clause the claim's number stands in (between the commas or semicolons around it)."""
+    s, sp = c.sentence.text, c.value_span or c.span
+    lo, hi = sp.start - c.sentence.start, sp.end - c.sentence.start
+    start = max(s.rfind(",", 0, lo), s.rfind(";", 0, lo)) + 1
+    ends = [i for i in (s.find(",", hi), s.find(";", hi)) if i >= 0]
+    return s[start:min(ends) if ends else len(s)]
+_IN_YEAR = re.compile(r"\b(?:in|by|as of|during|for)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 
 
 def rate_membership(c: Claim, ev: Evidence) -> Rated:

@@ -906,6 +906,9 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
     return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
+STUDY_APPROX = 0.05  # a study's figure repeated within 5% is approximately right; beyond, it is another number
+
+
 def rate_study_figure(c: Claim) -> Rated:
     """A number a study reported, against the study's own figure (with its citation)."""
     fig = c.study_figure
@@ -919,6 +922,8 @@ def rate_study_figure(c: Claim) -> Rated:
     else:
         label = compare(claimed, fig.value, c.comparator if c.comparator != "eq" else "approx"
                         if fig.comparator == "about" else "eq", c.precision, c.value_high, "count")
+    if label == "approximately_accurate" and abs(claimed - fig.value) > STUDY_APPROX * abs(fig.value):
+        label = "inaccurate"  # a study's number is repeated, not estimated: '77%' for a reported 70% is another number
     said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
             f"{claimed_text(c)}.")
