@@ -30,6 +30,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
                         r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"(?:state|nation|country)['’]s|"
     r"287\s*\(\s*g\s*\)|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:((?:cities|counties|states)(?:,\s*(?:cities|counties|states))*,?\s+(?:and|or)\s+(?:cities|counties|states)|"

@@ -628,6 +628,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             confidence = "medium"
         negs = [m.group(0) for m in w.negators.finditer(head)]
         unasserted = w.unasserted.search(head)
+        if p.effect == "none" and frames and frames[-1].effect in ("increase", "decrease") \
+                and re.fullmatch(r"[\s,]*(?:but|yet|though|while)\s+", s[frames[-1].end:p.start], re.I):
+            continue  # 'a reduction in robberies, but no change in homicide': one finding, split by offence
         if p.effect == "none":
             polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
             if negates:
