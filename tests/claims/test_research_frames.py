@@ -40,6 +40,9 @@ CASES = {
     # direction words, each way, with the policy before the outcome
     "increase verb": Case("Sanctuary jurisdictions fuel violent crime, the sheriff warned.", "sanctuary_policy", "crime",
                           "increase", verdict="contradicted_by_research", asserted_by="the sheriff", sign=-1),
+    "without a rise": Case("Sanctuary rules cut deportations without increasing violent crime, the authors wrote.",
+                           "sanctuary_policy", "crime", "none", polarity="negated", negates="increase",
+                           asserted_by="the authors"),
     "decrease verb": Case("Sanctuary ordinances help reduce burglaries in midsize towns.", "sanctuary_policy", "crime",
                           "decrease", verdict="mixed_research"),
     "comparative noun": Case("Counties that honor ICE detainers see fewer robberies than their neighbors.",

@@ -633,6 +633,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             continue  # 'a reduction in robberies, but no change in homicide': one finding, split by offence
         if p.effect == "none":
             polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
+            if not negates and re.match(r"without\s+(?:any\s+)?(?:increas|rais|(?:an?\s+)?rise)", p.text, re.I):
+                negates = "increase"  # 'without increasing crime': denies a rise, not every effect
             if negates:
                 notes.append(f"answers the claim of {'an' if negates == 'increase' else 'a'} {negates} just before it")
             if negs:
