@@ -488,3 +488,21 @@ def test_a_when_clause_takes_its_year_and_a_leading_compared_with_is_the_changes
     assert count.period is not None and count.period.fiscal_year == 2016
     change = next(c for c in found if c.kind == "change")
     assert change.base_subject == "FY2016"
+
+
+def test_words_of_a_later_clause_or_a_group_set_aside_do_not_bind_to_a_number() -> None:
+    date = dt.date(2019, 1, 10)
+    reason = frames("The administration deported 315,943 people in the 2014 budget year, down from 368,644 the year "
+                    "before, as the government focused on recent border crossers.", date)
+    assert all(c.qualifiers == [] for c in reason)
+    coordinated = frames("The agency conducted 226,119 removals in fiscal 2017, down from 240,255 the year before, and "
+                         "border removals fell 17 percent.", date)
+    assert next(c for c in coordinated if c.value == 240_255).qualifiers == []
+    assert next(c for c in coordinated if c.kind == "change").qualifiers == ["border"]
+    set_aside = frames("Removals attributable to arrests by ICE, as opposed to Border Patrol, increased from 65,332 in "
+                       "FY2016 to 95,360 in FY2018, an increase of 46 percent.", date)
+    assert {c.event for c in set_aside} == {"removal"}
+    change = next(c for c in set_aside if c.kind == "change")
+    assert change.period is not None and (change.period.first_fiscal_year, change.period.fiscal_year) == (2016, 2018)
+    agency = frames("Removals in which ICE itself was the arresting agency totaled 31,557 in fiscal 2021.", date)
+    assert [(c.event, c.qualifiers) for c in agency] == [("removal", ["interior"])]

@@ -54,6 +54,8 @@ _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Ma
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
+# a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
+_LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
 _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?(?:\s+[a-z]+)?,")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
@@ -342,7 +344,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if re.search(r"apprehen|arrest|caught|stopped", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
-    events = cat.event_hits(blanked)
+    # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
+    events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
     cbp = [h for h in events if h.name == "cbp"]
     if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
         events = [Hit("cbp", h.start, h.end, h.text) if h.name == "arrest" and
@@ -385,6 +388,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi
                           and min(abs(h.start - a) for a in anchor) <= 70
                           and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
+                          and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
         apposed = _APPOSITION.match(s[q.end:]) if q.is_share and not q_quals else None
@@ -396,7 +400,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
         if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
-            q_quals = sorted({h.name for h in quals if abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60})
+            q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)
+                              and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
         if inherited and not q_quals:
             q_quals = list(ctx.qualifiers)
         negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
@@ -593,6 +598,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         kept = ctx.period.confidence if _RESTATES.match(s) else \
             "medium" if ctx.period.confidence == "high" else "low"
         period = replace(ctx.period, confidence=kept, how=_earlier(ctx.period.how))
+    if kind == "change" and base is None and own is not None:
+        # 'from 65,332 in FY2016 to 95,360 in FY2018, an increase of 46 percent': the 'from' year is the base
+        earlier = [p for p in periods if p.base and p.end <= own.start and not p.administration
+                   and p.period.fiscal_year and p.period.fiscal_year < (own.period.fiscal_year or 0)]
+        base = earlier[-1] if earlier else None
     base_period = base.period if base else None
     if base is not None and base.relative_to_other and period is not None and period.fiscal_year:
         fy = period.fiscal_year - base.back  # 'than the previous fiscal year', 'than five years earlier'
