@@ -1235,3 +1235,17 @@ def test_a_publishers_count_a_quoted_count_and_a_studys_number_are_not_confirmed
     assert only("study_figure", study.format(70), built_home, date).verdict.label == "accurate"
     assert only("study_figure", study.format(77), built_home, date).verdict.label not in ("accurate",
                                                                                         "approximately_accurate")
+
+
+def test_a_figure_published_for_a_place_and_week_and_a_date_that_names_an_event(built_home: Path) -> None:
+    date = dt.date(2017, 3, 21)
+    text = ("The weekly report, ordered under President Trump's Jan. 25 executive order, found that ICE issued 3,083 "
+            "detainers nationwide during the week of Jan. 28 to Feb. 3. Of those, 206 were declined by local "
+            "jurisdictions. Travis County accounted for 142 of them.")
+    found = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.value is not None}
+    assert found[3083].verdict.label == "accurate"  # the week, not the order's date
+    assert found[142].verdict.label == "accurate" and "Travis County" in found[142].verdict.explanation
+    # another county's count for that week is not held: never rated against Travis County's
+    other = [c for c in checked(text.replace("Travis County accounted for 142", "Harris County accounted for 142"),
+                                built_home, date) if c.claim.value == 142]
+    assert other and other[0].verdict.label == "unverifiable"

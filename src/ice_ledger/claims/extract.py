@@ -54,6 +54,8 @@ _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Ma
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
+_EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclamation|directive|announcement|speech|rally|"
+                         r"inauguration|hearing|ruling|decision|letter)\b", re.I)
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
 _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
@@ -359,7 +361,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     listed = {c.value_span.start for c in out if c.value_span is not None}
     quantities = [q for q in quantities if off + q.start not in listed]
     regions = _regions(quantities, s)
-    owned = _owned(quantities, periods, s)
+    # 'Trump's Jan. 25 executive order': a date that names an event dates the event, not the sentence's numbers
+    number_periods = [p for p in periods if not _EVENT_DATE.match(s[p.end:p.end + 40])]
+    owned = _owned(quantities, number_periods, s)
     main_event = events[0] if events else None
     questioned = s.rstrip().endswith("?")
     anaphora = _ANAPHORA.search(s) is not None
@@ -412,7 +416,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         following = next((x for x in quantities if x.start > q.end), None)
         next_own = owned.get(following.start) if following is not None and re.fullmatch(
             r"\s*(?:\w+\s+)?(?:to|at)\s+", s[q.end:following.start]) else None
-        period, base = _periods_for(s, q, kind, lo, hi, periods, owned, ctx, prev_own, next_own)
+        period, base = _periods_for(s, q, kind, lo, hi, number_periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):

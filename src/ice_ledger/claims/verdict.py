@@ -15,6 +15,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+import us
+
 from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
@@ -206,6 +208,12 @@ def _per_unit(c: Claim, fy: int) -> float:
 def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """count, share and rate claims against the measure's series."""
     gap = frame_gaps(c)
+    if gap is not None and c.place is not None and _place_label(c) in {f.place for f in ev.dated} \
+            and (readings := readings_for(replace(c, place=None))):
+        # a figure published for this place and interval ('Travis County declined 142 of the 206')
+        dated = _dated_figure(c, ev, readings, article_date, place=_place_label(c))
+        if dated is not None:
+            return dated
     if gap is not None:
         return gap
     readings = readings_for(c)
@@ -434,12 +442,22 @@ def _said_period(c: Claim) -> str:
 RECENT = dt.timedelta(days=3 * 365)  # a claim naming no period may mean a figure published this long before it
 
 
-def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None) -> Rated | None:
+def _place_label(c: Claim) -> str:
+    """A claim's place as dated figures name it: 'Travis County, TX'."""
+    if c.place is None or c.place.level == "nation":
+        return "United States"
+    head, _, state = c.place.name.rpartition(", ")
+    found = us.states.lookup(state) if head else None
+    return f"{head}, {found.abbr}" if found else c.place.name
+
+
+def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
+                  place: str = "United States") -> Rated | None:
     """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
     claim's interval must be the figure's; a claim that names no interval is read against the only figure held for
     its measure, and is never called false on that reading."""
     ids = {r.measure.id for r in readings}
-    national = [f for f in ev.dated if f.measure in ids and f.place == "United States"]
+    national = [f for f in ev.dated if f.measure in ids and f.place == place]
     if not national or c.value is None:
         return None
     p = c.period
