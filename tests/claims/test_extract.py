@@ -506,3 +506,8 @@ def test_words_of_a_later_clause_or_a_group_set_aside_do_not_bind_to_a_number() 
     assert change.period is not None and (change.period.first_fiscal_year, change.period.fiscal_year) == (2016, 2018)
     agency = frames("Removals in which ICE itself was the arresting agency totaled 31,557 in fiscal 2021.", date)
     assert [(c.event, c.qualifiers) for c in agency] == [("removal", ["interior"])]
+
+
+def test_a_count_of_countries_is_not_a_count_of_removals() -> None:
+    found = frames("ICE removed 271,484 noncitizens to nearly 200 countries in FY2024.", dt.date(2025, 1, 10))
+    assert [c.value for c in found] == [271_484]

@@ -192,7 +192,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
 # nouns a number can count that are neither people nor enforcement events (after up to two modifiers)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
-    r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds)\b",
+    r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
+    r"countries|nations|languages)\b",
     re.I)
 _NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
 # another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
