@@ -1249,3 +1249,11 @@ def test_a_figure_published_for_a_place_and_week_and_a_date_that_names_an_event(
     other = [c for c in checked(text.replace("Travis County accounted for 142", "Harris County accounted for 142"),
                                 built_home, date) if c.claim.value == 142]
     assert other and other[0].verdict.label == "unverifiable"
+
+
+def test_a_lower_bound_far_below_the_figure_is_not_confirmed_by_it(built_home: Path) -> None:
+    date = dt.date(2020, 1, 10)
+    tiny = only("count", "ICE made more than 500 arrests in fiscal 2019.", built_home, date)
+    assert tiny.verdict.label == "unverifiable" and "something else" in tiny.verdict.explanation
+    assert only("count", "ICE made more than 100,000 arrests in fiscal 2019.", built_home, date).verdict.label == \
+        "accurate"

@@ -308,6 +308,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
     unit = "share" if c.unit == "share" else "count"
     labels = {str(r["verdict"]) for r in rows}
+    if c.comparator in ("gt", "ge") and c.unit == "count" and c.value and \
+            all(float(r["value"]) > FAR_BELOW * c.value for r in rows):
+        # 'more than 170' against 72,177 removals: a bound that far below the figure counts something else
+        return unverifiable(f"The ledger holds, for {span}: {'; '.join(str(r['label']) + ': ' + fmt(r['value'], 'count') for r in rows)}"
+                            f"; the claim's '{claimed_text(c)}' is so far below it that it likely counts something "
+                            "else (a part, a place or an operation).", "what the claim's number counts")
     listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
     total = ""
     if len(years) > 1 and not per:
@@ -924,6 +930,7 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
     return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
 
 
+FAR_BELOW = 20  # a lower bound a twentieth of the figure or less is not a statement about that figure
 STUDY_APPROX = 0.05  # a study's figure repeated within 5% is approximately right; beyond, it is another number
 
 
