@@ -511,3 +511,10 @@ def test_words_of_a_later_clause_or_a_group_set_aside_do_not_bind_to_a_number() 
 def test_a_count_of_countries_is_not_a_count_of_removals() -> None:
     found = frames("ICE removed 271,484 noncitizens to nearly 200 countries in FY2024.", dt.date(2025, 1, 10))
     assert [c.value for c in found] == [271_484]
+
+
+def test_a_year_that_names_the_figure_compared_with_is_a_base() -> None:
+    found = frames("In fiscal 2021, ICE's 59,011 removals were less than a tenth of the fiscal 2019 total.",
+                   dt.date(2022, 1, 10))
+    count = next(c for c in found if c.value == 59_011)
+    assert count.period is not None and count.period.fiscal_year == 2021

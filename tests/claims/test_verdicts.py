@@ -1257,3 +1257,23 @@ def test_a_lower_bound_far_below_the_figure_is_not_confirmed_by_it(built_home: P
     assert tiny.verdict.label == "unverifiable" and "something else" in tiny.verdict.explanation
     assert only("count", "ICE made more than 100,000 arrests in fiscal 2019.", built_home, date).verdict.label == \
         "accurate"
+
+
+def test_fifth_red_team_readings(built_home: Path) -> None:
+    """Each case is a reading a red team found wrong (rewritten here in words of our own)."""
+    # each number takes the agency of its own clause
+    both = {c.claim.value: c for c in checked("In fiscal 2014 DHS as a whole carried out 414,481 removals, while ICE "
+                                              "alone carried out 315,943.", built_home, dt.date(2014, 12, 20))}
+    assert both[414_481].verdict.label == "unverifiable" and "DHS-wide" in both[414_481].verdict.explanation
+    assert both[315_943].verdict.label == "accurate"
+    # people who say 'they' would not call police are not a policy
+    survey = [c for c in checked("In a survey of Latinos in four counties, 44 percent said they were less likely to "
+                                 "call police if they were victims of a crime.", built_home, dt.date(2020, 1, 10),)
+              if c.claim.kind == "causal"]
+    assert all(c.verdict.label != "contradicted_by_research" for c in survey)
+    # a state's count that is exactly another state's was copied from the wrong row
+    swapped = only("list_count", "On the DHS sanctuary list, California had 104 entries.", built_home,
+                   dt.date(2025, 6, 10))
+    assert swapped.verdict.label == "inaccurate" and "IL" in swapped.verdict.explanation
+    near = only("list_count", "On the DHS sanctuary list, California had 107 entries.", built_home, dt.date(2025, 6, 10))
+    assert near.verdict.label == "approximately_accurate"

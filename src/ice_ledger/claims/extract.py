@@ -267,6 +267,18 @@ def _speaker(s: str, at: int) -> str:
     return "article"
 
 
+def _clause_agency(s: str, at: int) -> str | None:
+    """The one agency named in a number's own clause, before it, when the sentence names several ('DHS as a whole
+    carried out 414,481 removals, while ICE alone accounted for 315,943')."""
+    start = max((m.end() for m in _CLAUSE_SPLIT.finditer(s, 0, at)), default=0)
+    outside = re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", s[start:at], flags=re.I)
+    named = {name for name, rx in _AGENCIES if rx.search(outside)}
+    return named.pop() if len(named) == 1 else None
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and)\b|;")
+
+
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
@@ -447,7 +459,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
-        c.credited_to = credited
+        c.credited_to = credited or _clause_agency(s, q.start)
         c.asserted_by = _speaker(s, q.start)
         prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
         last_end = prev.value_span.end - off if prev is not None and prev.value_span is not None else len(s)

@@ -130,8 +130,10 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if kind in ("n_before", "n_earlier"):
                 n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
                 n, back = (n, 1) if kind == "n_before" else (0, n)
-            found.append(PeriodMention(m.start(), m.end(), per, rel, base=_is_base(sentence, m.start()),
-                                       years_before=n, back=back or 1))
+            base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
+                _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
+                and _TOTAL_AFTER.match(sentence[m.end():]) is not None)
+            found.append(PeriodMention(m.start(), m.end(), per, rel, base=base, years_before=n, back=back or 1))
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken, article_date))
     found.sort(key=lambda x: x.start)
@@ -195,6 +197,9 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
 
 
 # 'down from 409,849 in fiscal 2012': the year of the value a change started from
+# 'a tenth of the fiscal 2019 total', 'above the 2014 level': a period that names the figure compared with
+_OF_THE_BEFORE = re.compile(r"\b(?:of|than|from|with|to|versus|above|below)\s+(?:the|that|its|their)\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low|mark|tally)s?\b", re.I)
 # 'down from 185,884 in fiscal 2020', '..., down from 185,884 the year before': the value the change started from
 _BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?[\d,.]+"
                             r"(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)

@@ -98,6 +98,15 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
             "member_states": "states with at least one entry (the District of Columbia apart)"}.get(column, column)
     expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {what} "
             f"{where}; the claim says {claimed_text(c)}.")
+    if label == "approximately_accurate" and c.place is not None and c.place.level == "state" and c.precision <= 1 \
+            and column in ("total", "counties", "cities"):
+        # 'California had 104 entries' when 104 is Illinois's: a count copied from the wrong state, not an estimate
+        typed = members if column == "total" else members[members["jurisdiction_type"] == _TYPE[column]]
+        per_state = typed.groupby("state").size()
+        other = [str(st) for st, n in per_state.items() if n == c.value and st != c.place.code]
+        if other:
+            label = "inaccurate"
+            expl += f" {claimed_text(c)} is exactly the list's count for {', '.join(other)}, not for {c.place.name}."
     ids = [str(x) for x in rows["row_id"].head(5)]
     q = ("SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
          + (f" AND state = '{c.place.code}'" if c.place is not None and c.place.level == "state" else "")
