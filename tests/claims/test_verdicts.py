@@ -1277,3 +1277,17 @@ def test_fifth_red_team_readings(built_home: Path) -> None:
     assert swapped.verdict.label == "inaccurate" and "IL" in swapped.verdict.explanation
     near = only("list_count", "On the DHS sanctuary list, California had 107 entries.", built_home, dt.date(2025, 6, 10))
     assert near.verdict.label == "approximately_accurate"
+
+
+def test_a_year_called_a_calendar_year_is_read_against_calendar_figures_only(built_home: Path) -> None:
+    date = dt.date(2023, 8, 1)
+    gao = {c.claim.value: c for c in checked("ICE removals fell from 276,122 in calendar 2019 to 81,547 in calendar "
+                                             "2022, according to the GAO.", built_home, date) if c.claim.kind == "count"}
+    assert gao[276_122].verdict.label == gao[81_547].verdict.label == "accurate"
+    assert "calendar year 2022" in gao[81_547].verdict.explanation
+    # a bare year is ICE's fiscal year, as before
+    bare = only("count", "ICE made 143,099 arrests in 2019.", built_home, date)
+    assert bare.verdict.label == "accurate" and "FY2019" in bare.verdict.explanation
+    # a calendar year the ledger has no calendar figure for is never refuted with the fiscal year's
+    assert only("count", "In calendar year 2021, ICE made 40,000 arrests.", built_home, date).verdict.label == \
+        "unverifiable"

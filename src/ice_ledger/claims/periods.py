@@ -66,6 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
                                 r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
                                 r" took office)\b", re.I)),
+    ("calendar_year", re.compile(rf"\bcalendar(?:\s+year)?\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent))")),
 ]
 
@@ -349,6 +350,12 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
             return None
         return Period("dates", fiscal_year(day), start=(day - dt.timedelta(days=7)).isoformat(), end=day.isoformat(),
                       span=sp, confidence="medium", how="the week before the article date"), False
+    if kind == "calendar_year":  # 'in calendar 2022': the calendar year, said so
+        y = int(g[0])
+        if day is not None and y > day.year:
+            return None
+        return Period("calendar_year", y, first_fiscal_year=y, start=f"{y}-01-01", end=f"{y}-12-31", span=sp,
+                      confidence="high", how="a calendar year, named as such"), False
     if kind == "year":
         y = int(g[0])
         if day is not None and y > day.year:
@@ -405,8 +412,9 @@ _ADMIN_SPAN = re.compile(r"\b(?:years|term|era|presidency) of\b|\b(?:administrat
 def as_fiscal(p: Period) -> Period:
     """A calendar year read as the fiscal year of that number, for ICE's fiscal-year series."""
     if p.kind == "calendar_year" and p.fiscal_year is not None:
+        # a year the text calls a calendar year is not the fiscal year: read so, it is never sure enough to refute
         return replace(p, kind="fiscal_year", first_fiscal_year=p.first_fiscal_year or p.fiscal_year, start=None, end=None,
-                       how=p.how + "; read as FY" + str(p.fiscal_year) + ", as ICE reports")
+                       confidence="medium", how=p.how + "; read as FY" + str(p.fiscal_year) + ", as ICE reports")
     return p
 
 

@@ -463,10 +463,15 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     claim's interval must be the figure's; a claim that names no interval is read against the only figure held for
     its measure, and is never called false on that reading."""
     ids = {r.measure.id for r in readings}
-    national = [f for f in ev.dated if f.measure in ids and f.place == place]
+    p = c.period
+    # a calendar-year figure (GAO's) answers only a claim that says 'calendar year': a bare '2019' is read as the
+    # fiscal year, ICE's own series
+    calendar_said = p is not None and p.kind == "calendar_year" and p.confidence == "high"
+    national = [f for f in ev.dated if f.measure in ids and f.place == place
+                and (calendar_said or not (f.start == dt.date(f.start.year, 1, 1)
+                                           and f.end == dt.date(f.start.year, 12, 31)))]
     if not national or c.value is None:
         return None
-    p = c.period
     same: list[DatedFigure] = []
     if p is not None and p.start and p.end:
         start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
