@@ -518,3 +518,14 @@ def test_a_year_that_names_the_figure_compared_with_is_a_base() -> None:
                    dt.date(2022, 1, 10))
     count = next(c for c in found if c.value == 59_011)
     assert count.period is not None and count.period.fiscal_year == 2021
+
+
+def test_a_span_of_years_dates_from_x_to_y_and_the_change_between_them() -> None:
+    found = frames("From fiscal 2016 to fiscal 2018, the number of removals attributable to ICE arrests increased "
+                   "from 65,332 to 95,360, an increase of 46 percent.", dt.date(2019, 6, 1))
+    by_value = {c.value: c for c in found}
+    assert by_value[65_332].value_high is None and by_value[65_332].period.fiscal_year == 2016  # type: ignore[union-attr]
+    assert by_value[95_360].period.fiscal_year == 2018  # type: ignore[union-attr]
+    assert all(c.event == "removal" and c.qualifiers == ["interior"] for c in found)
+    change = next(c for c in found if c.kind == "change")
+    assert change.period is not None and (change.period.first_fiscal_year, change.period.fiscal_year) == (2016, 2018)

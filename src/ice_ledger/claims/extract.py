@@ -577,6 +577,20 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'X in 2024, a 34 percent decrease from Y in 2023': the change ends at X's period; 'fell 3% in fiscal
         # 2017 to 226,119': the value reached is in the change's period
         own = prev_own
+    span = next((p for p in periods if p.period.kind == "fiscal_years" and p.period.first_fiscal_year
+                 and p.period.fiscal_year and p.period.first_fiscal_year < p.period.fiscal_year
+                 and not p.administration), None)
+    if own is None and span is not None and kind in ("count", "change"):
+        # 'From fiscal 2016 to fiscal 2018, removals rose from 65,322 to 95,360, an increase of 46 percent': the
+        # first number is the span's first year, the second its last, the change the whole span
+        lead = s[max(0, q.start - 14):q.start]
+        fy = span.period.first_fiscal_year if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?$", lead, re.I) \
+            else span.period.fiscal_year if re.search(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$", lead, re.I) \
+            and re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?\d", s[:q.start], re.I) else None
+        if kind == "count" and fy is not None:
+            own = replace(span, period=replace(span.period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy))
+        elif kind == "change" and not [p for p in periods if p is not span and not p.administration]:
+            return span.period, replace(span.period, kind="fiscal_year", fiscal_year=span.period.first_fiscal_year)
     if own is None:  # 'FY2016, ..., when ICE made just 110,104 arrests': the year the clause describes
         own = next((p for p in reversed(periods) if p.end <= q.start and not p.administration
                     and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)

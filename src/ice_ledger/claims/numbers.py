@@ -187,7 +187,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         high = None
         joiner = sentence[end:raw[i + 1][0]] if i + 1 < len(raw) else ""
         # "5 to 10", "between 5 and 10 percent"; never "20 percent to 160,000" nor "10% and 25%" (two claims)
-        if joiner and _RANGE_JOIN.match(joiner) and (comparator == "range" or not re.search(r"\band\b", joiner)):
+        # 'rose from 65,332 to 95,360' is two levels, not a range ('estimates from 10 to 20 percent' is one)
+        two_levels = re.search(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|climbed|dropped|jumped|"
+                               r"declined|went|gone|up|down|increases?|rises?|drops?|declines?|falls?|growth)\b[^.;]{0,40}?"
+                               r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+                               sentence[max(0, start - 70):start], re.I) is not None
+        if joiner and _RANGE_JOIN.match(joiner) and not two_levels and (comparator == "range" or
+                                                                         not re.search(r"\band\b", joiner)):
             _s2, e2, v2, _ = raw[i + 1]
             pm2 = _PERCENT_AFTER.match(sentence[e2:])
             v2 = v2 / 100 if pm2 else v2

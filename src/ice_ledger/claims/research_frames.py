@@ -246,8 +246,7 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-# 'respondents said they were less likely to contact police': 'they' are people speaking or described, not a policy
-_PEOPLE_SAID = re.compile(r"\b(?:said|say|says|told|reported|answered|felt|feel|feared|fear)\s+(?:that\s+)?$", re.I)
+# 'respondents said they were less likely to contact police': 'they' are people described, not a policy
 _PEOPLE_ARE = re.compile(r"\s+(?:were|are|would be|had been|felt|feel|became|become)\s+(?:\w+\s+)?(?:less|more)\s+"
                          r"(?:likely|willing|afraid)\b", re.I)
 # a policy named only as what is set aside or replaced is not the claim's cause
@@ -563,8 +562,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         elif in_clause_before:
             exp = in_clause_before[-1]
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)
-                      if not _PEOPLE_SAID.search(s[max(0, m.start() - 25):m.start()])
-                      and not _PEOPLE_ARE.match(s[m.end():m.end() + 40])] if exp is None and group is None else []
+                      if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])] if exp is None and group is None else []
         if ana_before:  # "they do not raise crime": the policy named last, in this sentence or the text before
             a = ana_before[-1]
             before_a = [e for e in exposures if e.end <= a.start()]
