@@ -52,12 +52,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
 _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Management\b", re.I)
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
-# '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
-# 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
+# a date followed by what it dates ('Trump's Jan. 25 executive order'): an event's date, not a number's period
 _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclamation|directive|announcement|speech|rally|"
                          r"inauguration|hearing|ruling|decision|letter)\b", re.I)
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
+# '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
+# 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
 _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?(?:\s+[a-z]+)?,")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
@@ -271,20 +272,23 @@ def _clause_agency(s: str, at: int) -> str | None:
     """The one agency named in a number's own clause, before it, when the sentence names several ('DHS as a whole
     carried out 414,481 removals, while ICE alone accounted for 315,943')."""
     start = max((m.end() for m in _CLAUSE_SPLIT.finditer(s, 0, at)), default=0)
-    outside = re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", s[start:at], flags=re.I)
-    named = {name for name, rx in _AGENCIES if rx.search(outside)}
+    named = {name for name, rx in _AGENCIES if rx.search(_without_sources(s[start:at]))}
     return named.pop() if len(named) == 1 else None
 
 
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and)\b|;")
 
 
+def _without_sources(text: str) -> str:
+    """The text without its 'according to X' phrases: X there is a source, not who did what the number counts."""
+    return re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", text, flags=re.I)
+
+
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
     # 'according to ICE' names a source, not who did it: the agencies named outside such a phrase are the credit
-    outside = re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", s, flags=re.I)
-    named = [name for name, rx in _AGENCIES if rx.search(outside)]
+    named = [name for name, rx in _AGENCIES if rx.search(_without_sources(s))]
     if _ACCORDING_TO.search(s) and not named:
         return None
     if _JOINTLY.search(s):
