@@ -80,9 +80,12 @@ def _named_month(s: str, sent: Span, at: int, article_date: dt.date | None) -> P
     if lead is None or (lead.group(3) is None and article_date is None):
         return None
     month = _MONTHS.index(lead.group(1)) + 1
-    year = int(lead.group(3)) if lead.group(3) else article_date.year if article_date and \
-        (month, int(lead.group(2) or 1)) <= (article_date.month, article_date.day) else (article_date.year - 1
-                                                                                            if article_date else 0)
+    if lead.group(3):
+        year = int(lead.group(3))
+    else:  # the latest such month (or day) on or before the article
+        assert article_date is not None
+        said = (month, int(lead.group(2) or 1))
+        year = article_date.year if said <= (article_date.month, article_date.day) else article_date.year - 1
     start = max(0, at - 40) + lead.start()
     span = Span(sent.start + start, sent.start + start + len(lead.group(0).rstrip()), lead.group(0).rstrip())
     try:
