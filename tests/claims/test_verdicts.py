@@ -1291,3 +1291,15 @@ def test_a_year_called_a_calendar_year_is_read_against_calendar_figures_only(bui
     # a calendar year the ledger has no calendar figure for is never refuted with the fiscal year's
     assert only("count", "In calendar year 2021, ICE made 40,000 arrests.", built_home, date).verdict.label == \
         "unverifiable"
+
+
+def test_a_part_set_beside_its_share_and_a_place_after_another_number(built_home: Path) -> None:
+    part = verdict_of("ICE made 142,750 administrative arrests in fiscal 2022, and 96,354 of those, about two-thirds, "
+                      "were other immigration violators.", built_home, 96_354, dt.date(2023, 1, 10))
+    assert part.verdict.label == "accurate" and "other immigration violators" in part.verdict.explanation
+    date = dt.date(2025, 6, 10)
+    text = "The DHS list named 605 jurisdictions in 36 states and the District of Columbia. Only 199 of the entries " \
+           "were cities."
+    found = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.kind == "list_count"}
+    assert found[605].claim.place is None and found[605].verdict.label == "accurate"
+    assert found[199].claim.qualifiers[0] == "cities" and found[199].verdict.label == "accurate"

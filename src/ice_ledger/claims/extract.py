@@ -59,8 +59,9 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
-_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*\d[\d,.]*"
-                         r"(?:\s*(?:%|percent))?(?:\s+[a-z]+)?,")
+_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*(?:\d[\d,.]*"
+                         r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"
+                         r"(?:\s+[a-z]+)?,")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
 _WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,40}?"
@@ -412,7 +413,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
-        apposed = _APPOSITION.match(s[q.end:]) if q.is_share and not q_quals else None
+        apposed = _APPOSITION.match(s[q.end:]) if not q_quals and (
+            q.is_share or re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I)) else None
         if apposed is not None:
             # '59 percent of those removed, or 216,810 people, had criminal convictions': the predicate after the
             # count set beside the share describes the share too
@@ -563,7 +565,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
            if not p.base and not p.administration):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
-    if own is None and kind == "share" and prev_own is not None and not prev_own.base \
+    if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...': that count's year
     if own is None and kind == "change" and next_own is not None:

@@ -85,7 +85,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     clause = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # 'More than 400 ..., and Florida alone has ...'
     after = after[:clause.start()] if clause else after
     window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
-    m = _STATE_RE.search(window)
+    # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place
+    m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])), None)
     if m is None:
         return None
     st = us.states.lookup(m.group(1))
@@ -357,12 +358,18 @@ def _quoted(s: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$", re.I)
+
+
 def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
-    """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237')."""
+    """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237'), or at the
+    end of a count of states."""
     if place is None or place.span is None or place.span.start - sent.start <= q.end:
         return False
     between = sent.text[q.end:place.span.start - sent.start]
-    return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None
+    # another clause between them, or a place that ends a count of states ('in 36 states and the District of Columbia')
+    return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None \
+        or _IN_STATES_LIST.search(between) is not None
 
 
 def _type_of(m: re.Match[str]) -> str:
@@ -403,6 +410,10 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     if at >= 0:
         named = _TYPE_AFTER.match(s[at:at + 70])
         if named is not None:
+            # 'only 199 of the entries were cities': the predicate names the kind the part counts
+            kind = re.match(r"\s+(?:were|are|was|is)\s+(?:all\s+)?(counties|cities|states)\b", s[at + named.end():])
+            if kind is not None:
+                return _TYPE_WORD[kind.group(1).lower()], at + named.end() + kind.end()
             return _type_of(named), at + named.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
