@@ -127,14 +127,15 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if p is None:
                 continue
             per, rel = p
-            n = back = 0
+            n = 0
             if kind in ("n_before", "n_earlier"):
                 n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
-                n, back = (n, 1) if kind == "n_before" else (0, n)
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
                 and _TOTAL_AFTER.match(sentence[m.end():]) is not None)
-            found.append(PeriodMention(m.start(), m.end(), per, rel, base=base, years_before=n, back=back or 1))
+            found.append(PeriodMention(m.start(), m.end(), per, rel, base=base,
+                                       years_before=n if kind == "n_before" else 0,
+                                       back=n if kind == "n_earlier" and n else 1))
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken, article_date))
     found.sort(key=lambda x: x.start)

@@ -5,6 +5,7 @@ agreements by state, model and date; and, for "sanctuary cities" with no list na
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -647,7 +648,8 @@ def rate_list_rank(c: Claim, ev: Evidence) -> Rated:
                             f"{_LIST_TITLES.get(c.list_name or '', 'a list')}.", "that list by state")
     name = c.place.name if c.place else state
     on_date = [(d, r, counts_at(d, r)) for d in days[:2] for r in readings]
-    for day, reading, counts in on_date + [(d, r, counts_at(d, r)) for d in days[2:] for r in readings]:
+    earlier = ((d, r, counts_at(d, r)) for d in days[2:] for r in readings)  # counted only if the date does not match
+    for day, reading, counts in itertools.chain(on_date, earlier):
         best, worst = _rank_of(counts, state)
         if best <= rank <= worst:
             label = "accurate" if (day, reading) in {(d, r) for d, r, _ in on_date} else "approximately_accurate"

@@ -308,13 +308,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     per = {"per_day": " a day", "per_week": " a week", "per_month": " a month"}.get(c.unit, "")
     unit = "share" if c.unit == "share" else "count"
     labels = {str(r["verdict"]) for r in rows}
+    listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
     if c.comparator in ("gt", "ge") and c.unit == "count" and c.value and \
             all(float(r["value"]) > FAR_BELOW * c.value for r in rows):
         # 'more than 170' against 72,177 removals: a bound that far below the figure counts something else
-        return unverifiable(f"The ledger holds, for {span}: {'; '.join(str(r['label']) + ': ' + fmt(r['value'], 'count') for r in rows)}"
-                            f"; the claim's '{claimed_text(c)}' is so far below it that it likely counts something "
-                            "else (a part, a place or an operation).", "what the claim's number counts")
-    listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim's '{claimed_text(c)}' is so far below "
+                            "it that it likely counts something else (a part, a place or an operation).",
+                            "what the claim's number counts")
     total = ""
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
@@ -385,8 +385,7 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
     """'91,037 criminals and 137,983 non-criminals apprehended while attempting to enter': a subgroup word written
     elsewhere in the sentence (here shared by both numbers) under which an unrounded figure is exactly the
     official one. Only an exact match of a figure the writer could not have rounded counts as that reading."""
-    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
-            or c.value < 1000 or c.value % 100 == 0):
+    if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
     cat = catalogue()
     said = {h.name for h in cat.qualifier_hits(c.sentence.text)} - set(c.qualifiers) - set(cat.unresolvable)
@@ -401,8 +400,7 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
 def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | None:
     """'137,983 non-criminals apprehended at the border' when 137,983 is every non-criminal removal: an unrounded
     number that is exactly the official figure of the group without one of the claim's words."""
-    if (c.value is None or len(years) != 1 or c.unit != "count" or c.comparator != "eq" or c.precision > 1
-            or c.value < 1000 or c.value % 100 == 0):
+    if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
     for word in sorted(set(c.qualifiers)):
         for r in catalogue().readings(c.event or "", set(c.qualifiers) - {word}, "count"):
