@@ -2,7 +2,8 @@
 
 Everything lives under one *home* directory so that a user can see, back up or delete it:
 
-    $ICE_LEDGER_HOME (default: $XDG_DATA_HOME/ice-ledger, i.e. ~/.local/share/ice-ledger)
+    $ICE_LEDGER_HOME (default: the nearest ./.ice-ledger with a built warehouse, in the working directory or a
+    parent, as `make demo` leaves in a checkout; else $XDG_DATA_HOME/ice-ledger, i.e. ~/.local/share/ice-ledger)
       raw/<source_id>/...            downloaded files, never modified, plus manifest.json
       warehouse/current -> builds/<build_id>/   the last good build (atomically swapped)
       warehouse/builds/<build_id>/ledger.duckdb, tables/<table>/<source_id>.parquet
@@ -18,11 +19,20 @@ from pathlib import Path
 DEFAULT_SUPPRESSION_THRESHOLD = 10
 
 
+PROJECT_HOME = ".ice-ledger"  # the home `make demo` builds in a checkout
+
+
 def default_home() -> Path:
-    """The home directory: $ICE_LEDGER_HOME, else the XDG data directory."""
+    """The home directory: $ICE_LEDGER_HOME; else the nearest `.ice-ledger` holding a built warehouse in the working
+    directory or a parent (so `ice-ledger check` in a checkout uses the warehouse `make demo` built, as `git` finds
+    its `.git`); else the XDG data directory."""
     env = os.environ.get("ICE_LEDGER_HOME")
     if env:
         return Path(env).expanduser()
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / PROJECT_HOME / "warehouse" / "current").exists():
+            return folder / PROJECT_HOME
     xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(xdg) / "ice-ledger"
 

@@ -73,7 +73,7 @@ err = _console(stderr=True)
 HomeOpt = Annotated[
     Path | None,
     typer.Option("--home", envvar="ICE_LEDGER_HOME", help="Data directory (raw files and warehouse).",
-                 show_default="~/.local/share/ice-ledger"),
+                 show_default="./.ice-ledger if built here, else ~/.local/share/ice-ledger"),
 ]
 MirrorOpt = Annotated[
     Path | None,
