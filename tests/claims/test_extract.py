@@ -431,6 +431,13 @@ def test_a_share_of_those_counted_takes_that_counts_period() -> None:
     assert share.period is not None and share.period.fiscal_year == 2023
 
 
+def test_a_share_in_a_relative_clause_takes_the_year_of_the_count_it_describes() -> None:
+    found = frames("In fiscal 2017, the agency arrested 143,470 people, 74 percent of whom had criminal convictions.",
+                   dt.date(2018, 3, 2))
+    share = next(c for c in found if c.kind == "share")
+    assert share.period is not None and share.period.fiscal_year == 2017
+
+
 def test_this_year_late_in_a_calendar_year_is_that_year_not_the_fiscal_year_just_begun() -> None:
     def fy(text: str, date: dt.date) -> int | None:
         found = frames(text, date)

@@ -1303,3 +1303,20 @@ def test_a_part_set_beside_its_share_and_a_place_after_another_number(built_home
     found = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.kind == "list_count"}
     assert found[605].claim.place is None and found[605].verdict.label == "accurate"
     assert found[199].claim.qualifiers[0] == "cities" and found[199].verdict.label == "accurate"
+
+
+def test_a_whole_restated_to_divide_it_is_not_rated_twice(built_home: Path) -> None:
+    text = ("ICE removed 256,085 people in fiscal 2018. Of the 256,085 removals in fiscal 2018, 145,262 were of "
+            "people with criminal convictions.")
+    values = [c.claim.value for c in checked(text, built_home)]
+    assert values.count(256_085) == 1 and 145_262 in values
+
+
+def test_a_whole_named_for_the_first_time_is_still_a_claim(built_home: Path) -> None:
+    text = "Of the 256,085 removals in fiscal 2018, 145,262 were of people with criminal convictions."
+    assert verdict_of(text, built_home, 256_085).verdict.label == "accurate"
+
+
+def test_a_figure_repeated_outside_a_partitive_opener_is_kept(built_home: Path) -> None:
+    text = "ICE removed 256,085 people in fiscal 2018. The agency says ICE removed 256,085 people in fiscal 2018."
+    assert [c.claim.value for c in checked(text, built_home)].count(256_085) == 2

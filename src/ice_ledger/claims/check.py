@@ -123,13 +123,43 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     if date is None:
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
-    checked = fold_effect_sizes([rate_claim(c, ev, date, records) for c in extract(text, date)])
+    claims = drop_restated_wholes(extract(text, date))
+    checked = fold_effect_sizes([rate_claim(c, ev, date, records) for c in claims])
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
                      "immigration enforcement)")
     return Report(SCHEMA_VERSION, date.isoformat() if date else None, conf, how, text, len(sentences(text)), checked,
                   notes, source_name)
+
+
+_PARTITIVE_OPENER = re.compile(r"^\W*(?:of|out of|from among)\s+(?:the|those|these|its|their)?\s*$", re.I)
+
+
+def drop_restated_wholes(claims: list[Claim]) -> list[Claim]:
+    """'Of the 235,413 removals in FY 2015, 165,935 were …': the whole a sentence opens with, when an earlier
+    sentence already claimed the same figure, is a restatement to divide, not a second claim. Rating it twice would
+    only repeat the first verdict; the parts that follow it are the new claims."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for c in claims:
+        key = _same_figure(c)
+        opener = c.sentence.text[:c.value_span.start - c.sentence.start] if c.value_span else ""
+        if key is not None and key in seen and _PARTITIVE_OPENER.match(opener):
+            continue
+        if key is not None:
+            seen.add(key)
+        kept.append(c)
+    return kept
+
+
+def _same_figure(c: Claim) -> tuple[object, ...] | None:
+    """What makes two numeric claims the same figure: measure, subgroup, list, value, period and place."""
+    if c.value is None:
+        return None
+    f = c.frame()
+    return (c.kind, f["measure"], f["event"], tuple(f["qualifiers"] or ()), f["list"], c.value, c.value_high,
+            c.comparator, c.unit, f["period_read_as"], f["place"])
 
 
 _BY_SIZE = re.compile(r"^[^,;:—–()]{0,80}\bby\s*$", re.I)

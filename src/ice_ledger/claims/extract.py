@@ -566,8 +566,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
     own = mine or (inside[0] if inside else None)
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
-            and re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I):
-        own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...': that count's year
+            and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
+        own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
+        # whom had convictions': that count's year
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
     if own is None and kind == "change" and prev_own is not None and prev_own.base:
