@@ -1024,6 +1024,8 @@ def test_a_states_place_on_a_list_is_ranked_by_the_lists_count_on_the_date(built
     assert wrong.verdict.label == "inaccurate" and "FL" in wrong.verdict.explanation
     assert only("list_rank", "On the DHS sanctuary list, California has the most entries.", built_home,
                 date).verdict.label == "accurate"
+    between = only("list_rank", "Florida has more 287(g) agreements than any other state.", built_home, date)
+    assert between.verdict.label == "accurate" and between.claim.place is not None and between.claim.place.code == "FL"
     # an adjective after 'the most' ranks nothing on a list; a state denied the lead is not a ranking claim
     for text in ("California, the most populous state, has no 287(g) agreements.",
                  "Texas does not have the most 287(g) agreements."):
@@ -1320,3 +1322,36 @@ def test_a_whole_named_for_the_first_time_is_still_a_claim(built_home: Path) -> 
 def test_a_figure_repeated_outside_a_partitive_opener_is_kept(built_home: Path) -> None:
     text = "ICE removed 256,085 people in fiscal 2018. The agency says ICE removed 256,085 people in fiscal 2018."
     assert [c.claim.value for c in checked(text, built_home)].count(256_085) == 2
+
+
+def test_a_list_count_that_moved_from_one_number_to_another_counts_the_noun_at_both_ends(built_home: Path) -> None:
+    text = "ICE's 287(g) agreements have grown from 135 in January to more than 460 this spring."
+    found = checked(text, built_home, dt.date(2025, 5, 1))
+    start, end = (next(c for c in found if c.claim.value == v) for v in (135, 460))
+    assert start.claim.kind == end.claim.kind == "list_count" and "agreements" in start.claim.qualifiers
+    assert start.claim.period is not None and start.claim.period.start == "2025-01-01"
+    # the end it reached, with no date of its own, is on the article date, not January's
+    assert end.claim.period is not None and end.claim.period.start == "2025-05-01"
+    assert start.verdict.label == end.verdict.label == "accurate"
+
+
+def test_growth_of_the_287g_list_is_read_between_two_dates_and_called_false_only_far_off(built_home: Path) -> None:
+    date = dt.date(2025, 4, 10)
+    tripled = only("list_change", "The number of 287(g) agreements has more than tripled since January.",
+                   built_home, date)
+    assert tripled.claim.period is not None and tripled.claim.period.start == "2025-01-01"
+    assert tripled.verdict.label == "accurate" and "135 agreements" in tripled.verdict.explanation
+    far = only("list_change", "The 287(g) program grew 20 percent since January.", built_home, date)
+    assert far.verdict.label == "inaccurate"
+    # near the lists' range but matching no reading: the snapshots cannot settle it
+    near = only("list_change", "287(g) agreements have quadrupled since Trump took office.", built_home, date)
+    assert near.verdict.label == "unverifiable"
+    # a base date after 'from' starts the interval, even beside another count's dates
+    based = only("list_change", "In the last week, 40 agencies signed 287(g) agreements, a 150% increase from the "
+                 "agencies in the program before Trump's inauguration.", built_home, date)
+    assert based.claim.period is not None and based.claim.period.start == "2025-01-19"
+    undated = only("list_change", "The number of 287(g) agreements grew by 45 percent.", built_home, date)
+    assert undated.verdict.label == "unverifiable" and "no dates" in undated.verdict.explanation
+    # a part of the list is a share, not a growth
+    assert [c for c in checked("The task force model makes up roughly half of all 287(g) agreements.", built_home,
+                               date) if c.claim.kind == "list_change"] == []

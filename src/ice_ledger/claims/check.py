@@ -204,6 +204,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         rate = lambda x: rate_venue(x)  # noqa: E731
     elif c.kind == "event":
         rate = lambda x: rate_event(x, ev.events)  # noqa: E731
+    elif c.kind == "list_change":
+        rate = lambda x: rate_lists.rate_list_change(x, ev)  # noqa: E731
     elif c.kind == "list_rank":
         rate = lambda x: rate_lists.rate_list_rank(x, ev)  # noqa: E731
     elif c.kind == "list_share":

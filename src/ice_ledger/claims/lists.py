@@ -14,7 +14,7 @@ import us
 
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import Quantity
+from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PeriodMention
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
@@ -37,6 +37,12 @@ _TYPE_AFTER = re.compile(
     r"counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b")
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
+# 'agreements have grown from 135 in January to more than 460': the noun whose number moved, then its two ends
+_MOVED_FROM_TO = re.compile(r"\b(agreements|agencies|partners|partnerships|jurisdictions|counties|cities|localities)"
+                            r"\s+(?:have|has|had)?\s*(?:grown|risen|rose|grew|increased|climbed|jumped|soared|"
+                            r"swelled|fallen|fell|dropped|declined)\s+from\s+(?:about\s+|roughly\s+|just\s+)?"
+                            r"(?:\d[\d,]*(?:\s+\w+){0,4}?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?)?$",
+                            re.I)
 # a list of kinds ('cities, counties and states', 'cities and counties') counts every entry: "total" by default
 _TYPE_WORD = {"counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
               "states": "states", "state": "states", "jurisdictions": "total", "localities": "total",
@@ -137,6 +143,11 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                              measure_confidence="high" if named and not inherited else "medium", list_name=named,
                              denominator=stated))
             continue
+        if q.is_share and event == "agreement_287g":
+            growth = _list_change(sent, si, q, periods, ctx, place, named, inherited)
+            if growth is not None:  # 'agreements have more than tripled since January'
+                out.append(growth)
+            continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
         if _SURVEYED.search(s[max(0, q.start - 60):q.start]) or _INSTRUMENT_COVERS.search(s[max(0, q.start - 80):q.start]):
@@ -216,11 +227,54 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     return out
 
 
+# 'up 45 percent', never the 'up' of 'makes up roughly half'
+_GROWN = re.compile(r"\b(?:rose|risen|increase[sd]?|grew|grown|growth|jump(?:ed|s)?|(?<!makes )(?<!made )(?<!make )up|"
+                    r"climb(?:ed|s)?|surge[sd]?|soared|swelled|expan(?:ded|sion))\b", re.I)
+_SHRUNK = re.compile(r"\b(?:fell|fallen|drop(?:ped|s)?|declin(?:e|ed|es)|decrease[sd]?|down|shr[ua]nk)\b", re.I)
+
+
+def _list_change(sent: Span, si: int, q: Quantity, periods: list[PeriodMention], ctx: Discourse,
+                 place: Place | None, named: str | None, inherited: bool) -> Claim | None:
+    """'287(g) agreements have more than tripled since January', 'a 280% increase from the 134 agencies in place
+    before the inauguration': how much the list grew between two dates. The interval is the sentence's span of dates
+    ('since January', 'between January 20 and April 10'), or, first, a base date after 'from' up to the article
+    date; with neither, the claim is kept without a period (and left unverifiable)."""
+    s = sent.text
+    multiple = MULTIPLY_VERB.search(q.text)
+    if multiple is not None:
+        value = -0.5 if multiple.group(1).lower() == "halved" else q.value
+    else:
+        if re.search(r"\b(?:to|from|at)\s*$", s[max(0, q.start - 6):q.start], re.I):
+            return None  # 'rose to 43%': a level, not the size of a change
+        near = s[max(0, q.start - 40):q.start] + " " + s[q.end:q.end + 40]
+        up, down = _GROWN.search(near), _SHRUNK.search(near)
+        if up is None and down is None:
+            return None
+        value = -q.value if down is not None and (up is None or down.start() < up.start()) else q.value
+    spans = [p.period for p in periods if p.period.kind == "dates" and p.period.start and p.period.end
+             and p.period.start != p.period.end]
+    base = [p.period for p in periods if p.period.kind == "date" and p.start > q.end
+            and re.search(r"\bfrom\b", s[q.end:p.start], re.I)]
+    period: Period | None = None
+    if base and base[0].start and ctx.article_date is not None:
+        period = Period("dates", None, start=base[0].start, end=ctx.article_date.isoformat(), span=base[0].span,
+                        confidence="medium", how=f"from {base[0].how or base[0].start} to the article date")
+    elif spans:
+        period = spans[0]
+    return Claim(id="", kind="list_change", sentence_index=si, sentence=sent,
+                 span=Span(sent.start + q.start, sent.start + q.end, q.text), subject="agreement_287g", value=value,
+                 comparator=q.comparator, unit="change", value_span=Span(sent.start + q.start, sent.start + q.end,
+                                                                         q.text),
+                 precision=q.precision, period=period, place=place, event="agreement_287g",
+                 qualifiers=sorted({k for k, pat in MODELS.items() if pat.search(s)}),
+                 measure_confidence="high" if not inherited else "medium", list_name=named)
+
+
 _LIST_NOUN = (r"(?:287\(g\)\s+)?(?:agreements|agencies|partners|partnerships|entries|jurisdictions|counties|cities|"
               r"localities|sheriffs|participants)")
-# 'Florida ... the most agreements', '... more than any other state', '... leads the nation'
+# 'Florida ... the most agreements', '... more agreements than any other state', '... leads the nation'
 _MOST_AFTER = re.compile(r"^[^.;:]{0,70}?\b(?:(?:has|had|have|with|holds?|held)\s+the\s+most(?:\s+[\w()-]+){0,2}?\s+"
-                         + _LIST_NOUN + r"\b|more than any other state|the (?:greatest|largest|highest|biggest) "
+                         + _LIST_NOUN + r"\b|more\b[^.;:]{0,60}?\bthan any other state|the (?:greatest|largest|highest|biggest) "
                          r"(?:number|count|total)\b|leads? (?:the nation|the country|all (?:other )?states)\b)", re.I)
 # 'the greatest number of agreements signed in Florida'
 _MOST_BEFORE = re.compile(r"\bthe (?:greatest|largest|highest|biggest|most) (?:number of\s+)?(?:[\w()-]+\s+){0,3}?"
@@ -390,6 +444,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
         return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end
+    moved = _MOVED_FROM_TO.search(s[:q.start])
+    if moved is not None:  # 'agreements have grown from 135 in January to more than 460': both ends count the noun
+        return _TYPE_WORD.get(moved.group(1).lower(), "total"), q.end
     later = re.match(r"[^;]{0,60}?,?\s+and\b[^;]{0,50}?\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+", s[q.end:])
     if previous is None and later is not None and re.match(r"\s*(?:,|$)", s[q.end:q.end + 2]):
         # 'it had surged to over 300, and by 2018, FAIR identified 564 jurisdictions': the parallel count's noun
@@ -441,6 +498,10 @@ def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> P
                   confidence="medium", how=f"the years named ({y.span.text if y.span else y.how})")
 
 
+_TO_END = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+)?\d[^.;]{0,60}\bto\s+"
+                     r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+|almost\s+)?$", re.I)
+
+
 def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Discourse) -> Period | None:
     """When a sentence dates several counts ('55 signed in the last week; ICE now has more than 510 partners, up from
     the 134 before Trump's inauguration'), each count's own date: 'now' is the article date, else the dated words
@@ -448,6 +509,10 @@ def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Dis
     if re.search(r"\b(?:now|currently|today|as of today)\b(?:\s+\w+){0,3}\s*$", s[max(0, q.start - 40):q.start], re.I):
         return _list_period([], ctx)  # no dated words: the article date
     dated = [p for p in periods if p.period.kind in ("date", "dates", "month")]
+    if _TO_END.search(s[max(0, q.start - 90):q.start]):
+        # 'grew from 135 in January to more than 460': the end a change reached is dated by its own words, else now
+        after = [p for p in dated if 0 <= p.start - q.end <= 40]
+        return after[0].period if after else _list_period([], ctx)
     if len(dated) < 2:
         return None  # one date in the sentence: it dates every count (the caller's reading)
 

@@ -371,6 +371,88 @@ def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt
     return verdict, cands, prov
 
 
+def rate_list_change(c: Claim, ev: Evidence) -> Rated:
+    """How much ICE's 287(g) list grew between two dates, counted as agreements and as agencies.
+
+    The base is the list on the day before the interval starts; the end is read over the LAG_DAYS before the
+    interval's last day (articles cite figures some days old), with room for agreements that ended unseen. A growth
+    figure matching any of those readings is accurate (approximately, if only an earlier day matches). It is called
+    false only when it is more than GROWTH_MARGIN away, as a multiple, from every one of them."""
+    pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"] if not ev.policies.empty else pd.DataFrame()
+    p = c.period
+    if c.polarity in ("hypothetical", "questioned"):
+        return unverifiable("A projection or question, not a statement of how the list grew.", "the list once published")
+    if pol.empty or p is None or not p.start or not p.end:
+        return unverifiable("The claim gives a growth of ICE's 287(g) list but no dates it is measured between.",
+                            "the dates the growth is measured from and to")
+    start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+    if start < dt.date(2025, 1, 1) or end > SNAPSHOT_LAST:
+        return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots (agreements signed up to "
+                            f"{SNAPSHOT_LAST}); the claim's growth runs from {start} to {end}.",
+                            f"ICE's 287(g) lists on {start} and {end}")
+    models = [q for q in c.qualifiers if q in ("task_force", "jail_enforcement", "warrant_service_officer")]
+    if models:
+        pol = pol[pol["policy_kind"].isin([f"287g_{m}" for m in models])]
+    where = ""
+    if c.place is not None and c.place.level == "state" and c.place.code:
+        pol = pol[pol["state"] == c.place.code]
+        where = f" in {c.place.name}"
+    frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])
+
+    def count(day: dt.date, reading: str) -> float:
+        rows = pol[(frm <= pd.Timestamp(day)) & (to.isna() | (to >= pd.Timestamp(day)))]
+        return _count_287g(rows, reading)
+
+    assert c.value is not None
+    base_day = start - dt.timedelta(days=1)
+    days = [end - dt.timedelta(days=lag) for lag in range(LAG_DAYS + 1) if end - dt.timedelta(days=lag) > start]
+    readings = []
+    for reading in ("agreements", "agencies"):
+        base = count(base_day, reading)
+        if base <= 0:
+            continue
+        for day in days:
+            grown = count(day, reading) / base - 1
+            label = compare(c.value, grown, c.comparator, c.precision, None, "change")
+            readings.append((_RANK.get(label, 9), (end - day).days, reading, day, base, grown, label))
+    if not readings:
+        return unverifiable(f"ICE's 287(g) lists hold no agreements{_models(models)}{where} on {base_day}, so no "
+                            "growth can be computed from them.", f"ICE's 287(g) list on {base_day}")
+    _, lag, reading, day, base, grown, label = min(readings)
+    ids = [str(x) for x in pol["row_id"].head(5)]
+    prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
+                      sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
+    cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
+                     value=grown, query=prov.query, row_ids=ids, label=f"growth of 287(g) {reading}{where}")
+    expl = (f"ICE's 287(g) lists hold {int(base)} {_WHAT[reading]}{_models(models)}{where} on {base_day} and "
+            f"{int(base * (1 + grown))} on {day}: {grown:+.0%}; the claim says {claimed_text(c)}.")
+    if label in OK:
+        if lag > 1:
+            label = "approximately_accurate"
+            expl += f" That is the list {lag} days before {end}; articles often cite a figure some days old."
+        return Verdict(label, expl, evidence_value=grown), [cand], prov
+    multiples = [1 + r[5] for r in readings]
+    ended = int(pol["note"].fillna("").str.contains("absent from").sum()) if "note" in pol else 0
+    top = max(count(end, r) + ended for r in ("agreements", "agencies")) / min(
+        count(base_day, r) for r in ("agreements", "agencies"))
+    low, high = min(multiples), max(max(multiples), top)
+    said = 1 + c.value
+    below = c.comparator not in ("ge", "gt") and said * GROWTH_MARGIN < low
+    above = c.comparator not in ("le", "lt") and said > high * GROWTH_MARGIN
+    expl += (f" Counting agreements or agencies, with the list read on any of the {LAG_DAYS} days before {end}, "
+             f"it grew {low - 1:+.0%} to {high - 1:+.0%}")
+    if below or above:
+        return Verdict("inaccurate", expl + ": the claim is far outside that range.", evidence_value=grown), [cand], prov
+    v = Verdict("unverifiable", expl + ". The lists are snapshots that drop ended agreements, so a growth figure close "
+                "to that range is not called false.", evidence_value=grown,
+                settle_with=f"ICE's own count of 287(g) agreements on {start} and {end}")
+    return v, [cand], prov
+
+
+# a growth figure is called false only when it is this far (as a multiple) from every reading of the lists
+GROWTH_MARGIN = 1.5
+
+
 def _287g_rated(label: str, expl: str, actual: float, rows: pd.DataFrame, what: str, as_of: dt.date) -> Rated:
     ids = [str(x) for x in rows["row_id"].head(5)]
     prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
