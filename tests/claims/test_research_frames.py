@@ -45,6 +45,8 @@ CASES = {
                            asserted_by="the authors"),
     "decrease verb": Case("Sanctuary ordinances help reduce burglaries in midsize towns.", "sanctuary_policy", "crime",
                           "decrease", verdict="mixed_research"),
+    "two adverbs before the comparative": Case("Robbery is statistically significantly lower in sanctuary towns.",
+                                               "sanctuary_policy", "crime", "decrease", verdict="mixed_research"),
     "comparative noun": Case("Counties that honor ICE detainers see fewer robberies than their neighbors.",
                              "local_police_ice_cooperation", "crime", "decrease", sign=1),
     "non-sanctuary is cooperation": Case("Non-sanctuary counties report higher crime than sanctuary counties.",
@@ -426,3 +428,28 @@ def test_an_overlong_sentence_is_read_in_pieces_with_offsets_kept() -> None:
         assert 0 <= f.start < f.end <= len(s)
         assert s[f.start:f.end].lower().startswith(("sanctuary", "they")), s[f.start:f.end]
     assert {f.asserted_by for f in frames} == {"Critics", "the mayor"}
+
+
+def test_a_study_named_by_its_year_is_one_of_that_years_studies_on_the_question() -> None:
+    (f,) = research_frames("Sanctuary laws cut burglaries, a 2019 study found.")
+    verdict, _, prov = rate_research(f)
+    # of the registry's 2019 studies on sanctuary policy and crime, the one that found a fall is the one meant
+    assert verdict.label == "supported_by_research", verdict.explanation
+    assert all("2019" in c for c in prov.citations)
+
+
+def test_general_research_does_not_take_a_study_named_in_the_sentence_before() -> None:
+    context = "A 2017 paper by Tom Wong reported fewer crimes in sanctuary counties. "
+    sentence = "Yet studies find no link between sanctuary policies and crime."
+    frames = [f for f in research_frames(sentence, context + sentence) if f.effect == "none"]
+    assert frames and frames[0].study_ids == ()
+    assert rate_research(frames[0])[0].label != "contradicted_by_research"
+
+
+def test_some_studies_find_is_true_if_one_study_found_it_in_part() -> None:
+    (f,) = research_frames("Some studies find that 287(g) agreements lower robberies.")
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "mixed_research" and "Pinheiro" in verdict.explanation
+    # without the hedge, the registry's weight of evidence decides
+    (plain,) = research_frames("287(g) agreements lower robberies.")
+    assert rate_research(plain)[0].label == "contradicted_by_research"

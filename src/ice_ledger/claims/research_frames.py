@@ -54,6 +54,7 @@ class ResearchFrame:
     negates: str = ""  # for a negated claim: the direction it denies ("increase"), "" = any effect
     population: str = ""  # a subgroup the claim is about (no_conviction, violent_conviction), "" = everyone
     study_ids: tuple[str, ...] = ()  # registry studies the sentence (or the article just before it) names
+    any_study: bool = False  # 'a 2019 study', 'some studies find': true if any one study (of that year) found it
     exposure_words: str = ""
     outcome_words: str = ""
 
@@ -462,6 +463,26 @@ def _split_context(sentence: str, context: str) -> tuple[str, str]:
     return context[max(0, i - CONTEXT_CHARS):i], context[i + len(sentence):i + len(sentence) + CONTEXT_CHARS]
 
 
+# 'studies find', 'research shows', 'the research': research in general, whatever study an earlier sentence named
+# ('research' in lower case: 'National Bureau of Economic Research' names a publisher)
+_GENERIC_RESEARCH = re.compile(r"\b(?:[Ss]tudies|[Rr]esearchers|research(?!ers?\b)|^Research|[Tt]he\s+evidence|"
+                               r"[Aa]cademics|[Ee]conomists|[Cc]riminologists)\b")
+# 'some studies find', 'one study found': a claim that at least one study found something
+_SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)\s+(?:\w+\s+)?(?:studies|study|analyses|"
+                           r"analysis|papers?|researchers)\s+(?:have\s+|has\s+)?(?:find|finds|found|show|shows|shown|"
+                           r"suggest|suggests|suggested|conclude[sd]?)\b")
+# 'a 2020 study', 'the 2017 report': a study named by its year alone (matched to the registry's studies of that year
+# on the claim's question when it is rated; a year with none on the question names nothing)
+_STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\w+\s+)?(?:study|paper|analysis|report)\b",
+                         re.I)
+
+
+def _studies_of_year(text: str) -> tuple[str, ...]:
+    """The registry's studies of the year a sentence cites a study by ('a 2020 study found …')."""
+    years = {m.group(1) for m in _STUDY_YEAR.finditer(text)}
+    return tuple(s.study_id for s in all_studies() if str(s.year) in years)
+
+
 def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
     out: dict[str, None] = {}
     if not any(name in text for name in w.author_studies):
@@ -519,6 +540,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
+    by_year = not named_here and bool(preds) and bool(_studies_of_year(s))
+    if by_year:
+        named_here = _studies_of_year(s)
+    some = by_year or _SOME_STUDIES.search(s) is not None
     for p in preds[:MAX_FRAMES]:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
@@ -675,7 +700,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
                                                                               after_ctx, w)
         named = named_here
-        if not named and voice.asserted_by == "article":
+        if not named and voice.asserted_by == "article" and not _GENERIC_RESEARCH.search(s):
+            # 'studies find no link …' speaks of research in general, not of a study an earlier sentence named
             named = _named_studies(before_ctx[-CONTEXT_CHARS:], w) if w.research_verbs.search(
                 before_ctx[-CONTEXT_CHARS:]) else ()
         why = (f"policy '{exposure_words}'; outcome '{outcome_words}'"
@@ -683,7 +709,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         frame = ResearchFrame(exposure=exposure, cooperation_sign=sign, outcome=outcome, effect=effect,
                               polarity=polarity, asserted_by=voice.asserted_by, rebutted=rebutted,
                               start=min(start, p.start), end=p.end, confidence=confidence, why=why,
-                              negates=negates, population=population, study_ids=named,
+                              negates=negates, population=population, study_ids=named, any_study=some,
                               exposure_words=exposure_words, outcome_words=outcome_words)
         if not any(_same(frame, f) for f in frames):
             frames.append(frame)
@@ -853,6 +879,13 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
                         f"{' (' + frame.population.replace('_', ' ') + ')' if frame.population else ''} "
                         f"under {_words().labels.get(frame.exposure, frame.exposure)}", frame)
     named = [s for s in rows if s.study_id in frame.study_ids]
+    if frame.any_study:
+        # 'a 2019 study found …', 'some studies find …': a claim that one study (of that year) found it is true
+        # if the registry holds one that did (mixed if one found it in part); the others are not what it claims
+        pool = named or rows
+        agreeing = {s.study_id: _agreement(frame, _study_effect_in_frame(s, frame)) for s in pool}
+        named = [s for s in pool if agreeing[s.study_id] == 1.0] or [s for s in pool if agreeing[s.study_id] == 0.5] \
+            or named
     if named:
         rows = named
     total = sum(s.weight for s in rows)
