@@ -497,6 +497,15 @@ def test_a_when_clause_takes_its_year_and_a_leading_compared_with_is_the_changes
     assert change.base_subject == "FY2016"
 
 
+def test_a_when_clause_after_a_base_year_takes_that_year_over_the_sentences_own() -> None:
+    date = dt.date(2023, 12, 29)
+    since = one("Arrests in FY 2023 were the highest since FY 2019, when ICE made 143,099 arrests.", 143_099, date)
+    assert since.period is not None and since.period.fiscal_year == 2019
+    than = one("In fiscal 2023 ICE arrested fewer people than in fiscal 2018, when it made 158,581 arrests.", 158_581,
+               date)
+    assert than.period is not None and than.period.fiscal_year == 2018
+
+
 def test_words_of_a_later_clause_or_a_group_set_aside_do_not_bind_to_a_number() -> None:
     date = dt.date(2019, 1, 10)
     reason = frames("The administration deported 315,943 people in the 2014 budget year, down from 368,644 the year "
@@ -536,3 +545,20 @@ def test_a_span_of_years_dates_from_x_to_y_and_the_change_between_them() -> None
     assert all(c.event == "removal" and c.qualifiers == ["interior"] for c in found)
     change = next(c for c in found if c.kind == "change")
     assert change.period is not None and (change.period.first_fiscal_year, change.period.fiscal_year) == (2016, 2018)
+
+
+def test_an_average_over_years_said_with_annually_takes_the_span() -> None:
+    found = one("The agency averaged about 148,000 arrests annually from fiscal 2017 through 2019.", 148_000)
+    assert found.period is not None and (found.period.first_fiscal_year, found.period.fiscal_year) == (2017, 2019)
+
+
+def test_a_state_inside_a_name_or_a_list_of_states_is_not_the_place() -> None:
+    from ice_ledger.claims.places import find_place
+
+    assert find_place("The Washington Post counted 38 sheriffs' offices.", 0) is None
+    assert find_place("Sanctuary states from California to Vermont passed laws.", 0) is None
+    listed = find_place("Four states, California, Illinois and Oregon among them, passed such laws in Texas.", 0)
+    assert listed is not None and listed.name == "Texas"
+    # a nation named first is the claim's place, whatever a later clause names
+    first = find_place("Nationwide, jails declined 9,000 detainers after a court in Oregon ruled.", 0)
+    assert first is not None and first.level == "nation"

@@ -453,3 +453,16 @@ def test_some_studies_find_is_true_if_one_study_found_it_in_part() -> None:
     # without the hedge, the registry's weight of evidence decides
     (plain,) = research_frames("287(g) agreements lower robberies.")
     assert rate_research(plain)[0].label == "contradicted_by_research"
+
+
+def test_a_claim_a_sentence_rejects_is_rated_as_that_claim_without_the_rejections_negation() -> None:
+    (f,) = research_frames("Our findings do not support the idea that sanctuary policies increase crime.")
+    assert (f.effect, f.polarity, f.rebutted) == ("increase", "asserted", True)
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "contradicted_by_research" and "which it rebuts" in verdict.explanation
+
+
+def test_a_study_named_by_a_year_with_no_registry_study_on_the_question_is_not_replaced() -> None:
+    (f,) = research_frames("A 2014 study found that sanctuary policies increase crime.")
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "unverifiable" and "not in the registry" in verdict.explanation

@@ -580,9 +580,9 @@ def test_a_change_written_as_a_multiple_is_rated_as_a_ratio(built_home: Path) ->
 
 def test_declined_detainers_are_never_rated_against_all_detainers_issued(built_home: Path) -> None:
     date = dt.date(2018, 3, 1)
-    # NPR's tables: 147,849 detainers issued in calendar 2014; the ledger holds no national count of declines then
+    # NPR's tables: 147,849 detainers issued in calendar 2014, of which 13,595 were recorded as declined
     declined = verdict_of("Local jails declined more than 8,000 ICE detainers in 2014.", built_home, 8_000, date)
-    assert declined.verdict.label == "unverifiable" and "147,849" not in declined.verdict.explanation
+    assert "147,849" not in declined.verdict.explanation and "13,595" in declined.verdict.explanation
     issued = verdict_of("ICE issued about 150,000 detainers in 2014.", built_home, 150_000, date)
     assert issued.verdict.label == "accurate" and "147,849" in issued.verdict.explanation
     # a detainer is lodged with a jail: 'with local jails' names no subgroup
@@ -1355,3 +1355,53 @@ def test_growth_of_the_287g_list_is_read_between_two_dates_and_called_false_only
     # a part of the list is a share, not a growth
     assert [c for c in checked("The task force model makes up roughly half of all 287(g) agreements.", built_home,
                                date) if c.claim.kind == "list_change"] == []
+
+
+def test_a_list_count_takes_the_state_its_clause_is_about(built_home: Path) -> None:
+    date = dt.date(2025, 7, 20)
+    nearest = verdict_of("Georgia has 31 agreements, while Virginia, which also appears on DHS's list with 32 entries, "
+                         "has 28.", built_home, 32, date)
+    assert nearest.claim.place is not None and nearest.claim.place.code == "VA"
+    assert nearest.verdict.label == "accurate"
+    parts = verdict_of("DHS's list contained 605 jurisdictions, but only 199 of them were cities.", built_home, 199,
+                       date)
+    assert "cities" in parts.claim.qualifiers and parts.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_declines_by_calendar_year_are_npr_counts_of_ice_records_declined(built_home: Path) -> None:
+    c = verdict_of("Nationwide, local agencies declined 13,595 ICE detainers in calendar 2014, after a court in Oregon "
+                   "ruled against Clackamas County.", built_home, 13_595, dt.date(2016, 3, 1))
+    assert c.verdict.label == "accurate" and "Declined by LEA" in c.verdict.explanation
+    assert c.claim.place is not None and c.claim.place.level == "nation"
+    far = verdict_of("Local jails declined 20,000 ICE detainers in 2014.", built_home, 20_000, dt.date(2016, 3, 1))
+    assert far.verdict.label == "unverifiable"  # '2014' may be a fiscal year: not refuted
+
+
+def test_a_number_after_by_or_before_more_than_is_a_difference_not_a_level(built_home: Path) -> None:
+    date = dt.date(2019, 3, 1)
+    rose = verdict_of("ICE arrests rose by 15,000 in fiscal 2018.", built_home, 15_000, date)
+    assert rose.claim.unit == "difference" and rose.verdict.label == "accurate" and "+15,111" in rose.verdict.explanation
+    more = verdict_of("ICE made 15,000 more arrests in fiscal 2018 than in fiscal 2017.", built_home, 15_000, date)
+    assert more.claim.unit == "difference" and more.verdict.label == "accurate"
+    fell = verdict_of("Removals fell by more than 100,000 between fiscal 2014 and fiscal 2016.", built_home,
+                      -100_000, date)
+    assert fell.verdict.label == "inaccurate" and "-75,688" in fell.verdict.explanation
+    topped = verdict_of("Fiscal 2018 topped fiscal 2017 by about 30,000 removals.", built_home, 30_000, date)
+    assert topped.claim.base_subject == "FY2017" and topped.verdict.label == "accurate"
+    # with no base year named, the year before is read, and a mismatch is never called false
+    guess = verdict_of("ICE arrests rose by 40,000 in fiscal 2018.", built_home, 40_000, date)
+    assert guess.verdict.label == "unverifiable"
+
+
+def test_such_arrests_are_the_group_an_earlier_sentence_defined(built_home: Path) -> None:
+    c = verdict_of("That implies 127,992 such arrests in FY 2017.", built_home, 127_992)
+    assert c.verdict.label == "unverifiable" and "group_named_earlier" in c.claim.qualifiers
+
+
+def test_a_fiscal_figure_to_the_unit_given_for_the_calendar_year_is_misleading(built_home: Path) -> None:
+    date = dt.date(2022, 3, 15)
+    swapped = verdict_of("In calendar year 2019, ICE made 143,099 administrative arrests.", built_home, 143_099, date)
+    assert swapped.verdict.label == "misleading" and "fiscal year 2019" in swapped.verdict.explanation
+    # a rounded figure near the calendar year's is not a swap
+    assert verdict_of("In calendar year 2019, ICE made about 133,500 administrative arrests.", built_home, 133_500,
+                      date).verdict.label == "accurate"

@@ -84,6 +84,7 @@ class Evidence:
     policies: pd.DataFrame = field(default_factory=pd.DataFrame)  # list members: DHS list, 287(g) agencies
     definition_counts: pd.DataFrame = field(default_factory=pd.DataFrame)  # counts published for lists not held
     detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
+    declined_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, lift reason "declined by LEA"
     detainers_by_month: dict[tuple[int, int], tuple[float, str]] = field(default_factory=dict)  # NPR, month
     dated: list[DatedFigure] = field(default_factory=list)  # figures for stated intervals (curated)
     events: list[dict[str, Any]] = field(default_factory=list)  # dated policy events (curated)
@@ -224,6 +225,11 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     for rec in agg[agg["table_name"] == "all_detainers_by_year.csv"].to_dict("records"):
         if not _s(rec.get("note")).startswith("partial"):
             ev.detainers_by_year[int(rec["period"])] = (float(rec["count"]), str(rec["row_id"]))
+    lifted = agg[(agg["table_name"] == "detainers_by_lift_reason_and_year.csv")
+                 & (agg["dimension_value"] == "Detainer Declined by LEA")]
+    for rec in lifted.to_dict("records"):
+        if not _s(rec.get("note")).startswith("partial"):
+            ev.declined_by_year[int(rec["period"])] = (float(rec["count"]), str(rec["row_id"]))
     for rec in agg[agg["table_name"] == "detainers_by_year_and_month.csv"].to_dict("records"):
         period = str(rec["period"])
         parts = re.findall(r"\d+", period)

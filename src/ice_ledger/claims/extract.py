@@ -40,6 +40,14 @@ _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|alm
                          r"than|some|an? (?:estimated|reported))\s+)*$", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
+# a number after 'by' that follows a verb of change or comparison: the size of a difference
+_BY_DIFFERENCE = re.compile(r"\b(?:(?P<down>fell|fallen|decreased|dropped|declined|shrank|shrunk|trailed|down|lower|"
+                            r"fewer)|rose|risen|increased|grew|grown|climbed|jumped|topped|exceeded|surpassed|outpaced|"
+                            r"outnumbered|outstripped|up|higher|more)\s+(?:[^,;.]{0,50}?\s)?by\s+"
+                            r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?$", re.I)
+# '15,000 more arrests in fiscal 2018 than in fiscal 2017'
+_OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
+_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less)\s+(?:[\w()-]+\s+){1,6}?than\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
@@ -523,6 +531,13 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
+    by = _BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
+    than = _MORE_THAN_DIFFERENCE.match(s[q.end:q.end + 50])
+    if by is not None or than is not None:
+        # 'rose by 15,000', 'topped fiscal 2019 by about 4,000', '15,000 more arrests than in fiscal 2017': the size
+        # of a difference between two figures, never a level
+        fewer = (by is not None and by.group("down")) or (than is not None and than.group(1).lower() != "more")
+        return "change", "difference", -q.value if fewer else q.value
     rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:
         unit = (rate.group(1) or {"dai": "day"}.get(rate.group(2).lower(), rate.group(2))).lower()
@@ -554,6 +569,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
+        if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
+            bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
         base = bases[-1] if bases else None
         if base is not None and base.period.kind == "fiscal_years" and not base.administration:
             # 'rose 11 percent from FY2017 to FY2018': the span gives both ends
@@ -564,7 +581,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods
            if not p.base and not p.administration):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')
-    own = mine or (inside[0] if inside else None)
+    # 'the highest since FY 2019, when ICE removed 267,258', 'than in fiscal 2014, when it carried out 315,943': the
+    # year the clause describes is the number's own, before any other year in its region
+    when = None if mine is not None else next(
+        (p for p in reversed(periods) if p.end <= q.start and not p.administration
+         and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
+    own = mine or when or (inside[0] if inside else None)
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
@@ -598,9 +620,6 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             own = replace(span, period=replace(span.period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy))
         elif kind == "change" and not [p for p in periods if p is not span and not p.administration]:
             return span.period, replace(span.period, kind="fiscal_year", fiscal_year=span.period.first_fiscal_year)
-    if own is None:  # 'FY2016, ..., when ICE made just 110,104 arrests': the year the clause describes
-        own = next((p for p in reversed(periods) if p.end <= q.start and not p.administration
-                    and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     if own is None:
         free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                 and p not in owned.values()
@@ -700,8 +719,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                   and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
                         and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
                                                          s[q.end:p.start]) and not _COMPARED.search(s[q.end:p.start]))))
-                       or re.fullmatch(r"\s*(?:\w+\s+)?(?:each|every|a|per) (?:fiscal )?year (?:from|in|during)\s+",
-                                       s[q.end:p.start])
+                       or re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:each|every|a|per) (?:fiscal )?year|annually|yearly) "
+                                       r"(?:from|in|during)\s+", s[q.end:p.start])
                        or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)
         if p is not None:
             out[q.start] = p

@@ -16,6 +16,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PeriodMention
+from ice_ledger.claims.places import state_mentions
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
@@ -99,6 +100,13 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     return st.abbr if st else None
 
 
+def _nearest_state_before(s: str, at: int) -> str | None:
+    """Of the states a sentence names as places, the last one before a count: the one its clause is about."""
+    before = [m for m in state_mentions(s) if m.end() <= at]
+    st = us.states.lookup(before[-1].group(1)) if before else None
+    return st.abbr if st else None
+
+
 def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity], periods: list[PeriodMention],
                 place: Place | None) -> list[Claim]:
     """Counts of list members and list memberships in one sentence."""
@@ -168,6 +176,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             is not None or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.group("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
+        if state is None and not national and place is not None and place.level == "state":
+            nearest = _nearest_state_before(s, q.start)  # 'Pennsylvania 27, … a state that also has 16 jurisdictions'
+            state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
             (place if not national and not _later_clause(place, sent, q) else None)
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
@@ -472,6 +483,10 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             if kind is not None:
                 return _TYPE_WORD[kind.group(1).lower()], at + named.end() + kind.end()
             return _type_of(named), at + named.end()
+        kind = re.match(r"\s*(?:were|are|was|is)\s+(?:all\s+)?(counties|cities|states)\b", s[at:]) \
+            if of_the is not None else None
+        if kind is not None:  # '605 jurisdictions, but only 199 of them were cities': the predicate names the kind
+            return _TYPE_WORD[kind.group(1).lower()], at + kind.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
     if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):

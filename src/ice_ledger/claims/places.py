@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import us
@@ -21,6 +22,24 @@ _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=le
 _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 
 
+# 'the Washington Post', 'New York Times', 'Texas A&M': a state's name inside another name is not a place
+_NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
+                            r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M)\b")
+_STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
+
+
+def state_mentions(sentence: str) -> list[re.Match[str]]:
+    """The states a sentence names as places: not inside another name ('the Washington Post'), and not as an item
+    of a list of states ('California, Illinois and New York', 'from California to Vermont'), which names no one
+    place."""
+    found = [m for m in _STATE_RE.finditer(sentence) if not _NOT_THE_STATE.match(sentence[m.end():])]
+    listed: set[int] = set()
+    for a, b in itertools.pairwise(found):
+        if _STATE_JOIN.match(sentence[a.end():b.start()]):
+            listed.update((a.start(), b.start()))
+    return [m for m in found if m.start() not in listed]
+
+
 def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
     """A county's or city's canonical name and FIPS code via `ice_ledger.geo.resolve` (as written if unresolved)."""
     written = name + (f", {state}" if state else "")
@@ -37,6 +56,11 @@ def find_place(sentence: str, offset: int) -> Place | None:
     def span(m: re.Match[str]) -> Span:
         return Span(offset + m.start(), offset + m.end(), m.group(0))
 
+    nation = _NATION_RE.search(sentence)
+    if nation and nation.start() == min(x.start() for x in (nation, _AREA_RE.search(sentence), _COUNTY_RE.search(
+            sentence), _CITY_RE.search(sentence), *state_mentions(sentence)[:1]) if x is not None):
+        # 'Nationwide, … after a federal court in Oregon ruled against Clackamas County …': the nation, named first
+        return Place("nation", "United States", code="US", span=span(nation))
     m = _AREA_RE.search(sentence)
     if m:
         return Place("ice_area", (m.group(1) or m.group(2)), span=span(m))
@@ -53,11 +77,11 @@ def find_place(sentence: str, offset: int) -> Place | None:
         name, fips = _resolve(city, state_name, "place")
         if fips or cm.group(1):
             return Place("city", name, code=fips, span=span(cm))
-    m = _STATE_RE.search(sentence)
-    if m and not re.match(r"\s+(?:Avenue|Street|University)", sentence[m.end():]):
+    states = state_mentions(sentence)
+    if states:
+        m = states[0]
         st = us.states.lookup(m.group(1))
         return Place("state", m.group(1), code=st.abbr if st else None, span=span(m))
-    m = _NATION_RE.search(sentence)
-    if m:
-        return Place("nation", "United States", code="US", span=span(m))
+    if nation:
+        return Place("nation", "United States", code="US", span=span(nation))
     return None

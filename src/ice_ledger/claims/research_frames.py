@@ -386,6 +386,10 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         if _CHECKED.match(m.group("np")):
             return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
+    named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
+    if named:  # "the myth that immigrants commit more crimes": a claim the sentence names, whoever names it
+        np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
+        return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
     m = None
     for m2 in _ACCORDING.finditer(s, 0, p.start):
         m = m2
@@ -398,10 +402,6 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         np = (m.group("np") or m.group("np2") or "").strip()
         if np and not w.research_subject.match(np):
             return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
-    named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
-    if named:  # "the myth that immigrants commit more crimes": a claim the article names, not one it makes
-        np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
-        return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
     says = [m for m in w.say.finditer(s, 0, p.start)]
     if says:
         verbs = says
@@ -648,6 +648,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         spans += [(m.start(), m.end()) for _, m in pops]
         says_before = [m for m in w.say.finditer(s, ca, p.start)]
         head_from = max(ca, says_before[-1].end()) if says_before else ca
+        named_claim = [m for m in w.claim_noun.finditer(s, head_from, p.start)]
+        if named_claim:  # 'do not support the idea that X': the negation is of the idea, not inside X
+            head_from = named_claim[-1].end()
         head = _masked(s, spans)[head_from:p.start]  # what a speaker says is the speaker's, not negated by the frame
         polarity, negates = "asserted", ""
         unexplained = w.unexplained.search(head)
@@ -840,8 +843,16 @@ def _who(frame: ResearchFrame) -> str:
     if frame.asserted_by == "article":
         return "The claim"
     who = re.sub(r"^(The|A|An|Some|Many|Most)\s(?=[a-z])", lambda m: m.group(1).lower() + " ", frame.asserted_by)
+    if _CLAIM_NOUN_VOICE.match(who):  # 'don't support the claim that …': a claim the sentence names, made by no one
+        return f"The claim the sentence names ('{who} that …'){', which it rebuts,' if frame.rebutted else ''}"
     return (f"The claim, made by {who}"
             f"{' (quoted by the article to rebut it)' if frame.rebutted else ''},")
+
+
+_CLAIM_NOUN_VOICE = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+)?(?:claims?|idea|"
+                               r"notion|myths?|arguments?|assertions?|beliefs?|allegations?|theory|suggestions?|"
+                               r"talking\s+points?|narrative|fears?|contention|charge|perception|trope|stereotype)$",
+                               re.I)
 
 
 def _abstain(why: str, settle: str, frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Provenance]:
@@ -879,6 +890,18 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
                         f"{' (' + frame.population.replace('_', ' ') + ')' if frame.population else ''} "
                         f"under {_words().labels.get(frame.exposure, frame.exposure)}", frame)
     named = [s for s in rows if s.study_id in frame.study_ids]
+    if frame.any_study and frame.study_ids and named and not any(
+            _agreement(frame, _study_effect_in_frame(s, frame)) > 0 for s in named):
+        # 'a 2020 study of Arizona's law found a rise': no registry study of that year finds it, so the one reported
+        # may be another study; it is not contradicted by the ones the registry holds
+        return _abstain(f"No study of that year in the registry ({', '.join(_short(s) for s in named)}) finds that "
+                        f"{_claim_words(frame)}; the study the claim reports may be one the registry does not hold.",
+                        "the study the claim reports", frame)
+    if frame.any_study and frame.study_ids and not named:
+        # 'a 2020 study of Arizona's law found …': the registry has no study of that year on the question, so the
+        # one reported is not in it; another study is not put in its place
+        return _abstain(f"The study the claim reports is not in the registry: it holds no study of that year on "
+                        f"whether {_claim_words(frame)}.", "the study the claim reports", frame)
     if frame.any_study:
         # 'a 2019 study found …', 'some studies find …': a claim that one study (of that year) found it is true
         # if the registry holds one that did (mixed if one found it in part); the others are not what it claims

@@ -235,6 +235,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         months = _npr_detainer_months(c, ev)
         if months is not None:
             return months
+    if c.event == "detainer" and "declined" in c.qualifiers and subgroup <= {"declined", "custodial"} \
+            and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation"):
+        declined = _npr_declined(c, ev)  # 'local agencies declined 13,595 detainers in calendar 2014'
+        if declined is not None:
+            return declined
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
         dated = _dated_figure(c, ev, readings, article_date)
         if dated is not None:
@@ -497,6 +502,12 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     m = next(r.measure for r in readings if r.measure.id == fig.measure)
     expl = (f"{fig.publisher} published {m.label} for {fig.period_text}: {fig.published_as} ('{fig.quote}'); "
             f"the claim says {claimed_text(c)}.")
+    fiscal = ev.figure(fig.measure, fig.start.year) if calendar_said and label != "accurate" else None
+    if fiscal is not None and c.comparator == "eq" and c.precision <= 1 and fiscal.value == c.value:
+        # 'in calendar year 2019, ICE arrested 143,099': the fiscal year's figure, to the unit, given for the calendar
+        label = "misleading"
+        expl += (f" {fmt(c.value, 'count')} is exactly ICE's figure for fiscal year {fig.start.year} (October "
+                 f"{fig.start.year - 1} to September {fig.start.year}), given for the calendar year.")
     if fig.verification == "VERIFIED_SECONDHAND":
         expl += f" This is {fig.publisher}'s figure, as it published it."
     if period is None:
@@ -566,6 +577,29 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
                      fit={"measure": 1.0}, value=actual, query=query, row_ids=[row_id], label=f"detainers, {what}")
     return guard(label, c, p, expl, actual), [cand], prov
+
+
+def _npr_declined(c: Claim, ev: Evidence) -> Rated | None:
+    """Detainers declined by local agencies in a calendar year: NPR's count of ICE's records whose lift reason is
+    'Detainer Declined by LEA' (by the year the detainer was prepared; only the declines ICE recorded)."""
+    p = c.period
+    assert p is not None and p.fiscal_year is not None and c.value is not None
+    got = ev.declined_by_year.get(p.fiscal_year)
+    if got is None:
+        return None
+    value, row_id = got
+    label = compare(c.value, value, c.comparator, c.precision, c.value_high, "count")
+    expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers prepared in calendar "
+            f"{p.fiscal_year} whose lift reason is 'Detainer Declined by LEA'; the claim says {claimed_text(c)}. "
+            "These are the declines ICE recorded, not every detainer a jail did not honor.")
+    query = ("SELECT period, count FROM published_aggregates WHERE table_name = "
+             "'detainers_by_lift_reason_and_year.csv' AND dimension_value = 'Detainer Declined by LEA'")
+    prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"],
+                      row_ids=[row_id], trace=[f"ice-ledger trace published_aggregates {row_id}"])
+    cand = Candidate(target="published_aggregates:detainers_declined", metric=None, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0}, value=value, query=query, row_ids=[row_id],
+                     label=f"detainers declined by local agencies, calendar {p.fiscal_year}")
+    return guard(label, c, p, expl, value), [cand], prov
 
 
 def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
@@ -655,6 +689,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
     if a is None or b is None:
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
+    if c.unit == "difference":
+        return _rate_difference(c, m, a, b, start_fy, end)
     actual = b.value / a.value - 1
     if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text) and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
@@ -683,6 +719,25 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
     from_earlier = any("earlier sentence" in n for n in c.notes)
     weakest = replace(end, confidence="medium") if from_earlier else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
+
+
+def _rate_difference(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end: Period) -> Rated:
+    """'Arrests rose by 15,000 in fiscal 2018': the difference between two years' figures, in the claim's units."""
+    assert c.value is not None and end.fiscal_year is not None
+    actual = b.value - a.value
+    label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "count")
+    if actual * c.value < 0:
+        label = "inaccurate"  # the claim has the direction wrong
+    if any("no base year named" in n for n in c.notes):
+        end = replace(end, confidence="medium")  # the year before, read because no base was named: never refuted
+    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year IN ({start_fy}, {end.fiscal_year})"
+    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=end.fiscal_year, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
+                     label=f"difference in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
+    expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
+            f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a difference of {actual:+,.0f}; the claim says a "
+            f"{'rise' if c.value > 0 else 'fall'} of {claimed_text(c)}.")
+    return guard(label, c, end, expl, actual), [cand], provenance_for([a, b], q)
 
 
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
