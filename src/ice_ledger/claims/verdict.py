@@ -708,12 +708,8 @@ def rate_change(c: Claim, ev: Evidence) -> Rated:
         label = "approximately_accurate"
     else:
         label = "inaccurate"
-    q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year IN ({start_fy}, {end.fiscal_year})"
-    cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=end.fiscal_year, score=1.0,
-                     fit={"measure": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
-                     label=f"change in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
-    expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
-            f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a change of {actual * 100:+.1f}%; the claim says "
+    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
+    expl = (f"{went}, a change of {actual * 100:+.1f}%; the claim says "
             + (f"'{c.value_span.text}'." if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text)
                else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
@@ -730,14 +726,22 @@ def _rate_difference(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end:
         label = "inaccurate"  # the claim has the direction wrong
     if any("no base year named" in n for n in c.notes):
         end = replace(end, confidence="medium")  # the year before, read because no base was named: never refuted
+    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "difference")
+    expl = (f"{went}, a difference of {actual:+,.0f}; the claim says a {'rise' if c.value > 0 else 'fall'} of "
+            f"{claimed_text(c)}.")
+    return guard(label, c, end, expl, actual), [cand], provenance_for([a, b], q)
+
+
+def _two_years(m: Any, a: Figure, b: Figure, start_fy: int, end: Period, actual: float,
+               what: str) -> tuple[str, Candidate, str]:
+    """The query, candidate and words for a measure's figures in two fiscal years (a change or a difference)."""
     q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year IN ({start_fy}, {end.fiscal_year})"
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=end.fiscal_year, score=1.0,
                      fit={"measure": 1.0, "period": 1.0}, value=actual, query=q, row_ids=[a.row_id, b.row_id],
-                     label=f"difference in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
-    expl = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
-            f"{fmt(b.value, 'count')} (FY{end.fiscal_year}), a difference of {actual:+,.0f}; the claim says a "
-            f"{'rise' if c.value > 0 else 'fall'} of {claimed_text(c)}.")
-    return guard(label, c, end, expl, actual), [cand], provenance_for([a, b], q)
+                     label=f"{what} in {m.label}, FY{start_fy}→FY{end.fiscal_year}")
+    went = (f"{m.label[0].upper() + m.label[1:]} went from {fmt(a.value, 'count')} (FY{start_fy}) to "
+            f"{fmt(b.value, 'count')} (FY{end.fiscal_year})")
+    return q, cand, went
 
 
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
