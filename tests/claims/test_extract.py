@@ -562,3 +562,15 @@ def test_a_state_inside_a_name_or_a_list_of_states_is_not_the_place() -> None:
     # a nation named first is the claim's place, whatever a later clause names
     first = find_place("Nationwide, jails declined 9,000 detainers after a court in Oregon ruled.", 0)
     assert first is not None and first.level == "nation"
+
+
+def test_a_count_joined_by_and_shares_the_year_of_the_count_before_it() -> None:
+    found = one("ICE conducted 143,099 administrative arrests in FY 2019 and 267,258 removals.", 267_258)
+    assert found.period is not None and found.period.fiscal_year == 2019
+
+
+def test_a_year_named_beside_a_relative_phrase_is_the_year_it_means() -> None:
+    found = frames("ICE removed 315,943 people in FY 2014. The year before, in FY 2013, ICE conducted a total of "
+                   "368,644 removals.", dt.date(2015, 12, 22))
+    earlier = next(c for c in found if c.value == 368_644)
+    assert earlier.period is not None and earlier.period.fiscal_year == 2013

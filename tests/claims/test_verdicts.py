@@ -1405,3 +1405,32 @@ def test_a_fiscal_figure_to_the_unit_given_for_the_calendar_year_is_misleading(b
     # a rounded figure near the calendar year's is not a swap
     assert verdict_of("In calendar year 2019, ICE made about 133,500 administrative arrests.", built_home, 133_500,
                       date).verdict.label == "accurate"
+
+
+def test_a_ranking_is_over_the_years_that_had_ended_when_the_article_was_written(built_home: Path) -> None:
+    # written in December 2019: FY2020's lower count had not happened yet
+    c = only("ranking", "ICE made 143,099 arrests in fiscal 2019, the fewest of the Trump years.", built_home,
+             dt.date(2019, 12, 20))
+    assert c.verdict.label == "accurate" and "FY2020" not in c.verdict.explanation
+    decades = only("ranking", "The Border Patrol recorded more than 1.6 million encounters in fiscal 2021, the highest "
+                   "total in two decades.", built_home, dt.date(2022, 3, 15))
+    assert decades.verdict.label == "accurate" and "FY2002–FY2021" in decades.verdict.explanation
+    # 'the prior five years' with or without the year ranked: readings that disagree leave it open
+    prior = only("ranking", "ICE removed 267,258 people in FY 2019, the highest total of the prior five years.",
+                 built_home, dt.date(2020, 12, 23))
+    assert prior.verdict.label == "unverifiable" and "decides it" in prior.verdict.explanation
+
+
+def test_removals_of_people_ice_itself_arrested_are_interior_removals_and_other_parts_are_not_totals(
+        built_home: Path) -> None:
+    date = dt.date(2022, 1, 15)
+    whom = verdict_of("In fiscal 2018, 95,360 removals were of individuals for whom ICE was the arresting agency.",
+                      built_home, 95_360, date)
+    assert whom.claim.measure == "removals_interior" and whom.verdict.label == "accurate"
+    itself = verdict_of("In fiscal 2021, about 31,557 of those removed had been arrested by ICE itself.", built_home,
+                        31_557, date)
+    assert itself.claim.measure == "removals_interior" and itself.verdict.label == "accurate"
+    # a part described in words the checker cannot count is never rated against the total
+    part = verdict_of("In fiscal 2021, about 31,557 of those removed had been in the country for years.", built_home,
+                      31_557, date)
+    assert part.verdict.label == "unverifiable"

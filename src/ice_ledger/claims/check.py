@@ -217,7 +217,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     elif c.kind == "trend":
         rate = lambda x: verdict.rate_trend(x, ev)  # noqa: E731
     elif c.kind in ("ranking", "comparison"):
-        rate = lambda x: verdict.rate_ranking(x, ev)  # noqa: E731
+        rate = lambda x: verdict.rate_ranking(x, ev, article_date)  # noqa: E731
     else:
         rate = lambda x: verdict.rate_numeric(x, ev, article_date)  # noqa: E731
     v, cands, prov = rate(c)

@@ -45,6 +45,11 @@ _BY_DIFFERENCE = re.compile(r"\b(?:(?P<down>fell|fallen|decreased|dropped|declin
                             r"fewer)|rose|risen|increased|grew|grown|climbed|jumped|topped|exceeded|surpassed|outpaced|"
                             r"outnumbered|outstripped|up|higher|more)\s+(?:[^,;.]{0,50}?\s)?by\s+"
                             r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?$", re.I)
+# '95,360 removals were of people who …', '31,557 of those removed had …': a part of the whole, described after it
+_DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|for)\s+(?:individuals|people|persons|those|"
+                             r"immigrants|noncitizens|aliens|migrants)\s+(?:who|whom|that|for\s+whom|with)|"
+                             r"of\s+(?:those|the\s+people|the\s+immigrants)\s+(?:removed|arrested|deported|detained)\s+"
+                             r"(?:had|were|was)\b)", re.I)
 # '15,000 more arrests in fiscal 2018 than in fiscal 2017'
 _OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
 _MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less)\s+(?:[\w()-]+\s+){1,6}?than\b", re.I)
@@ -366,6 +371,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     s, off = sent.text, sent.start
     cat = catalogue()
     periods = find_periods(s, off, ctx.article_date)
+    # 'The year before, in FY 2013, ICE conducted …': the year named beside a relative phrase is the one it means
+    periods = [p for p in periods if not (p.relative_to_other and any(
+        o is not p and not o.relative_to_other and o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:in|during|i\.e\.,?|that is,?)?\s*",
+                                                                 s[p.end:o.start]) for o in periods))]
     quals = _negated_records(cat.qualifier_hits(s), s)
     blanked = s
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
@@ -435,6 +444,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
         if inherited and not q_quals:
             q_quals = list(ctx.qualifiers)
+        if not q_quals and _DESCRIBED_PART.match(s[q.end:q.end + 80]):
+            # '95,360 removals were of individuals for whom …': a part described in words the catalogue did not read
+            q_quals = ["described_part"]
         negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
         if negation is not None:
             q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
@@ -587,6 +599,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         (p for p in reversed(periods) if p.end <= q.start and not p.administration
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     own = mine or when or (inside[0] if inside else None)
+    if own is None and prev_own is not None and not prev_own.base and re.fullmatch(
+            r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start]):
+        own = prev_own  # '143,099 arrests in FY 2019 and 267,258 removals': one year for both counts
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of

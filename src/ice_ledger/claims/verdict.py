@@ -746,7 +746,9 @@ def _two_years(m: Any, a: Figure, b: Figure, start_fy: int, end: Period, actual:
 
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
                     r"in (?:at least |the (?:last|past) |over )?(\w+) years|(\w+)-year (?:high|low)|"
-                    r"(record|all-time|ever|on record|in history)", re.I)
+                    r"(record|all-time|ever|on record|in history)|"
+                    r"(?:of|in|over) the (?:prior|previous|preceding|past|last) (\w+) (?:fiscal )?years|"
+                    r"in (?:at least |more than |over )?(\w+) decades", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _ANY_YEAR_OF = re.compile(r"\bany (?:other )?(?:fiscal )?year (?:of|under|during|in) (?:the )?(?:(first|second) )?"
@@ -861,8 +863,9 @@ _ORDINAL_RANK = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]?(
                            r"fewest|biggest|greatest)\b", re.I)
 
 
-def rate_ranking(c: Claim, ev: Evidence) -> Rated:
-    """'The lowest since FY2008', 'the fewest of the Trump years': only where the series covers the window."""
+def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
+    """'The lowest since FY2008', 'the fewest of the Trump years': only where the series covers the window, and
+    only over years that had ended when the article was written."""
     gap = frame_gaps(c)
     if gap is not None:
         return gap
@@ -873,6 +876,9 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     m = readings[0].measure
     fy = p.fiscal_year
     series = ev.series(m.id)
+    if article_date is not None:  # a year that ended after the article cannot be in its ranking
+        ended = article_date.year if article_date.month >= 10 else article_date.year - 1
+        series = {y: f for y, f in series.items() if y <= max(ended, fy)}
     lo = max(0, c.span.start - c.sentence.start - 15)
     said_nth = _ORDINAL_RANK.search(c.sentence.text[lo:c.span.end - c.sentence.start])
     nth = _ORDINALS[said_nth.group(1).lower()] if said_nth else 1
@@ -890,6 +896,14 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
         word = (sm.group(2) or sm.group(3)).lower()
         n = int(word) if word.isdigit() else _WORDNUM.get(word)
         first = fy - n + 1 if n else None  # 'the highest in 12 years' (FY2019): the highest of FY2008-FY2019
+    elif sm and sm.group(5):
+        # 'the highest of the prior five years': the five years before it, or the five ending with it; both
+        # readings are rated below and must agree
+        n = int(sm.group(5)) if sm.group(5).isdigit() else _WORDNUM.get(sm.group(5).lower())
+        first = fy - n if n else None
+    elif sm and sm.group(6):
+        n = int(sm.group(6)) if sm.group(6).isdigit() else _WORDNUM.get(sm.group(6).lower())
+        first = fy - 10 * n + 1 if n else None  # 'the highest in two decades'
     elif sm and sm.group(0).lower().startswith("in ") and "decade" in sm.group(0).lower():
         first = fy - 9
     elif sm and sm.group(4):
@@ -958,6 +972,13 @@ def rate_ranking(c: Claim, ev: Evidence) -> Rated:
     else:
         expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of FY{window[0]}–"
                 f"FY{window[-1]} (" + ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + ").")
+        beyond = others.get(window[0])
+        if not ok and sm is not None and sm.group(5) and beyond is not None and \
+                all((val < v) if c.comparator == "low" else (val > v) for y, v in others.items() if y != window[0]):
+            # 'of the prior five years' read as the five ending with it, the claim holds: the readings disagree
+            return unverifiable(expl + f" Read as the years ending with FY{fy}, without FY{window[0]}, it is the "
+                                f"{word}: which years the claim ranks against decides it.",
+                                "the years the claim ranks against")
     used = [series[y] for y in window]
     q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' ORDER BY fiscal_year"
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
