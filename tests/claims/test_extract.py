@@ -574,3 +574,23 @@ def test_a_year_named_beside_a_relative_phrase_is_the_year_it_means() -> None:
                    "368,644 removals.", dt.date(2015, 12, 22))
     earlier = next(c for c in found if c.value == 368_644)
     assert earlier.period is not None and earlier.period.fiscal_year == 2013
+
+
+def test_turned_down_detainers_are_declined_ones() -> None:
+    found = one("Local jails turned down 13,595 ICE detainers in calendar 2014.", 13_595)
+    assert "declined" in found.qualifiers
+
+
+def test_a_year_leading_the_sentence_dates_every_count_that_names_none() -> None:
+    found = one("In fiscal 2024, ICE made 113,431 arrests and 271,484 removals.", 271_484)
+    assert found.period is not None and found.period.fiscal_year == 2024
+    # another year between them belongs to the later count
+    later = one("In fiscal 2024, ICE made 113,431 arrests, up from fiscal 2019, and 271,484 removals.", 271_484)
+    assert later.period is None or later.period.fiscal_year != 2024 or later.period.confidence != "high"
+
+
+def test_the_year_ending_september_30_written_after_it_ended_is_the_year_just_ended() -> None:
+    after = one("In the year ending Sept. 30, ICE made 113,431 administrative arrests.", 113_431, dt.date(2024, 12, 28))
+    assert after.period is not None and after.period.fiscal_year == 2024 and after.period.confidence == "medium"
+    during = one("In the year ending Sept. 30, ICE expects to make 150,000 arrests.", 150_000, dt.date(2024, 5, 2))
+    assert during.period is not None and during.period.fiscal_year == 2024

@@ -87,12 +87,13 @@ def test_a_month_named_without_a_year_is_the_latest_before_the_article(built_hom
 
 def test_highest_in_n_years_ranks_over_those_n_years(built_home: Path) -> None:
     # FY2019 southwest encounters (851,510) are the highest of FY2008-FY2019; FY2007 (858,740) was higher
+    after = dt.date(2020, 1, 10)  # written after FY2019 ended
     text = "Border Patrol apprehensions at the southwest border rose in fiscal 2019 to their highest level in 12 years."
-    found = [c for c in checked(text, built_home) if c.claim.kind == "ranking"]
+    found = [c for c in checked(text, built_home, after) if c.claim.kind == "ranking"]
     assert len(found) == 1 and found[0].verdict.label == "accurate" and "FY2008" in found[0].verdict.explanation
     longer = ("In fiscal 2019, Border Patrol recorded the highest number of apprehensions at the southwest border "
               "in 14 years.")
-    refuted = [c for c in checked(longer, built_home) if c.claim.kind == "ranking"]
+    refuted = [c for c in checked(longer, built_home, after) if c.claim.kind == "ranking"]
     assert refuted[0].verdict.label == "inaccurate" and "858,740" in refuted[0].verdict.explanation
 
 
@@ -1434,3 +1435,59 @@ def test_removals_of_people_ice_itself_arrested_are_interior_removals_and_other_
     part = verdict_of("In fiscal 2021, about 31,557 of those removed had been in the country for years.", built_home,
                       31_557, date)
     assert part.verdict.label == "unverifiable"
+
+
+def test_a_comparison_of_a_calendar_year_with_its_own_fiscal_year_is_left_open(built_home: Path) -> None:
+    text = ("In fiscal 2022 ICE made 142,750 arrests, fewer than the 158,581 of fiscal 2018. Because removals fell "
+            "sharply and then rebounded, calendar 2022 removals (81,547) were about 13 percent higher than fiscal "
+            "2022's 72,177.")
+    found = checked(text, built_home, dt.date(2024, 7, 26))
+    comparison = next(c for c in found if c.claim.kind == "comparison")
+    assert comparison.verdict.label == "unverifiable"
+
+
+def test_a_claim_the_checker_fails_on_costs_that_claim_not_the_report(built_home: Path) -> None:
+    from ice_ledger.claims import evidence
+    from ice_ledger.claims.check import _rated_or_failed
+    from ice_ledger.claims.model import Claim, Period, Span
+
+    sent = Span(0, 40, "ICE's 287(g) agreements tripled recently.")
+    broken = Claim(id="c1", kind="list_change", sentence_index=0, sentence=sent, span=Span(29, 36, "tripled"),
+                   value=2.0, unit="change", list_name="ice_287g", event="agreement_287g",
+                   period=Period("dates", start="not a date", end="2025-04-10"))
+    notes: list[str] = []
+    got = _rated_or_failed(broken, evidence.load(built_home), dt.date(2025, 4, 10), False, notes)
+    assert got.verdict.label == "unverifiable" and "failed" in got.verdict.explanation
+    assert notes and "ValueError" in notes[0]
+
+
+def test_a_fiscal_year_still_running_at_the_article_date_is_never_rated_on_its_full_year(built_home: Path) -> None:
+    date = dt.date(2019, 7, 1)
+    partial = verdict_of("So far in fiscal 2019, ICE has made 120,000 arrests.", built_home, 120_000, date)
+    assert partial.verdict.label == "unverifiable" and "30 September 2019" in partial.verdict.explanation
+    ended = verdict_of("In fiscal 2018, ICE made 158,581 arrests.", built_home, 158_581, date)
+    assert ended.verdict.label == "accurate"
+
+
+def test_what_a_sentence_supposes_is_hypothetical_in_every_clause(built_home: Path) -> None:
+    date = dt.date(2024, 12, 28)
+    would = verdict_of("Deporting 1 million people a year would require roughly four times the fiscal 2024 pace.",
+                       built_home, 1_000_000, date)
+    assert would.claim.polarity == "hypothetical" and would.verdict.label == "unverifiable"
+    conditional = verdict_of("If removals keep rising at this rate, ICE would carry out about 350,000 removals in "
+                             "fiscal 2025.", built_home, 350_000, date)
+    assert conditional.claim.polarity == "hypothetical"
+
+
+def test_a_change_against_an_average_of_years_is_not_a_change_between_its_first_and_last_year(
+        built_home: Path) -> None:
+    text = ("ICE made 74,082 arrests in fiscal 2021. Compared with the average of 148,000 a year from fiscal 2017 "
+            "through 2019, though, arrests were down by half.")
+    change = only("change", text, built_home, dt.date(2022, 3, 14))
+    assert "FY2017) to" not in change.verdict.explanation and change.verdict.label != "inaccurate"
+
+
+def test_each_count_with_its_own_noun_keeps_its_own_subgroup(built_home: Path) -> None:
+    text = "In fiscal 2024, ICE officers made 33,243 at-large arrests and 113,431 administrative arrests in total."
+    total = verdict_of(text, built_home, 113_431, dt.date(2025, 1, 15))
+    assert total.claim.qualifiers == [] and total.verdict.label == "accurate"

@@ -124,7 +124,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date))
-    checked = fold_effect_sizes([rate_claim(c, ev, date, records) for c in claims])
+    checked = fold_effect_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims])
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -191,6 +191,21 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return [c for i, c in enumerate(checked) if i not in drop]
 
 
+def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool,
+                     notes: list[str]) -> CheckedClaim:
+    """A claim the checker fails to rate is reported unverifiable, with the failure, so one bug costs one claim
+    rather than the whole article's report."""
+    try:
+        return rate_claim(c, ev, article_date, records)
+    except (KeyError, IndexError, ValueError, TypeError, ZeroDivisionError, AttributeError) as exc:
+        why = f"{type(exc).__name__}: {exc}"
+        notes.append(f"the checker failed to rate claim '{c.span.text[:60]}' ({why}); it is reported unverifiable. "
+                     "Please report this with the article.")
+        v = Verdict("unverifiable", f"The checker failed on this claim ({why}), so it gives no verdict.",
+                    settle_with="a fix to the checker")
+        return CheckedClaim(c, v, [], Provenance(), None)
+
+
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
@@ -213,7 +228,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     elif c.kind == "membership":
         rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
     elif c.kind == "change":
-        rate = lambda x: verdict.rate_change(x, ev)  # noqa: E731
+        rate = lambda x: verdict.rate_change(x, ev, article_date)  # noqa: E731
     elif c.kind == "trend":
         rate = lambda x: verdict.rate_trend(x, ev)  # noqa: E731
     elif c.kind in ("ranking", "comparison"):

@@ -63,6 +63,12 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+_AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
+# 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
+_CONDITIONAL = re.compile(r"^\W*(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
+# 'Deporting 1 million people a year … would require roughly four times …': a number the sentence supposes
+_WOULD_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:would|could|might)\s+(?:(?:likely|probably|also)\s+)?(?:require|need|mean|"
+                          r"take|cost|reach|have\s+to|amount\s+to|exceed|surpass|top)\b", re.I)
 _AGENCY_NAMES = re.compile(r"\bEnforcement and Removal Operations\b|\bRemoval Management\b", re.I)
 _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcement\b")
 # a date followed by what it dates ('Trump's Jan. 25 executive order'): an event's date, not a number's period
@@ -489,7 +495,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         c.asserted_by = _speaker(s, q.start)
         prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
         last_end = prev.value_span.end - off if prev is not None and prev.value_span is not None else len(s)
-        if not q_quals and prev is not None and prev.event == event and re.search(r"\band\s+$", s[:q.start]) \
+        own_noun = ev_hit is not None and q.end <= ev_hit.start < hi and _adjacent(ev_hit, q, s)
+        if not q_quals and not own_noun and prev is not None and prev.event == event \
+                and re.search(r"\band\s+$", s[:q.start]) \
                 and not [e for e in events if last_end < e.start < q.start and e.name != event]:
             # '46,612 arrests ... from Mexico in November and 56,526 in October': the same count, another period
             c.qualifiers = list(prev.qualifiers)
@@ -502,7 +510,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.notes.append(f"event taken from {inherited}")
         if questioned:
             c.polarity = "questioned"
-        elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]):
+        elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
+                or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"
         out.append(c)
 
@@ -584,6 +593,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
             bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
         base = bases[-1] if bases else None
+        if base is not None and _AVERAGE_BEFORE.search(s[:base.start]):
+            # 'Compared with the average of 148,000 a year from fiscal 2017 through 2019, arrests were down by half':
+            # the base is an average over the span, not its first year
+            return None, None
         if base is not None and base.period.kind == "fiscal_years" and not base.administration:
             # 'rose 11 percent from FY2017 to FY2018': the span gives both ends
             b = base.period
@@ -599,9 +612,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         (p for p in reversed(periods) if p.end <= q.start and not p.administration
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     own = mine or when or (inside[0] if inside else None)
-    if own is None and prev_own is not None and not prev_own.base and re.fullmatch(
-            r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start]):
-        own = prev_own  # '143,099 arrests in FY 2019 and 267,258 removals': one year for both counts
+    if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
+            r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start])
+            or (re.fullmatch(r"\W*(?:in|during|for|throughout|over)?\s*", s[:prev_own.start], re.I)
+                and not [p for p in periods if prev_own.end <= p.start < q.start])):
+        # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
+        # removals': one year for both counts
+        own = prev_own
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
@@ -614,7 +631,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             [p for p in periods if p.end <= q.start and not p.base and not p.relative_to_other and not p.administration]
         if main:
             own, base = main[-1], base or prev_own
-    if own is None and kind in ("change", "count") and prev_own is not None and (
+    if own is None and kind in ("change", "count") and prev_own is not None \
+            and not _AVERAGE_BEFORE.search(s[:prev_own.start]) and (
             kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
                                           r"down|up)\b[^.;]{0,40}\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                                           s[max(0, q.start - 60):q.start], re.I)):
@@ -623,7 +641,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = prev_own
     span = next((p for p in periods if p.period.kind == "fiscal_years" and p.period.first_fiscal_year
                  and p.period.fiscal_year and p.period.first_fiscal_year < p.period.fiscal_year
-                 and not p.administration), None)
+                 and not p.administration and not (kind == "change" and _AVERAGE_BEFORE.search(s[:p.start]))), None)
     if own is None and span is not None and kind in ("count", "change"):
         # 'From fiscal 2016 to fiscal 2018, removals rose from 65,322 to 95,360, an increase of 46 percent': the
         # first number is the span's first year, the second its last, the change the whole span
@@ -864,7 +882,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                       span=_span(sent, min(ev.start, than.start()), len(s)), subject=ev.name,
                       comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",
                       value=float(than.group(2)), value_span=_span(sent, than.start(), than.end()),
-                      period=own[0].period if own else ctx.period, place=place, event=ev.name,
+                      period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
                       qualifiers=sorted({h.name for h in quals}),
                       measure_confidence="high" if abs(ev.start - than.start()) <= 30 else "medium",
                       notes=[f"than FY{than.group(2)}"])]
@@ -896,7 +914,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                                                                     len(s)),
                   subject=ev.name, subject_span=_span(sent, ev.start, ev.end) if ev.text else None,
                   comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
-                  period=own[0].period if own else ctx.period, place=place, event=ev.name,
+                  period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
                   qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
                   measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
                   and not inherited else "medium",
@@ -955,6 +973,11 @@ def _earlier(how: str) -> str:
     return how if how.endswith("(from an earlier sentence)") else how + " (from an earlier sentence)"
 
 
+def _borrowed(p: Period | None) -> Period | None:
+    """An earlier sentence's period lent to a ranking that names none: never certain enough to call it false."""
+    return replace(p, confidence="medium", how=_earlier(p.how)) if p is not None and p.confidence == "high" else p
+
+
 _NEGATOR_BEFORE = re.compile(r"\b(?:no|without|neither|never|nor|not)\b(?:\s+(?:a|an|any|known|prior|previous|"
                              r"criminal|recorded))*\s+$", re.I)
 
@@ -973,7 +996,9 @@ def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
     return out
 
 
-_CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike)\b[^,;.()]*$", re.I)
+# '… rather than from jails', '… from the border, not the interior': the group set aside
+_CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike)\b[^,;.()]*$|,\s*(?:and\s+)?not\s+"
+                                r"(?:from\s+|in\s+)?(?:the\s+)?$", re.I)
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:

@@ -160,6 +160,12 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if _SURVEYED.search(s[max(0, q.start - 60):q.start]) or _INSTRUMENT_COVERS.search(s[max(0, q.start - 80):q.start]):
             continue  # 'the map tracks the policies of 3,000 counties': the places looked at, not the list's members
+        if _UNIVERSE.match(s[q.end:q.end + 60]) and re.search(r"\bof\s+(?:the\s+|all\s+)?$", s[max(0, q.start - 12):q.start],
+                                                              re.I):
+            continue  # 'of the roughly 3,000 counties nationwide': all the country's counties, not a list's
+        if q.from_words and q.value <= 12 and re.search(r"\b(?:the|these|those|both)\s+$", s[max(0, q.start - 8):q.start],
+                                                         re.I):
+            continue  # 'questions about the two counties': places named before, not a count
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         part_of = _OF_WHOLE.match(s[q.end:q.end + 40]) is not None  # '255 of the nation's 571 agreements'
         if kind is None:
@@ -353,11 +359,15 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
 # 'It counted 199 cities, 391 counties and 14 states.': the list an earlier sentence named
 _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:also\s+)?(?:counted|counts|named|names|listed|"
                             r"lists|included|includes|identified|identifies)\b")
-_MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,25}"
-                         r"\bin\s+(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
+_MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,40}"
+                         r"\b(?:in|across|spread\s+across|spread\s+over|from)\s+"
+                         r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
                            r"some )?(?:listed |sanctuary )?(?:jurisdictions?|entr(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|"
                            r"localit(?:y|ies)|places?)\b", re.I)
+_UNIVERSE = re.compile(r"^\s+(?:U\.S\.\s+)?(?:counties|cities|states|jurisdictions|sheriffs?['’]?\s+offices|"
+                       r"law\s+enforcement\s+agencies)\s+(?:nationwide|in\s+the\s+(?:country|nation|United\s+States|"
+                       r"U\.S\.)|across\s+the\s+(?:country|nation|United\s+States))\b", re.I)
 _REQUESTED = re.compile(r"\b(?:pending|requests?|requested|applications?|applied|seeking|sought|waiting)\b", re.I)
 _UNHELD_LISTS = {"fair"}  # publishers whose lists the ledger does not hold
 _COUNTING_VERB = re.compile(r"^[)”\"]?(?:['’]s?)?(?:\s+(?:own|new|latest|report|study|analysis|list|tally|count)){0,2}\s+"

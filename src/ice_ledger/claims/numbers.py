@@ -40,7 +40,7 @@ _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:a
 # 'doubled', 'nearly tripled', 'halved': a change written as a multiple (the value is the change: +100%, -50%)
 MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _MULTIPLES = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0, "halved": 0.5}
-_RATIO_JOIN = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
+_RATIO_JOIN = re.compile(r"^\s+(?:in|out of|of every|in every)\s+$", re.I)
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?:%|percent))?\s+or\s+(more|greater|higher|above|fewer|less|lower|below|so)\b",
                           re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)

@@ -222,8 +222,13 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if g[2]:
             fy = int(g[2])
         elif day is not None:  # the last September 30 before the article ('ended'), or the current one ('ends')
-            ended = g[1].lower() == "ended"
+            verb = g[1].lower()
+            # 'the year ending Sept. 30' written in October to December reports the year just ended
+            ended = verb == "ended" or (verb == "ending" and day.month >= 10)
             fy = (day.year if day.month >= 10 else day.year - 1) if ended else fiscal_year(day)
+            if verb == "ending":
+                return _fy_period(fy, sp, "medium", f"the fiscal year ending September {fy} (read from the "
+                                  "article's date)"), False
         else:
             return None
         return _fy_period(fy, sp, "high", f"the fiscal year ending September {fy}"), False

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from ice_ledger.claims.model import Candidate, Provenance, Verdict
+from ice_ledger.claims.venues import studies_in_venue
 from ice_ledger.studies import Study, StudyFigure, all_studies, study_figures
 
 __all__ = ["ResearchFrame", "StudyFigure", "rate_research", "research_frames", "study_figures_matching"]
@@ -467,6 +468,9 @@ def _split_context(sentence: str, context: str) -> tuple[str, str]:
 # ('research' in lower case: 'National Bureau of Economic Research' names a publisher)
 _GENERIC_RESEARCH = re.compile(r"\b(?:[Ss]tudies|[Rr]esearchers|research(?!ers?\b)|^Research|[Tt]he\s+evidence|"
                                r"[Aa]cademics|[Ee]conomists|[Cc]riminologists)\b")
+# 'a study of 107 cities', 'a new report': a study the sentence introduces, not one an earlier sentence named
+_NEW_STUDY = re.compile(r"\b(?:[Aa]|[Aa]nother|[Aa]\s+new|[Aa]\s+recent|[Aa]\s+separate)\s+(?:(?:19|20)\d\d\s+)?"
+                        r"(?:study|paper|report|analysis|survey|working\s+paper)\b")
 # 'some studies find', 'one study found': a claim that at least one study found something
 _SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)\s+(?:\w+\s+)?(?:studies|study|analyses|"
                            r"analysis|papers?|researchers)\s+(?:have\s+|has\s+)?(?:find|finds|found|show|shows|shown|"
@@ -540,8 +544,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
+    in_venue = studies_in_venue(s) if preds and not named_here else ()
     by_year = not named_here and bool(preds) and bool(_studies_of_year(s))
-    if by_year:
+    if in_venue:  # 'a study published in Justice Quarterly': one of the registry's studies there
+        named_here, by_year = in_venue, True
+    elif by_year:
         named_here = _studies_of_year(s)
     some = by_year or _SOME_STUDIES.search(s) is not None
     for p in preds[:MAX_FRAMES]:
@@ -703,7 +710,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
                                                                               after_ctx, w)
         named = named_here
-        if not named and voice.asserted_by == "article" and not _GENERIC_RESEARCH.search(s):
+        if not named and voice.asserted_by == "article" and not _GENERIC_RESEARCH.search(s) \
+                and not _NEW_STUDY.search(s):
             # 'studies find no link …' speaks of research in general, not of a study an earlier sentence named
             named = _named_studies(before_ctx[-CONTEXT_CHARS:], w) if w.research_verbs.search(
                 before_ctx[-CONTEXT_CHARS:]) else ()

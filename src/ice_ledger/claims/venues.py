@@ -27,6 +27,14 @@ def _venues() -> dict[str, list[Study]]:
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
+def studies_in_venue(text: str) -> tuple[str, ...]:
+    """The registry's studies published in a journal the text names ('a study published in Justice Quarterly')."""
+    for name, studies in _venues().items():
+        if re.search(r"\b" + re.escape(name) + r"\b", text, re.I):
+            return tuple(st.study_id for st in studies)
+    return ()
+
+
 def _surnames(study: Study) -> list[str]:
     return [a.strip().split()[-1] for a in study.authors.split(";") if a.strip()]
 

@@ -200,6 +200,17 @@ def _fiscal_period(c: Claim) -> Period | None:
     return None
 
 
+def not_yet_ended(period: Period, article_date: dt.date | None) -> Rated | None:
+    """A fiscal year still running when the article was written ('so far in fiscal 2019', a projection): its
+    full-year figure is not what the claim counts, so it is never rated against it."""
+    fy = period.fiscal_year
+    if article_date is None or fy is None or article_date > dt.date(fy, 9, 30):
+        return None
+    return unverifiable(f"FY{fy} ran to 30 September {fy}, after the article's date ({article_date}): the claim "
+                        "counts part of the year, or a projection, and the ledger holds full years only.",
+                        f"ICE's count for FY{fy} up to {article_date}")
+
+
 def _per_unit(c: Claim, fy: int) -> float:
     days = (dt.date(fy, 10, 1) - dt.date(fy - 1, 10, 1)).days
     return {"per_day": days, "per_week": days / 7, "per_month": 12.0}.get(c.unit, 1.0)
@@ -256,6 +267,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if period is None:
         return unverifiable(f"The claim's period could not be read as fiscal years ({_said_period(c)}); ICE's "
                             "figures are by fiscal year.", "the fiscal year the claim is about",)
+    running = not_yet_ended(period, article_date)
+    if running is not None:
+        return running
     years = list(range(period.first_fiscal_year or period.fiscal_year or 0, (period.fiscal_year or 0) + 1))
     rows: list[dict[str, Any]] = []
     figs: list[Figure] = []
@@ -667,11 +681,14 @@ def _from_records(c: Claim, ev: Evidence, readings: list[Reading], years: list[i
     return None
 
 
-def rate_change(c: Claim, ev: Evidence) -> Rated:
+def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """A change between two fiscal years of one measure: 'up 9% on fiscal 2016'."""
     gap = frame_gaps(c)
     if gap is not None:
         return gap
+    running = not_yet_ended(c.period, article_date) if c.period is not None else None
+    if running is not None:
+        return running
     if c.value_span is not None and _POINTS.search(c.value_span.text):
         return _rate_points(c, ev)
     readings = readings_for(replace(c, unit="count"))
@@ -875,6 +892,9 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable("The ranking's measure or year could not be read.", "the measure and year ranked")
     m = readings[0].measure
     fy = p.fiscal_year
+    running = not_yet_ended(p, article_date)
+    if running is not None:
+        return running
     series = ev.series(m.id)
     if article_date is not None:  # a year that ended after the article cannot be in its ranking
         ended = article_date.year if article_date.month >= 10 else article_date.year - 1
@@ -889,6 +909,10 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     sm = _SINCE.search(text)
     if c.kind == "comparison" and c.value is not None:
         first = int(c.value)
+        if first == fy:  # 'calendar 2022 removals were higher than fiscal 2022's': one year, two calendars
+            return unverifiable(f"The comparison is of FY{fy} with itself as the ledger reads it (a calendar year "
+                                "against its fiscal year, say); its series are by fiscal year.",
+                                f"{m.label} for both periods compared")
     elif sm and sm.group(1):
         # 'the highest since 2014': higher than every year after 2014; 'since at least 2014': 2014 included
         first = int(sm.group(1)) + (0 if "at least" in sm.group(0).lower() else 1)
@@ -1002,7 +1026,8 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
             f" {'was' if len(beat) == 1 else 'were'} {word} or equal, so FY{fy} is not the "
             f"{'lowest' if low else 'highest'} the claim says.")
     margin = min(abs(series[y].value - val) / val for y in beat) if val else 0.0
-    if p.confidence == "medium" and margin >= 0.15 and p.kind in ("calendar_year", "fiscal_year"):
+    if p.confidence == "medium" and margin >= 0.15 and p.kind in ("calendar_year", "fiscal_year") \
+            and not p.how.endswith("(from an earlier sentence)"):
         # 'in 2014' read as FY2014: a calendar year cannot move a count by 15%, so the refutation stands either way
         p = replace(p, confidence="high")
     used = [series[fy], *(series[y] for y in beat)]
