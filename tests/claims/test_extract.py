@@ -594,3 +594,13 @@ def test_the_year_ending_september_30_written_after_it_ended_is_the_year_just_en
     assert after.period is not None and after.period.fiscal_year == 2024 and after.period.confidence == "medium"
     during = one("In the year ending Sept. 30, ICE expects to make 150,000 arrests.", 150_000, dt.date(2024, 5, 2))
     assert during.period is not None and during.period.fiscal_year == 2024
+
+
+def test_a_group_set_aside_after_not_is_no_qualifier() -> None:
+    found = frames("Most removals in fiscal 2024 came from the border, not the interior.", dt.date(2024, 12, 22))
+    assert all("interior" not in c.qualifiers for c in found)
+
+
+def test_two_of_every_five_is_a_ratio() -> None:
+    found = one("Two of every five people ICE arrested in fiscal 2018 had no conviction.", 0.4, dt.date(2019, 3, 1))
+    assert found.kind == "share"

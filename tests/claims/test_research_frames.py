@@ -466,3 +466,15 @@ def test_a_study_named_by_a_year_with_no_registry_study_on_the_question_is_not_r
     (f,) = research_frames("A 2014 study found that sanctuary policies increase crime.")
     verdict, _, _ = rate_research(f)
     assert verdict.label == "unverifiable" and "not in the registry" in verdict.explanation
+
+
+def test_limiting_cooperation_with_federal_immigration_enforcement_is_a_sanctuary_policy() -> None:
+    (f,) = research_frames("Towns that limit their cooperation with federal immigration enforcement see less burglary.")
+    assert (f.exposure, f.effect) == ("sanctuary_policy", "decrease")
+
+
+def test_a_study_the_sentence_introduces_is_not_the_one_an_earlier_sentence_named() -> None:
+    context = "Wong's 2017 report found less crime in sanctuary counties. "
+    sentence = "A study of 107 cities published in Justice Quarterly found sanctuary adoption cut robberies."
+    frames = research_frames(sentence, context + sentence)
+    assert frames and "wong2017" not in frames[0].study_ids and "martinez_schuldt2019" in frames[0].study_ids

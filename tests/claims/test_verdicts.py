@@ -1491,3 +1491,19 @@ def test_each_count_with_its_own_noun_keeps_its_own_subgroup(built_home: Path) -
     text = "In fiscal 2024, ICE officers made 33,243 at-large arrests and 113,431 administrative arrests in total."
     total = verdict_of(text, built_home, 113_431, dt.date(2025, 1, 15))
     assert total.claim.qualifiers == [] and total.verdict.label == "accurate"
+
+
+def test_list_counts_of_all_counties_or_of_places_named_before_are_not_list_claims(built_home: Path) -> None:
+    date = dt.date(2025, 6, 24)
+    for text in ("Of the roughly 3,000 counties nationwide, fewer than 10 percent have a 287(g) agreement.",
+                 "DHS's sanctuary list drew protests. DHS did not respond to questions about the two counties."):
+        assert [c for c in checked(text, built_home, date) if c.claim.kind == "list_count"] == [], text
+    states = verdict_of("DHS named 605 entries in all, spread across 36 states and the District of Columbia.",
+                        built_home, 36, dt.date(2025, 6, 5))
+    assert "member_states" in states.claim.qualifiers and states.verdict.label != "inaccurate"
+
+
+def test_a_ranking_that_borrows_an_earlier_sentences_year_is_never_refuted(built_home: Path) -> None:
+    text = "ICE removed 72,177 people in fiscal 2022. Most of the record removal total came from the border."
+    ranking = only("ranking", text, built_home, dt.date(2023, 3, 1))
+    assert ranking.verdict.label == "unverifiable"
