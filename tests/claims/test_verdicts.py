@@ -1507,3 +1507,18 @@ def test_a_ranking_that_borrows_an_earlier_sentences_year_is_never_refuted(built
     text = "ICE removed 72,177 people in fiscal 2022. Most of the record removal total came from the border."
     ranking = only("ranking", text, built_home, dt.date(2023, 3, 1))
     assert ranking.verdict.label == "unverifiable"
+
+
+def test_a_studys_ratio_with_the_groups_swapped_is_not_the_studys_finding(built_home: Path) -> None:
+    lead = ("A 2020 study by Michael Light found that U.S.-born citizens were over 2 times more likely than "
+            "undocumented immigrants to be arrested for violent felonies. ")
+    swapped = [c for c in checked(lead + "Critics say illegal immigrants commit violent crimes at twice the rate of "
+                                  "Americans.", built_home, dt.date(2024, 6, 1)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in swapped] == ["accurate", "inaccurate"]
+    assert "the other way" in swapped[1].verdict.explanation
+    # a ratio in a clause of its own ('…, who were over 2 times as likely') names no order to swap
+    clause = [c for c in checked("A 2020 study by Michael Light found that undocumented immigrants were arrested for "
+                                 "violent felonies at a lower rate than U.S.-born citizens, who were over 2 times as "
+                                 "likely to be arrested.", built_home, dt.date(2024, 6, 1))
+              if c.claim.kind == "study_figure"]
+    assert clause and all(c.verdict.label == "accurate" for c in clause)

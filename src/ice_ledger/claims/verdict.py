@@ -1060,11 +1060,55 @@ def rate_study_figure(c: Claim) -> Rated:
     said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
             f"{claimed_text(c)}.")
+    if fig.unit == "times" and label in OK and c.value_span is not None and _ratio_reversed(
+            _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
+            fig.quantity):
+        # 'immigrants commit violent crimes at twice the rate of Americans' against 'US-born citizens over 2 times
+        # as likely': the same number with the groups swapped says the opposite of what the study found
+        expl += " The study's ratio runs the other way: the claim puts the groups the other way round."
+        prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
+                          citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
+        return Verdict("inaccurate", expl, evidence_value=fig.value), [], prov
     prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
                       citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     v = guard(label, c, None, expl, fig.value) if label in ("inaccurate", "misleading") else Verdict(label, expl,
                                                                                                  evidence_value=fig.value)
     return v, [], prov
+
+
+_NATIVE = re.compile(r"\b(?:U\.S\.-born|US-born|native-born|natives?|(?:U\.S\.\s+|US\s+)?citizens|Americans)\b", re.I)
+_IMMIGRANT = re.compile(r"\b(?:undocumented|illegal|unauthori[sz]ed)\s+(?:immigrants?|aliens?|migrants?)\b|"
+                        r"\bimmigrants?\b|\billegals\b", re.I)
+# the group a ratio is measured against: 'than X', 'as likely as X', 'the rate of X', 'compared with X'
+_BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?\s+of|compared\s+(?:with|to)|"
+                        r"relative\s+to)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _clause_of(s: str, start: int, end: int) -> str:
+    """The clause a number sits in: from the last comma, semicolon, dash or relative pronoun before it to the next
+    comma or semicolon after it."""
+    cuts = [m.end() for m in re.finditer(r"[,;:—–]|\b(?:who|which|whom|while|but|whereas)\b", s[:start])]
+    after = re.search(r"[,;:—–]", s[end:])
+    return s[cuts[-1] if cuts else 0:end + after.start() if after else len(s)]
+
+
+def _ratio_reversed(sentence: str, quantity: str) -> bool:
+    """Whether a sentence's ratio puts the study's groups the other way round. The group after 'than', 'as likely
+    as', 'the rate of' or 'compared with' is the base; the figure's words name its first group before 'relative to'.
+    False whenever either is unclear."""
+    fig_first = _IMMIGRANT if _IMMIGRANT.search(quantity.split("relative to")[0]) else \
+        _NATIVE if _NATIVE.search(quantity.split("relative to")[0]) else None
+    if fig_first is None:
+        return False
+    bases = [m for rx in (_NATIVE, _IMMIGRANT) for m in rx.finditer(sentence)
+             if _BASE_LEAD.search(sentence[:m.start()])]
+    if len(bases) != 1:
+        return False
+    base_is_native = bool(_NATIVE.fullmatch(bases[0].group(0)))
+    other = _IMMIGRANT if base_is_native else _NATIVE
+    if not any(m.start() != bases[0].start() for m in other.finditer(sentence)):
+        return False  # only one group named: no order to read
+    return (fig_first is _NATIVE) == base_is_native
 
 
 def shifted(c: Claim, delta: int) -> Claim:
