@@ -1522,3 +1522,18 @@ def test_a_studys_ratio_with_the_groups_swapped_is_not_the_studys_finding(built_
                                  "likely to be arrested.", built_home, dt.date(2024, 6, 1))
               if c.claim.kind == "study_figure"]
     assert clause and all(c.verdict.label == "accurate" for c in clause)
+
+
+def test_a_calendar_year_count_given_for_the_fiscal_year_is_misleading(built_home: Path) -> None:
+    c = verdict_of("In fiscal 2019, by comparison, the agency made 133,541 arrests.", built_home, 133_541,
+                   dt.date(2024, 7, 26))
+    assert c.verdict.label == "misleading" and "calendar year 2019" in c.verdict.explanation
+    rounded = verdict_of("ICE made about 133,500 arrests in fiscal 2019.", built_home, 133_500, dt.date(2024, 7, 26))
+    assert rounded.verdict.label == "approximately_accurate"
+
+
+def test_declines_by_a_place_the_checker_cannot_read_are_not_the_nations(built_home: Path) -> None:
+    date = dt.date(2016, 3, 1)
+    for text in ("Santa Clara turned away more than 1,200 ICE detainers in 2014.",
+                 "Acme declined more than 1,200 ICE detainers in calendar 2014."):
+        assert all("13,595" not in c.verdict.explanation for c in checked(text, built_home, date)), text

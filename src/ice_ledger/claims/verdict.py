@@ -247,7 +247,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         if months is not None:
             return months
     if c.event == "detainer" and "declined" in c.qualifiers and subgroup <= {"declined", "custodial"} \
-            and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation"):
+            and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation") \
+            and _ANY_JAIL.search(c.sentence.text):
         declined = _npr_declined(c, ev)  # 'local agencies declined 13,595 detainers in calendar 2014'
         if declined is not None:
             return declined
@@ -363,6 +364,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     wider = _wider_exact(c, ev, years) if labels == {"inaccurate"} else None
     other_year = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels == {"approximately_accurate"} else None
+    calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
+        if labels <= {"approximately_accurate", "inaccurate"} and other_year is None else None
     if len(labels) == 1:
         label = labels.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
@@ -374,6 +377,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
+        if calendar is not None:
+            # '133,541 arrests in fiscal 2019': GAO's count for calendar 2019, given for the fiscal year
+            label = "misleading"
+            expl += (f" {claimed_text(c)} is exactly {calendar.publisher}'s count for {calendar.period_text}, given "
+                     "for the fiscal year.")
         if wider is not None:
             label = "misleading"
             said = next((h.text for h in catalogue().qualifier_hits(c.sentence.text) if h.name == wider[1]),
@@ -439,6 +447,15 @@ def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[st
                                     for m in metrics):
             return year
     return None
+
+
+def _calendar_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> DatedFigure | None:
+    """An unrounded number that is exactly a published calendar-year count of the same measure for the claim's
+    year (GAO's), given for the fiscal year."""
+    if c.value is None or len(years) != 1 or not _unrounded(c):
+        return None
+    return next((f for f in ev.dated if f.measure in metrics and f.place == "United States" and abs(f.value - c.value) < 0.5
+                 and f.start == dt.date(years[0], 1, 1) and f.end == dt.date(years[0], 12, 31)), None)
 
 
 def _broader_reading(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, float] | None:
@@ -591,6 +608,12 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
                      fit={"measure": 1.0}, value=actual, query=query, row_ids=[row_id], label=f"detainers, {what}")
     return guard(label, c, p, expl, actual), [cand], prov
+
+
+# who declined, in general words ('local jails', 'law enforcement agencies', 'nationwide'): a named place that the
+# checker did not read ('Santa Clara turned away …') is never rated against the national count
+_ANY_JAIL = re.compile(r"\b(?:local|jails?|law[- ]enforcement|sheriffs?|jurisdictions|police|agencies|counties|cities|"
+                       r"localities|nationwide|nationally|across the (?:country|nation))\b", re.I)
 
 
 def _npr_declined(c: Claim, ev: Evidence) -> Rated | None:
