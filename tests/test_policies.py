@@ -234,6 +234,15 @@ def test_scrape_panel_agrees_with_the_may_list(home: Path) -> None:
     assert status == [("pass", "571")]
 
 
+def test_the_scrape_panel_is_held_day_by_day_with_its_lineage(home: Path) -> None:
+    with _con(home) as con:
+        per_day = con.execute("SELECT snapshot, count(*) FROM policy_list_snapshots GROUP BY 1 ORDER BY 1").fetchall()
+        lineage = con.execute("SELECT DISTINCT source_file FROM policy_list_snapshots").fetchall()
+    # ICE's page on its first and last scraped days, as archived (the count grew from 571 to 753)
+    assert per_day[0] == ("2025-05-16 am", 571) and per_day[-1] == ("2025-07-03 pm", 753)
+    assert lineage == [("agreements.csv",)]
+
+
 def test_287g_sheet_without_its_columns_is_refused(tmp_path: Path) -> None:
     from openpyxl import Workbook
 

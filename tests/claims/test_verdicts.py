@@ -1537,3 +1537,10 @@ def test_declines_by_a_place_the_checker_cannot_read_are_not_the_nations(built_h
     for text in ("Santa Clara turned away more than 1,200 ICE detainers in 2014.",
                  "Acme declined more than 1,200 ICE detainers in calendar 2014."):
         assert all("13,595" not in c.verdict.explanation for c in checked(text, built_home, date)), text
+
+
+def test_a_287g_count_as_ices_page_listed_it_that_day_is_read_against_that_days_page(built_home: Path) -> None:
+    c = verdict_of("ICE listed 571 287(g) agreements on May 16.", built_home, 571, dt.date(2025, 6, 21))
+    assert c.verdict.label == "accurate" and "ICE's page" in c.verdict.explanation
+    florida = verdict_of("Florida now has 285 287(g) agreements.", built_home, 285, dt.date(2025, 6, 21))
+    assert florida.verdict.label == "accurate"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import us
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.policies.registry import sanctuary_counts
@@ -82,6 +83,8 @@ class Evidence:
     _sanctuary: dict[str, pd.DataFrame] = field(default_factory=dict)
     _computed: dict[str, dict[int, Computed]] = field(default_factory=dict)
     policies: pd.DataFrame = field(default_factory=pd.DataFrame)  # list members: DHS list, 287(g) agencies
+    # what ICE's 287(g) page listed on each scraped day (state as a code, model as the policy kind)
+    listed_287g: pd.DataFrame = field(default_factory=pd.DataFrame)
     definition_counts: pd.DataFrame = field(default_factory=pd.DataFrame)  # counts published for lists not held
     detainers_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, calendar year
     declined_by_year: dict[int, tuple[float, str]] = field(default_factory=dict)  # NPR, lift reason "declined by LEA"
@@ -192,6 +195,10 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
     except IceLedgerError as exc:
         ev.notes.append(f"policy lists unavailable ({exc}): list claims cannot be rated")
     try:
+        ev.listed_287g = _listed_287g(reader.table("policy_list_snapshots", limit=None, home=home))
+    except IceLedgerError:
+        ev.listed_287g = pd.DataFrame()
+    try:
         ev.definition_counts = reader.table("definition_counts", limit=None, home=home)
     except IceLedgerError:
         ev.definition_counts = pd.DataFrame()
@@ -235,6 +242,22 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         parts = re.findall(r"\d+", period)
         if len(parts) >= 2:
             ev.detainers_by_month[(int(parts[0]), int(parts[1]))] = (float(rec["count"]), str(rec["row_id"]))
+
+
+_SUPPORT_KIND = {"jail enforcement model": "287g_jail_enforcement", "warrant service officer": "287g_warrant_service_officer",
+                 "task force model": "287g_task_force"}
+
+
+def _listed_287g(raw: pd.DataFrame) -> pd.DataFrame:
+    """The scrape panel with states as codes and models as policy kinds; the last scrape of each day only."""
+    if raw.empty:
+        return raw
+    out = raw.copy()
+    out["state"] = out["state_name"].map(lambda n: getattr(us.states.lookup(str(n).title()), "abbr", None))
+    out["policy_kind"] = out["support_type"].str.lower().map(_SUPPORT_KIND)
+    out["snapshot_date"] = pd.to_datetime(out["snapshot_date"])
+    last = out.groupby("snapshot_date")["snapshot"].transform("max")  # '… pm' sorts after '… am'
+    return out[out["snapshot"] == last]
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

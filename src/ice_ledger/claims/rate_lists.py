@@ -249,7 +249,8 @@ LAG_DAYS = 30
 # ICE posts agreements some days after signing them, so a count over a shorter window is never refuted.
 SHORT_WINDOW_DAYS = 30
 _COUNTED = ("states", "counties", "agencies", "agreements")
-_WHAT = {"states": "states", "counties": "county agencies", "agencies": "agencies", "agreements": "agreements"}
+_WHAT = {"states": "states", "counties": "county agencies", "agencies": "agencies", "agreements": "agreements",
+         "listed agreements": "agreements on ICE's page", "listed agencies": "agencies on ICE's page"}
 _RANK = {"accurate": 0, "approximately_accurate": 1}
 SNAPSHOT_FIRST, SNAPSHOT_LAST = SNAPSHOT[MAY], SNAPSHOT[JULY]
 
@@ -288,19 +289,22 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])
     assert c.value is not None
     value = c.value
+    listed = _listed_on_page(ev, c, models) if start is None and said in ("agencies", "agreements") else None
 
     def scope(day: dt.date) -> str:
         return (f"signed {start} to {day}" if start else f"as of {day}") + where
 
     def at(day: dt.date) -> tuple[pd.DataFrame, dict[str, float]]:
         rows = pol[(frm <= pd.Timestamp(day)) & (to.isna() | (to >= pd.Timestamp(day)))]
-        return rows, {r: _count_287g(rows, r) for r in readings}
+        counts = {r: _count_287g(rows, r) for r in readings}
+        return rows, {**counts, **(listed(day) if listed is not None else {})}
 
     def best(day: dt.date) -> tuple[str, str, float, pd.DataFrame]:
         rows, counts = at(day)
-        graded = [(compare(value, counts[r], c.comparator, c.precision, c.value_high, "count"), r) for r in readings]
-        # another counting unit can make a claim accurate (the words are used loosely), never only nearly so
-        graded = [(g, r) for g, r in graded if r == said or g == "accurate"] or graded[:1]
+        graded = [(compare(value, n, c.comparator, c.precision, c.value_high, "count"), r) for r, n in counts.items()]
+        # another counting unit can make a claim accurate (the words are used loosely), never only nearly so; the
+        # page as ICE listed it that day counts in the claim's own unit
+        graded = [(g, r) for g, r in graded if r.endswith(said) or g == "accurate"] or graded[:1]
         label, reading = min(graded, key=lambda g: _RANK.get(g[0], 9))
         return label, reading, counts[reading], rows
 
@@ -321,18 +325,45 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         day, label, reading, actual, rows = pick
         lag = (as_of - day).days - (on_date - 2)
         expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day)}"
-        if reading != said:
+        if not reading.endswith(said):
             expl += f" (counting {reading}; the claim says {said})"
         expl += f"; the claim says {claimed_text(c)}."
         if lag > 1:
             label = "approximately_accurate"
             expl += (f" That is the list {lag} days before the claim's date ({as_of}); on that date it held "
-                     f"{int(at(as_of)[1][reading])}. The list grew weekly, and articles often cite a figure some days old.")
+                     f"{int(at(as_of)[1].get(reading, actual))}. The list grew weekly, and articles often cite a figure "
+                     "some days old.")
         return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day)}", as_of)
     # agreements of the same kind and place on the first list but not the second: the churn of two months
     held = at(as_of)[0]
     ended = int(held["note"].fillna("").str.contains("absent from").sum()) if "note" in held else 0
     return _refute_287g(c, value, readings, at, start, as_of, scope, models, ended)
+
+
+# the scrape panel is read for a day only if a scrape was taken within this many days before it
+LISTED_WITHIN_DAYS = 7
+
+
+def _listed_on_page(ev: Evidence, c: Claim, models: list[str]) -> Any:
+    """What ICE's 287(g) page listed on a day (the last scrape within LISTED_WITHIN_DAYS before it), as agreements
+    and agencies, for the claim's state and models; None without the scrape panel."""
+    snap = ev.listed_287g
+    if snap.empty:
+        return None
+    if models:
+        snap = snap[snap["policy_kind"].isin([f"287g_{m}" for m in models])]
+    if c.place is not None and c.place.level == "state" and c.place.code:
+        snap = snap[snap["state"] == c.place.code]
+    days = sorted(set(ev.listed_287g["snapshot_date"]))
+
+    def listed(day: dt.date) -> dict[str, float]:
+        taken = [d for d in days if pd.Timestamp(day) - pd.Timedelta(days=LISTED_WITHIN_DAYS) <= d <= pd.Timestamp(day)]
+        if not taken:
+            return {}
+        rows = snap[snap["snapshot_date"] == taken[-1]]
+        return {"listed agreements": float(len(rows)), "listed agencies": float(rows["agency"].nunique())}
+
+    return listed
 
 
 def _refute_287g(c: Claim, value: float, readings: list[str], at: Any, start: dt.date | None, as_of: dt.date,

@@ -5,7 +5,8 @@ SIGNED column (the MOA signing date). An agreement on the May list but absent fr
 between the two snapshots: its `valid_to` is set to the day before the July snapshot (the last day it can have
 held) with a note saying so, or to the day before the new signing when the same agency and model was
 re-signed. Pending requests are a separate kind (`pending_287g_request`), valid on their snapshot day only.
-The scrape panel agreements.csv is not used for dates (its `date` is a snapshot label, not a signing date).
+The scrape panel agreements.csv is not used for signing dates (its `date` is a snapshot label); its rows go to
+`policy_list_snapshots`, what the page listed on each scraped day, which is what articles of those days cite.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ice_ledger.schema import LoadContext, quote_ident
 from ice_ledger.sources._policy_columns import policy_columns
 from ice_ledger.sources._policy_matching import Query, attach_fips, report_unmatched
 from ice_ledger.sources._policy_records import POLICY_COLUMNS, Record, screen_intervals, stage_records
-from ice_ledger.sources.base import RemoteFile, Source, TableSpec
+from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
 from ice_ledger.sources.readers import cell_text, read_sheet, stage_csv
 
 # The archive keeps each day's sheets in a dated folder under sheets/ at this commit; ICE replaces its own file daily.
@@ -159,6 +160,22 @@ POLICIES = TableSpec(
 )
 
 
+SNAPSHOTS = TableSpec(
+    table="policy_list_snapshots",
+    description="What ICE's 287(g) page listed on each day it was scraped (May-July 2025): one row per agreement "
+                "per snapshot, as archived by appelson/Tracking_287g.",
+    columns=(
+        Col("snapshot", required=True, not_null=True, description="the scrape's label ('2025-05-16 am')"),
+        Col("snapshot_date", "date", required=True, not_null=True, min=dt.date(2025, 1, 1), max=dt.date(2025, 12, 31)),
+        Col("state_name", required=True, not_null=True, description="the state as ICE's page wrote it"),
+        Col("county"),
+        Col("agency", required=True, not_null=True),
+        Col("support_type", required=True, not_null=True, description="the 287(g) model"),
+    ),
+    flag_exact_copies=False,
+)
+
+
 def _convert(rec: Record) -> Record:
     v = dict(rec.values)
     for k in ("valid_from", "valid_to"):
@@ -202,15 +219,22 @@ def load(ctx: LoadContext) -> None:
 
 
 def _check_panel(ctx: LoadContext, expected: dict[str, int]) -> None:
-    """The scrape panel's first snapshot must hold as many agreements as the May spreadsheet (its `date` is the
-    snapshot label, never a signing date, so it is used for this count only)."""
-    stage = ctx.stage_name()
-    stage_csv(ctx.con, stage, ctx.path(PANEL), ctx.build.dir)
-    rows = dict(ctx.con.execute(f"SELECT date, count(*) FROM {quote_ident(stage)} GROUP BY 1").fetchall())
+    """The scrape panel: what ICE's page listed on each day it was scraped (its `date` is the snapshot label, never
+    a signing date). Its rows go to `policy_list_snapshots`, so a claim can be read against the page as it stood
+    that day; its first snapshot must hold as many agreements as the May spreadsheet."""
+    raw = ctx.stage_name()
+    stage_csv(ctx.con, raw, ctx.path(PANEL), ctx.build.dir)
+    rows = dict(ctx.con.execute(f"SELECT date, count(*) FROM {quote_ident(raw)} GROUP BY 1").fetchall())
     n = int(rows.get("2025-05-16 am", 0))
     ctx.qa("panel_first_snapshot_matches_may_list", n, expected[MAY], "pass" if n == expected[MAY] else "fail",
            scope=PANEL)
     ctx.qa("panel_snapshots", len(rows), "", "info", scope=PANEL)
+    stage = ctx.stage_name()
+    ctx.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT date AS snapshot, "
+        "try_strptime(left(date, 10), '%Y-%m-%d')::DATE AS snapshot_date, state AS state_name, county, agency, "
+        f"type AS support_type, source_file, source_sheet, source_row FROM {quote_ident(raw)}")
+    ctx.emit("policy_list_snapshots", stage, file=PANEL)
 
 
 SOURCE = Source(
@@ -229,13 +253,13 @@ SOURCE = Source(
                    f"appelson-tracking-287g/{PENDING_JULY}", optional=True),
         RemoteFile(PANEL, "https://raw.githubusercontent.com/appelson/Tracking_287g/"
                    "1946c799ae59af836cbc5b0b5c063237546f9a86/agreements.csv", f"appelson-tracking-287g/{PANEL}",
-                   optional=True, note="scrape panel; used only to cross-check the May count"),
+                   optional=True, note="scrape panel: ICE's page as listed on each scraped day (policy_list_snapshots)"),
         RemoteFile(MOA_INDEX, "https://raw.githubusercontent.com/recoveredfactory/287g-watch/"
                    "0517b8110c2a9bfecd28fb988ada93e4f1c14816/packages/pipeline/data/moa_agreements.json",
                    f"287g-watch/{MOA_INDEX}", optional=True,
                    note="links each agency x model to its archived MOA PDF (evidence_url)"),
     ),
-    tables=(POLICIES,),
+    tables=(POLICIES, SNAPSHOTS),
     load=load,
     kind="policy",
     depends_on=("geo_census_names", "geo_uwchr_county_aor"),  # resolve names against this build's gazetteer
