@@ -129,6 +129,8 @@ def _load(build: BuildDir, paths: Paths, source: Source, fetched: FetchResult) -
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
                              "check the files `ice-ledger sources` lists for it") from exc
+    ctx.flush_rows()
+    build.flush_metadata()
     for table in {r.table for r in ctx.results}:
         build.refresh_view(table)
     _record_source(build, source, fetched)
