@@ -18,6 +18,7 @@ from ice_ledger.config import Paths
 from ice_ledger.schema import LoadContext as LoadContextProtocol
 from ice_ledger.schema import RemoteFile, Source, quote_ident
 from ice_ledger.sources.ice_lesa_national import COVERAGE
+from ice_ledger.warehouse import queued_rows
 from ice_ledger.warehouse.pipeline import LoadContext
 from ice_ledger.warehouse.store import METADATA_BATCH, BuildDir
 
@@ -61,7 +62,7 @@ def _build(home: Path, load: Callable[[LoadContextProtocol], None]) -> list[str]
     build = BuildDir(Paths.resolve(home), "20260101T000000-000000")
     ctx = LoadContext(source, build.con, home / "raw", build)
     load(ctx)
-    ctx.flush_rows()
+    queued_rows.flush_rows(ctx)
     build.finish({"started_at": dt.datetime(2026, 1, 1), "sources": [source.id], "rebuilt": [source.id]})
     return [f"{r.file}:{r.rows_loaded}/{r.rows_read}" for r in ctx.results]
 

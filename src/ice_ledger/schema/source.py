@@ -215,10 +215,6 @@ class LoadContext(Protocol):
         """Queue one row of `table` (raw strings by column), emitted as its own emit when the load ends."""
         ...
 
-    def flush_rows(self) -> None:
-        """Emit the rows `emit_row` queued."""
-        ...
-
     def quarantine_query(self, table: str, query: str) -> None:
         """Quarantine the rows of a SELECT whose columns are named as `quarantine`'s (source columns added)."""
         ...

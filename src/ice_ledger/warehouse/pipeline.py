@@ -59,8 +59,8 @@ class LoadContext:
     _stage_counter: int = 0
     # name -> the exact (content-addressed) raw file this build loads; names not here are read from raw_dir.
     files: dict[str, Path] = field(default_factory=dict)
-    # One-row emits waiting for `flush_rows` (`emit_row`); shared with the contexts `for_source` makes.
-    _queued: list[QueuedRow] = field(default_factory=list)
+    # One-row emits (`emit_row`) waiting for `queued_rows.flush_rows`; shared with the contexts `for_source` makes.
+    queued: list[QueuedRow] = field(default_factory=list)
 
     def _local(self, name: str) -> tuple[str, Path]:
         remote = self.source.file(name)
@@ -121,18 +121,11 @@ class LoadContext:
     def emit_row(self, table: str, values: Mapping[str, str | None], *, file: str, line: int | None = None) -> None:
         """Queue one row of `table` read from `file` (at `line`, else 0), given as raw strings by column.
 
-        Queued rows are typed, checked, published and reported when the load ends (`flush_rows`), all in one
-        pass: each is still its own emit (its own load report line, column profile and result, in the order
+        Queued rows are typed, checked, published and reported when the load ends (`queued_rows.flush_rows`), all
+        in one pass: each is still its own emit (its own load report line, column profile and result, in the order
         queued), but a one-row emit costs the binding of the whole typing statement (~17 ms), one per row."""
-        self._queued.append(QueuedRow(self.source, self.source.table_spec(table), dict(values), file, line or 0,
-                                      len(self.results)))
-
-    def flush_rows(self) -> None:
-        """Emit the queued rows (`emit_row`); the build calls it when a source's `load` returns."""
-        from ice_ledger.warehouse.queued_rows import emit_queued
-
-        queued, self._queued[:] = list(self._queued), []
-        emit_queued(self, queued)
+        self.queued.append(QueuedRow(self.source, self.source.table_spec(table), dict(values), file, line or 0,
+                                     len(self.results)))
 
     def quarantine_query(self, table: str, query: str) -> None:
         quarantine.insert_query(self.con, self.source, table, query)
@@ -142,7 +135,7 @@ class LoadContext:
 
     def for_source(self, source: Source) -> LoadContext:
         """Same build, same results list, a narrowed declaration; its stage names cannot meet this context's."""
-        return dataclasses.replace(self, source=source, results=self.results, _queued=self._queued,
+        return dataclasses.replace(self, source=source, results=self.results, queued=self.queued,
                                    _stage_counter=self._stage_counter + 1000)
 
 

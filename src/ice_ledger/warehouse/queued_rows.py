@@ -1,4 +1,5 @@
-"""One-row emits, run together: the rows a load queued with `LoadContext.emit_row` (a record file's coverage).
+"""One-row emits, run together: the rows a load queued with `LoadContext.emit_row` (a record file's coverage),
+emitted by `flush_rows` when the load ends (the build calls it).
 
 Each queued row is its own emit, with the same result as `LoadContext.emit` of a one-row stage: the same
 typing SQL, row id, checks and quarantine, its own load report line and column profile, its result at its place
@@ -11,19 +12,19 @@ rules cannot be queued.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 import duckdb
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.schema import STAGE_EXTRA, STAGE_RID, EmitResult, quote_ident
+from ice_ledger.warehouse import pipeline
+from ice_ledger.warehouse.pipeline import LoadContext, QueuedRow
 
-if TYPE_CHECKING:
-    from ice_ledger.warehouse.pipeline import LoadContext, QueuedRow
 
-
-def emit_queued(ctx: LoadContext, queued: list[QueuedRow]) -> None:
-    """Emit the queued rows, one batch per (source, table), and put each result at its place in `ctx.results`."""
+def flush_rows(ctx: LoadContext) -> None:
+    """Emit the rows queued in `ctx` (and the contexts it made), one batch per (source, table), and put each
+    result at its place in `ctx.results`."""
+    queued, ctx.queued[:] = list(ctx.queued), []
     batches: list[list[QueuedRow]] = []
     for row in queued:
         batch = next((b for b in batches if b[0].source.id == row.source.id and b[0].spec == row.spec), None)
@@ -31,17 +32,15 @@ def emit_queued(ctx: LoadContext, queued: list[QueuedRow]) -> None:
             batches.append([row])
         else:
             batch.append(row)
-    placed: list[tuple[int, EmitResult]] = []
+    result_of: dict[int, EmitResult] = {}
     for batch in batches:
-        placed.extend(zip((r.result_at for r in batch), _emit_batch(ctx, batch), strict=True))
-    # Results go where each row was queued (before any result added after it), in the order queued.
-    for shift, (at, result) in enumerate(sorted(placed, key=lambda p: p[0])):
-        ctx.results.insert(at + shift, result)
+        result_of.update(zip((id(r) for r in batch), _emit_batch(ctx, batch), strict=True))
+    # Each result goes where its row was queued (before any result added after it), in the order queued.
+    for shift, row in enumerate(queued):
+        ctx.results.insert(row.result_at + shift, result_of[id(row)])
 
 
 def _emit_batch(ctx: LoadContext, batch: list[QueuedRow]) -> list[EmitResult]:
-    from ice_ledger.warehouse import pipeline
-
     first = batch[0]
     spec, names = first.spec, list(first.values)
     if spec.duplicate_rules:
