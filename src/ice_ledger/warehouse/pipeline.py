@@ -141,7 +141,7 @@ class LoadContext:
 
 @dataclass(frozen=True)
 class QueuedRow:
-    """A one-row emit waiting for `LoadContext.flush_rows`: its source and table as declared when queued, its
+    """A one-row emit waiting for `queued_rows.flush_rows`: its source and table as declared when queued, its
     raw values, file and line, and where its result goes in the context's results."""
 
     source: Source
