@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from ice_ledger import __version__
 from ice_ledger.config import Paths
 from ice_ledger.errors import (
@@ -35,7 +33,7 @@ from ice_ledger.errors import (
     UnknownTableError,
 )
 from ice_ledger.geo.names import lookup_state
-from ice_ledger.places import PlaceNotFoundError
+from ice_ledger.geo.resolve import PlaceNotFoundError
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.sources import all_sources, get_source, select_sources
 from ice_ledger.sources.fetch import FetchResult, fetch_source, object_path, read_manifest
@@ -54,6 +52,7 @@ from ice_ledger.warehouse.store import RequestWork, active_work
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import pandas as pd
     from rich.console import Console
 
     from ice_ledger.claims.evaluate import Outcome, Score  # noqa: F401  (Outcome: for the front ends to annotate)

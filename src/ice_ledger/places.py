@@ -19,7 +19,7 @@ import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import default_gazetteer
-from ice_ledger.geo.resolve import Resolution, resolve, resolve_many
+from ice_ledger.geo.resolve import PlaceNotFoundError, Resolution, resolve, resolve_many
 from ice_ledger.rates import per_100k_sql
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse import reader
@@ -28,17 +28,6 @@ __all__ = ["PlaceNotFoundError", "PlaceProfile", "Resolution", "profile", "resol
 
 Home = str | Path | None
 LINEAGE = "source_id, source_file, source_sheet, source_row, row_id"
-
-
-class PlaceNotFoundError(IceLedgerError):
-    """A name that resolves to no place, or to several."""
-
-    def __init__(self, res: Resolution):
-        self.resolution = res
-        msg = f"{res.query!r} is {res.status}: {res.reason}"
-        if res.candidates:
-            msg += "; candidates: " + "; ".join(res.candidates[:10])
-        super().__init__(msg)
 
 
 @dataclass

@@ -12,9 +12,8 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.measure import Measurement
@@ -22,6 +21,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ice_ledger.api import is_missing
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class _Output:
@@ -104,6 +106,8 @@ FormatOpt = Annotated[Format, typer.Option(
 
 def print_frame(df: pd.DataFrame, fmt: Format, title: str | None = None, caption: str | None = None) -> None:
     """Print a data frame as a table (drawn, or tab-separated in a pipe), CSV, TSV or JSON records."""
+    import pandas as pd
+
     if fmt is Format.csv:
         df.to_csv(sys.stdout, index=False)
         return
@@ -152,6 +156,8 @@ def _text(v: Any) -> str:
 
 def _plain(v: Any) -> str:
     """A cell for machines: no thousands separators, no rounding, blank for missing."""
+    import pandas as pd
+
     if is_missing(v):
         return ""
     if isinstance(v, pd.Timestamp):
@@ -162,6 +168,8 @@ def _plain(v: Any) -> str:
 
 
 def _cell(v: Any) -> str:
+    import pandas as pd
+
     if is_missing(v):
         return ""
     if isinstance(v, pd.Timestamp):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 
 from ice_ledger import api
@@ -13,6 +12,8 @@ from ice_ledger.api import IceLedgerError, SourceFileError
 from ice_ledger.cli.common import Format, FormatOpt, HomeOpt, console, print_frame, print_json
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ice_ledger.api import EffectResult
 
 
@@ -121,6 +122,8 @@ def _print_catalog(fmt: Format) -> None:
 
 
 def _read_panel(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
     if not path.exists():
         raise SourceFileError(str(path), "file not found")
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
@@ -81,6 +80,8 @@ def build(source_ids: SourcesArg = None, mirror: MirrorOpt = None, home: HomeOpt
 
 def sources(home: HomeOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Every source: publisher, licence, URL, files with sha256, rows loaded/quarantined, last build."""
+    import pandas as pd
+
     rows = []
     for s in api.sources(home):
         for f in s.files:
@@ -135,6 +136,8 @@ def trace(
 
     Example: ice-ledger trace detainers e959d3cc23d07bf0
     """
+    import pandas as pd
+
     t = api.trace(table_name, row_id, home=home, build_id=build_id)
     if fmt is Format.json:
         print_json(t.__dict__)
@@ -192,6 +195,8 @@ def count(
 
     Example: ice-ledger count detainers --where "lift_reason=Detainer Declined by LEA" --where source_id=npr_detainers_fy15
     """
+    import pandas as pd
+
     if by:
         print_frame(api.count_by(name, by, where=where, home=home), fmt, title=f"{name}: rows by {', '.join(by)}")
         return

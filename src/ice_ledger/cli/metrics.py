@@ -6,7 +6,6 @@ import sys
 from enum import StrEnum
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.syntax import Syntax
 
@@ -26,6 +25,8 @@ def register(app: typer.Typer) -> None:
 
 def metrics(fmt: FormatOpt = Format.table) -> None:
     """The metric catalogue: name, definition, unit, numerator/denominator, breakdowns, sources, caveats."""
+    import pandas as pd
+
     rows = [m.describe() for m in api.metric_catalogue()]
     if fmt is Format.json:
         print_json(rows)

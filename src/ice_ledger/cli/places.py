@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 
 from ice_ledger import api
 from ice_ledger.cli.common import Format, FormatOpt, HomeOpt, console, print_frame, print_json
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 StateOpt = Annotated[str | None, typer.Option("--state", "-s", help="State name, postal code or FIPS.")]
 KindOpt = Annotated[str | None, typer.Option("--kind", "-k", help="state, county, place or agency.")]
@@ -32,6 +34,8 @@ def place(
 
     Example: ice-ledger place "Travis County, TX"
     """
+    import pandas as pd
+
     p = api.place(name, home, state=state, kind=kind)
     if fmt is Format.json:
         print_json(p.to_dict())
@@ -86,6 +90,8 @@ def resolve_name(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Resolve a name to a FIPS code, or say why it cannot be (exit 1). Example: ice-ledger resolve "Dona Ana" -s NM"""
+    import pandas as pd
+
     r = api.resolve(name, state, kind, home)
     row = {**r.__dict__, "candidates": "; ".join(r.candidates)}
     if fmt is Format.json:

@@ -12,8 +12,8 @@ Metrics (county and policy-status breakdowns) and the behavioural sanctuary defi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 
 from ice_ledger.errors import IceLedgerError
@@ -24,6 +24,9 @@ from ice_ledger.schema.derivations import DerivingBuild, derivation
 from ice_ledger.schema.reasons import Reason
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.schema.sql import quote_ident
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SOURCE_ID = "derived_facility_places"
 TEXT_COLUMNS = ("facility", "facility_state", "facility_city", "jurisdiction_fips", "level", "match_status",
@@ -58,6 +61,8 @@ def _gazetteer(build: DerivingBuild) -> Gazetteer:
 
 def resolve_facilities(build: DerivingBuild, facilities: pd.DataFrame) -> pd.DataFrame:
     """Facility rows with jurisdiction_fips, level, match_status, match_reason and matched_by (name or city)."""
+    import pandas as pd
+
     try:
         gaz = _gazetteer(build)
     except IceLedgerError as exc:  # no geography anywhere: keep every facility, unresolved, and say why
@@ -139,6 +144,8 @@ def _county_names(build: DerivingBuild) -> dict[str, str]:
 def place_columns(resolved: pd.DataFrame, majority: dict[str, tuple[str, float]],
                   names: dict[str, str]) -> pd.DataFrame:
     """state_fips, county_fips, county_name, place_fips and county_via for each resolved facility."""
+    import pandas as pd
+
     rows = []
     for fips, level, state in resolved[["jurisdiction_fips", "level", "facility_state"]].itertuples(index=False):
         st = lookup_state(state) if isinstance(state, str) else None

@@ -12,14 +12,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.names import COUNTY_SUFFIXES, INCORPORATED, PLACE_SUFFIXES, STATES, norm, split_suffix
 from ice_ledger.schema.relations import relation_names
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COUNTY_NAMES_FILE = "names-to-fips_county.csv"
 COUNTY_AOR_FILE = "county_aor.csv"
@@ -107,6 +110,8 @@ class Gazetteer:
     @classmethod
     def from_connection(cls, con: duckdb.DuckDBPyConnection, origin: str = "warehouse") -> Gazetteer:
         """From the warehouse tables `counties` (with `county_aor` for county-equivalents it lacks) and `places`."""
+        import pandas as pd
+
         views = relation_names(con)
         if not {"counties", "places"} <= views:
             raise IceLedgerError("the warehouse has no counties/places tables: build source geo_census_names first")
@@ -123,6 +128,8 @@ class Gazetteer:
 def read_counties(county_names: Path, county_aor: Path | None = None) -> pd.DataFrame:
     """Counties from names-to-fips ('Autauga County, Alabama'), plus county_aor's extra county-equivalents
     (Puerto Rico municipios, Connecticut planning regions), title-cased from its lower-case names."""
+    import pandas as pd
+
     df = pd.read_csv(county_names, dtype=str, encoding="utf-8")
     df["fips"] = df["fips"].str.zfill(5)
     out = pd.DataFrame({"fips": df["fips"], "local_name": df["name"].str.rsplit(",", n=1).str[0].str.strip(),
@@ -144,6 +151,8 @@ def title_name(text: str) -> str:
 
 def read_places(geocorr: Path) -> pd.DataFrame:
     """Census places from the Geocorr county-place file (latin-1): one row per place, '[not in a place]' dropped."""
+    import pandas as pd
+
     df = pd.read_csv(geocorr, dtype=str, encoding="latin-1")
     # '[not in a place]' rows are not places; three rows carry only a code for a name (the build quarantines them).
     df = df[(df["place"] != "99999") & df["PlaceName"].str.contains(",", na=False)].drop_duplicates(["state", "place"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ice_ledger.errors import IceLedgerError
 from ice_ledger.geo.gazetteer import Entry, Gazetteer, default_gazetteer
 from ice_ledger.geo.names import (
     COUNTY_SUFFIXES,
@@ -85,6 +86,18 @@ def resolve_many(rows: Iterable[tuple[str, str | None, str | None]], *,
             memo[row] = _Resolver(gaz, *row).run()
         out.append(memo[row])
     return out
+
+
+
+class PlaceNotFoundError(IceLedgerError):
+    """A name that resolves to no place, or to several."""
+
+    def __init__(self, res: Resolution):
+        self.resolution = res
+        msg = f"{res.query!r} is {res.status}: {res.reason}"
+        if res.candidates:
+            msg += "; candidates: " + "; ".join(res.candidates[:10])
+        super().__init__(msg)
 
 
 class _Resolver:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ice_ledger.errors import IceLedgerError, QueryError
 from ice_ledger.metrics.compute import compute
 from ice_ledger.metrics.engine import open_engine
 from ice_ledger.metrics.registry import catalogue, get
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RETROACTIVE = ("record releases are extracted after ICE's report and updated retroactively (late entries, "
                "corrections, duplicates removed)")
@@ -56,6 +58,8 @@ def coverage(table: str, home: str | Path | None = None) -> dict[int, str]:
 
 def official(metric_name: str, home: str | Path | None = None) -> pd.DataFrame:
     """ICE's published figures for one official metric name, one row per fiscal year (duplicates left out)."""
+    import pandas as pd
+
     eng = open_engine("duckdb", home)
     try:
         if eng.duck is None or "official_figures" not in eng.tables:
@@ -72,6 +76,8 @@ def official(metric_name: str, home: str | Path | None = None) -> pd.DataFrame:
 def compare_sources(name: str, by: Sequence[str] = ("fiscal_year",), home: str | Path | None = None,
                     ) -> pd.DataFrame:
     """Computed vs official by fiscal year (and any further breakdown, e.g. release): value, difference, reasons."""
+    import pandas as pd
+
     m = get(name)
     if m.official_metric is None:
         with_official = ", ".join(x.name for x in catalogue() if x.official_metric)

@@ -13,10 +13,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ibis
-import pandas as pd
 from ibis import _
 
 from ice_ledger.config import suppression_threshold
@@ -29,6 +28,9 @@ from ice_ledger.metrics.provenance import LINEAGE_KEYS, Provenance, from_lineage
 from ice_ledger.metrics.registry import Joined, Lookup, Metric, get
 from ice_ledger.query import Filter, parse_filters
 from ice_ledger.rates import per_100k
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SAMPLE_SIZE = 5
 DUPLICATE_FILTER = "rows flagged duplicate_likely are left out"
@@ -196,6 +198,8 @@ def metric_query(m: Metric, t: Any, by: Sequence[str], where: Sequence[str] = ()
 
 def shape(m: Metric, lineage: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     """Sum the per-source aggregate over the breakdowns into the public frame (same on every engine)."""
+    import pandas as pd
+
     by = list(by)
     cols: dict[str, str] = {c: "sum" for c in ("n_records", "hits", "amount", "population") if c in lineage}
     labels = [c for c in _labels(m, by) if c in lineage]
@@ -388,6 +392,8 @@ def _rollup_tables(build: Path) -> dict[tuple[str, str], tuple[pd.DataFrame, pd.
 
     Split up front, so that answering a request is a dictionary lookup, not a scan of every rollup row.
     """
+    import pandas as pd
+
     if build not in _ROLLUPS:
         numbers_files = sorted((build / "tables" / "metric_rollups").glob("*.parquet"))
         meta_files = sorted((build / "tables" / "metric_rollup_meta").glob("*.parquet"))

@@ -11,16 +11,18 @@ import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import ibis
-import pandas as pd
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import IceLedgerError, NoWarehouseError
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse import store
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ENGINES = ("duckdb", "spark")
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import us
 
 from ice_ledger.errors import QueryError
 from ice_ledger.rates import per_100k
 from ice_ledger.warehouse import reader
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 YEAR_BREAKDOWNS = ("fiscal_year", "calendar_year")
 
@@ -51,6 +54,8 @@ def state_populations(home: str | Path | None) -> pd.DataFrame:
 
 def add_state_rates(frame: pd.DataFrame, year_column: str, home: str | Path | None) -> tuple[pd.DataFrame, list[str]]:
     """The frame with `population` and `rate_per_100k` columns, and notes on what could not be paired."""
+    import pandas as pd
+
     pops = state_populations(home)
     lookup = {(r.state_fips, int(r.year)): int(r.population) for r in pops.itertuples()}
     out = frame.copy()

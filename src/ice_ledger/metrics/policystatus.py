@@ -13,14 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ibis
-import pandas as pd
 
 from ice_ledger.errors import IceLedgerError, QueryError
 from ice_ledger.geo.names import lookup_state
 from ice_ledger.metrics.registry import Joined
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LISTED, NOT_LISTED, UNRESOLVED = "listed", "not listed", "location unresolved"
 BREAKDOWN = "policy_status"
@@ -83,6 +85,8 @@ def _spell(rows: pd.DataFrame, start: dt.date, end: dt.date | None) -> Spell:
 
 def membership(definition: str, home: str | Path | None) -> Membership:
     """The members of one definition grouped into dated spells (one spell: a snapshot list)."""
+    import pandas as pd
+
     from ice_ledger.policies.registry import definition_members
 
     try:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 LINEAGE_KEYS = ("source_id", "release", "source_file")
 
@@ -37,6 +39,8 @@ def _distinct(frame: pd.DataFrame, column: str) -> list[str]:
 def from_lineage(frame: pd.DataFrame, *, filters: Sequence[str], query: str, table: str,
                  sample: Sequence[str], answered_from: str = "full query") -> Provenance:
     """Provenance from the per-(cell, source, release, file) aggregate that every metric query returns."""
+    import pandas as pd
+
     n = int(pd.to_numeric(frame["n_records"]).sum()) if len(frame) else 0
     return Provenance(
         sources=_distinct(frame, "source_id"), releases=_distinct(frame, "release"),

@@ -14,10 +14,9 @@ facility-years whose facility resolves to a county are also summed per county an
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 import pyarrow as pa
 
 from ice_ledger.errors import IceLedgerError
@@ -27,6 +26,9 @@ from ice_ledger.warehouse import reader
 from ice_ledger.warehouse.derive import derivation
 from ice_ledger.warehouse.sqlexpr import quote_ident, quote_str
 from ice_ledger.warehouse.store import BuildDir
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DECLINED = "Detainer Declined by LEA"
 DEFAULT_SHARE = 0.05
@@ -89,6 +91,8 @@ def _facility_places(build: BuildDir) -> pd.DataFrame:
 
 
 def _policy_rows(members: pd.DataFrame, jtype: str, def_id: str, threshold: float, min_declined: int) -> pd.DataFrame:
+    import pandas as pd
+
     bounds = [fiscal_year_bounds(int(fy)) for fy in members["fiscal_year"]]
     return pd.DataFrame({
         "jurisdiction_name": members["name"], "state": members["state"], "jurisdiction_type": jtype,
@@ -106,6 +110,8 @@ def _policy_rows(members: pd.DataFrame, jtype: str, def_id: str, threshold: floa
 
 
 def _state_code(name: object) -> str | None:
+    import pandas as pd
+
     from ice_ledger.geo.names import lookup_state
 
     if name is None or pd.isna(name) or not str(name).strip():  # type: ignore[call-overload,unused-ignore]
@@ -118,6 +124,8 @@ def _state_code(name: object) -> str | None:
             description="Facility-year declined-detainer shares and the NPR-style behavioural definition.")
 def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_declined: int = DEFAULT_MIN_DECLINED) -> None:
     """Write detainer_decline_shares and the behavioural members into `policies` (facility and county rows)."""
+    import pandas as pd
+
     build.write_table("detainer_decline_shares", "derived__detainer_decline_shares", SHARES_SQL)
     shares = build.con.execute("SELECT * FROM detainer_decline_shares").df()
     def_id = definition_id(share, min_declined)
@@ -146,6 +154,8 @@ def build_behavioural(build: BuildDir, share: float = DEFAULT_SHARE, min_decline
 
 def _write_policy_rows(build: BuildDir, rows: pd.DataFrame) -> None:
     """Append derived rows to `policies` with lineage: computed from the build's detainers table."""
+    import pandas as pd
+
     rows = rows.copy()
     rows["valid_from"] = pd.to_datetime(rows["valid_from"]).dt.date
     rows["valid_to"] = pd.to_datetime(rows["valid_to"]).dt.date
@@ -168,6 +178,8 @@ def _write_policy_rows(build: BuildDir, rows: pd.DataFrame) -> None:
 
 def derived_inputs(con: duckdb.DuckDBPyConnection, source_id: str, rec: dict[str, Any]) -> dict[str, Any] | None:
     """What a derived `policies` row was computed from (for `trace`); None for an unknown derivation."""
+    import pandas as pd
+
     if source_id != SOURCE_ID:
         return None
     fy = fiscal_year(pd.Timestamp(rec["valid_from"]).date())

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.schema.relations import has_view, relation_names
 from ice_ledger.warehouse import reader
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Home = str | Path | None
 MEMBER_KINDS = ("sanctuary_list_member", "detainer_noncompliance_behavioural")
@@ -102,6 +105,8 @@ def _sanctuary_definitions(con: duckdb.DuckDBPyConnection, definition: str | Non
 
 def _members_on(con: duckdb.DuckDBPyConnection, def_id: str, as_of: dt.date) -> tuple[pd.DataFrame, dt.date]:
     """Members on `as_of`; when none hold then, the members on the last earlier day any held (and that day)."""
+    import pandas as pd
+
     active, params = _active(as_of)
     df = con.execute(f"SELECT p.* FROM policies p WHERE p.definition_id = ? AND {active} "
                      "ORDER BY p.state, p.jurisdiction_type, p.jurisdiction_name", [def_id, *params]).df()
@@ -142,6 +147,8 @@ def _behavioural_on_demand(def_id: str, as_of: dt.date, home: Home) -> pd.DataFr
 
 def sanctuaries(as_of: dt.date, definition: str | None = None, home: Home = None) -> pd.DataFrame:
     """Members of the sanctuary definitions held at member level, on `as_of` (one definition or all)."""
+    import pandas as pd
+
     frames = []
     with _connect(home) as con:
         defs = _sanctuary_definitions(con, definition)
@@ -171,6 +178,8 @@ def sanctuary_counts(as_of: dt.date, definition: str | None = None, home: Home =
     Member-level lists are counted from their members (corrected jurisdiction types); lists held only as a
     published count show the latest count published on or before `as_of`, marked as such.
     """
+    import pandas as pd
+
     rows = []
     with _connect(home) as con:
         defs = _sanctuary_definitions(con, definition)
@@ -220,10 +229,14 @@ def sanctuary_counts(as_of: dt.date, definition: str | None = None, home: Home =
 
 
 def _d(v: object) -> str:
+    import pandas as pd
+
     return "open" if v is None or pd.isna(v) else str(pd.Timestamp(v).date())  # type: ignore[arg-type,unused-ignore]
 
 
 def _int(v: object) -> int | None:
+    import pandas as pd
+
     return None if v is None or pd.isna(v) else int(v)  # type: ignore[arg-type,call-overload,unused-ignore]
 
 
@@ -259,6 +272,8 @@ def definition_members(definition: str, home: Home = None) -> pd.DataFrame:
 
 def _behavioural_members(definition: str, home: Home) -> pd.DataFrame:
     """Facility-years of a behavioural threshold computed on demand, as member rows with fiscal-year spells."""
+    import pandas as pd
+
     from ice_ledger.fiscal import fiscal_year_bounds
     from ice_ledger.policies.behavioural import declined_share_members
 

@@ -168,6 +168,10 @@ class BuildArea(Protocol):
 
     def refresh_view(self, table: str) -> None: ...
 
+    def flush_metadata(self) -> None:
+        """Write the waiting load report, column profile, QA and note rows (before reading or updating them)."""
+        ...
+
 
 class LoadContext(Protocol):
     """What a source's `load` function gets: its raw files, a DuckDB connection, `emit` and the quarantine."""
@@ -205,6 +209,10 @@ class LoadContext(Protocol):
         repaired_lines: list[int] | None = None,
     ) -> EmitResult:
         """Type, validate and write the staged rows of one file into `table`."""
+        ...
+
+    def emit_row(self, table: str, values: Mapping[str, str | None], *, file: str, line: int | None = None) -> None:
+        """Queue one row of `table` (raw strings by column), emitted as its own emit when the load ends."""
         ...
 
     def quarantine_query(self, table: str, query: str) -> None:

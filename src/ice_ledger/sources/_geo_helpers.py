@@ -3,7 +3,8 @@ aside rows whose FIPS code is impossible, resolving names and listing those that
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import pyarrow as pa
 
 from ice_ledger.geo.fips import fips_sql
@@ -11,6 +12,9 @@ from ice_ledger.geo.gazetteer import Gazetteer
 from ice_ledger.geo.resolve import Resolution, resolve_many
 from ice_ledger.schema import LoadContext, Reason, quote_ident, quote_str
 from ice_ledger.sources.base import Col, TableSpec
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 URBAN_COMMIT = "5aa12e3e08b1e44db52b06c0a731fe9985cb17f8"
 URBAN_RAW = f"https://raw.githubusercontent.com/UI-Research/mobility-from-poverty/{URBAN_COMMIT}"
@@ -71,6 +75,8 @@ def resolve_frame(gaz: Gazetteer, names: pd.DataFrame) -> list[Resolution]:
 
 def register_frame(ctx: LoadContext, frame: pd.DataFrame) -> str:
     """Stage a pandas frame of strings (with source_file/source_sheet/source_row) as a DuckDB temp table."""
+    import pandas as pd
+
     stage = ctx.stage_name()
     cols = {c: pa.array([None if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in frame[c]],
                         type=pa.string()) for c in frame.columns if c != "source_row"}
@@ -84,6 +90,8 @@ def register_frame(ctx: LoadContext, frame: pd.DataFrame) -> str:
 def emit_unresolved(ctx: LoadContext, table: str, file: str, frame: pd.DataFrame,
                     results: list[Resolution], kinds: list[str | None]) -> int:
     """Write one `unresolved_names` row per distinct unmatched name (first source row kept) and a QA line."""
+    import pandas as pd
+
     rows: dict[tuple[str, str | None, str | None], dict[str, object]] = {}
     for (name, state, src_row, sheet), res, kind in zip(
         frame[["name", "state", "source_row", "source_sheet"]].itertuples(index=False), results, kinds, strict=True

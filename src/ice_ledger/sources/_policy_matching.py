@@ -70,6 +70,7 @@ def report_unmatched(ctx: LoadContext, records: Sequence[Record], result: EmitRe
         more = f" and {len(names) - SHOWN_IN_REPORT} more" if len(names) > SHOWN_IN_REPORT else ""
         result.notes.append(f"{len(names)} {what} name(s) not resolved to FIPS (kept, fips NULL; "
                             f"`ice-ledger table build_notes` lists all): {shown}{more}")
+        ctx.build.flush_metadata()  # the report line may still be waiting to be written
         ctx.con.execute("UPDATE load_report SET notes = ? WHERE source_id = ? AND table_name = ? AND file = ?",
                         ["; ".join(result.notes), ctx.source.id, result.table, result.file])
     return len(names)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
-
 from ice_ledger.geo.resolve import Resolution
 from ice_ledger.schema import LoadContext, quote_str
 from ice_ledger.sources._fbi_tables import COUNT_COLUMNS, raw_row, read_table, split_footnotes, state_and_area
@@ -63,6 +61,8 @@ CRIME = TableSpec(
 
 
 def load(ctx: LoadContext) -> None:
+    import pandas as pd
+
     gaz = gazetteer_of(ctx)
     for file, year, table_id, _, _ in TABLES:
         sheet, parsed = read_table(ctx.path(file), file)

@@ -19,14 +19,17 @@ import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import FetchError
 from ice_ledger.sources.base import RemoteFile, Source
+
+if TYPE_CHECKING:  # httpx (~0.05 s to import) is imported where a download needs it: a build never does
+    import httpx
 
 CHUNK = 1 << 20
 
@@ -138,6 +141,8 @@ class _Retryable(Exception):
 )
 def _download(client: httpx.Client, remote: RemoteFile, target: Path, progress: Progress) -> None:
     """Download with resume: a partial file is continued with an HTTP Range request."""
+    import httpx
+
     partial = target.with_name(target.name + ".part")
     start = partial.stat().st_size if partial.exists() else 0
     headers = {"Range": f"bytes={start}-"} if start else {}
@@ -190,6 +195,8 @@ def acquire_source(
     With a mirror, its copy is hashed and compared with the accepted file: the same bytes are reused, other
     bytes are acquired and the change reported. Without one, the accepted file is reused unless `force`.
     """
+    import httpx
+
     with (
         Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
@@ -240,6 +247,8 @@ def _acquire(source: Source, paths: Paths, mirror: Path | None, *, force: bool,
             raise FetchError(f"{source.id}/{remote.name}: {where} was never fetched; "
                              f"run `ice-ledger fetch {source.id}` first (building never downloads)")
         else:
+            import httpx
+
             staging.mkdir(parents=True, exist_ok=True)
             staged = staging / remote.name
             try:

@@ -7,7 +7,7 @@ employee file adds the population served (latest year reported per agency).
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ice_ledger.errors import SourceFileError
 from ice_ledger.geo.resolve import resolve_many
@@ -20,6 +20,9 @@ from ice_ledger.sources._geo_helpers import (
     resolve_frame,
 )
 from ice_ledger.sources.base import Col, RemoteFile, Source, TableSpec
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WAPO_COMMIT = "78d5c427cd2c6950792b08cab1858e5e3c2c3ed4"
 WATCH_COMMIT = "0517b8110c2a9bfecd28fb988ada93e4f1c14816"
@@ -42,6 +45,8 @@ AGENCIES = TableSpec(
 
 
 def _read(path: object, label: str) -> pd.DataFrame:
+    import pandas as pd
+
     try:
         return pd.read_csv(str(path), dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as exc:
@@ -49,6 +54,8 @@ def _read(path: object, label: str) -> pd.DataFrame:
 
 
 def load(ctx: LoadContext) -> None:
+    import pandas as pd
+
     agencies = _read(ctx.path(AGENCY_FILE), AGENCY_FILE)
     lee = _read(ctx.path(LEE_FILE), LEE_FILE)[["ori", "population", "data_year"]].drop_duplicates("ori")
     df = agencies.merge(lee, on="ori", how="left")

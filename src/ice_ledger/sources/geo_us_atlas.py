@@ -14,8 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from ice_ledger.errors import SourceFileError
 from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import register_frame
@@ -57,6 +55,8 @@ def _geometries(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def load(ctx: LoadContext) -> None:
+    import pandas as pd
+
     doc = read_topology(ctx.path(COUNTIES_FILE))
     rows = [{"fips": g.get("id"), "name": (g.get("properties") or {}).get("name"), "level": level,
              "state_fips": str(g.get("id") or "")[:2] or None, "source_file": COUNTIES_FILE, "source_sheet": None,

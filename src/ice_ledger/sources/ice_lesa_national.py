@@ -323,17 +323,12 @@ def _repeated_headers(ctx: LoadContext, stage: str, spec: TableSpec, file: str) 
 def emit_coverage(ctx: LoadContext, *, table: str, file: str, fiscal_year: int, period: tuple[dt.date, dt.date],
                   geography: str, title: str | None, line: int | None) -> None:
     """One `record_coverage` row: which fiscal year, days and area a record file covers."""
-    stage = ctx.stage_name()
     complete = period[0] <= fiscal_year_bounds(fiscal_year)[0] and period[1] >= fiscal_year_bounds(fiscal_year)[1]
-    ctx.con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT
-            ? AS table_name, ? AS file_name, ? AS fiscal_year, ? AS period_start, ? AS period_end,
-            ? AS complete_year, ? AS geography, ? AS title, ? AS source_file,
-            CAST(NULL AS VARCHAR) AS source_sheet, CAST(? AS BIGINT) AS source_row""",
-        [table, file, str(fiscal_year), period[0].isoformat(), period[1].isoformat(), str(complete).lower(),
-         geography, title, file, line or 0],
-    )
-    ctx.emit("record_coverage", stage, file=file)
+    # Queued: a source's coverage rows are typed and published together when its load ends.
+    ctx.emit_row("record_coverage", {
+        "table_name": table, "file_name": file, "fiscal_year": str(fiscal_year), "period_start": period[0].isoformat(),
+        "period_end": period[1].isoformat(), "complete_year": str(complete).lower(), "geography": geography,
+        "title": title}, file=file, line=line)
 
 
 def coverage_by_year(ctx: LoadContext, *, table: str, file: str, period: tuple[dt.date, dt.date],

@@ -6,8 +6,6 @@ only the state FIPS, so its city names are resolved to place FIPS by the name re
 
 from __future__ import annotations
 
-import pandas as pd
-
 from ice_ledger.geo.fips import fips_sql
 from ice_ledger.schema import LoadContext
 from ice_ledger.sources._geo_helpers import (
@@ -55,6 +53,8 @@ def load(ctx: LoadContext) -> None:
 
 def _load_city_2020(ctx: LoadContext) -> None:
     """2020 city populations: names resolved to place FIPS within their state."""
+    import pandas as pd
+
     df = pd.read_csv(ctx.path(CITY_2020_FILE), dtype=str, keep_default_na=False)
     df["source_row"] = range(2, len(df) + 2)
     names = pd.DataFrame({"name": df["cityname"], "state": df["statename"], "kind": "place"})

@@ -241,18 +241,25 @@ def stage_rows(
         hd: [(v or None) if type(v := r[j] if j < len(r) else None) is str else cell_text(v) for _, r in data_rows]
         for j, hd in enumerate(headers)
     }
-    table = pa.table(
-        {
-            **{hd: pa.array(vals, type=pa.string()) for hd, vals in columns.items()},
-            "source_file": pa.array([file] * len(data_rows), type=pa.string()),
-            "source_sheet": pa.array([sheet] * len(data_rows), type=pa.string()),
-            "source_row": pa.array([i for i, _ in data_rows], type=pa.int64()),
-        }
-    )
+    # The lineage columns are added last (a header of the same name gives way to them, as it always did).
+    kept = [hd for hd in columns if hd not in ("source_file", "source_sheet", "source_row")]
+    table = pa.table({**{hd: _strings(columns[hd]) for hd in kept},
+                      "source_row": _strings([str(i) for i, _ in data_rows])})
     con.register(f"{stage}_arrow", table)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT * FROM {quote_ident(stage + '_arrow')}")
+    cells = ", ".join(quote_ident(hd) for hd in kept)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(stage)} AS SELECT {cells}{', ' if cells else ''}"
+                f"{quote_str(file)} AS source_file, {quote_str(sheet)} AS source_sheet, "
+                f"CAST(source_row AS BIGINT) AS source_row FROM {quote_ident(stage + '_arrow')}")
     con.unregister(f"{stage}_arrow")
     return h + 1, len(data_rows)
+
+
+def _strings(values: list[str | None]) -> pa.Array:
+    """An Arrow string array of Python strings and None. Not `pa.array`: it imports pandas (~0.2 s) on first
+    use, to test whether the list is a pandas object, and a build has no other use for pandas."""
+    builder = pa.lib.StringBuilder()
+    builder.append_values(values)
+    return builder.finish()
 
 
 def ensure_utf8(path: Path, workdir: Path) -> tuple[Path, list[int]]:

@@ -29,6 +29,7 @@ from ice_ledger.schema import EmitResult, Source
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.sources import all_sources, select_sources
 from ice_ledger.sources.fetch import FetchResult, collect_source, commit_source
+from ice_ledger.warehouse import queued_rows
 from ice_ledger.warehouse.derive import all_derivations
 from ice_ledger.warehouse.pipeline import LoadContext
 from ice_ledger.warehouse.store import (
@@ -129,6 +130,8 @@ def _load(build: BuildDir, paths: Paths, source: Source, fetched: FetchResult) -
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise IceLedgerError(f"{source.id}: loading its files failed ({first}); "
                              "check the files `ice-ledger sources` lists for it") from exc
+    queued_rows.flush_rows(ctx)
+    build.flush_metadata()
     for table in {r.table for r in ctx.results}:
         build.refresh_view(table)
     _record_source(build, source, fetched)

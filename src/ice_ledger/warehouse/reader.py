@@ -7,9 +7,9 @@ so none of them needs the api front door (which also carries the build machinery
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from ice_ledger.config import Paths
 from ice_ledger.errors import QueryError, UnknownTableError
@@ -17,6 +17,9 @@ from ice_ledger.query import parse_filters, where_clause
 from ice_ledger.schema.relations import relation_names
 from ice_ledger.warehouse import store
 from ice_ledger.warehouse.sqlexpr import quote_ident
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Home = str | Path | None
 

@@ -45,6 +45,8 @@ PUBLISH_STEPS = (
     "link_created", "current_switched", "raw_committed", "retention_done",
 )
 MEMORY_LIMIT = "640MB"
+# Metadata rows written by one INSERT (`BuildDir.flush_metadata`).
+METADATA_BATCH = 500
 
 METADATA_DDL = {
     "builds": "build_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, sources VARCHAR, "
@@ -105,6 +107,11 @@ class BuildDir:
         for name, ddl in METADATA_DDL.items():
             self.con.execute(f"CREATE TABLE {name} ({ddl})")
         self._parts: set[Path] = set()
+        # Metadata rows (`add_report`, `add_profiles`, `add_qa`, `add_note`) wait here, in order, and are written
+        # with one INSERT per table by `flush_metadata`: a build makes hundreds of them, and a one-row INSERT
+        # costs more to bind than to run. Flushed after each source's load, before publishing, and by anything
+        # that reads or updates those tables during the build (`flush_metadata` first).
+        self._pending: dict[str, list[tuple[Any, ...]]] = {}
         self.published = False
 
     # -- writing ---------------------------------------------------------------------------------------
@@ -146,26 +153,34 @@ class BuildDir:
                 self.refresh_view(folder.name)
 
     def add_report(self, source_id: str, r: EmitResult) -> None:
-        self.con.execute(
-            "INSERT INTO load_report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [source_id, r.table, r.file, r.sheet, r.rows_read, r.rows_loaded, r.rows_quarantined,
-             r.rows_duplicate, "; ".join(r.notes) or None],
-        )
+        self._queue("load_report", [(source_id, r.table, r.file, r.sheet, r.rows_read, r.rows_loaded,
+                                     r.rows_quarantined, r.rows_duplicate, "; ".join(r.notes) or None)])
 
     def add_profiles(self, rows: list[tuple[Any, ...]]) -> None:
-        """Column profile rows of one file, in one statement (a statement per column cost more than the
-        profile's own query)."""
-        if rows:
-            self.con.execute("INSERT INTO column_profile VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
-                             [v for row in rows for v in row])
+        """Column profile rows of one file."""
+        self._queue("column_profile", rows)
 
     def add_qa(self, source_id: str, check: str, scope: str, value: Any, expected: Any, status: str) -> None:
-        self.con.execute(
-            "INSERT INTO qa VALUES (?, ?, ?, ?, ?, ?)", [source_id, check, scope, str(value), str(expected), status]
-        )
+        self._queue("qa", [(source_id, check, scope, str(value), str(expected), status)])
 
     def add_note(self, source_id: str, note: str) -> None:
-        self.con.execute("INSERT INTO build_notes VALUES (?, ?)", [source_id, note])
+        self._queue("build_notes", [(source_id, note)])
+
+    def _queue(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        # The INSERT each of these was ended any result still open on the connection (a `fetchone()` leaves
+        # one, and DuckDB then refuses `register`); loads came to rely on it, so it is still ended here.
+        self.con.complete()
+        self._pending.setdefault(table, []).extend(rows)
+
+    def flush_metadata(self) -> None:
+        """Write the waiting metadata rows, in the order they were added (`METADATA_BATCH` rows a statement)."""
+        pending, self._pending = self._pending, {}
+        for table, rows in pending.items():
+            for start in range(0, len(rows), METADATA_BATCH):
+                chunk = rows[start:start + METADATA_BATCH]
+                one = "(" + ", ".join(["?"] * len(chunk[0])) + ")"
+                self.con.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(chunk)),
+                                 [v for row in chunk for v in row])
 
     # -- carrying over unchanged sources ---------------------------------------------------------------
     def carry_over(self, previous: Path, keep_sources: set[str]) -> None:
@@ -196,6 +211,7 @@ class BuildDir:
     # -- finishing -------------------------------------------------------------------------------------
     def finish(self, record: dict[str, Any]) -> Path:
         """Create the table views, close the database, write the completion marker, switch `current`."""
+        self.flush_metadata()
         self.refresh_views()
         publish_step("tables_written")
         self.con.execute(
