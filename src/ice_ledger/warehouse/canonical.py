@@ -264,6 +264,14 @@ TABLES.update({
         evidence_page=("int", "Page of the document, when paged."),
         note=("text", "Approximations and caveats for this row."),
     ),
+    "policy_list_snapshots": _cols(
+        snapshot=("text", "The scrape's label as archived ('2025-05-16 am')."),
+        snapshot_date=("date", "The day of the scrape."),
+        state_name=("text", "The state as ICE's page wrote it."),
+        county=("text", "The county as ICE's page wrote it."),
+        agency=("text", "The participating agency as ICE's page wrote it."),
+        support_type=("text", "The 287(g) model as published (Jail Enforcement Model, Task Force Model, ...)."),
+    ),
     "definitions": _cols(
         definition_id=("text", "Identifier used by policies.definition_id and definition_counts."),
         title=("text", "Human title of the definition or list."),
