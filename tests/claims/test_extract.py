@@ -604,3 +604,34 @@ def test_a_group_set_aside_after_not_is_no_qualifier() -> None:
 def test_two_of_every_five_is_a_ratio() -> None:
     found = one("Two of every five people ICE arrested in fiscal 2018 had no conviction.", 0.4, dt.date(2019, 3, 1))
     assert found.kind == "share"
+
+
+def test_a_fiscal_year_written_as_two_years_is_the_one_that_ends_in_the_second() -> None:
+    one_year = one("The agency deported 250,000 people in the 2016-17 fiscal year.", 250_000).period
+    assert one_year is not None and one_year.kind == "fiscal_year" and one_year.fiscal_year == 2017
+    named = one("The agency deported 250,000 people in fiscal year 2016-17.", 250_000).period
+    assert named is not None and named.kind == "fiscal_year" and named.fiscal_year == 2017
+    # 'FY2016-17' may be the one year or the two: kept as the two, and never with high confidence
+    either = one("The agency deported 250,000 people in FY2016-17.", 250_000).period
+    assert either is not None and either.first_fiscal_year == 2016 and either.confidence == "medium"
+    plural = one("The agency deported 500,000 people in fiscal years 2016-17.", 500_000).period
+    assert plural is not None and plural.first_fiscal_year == 2016 and plural.fiscal_year == 2017
+
+
+def test_a_month_named_without_a_year_in_the_articles_own_month_is_this_month_so_far() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    def month(text: str) -> tuple[str | None, str | None, str]:
+        (m,) = [x.period for x in find_periods(text, 0, dt.date(2025, 6, 20)) if x.period.kind == "month"]
+        return m.start, m.end, m.confidence
+
+    assert month("The list grew in June.") == ("2025-06-01", "2025-06-20", "low")
+    assert month("The list grew in March.") == ("2025-03-01", "2025-03-31", "medium")
+    assert month("The list grew in September.") == ("2024-09-01", "2024-09-30", "medium")
+
+
+def test_a_figure_denied_with_a_limit_verb_becomes_a_bound() -> None:
+    assert one("The agency did not reach 90,000 arrests in fiscal 2019.", 90_000).comparator == "lt"
+    assert one("Arrests did not exceed 90,000 in fiscal 2019.", 90_000).comparator == "le"
+    assert one("The agency did not deport 400,000 people in fiscal 2019.", 400_000).polarity == "negated"
+    assert one("The agency not only deported 267,258 people in fiscal 2019.", 267_258).polarity == "asserted"

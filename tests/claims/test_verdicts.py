@@ -1544,3 +1544,46 @@ def test_a_287g_count_as_ices_page_listed_it_that_day_is_read_against_that_days_
     assert c.verdict.label == "accurate" and "ICE's page" in c.verdict.explanation
     florida = verdict_of("Florida now has 285 287(g) agreements.", built_home, 285, dt.date(2025, 6, 21))
     assert florida.verdict.label == "accurate"
+
+
+def test_a_figure_denied_with_a_limit_verb_is_a_bound_and_any_other_denial_is_not_rated(built_home: Path) -> None:
+    march_2022 = dt.date(2022, 3, 11)
+    # FY2021: 74,082 arrests
+    assert verdict_of("The agency did not reach 90,000 arrests in fiscal 2021.", built_home, 90_000,
+                      march_2022).verdict.label == "accurate"
+    assert verdict_of("Arrests never topped 50,000 in fiscal 2021.", built_home, 50_000,
+                      march_2022).verdict.label == "inaccurate"
+    denied = verdict_of("The agency did not deport 400,000 people in fiscal 2018.", built_home, 400_000, march_2022)
+    assert denied.verdict.label == "unverifiable" and "denied" in denied.verdict.explanation
+    # 'not only' affirms the figure
+    assert verdict_of("The agency not only removed 256,085 people in fiscal 2018.", built_home, 256_085,
+                      march_2022).verdict.label == "accurate"
+
+
+def test_a_count_up_to_a_day_inside_the_year_is_not_rated_against_the_whole_year(built_home: Path) -> None:
+    later = dt.date(2020, 6, 1)
+    for text in ("Through February of fiscal 2019, the agency deported 110,000 people.",
+                 "The agency deported 110,000 people in fiscal 2019 as of mid-April.",
+                 "By early May, 110,000 people had been deported in fiscal 2019."):
+        c = verdict_of(text, built_home, 110_000, later)
+        assert c.verdict.label == "unverifiable" and "part of FY2019" in c.verdict.explanation, text
+    whole = verdict_of("The agency deported 267,258 people in fiscal 2019, through September.", built_home, 267_258,
+                       later)
+    assert whole.verdict.label == "accurate"
+    # an end point in the next clause belongs to that clause
+    first = verdict_of("The agency deported 267,258 people in fiscal 2019, and by May 2020 it had deported more.",
+                       built_home, 267_258, later)
+    assert first.verdict.label == "accurate"
+
+
+def test_a_287g_list_that_grew_by_n_is_rated_on_its_gain_never_on_its_size(built_home: Path) -> None:
+    late_may = dt.date(2025, 5, 26)
+    # ICE's page listed 571 agreements on 16 May and 628 on 23 May 2025
+    gain = only("list_change", "The 287(g) roster rose by 57 agreements between May 16 and May 23.", built_home,
+                late_may)
+    assert gain.verdict.label == "accurate" and gain.claim.unit == "difference"
+    far = only("list_change", "The 287(g) roster rose by 400 agreements between May 16 and May 23.", built_home,
+               late_may)
+    assert far.verdict.label == "unverifiable" and "gained" in far.verdict.explanation
+    assert not [c for c in checked("The 287(g) roster rose by 57 agreements between May 16 and May 23.", built_home,
+                                   late_may) if c.claim.kind == "list_count"]

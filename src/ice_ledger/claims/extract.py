@@ -364,6 +364,11 @@ def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
 _NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+# a plain figure denied just before it: 'did not reach 100,000', 'never topped', 'failed to hit', 'did not arrest'
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+(?!(?:only|just|merely|least|to|until)\b)(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
+                            r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
+                            r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
 
 
 def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
@@ -456,6 +461,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
         if negation is not None:
             q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
+        denied = _DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator == "eq" else None
+        if denied is not None and denied.group("limit"):
+            # 'did not reach 100,000 arrests': fewer than N; 'did not exceed 160,000': at most N
+            negation = denied
+            q = replace(q, comparator="le" if _AT_MOST_VERB.match(denied.group("limit")) else "lt")
         kind, unit, value = _kind(q, s, lo, hi, prev_change, prev_end)
         prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
         following = next((x for x in quantities if x.start > q.end), None)
@@ -510,6 +520,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.notes.append(f"event taken from {inherited}")
         if questioned:
             c.polarity = "questioned"
+        elif denied is not None and not denied.group("limit"):
+            c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
                 or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import us
 
@@ -158,6 +159,12 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
+        if _BY_AMOUNT.search(s[max(0, q.start - 40):q.start]):
+            # 'the list grew by 182 agreements': how many the list gained, not how many it holds
+            if event == "agreement_287g" and (grown := _list_change(sent, si, q, periods, ctx, place, named,
+                                                                    inherited)) is not None:
+                out.append(replace(grown, unit="difference"))
+            continue
         if _SURVEYED.search(s[max(0, q.start - 60):q.start]) or _INSTRUMENT_COVERS.search(s[max(0, q.start - 80):q.start]):
             continue  # 'the map tracks the policies of 3,000 counties': the places looked at, not the list's members
         if _UNIVERSE.match(s[q.end:q.end + 60]) and re.search(r"\bof\s+(?:the\s+|all\s+)?$", s[max(0, q.start - 12):q.start],
@@ -244,6 +251,11 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     return out
 
 
+# a number that is the size of a change: 'grew by 182', 'an increase of 57', 'a net gain of 35'
+_BY_AMOUNT = re.compile(r"(?:\b(?:grew|grown|rose|risen|increased|jumped|climbed|swelled|expanded|fell|fallen|dropped|"
+                        r"declined|decreased|shrank|shrunk|went\s+up|went\s+down|up|down)\s+by|\b(?:an?\s+)?(?:net\s+)?"
+                        r"(?:increase|rise|jump|gain|growth|decline|drop|decrease)\s+of)\s+(?:about|nearly|almost|roughly|"
+                        r"some|another|just|only)?\s*$", re.I)
 # 'up 45 percent', never the 'up' of 'makes up roughly half'
 _GROWN = re.compile(r"\b(?:rose|risen|increase[sd]?|grew|grown|growth|jump(?:ed|s)?|(?<!makes )(?<!made )(?<!make )up|"
                     r"climb(?:ed|s)?|surge[sd]?|soared|swelled|expan(?:ded|sion))\b", re.I)

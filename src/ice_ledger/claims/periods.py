@@ -236,12 +236,22 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
         if not a < b <= a + 30 or (day is not None and b > day.year + 1):
             return None
+        if b == a + 1 and re.search(r"\d\s*[-–—]\s*'?\d", m.group(0)):
+            if re.match(r"fiscal year\s", m.group(0), re.I):  # 'fiscal year 2018-19': the year that ends in 2019
+                return _fy_period(b, sp, "medium", f"'{m.group(0)}', the fiscal year ending in {b}"), False
+            # 'FY2018-19' may be that one year or the two: never rated on one reading alone
+            return _fys_period(a, b, sp, "medium", "named fiscal years (or the one year ending in "
+                               f"{b})"), False
         return _fys_period(a, b, sp, "high", "named fiscal years"), False
     if kind in ("year_range", "year_dash"):
         a = int(g[0])
         b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
         if not a < b <= a + 30:
             return None
+        if kind == "year_dash" and b == a + 1 and re.match(r"\s*(?:federal\s+)?(?:fiscal|budget)\s+year\b(?!s)",
+                                                           m.string[m.end():]):
+            # 'the 2018-19 fiscal year': one year, the one that ends in 2019
+            return _fy_period(b, sp, "medium", f"'{m.group(0)} fiscal year', the fiscal year ending in {b}"), False
         return _fys_period(a, b, sp, "medium", "a run of years, read as those fiscal years"), False
     if kind == "admin_nth_pos":
         g = (g[1], g[2], g[0])
@@ -318,11 +328,14 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if day is None:
             return None
         mo = _month(g[0])
-        year = day.year if mo < day.month else day.year - 1  # the month this year if it has ended, else last year's
+        # the month this year if it has begun ('in August', written on 25 August, is this August), else last year's
+        year = day.year if mo <= day.month else day.year - 1
         first = dt.date(year, mo, 1)
-        last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+        last = min(dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1), max(day, first))
+        running = mo == day.month and year == day.year
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
-                      confidence="medium", how=f"'{g[0]}' before the article date"), False
+                      confidence="low" if running else "medium",
+                      how=f"'{g[0]}' up to the article date" if running else f"'{g[0]}' before the article date"), False
     if kind == "since_month":
         if day is None:
             return None

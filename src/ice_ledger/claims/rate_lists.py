@@ -437,6 +437,8 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
     assert c.value is not None
     base_day = start - dt.timedelta(days=1)
     days = [end - dt.timedelta(days=lag) for lag in range(LAG_DAYS + 1) if end - dt.timedelta(days=lag) > start]
+    if c.unit == "difference":
+        return _list_difference(c, ev, count, base_day, days, models, where)
     readings = []
     for reading in ("agreements", "agencies"):
         base = count(base_day, reading)
@@ -478,6 +480,49 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
                 "to that range is not called false.", evidence_value=grown,
                 settle_with=f"ICE's own count of 287(g) agreements on {start} and {end}")
     return v, [cand], prov
+
+
+def _list_difference(c: Claim, ev: Evidence, count: Any, base_day: dt.date, days: list[dt.date], models: list[str],
+                     where: str) -> Rated:
+    """'The list grew by 182 agreements': the number the list gained, read as agreements and agencies by signing date
+    and, where it was scraped, as ICE's page listed them. Accurate when one reading matches; never called false,
+    since the lists drop ended agreements and the page was not read every day."""
+    assert c.value is not None
+    listed = _listed_on_page(ev, c, models)
+    readings: list[tuple[int, int, str, dt.date, float, str]] = []
+    for day in days:
+        gains = {r: count(day, r) - count(base_day, r) for r in ("agreements", "agencies")}
+        # the page is read on the interval's first day (the first scrape is of 16 May itself)
+        if listed is not None and (then := listed(base_day + dt.timedelta(days=1))) and (now := listed(day)):
+            gains.update({r: now[r] - then[r] for r in now if r in then})
+        sign = -1.0 if c.value < 0 else 1.0  # 'fell by more than 10' compares 10 with the loss
+        for reading, gain in gains.items():
+            label = compare(sign * c.value, sign * gain, c.comparator, c.precision, c.value_high, "count")
+            readings.append((_RANK.get(label, 9), (days[0] - day).days, reading, day, gain, label))
+    if not readings:
+        return unverifiable("The claim gives how many agreements ICE's 287(g) list gained, but the ledger's lists "
+                            "do not cover its dates.", "ICE's 287(g) list on both dates")
+    _, lag, reading, day, gain, label = min(readings)
+    prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
+                      sources=["ice_287g_2025"], row_ids=[], trace=[])
+    if reading.startswith("listed"):
+        prov = Provenance(metric="policy_list_snapshots", query="SELECT * FROM policy_list_snapshots",
+                          sources=["ice_287g_2025"], row_ids=[], trace=[])
+    cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
+                     value=gain, query=prov.query, row_ids=[], label=f"gain of 287(g) {reading}{where}")
+    since = base_day + dt.timedelta(days=1) if reading.startswith("listed") else base_day
+    expl = (f"ICE's 287(g) lists gained {int(gain):+d} {_WHAT[reading]}{_models(models)}{where} from {since} to "
+            f"{day}; the claim says {claimed_text(c)}.")
+    if label in OK:
+        if lag > 1:
+            label = "approximately_accurate"
+            expl += f" That is the list {lag} days before {days[0]}; articles often cite a figure some days old."
+        return Verdict(label, expl, evidence_value=gain), [cand], prov
+    low, high = min(r[4] for r in readings), max(r[4] for r in readings)
+    return Verdict("unverifiable", expl + f" Read as agreements or agencies, on any of the {len(days)} days before "
+                   f"{days[0]}, it gained {int(low):+d} to {int(high):+d}. The lists drop ended agreements and the page "
+                   "was not read every day, so a gain that does not match is not called false.", evidence_value=gain,
+                   settle_with=f"ICE's own count of 287(g) agreements on {base_day} and {days[0]}"), [cand], prov
 
 
 # a growth figure is called false only when it is this far (as a multiple) from every reading of the lists

@@ -156,6 +156,10 @@ def frame_gaps(c: Claim) -> Rated | None:
     if c.polarity in ("hypothetical", "questioned"):
         return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
                             ", not a statement of what happened.", "the figure once it is published")
+    if c.polarity == "negated":
+        return unverifiable(f"'{c.value_span.text if c.value_span else c.sentence.text[:60]}' is denied, not stated: the "
+                            "sentence says what did not happen, which the checker does not rate as a figure.",
+                            "the figure the sentence means, stated as one")
     bad = [q for q in c.qualifiers if q in cat.unresolvable and q not in cat.implied.get(event, frozenset())]
     if bad and not readings_for(c):  # a subgroup with a series of its own (jail arrests, from records) is rated
         label = cat.event_labels.get(event, event)
@@ -170,6 +174,41 @@ def frame_gaps(c: Claim) -> Rated | None:
     if c.place is not None and c.place.level not in ("nation",):
         return unverifiable(f"ICE's published figures are national; the ledger has no {c.place.name} figure for "
                             "this.", f"record-level data for {c.place.name}")
+    return None
+
+
+# an end point inside the year ('through March', 'as of mid-July', 'so far', 'the first six months'): part of it
+_PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+(?:end|middle)\s+of\s+|"
+                        r"(?P<part>mid|early|late)[- ]?)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                        r"\b|\bso\s+far\b|\bto\s+date\b|\byear[- ]to[- ]date\b|\bfirst\s+(?:\w+\s+)?"
+                        r"(?:months?|quarters?|half|weeks?)\b", re.I)
+_LAST_MONTH = {"fiscal_year": "sep", "calendar_year": "dec"}
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:by|as of|through|since)\b", re.I)
+
+
+def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
+    """'ICE removed 129,517 people in fiscal 2019 through March': a count up to a day inside the year, which the
+    year's total does not rate (it is larger by design), however long ago the year ended (a year still running is
+    `not_yet_ended`'s; 'the first half' is a sub_period qualifier)."""
+    p = c.period
+    if p is None or p.kind not in _LAST_MONTH or p.span is None or c.value_span is None or "sub_period" in c.qualifiers:
+        return None
+    fiscal = as_fiscal(p) if p.kind == "calendar_year" else p
+    if fiscal.fiscal_year is not None and not_yet_ended(fiscal, article_date) is not None:
+        return None
+    s, at = c.sentence.text, c.sentence.start
+    first, last = min(p.span.start, c.value_span.start) - at, max(p.span.end, c.value_span.end) - at
+    lo = max(0, first - 30)
+    after = _NEXT_CLAUSE.search(s, last)
+    hi = min(len(s), last + 30, after.start() if after else len(s))
+    lead = re.match(r"[^,;]{0,40},", s) if first > 0 else None  # 'As of March 31, ICE had removed …'
+    for m in [*_PART_YEAR.finditer(s[lo:hi]), *(_PART_YEAR.finditer(lead.group(0)) if lead else [])]:
+        if m.group("month") and m.group("month").lower() == _LAST_MONTH[p.kind] and not m.group("part"):
+            continue  # 'through September' ends the fiscal year
+        year = f"FY{p.fiscal_year}" if p.kind == "fiscal_year" else f"calendar {p.start[:4] if p.start else 'year'}"
+        return unverifiable(f"The claim counts part of {year} ('{m.group(0)}'); the ledger holds "
+                            "whole years, which are larger by design, so it does not rate a part-year figure against "
+                            "them.", f"ICE's count up to {m.group(0).split(maxsplit=1)[-1]}")
     return None
 
 
@@ -227,6 +266,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             return dated
     if gap is not None:
         return gap
+    part = part_of_year(c, article_date)
+    if part is not None:
+        return part
     readings = readings_for(c)
     if not readings:
         label = catalogue().event_labels.get(c.event or "", c.event or "this")
@@ -709,7 +751,7 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     gap = frame_gaps(c)
     if gap is not None:
         return gap
-    running = not_yet_ended(c.period, article_date) if c.period is not None else None
+    running = (not_yet_ended(c.period, article_date) or part_of_year(c, article_date)) if c.period is not None else None
     if running is not None:
         return running
     if c.value_span is not None and _POINTS.search(c.value_span.text):
