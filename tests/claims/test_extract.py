@@ -635,3 +635,13 @@ def test_a_figure_denied_with_a_limit_verb_becomes_a_bound() -> None:
     assert one("Arrests did not exceed 90,000 in fiscal 2019.", 90_000).comparator == "le"
     assert one("The agency did not deport 400,000 people in fiscal 2019.", 400_000).polarity == "negated"
     assert one("The agency not only deported 267,258 people in fiscal 2019.", 267_258).polarity == "asserted"
+
+
+def test_the_fiscal_year_just_ended_is_the_last_completed_one() -> None:
+    october = dt.date(2021, 10, 12)
+    for text in ("The agency made 74,000 arrests in the most recent fiscal year.",
+                 "The agency made 74,000 arrests in the fiscal year that just ended.",
+                 "The agency made 74,000 arrests in the fiscal year that ended last month.",
+                 "The agency made 74,000 arrests in the 12 months ending Sept. 30, 2021."):
+        p = one(text, 74_000, october).period
+        assert p is not None and p.kind == "fiscal_year" and p.fiscal_year == 2021, text

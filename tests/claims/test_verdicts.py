@@ -1587,3 +1587,22 @@ def test_a_287g_list_that_grew_by_n_is_rated_on_its_gain_never_on_its_size(built
     assert far.verdict.label == "unverifiable" and "gained" in far.verdict.explanation
     assert not [c for c in checked("The 287(g) roster rose by 57 agreements between May 16 and May 23.", built_home,
                                    late_may) if c.claim.kind == "list_count"]
+
+
+def test_interior_removals_are_ices_whoever_the_sentence_credits(built_home: Path) -> None:
+    text = "In fiscal 2015, 91 percent of interior removals were of people previously convicted of a crime, DHS said."
+    assert verdict_of(text, built_home, 0.91, dt.date(2015, 12, 22)).verdict.label == "accurate"
+    # a removal count credited to DHS as a whole is still not ICE's
+    dhs = verdict_of("DHS removed 414,481 people in fiscal 2014, the department said.", built_home, 414_481,
+                     dt.date(2015, 12, 22))
+    assert dhs.verdict.label == "unverifiable"
+
+
+def test_agreements_added_to_ices_page_are_counted_as_the_page_gained_them(built_home: Path) -> None:
+    # ICE's page listed 719 agreements on 20 June and 737 on 27 June 2025; fewer were signed that week
+    added = verdict_of("Over the past week, 18 new 287(g) agreements were posted on ICE's website.", built_home, 18,
+                       dt.date(2025, 6, 27))
+    assert added.verdict.label == "accurate" and "added to ICE's page" in added.verdict.explanation
+    signed = verdict_of("Over the past week, 18 agencies signed 287(g) agreements.", built_home, 18,
+                        dt.date(2025, 6, 27))
+    assert "added to ICE's page" not in signed.verdict.explanation

@@ -27,7 +27,7 @@ _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
-    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(fiscal|budget) )?year (?:that |which )?(ended|ending|ends|will end)"
+    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
                             rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?"
                             rf"(\d{{4}}|\d\d)\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", re.I)),
@@ -47,7 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"prior|ago)\b(?!\s+(?:that|it|then|this)\b)", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
-    ("last_fy", re.compile(r"\b(?:the )?(?:last|past) fiscal year\b|\blast fiscal\b", re.I)),
+    ("last_fy", re.compile(r"\b(?:the )?(?:last|past) fiscal year\b|\blast fiscal\b|\bthe most recent(?:ly completed)? "
+                           r"fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
+                           r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),

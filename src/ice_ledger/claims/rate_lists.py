@@ -250,7 +250,8 @@ LAG_DAYS = 30
 SHORT_WINDOW_DAYS = 30
 _COUNTED = ("states", "counties", "agencies", "agreements")
 _WHAT = {"states": "states", "counties": "county agencies", "agencies": "agencies", "agreements": "agreements",
-         "listed agreements": "agreements on ICE's page", "listed agencies": "agencies on ICE's page"}
+         "listed agreements": "agreements on ICE's page", "listed agencies": "agencies on ICE's page",
+         "added agreements": "agreements added to ICE's page", "added agencies": "agencies added to ICE's page"}
 _RANK = {"accurate": 0, "approximately_accurate": 1}
 SNAPSHOT_FIRST, SNAPSHOT_LAST = SNAPSHOT[MAY], SNAPSHOT[JULY]
 
@@ -290,8 +291,12 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     assert c.value is not None
     value = c.value
     listed = _listed_on_page(ev, c, models) if start is None and said in ("agencies", "agreements") else None
+    if start is not None and said in ("agencies", "agreements") and _ADDED.search(c.sentence.text):
+        listed = _added_to_page(ev, c, models, start)  # '18 new agreements were added to ICE's list last week'
 
-    def scope(day: dt.date) -> str:
+    def scope(day: dt.date, reading: str = "") -> str:
+        if reading.startswith("added"):
+            return f"from {start} to {day}{where}"
         return (f"signed {start} to {day}" if start else f"as of {day}") + where
 
     def at(day: dt.date) -> tuple[pd.DataFrame, dict[str, float]]:
@@ -324,7 +329,7 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     if pick is not None:
         day, label, reading, actual, rows = pick
         lag = (as_of - day).days - (on_date - 2)
-        expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day)}"
+        expl = f"ICE's 287(g) lists hold {int(actual)} {_WHAT[reading]}{_models(models)} {scope(day, reading)}"
         if not reading.endswith(said):
             expl += f" (counting {reading}; the claim says {said})"
         expl += f"; the claim says {claimed_text(c)}."
@@ -333,7 +338,7 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
             expl += (f" That is the list {lag} days before the claim's date ({as_of}); on that date it held "
                      f"{int(at(as_of)[1].get(reading, actual))}. The list grew weekly, and articles often cite a figure "
                      "some days old.")
-        return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day)}", as_of)
+        return _287g_rated(label, expl, actual, rows, f"287(g) {_WHAT[reading]} {scope(day, reading)}", as_of)
     # agreements of the same kind and place on the first list but not the second: the churn of two months
     held = at(as_of)[0]
     ended = int(held["note"].fillna("").str.contains("absent from").sum()) if "note" in held else 0
@@ -342,6 +347,25 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
 
 # the scrape panel is read for a day only if a scrape was taken within this many days before it
 LISTED_WITHIN_DAYS = 7
+# a count of agreements that appeared on ICE's page, not only ones signed: 'added to the list', 'new', 'posted'
+_ADDED = re.compile(r"\b(?:added|adds|new|listed|posted|appeared)\b(?![^.;]{0,40}\bsigned\b)", re.I)
+
+
+def _added_to_page(ev: Evidence, c: Claim, models: list[str], start: dt.date) -> Any:
+    """How many agreements and agencies ICE's page gained from `start` to a day (both read from the scrapes), or
+    None without the scrape panel."""
+    page = _listed_on_page(ev, c, models)
+    if page is None:
+        return None
+
+    def gained(day: dt.date) -> dict[str, float]:
+        then, now = page(start), page(day)
+        if not then or not now:
+            return {}
+        return {"added agreements": now["listed agreements"] - then["listed agreements"],
+                "added agencies": now["listed agencies"] - then["listed agencies"]}
+
+    return gained
 
 
 def _listed_on_page(ev: Evidence, c: Claim, models: list[str]) -> Any:

@@ -166,7 +166,8 @@ def frame_gaps(c: Claim) -> Rated | None:
         return unverifiable(f"The claim is about a subgroup ({', '.join(q.replace('_', ' ') for q in bad)}) of "
                             f"{label}; the ledger holds no series for that subgroup and does not rate a subgroup "
                             "against a total.", f"a published count of {label} by {bad[0].replace('_', ' ')}")
-    if c.credited_to in ("CBP and ICE", "DHS") and event in ("removal", "arrest"):
+    # interior removals are ICE's alone, whoever the sentence credits ('91 percent of interior removals …, DHS said')
+    if c.credited_to in ("CBP and ICE", "DHS") and event in ("removal", "arrest") and "interior" not in c.qualifiers:
         who = "counts CBP's and ICE's together" if c.credited_to == "CBP and ICE" else \
             "credits the number to the Department of Homeland Security as a whole"
         return unverifiable(f"The sentence {who} (DHS-wide); the ledger holds ICE's own series, which is only part of "
