@@ -350,9 +350,9 @@ def test_a_claim_and_its_quoted_rival() -> None:
 
 
 def test_the_explanation_names_studies_and_the_share() -> None:
-    f = _one(CASES["increase verb"])
+    f = _one(CASES["magnet for crime"])  # crime in general: every study of the policy speaks to it
     verdict, _, prov = rate_research(f)
-    assert "the sheriff" in verdict.explanation and "Hausman 2020" in verdict.explanation
+    assert "the governor" in verdict.explanation and "Hausman 2020" in verdict.explanation
     assert "% of the design-weighted evidence agrees" in verdict.explanation
     assert any("doi:10.1073/pnas.2014673117" in c for c in prov.citations)
     assert verdict.evidence_value is not None and verdict.evidence_value <= 0.25
@@ -450,9 +450,11 @@ def test_some_studies_find_is_true_if_one_study_found_it_in_part() -> None:
     (f,) = research_frames("Some studies find that 287(g) agreements lower robberies.")
     verdict, _, _ = rate_research(f)
     assert verdict.label == "mixed_research" and "Pinheiro" in verdict.explanation
-    # without the hedge, the registry's weight of evidence decides
+    # without the hedge: the registry holds no 287(g) finding on robberies, and findings on crime in general do not
+    # rate a claim about one kind of crime false
     (plain,) = research_frames("287(g) agreements lower robberies.")
-    assert rate_research(plain)[0].label == "contradicted_by_research"
+    verdict = rate_research(plain)[0]
+    assert verdict.label == "unverifiable" and "does not address robbery" in verdict.explanation
 
 
 def test_a_claim_a_sentence_rejects_is_rated_as_that_claim_without_the_rejections_negation() -> None:
@@ -478,3 +480,102 @@ def test_a_study_the_sentence_introduces_is_not_the_one_an_earlier_sentence_name
     sentence = "A study of 107 cities published in Justice Quarterly found sanctuary adoption cut robberies."
     frames = research_frames(sentence, context + sentence)
     assert frames and "wong2017" not in frames[0].study_ids and "martinez_schuldt2019" in frames[0].study_ids
+
+
+# ------------------------------------------------------------------- a kind of crime, a kind of policy, a purpose
+
+def test_a_named_kind_of_crime_is_rated_on_the_studys_finding_on_that_kind() -> None:
+    (f,) = research_frames("Forrester's North Carolina paper found that 287(g) activations brought more assaults "
+                           "against police officers.")
+    assert (f.exposure, f.effect, f.crime_type) == ("287g", "increase", "assaults_on_police")
+    verdict, _, prov = rate_research(f)
+    assert verdict.label == "supported_by_research", verdict.explanation
+    assert [r["study_id"] for r in prov.studies] == ["forrester_nowrasteh2018_police_assaults"]
+    # the same study's finding on that kind rates the opposite claim false
+    (g,) = research_frames("Forrester and Nowrasteh found that 287(g) agreements cut assaults on officers.")
+    assert rate_research(g)[0].label == "contradicted_by_research"
+
+
+def test_a_kind_of_crime_no_study_named_is_never_contradicted_by_findings_on_crime_in_general() -> None:
+    (f,) = research_frames("Deputizing jailers under 287(g) leads to more assaults against officers.")
+    verdict, _, _ = rate_research(f)
+    assert verdict.label != "contradicted_by_research" and "Forrester 2018" in verdict.explanation
+    # a named study whose registry finding is on crime in general: its finding is said, the claim is not rated false
+    (g,) = research_frames("Hausman's study shows sanctuary counties had fewer homicides.")
+    assert g.crime_type == "murder"
+    verdict, _, _ = rate_research(g)
+    assert verdict.label == "unverifiable", verdict.explanation
+    assert "Hausman 2020" in verdict.explanation and "does not address murders" in verdict.explanation
+    assert verdict.settle_with
+
+
+def test_two_kinds_named_together_are_both_kept() -> None:
+    (f,) = research_frames("Sanctuary ordinances reduce property and violent crime.")
+    assert f.crime_type == "property_crime+violent_crime"
+    assert rate_research(f)[0].label != "contradicted_by_research"
+
+
+def test_a_kind_of_policy_is_rated_on_findings_for_that_kind() -> None:
+    (f,) = research_frames("Pinheiro's thesis shows that municipal-level 287(g) agreements raised property offenses.")
+    assert (f.scope, f.crime_type, f.effect) == ("city", "property_crime", "increase")
+    verdict, _, prov = rate_research(f)
+    assert verdict.label == "supported_by_research", verdict.explanation
+    assert [r["study_id"] for r in prov.studies] == ["pinheiro2009_city"]
+    # a kind of policy the registry holds no finding for is not rated false by the findings on the others
+    (g,) = research_frames("County-level 287(g) agreements cut property crime.")
+    assert g.scope == "county" and rate_research(g)[0].label != "contradicted_by_research"
+
+
+def test_a_study_described_but_not_named_is_one_study_that_found_it() -> None:
+    sentence = "A master's thesis from Chicago found more homicides in 287(g) counties than in matched counties."
+    (f,) = research_frames(sentence)
+    assert (f.crime_type, f.any_study) == ("murder", True)
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "supported_by_research", verdict.explanation
+    assert "University of Chicago MA thesis 2021" in verdict.explanation
+    # the study the sentence describes is not the one the sentence before named
+    context = "Pinheiro found that correctional agreements cut crime. " + sentence
+    (g,) = research_frames(sentence, context)
+    assert not any(s.startswith("pinheiro") for s in g.study_ids)
+    assert rate_research(g)[0].label == "supported_by_research"
+
+
+def test_a_pronoun_for_a_choice_to_stay_out_of_enforcement_is_the_limited_cooperation_policy() -> None:
+    context = ("The council voted to keep its deputies out of federal immigration enforcement. It will encourage "
+               "immigrant victims to come forward.")
+    (f,) = research_frames("It will encourage immigrant victims to come forward.", context)
+    assert (f.exposure, f.cooperation_sign, f.outcome, f.effect) == ("sanctuary_policy", -1, "crime_reporting",
+                                                                     "increase")
+    assert rate_research(f)[0].label == "supported_by_research"
+
+
+def test_a_pronoun_whose_antecedent_is_named_inside_a_refusal_is_unsure() -> None:
+    context = "Several towns have moved away from immigration enforcement. They help victims come forward."
+    (f,) = research_frames("They help victims come forward.", context)
+    assert f.confidence == "low"
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "unverifiable" and verdict.settle_with
+
+
+@pytest.mark.parametrize("sentence,context", [
+    ("He joined the program to make neighborhoods safer.",
+     "The sheriff signed a 287(g) agreement in March. He joined the program to make neighborhoods safer."),
+    ("Secure Communities was launched with the goal of reducing violent crime.", ""),
+    ("Sanctuary ordinances were designed to encourage victims to report crimes.", ""),
+    ("The county entered the 287(g) program in an effort to protect residents from violence.", ""),
+])
+def test_a_purpose_is_not_a_claim_of_effect(sentence: str, context: str) -> None:
+    frames = research_frames(sentence, context)
+    assert frames and all(f.polarity == "intended" for f in frames), [(f.polarity, f.why) for f in frames]
+    for f in frames:
+        verdict, _, _ = rate_research(f)
+        assert verdict.label == "unverifiable" and "purpose" in verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secure Communities has been shown to reduce crime.",  # 'shown to': a finding, not a purpose
+    "287(g) agreements were tied to more burglaries.",  # 'to' before a noun is not a purpose
+])
+def test_an_infinitive_after_a_finding_is_still_a_claim(sentence: str) -> None:
+    (f,) = research_frames(sentence)
+    assert f.polarity == "asserted"

@@ -8,7 +8,10 @@ quotes, perhaps to rebut them). The word classes live in research_words.yaml; ev
 `rate_research` weighs the registry (studies/studies.csv) by design strength, in the claim's own frame: a study of
 Secure Communities (more cooperation) speaks to a claim about sanctuary cities (less cooperation) with its sign
 flipped. Supported at >= 75% of the weight, contradicted at <= 25%, else mixed. It abstains (`unverifiable`, saying
-what is missing) when the reading is unsure, the claim is not asserted, or no study speaks to it.
+what is missing) when the reading is unsure, the claim is not asserted (a purpose, 'to keep communities safe', is not
+a claim of effect), or no study speaks to it. A claim that names a kind of crime ('assaults on police', 'murders') or
+of policy ('city-level 287(g) agreements') is weighed on the registry's findings on that kind; a broader finding (crime
+in general, the policy as a whole) never rates it false.
 
 `study_figures_matching` finds the numbers studies reported ("140 counties", "2.5 times") that a sentence speaks of.
 
@@ -45,7 +48,7 @@ class ResearchFrame:
     cooperation_sign: int  # +1 more cooperation with ICE, -1 less, 0 n/a
     outcome: str  # crime, crime_reporting, deportations, immigrant_crime_rate, drug_supply, ...
     effect: str  # increase, decrease, none, higher, lower
-    polarity: str  # asserted, negated, hypothetical, questioned
+    polarity: str  # asserted, negated, hypothetical, questioned, intended (a purpose: 'to keep communities safe')
     asserted_by: str  # "article", or the quoted/rebutted speaker's words ("critics", "Trump")
     rebutted: bool  # the article quotes the claim in order to rebut it
     start: int
@@ -58,6 +61,8 @@ class ResearchFrame:
     any_study: bool = False  # 'a 2019 study', 'some studies find': true if any one study (of that year) found it
     exposure_words: str = ""
     outcome_words: str = ""
+    crime_type: str = ""  # the kind of crime named (assaults_on_police, murder, property_crime), "" = crime in general
+    scope: str = ""  # the kind of the policy named (city, jail: 'city-level 287(g) agreements'), "" = the policy as a whole
 
 
 # --------------------------------------------------------------------------------------------- the word classes
@@ -114,6 +119,12 @@ class _Words:
     topics: dict[str, dict[str, list[str]]]
     authors: re.Pattern[str]
     author_studies: dict[str, tuple[str, ...]]
+    crime_types: tuple[tuple[str, re.Pattern[str]], ...]
+    scopes: tuple[tuple[str, re.Pattern[str]], ...]
+    purpose: re.Pattern[str]
+    purpose_to: re.Pattern[str]
+    purpose_verbs: re.Pattern[str]
+    unsure_antecedent: re.Pattern[str]
 
 
 _I = re.IGNORECASE
@@ -181,7 +192,11 @@ def _words() -> _Words:
         other_cause=re.compile(raw["other_cause"], _I), other_outcomes=re.compile(raw["other_outcomes"], _I),
         change_down=re.compile(raw["change_down"], _I), change_up=re.compile(raw["change_up"], _I),
         topics=raw["topics"], authors=re.compile("|".join(alternatives.values())),
-        author_studies={k: tuple(dict.fromkeys(v)) for k, v in by_name.items()})
+        author_studies={k: tuple(dict.fromkeys(v)) for k, v in by_name.items()},
+        crime_types=tuple((k, re.compile(v, _I)) for k, v in raw["crime_types"].items()),
+        scopes=tuple((k, re.compile(v, _I)) for k, v in raw["scopes"].items()),
+        purpose=re.compile(raw["purpose"], _I), purpose_to=re.compile(raw["purpose_to"], _I),
+        purpose_verbs=re.compile(raw["purpose_verbs"], _I), unsure_antecedent=re.compile(raw["unsure_antecedent"], _I))
 
 
 def _group(name: str) -> str:
@@ -232,6 +247,7 @@ class _Mention:
     end: int
     text: str
     weak: bool = False
+    unsure: bool = False  # an antecedent inside words that limit or refuse it ('keep police out of enforcement')
 
 
 def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
@@ -468,13 +484,20 @@ def _split_context(sentence: str, context: str) -> tuple[str, str]:
 # ('research' in lower case: 'National Bureau of Economic Research' names a publisher)
 _GENERIC_RESEARCH = re.compile(r"\b(?:[Ss]tudies|[Rr]esearchers|research(?!ers?\b)|^Research|[Tt]he\s+evidence|"
                                r"[Aa]cademics|[Ee]conomists|[Cc]riminologists)\b")
-# 'a study of 107 cities', 'a new report': a study the sentence introduces, not one an earlier sentence named
+# 'a study of 107 cities', 'a new report', 'a Stanford thesis': a study the sentence introduces, not one an earlier
+# sentence named
 _NEW_STUDY = re.compile(r"\b(?:[Aa]|[Aa]nother|[Aa]\s+new|[Aa]\s+recent|[Aa]\s+separate)\s+(?:(?:19|20)\d\d\s+)?"
-                        r"(?:study|paper|report|analysis|survey|working\s+paper)\b")
-# 'some studies find', 'one study found': a claim that at least one study found something
+                        r"(?:study|paper|report|analysis|survey|working\s+paper|thesis|dissertation)\b"
+                        # 'a University of Chicago thesis': a study described by where it was written
+                        r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){1,4}?(?:study|paper|analysis|thesis|dissertation)\b")
+# 'some studies find', 'one study found', 'a Stanford study found': a claim that at least one study found something
 _SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)\s+(?:\w+\s+)?(?:studies|study|analyses|"
                            r"analysis|papers?|researchers)\s+(?:have\s+|has\s+)?(?:find|finds|found|show|shows|shown|"
-                           r"suggest|suggests|suggested|conclude[sd]?)\b")
+                           r"suggest|suggests|suggested|conclude[sd]?)\b"
+                           # 'a University of Chicago thesis found …': one study, described but not named
+                           r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?(?:study|thesis|dissertation|paper|analysis)"
+                           r"\s+(?:(?!that\b)[\w’'-]+\s+){0,6}?(?:has\s+)?(?:finds|found|shows|showed|shown|suggests|"
+                           r"suggested|concludes|concluded)\b")
 # 'a 2020 study', 'the 2017 report': a study named by its year alone (matched to the registry's studies of that year
 # on the claim's question when it is rated; a year with none on the question names nothing)
 _STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\w+\s+)?(?:study|paper|analysis|report)\b",
@@ -604,6 +627,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 notes.append(f"'{a.group(0)}' read as '{ref.text}'")
                 if ref.start >= ca or ref.end > p.start or ref not in exposures:
                     confidence = "medium"
+                if ref.unsure:
+                    confidence = "low"
+                    notes.append(f"'{ref.text}' is named inside words that limit or refuse it: what "
+                                 f"'{a.group(0)}' stands for is unsure")
         if exp is None and group is None:
             if in_clause_after and outcome != "immigrant_crime_rate":
                 exp = in_clause_after[0]
@@ -620,7 +647,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             ref = ref_
             exp = _Mention(ref.name, ref.sign, ana[-1].start(), ana[-1].end(), ana[-1].group(0), ref.weak)
             notes.append(f"'{ana[-1].group(0)}' read as '{ref.text}' from the text before")
-            confidence = "medium"
+            confidence = "low" if ref.unsure else "medium"
         if group is not None:
             exposure, sign, exposure_words = "undocumented_status", 0, group.text
             natives_subject = group.name == "natives"
@@ -647,6 +674,13 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
             confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
             notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
+        crime_type = _crime_type(s, p, cb, w) if outcome == "crime" and group is None else ""
+        scope = ""
+        if exp is not None and group is None:
+            scope = next((name for name, rx in w.scopes if rx.search(s[max(0, exp.start - 40):exp.start])), "")
+        if crime_type or scope:
+            notes.append("names " + " and ".join(x for x in (crime_type and f"the crime '{crime_type}'",
+                                                           scope and f"the kind of policy '{scope}'") if x))
         last_outcome = outcome
         # voice: negation, hypothesis, question
         spans = [(e.start, e.end) for e in exposures] + [(g.start, g.end) for g in groups]
@@ -690,6 +724,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             if len(negs) > 1 and len(negs) % 2 == 0:
                 confidence = "low"
                 notes.append("two negations: read with low confidence")
+        before_p = s[max(ca, p.start - 80):p.start]
+        purpose = w.purpose.search(before_p) or (w.purpose_verbs.match(p.text) and w.purpose_to.search(before_p))
+        if purpose and polarity == "asserted":
+            polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
+            notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
         if _ASK.search(s) and polarity in ("asserted", "negated"):
             polarity = "questioned"
             notes.append("the sentence is a question")
@@ -721,12 +760,23 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                               polarity=polarity, asserted_by=voice.asserted_by, rebutted=rebutted,
                               start=min(start, p.start), end=p.end, confidence=confidence, why=why,
                               negates=negates, population=population, study_ids=named, any_study=some,
-                              exposure_words=exposure_words, outcome_words=outcome_words)
+                              exposure_words=exposure_words, outcome_words=outcome_words, crime_type=crime_type,
+                              scope=scope)
         if not any(_same(frame, f) for f in frames):
             frames.append(frame)
     if not frames:
         frames.extend(_other_cause(s, w))
     return frames
+
+
+def _crime_type(s: str, p: _Pred, clause_end: int, w: _Words) -> str:
+    """The kind of crime the predicate names ('more assaults on police officers' -> assaults_on_police), '' for crime
+    in general; two kinds ('violent and property crime') are both named, joined by '+'."""
+    reach = 120 if p.effect == "none" else 0  # 'no effect on murders': the noun comes after the denial
+    hits = [(m.start(), m.end(), name) for name, rx in w.crime_types
+            for m in rx.finditer(s, p.start, min(clause_end, p.end + reach + 60)) if m.start() < p.end + reach]
+    kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    return "+".join(sorted({name for _, _, name in kept}))
 
 
 def _answered(outcome: str, head: str, before_ctx: str, w: _Words) -> str:
@@ -750,7 +800,12 @@ def _antecedent(before: str, w: _Words) -> _Mention | None:
     for sent in reversed(sentences):
         found = _exposure_mentions(sent, w)
         if found:
-            return found[0]
+            m = found[0]
+            if w.unsure_antecedent.search(sent[max(0, m.start - 60):m.start]):
+                # 'localities that keep police out of federal immigration enforcement. They build trust': 'they' may
+                # be the localities' refusal, not the enforcement named; the reading is not sure enough to rate
+                return _Mention(m.name, m.sign, m.start, m.end, m.text, m.weak, unsure=True)
+            return m
     return None
 
 
@@ -829,9 +884,48 @@ def _topics_for(frame: ResearchFrame) -> list[str]:
     return [f"{t}:{frame.population}" for t in base] if frame.population else list(base)
 
 
+def _evidence(frame: ResearchFrame) -> tuple[list[str], list[Study], bool]:
+    """The topics and studies a claim is weighed on, and whether they are broader than the claim.
+
+    A claim naming a kind of crime or of policy ('more assaults on police', 'city-level 287(g) agreements') is weighed
+    on the registry's findings on that kind (tags 'topic:kind', 'topic@scope'); with none, on the next broader finding
+    that exists (the kind of crime for any kind of policy, then crime in general), and then it is flagged broader: a
+    broader finding can agree with the claim, or be mixed, but never rates it false. A claim that names a study is
+    weighed on the narrowest finding of that study the registry holds.
+    """
+    base = _topics_for(frame)
+    suffixes = [f":{frame.crime_type}@{frame.scope}"] if frame.crime_type and frame.scope else []
+    suffixes += [f":{frame.crime_type}"] if frame.crime_type else []
+    suffixes += [f"@{frame.scope}"] if frame.scope else []
+    suffixes.append("")
+    levels = [([t + x for t in base], [s for s in all_studies() if s.outcome == frame.outcome
+                                       and any(t + x in s.topics for t in base)]) for x in suffixes]
+    pick = next((i for i, (_, rows) in enumerate(levels) if rows and not frame.any_study
+                 and any(s.study_id in frame.study_ids for s in rows)), None)
+    if pick is None:
+        pick = next((i for i, (_, rows) in enumerate(levels) if rows), 0)
+    return levels[pick][0], levels[pick][1], pick > 0
+
+
+_TYPE_WORDS = {"assaults_on_police": "assaults on police officers", "murder": "murders", "drug_crime": "drug crime"}
+_SCOPE_WORDS = {"city": "city-level", "county": "county-level", "state": "state-level", "jail": "jail (correctional)",
+                "task_force": "task-force"}
+
+
+def _specific(frame: ResearchFrame) -> str:
+    """The kind of crime and of policy a claim names, in words: 'property crime under city-level agreements'."""
+    kinds = " and ".join(_TYPE_WORDS.get(k, k.replace("_", " ")) for k in frame.crime_type.split("+") if k)
+    scope = f"{_SCOPE_WORDS.get(frame.scope, frame.scope)} {_words().labels.get(frame.exposure, frame.exposure)}" \
+        if frame.scope else ""
+    return " under ".join(x for x in (kinds, scope) if x)
+
+
 def _claim_words(frame: ResearchFrame) -> str:
     label = _words().labels.get(frame.exposure, frame.exposure_words or frame.exposure.replace("_", " "))
-    outcome = frame.outcome.replace("_", " ")
+    if frame.scope:
+        label = f"{_SCOPE_WORDS.get(frame.scope, frame.scope)} {label}"
+    outcome = " and ".join(_TYPE_WORDS.get(k, k.replace("_", " ")) for k in frame.crime_type.split("+")) \
+        if frame.crime_type else frame.outcome.replace("_", " ")
     pop = {"no_conviction": " of people with no criminal conviction", "criminal_record": " of people with criminal records",
            "violent_conviction": " of people with violent convictions"}.get(frame.population, "")
     if frame.outcome == "immigrant_crime_rate":
@@ -878,12 +972,15 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     if frame.polarity in ("hypothetical", "questioned"):
         return _abstain(f"The sentence raises whether {claim} ({frame.polarity}); it does not assert it, so there is "
                         "nothing to rate.", "an assertion of the claim", frame)
+    if frame.polarity == "intended":
+        return _abstain(f"The sentence states a purpose (that {claim} is what the policy is for), not an effect: it "
+                        "does not say the policy did so, so there is nothing to rate.",
+                        "an assertion of what the policy did", frame)
     if frame.confidence == "low":
         return _abstain(f"The claim was read as '{claim}', but not with confidence ({frame.why}); the checker "
                         "abstains rather than risk rating a claim the sentence does not make.",
                         "a clearer statement of which policy moves which outcome", frame)
-    topics = _topics_for(frame)
-    rows = [s for s in all_studies() if s.outcome == frame.outcome and any(t in s.topics for t in topics)]
+    topics, rows, broader = _evidence(frame)
     if not rows:
         nearest = sorted({t for s in all_studies() if s.exposure == frame.exposure or s.outcome == frame.outcome
                           for t in s.topics})
@@ -935,6 +1032,15 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     share = support / total if total else 0.5
     label = ("supported_by_research" if share >= SUPPORTED else "contradicted_by_research" if share <= CONTRADICTED
              else "mixed_research")
+    if broader and label == "contradicted_by_research":
+        # 'linked to more assaults on police': a study's finding on crime in general does not say the claim is false
+        found = "; ".join(f"{_short(s)}: {s.estimate}" for s in sorted(rows, key=lambda s: -s.weight)[:4])
+        return _abstain(f"{_who(frame)} says {claim}. The registry holds no finding on {_specific(frame)} "
+                        f"{'from the study it reports' if named else 'that speaks to it'}; the nearest findings are "
+                        f"broader ({found}{'; ...' if len(rows) > 4 else ''}). A finding on "
+                        f"{'crime in general' if frame.crime_type else 'the policy as a whole'} does not address "
+                        f"{_specific(frame)}, so the claim is not rated false.",
+                        f"a study's finding on {_specific(frame)}", frame)
     groups: dict[str, list[str]] = {}
     for r in sorted(table, key=lambda r: -r["weight"]):
         key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
@@ -948,6 +1054,9 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
              if named else f"the {len(rows)} stud{'y' if len(rows) == 1 else 'ies'} in the registry on this question")
     expl = (f"{_who(frame)} says {claim}. Of {scope}, " + " | ".join(parts) +
             f". {share * 100:.0f}% of the design-weighted evidence agrees.")
+    if broader:
+        expl += (f" These findings are broader than the claim: the registry holds none on {_specific(frame)} "
+                 f"{'from this study' if named else ''}".rstrip() + ".")
     cands = [Candidate(target=f"studies:{t}", metric=None, fiscal_year=None, score=1.0 - 0.2 * i,
                        fit={"topic": 1.0 - 0.2 * i, "outcome": 1.0, "confidence": 1.0 if frame.confidence == "high" else 0.7},
                        query=f"ice-ledger studies --topic {t}",
@@ -964,11 +1073,18 @@ def _study_dict(study_id: str) -> dict[str, Any]:
 
 
 def _short(s: Study) -> str:
-    return f"{s.authors.split(';')[0].split()[-1]} {s.year}"
+    return _short_name(s.authors, s.year)
 
 
 def _short_row(r: dict[str, Any]) -> str:
-    return f"{str(r['authors']).split(';')[0].split()[-1]} {r['year']}"
+    return _short_name(str(r["authors"]), r["year"])
+
+
+def _short_name(authors: str, year: object) -> str:
+    """'Hausman 2020'; an author that is not a person ('University of Chicago MA thesis') is given whole."""
+    first = authors.split(";")[0].strip()
+    last = first.split()[-1]
+    return f"{last if last[:1].isupper() else first} {year}"
 
 
 # ------------------------------------------------------------------------------------------------ study figures
