@@ -45,8 +45,10 @@ CASES = {
                            asserted_by="the authors"),
     "decrease verb": Case("Sanctuary ordinances help reduce burglaries in midsize towns.", "sanctuary_policy", "crime",
                           "decrease", verdict="mixed_research"),
+    # Martínez-Schuldt & Martínez found fewer robberies after sanctuary adoption (the registry's robbery finding)
     "two adverbs before the comparative": Case("Robbery is statistically significantly lower in sanctuary towns.",
-                                               "sanctuary_policy", "crime", "decrease", verdict="mixed_research"),
+                                               "sanctuary_policy", "crime", "decrease",
+                                               verdict="supported_by_research"),
     "comparative noun": Case("Counties that honor ICE detainers see fewer robberies than their neighbors.",
                              "local_police_ice_cooperation", "crime", "decrease", sign=1),
     "non-sanctuary is cooperation": Case("Non-sanctuary counties report higher crime than sanctuary counties.",
@@ -512,7 +514,21 @@ def test_a_kind_of_crime_no_study_named_is_never_contradicted_by_findings_on_cri
 def test_two_kinds_named_together_are_both_kept() -> None:
     (f,) = research_frames("Sanctuary ordinances reduce property and violent crime.")
     assert f.crime_type == "property_crime+violent_crime"
-    assert rate_research(f)[0].label != "contradicted_by_research"
+    # a kind no study speaks to on its own is never rated false by findings on crime in general
+    (g,) = research_frames("Sanctuary ordinances reduce burglaries.")
+    assert g.crime_type == "burglary" and rate_research(g)[0].label != "contradicted_by_research"
+
+
+def test_two_kinds_named_together_are_rated_on_studies_with_findings_on_both() -> None:
+    # Gonzalez O'Brien et al. found no difference in violent or property crime between matched cities
+    (f,) = research_frames("Sanctuary towns suffer more violent and property crime than comparable towns.")
+    verdict, _, prov = rate_research(f)
+    assert verdict.label == "contradicted_by_research", verdict.explanation
+    assert "gonzalez_obrien2019" in [r["study_id"] for r in prov.studies]
+    # one kind a study split out: Martínez-Schuldt's homicide finding, not its robbery one
+    (g,) = research_frames("Sanctuary adoption raised homicides in large cities.")
+    verdict, _, prov = rate_research(g)
+    assert [r["study_id"] for r in prov.studies] == ["martinez_schuldt2019_homicide"]
 
 
 def test_a_kind_of_policy_is_rated_on_findings_for_that_kind() -> None:

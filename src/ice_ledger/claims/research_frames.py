@@ -894,12 +894,19 @@ def _evidence(frame: ResearchFrame) -> tuple[list[str], list[Study], bool]:
     weighed on the narrowest finding of that study the registry holds.
     """
     base = _topics_for(frame)
-    suffixes = [f":{frame.crime_type}@{frame.scope}"] if frame.crime_type and frame.scope else []
-    suffixes += [f":{frame.crime_type}"] if frame.crime_type else []
-    suffixes += [f"@{frame.scope}"] if frame.scope else []
-    suffixes.append("")
-    levels = [([t + x for t in base], [s for s in all_studies() if s.outcome == frame.outcome
-                                       and any(t + x in s.topics for t in base)]) for x in suffixes]
+    kinds = frame.crime_type.split("+") if frame.crime_type else []
+    # each level is the tags a study must hold, one for each kind of crime named ('violent and property crime': a
+    # study with findings on both)
+    levels_of: list[list[str]] = [[f":{k}@{frame.scope}" for k in kinds]] if kinds and frame.scope else []
+    levels_of += [[f":{k}" for k in kinds]] if kinds else []
+    levels_of += [[f"@{frame.scope}"]] if frame.scope else []
+    levels_of.append([""])
+
+    def holds(study: Study, needed: list[str]) -> bool:
+        return all(any(t + x in study.topics for t in base) for x in needed)
+
+    levels = [([t + x for t in base for x in needed], [s for s in all_studies() if s.outcome == frame.outcome
+                                                       and holds(s, needed)]) for needed in levels_of]
     pick = next((i for i, (_, rows) in enumerate(levels) if rows and not frame.any_study
                  and any(s.study_id in frame.study_ids for s in rows)), None)
     if pick is None:
