@@ -645,3 +645,9 @@ def test_the_fiscal_year_just_ended_is_the_last_completed_one() -> None:
                  "The agency made 74,000 arrests in the 12 months ending Sept. 30, 2021."):
         p = one(text, 74_000, october).period
         assert p is not None and p.kind == "fiscal_year" and p.fiscal_year == 2021, text
+
+
+def test_the_year_before_does_not_count_back_from_a_later_comparisons_base() -> None:
+    text = "Arrests topped the previous fiscal year's 143,099, which had been the most since 2014."
+    p = one(text, 143_099, DEC_2019).period
+    assert p is not None and p.fiscal_year == 2019, p

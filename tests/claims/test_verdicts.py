@@ -1606,3 +1606,31 @@ def test_agreements_added_to_ices_page_are_counted_as_the_page_gained_them(built
     signed = verdict_of("Over the past week, 18 agencies signed 287(g) agreements.", built_home, 18,
                         dt.date(2025, 6, 27))
     assert "added to ICE's page" not in signed.verdict.explanation
+
+
+def test_a_year_compared_with_another_is_not_a_change_from_the_year_before(built_home: Path) -> None:
+    date = dt.date(2020, 2, 1)
+    # FY2019 removals 267,258: above FY2018 (256,085), below FY2014 (315,943)
+    for text in ("The agency's fiscal 2019 deportations fell short of fiscal 2014's.",
+                 "Deportations in fiscal 2019 dropped below the fiscal 2014 level."):
+        assert all(c.verdict.label not in ("inaccurate", "misleading") for c in checked(text, built_home, date)), text
+    # the year's own figure after the year compared with keeps its own year
+    c = verdict_of("Fiscal 2019, with 267,258 deportations, stayed well short of fiscal 2014's 315,943.", built_home,
+                   267_258, date)
+    assert c.verdict.label == "accurate"
+    assert verdict_of("Fiscal 2019, with 267,258 deportations, stayed well short of fiscal 2014's 315,943.",
+                      built_home, 315_943, date).verdict.label == "accurate"
+
+
+def test_two_changes_in_one_sentence_each_keep_their_own_measure(built_home: Path) -> None:
+    # FY2023 to FY2024: arrests 170,590 to 113,431 (-33.5%), removals 142,580 to 271,484 (+90.4%)
+    text = "During fiscal 2024 the agency's arrests dropped 33 percent and its deportations climbed 90 percent."
+    changes = [c for c in checked(text, built_home, dt.date(2025, 1, 10)) if c.claim.kind == "change"]
+    assert [(c.claim.event, c.verdict.label) for c in changes] == [("arrest", "accurate"), ("removal", "accurate")]
+
+
+def test_each_comparison_word_is_paired_with_its_own_year(built_home: Path) -> None:
+    text = "Deportations in fiscal 2019 were lower than in fiscal 2014 but higher than in fiscal 2018."
+    comps = [c for c in checked(text, built_home, dt.date(2020, 2, 1)) if c.claim.kind == "comparison"]
+    assert [(c.claim.value, c.claim.comparator, c.verdict.label) for c in comps] == [
+        (2014.0, "low", "accurate"), (2018.0, "high", "accurate")]

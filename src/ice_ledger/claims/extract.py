@@ -241,8 +241,10 @@ def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
 def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | None:
     """The event word of a number's own noun phrase: right after it ('158,581 arrests', 'more than 3,000 new
     detainers'), else the nearest before it in its region ('ICE deported 368,644')."""
+    # ('fell 34 percent and removals rose 90 percent': a noun after a conjunction begins the next clause)
     after = [h for h in hits if q.end <= h.start <= q.end + 40 and h.end <= hi
-             and re.fullmatch(r"[\s\w\-’'“”\"()]*", s[q.end:h.start]) and len(s[q.end:h.start].split()) <= 3]
+             and re.fullmatch(r"[\s\w\-’'“”\"()]*", s[q.end:h.start]) and len(s[q.end:h.start].split()) <= 3
+             and not re.search(r"\b(?:and|or|but|while|whereas|versus|vs)\b", s[q.end:h.start], re.I)]
     if after:
         return after[0]
     before = [h for h in hits if lo <= h.start and h.end <= q.start]
@@ -684,7 +686,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is not None and own.relative_to_other:
         # 'the year before' counts back from the nearest named year before it ('last year ..., up from ... the year
         # before'), then after it; an administration's span ('the Biden administration') only when nothing else is
-        others = [p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year]
+        # (a base named after it is another comparison's: '…'s 271,484 removals, the highest since 2014')
+        others = [p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year
+                  and not (p.base and p.start > own.end)]
         anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
             next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
@@ -731,7 +735,8 @@ def _coordinated(between: str) -> bool:
         re.search(r"\b(?:from|than|since|compared|versus|vs)\b", between, re.I) is None
 
 
-_LEAD_IN = re.compile(r"\s*,?\s*(?:there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
+# ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
+_LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
 
@@ -808,7 +813,7 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     return out
 
 
-_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}\bthan (?:in |during )?(?:the )?"
+_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
@@ -852,6 +857,12 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?P<up>increas
                                r"(?P<down>drop|decline|decrease|fall|plunge))\s+in\s+(?:the\s+number\s+of\s+)?$", re.I)
 
 
+# a direction measured against another period: 'fell short of fiscal 2014', 'climbed past 2016's level'
+_PAST_ANOTHER = re.compile(r"\s+(?:well\s+|far\s+|just\s+)?(?:(?:short|shy)\s+of|below|beneath|under|above|past|behind|"
+                           r"beyond|over)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:FY\s?|fiscal(?:\s+year)?\s+)?"
+                           r"'?(?:19|20)?\d\d\b", re.I)
+
+
 def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
                 place: Place | None) -> list[Claim]:
     """'Deportations fell in fiscal 2017', 'a sharp drop in detainers': a direction with no number of its own,
@@ -870,6 +881,8 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
             start, end, up = before.start(), ev.end, bool(before.group("up"))
         if _NEGATED_BEFORE.search(s[max(0, start - 20):start]) or re.search(r"\b(?:not|n't|never)\b", s[start:end]):
             return []
+        if _PAST_ANOTHER.match(s[end:end + 50]):
+            return []  # 'removals fell short of fiscal 2014's': a comparison with that year, not with the year before
         own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other]
         return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, start, end),
                       subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if up else "down",
@@ -884,20 +897,24 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     """'The lowest since FY2008', 'fewer than in any year of the Trump administration', 'a record': one ranking
     claim per event the sentence names; rated only where the series covers the window."""
     s = sent.text
-    than = _THAN_YEAR.search(s)
-    if than is not None and events:
-        ev = min(events, key=lambda h: abs(h.start - than.start()))
-        word = than.group(1).lower()
-        own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
-               and p.period.span is not None and str(than.group(2)) not in p.period.span.text]
-        return [Claim(id="", kind="comparison", sentence_index=si, sentence=sent,
-                      span=_span(sent, min(ev.start, than.start()), len(s)), subject=ev.name,
-                      comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",
-                      value=float(than.group(2)), value_span=_span(sent, than.start(), than.end()),
-                      period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
-                      qualifiers=sorted({h.name for h in quals}),
-                      measure_confidence="high" if abs(ev.start - than.start()) <= 30 else "medium",
-                      notes=[f"than FY{than.group(2)}"])]
+    # each comparison word with its own year: 'fewer than fiscal 2014's but more than fiscal 2018's' is two
+    thans = list(_THAN_YEAR.finditer(s))[:2]
+    if thans and events:
+        out = []
+        for than in thans:
+            ev = min(events, key=lambda h: abs(h.start - than.start()))
+            word = than.group(1).lower()
+            own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
+                   and p.period.span is not None and all(str(t.group(2)) not in p.period.span.text for t in thans)]
+            out.append(Claim(id="", kind="comparison", sentence_index=si, sentence=sent,
+                             span=_span(sent, min(ev.start, than.start()), than.end()), subject=ev.name,
+                             comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",
+                             value=float(than.group(2)), value_span=_span(sent, than.start(), than.end()),
+                             period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
+                             qualifiers=sorted({h.name for h in quals}),
+                             measure_confidence="high" if abs(ev.start - than.start()) <= 30 and len(events) == 1
+                             else "medium", notes=[f"than FY{than.group(2)}"]))
+        return out
     m = _RANK_RE.search(s)
     spans = _n_year_rankings(sent, si, ctx, events, quals, periods, place, skip=m)
     if m is None:

@@ -192,7 +192,9 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
-                          r"versus|vs\.?|relative to)\s+(?:at least\s+)?(?:the\s+)?$", re.I)
+                          r"versus|vs\.?|relative to|(?:short|shy) of|below|beneath|above|past|behind|beyond|"
+                          r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?)\s+(?:at least\s+)?(?:the\s+)?$",
+                          re.I)
 
 
 # 'than in fiscal 2016, the last full year of the Obama administration': the apposition names the same base

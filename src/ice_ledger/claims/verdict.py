@@ -180,8 +180,8 @@ def frame_gaps(c: Claim) -> Rated | None:
 
 # an end point inside the year ('through March', 'as of mid-July', 'so far', 'the first six months'): part of it
 _PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+(?:end|middle)\s+of\s+|"
-                        r"(?P<part>mid|early|late)[- ]?)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                        r"\b|\bso\s+far\b|\bto\s+date\b|\byear[- ]to[- ]date\b|\bfirst\s+(?:\w+\s+)?"
+                        r"(?P<part>mid|early|late)[- ]?)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|"
+                        r"ust|t|tember|ober|ember)?\b\.?|\bso\s+far\b|\bto\s+date\b|\byear[- ]to[- ]date\b|\bfirst\s+(?:\w+\s+)?"
                         r"(?:months?|quarters?|half|weeks?)\b", re.I)
 _LAST_MONTH = {"fiscal_year": "sep", "calendar_year": "dec"}
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:by|as of|through|since)\b", re.I)
