@@ -1634,3 +1634,42 @@ def test_each_comparison_word_is_paired_with_its_own_year(built_home: Path) -> N
     comps = [c for c in checked(text, built_home, dt.date(2020, 2, 1)) if c.claim.kind == "comparison"]
     assert [(c.claim.value, c.claim.comparator, c.verdict.label) for c in comps] == [
         (2014.0, "low", "accurate"), (2018.0, "high", "accurate")]
+
+
+def test_places_sharing_a_name_are_not_a_count_of_the_list(built_home: Path) -> None:
+    date = dt.date(2025, 7, 21)
+    for text in ("Three Jackson Counties are on the DHS sanctuary list.",
+                 "The DHS sanctuary list holds four counties named Lincoln."):
+        assert not [c for c in checked(text, built_home, date) if c.claim.kind == "list_count"], text
+
+
+def test_the_states_a_list_covers_are_the_states_with_an_entry(built_home: Path) -> None:
+    # the DHS list of May 2025: entries in 35 states (and DC), 14 of them listed as whole states
+    date = dt.date(2025, 7, 21)
+    covered = only("list_count", "The DHS sanctuary list spanned 35 states.", built_home, date)
+    assert covered.claim.qualifiers == ["member_states"] and covered.verdict.label == "accurate"
+    whole = only("list_count", "The DHS sanctuary list named 14 states.", built_home, date)
+    assert whole.verdict.label == "accurate"
+
+
+def test_a_county_named_for_a_state_does_not_move_the_count_to_that_state(built_home: Path) -> None:
+    date = dt.date(2025, 7, 21)
+    # Oregon had 15 counties on the DHS list (Washington State 35)
+    c = verdict_of("Washington County is among 15 Oregon counties on the DHS sanctuary list.", built_home, 15, date)
+    assert c.claim.place is not None and c.claim.place.code == "OR" and c.verdict.label == "accurate"
+
+
+def test_a_part_of_a_states_places_counts_the_part_and_the_whole_is_not_a_list_count(built_home: Path) -> None:
+    date = dt.date(2025, 7, 21)
+    text = "On the DHS sanctuary list, Washington State placed 35 of its 39 counties."
+    counts = [c for c in checked(text, built_home, date) if c.claim.kind == "list_count"]
+    assert [(c.claim.value, c.claim.qualifiers, c.verdict.label) for c in counts] == [(35.0, ["counties"], "accurate")]
+
+
+def test_the_state_written_after_a_second_count_is_that_counts_state(built_home: Path) -> None:
+    date = dt.date(2025, 7, 20)
+    # ICE's 287(g) list of 18 July 2025: Texas 118, Georgia 31
+    text = "ICE's 287(g) list held 118 Texas agreements and 31 in Georgia on July 18, 2025."
+    counts = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.kind == "list_count"}
+    assert counts[31].claim.place is not None and counts[31].claim.place.code == "GA"
+    assert counts[31].verdict.label == "accurate" and counts[118].verdict.label == "accurate"

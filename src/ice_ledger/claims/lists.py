@@ -86,15 +86,29 @@ def article_list(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a state's name that begins a county's or parish's name ('Washington County', 'Iowa Co.') is not the state
+_A_PLACE_NAME = re.compile(r"\s+(?:County|Counties|Co\.|Parish|Parishes|Township)\b")
+_STATE_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|but|while)\b)[A-Za-z()’'-]+\s+){0,3}?(?:in|from|for)\s+(?:the\s+state\s+of\s+)?(" +
+                          "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+
+
 def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     after = s[end:end + 60]
     clause = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # 'More than 400 ..., and Florida alone has ...'
     after = after[:clause.start()] if clause else after
+    if not around:
+        # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
+        own = _STATE_AFTER.match(after)
+        if own is not None and not _A_PLACE_NAME.match(after[own.end():]):
+            st = us.states.lookup(own.group(1))
+            return st.abbr if st else None
     window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
-    # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place
-    m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])), None)
+    # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
+    # 'Washington County' names a county, not the state
+    m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])
+              and not _A_PLACE_NAME.match(window[x.end():])), None)
     if m is None:
         return None
     st = us.states.lookup(m.group(1))
@@ -173,6 +187,14 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if q.from_words and q.value <= 12 and re.search(r"\b(?:the|these|those|both)\s+$", s[max(0, q.start - 8):q.start],
                                                          re.I):
             continue  # 'questions about the two counties': places named before, not a count
+        if _SAME_NAME.match(s[q.end:q.end + 60]):
+            continue  # 'two Ramsey Counties', 'five counties named Franklin': places of one name, not the list's count
+        if event == "sanctuary_list" and _A_WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) \
+                and _PLACES_OF_A_STATE.match(s[q.end:q.end + 60]):
+            continue  # '35 of its 39 counties', 'of Oregon's 36 counties': how many the state has, not how many listed
+        if event == "sanctuary_list" and re.match(r"\s+states\b", s[q.end:q.end + 10]) \
+                and _PLACE_NAME.search(_clause_before(s, q.start)):
+            continue  # 'Washington County appeared on the list in three states': where one name appears
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         part_of = _OF_WHOLE.match(s[q.end:q.end + 40]) is not None  # '255 of the nation's 571 agreements'
         if kind is None:
@@ -373,7 +395,11 @@ _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:al
                             r"lists|included|includes|identified|identifies)\b")
 _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,40}"
                          r"\b(?:in|across|spread\s+across|spread\s+over|from)\s+"
-                         r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$", re.I)
+                         r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
+                         # 'the DHS list covered 35 states': the states it reaches, not whole states listed
+                         r"\blist\b[^.;]{0,30}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
+                         r"stretched\s+across)\s+(?:more than |over |at least |about |nearly |almost |some |all )?$",
+                         re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
                            r"some )?(?:listed |sanctuary )?(?:jurisdictions?|entr(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|"
                            r"localit(?:y|ies)|places?)\b", re.I)
@@ -420,7 +446,7 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
     return sorted(out)
 
 
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:nation|country|state)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
                        r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
 # ('covers' is left out: 'its count covers 19 states' counts them)
 _SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
@@ -443,6 +469,22 @@ def _quoted(s: str, at: int) -> bool:
     """Whether a position is inside quotation marks (curly or straight)."""
     before = s[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# a count of places sharing one name: 'two Ramsey Counties', 'five counties named Franklin'
+_SAME_NAME = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Counties|Cities|Parishes)\b|^\s+(?:[A-Z][a-z]+\s+)?"
+                        r"(?:counties|cities|towns|parishes)\s+(?:named|called)\s+[A-Z]")
+# the whole a part is taken of ('35 of its 39 counties'), and what a state has, not what a list holds
+_A_WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s[A-Z]\w*)?['’]s?\s+)"
+                             r"(?:total\s+)?$")
+_PLACES_OF_A_STATE = re.compile(r"\s+(?:counties|cities|parishes|towns|municipalities)\b(?![^.;]{0,25}\b(?:list|"
+                                r"listed|named|identified|designated)\b)", re.I)
+
+
+def _clause_before(s: str, at: int) -> str:
+    """The text of the clause a position is in, up to it."""
+    starts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas)\b", s[:at])]
+    return s[starts[-1] if starts else 0:at]
 
 
 _IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$", re.I)

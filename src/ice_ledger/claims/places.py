@@ -23,8 +23,10 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 
 
 # 'the Washington Post', 'New York Times', 'Texas A&M': a state's name inside another name is not a place
+# ('Washington County', 'Iowa Co.' name a county)
 _NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
-                            r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M)\b")
+                            r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M|County|Counties|Co\.|Parish|"
+                            r"Parishes|Township)\b")
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
