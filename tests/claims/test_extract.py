@@ -651,3 +651,10 @@ def test_the_year_before_does_not_count_back_from_a_later_comparisons_base() -> 
     text = "Arrests topped the previous fiscal year's 143,099, which had been the most since 2014."
     p = one(text, 143_099, DEC_2019).period
     assert p is not None and p.fiscal_year == 2019, p
+
+
+def test_a_span_of_fiscal_years_written_out_is_the_count_s_period_before_an_administration() -> None:
+    for text in ("Under President Obama, from fiscal 2013 through fiscal 2015, the agency deported 920,000 people.",
+                 "From fiscal 2013 through fiscal 2015, the agency deported 920,000 people."):
+        p = one(text, 920_000).period
+        assert p is not None and (p.first_fiscal_year, p.fiscal_year) == (2013, 2015) and p.confidence == "medium", text

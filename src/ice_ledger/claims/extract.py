@@ -665,6 +665,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?\d", s[:q.start], re.I) else None
         if kind == "count" and fy is not None:
             own = replace(span, period=replace(span.period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy))
+        elif kind == "count" and not re.search(r"\b(?:from|to)\s+(?:about\s+|nearly\s+|roughly\s+)?$", lead, re.I) \
+                and not [p for p in periods if p is not span and not p.administration and not p.base]:
+            # 'From fiscal 2021 through fiscal 2023, ICE removed about 274,000': the span's total (or average), before
+            # any administration the sentence also names
+            own = replace(span, period=replace(span.period, confidence="medium"))
         elif kind == "change" and not [p for p in periods if p is not span and not p.administration]:
             return span.period, replace(span.period, kind="fiscal_year", fiscal_year=span.period.first_fiscal_year)
     if own is None:
