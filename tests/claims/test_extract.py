@@ -658,3 +658,13 @@ def test_a_span_of_fiscal_years_written_out_is_the_count_s_period_before_an_admi
                  "From fiscal 2013 through fiscal 2015, the agency deported 920,000 people."):
         p = one(text, 920_000).period
         assert p is not None and (p.first_fiscal_year, p.fiscal_year) == (2013, 2015) and p.confidence == "medium", text
+
+
+def test_since_a_day_runs_from_that_day_to_the_article_date_and_a_leading_month_is_read() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    day = dt.date(2025, 7, 20)
+    (since,) = [m.period for m in find_periods("Since March 3, 2025, dozens more signed.", 0, day)]
+    assert (since.kind, since.start, since.end) == ("dates", "2025-03-03", "2025-07-20")
+    (month,) = [m.period for m in find_periods("In April alone, dozens more signed.", 0, day)]
+    assert (month.kind, month.start, month.end) == ("month", "2025-04-01", "2025-04-30")

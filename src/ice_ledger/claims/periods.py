@@ -55,11 +55,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
+    # 'since January 20, 2025': from that day to the article date
+    ("since_date", re.compile(rf"\bsince ({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     ("month", re.compile(rf"\b({_MON})\s+(?:of\s+)?{_YEAR}\b", re.I)),
     # 'in November' with no year: the latest such month before the article (full names only: 'may' is a verb)
-    ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
+    ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
@@ -340,6 +342,19 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="low" if running else "medium",
                       how=f"'{g[0]}' up to the article date" if running else f"'{g[0]}' before the article date"), False
+    if kind == "since_date":
+        if day is None:
+            return None
+        try:
+            mo = _month(g[0])
+            year = int(g[2]) if g[2] else (day.year if (mo, int(g[1])) <= (day.month, day.day) else day.year - 1)
+            first = dt.date(year, mo, int(g[1]))
+        except (StopIteration, ValueError):
+            return None
+        if first > day:
+            return None
+        return Period("dates", fiscal_year(day), start=first.isoformat(), end=day.isoformat(), span=sp,
+                      confidence="high" if g[2] else "medium", how=f"since {first.isoformat()}, to the article date"), False
     if kind == "since_month":
         if day is None:
             return None
