@@ -1673,3 +1673,8 @@ def test_the_state_written_after_a_second_count_is_that_counts_state(built_home:
     counts = {c.claim.value: c for c in checked(text, built_home, date) if c.claim.kind == "list_count"}
     assert counts[31].claim.place is not None and counts[31].claim.place.code == "GA"
     assert counts[31].verdict.label == "accurate" and counts[118].verdict.label == "accurate"
+
+
+def test_a_place_with_its_state_in_ap_style_is_found_in_that_state(built_home: Path) -> None:
+    c = only("membership", "Clark County, Wash., appears on the DHS sanctuary list.", built_home, dt.date(2025, 7, 20))
+    assert c.claim.place is not None and c.claim.place.code == "WA" and c.verdict.label == "accurate"

@@ -92,6 +92,16 @@ _STATE_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|but|while)\b)[A-Za-z()’'-]+\s+
                           "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 
 
+# the AP style's state abbreviations, read only right after a place's name ('Clark County, Wash.')
+_AP_STATES = {"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+              "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+              "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+              "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+              "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+              "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY"}
+_AP_STATE = re.compile(r"^,\s*(" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")")
+
+
 def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
@@ -104,6 +114,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
         if own is not None and not _A_PLACE_NAME.match(after[own.end():]):
             st = us.states.lookup(own.group(1))
             return st.abbr if st else None
+    if around and (ap := _AP_STATE.match(after)) is not None:
+        return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
     window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
     # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
     # 'Washington County' names a county, not the state
