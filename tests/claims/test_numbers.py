@@ -71,3 +71,17 @@ def test_a_fraction_of_a_million_is_one_number() -> None:
     assert got == [(500_000.0, False)]
     assert [q.value for q in find_quantities("three-quarters of a million arrests")] == [750_000.0]
     assert [(q.value, q.is_share) for q in find_quantities("half of the arrests")] == [(0.5, True)]
+
+
+def test_a_k_suffix_is_thousands_rounded_to_the_thousand() -> None:
+    (q,) = find_quantities("The agency logged 87K removals.")
+    assert (q.value, q.precision) == (87_000, 1_000)
+    (r,) = find_quantities("The agency logged 1.5k removals.")
+    assert (r.value, r.precision) == (1_500, 100)
+    assert [x.value for x in find_quantities("Savings in a 401(k) account.")] == [401]
+
+
+def test_a_third_or_a_quarter_before_an_ordinal_noun_is_not_a_fraction() -> None:
+    assert find_quantities("Arrests fell for a third straight year.") == []
+    assert find_quantities("That took a quarter century.") == []
+    assert [q.value for q in find_quantities("Arrests fell by a third.")] == [1 / 3]

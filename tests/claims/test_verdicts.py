@@ -1678,3 +1678,34 @@ def test_the_state_written_after_a_second_count_is_that_counts_state(built_home:
 def test_a_place_with_its_state_in_ap_style_is_found_in_that_state(built_home: Path) -> None:
     c = only("membership", "Clark County, Wash., appears on the DHS sanctuary list.", built_home, dt.date(2025, 7, 20))
     assert c.claim.place is not None and c.claim.place.code == "WA" and c.verdict.label == "accurate"
+
+
+def test_an_ordinal_third_is_not_a_fraction(built_home: Path) -> None:
+    # removals fell FY2012 to FY2015, three years running (FY2015: 235,413 from 315,943)
+    for text in ("Deportations declined for a third straight year in fiscal 2015.",
+                 "Deportations dropped a third time in a row in fiscal 2015."):
+        assert all(c.verdict.label not in ("inaccurate", "misleading") for c in checked(text, built_home,
+                                                                                        dt.date(2016, 3, 1))), text
+
+
+def test_two_years_joined_by_and_are_neither_the_run_between_them_nor_the_first_alone(built_home: Path) -> None:
+    date = dt.date(2022, 6, 1)
+    # FY2017 143,470; FY2018 158,581; FY2019 143,099
+    each = verdict_of("The agency logged roughly 143,000 arrests in both fiscal 2017 and fiscal 2019.", built_home,
+                      143_000, date)
+    assert each.claim.period is not None and each.claim.period.first_fiscal_year == each.claim.period.fiscal_year
+    assert each.verdict.label not in ("inaccurate", "misleading")
+    together = verdict_of("The agency logged 302,000 arrests in fiscal 2017 and fiscal 2018.", built_home, 302_000,
+                          date)
+    assert together.verdict.label not in ("inaccurate", "misleading")
+    run = verdict_of("The agency logged 445,150 arrests between fiscal 2017 and fiscal 2019.", built_home, 445_150,
+                     date)
+    assert run.verdict.label == "accurate"
+
+
+def test_a_newspaper_named_for_a_state_is_not_the_place_of_a_count(built_home: Path) -> None:
+    # the Washington Post's panel: 38 agencies active in 2016
+    c = verdict_of("A tally by The Washington Post found 38 agencies with 287(g) agreements in 2016.", built_home, 38,
+                   dt.date(2017, 3, 1))
+    assert c.claim.place is None or c.claim.place.level == "nation"
+    assert c.verdict.label == "accurate"

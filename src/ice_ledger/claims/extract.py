@@ -626,6 +626,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         (p for p in reversed(periods) if p.end <= q.start and not p.administration
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     own = mine or when or (inside[0] if inside else None)
+    if own is not None and own is not mine and own is not when and _ANOTHER_YEAR_JOINED.match(s[own.end:]):
+        # 'in FY2017 and FY2018': each year, or both together; the first alone is not certain
+        own = replace(own, period=replace(own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
             r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start])
             or (re.fullmatch(r"\W*(?:in|during|for|throughout|over)?\s*", s[:prev_own.start], re.I)
@@ -750,6 +753,10 @@ _PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among th
 _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 
 
+_ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+)?'?"
+                                  r"(?:19|20)?\d\d\b(?![,.]?\d)", re.I)
+
+
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
     """Each number's own period: written right after it ('177,960 in FY 2014'), or paired by 'respectively'."""
     out: dict[int, PeriodMention] = {}
@@ -770,6 +777,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
             continue
         p = next((p for p in plain if 0 <= p.start - q.end <= 40
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
+                  # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
+                  and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
                   and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
                         and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",

@@ -17,7 +17,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PeriodMention
-from ice_ledger.claims.places import state_mentions
+from ice_ledger.claims.places import NOT_THE_STATE, state_mentions
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
@@ -111,7 +111,7 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     if not around:
         # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
         own = _STATE_AFTER.match(after)
-        if own is not None and not _A_PLACE_NAME.match(after[own.end():]):
+        if own is not None and not _A_PLACE_NAME.match(after[own.end():]) and not NOT_THE_STATE.match(after[own.end():]):
             st = us.states.lookup(own.group(1))
             return st.abbr if st else None
     if around and (ap := _AP_STATE.match(after)) is not None:
@@ -120,7 +120,7 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
     # 'Washington County' names a county, not the state
     m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])
-              and not _A_PLACE_NAME.match(window[x.end():])), None)
+              and not _A_PLACE_NAME.match(window[x.end():]) and not NOT_THE_STATE.match(window[x.end():])), None)
     if m is None:
         return None
     st = us.states.lookup(m.group(1))

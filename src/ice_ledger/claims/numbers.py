@@ -32,7 +32,8 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 _WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.I)
-_DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand))?(?![\w])", re.I)
+# ('158K', '1.2k': thousands, as headlines write them)
+_DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k))?(?![\w])", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
@@ -53,6 +54,9 @@ _FRACTIONS: dict[str, float] = {
 }
 _FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")\b",
                           re.I)
+# 'a third straight year', 'a third time', 'a quarter century': words after a fraction that make it an ordinal
+_ORDINAL_AFTER = re.compile(r"\s+(?:(?:straight|consecutive|successive|running|full|fiscal|calendar)\b|(?:years?|time|"
+                            r"times|term|round|quarter|century|month|week|day)\b|in\s+a\s+row\b)", re.I)
 # vague majorities: (pattern, comparator, threshold share)
 _QUANTIFIERS: list[tuple[str, str, float]] = [
     (r"\b(?:nearly|almost|virtually) all\b", "ge", 0.9), (r"\bthe vast majority\b|\bvast majority\b", "ge", 0.75),
@@ -130,6 +134,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
+        if _ORDINAL_AFTER.match(sentence[m.end():]):
+            continue  # 'for a third straight year', 'a quarter century': an ordinal or a span, not a fraction
         raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
         take(m.start(), m.end())
     for m in _DIGITS_RE.finditer(sentence):
@@ -138,9 +144,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             number *= _SCALES[m.group(3).lower()]
+        elif m.group(4):
+            number *= 1_000
         if not math.isfinite(number) or number > MAX_VALUE:
             continue  # a run of digits no article means as a quantity (an ID, a phone number, garbage)
-        if not m.group(3) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
+        if not m.group(3) and not m.group(4) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
             continue
         before = sentence[max(0, m.start() - 3):m.start()]
         if re.search(r"(FY|FY |#)$", before, re.I) or re.match(r"^(?:st|nd|rd|th)\b", sentence[m.end():]):
@@ -211,10 +219,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
         if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None:
             precision = 0.05  # "two-thirds", "1 in 5" are rough statements
-        scale = re.search(r"(million|billion|thousand)", text, re.I)
+        scale = re.search(r"(million|billion|thousand)|(?<=\d)(k)\b", text, re.I)
         if scale:
             decimals = re.search(r"\.(\d+)", text)
-            precision = _SCALES[scale.group(1).lower()] * 10 ** -(len(decimals.group(1)) if decimals else 0)
+            unit = _SCALES[scale.group(1).lower()] if scale.group(1) else 1_000
+            precision = unit * 10 ** -(len(decimals.group(1)) if decimals else 0)
         out.append(Quantity(value=value, start=hedge_start, end=end, text=sentence[hedge_start:end],
                             comparator=comparator, high=high, is_share=is_share, from_words=worded,
                             precision=precision))

@@ -239,6 +239,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
             return None
         return _fy_period(fy, sp, "high", f"the fiscal year ending September {fy}"), False
     if kind == "fy_range":
+        if re.search(r"\band\b", m.group(0), re.I) and not re.search(r"\bbetween\s+(?:the\s+)?$",
+                                                                 m.string[:m.start()], re.I):
+            return None  # 'in both FY2017 and FY2019', 'in FY2017 and FY2018': two years, not the run between them
         a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
         if not a < b <= a + 30 or (day is not None and b > day.year + 1):
             return None

@@ -24,7 +24,7 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 
 # 'the Washington Post', 'New York Times', 'Texas A&M': a state's name inside another name is not a place
 # ('Washington County', 'Iowa Co.' name a county)
-_NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
+NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
                             r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M|County|Counties|Co\.|Parish|"
                             r"Parishes|Township)\b")
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
@@ -34,7 +34,7 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     """The states a sentence names as places: not inside another name ('the Washington Post'), and not as an item
     of a list of states ('California, Illinois and New York', 'from California to Vermont'), which names no one
     place."""
-    found = [m for m in _STATE_RE.finditer(sentence) if not _NOT_THE_STATE.match(sentence[m.end():])]
+    found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
