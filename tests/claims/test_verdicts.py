@@ -1709,3 +1709,17 @@ def test_a_newspaper_named_for_a_state_is_not_the_place_of_a_count(built_home: P
                    dt.date(2017, 3, 1))
     assert c.claim.place is None or c.claim.place.level == "nation"
     assert c.verdict.label == "accurate"
+
+
+def test_the_state_a_court_sat_in_is_not_the_place_of_a_national_count(built_home: Path) -> None:
+    # NPR's FOIA tables: 13,595 detainers declined by local agencies in calendar 2014, nationwide
+    c = verdict_of("Local agencies turned down 13,595 ICE detainers in calendar 2014 after a judge in Oregon ruled "
+                   "against one county.", built_home, 13_595, dt.date(2016, 3, 10))
+    assert c.claim.place is None and c.verdict.label == "accurate"
+
+
+def test_a_programs_name_is_not_a_subgroup(built_home: Path) -> None:
+    # TRAC: 97,045 detainers prepared in FY2015, the Priority Enforcement Program's first year
+    c = verdict_of("Under the Priority Enforcement Program in fiscal 2015, the agency lodged 97,045 detainers.",
+                   built_home, 97_045, dt.date(2016, 3, 10))
+    assert "priority" not in c.claim.qualifiers and c.verdict.label == "accurate"

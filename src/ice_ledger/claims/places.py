@@ -27,6 +27,9 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
                             r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M|County|Counties|Co\.|Parish|"
                             r"Parishes|Township)\b")
+# 'after a federal court ruling in Oregon', 'a judge in Texas ruled': where a court sat, not what a number counts
+_A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulings|decision|lawsuit|suit|case)\b[^.;,]{0,30}?"
+                             r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
@@ -34,7 +37,8 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     """The states a sentence names as places: not inside another name ('the Washington Post'), and not as an item
     of a list of states ('California, Illinois and New York', 'from California to Vermont'), which names no one
     place."""
-    found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])]
+    found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
+             and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
