@@ -1723,3 +1723,37 @@ def test_a_programs_name_is_not_a_subgroup(built_home: Path) -> None:
     c = verdict_of("Under the Priority Enforcement Program in fiscal 2015, the agency lodged 97,045 detainers.",
                    built_home, 97_045, dt.date(2016, 3, 10))
     assert "priority" not in c.claim.qualifiers and c.verdict.label == "accurate"
+
+
+def test_two_lists_in_one_sentence_each_count_is_of_the_list_in_its_clause(built_home: Path) -> None:
+    date = dt.date(2025, 8, 25)
+    # DOJ's August 2025 list: 13 states; DHS's May 2025 list: 14 states
+    for text in ("The Justice Department listed 13 states in August, whereas DHS listed 14 in May.",
+                 "DHS listed 14 states in May, whereas the Justice Department listed 13 in August."):
+        counts = [c for c in checked(text, built_home, date) if c.claim.kind == "list_count"]
+        assert counts and all(c.verdict.label == "accurate" for c in counts), [(c.claim.value, c.claim.list_name,
+                                                                               c.verdict.explanation) for c in counts]
+
+
+def test_more_ways_to_write_a_county_and_the_states_a_list_reaches(built_home: Path) -> None:
+    date = dt.date(2025, 7, 22)
+    c = verdict_of("Washington Co. is among 15 Oregon counties on the DHS sanctuary list.", built_home, 15, date)
+    assert c.claim.place is not None and c.claim.place.code == "OR" and c.verdict.label == "accurate"
+    reach = only("list_count", "The DHS sanctuary list extended into 35 states.", built_home, date)
+    assert reach.verdict.label == "accurate"
+
+
+def test_a_comparison_with_an_era_is_not_a_change_from_the_year_before(built_home: Path) -> None:
+    text = "Deportations in fiscal 2019 fell short of the levels of the Obama years."
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in checked(text, built_home,
+                                                                                    dt.date(2020, 1, 15)))
+
+
+def test_a_figure_left_out_is_stated_not_denied_and_signed_agreements_are_counted_by_signing(built_home: Path) -> None:
+    left_out = verdict_of("The agency deported 142,580 people in fiscal 2023, not including 62,545 expulsions.",
+                          built_home, 62_545, dt.date(2024, 1, 5))
+    assert left_out.claim.polarity == "asserted"
+    # 9 agreements were signed in the week to 27 June 2025, while ICE's page gained 18
+    signed = only("list_count", "ICE signed 18 new 287(g) agreements in the past week.", built_home,
+                  dt.date(2025, 6, 27))
+    assert "added to ICE's page" not in signed.verdict.explanation

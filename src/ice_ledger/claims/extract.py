@@ -367,7 +367,7 @@ def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -
 _NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # a plain figure denied just before it: 'did not reach 100,000', 'never topped', 'failed to hit', 'did not arrest'
-_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+(?!(?:only|just|merely|least|to|until)\b)(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+(?!(?:only|just|merely|least|to|until|counting|including|even\s+counting)\b)(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
@@ -873,8 +873,9 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?P<up>increas
 
 # a direction measured against another period: 'fell short of fiscal 2014', 'climbed past 2016's level'
 _PAST_ANOTHER = re.compile(r"\s+(?:well\s+|far\s+|just\s+)?(?:(?:short|shy)\s+of|below|beneath|under|above|past|behind|"
-                           r"beyond|over)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:FY\s?|fiscal(?:\s+year)?\s+)?"
-                           r"'?(?:19|20)?\d\d\b", re.I)
+                           r"beyond|over)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\w+\s+){0,2}?(?:FY\s?|fiscal(?:\s+year)?\s+)?"
+                           r"'?(?:19|20)?\d\d\b|(?:[\w’'-]+\s+){0,3}?(?:years?|era|levels?|peaks?|highs?|lows?|records?|"
+                           r"averages?|administrations?|terms?|presidency|totals?)\b)", re.I)
 
 
 def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],

@@ -87,7 +87,7 @@ def article_list(text: str) -> str | None:
 
 
 # a state's name that begins a county's or parish's name ('Washington County', 'Iowa Co.') is not the state
-_A_PLACE_NAME = re.compile(r"\s+(?:County|Counties|Co\.|Parish|Parishes|Township)\b")
+_A_PLACE_NAME = re.compile(r"\s+(?:(?:County|Counties|Parish|Parishes|Township)\b|Co\.)")
 _STATE_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|but|while)\b)[A-Za-z()’'-]+\s+){0,3}?(?:in|from|for)\s+(?:the\s+state\s+of\s+)?(" +
                           "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 
@@ -164,6 +164,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         ctx.list_models = named_models
     event = "agreement_287g" if named == "ice_287g" else "sanctuary_list"
     period = _list_period(periods, ctx)
+    mentions = sorted((m.start(), name) for name, pat in LIST_NAMES if name != "ice_287g" for m in pat.finditer(s)) \
+        if event == "sanctuary_list" else []
     out: list[Claim] = []
     for q in quantities:
         whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
@@ -236,7 +238,15 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   or _own_list_period(q, s, periods, ctx) or period,
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
-        if named in _UNHELD_LISTS and not inherited and not _counted_by_list(s, q, named):
+        if len({n for _, n in mentions}) > 1:
+            # 'The Justice Department named 13 states in August, while DHS named 14 in May': each count is of the list
+            # named in its own clause; with none there, of neither for certain
+            mine = _list_in_clause(s, q.start, mentions)
+            if mine is not None:
+                c.list_name = mine
+            else:
+                c.measure_confidence = "medium"
+        if c.list_name in _UNHELD_LISTS and not inherited and not _counted_by_list(s, q, c.list_name):
             c.measure_confidence = "medium"  # 'FAIR says 17 states have ...': a count of the world, FAIR's words
             c.notes.append("a count of the world that the sentence attributes to the list's publisher")
         if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
@@ -410,7 +420,7 @@ _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|
                          r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
                          # 'the DHS list covered 35 states': the states it reaches, not whole states listed
                          r"\blist\b[^.;]{0,30}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
-                         r"stretched\s+across)\s+(?:more than |over |at least |about |nearly |almost |some |all )?$",
+                         r"stretched\s+across|(?:reached|reaches|extended|extends|stretched|stretches)\s+into)\s+(?:more than |over |at least |about |nearly |almost |some |all )?$",
                          re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
                            r"some )?(?:listed |sanctuary )?(?:jurisdictions?|entr(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|"
@@ -493,9 +503,16 @@ _PLACES_OF_A_STATE = re.compile(r"\s+(?:counties|cities|parishes|towns|municipal
                                 r"listed|named|identified|designated)\b)", re.I)
 
 
+def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The list named last before a position, within its clause."""
+    start = at - len(_clause_before(s, at))
+    inside = [name for pos, name in mentions if start <= pos < at]
+    return inside[-1] if inside else None
+
+
 def _clause_before(s: str, at: int) -> str:
     """The text of the clause a position is in, up to it."""
-    starts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas)\b", s[:at])]
+    starts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b", s[:at])]
     return s[starts[-1] if starts else 0:at]
 
 
@@ -565,7 +582,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return _TYPE_WORD[kind.group(1).lower()], at + kind.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
-    if previous is not None and re.match(r"\s+in\s+[A-Z]", s[q.end:q.end + 5]):
+    if previous is not None and re.match(r"\s+in\s+(?:" + _STATE_RE.pattern + ")", s[q.end:q.end + 30]):
         if previous == "states":
             return ("agencies" if event == "agreement_287g" else "total"), q.end
         return previous, q.end

@@ -291,7 +291,8 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     assert c.value is not None
     value = c.value
     listed = _listed_on_page(ev, c, models) if start is None and said in ("agencies", "agreements") else None
-    if start is not None and said in ("agencies", "agreements") and _ADDED.search(c.sentence.text):
+    if start is not None and said in ("agencies", "agreements") and _ADDED.search(c.sentence.text) \
+            and not re.search(r"\bsign(?:ed|ing|s)\b", c.sentence.text, re.I):
         listed = _added_to_page(ev, c, models, start)  # '18 new agreements were added to ICE's list last week'
 
     def scope(day: dt.date, reading: str = "") -> str:
@@ -348,7 +349,7 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
 # the scrape panel is read for a day only if a scrape was taken within this many days before it
 LISTED_WITHIN_DAYS = 7
 # a count of agreements that appeared on ICE's page, not only ones signed: 'added to the list', 'new', 'posted'
-_ADDED = re.compile(r"\b(?:added|adds|new|listed|posted|appeared)\b(?![^.;]{0,40}\bsigned\b)", re.I)
+_ADDED = re.compile(r"\b(?:added|adds|new|listed|posted|appeared)\b", re.I)
 
 
 def _added_to_page(ev: Evidence, c: Claim, models: list[str], start: dt.date) -> Any:
