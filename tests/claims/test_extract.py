@@ -668,3 +668,10 @@ def test_since_a_day_runs_from_that_day_to_the_article_date_and_a_leading_month_
     assert (since.kind, since.start, since.end) == ("dates", "2025-03-03", "2025-07-20")
     (month,) = [m.period for m in find_periods("In April alone, dozens more signed.", 0, day)]
     assert (month.kind, month.start, month.end) == ("month", "2025-04-01", "2025-04-30")
+
+
+def test_the_year_before_a_calendar_year_is_the_calendar_year_before() -> None:
+    p = one("Jails refused 13,000 detainers in calendar year 2016, up from 9,000 the year before.", 9_000).period
+    assert p is not None and (p.kind, p.start, p.end) == ("calendar_year", "2015-01-01", "2015-12-31")
+    q = one("The agency deported 240,255 people in fiscal 2016, up from 235,413 the year before.", 235_413).period
+    assert q is not None and (q.kind, q.fiscal_year) == ("fiscal_year", 2015)

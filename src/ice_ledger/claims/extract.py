@@ -705,6 +705,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if fy is not None and own.years_before:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy + 1 - own.years_before,
                              kind="fiscal_years")
+        elif fy is not None and anchor is not None and anchor.period.kind == "calendar_year":
+            # 'in calendar year 2014, up from 2,378 the year before': the calendar year before
+            period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="calendar_year",
+                             start=f"{fy}-01-01", end=f"{fy}-12-31")
         elif fy is not None:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
     if period is None and ctx.period is not None:
