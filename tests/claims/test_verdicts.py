@@ -1757,3 +1757,41 @@ def test_a_figure_left_out_is_stated_not_denied_and_signed_agreements_are_counte
     signed = only("list_count", "ICE signed 18 new 287(g) agreements in the past week.", built_home,
                   dt.date(2025, 6, 27))
     assert "added to ICE's page" not in signed.verdict.explanation
+
+
+def test_last_fiscal_year_beside_the_year_a_sentence_names_is_the_one_before_it(built_home: Path) -> None:
+    december = dt.date(2017, 12, 5)
+    c = verdict_of("The agency made 143,470 arrests in FY2017, well above the 110,104 arrests of last fiscal year.", built_home,
+                   110_104, december)
+    assert c.claim.period is not None and c.claim.period.fiscal_year == 2016 and c.verdict.label == "accurate"
+    # 'this fiscal year' beside the year the sentence names, in its first quarter, is that year
+    this = verdict_of("In FY2017 the agency made 143,470 arrests this fiscal year.", built_home, 143_470, december)
+    assert this.verdict.label == "accurate"
+
+
+def test_more_list_counts_that_are_not_what_they_seem(built_home: Path) -> None:
+    date = dt.date(2025, 7, 8)
+    # Georgia has 159 counties (4 on the DHS list)
+    whole = verdict_of("Georgia has 159 counties, so the DHS sanctuary list covers few of them.", built_home, 159, date)
+    assert whole.verdict.label == "unverifiable" and "how many counties" in whole.verdict.explanation
+    # Hennepin and 19 others: 20 Minnesota counties on the list
+    assert not [c for c in checked("DHS listed Hennepin and 19 other Minnesota counties.", built_home, date)
+                if c.claim.kind == "list_count"]
+    # a sanctuary list named beside 287(g): the count is not rated false against either
+    both = checked("Georgia's 287(g) tally grows as DHS lists four Georgia counties as sanctuaries.", built_home, date)
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in both)
+
+
+def test_a_state_ahead_of_all_but_the_states_named_has_that_place(built_home: Path) -> None:
+    # DHS list by entries: CA 112, IL 104, CO 54, WA 41, VA 32
+    text = "Virginia had 32 entries on the DHS sanctuary list, more than any other state except California and Illinois."
+    rank = only("list_rank", text, built_home, dt.date(2025, 7, 6))
+    assert rank.claim.value == 3.0 and rank.verdict.label == "inaccurate"
+    text = ("Virginia had 32 entries on the DHS sanctuary list, more than any other state except California, "
+            "Illinois, Colorado and Washington.")
+    assert only("list_rank", text, built_home, dt.date(2025, 7, 6)).verdict.label == "accurate"
+
+
+def test_a_speaker_who_says_they_do_not_claim_something_does_not_assert_it(built_home: Path) -> None:
+    c = only("causal", "We do not claim that sanctuary policies raise crime.", built_home, dt.date(2025, 6, 1))
+    assert c.verdict.label == "unverifiable"

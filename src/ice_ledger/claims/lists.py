@@ -106,7 +106,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     after = s[end:end + 60]
-    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # 'More than 400 ..., and Florida alone has ...'
+    # 'More than 400 ..., and Florida alone has ...'; '13 cities — more than any other state except California'
+    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b", after)
     after = after[:clause.start()] if clause else after
     if not around:
         # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
@@ -201,6 +202,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if q.from_words and q.value <= 12 and re.search(r"\b(?:the|these|those|both)\s+$", s[max(0, q.start - 8):q.start],
                                                          re.I):
             continue  # 'questions about the two counties': places named before, not a count
+        if re.match(r"\s+(?:more\s+)?other\b", s[q.end:q.end + 12], re.I) and re.search(
+                r"\band\s+(?:(?:about|nearly|some|roughly|almost|more than)\s+)?$", s[max(0, q.start - 30):q.start], re.I):
+            continue  # 'Hennepin and 19 other counties': the count leaves out the places named before it
         if _SAME_NAME.match(s[q.end:q.end + 60]):
             continue  # 'two Ramsey Counties', 'five counties named Franklin': places of one name, not the list's count
         if event == "sanctuary_list" and _A_WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) \
@@ -238,6 +242,12 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   or _own_list_period(q, s, periods, ctx) or period,
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
+        if event == "agreement_287g" and (_SANCTUARY.search(s) or any(
+                pat.search(s) for name, pat in LIST_NAMES if name != "ice_287g")):
+            # 'Georgia's 287(g) count climbs as DHS names four counties on its sanctuary list': which list a count is
+            # of is not certain
+            c.measure_confidence = "medium"
+            c.notes.append("the sentence names a sanctuary list beside 287(g)")
         if len({n for _, n in mentions}) > 1:
             # 'The Justice Department named 13 states in August, while DHS named 14 in May': each count is of the list
             # named in its own clause; with none there, of neither for certain
@@ -355,6 +365,7 @@ _MOST_BEFORE = re.compile(r"\bthe (?:greatest|largest|highest|biggest|most) (?:n
 # 'Texas was second with 118', 'Texas ranks third'
 _NTH_AFTER = re.compile(r"^(?:,[^,;.]{1,50},)?,?\s+(?:was|is|ranks?|ranked|came|comes|placed|is ranked|was ranked)\s+(?:in\s+)?"
                         r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.I)
+_EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|but|save|other than|apart from|besides|behind|after)\b([^.;:]*)", re.I)
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
@@ -375,10 +386,20 @@ def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | N
         if _NEGATION.search(s[max(0, start - 30):end]):
             continue
         st = us.states.lookup(m.group(1))
-        said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities")]
+        said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities", "total")]
+        place_ = 1.0
+        if most is not None:
+            # 'more than any other state except California, Illinois and Colorado': behind the states named
+            exc = _EXCEPT.match(s[m.end() + most.end():])
+            if exc is not None:
+                behind = [x for x in _STATE_RE.finditer(exc.group(1)) if x.group(1) != m.group(1)]
+                if not behind:
+                    continue
+                place_ = 1.0 + len(behind)
+                end = m.end() + most.end() + exc.end()
         out.append(Claim(id="", kind="list_rank", sentence_index=si, sentence=sent,
                          span=Span(sent.start + start, sent.start + end, s[start:end]), subject=event,
-                         value=float(_NTH[nth.group(1).lower()]) if nth else 1.0, unit="rank",
+                         value=float(_NTH[nth.group(1).lower()]) if nth else place_, unit="rank",
                          value_span=Span(sent.start + start, sent.start + end, s[start:end]), period=period,
                          place=Place("state", m.group(1), code=st.abbr if st else None), event=event,
                          qualifiers=sorted(set(said[:1]) | {k for k, pat in MODELS.items() if pat.search(s)}),

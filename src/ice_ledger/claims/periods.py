@@ -143,7 +143,33 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             taken.append((m.start(), m.end()))
     found.extend(_administrations(sentence, offset, taken, article_date))
     found.sort(key=lambda x: x.start)
-    return _date_ranges(sentence, offset, found)
+    return _date_ranges(sentence, offset, _relative_to_named(sentence, found))
+
+
+_LAST_WORDS = re.compile(r"\b(?:last|past|previous|prior)\b", re.I)
+_THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
+
+
+def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """'143,470 arrests in FY2017, 30 percent over last fiscal year' written in December 2017: the sentence names the
+    year just ended, so 'last fiscal year' is the one before it (FY2016), and 'this fiscal year' is the named one;
+    read from the sentence, with medium confidence."""
+    named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"}
+    out = []
+    for p in found:
+        fy, how = p.period.fiscal_year, p.period.how
+        if fy is None or p.period.kind != "fiscal_year" or "from the article date" not in how:
+            out.append(p)
+            continue
+        text = sentence[p.start:p.end]
+        if fy in named and _LAST_WORDS.search(text):
+            p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
+                                          how=f"'{text}', the year before the FY{fy} the sentence names"))
+        elif fy - 1 in named and fy not in named and _THIS_WORDS.search(text):
+            p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
+                                          how=f"'{text}', the FY{fy - 1} the sentence names"))
+        out.append(p)
+    return out
 
 
 _RANGE_JOIN = re.compile(r"\s*,?\s*(?:to|through|thru|until|and|-|–|—)\s*$", re.I)
@@ -295,6 +321,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         how = f"'{m.group(0)}' from the article date {day.isoformat() if day else ''}"
         if conf == "medium":
             how += " (calendar or fiscal year: read as ICE's fiscal year)"
+
         # 'this year' in December 2017 is 2017 (the fiscal year just ended), never the one that began in October,
         # whose totals are not out; 'last year' in December 2024 is the fiscal year just ended too
         relative_fy = day.year if kind == "this_year" and day is not None else afy + delta

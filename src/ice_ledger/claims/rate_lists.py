@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 import pandas as pd
+import us
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
@@ -68,6 +69,15 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
     return _rate_published(c, ev, column, article_date)
 
 
+def _counties_in(ev: Evidence, c: Claim) -> float:
+    """How many counties (or county equivalents) the claim's state has, or the nation, from the Census gazetteer."""
+    if c.place is None or c.place.level != "state" or not c.place.code:
+        return float(ev.n_counties)
+    st = us.states.lookup(c.place.code)
+    name = st.name if st else c.place.name
+    return float(sum(1 for states in ev.county_states.values() if name in states))
+
+
 def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"] if not ev.policies.empty else None
     as_of = _as_of(c)
@@ -108,6 +118,11 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         if other:
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly the list's count for {', '.join(other)}, not for {c.place.name}."
+    if label in ("inaccurate", "misleading") and column == "counties" and c.value == _counties_in(ev, c):
+        # 'Georgia has 159 counties, so the list covers less than 3% of them': how many counties the place has
+        label = "unverifiable"
+        st = us.states.lookup(c.place.code) if c.place is not None and c.place.code else None
+        expl += f" {claimed_text(c)} is how many counties {st.name if st else 'the nation'} has in all, not a count of the list."
     ids = [str(x) for x in rows["row_id"].head(5)]
     q = ("SELECT * FROM policies WHERE definition_id = 'dhs_sanctuary_2025_05'"
          + (f" AND state = '{c.place.code}'" if c.place is not None and c.place.level == "state" else "")

@@ -729,6 +729,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if purpose and polarity == "asserted":
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
+        if says_before and polarity in ("asserted", "negated") and _CLAIMING.match(says_before[-1].group(0)) \
+                and _DISCLAIMED.search(s[ca:says_before[-1].start()]):
+            polarity = "questioned"  # 'I don't claim immigrants commit more crime': said not to be claimed
+            notes.append(f"'{says_before[-1].group(0)}' is denied: the speaker does not assert what follows")
         if _ASK.search(s) and polarity in ("asserted", "negated"):
             polarity = "questioned"
             notes.append("the sentence is a question")
@@ -767,6 +771,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     if not frames:
         frames.extend(_other_cause(s, w))
     return frames
+
+
+# a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
+# how', which leaves the claim standing)
+_CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
+_DISCLAIMED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bnobody(?:\s+is)?|\bno\s+one(?:\s+is)?)\s+(?:\w+\s+)?$", re.I)
 
 
 def _crime_type(s: str, p: _Pred, clause_end: int, w: _Words) -> str:
