@@ -1795,3 +1795,35 @@ def test_a_state_ahead_of_all_but_the_states_named_has_that_place(built_home: Pa
 def test_a_speaker_who_says_they_do_not_claim_something_does_not_assert_it(built_home: Path) -> None:
     c = only("causal", "We do not claim that sanctuary policies raise crime.", built_home, dt.date(2025, 6, 1))
     assert c.verdict.label == "unverifiable"
+
+
+def test_the_whole_of_a_part_keeps_its_own_noun_and_lends_the_part_its_year(built_home: Path) -> None:
+    date = dt.date(2023, 1, 10)
+    # FY2022: 142,750 arrests, 46,396 of people with convictions or pending charges
+    text = "Just 46,396 of the agency's 142,750 arrests in fiscal 2022 involved people with criminal histories."
+    whole = verdict_of(text, built_home, 142_750, date)
+    assert whole.verdict.label == "accurate" and not whole.claim.qualifiers
+    part = verdict_of(text, built_home, 46_396, date)
+    assert part.claim.period is not None and part.claim.period.fiscal_year == 2022
+    assert part.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_removals_that_began_with_ices_own_arrests_are_interior_removals(built_home: Path) -> None:
+    # FY2022: 28,204 removals of people ICE itself arrested (72,177 in all)
+    for text in ("The agency's own arrests led to 28,204 deportations in fiscal 2022.",
+                 "ICE was the arresting agency in 28,204 deportations in fiscal 2022."):
+        c = verdict_of(text, built_home, 28_204, dt.date(2023, 1, 10))
+        assert "interior" in c.claim.qualifiers and c.verdict.label == "accurate", text
+
+
+def test_a_part_of_the_lists_entries_counts_the_kind_its_predicate_names(built_home: Path) -> None:
+    # the DHS list of May 2025: 605 entries, 391 counties, 14 states
+    c = verdict_of("Only 391 of the entries on that DHS list were counties.", built_home, 391, dt.date(2025, 6, 5))
+    assert c.claim.qualifiers[:1] == ["counties"] and c.verdict.label == "accurate"
+
+
+def test_a_reports_title_does_not_say_what_a_number_counts(built_home: Path) -> None:
+    # ICE ERO, week of 28 January 2017: 3,083 detainers issued, 206 declined
+    c = verdict_of("The agency's Declined Detainer Outcome Report showed 3,083 detainers issued in the week of "
+                   "Jan. 28, 2017.", built_home, 3_083, dt.date(2017, 3, 25))
+    assert c.verdict.label == "accurate"

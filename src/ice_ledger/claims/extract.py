@@ -388,8 +388,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     periods = [p for p in periods if not (p.relative_to_other and any(
         o is not p and not o.relative_to_other and o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:in|during|i\.e\.,?|that is,?)?\s*",
                                                                  s[p.end:o.start]) for o in periods))]
-    quals = _negated_records(cat.qualifier_hits(s), s)
-    blanked = s
+    # a document's title names the document, not what a number counts ('the Declined Detainer Outcome Report said
+    # ICE issued 3,083 detainers')
+    untitled = _DOC_TITLE.sub(lambda m: " " * len(m.group(0)), s)
+    quals = _negated_records(cat.qualifier_hits(untitled), s)
+    blanked = untitled
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
         if re.search(r"apprehen|arrest|caught|stopped", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
@@ -472,7 +475,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
         following = next((x for x in quantities if x.start > q.end), None)
         next_own = owned.get(following.start) if following is not None and re.fullmatch(
-            r"\s*(?:\w+\s+)?(?:to|at)\s+", s[q.end:following.start]) else None
+            r"\s*(?:\w+\s+)?(?:to|at)\s+|\s+of\s+(?:(?:the|all|its|their)\s+|(?:ICE|the\s+agency|DHS)['’]s\s+)?",
+            s[q.end:following.start], re.I) else None
         period, base = _periods_for(s, q, kind, lo, hi, number_periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
@@ -642,6 +646,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # whom had convictions': that count's year
     if own is None and kind == "change" and next_own is not None:
         own = next_own  # 'dropped 41.3 percent to 95,085 in FY 2015': the change ends at the value it reached
+    if own is None and kind in ("count", "share") and next_own is not None \
+            and re.match(r"\s+of\b", s[q.end:q.end + 4]):
+        own = next_own  # '46,396 of ICE's 142,750 arrests in fiscal 2022': the part is of the whole's year
     if own is None and kind == "change" and prev_own is not None and prev_own.base:
         # 'X in fiscal 2013, down from Y in fiscal 2012, a 10 percent drop': Y's year is the base, X's the period
         main = [p for start, p in owned.items() if start < q.start and not p.base] or \
@@ -757,6 +764,7 @@ _PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among th
 _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 
 
+_DOC_TITLE = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,5}(?:Report|Review|Survey|Index|Tracker)\b")
 _ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+)?'?"
                                   r"(?:19|20)?\d\d\b(?![,.]?\d)", re.I)
 
@@ -1011,9 +1019,11 @@ def _year_end(period: Period, s: str, off: int) -> Period:
                   how=f"the last three months of {y} ('the end of {y}')")
 
 
-_SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority)\s+of\s+"
-                              r"(?:the|all|its|their|those|these)?\s*$", re.I)
-_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is)\b", re.I)
+# ('46,396 of ICE's 142,750 arrests were of people with criminal histories': a count's whole too)
+_SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority|\d)\s+of\s+"
+                              r"(?:the|all|its|their|those|these|(?:ICE|the\s+agency|DHS)['’]s)?\s*$", re.I)
+_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is|involved|included|concerned|targeted|went|belonged)\b",
+                        re.I)
 
 
 def _earlier(how: str) -> str:

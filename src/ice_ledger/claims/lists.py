@@ -556,6 +556,11 @@ def _type_of(m: re.Match[str]) -> str:
     return _TYPE_WORD.get(word.split()[-1] if word.endswith("offices") else word, "total")
 
 
+# 'only 199 of the entries (on the DHS list) are cities': the predicate names the kind the part counts
+_PART_KIND = re.compile(r"\s+(?:(?:on|in|of)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+)?(?:were|are|was|is)\s+"
+                        r"(?:all\s+)?(?:whole\s+|entire\s+)?(counties|cities|states)\b", re.I)
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -593,7 +598,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         named = _TYPE_AFTER.match(s[at:at + 70])
         if named is not None:
             # 'only 199 of the entries were cities': the predicate names the kind the part counts
-            kind = re.match(r"\s+(?:were|are|was|is)\s+(?:all\s+)?(counties|cities|states)\b", s[at + named.end():])
+            kind = _PART_KIND.match(s[at + named.end():])
             if kind is not None:
                 return _TYPE_WORD[kind.group(1).lower()], at + named.end() + kind.end()
             return _type_of(named), at + named.end()
