@@ -367,7 +367,9 @@ def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -
 _NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # a plain figure denied just before it: 'did not reach 100,000', 'never topped', 'failed to hit', 'did not arrest'
-_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+(?!(?:only|just|merely|least|to|until|counting|including|even\s+counting)\b)(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
+                            r"(?!(?:only|just|merely|least|to|until|counting|including|even\s+counting)\b)"
+                            r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)

@@ -441,7 +441,8 @@ _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|
                          r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
                          # 'the DHS list covered 35 states': the states it reaches, not whole states listed
                          r"\blist\b[^.;]{0,30}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
-                         r"stretched\s+across|(?:reached|reaches|extended|extends|stretched|stretches)\s+into)\s+(?:more than |over |at least |about |nearly |almost |some |all )?$",
+                         r"stretched\s+across|(?:reached|reaches|extended|extends|stretched|stretches)\s+into)\s+"
+                         r"(?:more than |over |at least |about |nearly |almost |some |all )?$",
                          re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
                            r"some )?(?:listed |sanctuary )?(?:jurisdictions?|entr(?:y|ies)|count(?:y|ies)|cit(?:y|ies)|"
