@@ -1827,3 +1827,31 @@ def test_a_reports_title_does_not_say_what_a_number_counts(built_home: Path) -> 
     c = verdict_of("The agency's Declined Detainer Outcome Report showed 3,083 detainers issued in the week of "
                    "Jan. 28, 2017.", built_home, 3_083, dt.date(2017, 3, 25))
     assert c.verdict.label == "accurate"
+
+
+def test_removals_that_were_of_people_ice_arrested_are_interior_removals(built_home: Path) -> None:
+    # FY2020: 62,739 removals of people ICE itself arrested (185,884 in all)
+    for text in ("In fiscal 2020, 62,739 deportations were of immigrants the agency itself arrested.",
+                 "In fiscal 2020, 62,739 deportations were of immigrants arrested by ICE."):
+        c = verdict_of(text, built_home, 62_739, dt.date(2021, 1, 5))
+        assert c.verdict.label == "accurate", (text, c.verdict.explanation)
+
+
+def test_more_parts_and_denials(built_home: Path) -> None:
+    # the DHS list of May 2025: 391 counties of 605 entries
+    c = verdict_of("Just 391 entries on that DHS list were counties.", built_home, 391, dt.date(2025, 6, 5))
+    assert c.verdict.label == "accurate"
+    # FY2018: 256,085 removals, 95,360 of people ICE arrested
+    whole = verdict_of("Only 95,360 of the 256,085 deportations in fiscal 2018 came after ICE arrests.", built_home,
+                       256_085, dt.date(2019, 1, 15))
+    assert whole.verdict.label == "accurate"
+    # a compared year in a year-end release may be either year: never called false
+    base = verdict_of("Arrests climbed over last fiscal year, when officers made 110,104 arrests.", built_home,
+                      110_104, dt.date(2017, 12, 5))
+    assert base.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_a_claim_the_sentence_calls_false_is_denied(built_home: Path) -> None:
+    c = only("causal", "It is simply untrue that sanctuary policies raise crime.", built_home, dt.date(2020, 11, 1))
+    assert c.claim.research is not None and c.claim.research.polarity == "negated"
+    assert c.verdict.label != "contradicted_by_research"

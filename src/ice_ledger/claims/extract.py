@@ -1024,8 +1024,8 @@ def _year_end(period: Period, s: str, off: int) -> Period:
 # ('46,396 of ICE's 142,750 arrests were of people with criminal histories': a count's whole too)
 _SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority|\d)\s+of\s+"
                               r"(?:the|all|its|their|those|these|(?:ICE|the\s+agency|DHS)['’]s)?\s*$", re.I)
-_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is|involved|included|concerned|targeted|went|belonged)\b",
-                        re.I)
+_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is|involved|included|concerned|targeted|went|belonged|"
+                        r"followed|came|stemmed|resulted|began)\b", re.I)
 
 
 def _earlier(how: str) -> str:

@@ -571,6 +571,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
         return "member_states", q.end + m.end()
     if m is not None:
+        kind = _PART_KIND.match(s[q.end + m.end():]) if _type_of(m) == "total" else None
+        if kind is not None:  # 'only 199 entries on the DHS list are cities': the predicate names the kind
+            return _TYPE_WORD[kind.group(1).lower()], q.end + m.end() + kind.end()
         return _type_of(m), q.end + m.end()
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:

@@ -137,6 +137,10 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
                 and _TOTAL_AFTER.match(sentence[m.end():]) is not None)
+            if base and kind == "last_fy" and article_date is not None and article_date.month >= 10:
+                # 'rose 30 percent over last fiscal year', in a year-end release of October to December: the year
+                # compared with may be the one before the year just ended
+                per = replace(per, confidence="medium")
             found.append(PeriodMention(m.start(), m.end(), per, rel, base=base,
                                        years_before=n if kind == "n_before" else 0,
                                        back=n if kind == "n_earlier" and n else 1))

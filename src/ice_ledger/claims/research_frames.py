@@ -729,6 +729,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if purpose and polarity == "asserted":
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
+        denial = _FALSE_THAT.search(s[ca:p.start]) if polarity == "asserted" else None
+        if denial is not None:
+            # 'It is false that sanctuary policies increase crime': the sentence denies the claim it states
+            negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
+            polarity, effect = "negated", "none"
+            notes.append(f"denied by '{denial.group(0).split(' that')[0].strip()}'")
         if says_before and polarity in ("asserted", "negated") and _CLAIMING.match(says_before[-1].group(0)) \
                 and _DISCLAIMED.search(s[ca:says_before[-1].start()]):
             polarity = "questioned"  # 'I don't claim immigrants commit more crime': said not to be claimed
@@ -773,6 +779,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     return frames
 
 
+_FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
+                         r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
 # a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
 # how', which leaves the claim standing)
 _CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
