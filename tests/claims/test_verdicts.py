@@ -1855,3 +1855,30 @@ def test_a_claim_the_sentence_calls_false_is_denied(built_home: Path) -> None:
     c = only("causal", "It is simply untrue that sanctuary policies raise crime.", built_home, dt.date(2020, 11, 1))
     assert c.claim.research is not None and c.claim.research.polarity == "negated"
     assert c.verdict.label != "contradicted_by_research"
+
+
+def test_the_whole_of_a_part_of_the_list_is_all_its_entries(built_home: Path) -> None:
+    # the DHS list of May 2025: 605 entries, 391 counties
+    whole = verdict_of("Only 391 of the 605 jurisdictions on that DHS list are counties.", built_home, 605,
+                       dt.date(2025, 6, 5))
+    assert whole.verdict.label == "accurate"
+    # FY2022: 28,204 removals of people ICE itself arrested
+    c = verdict_of("The agency made the arrests behind 28,204 deportations in fiscal 2022.", built_home, 28_204,
+                   dt.date(2023, 1, 3))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_national_whole_written_beside_a_state_is_not_that_states_count(built_home: Path) -> None:
+    # ICE's 287(g) list of 18 July 2025: 829 agreements in all, 309 in Florida; the DHS list: 605 entries, 112 in CA
+    for text, value, date in (
+            ("Florida held more than a third of the 829 287(g) agreements on July 18, 2025.", 829, dt.date(2025, 7, 20)),
+            ("Of the 605 entries on the DHS sanctuary list, California had 112.", 605, dt.date(2025, 6, 1))):
+        c = verdict_of(text, built_home, value, date)
+        assert c.verdict.label not in ("inaccurate", "misleading"), (text, c.verdict.explanation)
+
+
+def test_a_studys_quoted_title_is_not_a_claim(built_home: Path) -> None:
+    text = ('His paper, "Sanctuary policies reduce deportations without increasing crime," found such policies '
+            "cut deportations.")
+    causal = [c for c in checked(text, built_home, dt.date(2021, 2, 1)) if c.claim.kind == "causal"]
+    assert causal and all(c.verdict.label != "contradicted_by_research" for c in causal)

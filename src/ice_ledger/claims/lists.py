@@ -106,8 +106,12 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     after = s[end:end + 60]
-    # 'More than 400 ..., and Florida alone has ...'; '13 cities — more than any other state except California'
-    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b", after)
+    if around and (ap := _AP_STATE.match(after)) is not None:
+        return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
+    # 'More than 400 ..., and Florida alone has ...'; a count's own phrase ends at a comma, a dash, 'than' or
+    # 'except' ('13 cities — more than any other state except California'; 'Of the 605 entries, California had')
+    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;" if around else r",|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b",
+                       after)
     after = after[:clause.start()] if clause else after
     if not around:
         # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
@@ -115,8 +119,6 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
         if own is not None and not _A_PLACE_NAME.match(after[own.end():]) and not NOT_THE_STATE.match(after[own.end():]):
             st = us.states.lookup(own.group(1))
             return st.abbr if st else None
-    if around and (ap := _AP_STATE.match(after)) is not None:
-        return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
     window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
     # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
     # 'Washington County' names a county, not the state
@@ -224,7 +226,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if not models and inherited and re.search(r"\b(?:these|those|such) (?:agencies|agreements)\b", s, re.I):
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         # '13 states: California, ...' names no one state; 'of the nation's 571' is the national whole
-        of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start])
+        of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.group("poss") and any(c.kind == "list_count" for c in out))
@@ -234,6 +236,12 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
             (place if not national and not _later_clause(place, sent, q) else None)
+        # the whole a part is of ('a third of the 829 agreements', 'Of the 605 entries, California had 112'): the
+        # nation's, or the place's; not certain enough to call false
+        leading = _LEADING_WHOLE.search(s[:q.start]) is not None
+        whole_unsure = (of_the is not None and not of_the.group("poss")) or (state is None and leading)
+        if state is None and leading:
+            where = None
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
@@ -242,6 +250,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   or _own_list_period(q, s, periods, ctx) or period,
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
+        if whole_unsure:
+            c.measure_confidence = "medium"
+            c.notes.append("the whole of a part: the nation's or the place's")
         if event == "agreement_287g" and (_SANCTUARY.search(s) or any(
                 pat.search(s) for name, pat in LIST_NAMES if name != "ice_287g")):
             # 'Georgia's 287(g) count climbs as DHS names four counties on its sanctuary list': which list a count is
@@ -506,6 +517,11 @@ _NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|coun
 # 'of the 571' after a part: the whole, national unless a place owns it ('of Florida's 300')
 _WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+)?"
                            r"(?:total\s+(?:of\s+)?)?$")
+_LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)?(?:(?:about|nearly|roughly|some|more than|"
+                            r"over|almost)\s+)?$", re.I)
+# 'more than a third of the 832 agreements': the whole a share is taken of ('poss' as in _WHOLE_BEFORE, never set)
+_SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
+                               r"(?:the\s+|all\s+)?(?P<poss>(?!))?$", re.I)
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 
 
@@ -571,7 +587,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
         return "member_states", q.end + m.end()
     if m is not None:
-        kind = _PART_KIND.match(s[q.end + m.end():]) if _type_of(m) == "total" else None
+        # (never for the whole of a part: '14 of the 605 jurisdictions on the list are states')
+        whole_of = re.search(r"\d[\d,]*\s+of\s+[^.;,\d]{0,30}$", s[max(0, q.start - 40):q.start])
+        kind = _PART_KIND.match(s[q.end + m.end():]) if _type_of(m) == "total" and whole_of is None else None
         if kind is not None:  # 'only 199 entries on the DHS list are cities': the predicate names the kind
             return _TYPE_WORD[kind.group(1).lower()], q.end + m.end() + kind.end()
         return _type_of(m), q.end + m.end()

@@ -551,6 +551,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     """
     if len(sentence) > MAX_SENTENCE_CHARS:
         return _in_pieces(sentence, context)
+    # a study's quoted title names the study; its words are not a claim the sentence makes ('the study, "Sanctuary
+    # policies reduce deportations without increasing crime," found …'); blanked in place, so offsets stay
+    sentence = _QUOTED_TITLE.sub(lambda m: m.group("lead") + " " * (len(m.group(0)) - len(m.group("lead"))), sentence)
     w = _words()
     low = sentence.lower()
     if not any(k in low for k in w.gate):
@@ -781,6 +784,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
+_QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)[,:]?\s*)"
+                           r"[“\"][^”\"]{8,200}[”\"]", re.I)
 # a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
 # how', which leaves the claim standing)
 _CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
