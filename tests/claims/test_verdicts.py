@@ -1882,3 +1882,12 @@ def test_a_studys_quoted_title_is_not_a_claim(built_home: Path) -> None:
             "cut deportations.")
     causal = [c for c in checked(text, built_home, dt.date(2021, 2, 1)) if c.claim.kind == "causal"]
     assert causal and all(c.verdict.label != "contradicted_by_research" for c in causal)
+
+
+def test_a_quoted_title_before_the_studys_finding_is_not_a_claim(built_home: Path) -> None:
+    text = ('A paper by a Stanford scholar, "Sanctuary policies reduce deportations without increasing crime," '
+            "found such policies cut deportations.")
+    causal = [c for c in checked(text, built_home, dt.date(2021, 2, 1)) if c.claim.kind == "causal"]
+    assert causal and all(c.verdict.label != "contradicted_by_research" for c in causal)
+    quote = only("causal", '"Sanctuary towns breed crime," the senator said.', built_home, dt.date(2021, 2, 1))
+    assert quote.claim.research is not None and quote.claim.research.asserted_by != "article"

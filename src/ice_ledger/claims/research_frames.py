@@ -554,6 +554,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     # a study's quoted title names the study; its words are not a claim the sentence makes ('the study, "Sanctuary
     # policies reduce deportations without increasing crime," found …'); blanked in place, so offsets stay
     sentence = _QUOTED_TITLE.sub(lambda m: m.group("lead") + " " * (len(m.group(0)) - len(m.group("lead"))), sentence)
+    sentence = _TITLE_THEN_FINDING.sub(lambda m: " " * len(m.group("title")) + m.group(0)[len(m.group("title")):],
+                                       sentence)
     w = _words()
     low = sentence.lower()
     if not any(k in low for k in w.gate):
@@ -784,8 +786,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
-_QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)[,:]?\s*)"
-                           r"[“\"][^”\"]{8,200}[”\"]", re.I)
+_QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"
+                           r"[^“\"”.;]{0,40}?[,:]?\s*)[“\"][^”\"]{8,200}[”\"]", re.I)
+# 'A study by David Hausman, "…," found …', '"…" found that …': a quoted title the finding verb follows
+_TITLE_THEN_FINDING = re.compile(r"(?P<title>[“\"][^”\"]{8,200}[”\"])(?=\s*,?\s*(?:[\w’'-]+\s+){0,6}?(?:found|finds|showed|"
+                                 r"shows|examined|examines|concluded|concludes|estimated|estimates|reported|reports)\b)")
 # a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
 # how', which leaves the claim standing)
 _CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
