@@ -229,7 +229,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
-            or (of_the is not None and not of_the.group("poss") and any(c.kind == "list_count" for c in out))
+            or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
         if state is None and not national and place is not None and place.level == "state":
             nearest = _nearest_state_before(s, q.start)  # 'Pennsylvania 27, … a state that also has 16 jurisdictions'
@@ -239,7 +239,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         # the whole a part is of ('a third of the 829 agreements', 'Of the 605 entries, California had 112'): the
         # nation's, or the place's; not certain enough to call false
         leading = _LEADING_WHOLE.search(s[:q.start]) is not None
-        whole_unsure = (of_the is not None and not of_the.group("poss")) or (state is None and leading)
+        whole_unsure = (of_the is not None and not of_the.groupdict().get("poss")) or (state is None and leading)
         if state is None and leading:
             where = None
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
@@ -519,9 +519,9 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(
                            r"(?:total\s+(?:of\s+)?)?$")
 _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)?(?:(?:about|nearly|roughly|some|more than|"
                             r"over|almost)\s+)?$", re.I)
-# 'more than a third of the 832 agreements': the whole a share is taken of ('poss' as in _WHOLE_BEFORE, never set)
+# 'more than a third of the 832 agreements': the whole a share is taken of
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
-                               r"(?:the\s+|all\s+)?(?P<poss>(?!))?$", re.I)
+                               r"(?:the\s+|all\s+)?$", re.I)
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 
 
