@@ -1891,3 +1891,17 @@ def test_a_quoted_title_before_the_studys_finding_is_not_a_claim(built_home: Pat
     assert causal and all(c.verdict.label != "contradicted_by_research" for c in causal)
     quote = only("causal", '"Sanctuary towns breed crime," the senator said.', built_home, dt.date(2021, 2, 1))
     assert quote.claim.research is not None and quote.claim.research.asserted_by != "article"
+
+
+def test_a_number_followed_by_more_is_a_difference_and_a_count_among_several_dates_is_not_refuted(built_home: Path) -> None:
+    # FY2016 to FY2017: interior removals 65,332 to 81,603 (+16,271)
+    c = verdict_of("The agency deported 16,271 more people from the interior in fiscal 2017.", built_home, 16_271,
+                   dt.date(2018, 1, 10))
+    assert c.claim.unit == "difference" and c.verdict.label == "accurate"
+    sub = checked("The agency arrested 9,000 more people with criminal convictions in fiscal 2018 than in fiscal 2017.",
+                  built_home, dt.date(2019, 1, 10))
+    assert all(x.verdict.label not in ("inaccurate", "misleading") for x in sub if x.claim.value == 9_000)
+    # CIS: about 300 in 2016, 340 in October 2015
+    cis = verdict_of("CIS counted about 300 sanctuary jurisdictions in 2016 and 340 in October 2015.", built_home, 300,
+                     dt.date(2025, 9, 15))
+    assert cis.verdict.label not in ("inaccurate", "misleading")

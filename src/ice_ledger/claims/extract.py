@@ -52,7 +52,10 @@ _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|fo
                              r"(?:had|were|was)\b)", re.I)
 # '15,000 more arrests in fiscal 2018 than in fiscal 2017'
 _OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
-_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less)\s+(?:[\w()-]+\s+){1,6}?than\b", re.I)
+# '15,000 more arrests than in fiscal 2017', '10,125 more people with criminal histories in fiscal 2018 than …',
+# '27,426 more criminals last fiscal year': a number followed by 'more' or 'fewer' is the size of a difference
+_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){1,10}?than\b|(?!than\b)[a-z])",
+                                   re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
@@ -577,7 +580,7 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if by is not None or than is not None:
         # 'rose by 15,000', 'topped fiscal 2019 by about 4,000', '15,000 more arrests than in fiscal 2017': the size
         # of a difference between two figures, never a level
-        fewer = (by is not None and by.group("down")) or (than is not None and than.group(1).lower() != "more")
+        fewer = (by is not None and by.group("down")) or (than is not None and than.group(1).lower() in ("fewer", "less"))
         return "change", "difference", -q.value if fewer else q.value
     rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:

@@ -253,6 +253,13 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
+        if len([p for p in periods if not p.administration]) >= 2 and _own_list_period(q, s, periods, ctx) is None \
+                and c.list_name not in _UNHELD_LISTS \
+                and (event != "agreement_287g" or _years_after(q, periods, ctx) is None):
+            # 'CIS counted about 300 in 2016 and 340 in October 2015': which of the sentence's dates is this count's
+            # is not certain
+            c.measure_confidence = "medium"
+            c.notes.append("the sentence names several periods; which is this count's is not certain")
         if event == "agreement_287g" and (_SANCTUARY.search(s) or any(
                 pat.search(s) for name, pat in LIST_NAMES if name != "ice_287g")):
             # 'Georgia's 287(g) count climbs as DHS names four counties on its sanctuary list': which list a count is
