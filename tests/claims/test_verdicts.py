@@ -1905,3 +1905,9 @@ def test_a_number_followed_by_more_is_a_difference_and_a_count_among_several_dat
     cis = verdict_of("CIS counted about 300 sanctuary jurisdictions in 2016 and 340 in October 2015.", built_home, 300,
                      dt.date(2025, 9, 15))
     assert cis.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_a_part_of_the_list_of_a_kind_the_list_does_not_type_is_never_all_its_entries(built_home: Path) -> None:
+    for text in ("On that DHS list, 199 entries were towns.", "Fewer than 200 of the DHS list's entries were villages."):
+        assert all(c.verdict.label not in ("inaccurate", "misleading")
+                   for c in checked(text, built_home, dt.date(2025, 6, 5))), text

@@ -585,6 +585,11 @@ _PART_KIND = re.compile(r"\s+(?:(?:on|in|of)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’
                         r"(?:all\s+)?(?:whole\s+|entire\s+)?(counties|cities|states)\b", re.I)
 
 
+_PART_OTHER_KIND = re.compile(_PART_KIND.pattern.replace("(counties|cities|states)",
+                                                         "(?:municipalities|towns|villages|boroughs|townships|localities|"
+                                                         "parishes|sheriffs|police\\s+departments)"), re.I)
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -599,6 +604,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         kind = _PART_KIND.match(s[q.end + m.end():]) if _type_of(m) == "total" and whole_of is None else None
         if kind is not None:  # 'only 199 entries on the DHS list are cities': the predicate names the kind
             return _TYPE_WORD[kind.group(1).lower()], q.end + m.end() + kind.end()
+        if _type_of(m) == "total" and whole_of is None and _PART_OTHER_KIND.match(s[q.end + m.end():]):
+            return None  # '199 entries were municipalities': a kind the lists do not type, never all the entries
         return _type_of(m), q.end + m.end()
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
@@ -630,6 +637,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             kind = _PART_KIND.match(s[at + named.end():])
             if kind is not None:
                 return _TYPE_WORD[kind.group(1).lower()], at + named.end() + kind.end()
+            if _PART_OTHER_KIND.match(s[at + named.end():]):
+                return None  # 'fewer than 200 of the entries were municipalities': a kind the lists do not type
             return _type_of(named), at + named.end()
         kind = re.match(r"\s*(?:were|are|was|is)\s+(?:all\s+)?(counties|cities|states)\b", s[at:]) \
             if of_the is not None else None
