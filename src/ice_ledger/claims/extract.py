@@ -22,7 +22,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity, find_majorities, find_quantities
+from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
@@ -40,11 +40,6 @@ _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|alm
                          r"than|some|an? (?:estimated|reported))\s+)*$", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
-# a number after 'by' that follows a verb of change or comparison: the size of a difference
-_BY_DIFFERENCE = re.compile(r"\b(?:(?P<down>fell|fallen|decreased|dropped|declined|shrank|shrunk|trailed|down|lower|"
-                            r"fewer)|rose|risen|increased|grew|grown|climbed|jumped|topped|exceeded|surpassed|outpaced|"
-                            r"outnumbered|outstripped|up|higher|more)\s+(?:[^,;.]{0,50}?\s)?by\s+"
-                            r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?$", re.I)
 # '95,360 removals were of people who …', '31,557 of those removed had …': a part of the whole, described after it
 _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|for)\s+(?:individuals|people|persons|those|"
                              r"immigrants|noncitizens|aliens|migrants)\s+(?:who|whom|that|for\s+whom|with)|"
@@ -575,12 +570,12 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
-    by = _BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
+    by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
     than = _MORE_THAN_DIFFERENCE.match(s[q.end:q.end + 50])
     if by is not None or than is not None:
         # 'rose by 15,000', 'topped fiscal 2019 by about 4,000', '15,000 more arrests than in fiscal 2017': the size
         # of a difference between two figures, never a level
-        fewer = (by is not None and by.group("down")) or (than is not None and than.group(1).lower() in ("fewer", "less"))
+        fewer = (by is not None and (by.group("down") or by.group("loss"))) or (than is not None and than.group(1).lower() in ("fewer", "less"))
         return "change", "difference", -q.value if fewer else q.value
     rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:

@@ -15,7 +15,7 @@ import us
 
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import MULTIPLY_VERB, Quantity
+from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PeriodMention
 from ice_ledger.claims.places import NOT_THE_STATE, state_mentions
 
@@ -190,7 +190,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
-        if _BY_AMOUNT.search(s[max(0, q.start - 40):q.start]):
+        if BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]):
             # 'the list grew by 182 agreements': how many the list gained, not how many it holds
             if event == "agreement_287g" and (grown := _list_change(sent, si, q, periods, ctx, place, named,
                                                                     inherited)) is not None:
@@ -323,11 +323,6 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     return out
 
 
-# a number that is the size of a change: 'grew by 182', 'an increase of 57', 'a net gain of 35'
-_BY_AMOUNT = re.compile(r"(?:\b(?:grew|grown|rose|risen|increased|jumped|climbed|swelled|expanded|fell|fallen|dropped|"
-                        r"declined|decreased|shrank|shrunk|went\s+up|went\s+down|up|down)\s+by|\b(?:an?\s+)?(?:net\s+)?"
-                        r"(?:increase|rise|jump|gain|growth|decline|drop|decrease)\s+of)\s+(?:about|nearly|almost|roughly|"
-                        r"some|another|just|only)?\s*$", re.I)
 # 'up 45 percent', never the 'up' of 'makes up roughly half'
 _GROWN = re.compile(r"\b(?:rose|risen|increase[sd]?|grew|grown|growth|jump(?:ed|s)?|(?<!makes )(?<!made )(?<!make )up|"
                     r"climb(?:ed|s)?|surge[sd]?|soared|swelled|expan(?:ded|sion))\b", re.I)

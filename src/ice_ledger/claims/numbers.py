@@ -46,6 +46,15 @@ _HEDGE_AFTER = re.compile(r"^(?:\s*(?:%|percent))?\s+or\s+(more|greater|higher|a
                           re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 
+# a number after 'by' that follows a verb of change or comparison, or after 'an increase of': the size of a
+# difference ('rose by 15,000', 'topped fiscal 2019 by about 4,000', 'the list grew by 182', 'a net gain of 35')
+BY_DIFFERENCE = re.compile(r"\b(?:(?:(?P<down>fell|fallen|decreased|dropped|declined|shrank|shrunk|trailed|down|lower|"
+                           r"fewer|went\s+down)|rose|risen|increased|grew|grown|climbed|jumped|swelled|expanded|topped|"
+                           r"exceeded|surpassed|outpaced|outnumbered|outstripped|up|higher|more|went\s+up)\s+"
+                           r"(?:[^,;.]{0,50}?\s)?by|(?:an?\s+)?(?:net\s+)?(?:increase|rise|jump|gain|growth|(?P<loss>decline|"
+                           r"drop|decrease))\s+of)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|"
+                           r"another\s+)?$", re.I)
+
 _FRACTIONS: dict[str, float] = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-third": 1 / 3, "one third": 1 / 3, "a third": 1 / 3,
     "three-quarters": 0.75, "three quarters": 0.75, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,

@@ -500,10 +500,7 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
     expl = (f"ICE's 287(g) lists hold {int(base)} {_WHAT[reading]}{_models(models)}{where} on {base_day} and "
             f"{int(base * (1 + grown))} on {day}: {grown:+.0%}; the claim says {claimed_text(c)}.")
     if label in OK:
-        if lag > 1:
-            label = "approximately_accurate"
-            expl += f" That is the list {lag} days before {end}; articles often cite a figure some days old."
-        return Verdict(label, expl, evidence_value=grown), [cand], prov
+        return _days_before(label, expl, lag, end, grown), [cand], prov
     multiples = [1 + r[5] for r in readings]
     ended = int(pol["note"].fillna("").str.contains("absent from").sum()) if "note" in pol else 0
     top = max(count(end, r) + ended for r in ("agreements", "agencies")) / min(
@@ -520,6 +517,15 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
                 "to that range is not called false.", evidence_value=grown,
                 settle_with=f"ICE's own count of 287(g) agreements on {start} and {end}")
     return v, [cand], prov
+
+
+def _days_before(label: str, expl: str, lag: int, end: dt.date, value: float) -> Verdict:
+    """A change that matches the list some days before its end date: nearly so, since articles cite figures some days
+    old."""
+    if lag > 1:
+        label = "approximately_accurate"
+        expl += f" That is the list {lag} days before {end}; articles often cite a figure some days old."
+    return Verdict(label, expl, evidence_value=value)
 
 
 def _list_difference(c: Claim, ev: Evidence, count: Any, base_day: dt.date, days: list[dt.date], models: list[str],
@@ -554,10 +560,7 @@ def _list_difference(c: Claim, ev: Evidence, count: Any, base_day: dt.date, days
     expl = (f"ICE's 287(g) lists gained {int(gain):+d} {_WHAT[reading]}{_models(models)}{where} from {since} to "
             f"{day}; the claim says {claimed_text(c)}.")
     if label in OK:
-        if lag > 1:
-            label = "approximately_accurate"
-            expl += f" That is the list {lag} days before {days[0]}; articles often cite a figure some days old."
-        return Verdict(label, expl, evidence_value=gain), [cand], prov
+        return _days_before(label, expl, lag, days[0], gain), [cand], prov
     low, high = min(r[4] for r in readings), max(r[4] for r in readings)
     return Verdict("unverifiable", expl + f" Read as agreements or agencies, on any of the {len(days)} days before "
                    f"{days[0]}, it gained {int(low):+d} to {int(high):+d}. The lists drop ended agreements and the page "
