@@ -1166,6 +1166,26 @@ def test_an_unrounded_count_that_is_exactly_one_readings_figure_is_that_reading(
     assert rounded.verdict.label == "depends_on_definition"
 
 
+def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
+    # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
+    date = dt.date(2020, 3, 1)
+    lower = verdict_of("In fiscal 2019, over 60% of the people ICE arrested had criminal records.", built_home, 0.60,
+                       date)
+    assert lower.verdict.label == "depends_on_definition"
+    assert "86%" in lower.verdict.explanation and "criminal conviction" in lower.verdict.explanation
+    low = verdict_of("In fiscal 2019, 40% of the people ICE arrested had criminal records.", built_home, 0.40, date)
+    assert low.verdict.label == "unverifiable"  # convictions alone could be 40%: not called false
+    # what the held reading settles either way is still rated: the convicted are never more than the charged
+    assert verdict_of("In fiscal 2019, fewer than 95% of the people ICE arrested had criminal records.", built_home,
+                      0.95, date).verdict.label == "accurate"
+    assert verdict_of("In fiscal 2019, 86% of the people ICE arrested had criminal records.", built_home, 0.86,
+                      date).verdict.label == "accurate"  # ICE's own figure repeated names its reading
+    # a year with both readings held rates both, as before
+    both = verdict_of("In fiscal 2018, more than half of the people ICE arrested had criminal histories.", built_home,
+                      0.5, date)
+    assert both.verdict.label == "accurate" and len(both.verdict.definitions) == 2
+
+
 def test_an_event_takes_the_month_in_its_name_and_a_week_beside_an_administration_is_kept(built_home: Path) -> None:
     date = dt.date(2017, 3, 21)
     text = ("The weekly report, ordered by President Donald Trump's January executive order on interior enforcement, "

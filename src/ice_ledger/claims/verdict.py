@@ -378,6 +378,16 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim's '{claimed_text(c)}' is so far below "
                             "it that it likely counts something else (a part, a place or an operation).",
                             "what the claim's number counts")
+    unread = _reading_not_held(c, ev, readings, rows, years)
+    if unread is not None:
+        if {str(r["verdict"]) for r in rows} <= set(OK):
+            return Verdict("depends_on_definition",
+                           f"It depends on what is counted: for {span}, {listing}, under which the claim's "
+                           f"'{claimed_text(c)}' holds; its words could also mean {unread}, which the ledger does "
+                           f"not hold for {span}.", definitions=rows), cands, prov
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}. Its words "
+                            f"could also mean {unread}, which the ledger does not hold for {span}, and under which "
+                            "it could hold.", f"{unread} for {span}")
     total = ""
     if len(years) > 1 and not per:
         total = " (the lowest single year)" if rows[0]["each_year"] and c.comparator in ("gt", "ge") else \
@@ -443,6 +453,44 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
+
+
+# The two readings of "criminal" that ICE publishes most years, narrower first; the third (criminal_broad) is one
+# year's wording, so a year without it is no gap in what the claim's words could mean.
+_CRIMINAL_ORDER = ("convicted", "convicted_or_pending")
+
+
+def _reading_not_held(c: Claim, ev: Evidence, readings: list[Reading], rows: list[dict[str, Any]],
+                      years: list[int]) -> str | None:
+    """'over 64% had criminal records' in a year ICE published only the convicted-or-charged share (86%): true under
+    that reading, unknown under convictions alone. The label of a reading the words allow, the ledger lacks for the
+    years, and the held readings do not settle (the convicted are never more than the convicted or charged)."""
+    if not rows or c.value is None or len(readings) < 2:
+        return None
+    held = {r.reading: r2 for r in readings for r2 in rows if r2["metric"] == r.measure.id}
+    for r in readings:
+        if r.reading not in _CRIMINAL_ORDER or r.reading in held:
+            continue
+        if any(ev.figure(r.measure.id, y) is None for y in years) and not _settled(c, r.reading, held):
+            return r.measure.label
+    return None
+
+
+def _settled(c: Claim, missing: str, held: dict[str, dict[str, Any]]) -> bool:
+    """Whether a held reading's verdict carries over to a missing one, by the order of the two."""
+    rank = _CRIMINAL_ORDER.index(missing)
+    for reading, row in held.items():
+        if reading not in _CRIMINAL_ORDER:
+            continue
+        narrower = _CRIMINAL_ORDER.index(reading) < rank  # the held figure is at most the missing one
+        ok = row["verdict"] in OK
+        if ok and row["verdict"] == "accurate" and c.comparator == "eq":
+            return True  # the claim repeats the held figure: a copied number names its own reading
+        if ok and ((narrower and c.comparator in ("gt", "ge")) or (not narrower and c.comparator in ("lt", "le"))):
+            return True  # 'over 60%' of the narrower group is over 60% of the wider one too
+        if not ok and ((not narrower and c.value > float(row["value"])) or (narrower and c.value < float(row["value"]))):
+            return True  # above the wider figure, or below the narrower one: above or below both
+    return False
 
 
 def _unrounded(c: Claim) -> bool:
