@@ -670,6 +670,20 @@ def test_since_a_day_runs_from_that_day_to_the_article_date_and_a_leading_month_
     assert (month.kind, month.start, month.end) == ("month", "2025-04-01", "2025-04-30")
 
 
+def test_a_part_of_a_month_is_its_third_and_since_keeps_its_own_reading() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    day = dt.date(2025, 7, 10)
+    read = [(m.period.kind, m.period.start, m.period.end) for m in
+            find_periods("It rose in mid-May, again in early July and in late June.", 0, day)]
+    assert read == [("dates", "2025-05-11", "2025-05-20"), ("dates", "2025-07-01", "2025-07-10"),
+                    ("dates", "2025-06-21", "2025-06-30")]
+    (late,) = [m.period for m in find_periods("It peaked in late July.", 0, day)]
+    assert late.start == "2024-07-21"  # not yet begun at the article date: last year's
+    (since,) = [m.period for m in find_periods("It has doubled since mid-May.", 0, day)]
+    assert (since.start, since.end) == ("2025-05-01", "2025-07-10")
+
+
 def test_the_year_before_a_calendar_year_is_the_calendar_year_before() -> None:
     p = one("Jails refused 13,000 detainers in calendar year 2016, up from 9,000 the year before.", 9_000).period
     assert p is not None and (p.kind, p.start, p.end) == ("calendar_year", "2015-01-01", "2015-12-31")

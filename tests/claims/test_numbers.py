@@ -85,3 +85,21 @@ def test_a_third_or_a_quarter_before_an_ordinal_noun_is_not_a_fraction() -> None
     assert find_quantities("Arrests fell for a third straight year.") == []
     assert find_quantities("That took a quarter century.") == []
     assert [q.value for q in find_quantities("Arrests fell by a third.")] == [1 / 3]
+
+
+def test_a_day_of_a_month_never_starts_a_range() -> None:
+    # 'from 571 on May 16 to 753 on July 3': two levels on two dates, not 16 to 753
+    values = [(q.value, q.high) for q in find_quantities("grew from 571 on May 16 to 753 on July 3")]
+    assert (753, None) in values and all(high is None for _, high in values)
+    (q,) = find_quantities("between 16 and 20 percent")  # a range with no month before it is still one
+    assert q.comparator == "range"
+
+
+def test_fifths_and_tenths_are_shares_and_spread_over_is_not_a_bound() -> None:
+    (q,) = find_quantities("roughly one-fifth of the total")
+    assert (q.value, q.is_share) == (pytest.approx(0.2), True)
+    (t,) = find_quantities("a tenth of the arrests")
+    assert t.value == pytest.approx(0.1)
+    (s,) = find_quantities("entries scattered over 36 states")
+    assert (s.value, s.comparator) == (36, "eq")
+    assert find_quantities("over 36 states")[0].comparator == "gt"

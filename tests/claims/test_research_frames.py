@@ -595,3 +595,12 @@ def test_a_purpose_is_not_a_claim_of_effect(sentence: str, context: str) -> None
 def test_an_infinitive_after_a_finding_is_still_a_claim(sentence: str) -> None:
     (f,) = research_frames(sentence)
     assert f.polarity == "asserted"
+
+
+def test_a_cause_contrasted_away_is_not_the_claims_cause() -> None:
+    # 'X, not sanctuary rules': the sentence says what the effect is NOT tied to
+    frames = research_frames("The increase in robberies was tied to a new state law, not to sanctuary policies.")
+    assert all(f.exposure != "sanctuary_policy" for f in frames), [(f.exposure, f.effect) for f in frames]
+    # a contrast set between commas negates its own noun, not the predicate
+    (f,) = research_frames("Sanctuary ordinances, not immigrants, drive up crime.")
+    assert (f.exposure, f.polarity, f.effect) == ("sanctuary_policy", "asserted", "increase")

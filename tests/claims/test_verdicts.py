@@ -1166,6 +1166,52 @@ def test_an_unrounded_count_that_is_exactly_one_readings_figure_is_that_reading(
     assert rounded.verdict.label == "depends_on_definition"
 
 
+def test_each_end_of_a_lists_growth_is_dated_by_its_own_words(built_home: Path) -> None:
+    # ICE's page listed 571 agreements on 16 May 2025 and 753 on 3 July (the scrape panel)
+    date = dt.date(2025, 7, 10)
+    found = {c.claim.value: c for c in checked(
+        "287(g) agreements have grown from 571 in mid-May to 753 in early July.", built_home, date)
+        if c.claim.kind == "list_count"}
+    assert set(found) == {571, 753}
+    assert found[571].claim.period is not None and found[571].claim.period.start == "2025-05-11"
+    assert found[571].verdict.label == "accurate" and "2025-05-1" in found[571].verdict.explanation
+    dated = {c.claim.value: c for c in checked("287(g) agreements have grown from 571 on May 16 to 753 on July 3.",
+                                               built_home, date) if c.claim.kind == "list_count"}
+    assert dated[753].verdict.label == "accurate" and "2025-07-03" in dated[753].verdict.explanation
+
+
+def test_subgroups_in_plain_words_are_read_and_an_unread_ones_exact_figure_is_not_called_false(
+        built_home: Path) -> None:
+    # FY2014: 213,719 border and 102,224 interior removals; FY2024: 33,243 at-large arrests
+    fy14, fy24 = dt.date(2014, 12, 22), dt.date(2024, 12, 20)
+    crossers = verdict_of("In fiscal 2014, 213,719 removals were of border crossers.", built_home, 213_719, fy14)
+    assert crossers.claim.qualifiers == ["border"] and crossers.verdict.label == "accurate"
+    inside = verdict_of("In fiscal 2014, 102,224 removals were of people arrested inside the country.", built_home,
+                        102_224, fy14)
+    assert inside.claim.qualifiers == ["interior"] and inside.verdict.label == "accurate"
+    streets = verdict_of("In fiscal 2024, officers made 33,243 arrests in communities rather than in jails.", built_home,
+                         33_243, fy24)
+    assert streets.claim.qualifiers == ["at_large"] and streets.verdict.label == "accurate"
+    # words the catalogue lacks: the number is exactly another group's figure, so it is not rated on the total
+    unread = verdict_of("In fiscal 2014, 213,719 removals were of people caught crossing.", built_home, 213_719, fy14)
+    assert unread.verdict.label == "unverifiable" and "exactly ICE's figure" in unread.verdict.explanation
+    # a number matching no group is still called false
+    wrong = verdict_of("In fiscal 2014, ICE carried out 213,700 removals.", built_home, 213_700, fy14)
+    assert wrong.verdict.label == "inaccurate"
+
+
+def test_returns_are_not_removals_and_states_a_list_spans_are_states_with_entries(built_home: Path) -> None:
+    returns = verdict_of("Counting the Border Patrol, DHS carried out 414,481 removals and 162,814 returns in FY 2014.",
+                         built_home, 162_814, dt.date(2014, 12, 22))
+    assert returns.verdict.label == "unverifiable" and "returns" in returns.verdict.explanation
+    # the DHS list (May 2025): entries in 35 states and DC; 14 whole states
+    date = dt.date(2025, 9, 10)
+    for text in ("The DHS list's entries were spread over 36 states.",
+                 "The jurisdictions on the DHS sanctuary list span 36 states and the District of Columbia."):
+        c = verdict_of(text, built_home, 36, date)
+        assert c.verdict.label in ("accurate", "approximately_accurate"), (text, c.verdict.explanation)
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -43,7 +43,7 @@ _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\
 _MOVED_FROM_TO = re.compile(r"\b(agreements|agencies|partners|partnerships|jurisdictions|counties|cities|localities)"
                             r"\s+(?:have|has|had)?\s*(?:grown|risen|rose|grew|increased|climbed|jumped|soared|"
                             r"swelled|fallen|fell|dropped|declined)\s+from\s+(?:about\s+|roughly\s+|just\s+)?"
-                            r"(?:\d[\d,]*(?:\s+\w+){0,4}?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?)?$",
+                            r"(?:\d[\d,]*(?:\s+[\w.-]+){0,4}?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?)?$",
                             re.I)
 # a list of kinds ('cities, counties and states', 'cities and counties') counts every entry: "total" by default
 _TYPE_WORD = {"counties": "counties", "county": "counties", "cities": "cities", "city": "cities",
@@ -279,7 +279,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.notes.append("a count of the world that the sentence attributes to the list's publisher")
         if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
             c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
-        if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I):
+        if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I) \
+                and not _as_of_a_span(c.period, sent):
             c.notes.append("signed within the period")
         if event == "sanctuary_list" and inherited and _quoted(s, q.start):
             # 'the candidate said there are "at least 500 sanctuary cities"': a speaker's count of the world, not of
@@ -450,10 +451,11 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
 _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:also\s+)?(?:counted|counts|named|names|listed|"
                             r"lists|included|includes|identified|identifies)\b")
 _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,40}"
-                         r"\b(?:in|across|spread\s+across|spread\s+over|from)\s+"
+                         r"\b(?:in|across|(?:spread|scattered|located)\s+(?:across|over|throughout|in)|from|span|spans|"
+                         r"spanned|spanning)\s+"
                          r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
                          # 'the DHS list covered 35 states': the states it reaches, not whole states listed
-                         r"\blist\b[^.;]{0,30}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
+                         r"\blist\b[^.;]{0,30}\b(?:cover|covered|covers|span|spanned|spans|reach|reached|reaches|touched|touches|"
                          r"stretched\s+across|(?:reached|reaches|extended|extends|stretched|stretches)\s+into)\s+"
                          r"(?:more than |over |at least |about |nearly |almost |some |all )?$",
                          re.I)
@@ -646,6 +648,14 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return ("agencies" if event == "agreement_287g" else "total"), q.end
         return previous, q.end
     return None
+
+
+def _as_of_a_span(period: Period | None, sent: Span) -> bool:
+    """'As of mid-July, ICE listed 832 signed agreements': a span read as a point in time, the stock on it, not
+    what was signed within it."""
+    if period is None or period.span is None or not sent.start <= period.span.start <= sent.end:
+        return False
+    return re.search(r"\b(?:as of|by)\s+$", sent.text[:period.span.start - sent.start], re.I) is not None
 
 
 def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:

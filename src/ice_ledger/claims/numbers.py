@@ -60,6 +60,8 @@ _FRACTIONS: dict[str, float] = {
     "three-quarters": 0.75, "three quarters": 0.75, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
     "half": 0.5, "one-half": 0.5, "one in four": 0.25, "one in three": 1 / 3, "one in five": 0.2, "nine in ten": 0.9,
     "two in three": 2 / 3, "three in four": 0.75, "four in five": 0.8,
+    "one-fifth": 0.2, "one fifth": 0.2, "a fifth": 0.2, "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6,
+    "three fifths": 0.6, "four-fifths": 0.8, "four fifths": 0.8, "one-tenth": 0.1, "one tenth": 0.1, "a tenth": 0.1,
 }
 _FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")\b",
                           re.I)
@@ -109,7 +111,12 @@ def _hedge_before(sentence: str, start: int) -> tuple[str, int]:
     if not m:
         return "eq", start
     word = m.group(0).strip().lower()
+    if word == "over" and _SPREAD_BEFORE.search(sentence[:start - len(m.group(0))]):
+        return "eq", start  # 'spread over 36 states': across them, not more than 36
     return _HEDGE_OF[word], start - len(m.group(0))
+
+
+_SPREAD_BEFORE = re.compile(r"\b(?:spread|scattered|dispersed|distributed|strewn|located|sprinkled)\s*$", re.I)
 
 
 def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
@@ -121,6 +128,11 @@ def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
 
 _FRACTION_OF_SCALE = re.compile(r"\b(half|a quarter|a third|three[- ]quarters|two[- ]thirds)\s+(?:of\s+)?(?:an?\s+)?"
                                 r"(million|billion)\b", re.I)
+
+
+# 'from 571 on May 16 to 753 on July 3': a day of a month never starts a range of quantities
+_MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -209,7 +221,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                r"declined|went|gone|up|down|increases?|rises?|drops?|declines?|falls?|growth)\b[^.;]{0,40}?"
                                r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                                sentence[max(0, start - 70):start], re.I) is not None
-        if joiner and _RANGE_JOIN.match(joiner) and not two_levels and (comparator == "range" or
+        day = not worded and value <= 31 and _MONTH_BEFORE.search(sentence[max(0, start - 12):start]) is not None
+        if joiner and _RANGE_JOIN.match(joiner) and not two_levels and not day and (comparator == "range" or
                                                                          not re.search(r"\band\b", joiner)):
             _s2, e2, v2, _ = raw[i + 1]
             pm2 = _PERCENT_AFTER.match(sentence[e2:])

@@ -64,6 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
+    # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article
+    ("part_month", re.compile(r"\b([Ee]arly|[Mm]id|[Ll]ate)[- ](January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
     ("last_n_months", re.compile(r"\b(?:in )?the (?:last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                  r"\d+) months\b", re.I)),
@@ -376,6 +379,19 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="low" if running else "medium",
                       how=f"'{g[0]}' up to the article date" if running else f"'{g[0]}' before the article date"), False
+    if kind == "part_month":
+        if day is None:
+            return None
+        mo, part = _month(g[1]), g[0].lower()
+        year = day.year if mo <= day.month else day.year - 1
+        first = dt.date(year, mo, {"early": 1, "mid": 11, "late": 21}[part])
+        if first > day:  # 'late July', written on 10 July: last year's
+            first = dt.date(year - 1, mo, first.day)
+        month_end = dt.date(first.year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        last = min(dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid"
+                   else month_end, day)
+        return Period("dates", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="medium", how=f"'{m.group(0)}' ({first.isoformat()} to {last.isoformat()})"), False
     if kind == "since_date":
         if day is None:
             return None

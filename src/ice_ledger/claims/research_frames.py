@@ -269,6 +269,8 @@ _PEOPLE_ARE = re.compile(r"\s+(?:were|are|would be|had been|felt|feel|became|bec
                          r"(?:likely|willing|afraid)\b", re.I)
 # a policy named only as what is set aside or replaced is not the claim's cause
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to)\s+(?:on\s+|the\s+|federal\s+|local\s+)*$|"
+                        # 'tied to SB 1070, not to sanctuary policies': the cause the sentence contrasts away
+                        r"(?:,|\band|\bbut)\s+not\s+(?:to|by|from|with|on|in|of)?\s*(?:the\s+|any\s+)?$|"
                         r"\breplac(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?$", re.I)
 
 
@@ -704,6 +706,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             head = head[unexplained.end():]
             notes.append(f"'{unexplained.group(0)}' leaves the claim standing")
             confidence = "medium"
+        # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
+        head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
         negs = [m.group(0) for m in w.negators.finditer(head)]
         unasserted = w.unasserted.search(head)
         if p.effect == "none" and frames and frames[-1].effect in ("increase", "decrease") \

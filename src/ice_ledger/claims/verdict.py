@@ -415,6 +415,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         v.definitions = rows
         return v, cands, prov
     wider = _wider_exact(c, ev, years) if labels == {"inaccurate"} else None
+    sibling = (_sibling_exact(c, ev, years, {str(r["metric"]) for r in rows})
+               if labels == {"inaccurate"} and wider is None else None)
+    if sibling is not None:
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, which is exactly "
+                            f"ICE's figure for {sibling}: the claim's words may describe that group in words the checker "
+                            "did not read, so it does not call the claim false.", "which group the claim's number counts")
     other_year = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels == {"approximately_accurate"} else None
     calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
@@ -512,6 +518,21 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
             f = ev.figure(r.measure.id, years[0])
             if f is not None and abs(f.value - c.value) < 0.5:
                 return r.measure.label, f, word
+    return None
+
+
+def _sibling_exact(c: Claim, ev: Evidence, years: list[int], rated: set[str]) -> str | None:
+    """'33,243 arrests in the community': an unrounded count that is exactly the official figure of another group of
+    the same event and year (at-large arrests) most likely counts that group, in words the catalogue lacks. The label
+    of that group's measure, or None."""
+    if c.value is None or len(years) != 1 or not _unrounded(c):
+        return None
+    for m in catalogue().measures:
+        if m.event != c.event or m.unit != "count" or m.id in rated:
+            continue
+        f = ev.figure(m.id, years[0])
+        if f is not None and abs(f.value - c.value) < 0.5:
+            return f"{m.label} in FY{years[0]}"
     return None
 
 
