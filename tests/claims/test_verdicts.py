@@ -1212,6 +1212,28 @@ def test_returns_are_not_removals_and_states_a_list_spans_are_states_with_entrie
         assert c.verdict.label in ("accurate", "approximately_accurate"), (text, c.verdict.explanation)
 
 
+def test_a_change_whose_subject_is_the_event_is_rated_both_ways(built_home: Path) -> None:
+    # FY2017 143,470 -> FY2018 158,581 arrests (+10.5%); FY2021 59,011 -> FY2022 72,177 removals (+22.3%)
+    date = dt.date(2023, 3, 1)
+    wrong = only("change", "ICE arrests in fiscal 2018 climbed by about 30 percent from fiscal 2017.", built_home, date)
+    assert wrong.claim.measure_confidence == "high" and wrong.verdict.label == "inaccurate"
+    right = only("change", "ICE arrests in fiscal 2018 climbed by about 10 percent from fiscal 2017.", built_home, date)
+    assert right.verdict.label == "accurate"
+    after = only("change", "ICE deported 72,177 people in fiscal 2022, up nearly 60 percent from the year before.",
+                 built_home, date)
+    assert after.verdict.label == "inaccurate" and "+22.3%" in after.verdict.explanation
+    # two subjects joined: not certain whose change it is
+    mixed = only("change", "ICE arrests and removals in fiscal 2018 both climbed by about 30 percent from fiscal 2017.",
+                 built_home, date)
+    assert mixed.claim.measure_confidence == "medium"
+
+
+def test_a_percentage_after_and_is_not_a_year_joined_to_the_one_before(built_home: Path) -> None:
+    text = "Officers made 158,581 arrests in fiscal 2018, up from 143,470 in fiscal 2017 and 44 percent above fiscal 2016."
+    got = verdict_of(text, built_home, 143_470, dt.date(2019, 2, 1))
+    assert got.claim.period is not None and got.claim.period.fiscal_year == 2017 and got.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)
@@ -1230,6 +1252,12 @@ def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_read
     both = verdict_of("In fiscal 2018, more than half of the people ICE arrested had criminal histories.", built_home,
                       0.5, date)
     assert both.verdict.label == "accurate" and len(both.verdict.definitions) == 2
+    # 'no criminal record' the same way, the part being those with neither a conviction nor a charge (FY2024: 28.3%)
+    fy24 = dt.date(2025, 1, 10)
+    most = only("share", "In fiscal 2024, most people ICE arrested had no criminal record.", built_home, fy24)
+    assert most.verdict.label == "unverifiable" and "no criminal conviction" in most.verdict.explanation
+    assert verdict_of("In fiscal 2024, 20% of people ICE arrested had no criminal record.", built_home, 0.2,
+                      fy24).verdict.label == "inaccurate"  # below the part: below the whole too
 
 
 def test_an_event_takes_the_month_in_its_name_and_a_week_beside_an_administration_is_kept(built_home: Path) -> None:

@@ -66,6 +66,7 @@ class Catalogue:
     measures: tuple[Measure, ...]
     administrations: tuple[Administration, ...]
     implied: dict[str, frozenset[str]]  # event -> qualifiers every one of its measures already means
+    nested: tuple[tuple[str, str], ...] = ()  # (narrower, wider) measure ids: two readings, one a part of the other
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
@@ -135,5 +136,6 @@ def catalogue() -> Catalogue:
                                   dt.date.fromisoformat(str(a["sworn"])) if a.get("sworn") else None)
                    for a in raw["administrations"])
     implied = {k: frozenset(v.get("implies") or []) for k, v in raw["events"].items()}
+    nested = tuple((str(a), str(b)) for a, b in raw.get("nested_readings") or [])
     return Catalogue(events, labels, not_held, quals, frozenset(raw["unresolvable"]),
-                     tuple(raw["criminal_readings"]), measures, admins, implied)
+                     tuple(raw["criminal_readings"]), measures, admins, implied, nested)

@@ -499,6 +499,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         prev_own = owned.get(q.start, prev_own)
         if confidence == "medium" and ev_hit is not None:
             confidence = _from_to(q, s, out, event) or confidence
+        if confidence == "medium" and kind == "change" and ev_hit is not None \
+                and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
+            confidence = "high"
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
@@ -765,8 +768,9 @@ _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 
 
 _DOC_TITLE = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,5}(?:Report|Review|Survey|Index|Tracker)\b")
-_ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+)?'?"
-                                  r"(?:19|20)?\d\d\b(?![,.]?\d)", re.I)
+# (two digits alone are a year only after 'FY', 'fiscal' or an apostrophe: 'and 44 percent' is a number)
+_ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+|')"
+                                  r"(?:19|20)?\d\d|(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:%|percent\b))", re.I)
 
 
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
@@ -1084,6 +1088,39 @@ def _from_to(q: Quantity, s: str, before: list[Claim], event: str) -> str | None
     if not re.search(r"\bfrom\s+$", s[max(0, p_start - 12):p_start]) or not _FROM_TO_GAP.match(s[p_end:q.start]):
         return None
     return "high"
+
+
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|jumped|climbed|"
+                          r"plunged|plummeted|surged|soared|shrank|shrunk|up|down)\b", re.I)
+
+
+def _subject_of_change(h: Hit, q: Quantity, s: str, events: list[Hit]) -> bool:
+    """'ICE arrests in FY 2019 fell by about 15 percent': the event is the subject of the change verb before the
+    number, in one clause, with no other event, conjunction or comparison between them."""
+    if h.end > q.start:
+        return False
+    gap = s[h.end:q.start]
+    if len(gap.split()) > 10 or re.search(r"[,;:()—–]", gap) \
+            or re.search(r"\b(?:and|or|but|while|whereas|than|from|of|as)\b", gap, re.I):
+        return False
+    if any(h.end <= e.start < q.start for e in events if e is not h):
+        return False
+    if re.search(r"\b(?:and|or|&)\s+(?:[\w'’]+\s+){0,2}$", s[max(0, h.start - 30):h.start], re.I):
+        return False  # 'arrests and removals rose 30 percent': which of the two subjects is not certain
+    return _CHANGE_VERB.search(gap) is not None
+
+
+def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: str, off: int) -> bool:
+    """'ICE removed 72,177 people in FY 2022, up more than 40 percent from the prior year': a change set after a count
+    of the same event, certain of its measure, describes that count."""
+    prev = out[-1] if out else None
+    if prev is None or prev.kind != "count" or prev.event != event or prev.measure_confidence != "high" \
+            or prev.value_span is None:
+        return False
+    gap = s[prev.value_span.end - off:q.start]
+    return re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?(?:up|down|(?:an?\s+)?(?:increase|decrease|drop|rise|jump|decline)"
+                        r"(?:\s+of)?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|"
+                        r"some\s+|just\s+)?", gap, re.I) is not None
 
 
 def _near(h: Hit, start: int, end: int, gap: int) -> bool:

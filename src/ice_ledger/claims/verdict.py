@@ -461,42 +461,38 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
 
 
-# The two readings of "criminal" that ICE publishes most years, narrower first; the third (criminal_broad) is one
-# year's wording, so a year without it is no gap in what the claim's words could mean.
-_CRIMINAL_ORDER = ("convicted", "convicted_or_pending")
-
-
 def _reading_not_held(c: Claim, ev: Evidence, readings: list[Reading], rows: list[dict[str, Any]],
                       years: list[int]) -> str | None:
     """'over 64% had criminal records' in a year ICE published only the convicted-or-charged share (86%): true under
-    that reading, unknown under convictions alone. The label of a reading the words allow, the ledger lacks for the
-    years, and the held readings do not settle (the convicted are never more than the convicted or charged)."""
+    that reading, unknown under convictions alone. The label of a reading the words allow that the ledger lacks for
+    the years and the held one does not settle (the catalogue's nested readings: a part is never more than its
+    whole)."""
     if not rows or c.value is None or len(readings) < 2:
         return None
-    held = {r.reading: r2 for r in readings for r2 in rows if r2["metric"] == r.measure.id}
-    for r in readings:
-        if r.reading not in _CRIMINAL_ORDER or r.reading in held:
+    held = {str(r["metric"]): r for r in rows}
+    offered = {r.measure.id: r.measure for r in readings}
+    for narrow, wide in catalogue().nested:
+        if narrow not in offered or wide not in offered or (narrow in held) == (wide in held):
             continue
-        if any(ev.figure(r.measure.id, y) is None for y in years) and not _settled(c, r.reading, held):
-            return r.measure.label
+        missing = wide if narrow in held else narrow
+        if any(ev.figure(missing, y) is None for y in years) and \
+                not _settled(c, held[narrow if narrow in held else wide], held_is_narrower=narrow in held):
+            return offered[missing].label
     return None
 
 
-def _settled(c: Claim, missing: str, held: dict[str, dict[str, Any]]) -> bool:
-    """Whether a held reading's verdict carries over to a missing one, by the order of the two."""
-    rank = _CRIMINAL_ORDER.index(missing)
-    for reading, row in held.items():
-        if reading not in _CRIMINAL_ORDER:
-            continue
-        narrower = _CRIMINAL_ORDER.index(reading) < rank  # the held figure is at most the missing one
-        ok = row["verdict"] in OK
-        if ok and row["verdict"] == "accurate" and c.comparator == "eq":
-            return True  # the claim repeats the held figure: a copied number names its own reading
-        if ok and ((narrower and c.comparator in ("gt", "ge")) or (not narrower and c.comparator in ("lt", "le"))):
-            return True  # 'over 60%' of the narrower group is over 60% of the wider one too
-        if not ok and ((not narrower and c.value > float(row["value"])) or (narrower and c.value < float(row["value"]))):
-            return True  # above the wider figure, or below the narrower one: above or below both
-    return False
+def _settled(c: Claim, row: dict[str, Any], held_is_narrower: bool) -> bool:
+    """Whether the held reading's verdict carries over to the missing one, by which of the two is the part."""
+    assert c.value is not None
+    ok = row["verdict"] in OK
+    if ok and row["verdict"] == "accurate" and c.comparator == "eq":
+        return True  # the claim repeats the held figure: a copied number names its own reading
+    if ok and ((held_is_narrower and c.comparator in ("gt", "ge")) or
+               (not held_is_narrower and c.comparator in ("lt", "le"))):
+        return True  # 'over 60%' of the part is over 60% of the whole too
+    # above the wider figure, or below the narrower one: above or below both
+    return not ok and ((not held_is_narrower and c.value > float(row["value"]))
+                       or (held_is_narrower and c.value < float(row["value"])))
 
 
 def _unrounded(c: Claim) -> bool:
@@ -855,8 +851,9 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
             (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
-    elif abs(actual - c.value) <= max(APPROX * abs(c.value), 0.02):
-        # within 10% of the change the claim states (or 2 points, for small changes): '+40%' is not '+30%'
+    elif abs(actual - c.value) <= max(APPROX * abs(c.value), 0.02, 0.025 if _round_to_five(c.value) else 0.0):
+        # within 10% of the change the claim states (or 2 points, for small changes): '+40%' is not '+30%'; a
+        # change written to the nearest five points ('about 20 percent', 'a fifth') holds what rounds to it
         label = "approximately_accurate"
     else:
         label = "inaccurate"
@@ -867,6 +864,12 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     from_earlier = any("earlier sentence" in n for n in c.notes)
     weakest = replace(end, confidence="medium") if from_earlier else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
+
+
+def _round_to_five(value: float) -> bool:
+    """A share or change written as a multiple of five points (20%, a fifth, a quarter): rounded by the writer."""
+    points = abs(value) * 100
+    return points >= 5 and abs(points - round(points / 5) * 5) < 1e-6
 
 
 def _rate_difference(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end: Period) -> Rated:
