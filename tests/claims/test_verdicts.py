@@ -1234,6 +1234,25 @@ def test_a_percentage_after_and_is_not_a_year_joined_to_the_one_before(built_hom
     assert got.claim.period is not None and got.claim.period.fiscal_year == 2017 and got.verdict.label == "accurate"
 
 
+def test_a_share_of_them_is_of_the_group_counted_before_and_a_partisan_is_not_a_place(built_home: Path) -> None:
+    # FY2014: 102,224 interior removals, 85% of them convicted (56% of all removals)
+    date = dt.date(2014, 12, 22)
+    share = verdict_of("Officers removed 102,224 people from the interior in fiscal 2014, and 85 percent of them had "
+                       "been convicted of a crime.", built_home, 0.85, date)
+    assert "interior" in share.claim.qualifiers and share.verdict.label == "accurate"
+    said = verdict_of("Interior removals reached 133,551 in fiscal 2013, the Ohio Republican said.", built_home,
+                      133_551, date)
+    assert said.claim.place is None or said.claim.place.level == "nation"
+    assert said.verdict.label == "accurate"
+    # FY2021: 31,557 removals of people ICE itself arrested; a detainer's declines are declined detainers
+    own = verdict_of("Of the deportations in fiscal 2021, 31,557 were of people the agency had arrested.", built_home,
+                     31_557, dt.date(2022, 1, 10))
+    assert own.claim.qualifiers == ["interior"] and own.verdict.label == "accurate"
+    declines = only("count", "Fewer than 900 detainer declines were logged in fiscal 2016.", built_home,
+                    dt.date(2017, 1, 10))
+    assert "declined" in declines.claim.qualifiers
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

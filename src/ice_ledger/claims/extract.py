@@ -446,6 +446,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
+        whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
+            if q.is_share and re.match(r"\s+of\s+(?:them|those|these|whom)\b", s[q.end:q.end + 16], re.I) else None
+        if whole is not None:  # '102,224 interior removals, and 85 percent of them had convictions': of that group
+            q_quals = sorted(set(q_quals) | (set(whole.qualifiers) - cat.unresolvable))
         apposed = _APPOSITION.match(s[q.end:]) if not q_quals and (
             q.is_share or re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I)) else None
         if apposed is not None:

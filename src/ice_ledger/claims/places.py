@@ -26,7 +26,10 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 # ('Washington County', 'Iowa Co.' name a county)
 NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|Journal|Herald|Tribune|Gazette|"
                             r"Free Beacon|Monthly|Observer|Standard|Law Review|A&M|County|Counties|Parish|"
-                            r"Parishes|Township)\b|\s+Co\.")
+                            r"Parishes|Township|"
+                            # 'the Virginia Republican said', 'a Texas Democrat': a person, not a place counted
+                            r"Republicans?|Democrats?|Democratic (?:senator|lawmaker|congressman|congresswoman)|"
+                            r"GOP|lawmakers?|congressman|congresswoman|senator)\b|\s+Co\.")
 # 'after a federal court ruling in Oregon', 'a judge in Texas ruled': where a court sat, not what a number counts
 _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulings|decision|lawsuit|suit|case)\b[^.;,]{0,30}?"
                              r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
