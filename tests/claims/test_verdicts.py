@@ -1222,6 +1222,10 @@ def test_a_change_whose_subject_is_the_event_is_rated_both_ways(built_home: Path
     after = only("change", "ICE deported 72,177 people in fiscal 2022, up nearly 60 percent from the year before.",
                  built_home, date)
     assert after.verdict.label == "inaccurate" and "+22.3%" in after.verdict.explanation
+    # the base is the year the change's own 'from' names, not a ranking's 'since' after it (FY2018 256,085 -> 267,258)
+    since = only("change", "Officers removed 267,258 people in fiscal 2019, up about 4 percent from fiscal 2018 and "
+                 "the most since fiscal 2014.", built_home, date)
+    assert since.verdict.label == "accurate" and "FY2018" in since.verdict.explanation
     # two subjects joined: not certain whose change it is
     mixed = only("change", "ICE arrests and removals in fiscal 2018 both climbed by about 30 percent from fiscal 2017.",
                  built_home, date)
@@ -1251,6 +1255,23 @@ def test_a_share_of_them_is_of_the_group_counted_before_and_a_partisan_is_not_a_
     declines = only("count", "Fewer than 900 detainer declines were logged in fiscal 2016.", built_home,
                     dt.date(2017, 1, 10))
     assert "declined" in declines.claim.qualifiers
+
+
+def test_a_hedged_count_set_beside_a_share_describes_it(built_home: Path) -> None:
+    # FY2024: 113,431 arrests, 71.7% (81,312) with convictions or pending charges
+    text = ("In fiscal 2024 the agency arrested 113,431 people. Almost 72 percent of them, or more than 81,000 people, "
+            "had convictions or pending charges.")
+    share = verdict_of(text, built_home, 0.72, dt.date(2025, 1, 10))
+    assert share.claim.qualifiers == ["convicted_or_pending"] and share.verdict.label == "accurate"
+
+
+def test_a_week_that_opens_a_sentence_dates_each_of_its_counts(built_home: Path) -> None:
+    # ICE's first declined-detainer report: 3,083 issued and 206 declined, 28 January - 3 February 2017
+    text = ("During the week of Jan. 28 through Feb. 3, the agency issued 3,083 detainers, and 206 of its detainers "
+            "were declined by local jails.")
+    got = {c.claim.value: c for c in checked(text, built_home, dt.date(2017, 3, 25)) if c.claim.kind == "count"}
+    assert got[206].claim.period is not None and got[206].claim.period.start == "2017-01-28"
+    assert got[206].verdict.label == "accurate"
 
 
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:

@@ -76,7 +76,8 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
-_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some)\s+)*(?:\d[\d,.]*"
+_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some|more than|over|almost|"
+                         r"just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"
                          r"(?:\s+[a-z]+)?,")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
@@ -617,7 +618,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
         if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
             bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
-        base = bases[-1] if bases else None
+        # 'up 4 percent from fiscal 2018 and the most since fiscal year 2014': the base the change's own 'from' names
+        named = [p for p in bases if p.start >= q.end and len(s[q.end:p.start]) <= 40
+                 and re.search(r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$",
+                               s[q.end:p.start], re.I)]
+        base = named[0] if named else bases[-1] if bases else None
         if base is not None and _AVERAGE_BEFORE.search(s[:base.start]):
             # 'Compared with the average of 148,000 a year from fiscal 2017 through 2019, arrests were down by half':
             # the base is an average over the span, not its first year
@@ -642,7 +647,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = replace(own, period=replace(own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
             r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start])
-            or (re.fullmatch(r"\W*(?:in|during|for|throughout|over)?\s*", s[:prev_own.start], re.I)
+            or (_OPENS_THE_SENTENCE.fullmatch(s[:prev_own.start])
                 and not [p for p in periods if prev_own.end <= p.start < q.start])):
         # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
         # removals': one year for both counts
@@ -762,6 +767,9 @@ def _coordinated(between: str) -> bool:
 
 
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
+# what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
+_OPENS_THE_SENTENCE = re.compile(r"\W*(?:in|during|for|throughout|over)?\s*(?:the\s+(?:week|month|period|days?)\s+"
+                                 r"(?:of|from|between)\s+)?", re.I)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
@@ -787,8 +795,10 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     # 'in FY 2012 there were 409,849 removals, and in FY 2013 there were 368,644': a period that leads into a number
     # is that number's, and never the one before it
     for q in quantities:
+        # (a span of dates only when it opens the sentence: 'During the week of Jan. 28 through Feb. 3, ICE issued')
         into = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
-                and p.period.kind in ("fiscal_year", "calendar_year")]
+                and (p.period.kind in ("fiscal_year", "calendar_year") or (
+                    p.period.kind in ("dates", "month") and _OPENS_THE_SENTENCE.fullmatch(s[:p.start])))]
         if into:
             out[q.start] = into[-1]
     leading = [id(p) for p in out.values()]
