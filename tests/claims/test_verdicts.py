@@ -1274,6 +1274,20 @@ def test_a_week_that_opens_a_sentence_dates_each_of_its_counts(built_home: Path)
     assert got[206].verdict.label == "accurate"
 
 
+def test_an_era_a_ranking_counts_since_is_not_the_numbers_period(built_home: Path) -> None:
+    text = ("The agency's report covers fiscal 2018. Deportations climbed to 256,085, the most since the final years "
+            "of the Obama administration.")
+    got = verdict_of(text, built_home, 256_085, dt.date(2018, 12, 20))
+    assert got.claim.period is not None and got.claim.period.fiscal_year == 2018 and got.verdict.label == "accurate"
+
+
+def test_the_years_of_another_numbers_average_are_not_this_numbers(built_home: Path) -> None:
+    text = ("The agency's fiscal 2021 figures came out on Friday. Officers made 74,082 arrests, down from an average "
+            "of about 148,000 a year from fiscal 2017 through 2019.")
+    got = verdict_of(text, built_home, 74_082, dt.date(2022, 1, 10))
+    assert got.claim.period is not None and got.claim.period.fiscal_year == 2021 and got.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -677,7 +677,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = prev_own
     span = next((p for p in periods if p.period.kind == "fiscal_years" and p.period.first_fiscal_year
                  and p.period.fiscal_year and p.period.first_fiscal_year < p.period.fiscal_year
-                 and not p.administration and not (kind == "change" and _AVERAGE_BEFORE.search(s[:p.start]))), None)
+                 and not p.administration and not (kind == "change" and _AVERAGE_BEFORE.search(s[:p.start]))
+                 and not _anothers_average(s, q, p)), None)
     if own is None and span is not None and kind in ("count", "change"):
         # 'From fiscal 2016 to fiscal 2018, removals rose from 65,322 to 95,360, an increase of 46 percent': the
         # first number is the span's first year, the second its last, the change the whole span
@@ -696,9 +697,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             return span.period, replace(span.period, kind="fiscal_year", fiscal_year=span.period.first_fiscal_year)
     if own is None:
         free = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
-                and p not in owned.values()
+                and p not in owned.values() and not _anothers_average(s, q, p)
                 and p.period.kind in ("fiscal_year", "calendar_year", "fiscal_years")]
-        admins = [p for p in periods if p.administration]
+        # ('the most since the last years of the Obama administration': a ranking's base, not the number's years)
+        admins = [p for p in periods if p.administration and not _SINCE_AN_ERA.search(s[max(0, p.start - 45):p.start])]
         shared = [p for start, p in owned.items() if start > q.end and _coordinated(s[q.end:start])]
         pool = free or admins or shared
         if pool:
@@ -760,6 +762,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     return period, base_period
 
 
+def _anothers_average(s: str, q: Quantity, p: PeriodMention) -> bool:
+    """'74,082 arrests, down from an average of 148,000 a year from fiscal 2017 through 2019': the years of another
+    number's average, written after it, are not this number's."""
+    between = s[q.end:p.start] if p.start >= q.end else ""
+    return bool(re.search(r"\d", between)) and _AVERAGE_BEFORE.search(between) is not None
+
+
 def _coordinated(between: str) -> bool:
     """'X arrests and Y removals in 2019' share a period; 'X, down from Y in 2013' do not."""
     return re.search(r"\band\b", between) is not None and \
@@ -770,6 +779,8 @@ def _coordinated(between: str) -> bool:
 # what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
 _OPENS_THE_SENTENCE = re.compile(r"\W*(?:in|during|for|throughout|over)?\s*(?:the\s+(?:week|month|period|days?)\s+"
                                  r"(?:of|from|between)\s+)?", re.I)
+_SINCE_AN_ERA = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:last|final|first|early|late|closing)\s+)?(?:(?:years?|days|months)"
+                          r"\s+of\s+)?(?:the\s+)?(?:(?:President|former President)\s+)?$", re.I)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
