@@ -1288,6 +1288,53 @@ def test_the_years_of_another_numbers_average_are_not_this_numbers(built_home: P
     assert got.claim.period is not None and got.claim.period.fiscal_year == 2021 and got.verdict.label == "accurate"
 
 
+def test_a_changes_base_is_the_year_of_the_count_it_is_from_never_a_rankings_start(built_home: Path) -> None:
+    # arrests FY2019 143,099 -> FY2024 113,431 (-20.7%); removals FY2019 267,258 -> FY2020 185,884 (-30.4%)
+    date = dt.date(2024, 12, 20)
+    base = only("change", "Arrests by ICE in fiscal 2024 were down roughly 21 percent from the 143,099 recorded in "
+                "fiscal 2019.", built_home, date)
+    assert base.verdict.label == "accurate" and "FY2019" in base.verdict.explanation
+    wrong = only("change", "Arrests by ICE in fiscal 2024 were down roughly 33 percent from the 143,099 recorded in "
+                 "fiscal 2019.", built_home, date)
+    assert wrong.verdict.label == "inaccurate" and "FY2019" in wrong.verdict.explanation
+    since = only("change", "Deportations dropped about 30% in fiscal 2020, the fewest since at least fiscal 2012.",
+                 built_home, date)
+    assert since.verdict.label == "accurate" and "FY2019" in since.verdict.explanation
+    # a rate in a 'when' clause is the year the clause describes (FY2012: 409,849 removals, 1,120 a day)
+    when = only("rate", "Removals in fiscal 2015 fell from the 409,849 of fiscal 2012, when the previous "
+                "administration was still deporting more than 1,100 people a day.", built_home, date)
+    assert when.claim.period is not None and when.claim.period.fiscal_year == 2012
+
+
+def test_arrests_ice_is_named_as_making_stay_ices_beside_the_border_patrol(built_home: Path) -> None:
+    c = verdict_of("ICE made 142,750 arrests in fiscal 2022, many of people turned over by the Border Patrol.",
+                   built_home, 142_750, dt.date(2023, 1, 5))
+    assert c.claim.event == "arrest" and c.verdict.label == "accurate"
+
+
+def test_list_counts_dates_places_and_quotes_that_are_not_theirs(built_home: Path) -> None:
+    # ICE's page: 102 Texas agreements on 26 June 2025 (89 in mid-May)
+    june = dt.date(2025, 6, 26)
+    up = only("list_count", "Texas now holds 102 287(g) agreements, up from 86 in mid-May.", built_home, june)
+    assert up.verdict.label == "accurate"
+    # a state the list left out is not the place of the list's count
+    left = only("list_count", "The DHS list, which named 605 places, left out Texas.", built_home, june)
+    assert left.claim.place is None and left.verdict.label == "accurate"
+    # a sentence naming an earlier year: the count may be of then, not of the article date
+    then = only("list_count", "As the Justice Department did in 2017, when it warned 29 jurisdictions, Congress should "
+                "act.", built_home, dt.date(2025, 9, 2))
+    assert then.verdict.label == "unverifiable"
+    # a quoted count called someone's claim names no list
+    quoted = only("list_count", 'Roughly 200 of the DHS entries were cities, so the "500 cities" claim is far off.',
+                  built_home, dt.date(2025, 9, 10))
+    assert quoted.verdict.label == "depends_on_definition"
+    # the model named after a part of a whole is the part's (Georgia, 20 June 2025: 29 agreements, 16 WSO)
+    parts = {c.claim.value: c for c in checked("As of June 20, 16 of Georgia's 29 287(g) agreements used the Warrant "
+                                               "Service Officer model.", built_home, dt.date(2025, 6, 23))}
+    assert parts[16].claim.qualifiers[1:] == ["warrant_service_officer"] and parts[29].claim.qualifiers[1:] == []
+    assert parts[16].verdict.label == "accurate" and parts[29].verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -82,7 +82,7 @@ _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|
                          r"(?:\s+[a-z]+)?,")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
-_WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,40}?"
+_WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
@@ -402,8 +402,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
     cbp = [h for h in events if h.name == "cbp"]
     if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
+        # ('ICE made 142,750 arrests, many handed over by the Border Patrol': arrests ICE is named as making stay ICE's)
         events = [Hit("cbp", h.start, h.end, h.text) if h.name == "arrest" and
-                  any(abs(h.start - c.start) <= 80 for c in cbp) else h for h in events]
+                  any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
+                  else h for h in events]
     place = find_place(s, off)
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
     studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
@@ -608,6 +610,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
               and (p is mine or p not in owned.values())]
     base: PeriodMention | None = None
     if kind == "change":
+        # ('the lowest since at least fiscal 2012': a ranking's start, never the base of the sentence's change)
+        periods = [p for p in periods if not _RANKING_SINCE.search(s[max(0, p.start - 70):p.start])]
         bases = [p for p in periods if lo <= p.start and p.end <= hi and p.base]
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
@@ -622,6 +626,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         named = [p for p in bases if p.start >= q.end and len(s[q.end:p.start]) <= 40
                  and re.search(r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$",
                                s[q.end:p.start], re.I)]
+        # 'down about 21 percent from the 143,099 arrests in fiscal 2019': the year of the base's own count
+        named = [p for p in periods if p.start >= q.end and _FROM_A_COUNT_IN.fullmatch(s[q.end:p.start])][:1] or named
         base = named[0] if named else bases[-1] if bases else None
         if base is not None and _AVERAGE_BEFORE.search(s[:base.start]):
             # 'Compared with the average of 148,000 a year from fiscal 2017 through 2019, arrests were down by half':
@@ -781,6 +787,14 @@ _OPENS_THE_SENTENCE = re.compile(r"\W*(?:in|during|for|throughout|over)?\s*(?:th
                                  r"(?:of|from|between)\s+)?", re.I)
 _SINCE_AN_ERA = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:last|final|first|early|late|closing)\s+)?(?:(?:years?|days|months)"
                           r"\s+of\s+)?(?:the\s+)?(?:(?:President|former President)\s+)?$", re.I)
+_RANKING_SINCE = re.compile(r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|greatest|deepest|"
+                            r"steepest|first|only)\b[^,;.]{0,40}?\b(?:since|in)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
+_FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:about\s+|"
+                              r"roughly\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:in|during|for|of)\s+(?:the\s+)?", re.I)
+_ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
+                       r"officials)\s+)?(?:made|conducted|carried out|reported|recorded|logged)?\s*(?:about\s+|nearly\s+|"
+                       r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 

@@ -220,6 +220,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if kind is None:
             continue
         column, type_end = kind
+        own_dates = [p for p in periods if not _anothers_date(s, q, p)]  # 'up from 86 in mid-May': 86's, not 102's
         models = _models_of(q, s, quantities)
         if not models and out and re.match(r"\s+of\s+(?:them|these|those)\b", s[q.end:q.end + 12], re.I):
             models = [m for m in out[-1].qualifiers if m in MODELS]  # '... and Florida alone has 237 of them'
@@ -247,12 +248,19 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
                   value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
                   period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None)
-                  or _own_list_period(q, s, periods, ctx) or period,
+                  or _own_list_period(q, s, own_dates, ctx) or _list_period(own_dates, ctx),
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
+        if c.period is not None and c.period.how == "the article date" and ctx.article_date is not None \
+                and c.list_name not in _UNHELD_LISTS and any(
+                p.period.kind in ("calendar_year", "fiscal_year") and p.period.fiscal_year
+                and p.period.fiscal_year < ctx.article_date.year for p in periods):
+            # 'as the Justice Department tried in 2017, when it warned 29 jurisdictions': the count may be of then
+            c.measure_confidence = "medium"
+            c.notes.append("the sentence names an earlier year: the count may be of that year, not of the article date")
         if len([p for p in periods if not p.administration]) >= 2 and _own_list_period(q, s, periods, ctx) is None \
                 and c.list_name not in _UNHELD_LISTS \
                 and (event != "agreement_287g" or _years_after(q, periods, ctx) is None):
@@ -282,7 +290,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I) \
                 and not _as_of_a_span(c.period, sent):
             c.notes.append("signed within the period")
-        if event == "sanctuary_list" and inherited and _quoted(s, q.start):
+        if event == "sanctuary_list" and _quoted(s, q.start) and (inherited or _A_QUOTED_CLAIM.match(
+                s[q.end:q.end + 60])):
             # 'the candidate said there are "at least 500 sanctuary cities"': a speaker's count of the world, not of
             # the list the article is about, so it is read against every list
             c.list_name, c.measure_confidence = None, "medium"
@@ -500,6 +509,9 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
         for m in pat.finditer(s):
             before = [x for x in counts if x.end <= m.start()]
             owner = before[-1] if before else next((x for x in counts if x.start >= m.end()), None)
+            part = next((x for x in counts if owner is not None and x.end <= owner.start
+                         and (w := _OF_WHOLE.match(s[x.end:])) is not None and x.end + w.start("n") == owner.start), None)
+            owner = part or owner  # '16 of Georgia's 29 agreements used the WSO model': the model is the part's
             if owner is not None and owner.start == q.start:
                 out.add(name)
     return sorted(out)
@@ -527,6 +539,11 @@ _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
                                r"(?:the\s+|all\s+)?$", re.I)
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
+
+
+# 'the "500 cities" claim', '"at least 500 sanctuary cities," a figure ...': a count named as someone's claim
+_A_QUOTED_CLAIM = re.compile(r"^[^”\"]{0,40}[”\"],?\s+(?:\w+\s+){0,2}?(?:claim|figure|number|talking point|statistic|"
+                             r"myth|line|estimate|assertion)s?\b", re.I)
 
 
 def _quoted(s: str, at: int) -> bool:
@@ -656,6 +673,14 @@ def _as_of_a_span(period: Period | None, sent: Span) -> bool:
     if period is None or period.span is None or not sent.start <= period.span.start <= sent.end:
         return False
     return re.search(r"\b(?:as of|by)\s+$", sent.text[:period.span.start - sent.start], re.I) is not None
+
+
+def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
+    """'Texas has 102 agreements, up from 86 in mid-May': a date written after 'from N' dates N, not the sentence's
+    other counts."""
+    m = re.search(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()'’-]+\s+){0,3}?"
+                  r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I)
+    return m is not None and m.start(1) != q.start
 
 
 def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:

@@ -33,6 +33,9 @@ NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|
 # 'after a federal court ruling in Oregon', 'a judge in Texas ruled': where a court sat, not what a number counts
 _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulings|decision|lawsuit|suit|case)\b[^.;,]{0,30}?"
                              r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
+# 'the list, which named 605 places, left out Texas': a state set outside what is counted is not its place
+_LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded|excludes|excluding|omitted|omits|"
+                       r"omitting|except|not including|skipped|skips|spared|spares)\s+(?:the\s+state\s+of\s+)?$", re.I)
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
@@ -41,7 +44,8 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     of a list of states ('California, Illinois and New York', 'from California to Vermont'), which names no one
     place."""
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
-             and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])]
+             and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
+             and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
