@@ -1335,6 +1335,35 @@ def test_list_counts_dates_places_and_quotes_that_are_not_theirs(built_home: Pat
     assert parts[16].verdict.label == "accurate" and parts[29].verdict.label == "accurate"
 
 
+def test_datelines_committees_and_headline_tense_do_not_misread_a_claim(built_home: Path) -> None:
+    date = dt.date(2019, 12, 12)
+    capital = verdict_of("The agency removed 267,258 people in fiscal 2019, according to figures released Wednesday "
+                         "in Washington.", built_home, 267_258, date)
+    assert capital.claim.place is None and capital.verdict.label == "accurate"
+    committee = verdict_of("Members of the House Homeland Security Committee noted that ICE removed 267,258 people in "
+                           "fiscal 2019.", built_home, 267_258, date)
+    assert committee.verdict.label == "accurate"
+    # a headline's present tense is a change (FY2012 409,849 -> FY2013 368,644: -10.1%); the season is not
+    fall = only("change", "Deportations fall 10 percent in fiscal 2013", built_home, dt.date(2014, 1, 10))
+    assert fall.claim.value is not None and fall.claim.value < 0 and fall.verdict.label == "accurate"
+    season = checked("In the fall of 2013, 30 percent of those arrested had convictions.", built_home,
+                     dt.date(2014, 1, 10))
+    assert all(c.claim.kind != "change" for c in season)
+
+
+def test_two_changes_joined_by_as_keep_their_own_subjects_and_a_lists_whole_is_national(built_home: Path) -> None:
+    # FY2023 -> FY2024: arrests -33.5%, removals +90.4%
+    got = {round(abs(c.claim.value or 0), 2): c for c in checked(
+        "In fiscal 2024 arrests slid 34 percent as removals soared 90 percent.", built_home, dt.date(2025, 1, 10))
+        if c.claim.kind == "change"}
+    assert got[0.34].claim.event == "arrest" and got[0.34].verdict.label == "accurate"
+    assert got[0.9].claim.event == "removal" and got[0.9].verdict.label == "accurate"
+    # a count in a clause about the list is the list's whole, whatever state the sentence names
+    whole = only("list_count", "Texas was missing from the DHS list, which named 605 places.", built_home,
+                 dt.date(2025, 6, 26))
+    assert whole.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -32,13 +32,15 @@ MAX_CLAIMS_PER_SENTENCE = 12
 CONTEXT = 700  # characters around a sentence that research frames and study figures may read
 MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
-_CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
+_CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|rises?|soar(?:ed|s)?|grows?|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
                         r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
 # a percentage right after 'to' or 'from' is the level a change reached or left ('rose to 43%', 'up from 32.5%'),
 # never the size of the change ('rose 43%', 'rose by 43%')
 _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|more than|less "
                          r"than|some|an? (?:estimated|reported))\s+)*$", re.I)
-_CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
+# ('deportations fall 10 percent' in a headline's present tense; never the season: 'in the fall of 2019')
+_CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|(?<!the )(?<!this )(?<!last )(?<!early )(?<!late )falls?(?!\s+of\b)|"
+                          r"sank|slid|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 # '95,360 removals were of people who …', '31,557 of those removed had …': a part of the whole, described after it
 _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|for)\s+(?:individuals|people|persons|those|"
@@ -243,7 +245,8 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     # ('fell 34 percent and removals rose 90 percent': a noun after a conjunction begins the next clause)
     after = [h for h in hits if q.end <= h.start <= q.end + 40 and h.end <= hi
              and re.fullmatch(r"[\s\w\-’'“”\"()]*", s[q.end:h.start]) and len(s[q.end:h.start].split()) <= 3
-             and not re.search(r"\b(?:and|or|but|while|whereas|versus|vs)\b", s[q.end:h.start], re.I)]
+             and not re.search(r"\b(?:and|or|but|while|whereas|versus|vs|as|when|since|because|though|although)\b",
+                               s[q.end:h.start], re.I)]
     if after:
         return after[0]
     before = [h for h in hits if lo <= h.start and h.end <= q.start]
@@ -255,7 +258,9 @@ _CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in w
 
 _AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b", re.I)),
              ("CBP", re.compile(r"\bBorder Patrol\b|(?-i:\bCBP\b)|\bCustoms and Border Protection\b", re.I)),
-             ("DHS", re.compile(r"(?-i:\bDHS\b)|\b(?:Department of )?Homeland Security\b(?! Investigations)", re.I)))
+             # ('the House Homeland Security Committee' is Congress, not the department)
+             ("DHS", re.compile(r"(?-i:\bDHS\b)(?! (?:Committee|Subcommittee))|(?<!House )(?<!Senate )\b(?:Department of )?"
+                                r"Homeland Security\b(?! (?:Investigations|Committee|Subcommittee|and Governmental))", re.I)))
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)

@@ -36,6 +36,10 @@ _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulin
 # 'the list, which named 605 places, left out Texas': a state set outside what is counted is not its place
 _LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded|excludes|excluding|omitted|omits|"
                        r"omitting|except|not including|skipped|skips|spared|spares)\s+(?:the\s+state\s+of\s+)?$", re.I)
+# 'a report released Wednesday in Washington', 'officials told reporters in Washington': the capital, where news
+# was made, not the state a number counts
+_DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|says|told reporters|testified|spoke|"
+                       r"speaking|briefing|conference|hearing|event|rally)\b[^.;]{0,30}\bin\s+$", re.I)
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
@@ -45,7 +49,8 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     place."""
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
-             and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])]
+             and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
+             and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
