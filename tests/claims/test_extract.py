@@ -684,6 +684,16 @@ def test_a_part_of_a_month_is_its_third_and_since_keeps_its_own_reading() -> Non
     assert (since.start, since.end) == ("2025-05-01", "2025-07-10")
 
 
+def test_the_first_or_last_years_of_an_administration_are_those_fiscal_years() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    day = dt.date(2024, 12, 20)
+    (first,) = [m.period for m in find_periods("in the first three years of the Biden administration", 0, day)]
+    assert (first.first_fiscal_year, first.fiscal_year, first.confidence) == (2021, 2023, "medium")
+    (last,) = [m.period for m in find_periods("in Obama's last two fiscal years", 0, day)]
+    assert (last.first_fiscal_year, last.fiscal_year) == (2015, 2016)
+
+
 def test_the_year_before_a_calendar_year_is_the_calendar_year_before() -> None:
     p = one("Jails refused 13,000 detainers in calendar year 2016, up from 9,000 the year before.", 9_000).period
     assert p is not None and (p.kind, p.start, p.end) == ("calendar_year", "2015-01-01", "2015-12-31")

@@ -1362,6 +1362,9 @@ def test_two_changes_joined_by_as_keep_their_own_subjects_and_a_lists_whole_is_n
     whole = only("list_count", "Texas was missing from the DHS list, which named 605 places.", built_home,
                  dt.date(2025, 6, 26))
     assert whole.verdict.label == "accurate"
+    state = only("list_count", "Nassau is not on the DHS sanctuary list, which named 28 jurisdictions in New York.",
+                 built_home, dt.date(2025, 7, 20))
+    assert state.claim.place is not None and state.claim.place.code == "NY" and state.verdict.label == "accurate"
 
 
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:

@@ -228,8 +228,10 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         # '13 states: California, ...' names no one state; 'of the nation's 571' is the national whole
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
-        national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 90):q.start]) \
-            is not None or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
+        list_whole = _LIST_WHOLE_CLAUSE.search(s[max(0, q.start - 90):q.start]) is not None \
+            and _STATE_RE.search(re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
+        national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
+            is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
         if state is None and not national and place is not None and place.level == "state":
@@ -538,11 +540,12 @@ _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)
 # 'more than a third of the 832 agreements': the whole a share is taken of
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
                                r"(?:the\s+|all\s+)?$", re.I)
-_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$|"
-                              # 'Texas was not on the DHS list, which named 605 places': the list's own whole
-                              r"\blist\b[^.;,]{0,40},\s*which\s+(?:named|listed|included|includes|counted|contained|"
-                              r"contains|had|has|holds|held|identified)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|"
-                              r"some\s+|roughly\s+)?$", re.I)
+_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
+# 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
+# '..., which named 28 jurisdictions in New York')
+_LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,40},\s*which\s+(?:named|listed|included|includes|counted|contained|"
+                                r"contains|had|has|holds|held|identified)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|"
+                                r"some\s+|roughly\s+)?$", re.I)
 
 
 # 'the "500 cities" claim', '"at least 500 sanctuary cities," a figure ...': a count named as someone's claim

@@ -148,7 +148,12 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                                        years_before=n if kind == "n_before" else 0,
                                        back=n if kind == "n_earlier" and n else 1))
             taken.append((m.start(), m.end()))
-    found.extend(_administrations(sentence, offset, taken, article_date))
+    admins = _administrations(sentence, offset, taken, article_date)
+    for a in admins:  # "Obama's last two fiscal years": the term's last years, not the two before the article
+        part = _PART_OF_TERM_AFTER.match(sentence[a.end:])
+        if part is not None:
+            found = [f for f in found if not a.end <= f.start < a.end + part.end()]
+    found.extend(admins)
     found.sort(key=lambda x: x.start)
     return _date_ranges(sentence, offset, _relative_to_named(sentence, found))
 
@@ -487,12 +492,25 @@ def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
                 sp = Span(offset + m.start(), offset + m.end(), m.group(0))
                 around = sentence[max(0, m.start() - 30):m.end() + 30]
                 conf = "medium" if _ADMIN_SPAN.search(around) else "low"
+                part = _PART_OF_TERM_BEFORE.search(sentence[:m.start()]) or _PART_OF_TERM_AFTER.match(sentence[m.end():])
+                if part is not None:
+                    # 'Trump's first three fiscal years', 'the last two years of the Obama administration': those years
+                    n = int(part.group(2)) if part.group(2).isdigit() else _NUMWORDS[part.group(2).lower()]
+                    first = adm.first_fy if part.group(1).lower() == "first" else adm.last_fy - n + 1
+                    out.append(PeriodMention(m.start(), m.end(), _fys_period(
+                        first, min(first + n - 1, adm.last_fy), sp, "medium",
+                        f"the {part.group(1).lower()} {n} fiscal years of the {adm.name} administration")))
+                    continue
                 out.append(PeriodMention(m.start(), m.end(), _fys_period(
                     adm.first_fy, adm.last_fy, sp, conf, f"the {adm.name} administration's fiscal years"),
                     administration=True))
     return out
 
 
+_TERM_PART = r"(first|last|final)\s+(two|three|four|2|3|4)\s+(?:full\s+)?(?:fiscal\s+)?years"
+_PART_OF_TERM_BEFORE = re.compile(r"\b(?:the\s+)?" + _TERM_PART + r"\s+(?:of|under)\s+(?:the\s+)?(?:(?:President|former "
+                                  r"President)\s+)?$", re.I)
+_PART_OF_TERM_AFTER = re.compile(r"^(?:['’]s|\s+administration['’]s)\s+" + _TERM_PART + r"\b", re.I)
 _ADMIN_SPAN = re.compile(r"\b(?:years|term|era|presidency) of\b|\b(?:administration|presidency|term|years|era)\b",
                          re.I)
 
