@@ -786,7 +786,6 @@ def _coordinated(between: str) -> bool:
         re.search(r"\b(?:from|than|since|compared|versus|vs)\b", between, re.I) is None
 
 
-# ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
 # what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
 _OPENS_THE_SENTENCE = re.compile(r"\W*(?:in|during|for|throughout|over)?\s*(?:the\s+(?:week|month|period|days?)\s+"
                                  r"(?:of|from|between)\s+)?", re.I)
@@ -800,6 +799,7 @@ _FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with
 _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
                        r"officials)\s+)?(?:made|conducted|carried out|reported|recorded|logged)?\s*(?:about\s+|nearly\s+|"
                        r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)
+# ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
 
