@@ -604,3 +604,13 @@ def test_a_cause_contrasted_away_is_not_the_claims_cause() -> None:
     # a contrast set between commas negates its own noun, not the predicate
     (f,) = research_frames("Sanctuary ordinances, not immigrants, drive up crime.")
     assert (f.exposure, f.polarity, f.effect) == ("sanctuary_policy", "asserted", "increase")
+
+
+def test_a_participle_after_while_is_its_own_clause_and_one_groups_victimization_is_not_crime() -> None:
+    frames = research_frames("Sanctuary rules showed no effect on crime while reducing deportations.")
+    deport = [f for f in frames if f.outcome == "deportations"]
+    assert deport and deport[0].polarity == "asserted" and deport[0].effect == "decrease"
+    (victims,) = research_frames("Secure Communities raised Latino victimization.")
+    assert victims.population == "victim_group"
+    verdict, _, _ = rate_research(victims)
+    assert verdict.label == "unverifiable"

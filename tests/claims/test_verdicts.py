@@ -1367,6 +1367,43 @@ def test_two_changes_joined_by_as_keep_their_own_subjects_and_a_lists_whole_is_n
     assert state.claim.place is not None and state.claim.place.code == "NY" and state.verdict.label == "accurate"
 
 
+def test_ices_four_group_wording_is_its_own_reading(built_home: Path) -> None:
+    # FY2017: 92% had convictions, pending charges, were ICE fugitives or had reinstated orders (74% convicted)
+    c = verdict_of("Of those ICE arrested in fiscal 2017, 92 percent had convictions or pending charges, were "
+                   "fugitives or had reinstated removal orders.", built_home, 0.92, dt.date(2018, 1, 10))
+    assert c.claim.qualifiers == ["criminal_broad"] and c.verdict.label == "accurate"
+
+
+def test_a_state_after_including_is_the_parts_and_growth_runs_between_the_dates_named(built_home: Path) -> None:
+    # ICE's page on 3 July 2025: 753 agreements, 290 in Florida; the DHS list: 391 counties, 96 in Illinois
+    got = {c.claim.value: c for c in checked("ICE's page showed 753 287(g) agreements on July 3, including 290 in "
+                                             "Florida.", built_home, dt.date(2025, 7, 8)) if c.claim.kind == "list_count"}
+    assert got[753].claim.place is None and got[753].verdict.label == "accurate"
+    assert got[290].claim.place is not None and got[290].claim.place.code == "FL"
+    dhs = {c.claim.value: c for c in checked("The DHS list named 391 counties, including 96 in Illinois.", built_home,
+                                             dt.date(2025, 6, 2)) if c.claim.kind == "list_count"}
+    assert dhs[391].verdict.label == "accurate" and dhs[96].verdict.label == "accurate"
+    # Georgia: 19 agreements in mid-May, 30 on 3 July (+58%)
+    growth = only("list_change", "Georgia had 30 287(g) agreements as of July 3, up from 19 in mid-May, a jump of more "
+                  "than 50 percent.", built_home, dt.date(2025, 7, 10))
+    assert growth.claim.period is not None and growth.claim.period.end == "2025-07-03"
+    assert growth.verdict.label == "accurate"
+
+
+def test_a_part_of_a_month_dates_a_count_and_is_not_the_span_of_its_growth(built_home: Path) -> None:
+    # 571 agreements on 16 May 2025, against 135 in January: the growth's base is not mid-May
+    text = ("By mid-May, ICE listed 571 287(g) agreements, up from 135 when the administration began, an increase of more "
+            "than 300 percent.")
+    growth = only("list_change", text, built_home, dt.date(2025, 5, 30))
+    assert growth.verdict.label == "unverifiable"
+
+
+def test_a_vague_share_borrows_an_earlier_sentences_year_without_certainty(built_home: Path) -> None:
+    text = "The total topped the 158,581 arrests of fiscal 2018. Most people ICE arrested had no criminal record."
+    vague = only("share", text, built_home, dt.date(2023, 12, 30))
+    assert vague.verdict.label == "unverifiable"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

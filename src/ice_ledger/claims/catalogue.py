@@ -87,6 +87,8 @@ class Catalogue:
         counted = {q for m in self.measures if m.event == event for q in m.qualifiers}
         if qualifiers & (self.unresolvable - counted):  # a subgroup with a series of its own (jail arrests) is read
             return []
+        if "criminal_broad" in qualifiers:  # the wording that names all four groups is that one reading
+            qualifiers = qualifiers - {"convicted", "convicted_or_pending", "pending", "criminal"}
         record_and_charges = {"criminal", "pending"} <= qualifiers and not qualifiers & {"convicted", "noncriminal"}
         if qualifiers & {"convicted", "convicted_or_pending", "pending", "noncriminal"}:
             qualifiers = qualifiers - {"criminal"}  # "convicted of a criminal offense" names the narrower reading

@@ -878,7 +878,8 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
         q_quals = sorted({h.name for h in quals})
         if event is None or not q_quals:
             continue
-        period = next((p.period for p in periods if not p.relative_to_other), None) or ctx.period
+        # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')
+        period = next((p.period for p in periods if not p.relative_to_other), None) or _borrowed(ctx.period)
         out.append(Claim(id="", kind="share", sentence_index=si, sentence=sent, span=_span(sent, q.start, len(s)),
                          subject=event, value=q.value, comparator=q.comparator, unit="share",
                          value_span=_span(sent, q.start, q.end), precision=0.0, period=period, place=place,

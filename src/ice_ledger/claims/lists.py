@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
-from ice_ledger.claims.periods import PeriodMention
+from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import NOT_THE_STATE, state_mentions
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
@@ -359,11 +359,20 @@ def _list_change(sent: Span, si: int, q: Quantity, periods: list[PeriodMention],
         if up is None and down is None:
             return None
         value = -q.value if down is not None and (up is None or down.start() < up.start()) else q.value
+    # ('as of mid-May, 571 agreements, up 300 percent from 135 at the start': mid-May is when, not what the change spans)
     spans = [p.period for p in periods if p.period.kind == "dates" and p.period.start and p.period.end
-             and p.period.start != p.period.end]
+             and p.period.start != p.period.end and not p.period.how.startswith(PART_OF_A_MONTH)]
     base = [p.period for p in periods if p.period.kind == "date" and p.start > q.end
             and re.search(r"\bfrom\b", s[q.end:p.start], re.I)]
     period: Period | None = None
+    dated = sorted((p.period for p in periods if p.period.kind in ("date", "dates", "month") and p.period.start
+                    and p.period.end), key=lambda p: str(p.start))
+    if len(dated) >= 2 and str(dated[0].end) < str(dated[-1].start):
+        # 'as of July 3, up from 19 in mid-May, a jump of 58 percent': from the earlier date named to the later one
+        first, last = dated[0], dated[-1]
+        spans = [Period("dates", None, start=first.start, end=last.end, span=first.span, confidence="medium",
+                        how=f"from {first.how or first.start} to {last.how or last.end}")]
+        base = []
     if base and base[0].start and ctx.article_date is not None:
         period = Period("dates", None, start=base[0].start, end=ctx.article_date.isoformat(), span=base[0].span,
                         confidence="medium", how=f"from {base[0].how or base[0].start} to the article date")
@@ -592,8 +601,10 @@ def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
         return False
     between = sent.text[q.end:place.span.start - sent.start]
     # another clause between them, or a place that ends a count of states ('in 36 states and the District of Columbia')
+    # ('753 agreements by July 3, including 290 in Florida': the state is the part's, after another number)
     return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None \
-        or _IN_STATES_LIST.search(between) is not None
+        or _IN_STATES_LIST.search(between) is not None \
+        or re.search(r"(?:,|\bwith)\s+(?:including|among them|of which|of whom|led by|with)\b[^.;]*\d", between) is not None
 
 
 def _type_of(m: re.Match[str]) -> str:

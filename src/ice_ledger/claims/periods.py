@@ -17,6 +17,7 @@ from ice_ledger.claims.catalogue import Administration, catalogue
 from ice_ledger.claims.model import Period, Span
 from ice_ledger.fiscal import fiscal_year
 
+PART_OF_A_MONTH = "part of a month:"  # how a period read from 'mid-May', 'early July' begins: a time, not a span
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|" \
@@ -396,7 +397,8 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         last = min(dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid"
                    else month_end, day)
         return Period("dates", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
-                      confidence="medium", how=f"'{m.group(0)}' ({first.isoformat()} to {last.isoformat()})"), False
+                      confidence="medium", how=f"{PART_OF_A_MONTH} '{m.group(0)}' ({first.isoformat()} to "
+                                                f"{last.isoformat()})"), False
     if kind == "since_date":
         if day is None:
             return None

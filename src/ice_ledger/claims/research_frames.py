@@ -205,7 +205,8 @@ def _group(name: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ reading a sentence
 
-_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s", _I)
+# ('had no effect on crime while cutting deportations': a participle after 'while' is a clause of its own)
+_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s|\swhile\s(?=\w+ing\b)", _I)
 _QUOTES = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 _TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^:,]{1,25})?:\s")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
@@ -755,8 +756,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if outcome == "deportations" and exposure not in _DEPORTATION_POLICIES:
             continue  # "removals were driven by a decrease ...": a count's story, not a policy's effect
         if outcome == "deportations":
-            pop = [name for name, m in pops]
+            pop = [name for name, m in pops if name != "victim_group"]
             population = pop[0] if pop else ""
+        if outcome == "crime":  # 'Secure Communities increased Hispanic victimization': one group's, not the rate
+            population = next((name for name, m in pops if name == "victim_group"), "")
         voice = _voice(s, p, clause, before_ctx, w, after_ctx)
         answer = s.rfind(outcome_words) if negates and outcome_words else -1
         reply = _RESEARCH_REPLY.search(s[max(0, answer - 60):answer]) if answer > 0 else None
@@ -966,7 +969,8 @@ def _claim_words(frame: ResearchFrame) -> str:
     outcome = " and ".join(_TYPE_WORDS.get(k, k.replace("_", " ")) for k in frame.crime_type.split("+")) \
         if frame.crime_type else frame.outcome.replace("_", " ")
     pop = {"no_conviction": " of people with no criminal conviction", "criminal_record": " of people with criminal records",
-           "violent_conviction": " of people with violent convictions"}.get(frame.population, "")
+           "violent_conviction": " of people with violent convictions",
+           "victim_group": " against one group (its victimization)"}.get(frame.population, "")
     if frame.outcome == "immigrant_crime_rate":
         if frame.effect == "none":
             return f"immigrants' crime rates are not {frame.negates or 'different from'} natives'".replace(
