@@ -614,3 +614,10 @@ def test_a_participle_after_while_is_its_own_clause_and_one_groups_victimization
     assert victims.population == "victim_group"
     verdict, _, _ = rate_research(victims)
     assert verdict.label == "unverifiable"
+
+
+def test_a_study_of_a_year_the_registry_holds_none_of_is_not_replaced_by_others() -> None:
+    (f,) = research_frames("A 2015 working paper found that Secure Communities raised violent crime.")
+    assert f.unheld_year == "2015"
+    verdict, _, _ = rate_research(f)
+    assert verdict.label == "unverifiable" and "not in the registry" in verdict.explanation

@@ -1404,6 +1404,13 @@ def test_a_vague_share_borrows_an_earlier_sentences_year_without_certainty(built
     assert vague.verdict.label == "unverifiable"
 
 
+def test_a_count_after_a_sanctuary_list_is_not_a_287g_count_in_the_same_sentence(built_home: Path) -> None:
+    text = ("DHS posted a list of sanctuary jurisdictions with more than 800 entries, then pulled it after sheriffs, "
+            "some with 287(g) agreements, objected.")
+    assert not [c for c in checked(text, built_home, dt.date(2025, 9, 15))
+                if c.claim.kind == "list_count" and c.claim.list_name == "ice_287g"]
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

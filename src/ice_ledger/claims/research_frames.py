@@ -63,6 +63,7 @@ class ResearchFrame:
     outcome_words: str = ""
     crime_type: str = ""  # the kind of crime named (assaults_on_police, murder, property_crime), "" = crime in general
     scope: str = ""  # the kind of the policy named (city, jail: 'city-level 287(g) agreements'), "" = the policy as a whole
+    unheld_year: str = ""  # 'a 2015 working paper found ...' when the registry holds no study of that year
 
 
 # --------------------------------------------------------------------------------------------- the word classes
@@ -582,6 +583,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     elif by_year:
         named_here = _studies_of_year(s)
     some = by_year or _SOME_STUDIES.search(s) is not None
+    cited = _STUDY_YEAR.search(s) if preds and not named_here and not by_year else None
+    unheld_year = cited.group(1) if cited is not None else ""  # a study of a year the registry holds none of
     for p in preds[:MAX_FRAMES]:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
@@ -783,7 +786,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                               start=min(start, p.start), end=p.end, confidence=confidence, why=why,
                               negates=negates, population=population, study_ids=named, any_study=some,
                               exposure_words=exposure_words, outcome_words=outcome_words, crime_type=crime_type,
-                              scope=scope)
+                              scope=scope, unheld_year=unheld_year)
         if not any(_same(frame, f) for f in frames):
             frames.append(frame)
     if not frames:
@@ -1023,6 +1026,10 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         return _abstain(f"The claim was read as '{claim}', but not with confidence ({frame.why}); the checker "
                         "abstains rather than risk rating a claim the sentence does not make.",
                         "a clearer statement of which policy moves which outcome", frame)
+    if frame.unheld_year:
+        return _abstain(f"The claim reports a {frame.unheld_year} study that is not in the registry (it holds no study "
+                        f"of that year), so whether that study found that {_claim_words(frame)} cannot be checked here.",
+                        f"the {frame.unheld_year} study the claim reports", frame)
     topics, rows, broader = _evidence(frame)
     if not rows:
         nearest = sorted({t for s in all_studies() if s.exposure == frame.exposure or s.outcome == frame.outcome
