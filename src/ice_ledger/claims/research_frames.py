@@ -777,8 +777,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if not named and voice.asserted_by == "article" and not _GENERIC_RESEARCH.search(s) \
                 and not _NEW_STUDY.search(s):
             # 'studies find no link …' speaks of research in general, not of a study an earlier sentence named
-            named = _named_studies(before_ctx[-CONTEXT_CHARS:], w) if w.research_verbs.search(
-                before_ctx[-CONTEXT_CHARS:]) else ()
+            # (within its own paragraph: a study named above a new paragraph is not the one this sentence reports)
+            para = before_ctx[-CONTEXT_CHARS:].rsplit("\n", 1)[-1]
+            named = _named_studies(para, w) if w.research_verbs.search(para) else ()
         why = (f"policy '{exposure_words}'; outcome '{outcome_words}'"
                + (f"; voice {voice.how}" if voice.how else "") + "".join(f"; {n}" for n in notes))
         frame = ResearchFrame(exposure=exposure, cooperation_sign=sign, outcome=outcome, effect=effect,
