@@ -1411,6 +1411,20 @@ def test_a_count_after_a_sanctuary_list_is_not_a_287g_count_in_the_same_sentence
                 if c.claim.kind == "list_count" and c.claim.list_name == "ice_287g"]
 
 
+def test_a_change_after_two_dated_counts_runs_between_them_and_a_guessed_base_never_refutes(built_home: Path) -> None:
+    # TRAC: 276,181 detainers prepared in FY2012, 97,045 in FY2015 (-64.9%)
+    date = dt.date(2016, 8, 25)
+    between = only("change", "ICE prepared 276,181 detainers in fiscal 2012 and 97,045 in fiscal 2015, a drop of about "
+                   "65 percent, TRAC says.", built_home, date)
+    assert between.verdict.label == "accurate" and "FY2012" in between.verdict.explanation
+    # no base named: the year before is read, and can confirm the claim but not refute it (FY2019 -> FY2020: -30.4%)
+    guessed = only("change", "Deportations fell 55 percent in fiscal 2020.", built_home, dt.date(2020, 12, 24))
+    assert guessed.verdict.label == "unverifiable" and "-30.4%" in guessed.verdict.explanation
+    # a count a list lost is not a count it holds
+    assert not [c for c in checked("The Justice Department dropped more than 550 jurisdictions from the DHS list.",
+                                   built_home, dt.date(2025, 8, 7)) if c.claim.kind == "list_count"]
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

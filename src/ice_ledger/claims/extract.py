@@ -672,6 +672,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is None and kind in ("count", "share") and next_own is not None \
             and re.match(r"\s+of\b", s[q.end:q.end + 4]):
         own = next_own  # '46,396 of ICE's 142,750 arrests in fiscal 2022': the part is of the whole's year
+    counted = sorted((p for start, p in owned.items() if start < q.start and not p.base and p.period.fiscal_year
+                      and p.period.kind in ("fiscal_year", "calendar_year")), key=lambda p: p.period.fiscal_year or 0)
+    last_comma = s.rfind(",", 0, q.start)
+    if own is None and base is None and kind == "change" and len(counted) >= 2 and last_comma >= 0 \
+            and counted[0].period.fiscal_year != counted[-1].period.fiscal_year \
+            and _A_CHANGE_NOUN.match(s[last_comma:q.start]):
+        # 'X in fiscal 2012 and Y in fiscal 2015, a decline of about 65 percent': from the first count's year to the last
+        own, base = counted[-1], counted[0]
     if own is None and kind == "change" and prev_own is not None and prev_own.base:
         # 'X in fiscal 2013, down from Y in fiscal 2012, a 10 percent drop': Y's year is the base, X's the period
         main = [p for start, p in owned.items() if start < q.start and not p.base] or \
@@ -799,6 +807,8 @@ _FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with
 _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
                        r"officials)\s+)?(?:made|conducted|carried out|reported|recorded|logged)?\s*(?:about\s+|nearly\s+|"
                        r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)
+# ', a decline of about', ', an increase of': a change set after the counts it is between
+_A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)

@@ -190,6 +190,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
+        if event == "sanctuary_list" and _MOVED_OFF.search(s[max(0, q.start - 40):q.start]):
+            continue  # 'DOJ dropped more than 550 jurisdictions from the DHS list': how many left, not how many listed
         if BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]):
             # 'the list grew by 182 agreements': how many the list gained, not how many it holds
             if event == "agreement_287g" and (grown := _list_change(sent, si, q, periods, ctx, place, named,
@@ -551,6 +553,9 @@ _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)
 # 'more than a third of the 832 agreements': the whole a share is taken of
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
                                r"(?:the\s+|all\s+)?$", re.I)
+_MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|struck|strikes|took\s+off|takes\s+off|"
+                        r"cut|cuts|trimmed|culled|pared|added|adds)\s+(?:more than |about |nearly |over |some |roughly |"
+                        r"another |at least )?$", re.I)
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 # 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
 # '..., which named 28 jurisdictions in New York')

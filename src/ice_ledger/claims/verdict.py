@@ -862,7 +862,9 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
             + (f"'{c.value_span.text}'." if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text)
                else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
-    weakest = replace(end, confidence="medium") if from_earlier else end
+    # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
+    guessed = any("no base year named" in n for n in c.notes)
+    weakest = replace(end, confidence="medium") if from_earlier or guessed else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
 
 
