@@ -1425,6 +1425,24 @@ def test_a_change_after_two_dated_counts_runs_between_them_and_a_guessed_base_ne
                                    built_home, dt.date(2025, 8, 7)) if c.claim.kind == "list_count"]
 
 
+def test_records_of_an_era_a_persons_record_and_counts_said_with_their_origin(built_home: Path) -> None:
+    # FY2017-FY2019 removals: 226,119, 256,085, 267,258 (FY2012-FY2014 were higher)
+    era = only("ranking", "Officers carried out a Trump-era record 267,258 deportations in fiscal 2019.", built_home,
+               dt.date(2020, 1, 10))
+    assert era.verdict.label == "accurate" and "FY2017" in era.verdict.explanation
+    # 'had a record' is a criminal record, never a ranking
+    assert not [c for c in checked("Seven in ten of those ICE arrested last year had a record.", built_home,
+                                   dt.date(2025, 2, 1)) if c.claim.kind == "ranking"]
+    # a count that 'stemmed from arrests' counts what the sentence opened with (FY2022: 28,204 of 72,177 removals)
+    origin = verdict_of("Of the fiscal 2022 removals, 28,204 stemmed from arrests where ICE was the arresting agency.",
+                        built_home, 28_204, dt.date(2023, 1, 15))
+    assert origin.claim.event == "removal" and origin.verdict.label == "accurate"
+    # one trailing zero is not a writer's rounding (FY2013: 216,810 removals of people with convictions)
+    tens = verdict_of("In fiscal 2013, 216,810 of the people removed, or 59 percent, had been convicted of crimes.",
+                      built_home, 216_810, dt.date(2015, 12, 30))
+    assert tens.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -246,6 +246,9 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     after = [h for h in hits if q.end <= h.start <= q.end + 40 and h.end <= hi
              and re.fullmatch(r"[\s\w\-’'“”\"()]*", s[q.end:h.start]) and len(s[q.end:h.start].split()) <= 3
              and not re.search(r"\b(?:and|or|but|while|whereas|versus|vs|as|when|since|because|though|although)\b",
+                               s[q.end:h.start], re.I)
+             # ('28,204 stemmed from arrests by ICE': where the counted came from, not what is counted)
+             and not re.search(r"\b(?:stemmed|stemming|resulted|resulting|came|coming|originated|followed|following)\b",
                                s[q.end:h.start], re.I)]
     if after:
         return after[0]
@@ -459,7 +462,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if whole is not None:  # '102,224 interior removals, and 85 percent of them had convictions': of that group
             q_quals = sorted(set(q_quals) | (set(whole.qualifiers) - cat.unresolvable))
         apposed = _APPOSITION.match(s[q.end:]) if not q_quals and (
-            q.is_share or re.match(r"\s+of\s+(?:those|them|these)\b", s[q.end:q.end + 20], re.I)) else None
+            q.is_share or re.match(r"\s+of\s+(?:those|them|these|the\s+(?:people|persons|individuals|immigrants|"
+                                   r"noncitizens|aliens|migrants)\b)", s[q.end:q.end + 30], re.I)) else None
         if apposed is not None:
             # '59 percent of those removed, or 216,810 people, had criminal convictions': the predicate after the
             # count set beside the share describes the share too
@@ -902,7 +906,9 @@ _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
-                      r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )record"
+                      r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"
+                      # ('seven in ten had a record': a criminal record)
+                      r"(?<!had a )(?<!have a )(?<!has a )(?<!with a )(?<!without a )(?<!no )(?<!any )record"
                       r"(?!s? (?:of|check|show|indicate|request)|s\b)|all-time|peak|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"

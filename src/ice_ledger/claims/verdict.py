@@ -496,8 +496,9 @@ def _settled(c: Claim, row: dict[str, Any], held_is_narrower: bool) -> bool:
 
 
 def _unrounded(c: Claim) -> bool:
-    """A count written to the unit ('46,396'): copied from a source, never estimated."""
-    return (c.value is not None and c.unit == "count" and c.comparator == "eq" and c.precision <= 1
+    """A count written to the unit ('46,396', '216,810': one trailing zero is not a writer's rounding): copied from a
+    source, never estimated."""
+    return (c.value is not None and c.unit == "count" and c.comparator == "eq" and c.precision <= 10
             and c.value >= 1000 and c.value % 100 != 0)
 
 
@@ -523,8 +524,8 @@ def _sibling_exact(c: Claim, ev: Evidence, years: list[int], rated: set[str]) ->
     of that group's measure, or None."""
     if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
-    for m in catalogue().measures:
-        if m.event != c.event or m.unit != "count" or m.id in rated:
+    for m in catalogue().measures:  # (of any event: 'removals that stemmed from arrests' may be read as arrests)
+        if m.unit != "count" or m.id in rated:
             continue
         f = ev.figure(m.id, years[0])
         if f is not None and abs(f.value - c.value) < 0.5:
@@ -906,6 +907,9 @@ _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)
                     r"(record|all-time|ever|on record|in history)|"
                     r"(?:of|in|over) the (?:prior|previous|preceding|past|last) (\w+) (?:fiscal )?years|"
                     r"in (?:at least |more than |over )?(\w+) decades", re.I)
+# 'a Trump-era record', 'a record for the Biden administration': the highest of that administration's years
+_ERA_RECORD = re.compile(r"\b(?:Trump|Biden|Obama)[- ]era\s+(?:high|low|record)\b|\brecord\s+(?:high\s+|low\s+)?"
+                         r"(?:for|of|under)\s+(?:the\s+)?(?:Trump|Biden|Obama)(?:\s+administration)?\b", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _ANY_YEAR_OF = re.compile(r"\bany (?:other )?(?:fiscal )?year (?:of|under|during|in) (?:the )?(?:(first|second) )?"
@@ -1070,7 +1074,7 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         first = fy - 10 * n + 1 if n else None  # 'the highest in two decades'
     elif sm and sm.group(0).lower().startswith("in ") and "decade" in sm.group(0).lower():
         first = fy - 9
-    elif sm and sm.group(4):
+    elif sm and sm.group(4) and not (admin is not None and _ERA_RECORD.search(c.sentence.text)):
         held = sorted(series)
         beaten = _beaten_by(c, series, [y for y in held if y < fy], fy, m.label, p) if nth == 1 else None
         if beaten is not None:
