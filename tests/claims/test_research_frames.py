@@ -621,3 +621,13 @@ def test_a_study_of_a_year_the_registry_holds_none_of_is_not_replaced_by_others(
     assert f.unheld_year == "2015"
     verdict, _, _ = rate_research(f)
     assert verdict.label == "unverifiable" and "not in the registry" in verdict.explanation
+
+
+def test_a_study_named_above_a_new_paragraph_is_not_borrowed_but_a_lists_lead_in_is() -> None:
+    lead = "In the Proceedings of the National Academy of Sciences, Hausman found the following:\n- "
+    (listed,) = research_frames("Sanctuary policies had no measurable effect on crime.", lead)
+    assert "hausman2020" in listed.study_ids
+    other = ("Hausman found that sanctuary policies cut deportations by a third.\n\nNationally:\n"
+             "Using Census data, a think tank estimated incarceration rates. ")
+    (far,) = research_frames("By that measure, sanctuary policies had no effect on crime.", other)
+    assert far.study_ids == ()

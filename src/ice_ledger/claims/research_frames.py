@@ -514,6 +514,22 @@ def _studies_of_year(text: str) -> tuple[str, ...]:
     return tuple(s.study_id for s in all_studies() if str(s.year) in years)
 
 
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
+
+
+def _own_paragraph(text: str) -> str:
+    """The paragraph a sentence ends `text` in; a bulleted item's paragraph runs back to the line that leads the list
+    ('Hausman found the following:')."""
+    lines = text.split("\n")
+    kept = [lines[-1]]
+    if _BULLET.match(lines[-1]) or not lines[-1].strip():
+        for line in reversed(lines[:-1]):
+            kept.insert(0, line)
+            if line.strip() and not _BULLET.match(line):
+                break
+    return "\n".join(kept)
+
+
 def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
     out: dict[str, None] = {}
     if not any(name in text for name in w.author_studies):
@@ -778,7 +794,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 and not _NEW_STUDY.search(s):
             # 'studies find no link …' speaks of research in general, not of a study an earlier sentence named
             # (within its own paragraph: a study named above a new paragraph is not the one this sentence reports)
-            para = before_ctx[-CONTEXT_CHARS:].rsplit("\n", 1)[-1]
+            para = _own_paragraph(before_ctx[-CONTEXT_CHARS:])
             named = _named_studies(para, w) if w.research_verbs.search(para) else ()
         why = (f"policy '{exposure_words}'; outcome '{outcome_words}'"
                + (f"; voice {voice.how}" if voice.how else "") + "".join(f"; {n}" for n in notes))
