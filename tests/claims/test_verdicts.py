@@ -1443,6 +1443,12 @@ def test_records_of_an_era_a_persons_record_and_counts_said_with_their_origin(bu
     assert tens.verdict.label == "accurate"
 
 
+def test_a_list_count_asked_in_a_question_is_not_rated(built_home: Path) -> None:
+    asked = only("list_count", "Did the DHS list really name 500 sanctuary jurisdictions?", built_home,
+                 dt.date(2025, 6, 5))
+    assert asked.claim.polarity == "questioned" and asked.verdict.label == "unverifiable"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -306,6 +306,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
             c.qualifiers.append("policy_changed")
+        if re.search(r"\?\s*[”\"’']?\s*$", s):
+            c.polarity = "questioned"  # 'Does the DHS list show 500 sanctuary cities?': asked, not asserted
         out.append(c)
     if named is not None and event == "sanctuary_list" and (_MEMBER_VERB.search(s) or _LISTS_VERB.search(s)):
         out.extend(_none_on_the_list(sent, si, s, named, inherited, period, place))
