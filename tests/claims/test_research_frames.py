@@ -631,3 +631,20 @@ def test_a_study_named_above_a_new_paragraph_is_not_borrowed_but_a_lists_lead_in
              "Using Census data, a think tank estimated incarceration rates. ")
     (far,) = research_frames("By that measure, sanctuary policies had no effect on crime.", other)
     assert far.study_ids == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of these papers proves that sanctuary policies cut crime.",  # a standard of proof, not a finding
+    "No single study establishes that sanctuary policies cut crime.",
+])
+def test_what_no_study_proves_is_not_asserted_either_way(sentence: str) -> None:
+    frames = research_frames(sentence)
+    assert frames and all(f.polarity != "asserted" for f in frames)
+    assert all(rate_research(f)[0].label == "unverifiable" for f in frames)
+
+
+def test_a_policys_advocates_and_a_consequence_clause_are_not_the_claim() -> None:
+    (f,) = research_frames("Sanctuary supporters often cite a study finding no link between 287(g) and crime rates.")
+    assert f.exposure == "287g"
+    assert research_frames("The 2016 survey found 287(g) raised immigrants' fear of the police in ways that "
+                           "undermine public safety.") == []

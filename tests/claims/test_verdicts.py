@@ -1449,6 +1449,40 @@ def test_a_list_count_asked_in_a_question_is_not_rated(built_home: Path) -> None
     assert asked.claim.polarity == "questioned" and asked.verdict.label == "unverifiable"
 
 
+def test_a_rankings_year_is_not_another_numbers_nor_a_papers_and_a_pledge_is_not_a_record(built_home: Path) -> None:
+    date = dt.date(2024, 12, 28)
+    # FY2024 removals 271,484: the highest of FY2015-FY2024; 72,177 is FY2022's own
+    top = only("ranking", "The agency's fiscal 2024 figures are out. Deportations reached 271,484, the most in a decade "
+               "and nearly four times the 72,177 of fiscal 2022.", built_home, date)
+    assert top.verdict.label == "accurate" and "FY2024" in top.verdict.explanation
+    pledge = only("ranking", "A 2024 working paper studied enforcement. The new administration has pledged the "
+                  "largest deportation program in history.", built_home, date)
+    assert pledge.verdict.label == "unverifiable"
+
+
+def test_a_later_clauses_year_kind_and_model_are_its_own(built_home: Path) -> None:
+    date = dt.date(2025, 7, 10)
+    # FY2017: 143,470 arrests; the next clause's fiscal 2018 is not its year
+    arrests = verdict_of("In fiscal 2017, arrests climbed to 143,470, and in fiscal 2018 they climbed again.", built_home,
+                         143_470, date)
+    assert arrests.claim.period is not None and arrests.claim.period.fiscal_year == 2017
+    assert arrests.verdict.label == "accurate"
+    # the DHS list by counties: Illinois 96 (first), California 48
+    first = only("list_rank", "Illinois has more counties on the DHS sanctuary list than any other state.", built_home, date)
+    assert first.verdict.label == "accurate"
+    second = only("list_rank", "California has more counties on the DHS sanctuary list than any other state.",
+                  built_home, date)
+    assert second.verdict.label == "inaccurate"
+    # a state named before a semicolon is not the place of the next clause's count (199 cities nationwide)
+    cities = verdict_of("Washington had 41 entries on the DHS sanctuary list; 199 of the list's entries were cities.",
+                        built_home, 199, date)
+    assert cities.claim.place is None and cities.verdict.label == "accurate"
+    # a model named in a later clause is that clause's (ICE's page, 16 May 2025: 205 WSO agreements)
+    wso = verdict_of("On May 16, 2025, 205 287(g) agreements used the warrant service officer model, while the jail "
+                     "enforcement model accounted for 91.", built_home, 205, dt.date(2025, 5, 17))
+    assert wso.claim.qualifiers[1:] == ["warrant_service_officer"] and wso.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

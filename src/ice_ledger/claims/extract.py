@@ -393,6 +393,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     s, off = sent.text, sent.start
     cat = catalogue()
     periods = find_periods(s, off, ctx.article_date)
+    # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
+    periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
+                                          and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))]
     # 'The year before, in FY 2013, ICE conducted …': the year named beside a relative phrase is the one it means
     periods = [p for p in periods if not (p.relative_to_other and any(
         o is not p and not o.relative_to_other and o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:in|during|i\.e\.,?|that is,?)?\s*",
@@ -554,7 +557,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
 
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
-    out.extend(_rankings(sent, si, ctx, events, quals, periods, place))
+    ranked = _rankings(sent, si, ctx, events, quals, periods, place)
+    if _PROMISED.search(s):  # 'has promised the largest deportation operation in history': a pledge, not a record
+        for r in ranked:
+            r.polarity = "hypothetical"
+    out.extend(ranked)
     out.extend(_trends(sent, si, events, quals, periods, place))
     if not out:  # a sentence with a number says its direction in that number's claim
         out.extend(_directions(sent, si, events, quals, periods, place))
@@ -811,6 +818,12 @@ _FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with
 _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
                        r"officials)\s+)?(?:made|conducted|carried out|reported|recorded|logged)?\s*(?:about\s+|nearly\s+|"
                        r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)
+_PROMISED = re.compile(r"\b(?:promis|pledg|vow|plan|intend|aim|seek|hope|want|propos)(?:e|es|ed|s|ing)?\b", re.I)
+_CITED_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one)\s+$", re.I)
+_CITED_YEAR_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+|working\s+|peer-reviewed\s+|academic\s+){0,2}(?:study|studies|paper|"
+                               r"analysis|survey|book|article)\b")
+_ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?(?:of|in|during|for)\s+"
+                                   r"(?:the\s+)?$", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
@@ -851,6 +864,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
             continue
         p = next((p for p in plain if 0 <= p.start - q.end <= 40
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
+                  # ('arrests rose to 143,470, and in fiscal 2018 they rose again': the next clause's year)
+                  and not re.search(r"[,;]\s*(?:and|but|while|before|after|then|only)\b|;", s[q.end:p.start])
                   # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
                   and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
@@ -1021,7 +1036,10 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower") else "high"
     if word in ("record", "all-time", "peak") and re.match(r"[\s-]*(?:\w+\s+){0,1}lows?\b", s[m.end():], re.I):
         direction = "low"  # 'record lows', 'an all-time low'
-    own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration]
+    # ('the highest in a decade and more than triple the 72,177 deportations of fiscal 2022': another number's year)
+    own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration
+           and not (p.start > m.end() and _ANOTHER_NUMBERS_YEAR.search(s[m.end():p.start])
+                    and not re.match(r"[\s-]*\d", s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019': its own)
     # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
     names: list[Hit] = []

@@ -32,7 +32,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
                         r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
-    r"(?:state|nation|country)['’]s|"
+    r"(?:state|nation|country|list)['’]s|"
     r"287\s*\(\s*g\s*\)|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:((?:cities|counties|states)(?:,\s*(?:cities|counties|states))*,?\s+(?:and|or)\s+(?:cities|counties|states)|"
@@ -427,6 +427,9 @@ def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | N
             continue
         st = us.states.lookup(m.group(1))
         said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities", "total")]
+        own_kind = re.search(r"\b(counties|cities|agencies|agreements)\b", s[start:end], re.I)
+        if own_kind is not None:  # 'more counties on the list than any other state': ranked by that kind
+            said = [own_kind.group(1).lower()]
         place_ = 1.0
         if most is not None:
             # 'more than any other state except California, Illinois and Colorado': behind the states named
@@ -525,6 +528,10 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
     for name, pat in MODELS.items():
         for m in pat.finditer(s):
             before = [x for x in counts if x.end <= m.start()]
+            after = next((x for x in counts if x.start >= m.end() and not re.search(r"[,;]", s[m.end():x.start])), None)
+            if before and after is not None and re.search(r"[,;]\s*(?:while|whereas|but|and)?\b|\b(?:while|whereas)\b",
+                                                          s[before[-1].end:m.start()]):
+                before = []  # '205 used the WSO model, while the jail model accounted for 91': the later clause's own
             owner = before[-1] if before else next((x for x in counts if x.start >= m.end()), None)
             part = next((x for x in counts if owner is not None and x.end <= owner.start
                          and (w := _OF_WHOLE.match(s[x.end:])) is not None and x.end + w.start("n") == owner.start), None)
@@ -606,7 +613,11 @@ _IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$
 def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
     """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237'), or at the
     end of a count of states."""
-    if place is None or place.span is None or place.span.start - sent.start <= q.end:
+    if place is None or place.span is None:
+        return False
+    if place.span.end - sent.start <= q.start:  # 'Washington had 41 entries; 199 of the list's entries were cities'
+        return ";" in sent.text[place.span.end - sent.start:q.start]
+    if place.span.start - sent.start <= q.end:
         return False
     between = sent.text[q.end:place.span.start - sent.start]
     # another clause between them, or a place that ends a count of states ('in 36 states and the District of Columbia')

@@ -261,6 +261,8 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
     for m in found:  # of two overlapping mentions the earlier wins ("limiting ... cooperation with ICE")
         if _SET_ASIDE.search(text[max(0, m.start - 30):m.start]):
             continue  # 'focuses on safety rather than on immigration enforcement', 'replaced Secure Communities with'
+        if _ITS_PEOPLE.match(text[m.end:m.end + 20]):
+            continue  # 'Sanctuary advocates cite a 287(g) study': people who argue for a policy, not the policy
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
@@ -269,6 +271,9 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
 # 'respondents said they were less likely to contact police': 'they' are people described, not a policy
 _PEOPLE_ARE = re.compile(r"\s+(?:were|are|would be|had been|felt|feel|became|become)\s+(?:\w+\s+)?(?:less|more)\s+"
                          r"(?:likely|willing|afraid)\b", re.I)
+_CONSEQUENCE = re.compile(r"\bin (?:ways|a way) (?:that|which)\s+(?:\w+\s+)?$", re.I)
+_ITS_PEOPLE = re.compile(r"\s+(?:advocates?|supporters?|opponents?|critics?|activists?|proponents?|defenders?|"
+                         r"backers?|champions?)\b", re.I)
 # a policy named only as what is set aside or replaced is not the claim's cause
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to)\s+(?:on\s+|the\s+|federal\s+|local\s+)*$|"
                         # 'tied to SB 1070, not to sanctuary policies': the cause the sentence contrasts away
@@ -589,6 +594,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     exposures = _exposure_mentions(s, w)
     groups = _group_mentions(s, w)
     preds = [p for p in preds if not any(e.start <= p.start and p.end <= e.end for e in exposures)]
+    # ('increased fear of police among immigrants in ways that compromise public safety': the weak reading is a
+    # consequence the sentence draws from another outcome, not the policy's effect on crime)
+    preds = [p for p in preds if not (p.weak is True and _CONSEQUENCE.search(s[max(0, p.start - 25):p.start]))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
