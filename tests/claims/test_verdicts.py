@@ -1467,6 +1467,10 @@ def test_a_later_clauses_year_kind_and_model_are_its_own(built_home: Path) -> No
                          143_470, date)
     assert arrests.claim.period is not None and arrests.claim.period.fiscal_year == 2017
     assert arrests.verdict.label == "accurate"
+    # a year read from a later clause is not certain enough to refute (FY2017's 143,470 against FY2018's 158,581)
+    later = verdict_of("Arrests had been 110,104 in fiscal 2016. The next year, arrests climbed to 143,470, and in "
+                       "fiscal 2018 they climbed again.", built_home, 143_470, date)
+    assert later.verdict.label != "inaccurate"
     # the DHS list by counties: Illinois 96 (first), California 48
     first = only("list_rank", "Illinois has more counties on the DHS sanctuary list than any other state.", built_home, date)
     assert first.verdict.label == "accurate"

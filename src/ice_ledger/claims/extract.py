@@ -664,6 +664,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         (p for p in reversed(periods) if p.end <= q.start and not p.administration
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     own = mine or when or (inside[0] if inside else None)
+    if own is not None and own is not mine and own.start >= q.end \
+            and re.search(r"[,;]\s*(?:and|but|while|before|after|then)\b|;", s[q.end:own.start]):
+        # 'The following year, arrests rose to 143,470, and in fiscal 2018 they rose again': a later clause's year
+        own = replace(own, period=replace(own.period, confidence="medium"))
     if own is not None and own is not mine and own is not when and _ANOTHER_YEAR_JOINED.match(s[own.end:]):
         # 'in FY2017 and FY2018': each year, or both together; the first alone is not certain
         own = replace(own, period=replace(own.period, confidence="medium"))
