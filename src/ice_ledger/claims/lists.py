@@ -529,7 +529,7 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
         for m in pat.finditer(s):
             before = [x for x in counts if x.end <= m.start()]
             after = next((x for x in counts if x.start >= m.end() and not re.search(r"[,;]", s[m.end():x.start])), None)
-            if before and after is not None and re.search(r"[,;]\s*(?:while|whereas|but|and)?\b|\b(?:while|whereas)\b",
+            if before and after is not None and re.search(r"[,;]\s*(?:while|whereas|but|and)\b|;|\b(?:while|whereas)\b",
                                                           s[before[-1].end:m.start()]):
                 before = []  # '205 used the WSO model, while the jail model accounted for 91': the later clause's own
             owner = before[-1] if before else next((x for x in counts if x.start >= m.end()), None)
