@@ -1487,6 +1487,27 @@ def test_a_later_clauses_year_kind_and_model_are_its_own(built_home: Path) -> No
     assert wso.claim.qualifiers[1:] == ["warrant_service_officer"] and wso.verdict.label == "accurate"
 
 
+def test_the_following_year_n_fewer_than_and_a_gain_with_no_span(built_home: Path) -> None:
+    date = dt.date(2025, 3, 1)
+    # FY2017 143,470 arrests, FY2018 158,581
+    nxt = verdict_of("Officers made 143,470 arrests in fiscal 2017 and 158,581 the following year.", built_home,
+                     158_581, date)
+    assert nxt.claim.period is not None and nxt.claim.period.fiscal_year == 2018 and nxt.verdict.label == "accurate"
+    # FY2013 368,644 -> FY2014 315,943 removals: 52,701 fewer
+    fewer = only("change", "Removals in fiscal 2014 were about 53,000 fewer than in fiscal 2013.", built_home, date)
+    assert fewer.claim.unit == "difference" and fewer.verdict.label == "accurate"
+    # a gain with no span to measure it over is not a count of the list
+    assert not [c for c in checked("The agency added 261 287(g) agreements after May 16, 2025.", built_home,
+                                   dt.date(2025, 7, 25)) if c.claim.kind == "list_count"]
+
+
+def test_a_directions_subgroup_words_are_its_own_clauses(built_home: Path) -> None:
+    # FY2023 -> FY2024: all arrests 170,590 -> 113,431 (fell); convicted or charged 73,822 -> 81,312 (rose)
+    fell = only("trend", "Arrests of people with convictions or pending charges went up in fiscal 2024; total "
+                "arrests fell.", built_home, dt.date(2025, 1, 10))
+    assert fell.claim.qualifiers == [] and fell.verdict.label == "accurate"
+
+
 def test_criminal_words_in_a_year_with_only_one_reading_held_depend_on_that_reading(built_home: Path) -> None:
     # FY2019: ICE published the convicted-or-charged share (86%), not the convicted share the words could also mean
     date = dt.date(2020, 3, 1)

@@ -51,7 +51,7 @@ _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|fo
 _OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
 # '15,000 more arrests than in fiscal 2017', '10,125 more people with criminal histories in fiscal 2018 than …',
 # '27,426 more criminals last fiscal year': a number followed by 'more' or 'fewer' is the size of a difference
-_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){1,10}?than\b|(?!than\b)[a-z])",
+_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){0,10}?than\b|(?!than\b)[a-z])",
                                    re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
@@ -828,6 +828,7 @@ _CITED_YEAR_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+|working\s+|peer-reviewed
                                r"analysis|survey|book|article)\b")
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
+_CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
@@ -949,13 +950,16 @@ def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: l
     if m is None or not before:
         return []
     ev = before[-1]
+    # ('… with convictions rose in fiscal 2024; overall arrests fell': the subgroup words of another clause are not its)
+    breaks = [b.end() for b in _CLAUSE_START.finditer(s[:ev.start])]
+    clause_start = breaks[-1] if breaks else 0
     span = next((p.period for p in periods if p.start >= m.end() - 12 and p.period.kind == "fiscal_years"
                  and p.period.first_fiscal_year is not None and p.period.first_fiscal_year < (p.period.fiscal_year or 0)),
                 None)
     return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, ev.start, m.end()),
                   subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if m.group("up") else
                   "down", unit="direction", value_span=_span(sent, m.start(), m.end()), period=span, place=place,
-                  event=ev.name, qualifiers=sorted({h.name for h in quals if h.end <= m.start()}),
+                  event=ev.name, qualifiers=sorted({h.name for h in quals if clause_start <= h.start and h.end <= m.start()}),
                   measure_confidence="high" if m.start() - ev.end <= 30 else "medium")]
 
 
@@ -995,10 +999,14 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
         if _PAST_ANOTHER.match(s[end:end + 50]):
             return []  # 'removals fell short of fiscal 2014's': a comparison with that year, not with the year before
         own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other]
+        # ('… with convictions rose in fiscal 2024; overall arrests fell': another clause's subgroup words are not its)
+        breaks = [b.end() for b in _CLAUSE_START.finditer(s[:start])]
+        clause = (breaks[-1] if breaks else 0, end + 40)
         return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, start, end),
                       subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if up else "down",
                       unit="direction", value_span=_span(sent, start, end), period=own[0].period if own else None,
-                      place=place, event=ev.name, qualifiers=sorted({h.name for h in quals}),
+                      place=place, event=ev.name,
+                      qualifiers=sorted({h.name for h in quals if clause[0] <= h.start < clause[1]}),
                       measure_confidence="high" if end - start <= 60 else "medium")]
     return []
 

@@ -306,6 +306,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
             c.qualifiers.append("policy_changed")
+        if event == "agreement_287g" and _MOVED_OFF.search(s[max(0, q.start - 40):q.start]) and not (
+                c.period is not None and c.period.start and c.period.start != c.period.end):
+            continue  # 'ICE added 261 agreements after May 16': a gain with no span to measure it over, not a total
         if re.search(r"\?\s*[”\"’']?\s*$", s):
             c.polarity = "questioned"  # 'Does the DHS list show 500 sanctuary cities?': asked, not asserted
         out.append(c)

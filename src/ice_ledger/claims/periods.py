@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
+    # 'and 158,581 the following year': the year after the sentence's other period (never one after the article)
+    ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|a year later)\b", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
@@ -147,7 +149,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 per = replace(per, confidence="medium")
             found.append(PeriodMention(m.start(), m.end(), per, rel, base=base,
                                        years_before=n if kind == "n_before" else 0,
-                                       back=n if kind == "n_earlier" and n else 1))
+                                       back=-1 if kind == "next_year" else n if kind == "n_earlier" and n else 1))
             taken.append((m.start(), m.end()))
     admins = _administrations(sentence, offset, taken, article_date)
     for a in admins:  # "Obama's last two fiscal years": the term's last years, not the two before the article
@@ -344,6 +346,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind == "n_earlier":
         return Period("unknown", None, span=sp, confidence="medium",
                       how=f"{g[0]} years before the sentence's other period"), True
+    if kind == "next_year":
+        return Period("unknown", None, span=sp, confidence="medium",
+                      how="the year after the sentence's other period"), True
     if kind == "prev_year":
         prev = afy - 1 if afy else None
         return Period("fiscal_year" if prev else "unknown", prev, first_fiscal_year=prev, span=sp, confidence="medium",
