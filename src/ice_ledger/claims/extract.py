@@ -665,7 +665,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
     own = mine or when or (inside[0] if inside else None)
     if own is not None and own is not mine and own.start >= q.end \
-            and re.search(r"[,;]\s*(?:and|but|while|before|after|then)\b|;", s[q.end:own.start]):
+            and _NEXT_CLAUSE.search(s[q.end:own.start]):
         # 'The following year, arrests rose to 143,470, and in fiscal 2018 they rose again': a later clause's year
         own = replace(own, period=replace(own.period, confidence="medium"))
     if own is not None and own is not mine and own is not when and _ANOTHER_YEAR_JOINED.match(s[own.end:]):
@@ -828,6 +828,8 @@ _CITED_YEAR_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+|working\s+|peer-reviewed
                                r"analysis|survey|book|article)\b")
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
+# ', and in fiscal 2018 …', '; …': where the clause after a number begins
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|before|after|then|only)\b|;", re.I)
 _CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
@@ -870,7 +872,7 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
         p = next((p for p in plain if 0 <= p.start - q.end <= 40
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
                   # ('arrests rose to 143,470, and in fiscal 2018 they rose again': the next clause's year)
-                  and not re.search(r"[,;]\s*(?:and|but|while|before|after|then|only)\b|;", s[q.end:p.start])
+                  and not _NEXT_CLAUSE.search(s[q.end:p.start])
                   # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
                   and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])

@@ -169,6 +169,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     period = _list_period(periods, ctx)
     mentions = sorted((m.start(), name) for name, pat in LIST_NAMES if name != "ice_287g" for m in pat.finditer(s)) \
         if event == "sanctuary_list" else []
+    every_list = sorted((m.start(), name) for name, pat in LIST_NAMES for m in pat.finditer(s))
     out: list[Claim] = []
     for q in quantities:
         whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
@@ -217,7 +218,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if event == "sanctuary_list" and re.match(r"\s+states\b", s[q.end:q.end + 10]) \
                 and _PLACE_NAME.search(_clause_before(s, q.start)):
             continue  # 'Washington County appeared on the list in three states': where one name appears
-        if event == "agreement_287g" and _nearest_list_before(s, q.start) not in (None, "ice_287g") and sanctuary:
+        if event == "agreement_287g" and sanctuary and _list_in_clause(s, q.start, every_list) not in (None, "ice_287g"):
             continue  # 'DHS published a list of sanctuary jurisdictions with 605 entries ... 287(g)': not a 287(g) count
         kind = _column_for(q, s, out[-1].qualifiers[0] if out and out[-1].qualifiers else None, event)
         part_of = _OF_WHOLE.match(s[q.end:q.end + 40]) is not None  # '255 of the nation's 571 agreements'
@@ -722,13 +723,6 @@ def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
     m = re.search(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()'’-]+\s+){0,3}?"
                   r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I)
     return m is not None and m.start(1) != q.start
-
-
-def _nearest_list_before(s: str, at: int) -> str | None:
-    """The list named nearest before a position, in its own clause (no semicolon between)."""
-    found = [(m.end(), name) for name, pat in LIST_NAMES for m in pat.finditer(s) if m.end() <= at
-             and ";" not in s[m.end():at]]
-    return max(found)[1] if found else None
 
 
 def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:
