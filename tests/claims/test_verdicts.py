@@ -2279,3 +2279,149 @@ def test_a_part_of_the_list_of_a_kind_the_list_does_not_type_is_never_all_its_en
     for text in ("On that DHS list, 199 entries were towns.", "Fewer than 200 of the DHS list's entries were villages."):
         assert all(c.verdict.label not in ("inaccurate", "misleading")
                    for c in checked(text, built_home, dt.date(2025, 6, 5))), text
+
+
+def test_a_direction_set_between_two_counts_is_rated_on_the_ledgers_years(built_home: Path) -> None:
+    # both numbers right, the direction wrong: the direction is its own claim, and false
+    wrong = only("trend", "ICE made 143,099 administrative arrests in fiscal 2019, up from 158,581 in fiscal 2018.",
+                 built_home, JUNE_2025)
+    assert wrong.verdict.label == "inaccurate" and "did not rise from FY2018 to FY2019" in wrong.verdict.explanation
+    for text in ("Removals fell from 267,258 in fiscal 2019 to 185,884 in fiscal 2020.",
+                 "Removals dropped sharply to 185,884 in fiscal 2020 from 267,258 in fiscal 2019.",
+                 "ICE removed 185,884 people in fiscal 2020, down from 267,258 in fiscal 2019."):
+        right = only("trend", text, built_home, JUNE_2025)
+        assert right.verdict.label == "accurate" and right.claim.period is not None, text
+        assert (right.claim.period.first_fiscal_year, right.claim.period.fiscal_year) == (2019, 2020)
+    # only the two years named: FY2017 fell from FY2016, but FY2016 to FY2019 rose
+    span = only("trend", "Removals rose from 240,255 in fiscal 2016 to 267,258 in fiscal 2019.", built_home, JUNE_2025)
+    assert span.verdict.label == "accurate"
+    # a year misread ('this fiscal year' in a December report on the year just ended) shows in the numbers
+    misread = only("trend", "ICE conducted 226,119 removals this fiscal year, down from 240,255 in fiscal year 2016.",
+                   built_home, dt.date(2017, 12, 5))
+    assert misread.verdict.label == "unverifiable" and misread.claim.endpoints == [240_255, 226_119]
+    # numbers of two measures, or a denial, set no direction between them
+    assert not [c for c in checked("Removals rose to 267,258 in fiscal 2019 from 158,581 arrests in fiscal 2018.",
+                                   built_home, JUNE_2025) if c.claim.kind == "trend"]
+    assert not [c for c in checked("Removals never fell from 267,258 in fiscal 2019 to 185,884 in fiscal 2020.",
+                                   built_home, JUNE_2025) if c.claim.kind == "trend"]
+
+
+def test_a_change_written_before_two_dated_counts_is_between_their_years(built_home: Path) -> None:
+    tripled = only("change", "Removals more than tripled, from 59,011 in fiscal 2021 to 271,484 in fiscal 2024.",
+                   built_home, JUNE_2025)
+    assert tripled.verdict.label == "accurate" and tripled.claim.base_subject == "FY2021"
+    doubled = only("change", "Removals more than doubled, from 240,255 in fiscal 2016 to 267,258 in fiscal 2019.",
+                   built_home, JUNE_2025)
+    assert doubled.verdict.label == "inaccurate" and "+11.2%" in doubled.verdict.explanation
+    # the change says the direction: no second claim for it
+    assert not [c for c in checked("Arrests rose 10 percent, from 143,470 in fiscal 2017 to 158,581 in fiscal 2018.",
+                                   built_home, JUNE_2025) if c.claim.kind == "trend"]
+
+
+def test_a_multiple_of_another_years_count_is_a_ratio_of_the_ledgers_figures(built_home: Path) -> None:
+    # FY2016 110,104 -> FY2018 158,581 arrests: 1.44 times, not nearly double
+    wrong = only("change", "ICE made 158,581 arrests in fiscal 2018, nearly double the 110,104 arrests of fiscal 2016.",
+                 built_home, JUNE_2025)
+    assert wrong.verdict.label == "inaccurate" and "1.44 times" in wrong.verdict.explanation
+    right = only("change", "ICE removed 271,484 people in fiscal 2024, more than triple the 72,177 of fiscal 2022.",
+                 built_home, JUNE_2025)
+    assert right.verdict.label == "accurate" and right.claim.base_subject == "FY2022"
+    # 'triple' for 3.76 times understates, short of the next multiple: close, not false
+    under = only("change", "ICE removed 271,484 people in fiscal 2024, triple the 72,177 of fiscal 2022.", built_home,
+                 JUNE_2025)
+    assert under.verdict.label == "approximately_accurate"
+    # the relation is read after the two numbers it relates
+    kinds = [c.claim.kind for c in checked("ICE removed 271,484 people in fiscal 2024, more than triple the 72,177 of "
+                                           "fiscal 2022.", built_home, JUNE_2025)]
+    assert kinds == ["count", "count", "change"]
+
+
+def test_ratio_words_are_not_counts(built_home: Path) -> None:
+    for text in ("Fiscal 2020 removals were roughly three times those of fiscal 2021.",
+                 "In fiscal 2019, ICE removals outnumbered ICE arrests nearly two to one."):
+        assert not [c for c in checked(text, built_home, JUNE_2025) if c.claim.kind == "count"], text
+    # a year before 'to' is not a ratio: 'from 69,478 in 2015 to 65,322'
+    assert verdict_of("ICE removals fell from 240,255 in fiscal 2016 to 226,119 in fiscal 2017.", built_home, 226_119,
+                      JUNE_2025).verdict.label == "accurate"
+
+
+def test_a_difference_between_two_counts_is_of_their_measure(built_home: Path) -> None:
+    # 235,093 - 160,725 = 74,368 border removals; 'Border Patrol' in the words between names who apprehended them
+    c = only("change", "The 160,725 removals of people apprehended by Border Patrol in fiscal 2018 were about 74,000 "
+             "fewer than the 235,093 border removals of fiscal 2013.", built_home, JUNE_2025)
+    assert c.verdict.label == "accurate" and "-74,368" in c.verdict.explanation
+
+
+def test_a_part_described_after_a_total_does_not_narrow_the_total(built_home: Path) -> None:
+    for text in ("ICE: 158,581 arrests in FY 2018, most with criminal records",
+                 "In fiscal 2018, 138,117 of 158,581 arrestees having a criminal record."):
+        assert verdict_of(text, built_home, 158_581, JUNE_2025).verdict.label == "accurate", text
+
+
+def test_never_been_convicted_is_the_complement_of_the_convicted_share(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted, 34% not
+    for text in ("In fiscal 2018, one in three people ICE arrested had never been convicted.",
+                 "In fiscal 2018, roughly a third of the people ICE arrested hadn't been convicted of any crime."):
+        assert only("share", text, built_home, JUNE_2025).verdict.label == "accurate", text
+
+
+def test_a_comparison_base_does_not_date_the_next_sentences(built_home: Path) -> None:
+    # FY2020 removals 185,884 = 508 a day; FY2019's 267,258 = 732 a day
+    cs = checked("ICE made 103,603 arrests in fiscal 2020. That is roughly 39,500 fewer than the 143,099 made in fiscal "
+                 "2019. ICE averaged about 510 removals a day during the fiscal year.", built_home, JUNE_2025)
+    rate = next(c for c in cs if c.claim.kind == "rate")
+    assert rate.verdict.label == "accurate" and rate.claim.period is not None and rate.claim.period.fiscal_year == 2020
+    cs = checked("ICE made 158,581 arrests in fiscal 2018. That is 44 percent higher than in fiscal 2016, when ICE "
+                 "carried out 110,104 arrests. ICE's arrests averaged about 434 a day over the year.", built_home, JUNE_2025)
+    assert next(c for c in cs if c.claim.kind == "rate").verdict.label == "accurate"
+
+
+def test_a_named_facility_or_an_earlier_sentences_state_is_not_the_nation(built_home: Path) -> None:
+    facility = verdict_of("Moshannon Valley Correctional Center received 828 detainers in fiscal 2015.", built_home, 828,
+                          JUNE_2025)
+    assert facility.verdict.label == "unverifiable" and facility.claim.place is not None
+    assert facility.claim.place.level == "facility"
+    # a number under a twentieth of the nation's, after a sentence about one state
+    local = verdict_of("Pennsylvania jails held many people for ICE. The records show 3,080 detainers in fiscal 2014.",
+                       built_home, 3_080, JUNE_2025)
+    assert local.verdict.label == "unverifiable" and "Pennsylvania" in local.verdict.explanation
+    # after 'nationwide' the count is the nation's again
+    national = verdict_of("Pennsylvania jails held many people for ICE. Nationwide, ICE issued 3,080 detainers in "
+                          "fiscal 2014.", built_home, 3_080, JUNE_2025)
+    assert national.verdict.label == "inaccurate"
+
+
+def test_a_victims_protection_is_not_crime(built_home: Path) -> None:
+    assert not [c for c in checked("Officers said immigration enforcement made it harder to protect crime survivors.",
+                                   built_home, JUNE_2025) if c.claim.kind == "causal"]
+    assert only("causal", "Sheriffs say 287(g) makes it harder to protect their communities.", built_home,
+                JUNE_2025).verdict.label == "contradicted_by_research"
+
+
+def test_a_count_in_the_lists_own_relative_clause_is_the_whole_lists(built_home: Path) -> None:
+    # DHS list of 29 May 2025: 605 entries, 14 states, 391 counties; none in Florida or Arizona
+    for text, value in (("No Florida county appeared on the list the Department of Homeland Security published in "
+                         "May, which named more than 600 jurisdictions.", 600),
+                        ("No Arizona county appeared on the DHS sanctuary list, which named 14 states and 605 "
+                         "jurisdictions in all.", 605)):
+        c = verdict_of(text, built_home, value, JUNE_2025)
+        assert c.verdict.label == "accurate" and c.claim.place is None, text
+    # a state written inside the count is the count's: 'which named 32 Virginia jurisdictions'
+    va = verdict_of("Virginia was on the DHS sanctuary list, which named 32 Virginia jurisdictions, the fifth-largest "
+                    "block after California, Illinois, Colorado and Washington.", built_home, 32, JUNE_2025)
+    assert va.verdict.label == "accurate" and va.claim.place is not None and va.claim.place.code == "VA"
+
+
+def test_a_rank_among_states_and_a_count_of_two_states_are_not_one_states_count(built_home: Path) -> None:
+    assert not [c for c in checked("Colorado drew more entries than all but two states on the DHS sanctuary list.",
+                                   built_home, JUNE_2025) if c.claim.kind == "list_count"]
+    two = verdict_of("Colorado and California together account for 166 of the 605 entries on the DHS sanctuary list.",
+                     built_home, 166, JUNE_2025)
+    assert two.verdict.label == "unverifiable" and "two states" in " ".join(two.claim.notes)
+
+
+def test_a_state_that_opens_a_later_clause_is_not_the_counts_place(built_home: Path) -> None:
+    # ICE's 287(g) page listed 571 agreements on 16-18 May 2025; Florida had 283
+    c = verdict_of("ICE's 287(g) list passes 570 agreements as Florida leads surge.", built_home, 570,
+                   dt.date(2025, 5, 20))
+    assert c.verdict.label in ("accurate", "approximately_accurate") and c.claim.place is None

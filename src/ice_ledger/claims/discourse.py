@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 from ice_ledger.claims.model import Period
 
+# the note on a count with no place of its own, after a sentence about one state, county, city or facility
+LOCAL_NOTE = "an earlier sentence is about "
+
 
 @dataclass
 class Discourse:
@@ -22,3 +25,4 @@ class Discourse:
     list_models: list[str] = field(default_factory=list)  # the 287(g) models an earlier sentence named
     text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
     agency: str | None = None  # the last agency a sentence named alone ('The agency reported ...' means it)
+    local_place: str | None = None  # the last state, county, city or facility a sentence named (None after 'nationwide')

@@ -18,7 +18,7 @@ from functools import cache
 import pysbd
 
 from ice_ledger.claims.catalogue import Hit, catalogue
-from ice_ledger.claims.discourse import Discourse
+from ice_ledger.claims.discourse import LOCAL_NOTE, Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
@@ -26,6 +26,7 @@ from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, fi
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
+from ice_ledger.claims.stated_direction import align_differences, multiples, stated_directions
 from ice_ledger.claims.venues import venue_claims
 
 MAX_CLAIMS_PER_SENTENCE = 12
@@ -175,6 +176,8 @@ def _reading_order(found: list[Claim]) -> list[Claim]:
             after = [n for n in numbers if 0 <= n - c.value_span.end <= reach]
             if after:
                 return after[0] + 0.5
+        if any(n.startswith(("endpoints", "a multiple")) for n in c.notes):
+            return c.span.end - 0.5  # 'fell from Y to X', 'double the Y': the relation after the two numbers
         return float(c.span.start)
 
     return sorted(found, key=key)
@@ -206,11 +209,16 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
+    if not q.is_share and (_RATIO_AFTER.match(s[q.end:q.end + 30]) or (q.value == 1 and _RATIO_BEFORE.search(before))):
+        return False  # 'roughly three times those of 2021', 'nearly two to one': a ratio, not a count
     if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
         return False  # 'one, two or three agreements': possibilities, not a count
     return not (q.value < 1 and not q.is_share)
 
 
+_RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:million|thousand|hundred|billion))|"
+                          r"-?fold\b)", re.I)
+_RATIO_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+to[\s-]+$", re.I)
 # nouns a number can count that are neither people nor enforcement events (after up to two modifiers)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
@@ -360,7 +368,10 @@ def _respectively(quantities: list[Quantity], events: list[Hit], s: str) -> dict
 # '158,581 people, most of them criminals', '..., 57% of whom had convictions': words after these describe a part
 _PART_OF = re.compile(r"(?:[,;(—–]|\band\b)\s*(?:(?:most|many|some|all|half|nearly all|almost all|the (?:majority|bulk)|"
                       r"a (?:majority|third|quarter|half)|\d+(?:\.\d+)?\s*(?:%|percent))\s+of (?:them|whom|which|those|"
-                      r"these)|of (?:whom|which)|including|among (?:them|whom))\b", re.I)
+                      r"these)|of (?:whom|which)|including|among (?:them|whom)|"
+                      # ('158,581 arrests in FY 2018, most with criminal records': the part has the records)
+                      r"(?:most|many|some|nearly all|almost all|half|the (?:majority|bulk)|a (?:majority|third|quarter|half)|"
+                      r"\d+(?:\.\d+)?\s*(?:%|percent))\s+(?:with|having|had|were)\b)", re.I)
 def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -> bool:
     """'removed 165,935 apprehended at the border and 63,539 convicted': words after an earlier number, then a
     coordinating break before this one, describe the earlier number."""
@@ -555,6 +566,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.polarity = "hypothetical"
         out.append(c)
 
+    out.extend(stated_directions(sent, si, out))
+    out.extend(multiples(sent, si, out))
+    align_differences(sent, out)
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     ranked = _rankings(sent, si, ctx, events, quals, periods, place)
@@ -571,7 +585,13 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
     out.extend(r for r in research if not _said_by_a_figure(r, out))
-    _remember(ctx, out, periods, events, quals)
+    if ctx.local_place is not None:  # 'The records show 3,080 detainers' after sentences about one state
+        for c in out:
+            if c.kind == "count" and c.place is None:
+                c.notes.append(f"{LOCAL_NOTE}{ctx.local_place}")
+    if place is not None:
+        ctx.local_place = place.name if place.level != "nation" else None
+    _remember(ctx, out, periods, events, quals, s)
     return out
 
 
@@ -1119,7 +1139,7 @@ def _year_end(period: Period, s: str, off: int) -> Period:
 # ('46,396 of ICE's 142,750 arrests were of people with criminal histories': a count's whole too)
 _SHARE_OF_BEFORE = re.compile(r"(?:\d\s*%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmost|\bmajority|\d)\s+of\s+"
                               r"(?:the|all|its|their|those|these|(?:ICE|the\s+agency|DHS)['’]s)?\s*$", re.I)
-_PREDICATE = re.compile(r"\b(?:had|have|has|were|was|are|is|involved|included|concerned|targeted|went|belonged|"
+_PREDICATE = re.compile(r"\b(?:had|having|have|has|were|was|are|is|involved|included|concerned|targeted|went|belonged|"
                         r"followed|came|stemmed|resulted|began)\b", re.I)
 
 
@@ -1133,8 +1153,8 @@ def _borrowed(p: Period | None) -> Period | None:
     return replace(p, confidence="medium", how=_earlier(p.how)) if p is not None and p.confidence == "high" else p
 
 
-_NEGATOR_BEFORE = re.compile(r"\b(?:no|without|neither|never|nor|not)\b(?:\s+(?:a|an|any|known|prior|previous|"
-                             r"criminal|recorded))*\s+$", re.I)
+_NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not)\b|n[’']t)(?:\s+(?:a|an|any|known|prior|previous|"
+                             r"criminal|recorded|ever|been|yet))*\s+$", re.I)  # ('had never been convicted')
 
 
 def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
@@ -1281,11 +1301,27 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
     return out
 
 
+_COMPARED_WITH = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:the\s+|that\s+of\s+)?(?:about\s+|"
+                            r"nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
+
+
+_THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
+
+
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
-              quals: list[Hit]) -> None:
-    main = next((c for c in claims if c.kind in ("count", "rate") and c.event), None)
+              quals: list[Hit], s: str = "") -> None:
+    # a count compared with ('fewer than the 143,099 made in fiscal 2019', 'up from 256,085', 'than in fiscal 2016,
+    # when ICE made 110,104') is the base: its year is not what the next sentences are about
+    bases = {c.base_subject for c in claims if c.kind == "change" and c.base_subject}
+    based = [c for c in claims if c.kind in ("count", "rate") and c.value_span is not None and (
+        _COMPARED_WITH.search(c.sentence.text[:c.value_span.start - c.sentence.start])
+        or (c.period is not None and f"FY{c.period.fiscal_year}" in bases))]
+    base_years = {c.period.fiscal_year for c in based if c.period is not None} | {int(b[2:]) for b in bases
+                                                                                  if b[2:].isdigit()}
+    main = next((c for c in claims if c.kind in ("count", "rate") and c.event and c not in based), None)
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
-              and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")]
+              and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
+              and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]
     if main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence != "low":
         ctx.period = main.period  # what the sentence's main number is about, not a base it was compared with
     elif fiscal:

@@ -71,6 +71,9 @@ _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer
 _PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(County|City)\b|\bCity of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
 _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+# 'Colorado and California together account for 166': a count of two states at once, neither one's
+_TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
+                         + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
 
 
 def list_name_in(text: str) -> str | None:
@@ -110,8 +113,9 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
     # 'More than 400 ..., and Florida alone has ...'; a count's own phrase ends at a comma, a dash, 'than' or
     # 'except' ('13 cities — more than any other state except California'; 'Of the 605 entries, California had')
-    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;" if around else r",|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b",
-                       after)
+    # ('570 agreements as Florida leads': a new clause with its own subject)
+    clause = re.search(r",\s+(?:and|but|while|whereas)\b|;" if around else r",|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b|"
+                       r"\b(?:as|while|whereas|although|though)\s+(?=[A-Z])", after)
     after = after[:clause.start()] if clause else after
     if not around:
         # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
@@ -210,6 +214,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if re.match(r"\s+(?:more\s+)?other\b", s[q.end:q.end + 12], re.I) and re.search(
                 r"\band\s+(?:(?:about|nearly|some|roughly|almost|more than)\s+)?$", s[max(0, q.start - 30):q.start], re.I):
             continue  # 'Hennepin and 19 other counties': the count leaves out the places named before it
+        if _THAN_ALL_BUT.search(s[max(0, q.start - 80):q.start]):
+            continue  # 'more entries than all but two states': a rank, not a count of the list
         if _SAME_NAME.match(s[q.end:q.end + 60]):
             continue  # 'two Ramsey Counties', 'five counties named Franklin': places of one name, not the list's count
         if event == "sanctuary_list" and _A_WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) \
@@ -233,8 +239,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             models = list(ctx.list_models)  # 'These agencies operate in 23 states': the model named before
         # '13 states: California, ...' names no one state; 'of the nation's 571' is the national whole
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
-        list_whole = _LIST_WHOLE_CLAUSE.search(s[max(0, q.start - 90):q.start]) is not None \
-            and _STATE_RE.search(re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
+        list_whole = _LIST_WHOLE_CLAUSE.search(s[max(0, q.start - 160):q.start]) is not None \
+            and _STATE_RE.search(s[q.end:type_end] + re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out))
@@ -244,6 +250,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
             (place if not national and not _later_clause(place, sent, q) else None)
+        two_states = state is not None and _TWO_STATES.search(s[max(0, q.start - 90):q.start]) is not None
+        if two_states:
+            where = None
         # the whole a part is of ('a third of the 829 agreements', 'Of the 605 entries, California had 112'): the
         # nation's, or the place's; not certain enough to call false
         leading = _LEADING_WHOLE.search(s[:q.start]) is not None
@@ -258,6 +267,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
                   or _own_list_period(q, s, own_dates, ctx) or _list_period(own_dates, ctx),
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
+        if two_states:
+            c.measure_confidence = "medium"
+            c.notes.append("a count of two states together")
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
@@ -572,9 +584,14 @@ _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|str
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 # 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
 # '..., which named 28 jurisdictions in New York')
-_LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,40},\s*which\s+(?:named|listed|included|includes|counted|contained|"
-                                r"contains|had|has|holds|held|identified)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|"
-                                r"some\s+|roughly\s+)?$", re.I)
+_LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,80},\s*which\s+(?:named|listed|included|includes|counted|contained|"
+                                r"contains|had|has|holds|held|identified)\s+"
+                                # ('which named 14 states and 605 jurisdictions in all': each count of the clause)
+                                r"(?:[\d,]+\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and\s+)?){0,3}"
+                                r"(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+# 'Colorado drew more entries than all but two states': a rank among the states, not a count of the list
+_THAN_ALL_BUT = re.compile(r"\b(?:more|fewer|larger|bigger|higher|greater|less)\b[^.;]{0,50}\bthan\s+(?:all|every\s+"
+                           r"\w+|any\s+\w+)\s+(?:but|except)\s+(?:the\s+)?$", re.I)
 
 
 # 'the "500 cities" claim', '"at least 500 sanctuary cities," a figure ...': a count named as someone's claim
@@ -615,8 +632,8 @@ _IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$
 
 
 def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
-    """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237'), or at the
-    end of a count of states."""
+    """A place named in a later clause than the number ('More than 400 ..., and Florida alone has 237'; '570
+    agreements as Florida leads'), or at the end of a count of states."""
     if place is None or place.span is None:
         return False
     if place.span.end - sent.start <= q.start:  # 'Washington had 41 entries; 199 of the list's entries were cities'
@@ -627,6 +644,7 @@ def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
     # another clause between them, or a place that ends a count of states ('in 36 states and the District of Columbia')
     # ('753 agreements by July 3, including 290 in Florida': the state is the part's, after another number)
     return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None \
+        or re.search(r"\b(?:as|while|whereas|but|although|though|with)\s+$", between) is not None \
         or _IN_STATES_LIST.search(between) is not None \
         or re.search(r"(?:,|\bwith)\s+(?:including|among them|of which|of whom|led by|with)\b[^.;]*\d", between) is not None
 

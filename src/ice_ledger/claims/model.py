@@ -35,7 +35,7 @@ class Period:
 
 @dataclass
 class Place:
-    level: str  # nation, state, county, city, ice_area
+    level: str  # nation, state, county, city, ice_area, facility
     name: str
     code: str | None = None
     span: Span | None = None
@@ -59,6 +59,7 @@ class Claim:
     period: Period | None = None
     place: Place | None = None
     base_subject: str | None = None  # for changes: the base year read ("FY2018")
+    endpoints: list[float] = field(default_factory=list)  # a direction set between two counts: from, to, as written
     notes: list[str] = field(default_factory=list)
     measure: str | None = None  # the catalogue measure the frame resolved to (None: not resolved)
     measure_confidence: str = "low"

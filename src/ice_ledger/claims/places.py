@@ -1,4 +1,5 @@
-"""Where a claim is about: the nation, a state (via `us`), a county, a city or an ICE area of responsibility."""
+"""Where a claim is about: the nation, a state (via `us`), a county, a city, an ICE area of responsibility or one
+named facility (a jail, a detention center)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|natio
                         r"in the U\.S\.|in America|across America)\b", re.I)
 _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?office\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field|area) office\b")
+# 'Moshannon Valley Correctional Center', 'the Northwest ICE Processing Center': one facility, counted by no series held
+_FACILITY_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:(?:Correctional|Detention|Processing|Corrections)\s+(?:Center|"
+                          r"Facility|Institution|Complex)|Jail|Prison|Penitentiary)\b")
 _COUNTY_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
 _CITY_RE = re.compile(r"\b[Cc]ity of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -79,6 +83,9 @@ def find_place(sentence: str, offset: int) -> Place | None:
             sentence), _CITY_RE.search(sentence), *state_mentions(sentence)[:1]) if x is not None):
         # 'Nationwide, … after a federal court in Oregon ruled against Clackamas County …': the nation, named first
         return Place("nation", "United States", code="US", span=span(nation))
+    m = _FACILITY_RE.search(sentence)
+    if m and not _COUNTY_RE.search(m.group(0)):
+        return Place("facility", m.group(0), span=span(m))
     m = _AREA_RE.search(sentence)
     if m:
         return Place("ice_area", (m.group(1) or m.group(2)), span=span(m))

@@ -18,6 +18,7 @@ from typing import Any
 import us
 
 from ice_ledger.claims.catalogue import Reading, catalogue
+from ice_ledger.claims.discourse import LOCAL_NOTE
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB
@@ -214,7 +215,7 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
 
 
 _CHARGES = re.compile(r"\bcharge[sd]?\b|\bpending\b|\baccused\b", re.I)
-_NO_CONVICTION = re.compile(r"\b(?:no|without|never)\b(?:\s+\w+){0,2}?\s+convict", re.I)
+_NO_CONVICTION = re.compile(r"(?:\b(?:no|without|never|not)\b|n[’']t)(?:\s+\w+){0,2}?\s+convict", re.I)
 
 
 def readings_for(c: Claim) -> list[Reading]:
@@ -421,6 +422,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, which is exactly "
                             f"ICE's figure for {sibling}: the claim's words may describe that group in words the checker "
                             "did not read, so it does not call the claim false.", "which group the claim's number counts")
+    local = next((n.removeprefix(LOCAL_NOTE) for n in c.notes if n.startswith(LOCAL_NOTE)), None)
+    if local is not None and labels == {"inaccurate"} and c.value is not None and c.value < 0.05 * float(rows[0]["value"]):
+        # a number under a twentieth of the nation's, after sentences about one place, is likely that place's
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, under a "
+                            f"twentieth of it. An earlier sentence is about {local}, so the number may count that place "
+                            "alone, which the ledger does not hold.", f"a figure for {local}")
     other_year = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels == {"approximately_accurate"} else None
     calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
@@ -841,11 +848,15 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     if c.unit == "difference":
         return _rate_difference(c, m, a, b, start_fy, end)
     actual = b.value / a.value - 1
-    if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text) and actual * c.value > 0:
+    multiple = c.value_span is not None and (MULTIPLY_VERB.search(c.value_span.text) is not None
+                                             or any(n.startswith("a multiple") for n in c.notes))
+    if multiple and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
         up = c.value > 0
-        label = compare(1 + c.value if up else 1 / (1 + c.value), b.value / a.value if up else a.value / b.value,
-                        c.comparator, 0.1, None, "count")
+        said, ratio = (1 + c.value, b.value / a.value) if up else (1 / (1 + c.value), a.value / b.value)
+        label = compare(said, ratio, c.comparator, 0.1, None, "count")
+        if label == "inaccurate" and c.comparator == "eq" and said < ratio < said + 1:
+            label = "approximately_accurate"  # 'triple' for 3.76 times: understated, short of the next multiple
     elif c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
         # a bound on the size of a rise or fall: 'fell by more than half' holds for -77.9%
         label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "change")
@@ -859,8 +870,10 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     else:
         label = "inaccurate"
     q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
-    expl = (f"{went}, a change of {actual * 100:+.1f}%; the claim says "
-            + (f"'{c.value_span.text}'." if c.value_span is not None and MULTIPLY_VERB.search(c.value_span.text)
+    expl = (f"{went}, a change of {actual * 100:+.1f}%" + (f" ({b.value / a.value:.2f} times)" if multiple else "") +
+            "; the claim says "
+            + (f"'{_COMP_WORDS.get(c.comparator, '') if 'a multiple of' in ' '.join(c.notes) else ''}"
+               f"{c.value_span.text}'." if c.value_span is not None and multiple
                else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
     # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
@@ -991,6 +1004,9 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     # one named fiscal year ('fell in fiscal 2017') is compared with the year before it
     years = [p.fiscal_year - 1, p.fiscal_year] if one_year else list(range(p.first_fiscal_year or p.fiscal_year,
                                                                             p.fiscal_year + 1))
+    endpoints = any(n.startswith("endpoints") for n in c.notes)
+    if endpoints:  # 'rose to X in FY2019 from Y in FY2016': the two years named, not each year between
+        years = [years[0], years[-1]]
     if len(years) < 2:  # a calendar year or a date: no fiscal year to compare with another
         return unverifiable(f"The claim's period ({period_words(p)}) is not a fiscal year the checker can compare "
                             "with the one before it.", f"{m.label} for the claim's fiscal years")
@@ -999,17 +1015,26 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     if missing:
         return unverifiable(f"The ledger lacks {m.label} for FY{missing[0]}.", f"{m.label} for every year of the span")
     held = [f for f in figs if f is not None]
+    if endpoints and len(c.endpoints) == 2 and any(abs(said - f.value) > 0.1 * f.value
+                                                   for said, f in zip(c.endpoints, held, strict=True)):
+        # the article's own two numbers are not the ledger's for the years read: the years may be misread
+        return unverifiable(f"The claim's numbers ({fmt(c.endpoints[0], 'count')} and {fmt(c.endpoints[1], 'count')}) "
+                            f"are not the ledger's {m.label} for FY{years[0]} and FY{years[-1]} ("
+                            f"{fmt(held[0].value, 'count')} and {fmt(held[-1].value, 'count')}), so which years the "
+                            "direction compares is not certain.", f"{m.label} for the two periods the claim compares")
     up = c.comparator == "up"
     broken = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up]
     listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
     word = "rose" if up else "fell"
     if not broken:
         label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
-                                   (f"in FY{years[-1]}" if one_year else "every year") + f": {listing}.")
+                                   (f"in FY{years[-1]}" if one_year else f"from FY{years[0]} to FY{years[-1]}"
+                                    if endpoints else "every year") + f": {listing}.")
     else:
         label = "inaccurate"
-        expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} in "
-                f"{', '.join(f'FY{y}' for y in broken)}: {listing}.")
+        expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} " +
+                (f"from FY{years[0]} to FY{years[-1]}" if endpoints else
+                 f"in {', '.join(f'FY{y}' for y in broken)}") + f": {listing}.")
     q = (f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year BETWEEN {years[0]} "
          f"AND {years[-1]}")
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=years[-1], score=1.0,

@@ -1,0 +1,170 @@
+"""What a sentence says between two of its own counts: the direction ('arrests rose to 143,099 in fiscal 2019 from
+158,581 a year earlier') or the multiple ('nearly double the 110,104 of fiscal 2016'). Both numbers can be right and
+the relation wrong, so the relation is a claim of its own, rated on the ledger's figures for the two years, never on
+the article's numbers."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ice_ledger.claims.model import Claim, Period, Span
+
+_UP = r"doubled|tripled|quadrupled|rose|risen|increased|grew|grown|climbed|jumped|soared|surged|spiked|swelled|up|went\s+up|gone\s+up"
+_DOWN = r"halved|fell|fallen|dropped|declined|decreased|plunged|plummeted|shrank|shrunk|slid|sank|down|went\s+down|gone\s+down"
+_HEDGE = (r"(?:(?:about|nearly|almost|roughly|around|approximately|some|over|under|more\s+than|fewer\s+than|less\s+than|"
+          r"just\s+(?:over|under)|an?\s+(?:record|estimated|all-time\s+high\s+of|high\s+of|low\s+of))\s+)?")
+# 'fell from 267,258 …' / 'rose sharply to 143,099 …': the verb, at most three words, then 'from' or 'to'
+_VERB_THEN = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[\w-]+){{0,3}}?,?\s+(?P<prep>from|to)\s+{_HEDGE}$",
+                        re.I)
+# 'ICE made 143,099 arrests in fiscal 2019, up from 158,581': the second number is where the first came from
+_UP_FROM = re.compile(rf"^[^;:—–()]{{0,60}},\s*(?:(?P<up>up|an?\s+increase|a\s+rise|a\s+jump)|"
+                      rf"(?P<down>down|an?\s+decrease|a\s+drop|a\s+decline|a\s+fall))\s+from\s+{_HEDGE}$", re.I)
+# between the two numbers of 'from Y in fiscal 2018 to X': only their periods
+_THEN_TO = re.compile(rf"^[^;:—–()]{{0,50}}?\bto\s+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^[^;:—–()]{{0,50}}?\bfrom\s+{_HEDGE}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
+
+
+def stated_directions(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
+    """One trend claim per pair of counts of one measure that the sentence sets 'from' one 'to' the other with a
+    direction word, each count with its own fiscal year."""
+    s, off = sent.text, sent.start
+    counts = [c for c in claims if c.kind == "count" and c.value_span is not None and c.polarity == "asserted"]
+    out: list[Claim] = []
+    for first, second in itertools.pairwise(counts):
+        assert first.value_span is not None and second.value_span is not None
+        a0, a1 = first.value_span.start - off, first.value_span.end - off
+        b0 = second.value_span.start - off
+        lo = max(0, a0 - 70)
+        between, before = s[a1:b0], s[lo:a0]
+        lead, up_from = _VERB_THEN.search(before), _UP_FROM.match(between)
+        if lead is not None and lead.group("prep").lower() == "from" and _THEN_TO.match(between):
+            base, level, up = first, second, bool(lead.group("up"))  # 'fell from Y … to X'
+        elif lead is not None and lead.group("prep").lower() == "to" and _THEN_FROM.match(between):
+            base, level, up = second, first, bool(lead.group("up"))  # 'rose to X … from Y'
+        elif up_from is not None:
+            base, level, up = second, first, bool(up_from.group("up"))  # 'X …, up from Y'
+        else:
+            continue
+        start = lo + lead.start() if lead is not None else a0
+        if _NEGATED.search(s[max(0, start - 25):start]):
+            continue  # 'arrests never fell from …': a denial, not a direction
+        claim = _direction_of(sent, si, base, level, up, start, second.value_span.end - off)
+        if claim is not None and not _said_by_a_change(claims, claim, a0, s, off):
+            out.append(claim)  # (a change written with the counts says their direction in its own claim)
+    return out
+
+
+_CHANGE_THEN_PAIR = re.compile(rf"^,?\s*(?:from|to)\s+{_HEDGE}$", re.I)
+
+
+_MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "half": 0.5, "two": 2.0, "three": 3.0, "four": 4.0,
+                   "five": 5.0}
+_MULTIPLE_HEDGES = {"nearly": "nearly", "almost": "nearly", "roughly": "approx", "about": "approx",
+                    "around": "approx", "more than": "gt", "over": "gt", "less than": "lt", "under": "lt"}
+# '158,581 arrests in fiscal 2018, nearly double the 110,104 of fiscal 2016': the first count as a multiple of the second
+_MULTIPLE_BETWEEN = re.compile(
+    r"^[^;:()]{0,60}?,?\s+(?:or\s+|which\s+(?:is|was)\s+|(?:is|was|were)\s+)?(?P<hedge>nearly|almost|roughly|about|around|"
+    r"more\s+than|over|less\s+than|under)?\s*(?P<mult>double|twice|triple|half|(?P<n>two|three|four|five|\d+(?:\.\d+)?)"
+    r"\s+times)\s+(?:as\s+many\s+as\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+|its\s+)?" + _HEDGE + "$", re.I)
+
+
+def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
+    """'Nearly double the 110,104 arrests of fiscal 2016': a change claim of the ratio between two dated counts of one
+    measure, rated as a ratio on the ledger's figures for the two years."""
+    s, off = sent.text, sent.start
+    counts = [c for c in claims if c.kind == "count" and c.value_span is not None and c.polarity == "asserted"]
+    out: list[Claim] = []
+    for level, base in itertools.pairwise(counts):
+        assert level.value_span is not None and base.value_span is not None
+        m = _MULTIPLE_BETWEEN.match(s[level.value_span.end - off:base.value_span.start - off])
+        if m is None:
+            continue
+        word = (m.group("n") or m.group("mult")).lower()
+        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+        hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+        pair = _direction_of(sent, si, base, level, times > 1, m.start("mult") + level.value_span.end - off,
+                             m.end("mult") + level.value_span.end - off)
+        if pair is None or times == 1:
+            continue
+        start, end = level.value_span.end - off + m.start("mult"), level.value_span.end - off + m.end("mult")
+        whole = Span(level.value_span.start, base.value_span.end, s[level.value_span.start - off:base.value_span.end - off])
+        out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent, span=whole, subject=level.subject,
+                         subject_span=level.subject_span, value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"),
+                         unit="change", value_span=Span(off + start, off + end, s[start:end]), precision=0.0,
+                         period=pair.period, place=level.place, event=level.event, qualifiers=list(level.qualifiers),
+                         measure_confidence=pair.measure_confidence, asserted_by=level.asserted_by,
+                         credited_to=level.credited_to, base_subject=f"FY{pair.period.first_fiscal_year}"
+                         if pair.period else None, notes=["a multiple of the base year's count"]))
+    return out
+
+
+_THAN_THE = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:fewer|more|less|higher|lower)\s+than\s+(?:the\s+|that\s+of\s+)?{_HEDGE}$",
+                       re.I)
+
+
+def align_differences(sent: Span, claims: list[Claim]) -> None:
+    """'The 160,725 removals of people apprehended by Border Patrol in fiscal 2018 were about 74,000 fewer than the
+    235,093 border removals of fiscal 2013': a difference between two counts of one measure is of that measure,
+    whatever other agency the words between name."""
+    off = sent.start
+    counts = [c for c in claims if c.kind == "count" and c.value_span is not None]
+    for d in claims:
+        if d.kind != "change" or d.unit != "difference" or d.value_span is None:
+            continue
+        before = [c for c in counts if c.value_span is not None and c.value_span.end <= d.value_span.start]
+        after = next((c for c in counts if c.value_span is not None and c.value_span.start >= d.value_span.end), None)
+        if not before or after is None or after.value_span is None or before[-1].event != after.event \
+                or d.event == after.event:
+            continue
+        if _THAN_THE.match(sent.text[d.value_span.end - off:after.value_span.start - off]):
+            d.event, d.subject, d.qualifiers = after.event, after.subject, list(after.qualifiers)
+
+
+def _said_by_a_change(claims: list[Claim], direction: Claim, first_start: int, s: str, off: int) -> bool:
+    """Whether a change claim of the sentence already says the direction: one between the same two years, or one
+    written right before the counts ('Arrests rose 10 percent, from 143,470 in fiscal 2017 to 158,581 in fiscal
+    2018'), which is dated by them when it read no years of its own."""
+    p = direction.period
+    if p is None:
+        return False
+    if any(c.kind == "change" and c.event == direction.event and c.period is not None
+           and c.period.fiscal_year == p.fiscal_year
+           and f"FY{p.first_fiscal_year}" in (c.base_subject, f"FY{c.period.first_fiscal_year}") for c in claims):
+        return True  # '…, down from 409,849 in fiscal 2012, a 10 percent drop': the change of the same two years
+    change = next((c for c in claims if c.kind == "change" and c.value_span is not None
+                   and c.event == direction.event and sorted(c.qualifiers) == sorted(direction.qualifiers)
+                   and _CHANGE_THEN_PAIR.match(s[c.value_span.end - off:first_start])), None)
+    if change is None or (change.period is not None and change.period.fiscal_year != p.fiscal_year):
+        return False
+    if change.period is not None and change.period.first_fiscal_year not in (None, change.period.fiscal_year):
+        return change.period.first_fiscal_year == p.first_fiscal_year  # its own two years: the same change
+    change.period = Period(kind="fiscal_years", fiscal_year=p.fiscal_year, first_fiscal_year=p.first_fiscal_year,
+                           confidence=p.confidence, how=f"the two counts after it: {p.how}")
+    change.base_subject = f"FY{p.first_fiscal_year}"
+    return True
+
+
+def _direction_of(sent: Span, si: int, base: Claim, level: Claim, up: bool, start: int, end: int) -> Claim | None:
+    """The trend from the base's fiscal year to the level's, when both are fiscal years of one measure."""
+    bp, lp = base.period, level.period
+    if base.value is None or level.value is None or bp is None or lp is None \
+            or bp.kind != "fiscal_year" or lp.kind != "fiscal_year" or bp.fiscal_year is None or lp.fiscal_year is None or bp.fiscal_year >= lp.fiscal_year:
+        return None
+    if base.event != level.event or sorted(base.qualifiers) != sorted(level.qualifiers) \
+            or base.place != level.place or base.unresolved or level.unresolved:
+        return None
+    sure = bp.confidence == "high" and lp.confidence == "high"
+    period = Period(kind="fiscal_years", fiscal_year=lp.fiscal_year, first_fiscal_year=bp.fiscal_year,
+                    confidence="high" if sure else "medium", how=f"from {bp.how or bp.kind} to {lp.how or lp.kind}")
+    span = Span(sent.start + start, sent.start + end, sent.text[start:end])
+    # the grammar ties the two numbers to one measure: one of them read with certainty is enough
+    sure_measure = "high" in (base.measure_confidence, level.measure_confidence)
+    return Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=span, subject=level.subject,
+                 subject_span=level.subject_span, comparator="up" if up else "down", unit="direction",
+                 value_span=span, period=period, place=level.place, event=level.event,
+                 qualifiers=list(level.qualifiers), measure_confidence="high" if sure_measure else "medium",
+                 asserted_by=level.asserted_by, credited_to=level.credited_to,
+                 endpoints=[base.value or 0.0, level.value or 0.0],
+                 notes=["endpoints: the first and last years only"])
