@@ -1810,8 +1810,9 @@ def test_a_comparison_of_a_calendar_year_with_its_own_fiscal_year_is_left_open(b
             "sharply and then rebounded, calendar 2022 removals (81,547) were about 13 percent higher than fiscal "
             "2022's 72,177.")
     found = checked(text, built_home, dt.date(2024, 7, 26))
-    comparison = next(c for c in found if c.claim.kind == "comparison")
-    assert comparison.verdict.label == "unverifiable"
+    # the percentage says the comparison (no separate direction claim): left open, never rated on one fiscal year
+    compared = [c for c in found if c.claim.kind in ("comparison", "change")]
+    assert compared and all(c.verdict.label == "unverifiable" for c in compared)
 
 
 def test_a_claim_the_checker_fails_on_costs_that_claim_not_the_report(built_home: Path) -> None:
@@ -2425,3 +2426,64 @@ def test_a_state_that_opens_a_later_clause_is_not_the_counts_place(built_home: P
     c = verdict_of("ICE's 287(g) list passes 570 agreements as Florida leads surge.", built_home, 570,
                    dt.date(2025, 5, 20))
     assert c.verdict.label in ("accurate", "approximately_accurate") and c.claim.place is None
+
+
+def test_a_percentage_after_a_change_restates_it(built_home: Path) -> None:
+    # removals 256,085 (FY2018) -> 267,258 (FY2019): +4.4%; 267,258 -> 185,884 (FY2020): -30.4%
+    up = only("change", "Removals rose to 267,258 in fiscal 2019 from 256,085 in fiscal 2018, or about 4 percent.",
+              built_home, JUNE_2025)
+    assert up.verdict.label == "accurate" and "+4.4%" in up.verdict.explanation
+    wrong = only("change", "Removals fell from 267,258 in fiscal 2019 to 185,884 in fiscal 2020, or about 10 percent.",
+                 built_home, JUNE_2025)
+    assert wrong.verdict.label == "inaccurate"
+    diff = [c for c in checked("Arrests rose by 48,477 in fiscal 2018 from fiscal 2016, or about 44 percent.", built_home,
+                               JUNE_2025) if c.claim.kind == "change"]
+    assert [c.verdict.label for c in diff] == ["accurate", "accurate"]
+
+
+def test_a_share_of_all_removals_is_the_ratio_of_two_published_counts(built_home: Path) -> None:
+    # FY2018: 95,360 interior of 256,085 removals = 37.2%; FY2016: 65,332 of 240,255 = 27.2%
+    assert only("share", "Interior removals made up about 36 percent of all removals in fiscal 2018.", built_home,
+                JUNE_2025).verdict.label == "accurate"
+    assert only("share", "In fiscal 2018, 45 percent of removals were of people arrested in the interior.", built_home,
+                JUNE_2025).verdict.label == "inaccurate"
+    # a share set after a count of the part is that part's share of the whole
+    apposed = only("share", "In fiscal 2016, ICE removed 65,332 people from the interior, 27 percent of all removals.",
+                   built_home, JUNE_2025)
+    assert apposed.verdict.label == "accurate" and "27.2%" in apposed.verdict.explanation
+
+
+def test_counts_after_from_and_to_have_years_of_their_own(built_home: Path) -> None:
+    # FY2013 removals were 368,644: never rated against FY2012's 409,849
+    cs = checked("ICE's removals fell from 409,849 in fiscal 2012 to 368,644 and 315,943 in the next two years.",
+                 built_home, JUNE_2025)
+    assert [c.verdict.label for c in cs if c.claim.value == 368_644] == ["unverifiable"]
+    # a change after a comparison ('more than the 256,085 of fiscal 2018') ends in the earlier sentence's year
+    up = verdict_of("Removals were 267,258 in fiscal 2019. That was 11,173 more than the 256,085 of fiscal 2018, and "
+                    "removals were up by about 18 percent from fiscal 2017's 226,119.", built_home, 0.18, JUNE_2025)
+    assert up.verdict.label == "accurate" and "+18.2%" in up.verdict.explanation
+
+
+def test_the_size_of_a_decline_written_as_its_subject_is_a_difference(built_home: Path) -> None:
+    # TRAC detainers 276,181 (FY2012) -> 209,208 (FY2013): -66,973
+    c = only("change", "The decline in detainers in fiscal 2013 was 66,973.", built_home, JUNE_2025)
+    assert c.claim.unit == "difference" and c.verdict.label == "accurate"
+    # a difference beside 'fewer than' a year says the direction itself: no second claim
+    kinds = [x.claim.kind for x in checked("Arrests were 25,000 fewer than fiscal 2018's 158,581.", built_home,
+                                           JUNE_2025)]
+    assert "comparison" not in kinds and "change" in kinds
+
+
+def test_a_lists_breakdown_and_a_rank_by_entries(built_home: Path) -> None:
+    # California: 112 entries (48 counties, 63 cities, the state); first by entries
+    cs = checked("California has the most entries on the DHS sanctuary list: 112, including 48 counties and 63 cities.",
+                 built_home, JUNE_2025)
+    assert all(c.verdict.label in ("accurate", "unverifiable") for c in cs)
+    rank = next(c for c in cs if c.claim.kind == "list_rank")
+    assert "112 entries" in rank.verdict.explanation
+    # 'Illinois lawmakers': the state may still be the count's place (Illinois has 96 listed counties)
+    people = verdict_of("Illinois lawmakers push back on DHS list naming 96 counties", built_home, 96, JUNE_2025)
+    assert people.verdict.label == "unverifiable"
+    # 'the most since': a superlative, not 'most' of anything
+    assert not [c for c in checked("Removals were the most since fiscal 2014, and interior removals rose to 95,360.",
+                                   built_home, JUNE_2025) if c.claim.kind == "share"]

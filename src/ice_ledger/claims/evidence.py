@@ -180,6 +180,7 @@ def load(home: str | Path | None = None) -> Evidence:
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
     _derive_complements(ev)
+    _derive_ratios(ev)
     _load_lists(ev, home)
     _load_records(ev, home)
     _CACHE[key] = ev
@@ -268,6 +269,24 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 COMPLEMENTS = {"share_arrests_no_conviction": "share_arrests_convicted",
                "share_arrests_other_immigration_violators": "share_arrests_convicted_or_pending",
                "share_removals_no_conviction": "share_removals_convicted"}
+
+
+# shares ICE publishes as two counts: 'interior removals were 36 percent of all removals' is one over the other
+RATIOS = {"share_removals_interior": ("removals_interior", "removals_total"),
+          "share_removals_border": ("removals_border", "removals_total")}
+
+
+def _derive_ratios(ev: Evidence) -> None:
+    for metric, (part, whole) in RATIOS.items():
+        for (m, fy), f in list(ev.figures.items()):
+            w = ev.figures.get((whole, fy))
+            if m != part or w is None or not w.value or (metric, fy) in ev.figures:
+                continue
+            ev.figures[(metric, fy)] = Figure(
+                metric=metric, fiscal_year=fy, value=round(f.value / w.value, 6), unit="share", row_id=f.row_id,
+                definition=f"{part} ÷ {whole} ({f.value:,.0f} ÷ {w.value:,.0f})", publisher=f.publisher,
+                document=f.document, citation_url=f.citation_url, quote=f"{f.quote} / {w.quote}",
+                verification=f.verification, source_id=f.source_id, source_file=f.source_file)
 
 
 def _derive_complements(ev: Evidence) -> None:

@@ -26,7 +26,7 @@ from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, fi
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
-from ice_ledger.claims.stated_direction import align_differences, multiples, stated_directions
+from ice_ledger.claims.stated_direction import align_differences, multiples, restated_changes, stated_directions
 from ice_ledger.claims.venues import venue_claims
 
 MAX_CLAIMS_PER_SENTENCE = 12
@@ -176,6 +176,9 @@ def _reading_order(found: list[Claim]) -> list[Claim]:
             after = [n for n in numbers if 0 <= n - c.value_span.end <= reach]
             if after:
                 return after[0] + 0.5
+        inside = [n for n in numbers if c.kind == "causal" and c.span.start <= n < c.span.end]
+        if inside:  # 'arrests fell 30% ... largely due to the pandemic': the cause after the numbers it explains
+            return max(inside) + 0.5
         if any(n.startswith(("endpoints", "a multiple")) for n in c.notes):
             return c.span.end - 0.5  # 'fell from Y to X', 'double the Y': the relation after the two numbers
         return float(c.span.start)
@@ -473,6 +476,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
         whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
             if q.is_share and re.match(r"\s+of\s+(?:them|those|these|whom)\b", s[q.end:q.end + 16], re.I) else None
+        part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers
+                     and x.value_span is not None), None) if q.is_share and not q_quals else None
+        if part is not None and part.value_span is not None and _SHARE_OF_ALL.match(s[q.end:q.end + 30]) \
+                and re.fullmatch(r"[^.;]{0,40}?,\s*(?:or\s+)?", s[part.value_span.end - off:q.start]):
+            q_quals = list(part.qualifiers)  # '65,332 people from the interior, 27 percent of all removals': its share
         if whole is not None:  # '102,224 interior removals, and 85 percent of them had convictions': of that group
             q_quals = sorted(set(q_quals) | (set(whole.qualifiers) - cat.unresolvable))
         apposed = _APPOSITION.match(s[q.end:]) if not q_quals and (
@@ -569,6 +577,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(stated_directions(sent, si, out))
     out.extend(multiples(sent, si, out))
     align_differences(sent, out)
+    restated_changes(sent, out)
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     ranked = _rankings(sent, si, ctx, events, quals, periods, place)
@@ -595,6 +604,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     return out
 
 
+_CHANGE_WAS = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:(?:increase|rise|jump|gain|growth)|"
+                         r"(?P<loss>decline|drop|decrease|fall|reduction))\s+(?:in\s+[^,;.]{0,50}?\s)?(?:was|were|"
+                         r"totaled|totalled|came\s+to|amounted\s+to|equaled|equalled)\s+(?:about\s+|roughly\s+|nearly\s+|"
+                         r"almost\s+|some\s+|just\s+|only\s+|more\s+than\s+)?$", re.I)
+
+
 def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
           prev_end: int = 0) -> tuple[str, str, float]:
     """count, share, change or rate, from the number's own words."""
@@ -618,6 +633,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         return "share", "share", q.value
     by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
     than = _MORE_THAN_DIFFERENCE.match(s[q.end:q.end + 50])
+    was = _CHANGE_WAS.search(s[max(0, q.start - 90):q.start]) if by is None and than is None else None
+    if was is not None:  # 'the decline in fiscal 2013 alone was 66,973 detainers': the size of a change
+        return "change", "difference", -q.value if was.group("loss") else q.value
     if by is not None or than is not None:
         # 'rose by 15,000', 'topped fiscal 2019 by about 4,000', '15,000 more arrests than in fiscal 2017': the size
         # of a difference between two figures, never a level
@@ -633,6 +651,11 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     return "count", "count", q.value
 
 
+# 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from'
+_FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?\d[\d,.]*\b[^.;]{0,40}"
+                               r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -643,7 +666,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     ('under Trump'), and last an earlier sentence's period, each with less confidence."""
     mine = owned.get(q.start)
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
-              and (p is mine or p not in owned.values())]
+              and (p is mine or p not in owned.values())
+              # ('11,173 more than the 256,085 of fiscal 2018, and removals were up 18 percent': that comparison's year)
+              and not (kind == "change" and p.end <= q.start and _THAN_BEFORE.search(s[:p.start]))]
     base: PeriodMention | None = None
     if kind == "change":
         # ('the lowest since at least fiscal 2012': a ranking's start, never the base of the sentence's change)
@@ -722,7 +747,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if main:
             own, base = main[-1], base or prev_own
     if own is None and kind in ("change", "count") and prev_own is not None \
-            and not _AVERAGE_BEFORE.search(s[:prev_own.start]) and (
+            and not _AVERAGE_BEFORE.search(s[:prev_own.start]) and not _THAN_BEFORE.search(s[:prev_own.start]) \
+            and not _FROM_A_NUMBER_TO.search(s[max(0, q.start - 70):q.start]) and (
             kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
                                           r"down|up)\b[^.;]{0,40}\bto\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                                           s[max(0, q.start - 60):q.start], re.I)):
@@ -1039,7 +1065,10 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     claim per event the sentence names; rated only where the series covers the window."""
     s = sent.text
     # each comparison word with its own year: 'fewer than fiscal 2014's but more than fiscal 2018's' is two
-    thans = list(_THAN_YEAR.finditer(s))[:2]
+    # ('25,000 fewer than fiscal 2018's': the difference's own claim says the direction and its size)
+    thans = [m for m in _THAN_YEAR.finditer(s)
+             if not re.search(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s*(?:%|percent)|\b\d{1,3}|\b(?:thousand|million))"
+                              r"\s+(?:[\w-]+\s+){0,2}$", s[:m.start()], re.I)][:2]
     if thans and events:
         out = []
         for than in thans:
@@ -1153,6 +1182,7 @@ def _borrowed(p: Period | None) -> Period | None:
     return replace(p, confidence="medium", how=_earlier(p.how)) if p is not None and p.confidence == "high" else p
 
 
+_SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not)\b|n[’']t)(?:\s+(?:a|an|any|known|prior|previous|"
                              r"criminal|recorded|ever|been|yet))*\s+$", re.I)  # ('had never been convicted')
 

@@ -71,6 +71,10 @@ _NEGATION = re.compile(r"\b(?:not|n't|absent|left off|excluded|missing|no longer
 _PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(County|City)\b|\bCity of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
 _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+# 'Illinois lawmakers push back on DHS list naming 96 counties': a state named for its people may still be the place
+_PEOPLE_OF_A_STATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s+(?:Republicans?|Democrats?|"
+                                r"GOP|lawmakers?|legislators?|officials?|leaders?|sheriffs?|senators?|residents|"
+                                r"congress(?:man|woman|members?)|governor|delegation)\b")
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
@@ -270,6 +274,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if two_states:
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
+        if where is None and not national and _PEOPLE_OF_A_STATE.search(s):
+            c.measure_confidence = "medium"
+            c.notes.append("a state named for its people: the count may be that state's")
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
@@ -443,9 +450,11 @@ def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | N
             continue
         st = us.states.lookup(m.group(1))
         said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities", "total")]
-        own_kind = re.search(r"\b(counties|cities|agencies|agreements)\b", s[start:end], re.I)
+        own_kind = re.search(r"\b(counties|cities|agencies|agreements|entries|jurisdictions|localities|places)\b",
+                             s[start:end], re.I)
         if own_kind is not None:  # 'more counties on the list than any other state': ranked by that kind
-            said = [own_kind.group(1).lower()]
+            word = own_kind.group(1).lower()
+            said = [word if word in ("counties", "cities", "agencies", "agreements") else "total"]
         place_ = 1.0
         if most is not None:
             # 'more than any other state except California, Illinois and Colorado': behind the states named
@@ -688,7 +697,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     if moved is not None:  # 'agreements have grown from 135 in January to more than 460': both ends count the noun
         return _TYPE_WORD.get(moved.group(1).lower(), "total"), q.end
     later = re.match(r"[^;]{0,60}?,?\s+and\b[^;]{0,50}?\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+", s[q.end:])
-    if previous is None and later is not None and re.match(r"\s*(?:,|$)", s[q.end:q.end + 2]):
+    if previous is None and later is not None and re.match(r"\s*(?:,|$)", s[q.end:q.end + 2]) \
+            and not re.match(r"\s*,?\s*(?:including|among\s+them|of\s+which|of\s+whom)\b", s[q.end:q.end + 20], re.I):
         # 'it had surged to over 300, and by 2018, FAIR identified 564 jurisdictions': the parallel count's noun
         parallel = _TYPE_AFTER.match(s[q.end + later.end() - 1:q.end + later.end() + 70])
         if parallel is not None:

@@ -267,6 +267,8 @@ def find_majorities(sentence: str) -> list[Quantity]:
                 continue
             if re.match(r"\s+(?:recent|important|likely|common|of the time)", sentence[m.end():], re.I):
                 continue
+            if m.group(0).lower() == "most" and re.search(r"\b(?:the|its|their)\s+$", sentence[:m.start()], re.I):
+                continue  # 'the most since fiscal 2014': a superlative, not a majority
             out.append(Quantity(value=threshold, start=m.start(), end=m.end(), text=m.group(0), comparator=comparator,
                                 is_share=True, from_words=True, precision=0.0))
     return sorted(out, key=lambda q: q.start)

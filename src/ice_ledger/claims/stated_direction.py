@@ -122,6 +122,32 @@ def align_differences(sent: Span, claims: list[Claim]) -> None:
             d.event, d.subject, d.qualifiers = after.event, after.subject, list(after.qualifiers)
 
 
+_OR_PERCENT = re.compile(r"^[^;:()]{0,50}?,\s*(?:or|that\s+is|i\.e\.,?|a\s+(?:rise|jump|gain|increase|drop|fall|decline|"
+                         r"decrease)\s+of)\s+$", re.I)
+
+
+def restated_changes(sent: Span, claims: list[Claim]) -> None:
+    """'Removals rose to 267,258 in fiscal 2019 from 256,085 a year earlier, or about 4 percent': a percentage
+    set after a direction or a difference restates that change; it is not a share of anything."""
+    off = sent.start
+    for c in claims:
+        if c.kind != "share" or c.value is None or c.value_span is None:
+            continue
+        before = [x for x in claims if x.span.end <= c.value_span.start and x.period is not None and (
+            (x.kind == "trend" and x.endpoints) or (x.kind == "change" and x.unit == "difference"))]
+        before.sort(key=lambda x: x.span.end)
+        if not before or not _OR_PERCENT.match(sent.text[before[-1].span.end - off:c.value_span.start - off]):
+            continue
+        said = before[-1]
+        down = said.comparator == "down" if said.kind == "trend" else (said.value or 0) < 0
+        c.kind, c.unit, c.value = "change", "change", -c.value if down else c.value
+        c.period, c.base_subject, c.event, c.subject = said.period, said.base_subject, said.event, said.subject
+        c.qualifiers, c.measure_confidence = list(said.qualifiers), said.measure_confidence
+        c.notes.append("the change before it, restated as a percentage")
+        if said.period is not None and said.period.first_fiscal_year and not c.base_subject:
+            c.base_subject = f"FY{said.period.first_fiscal_year}"
+
+
 def _said_by_a_change(claims: list[Claim], direction: Claim, first_start: int, s: str, off: int) -> bool:
     """Whether a change claim of the sentence already says the direction: one between the same two years, or one
     written right before the counts ('Arrests rose 10 percent, from 143,470 in fiscal 2017 to 158,581 in fiscal
