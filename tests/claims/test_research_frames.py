@@ -648,3 +648,13 @@ def test_a_policys_advocates_and_a_consequence_clause_are_not_the_claim() -> Non
     assert f.exposure == "287g"
     assert research_frames("The 2016 survey found 287(g) raised immigrants' fear of the police in ways that "
                            "undermine public safety.") == []
+
+
+def test_one_bodys_own_numbers_and_each_single_case_are_not_research_claims() -> None:
+    # what a county's own surveys showed is its report, not a claim about what research finds
+    frames = research_frames("Advocates cite a study showing that people in 287(g) counties were less likely to report "
+                             "crimes, though the county said its own surveys found no change.")
+    assert [f.effect for f in frames] == ["decrease"]
+    # every single case, or a possibility, is not a claim about crime rates
+    assert research_frames("Every declined detainer is a potential public safety risk.") == []
+    assert research_frames("Sanctuary policies are a public safety risk.") != []

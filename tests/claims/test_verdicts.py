@@ -2487,3 +2487,47 @@ def test_a_lists_breakdown_and_a_rank_by_entries(built_home: Path) -> None:
     # 'the most since': a superlative, not 'most' of anything
     assert not [c for c in checked("Removals were the most since fiscal 2014, and interior removals rose to 95,360.",
                                    built_home, JUNE_2025) if c.claim.kind == "share"]
+
+
+def test_a_count_of_two_measures_together_is_neither_ones(built_home: Path) -> None:
+    # FY2023: 142,580 removals + 62,545 Title 42 expulsions = 205,125
+    for text in ("Removals and Title 42 expulsions together topped 200,000 in fiscal 2023.",
+                 "ICE removed or expelled more than 205,000 people in fiscal 2023.",
+                 "Counting Title 42 expulsions, ICE removed more than 200,000 people in fiscal 2023."):
+        c = only("count", text, built_home, JUNE_2025)
+        assert c.verdict.label == "unverifiable", text
+    # 'convicted ... and pending charges together' is the convicted-or-charged share (87% in FY2018), never one part
+    share = only("share", "Arrests of convicted criminals and of people with pending charges together made up 87 "
+                 "percent of ICE arrests in fiscal 2018.", built_home, JUNE_2025)
+    assert share.verdict.label != "inaccurate"
+    # two counts of two measures, each its own
+    assert [c.verdict.label for c in checked("ICE made 143,099 arrests and 267,258 removals in fiscal 2019.",
+                                             built_home, JUNE_2025)] == ["accurate", "accurate"]
+
+
+def test_close_is_measured_against_the_larger_of_the_claim_and_the_figure(built_home: Path) -> None:
+    # FY2018 arrests 158,581: 143,000 is 9.8% below the figure (10.9% of the claim), close, not false
+    c = verdict_of("ICE made 143,000 administrative arrests in fiscal year 2018.", built_home, 143_000, JUNE_2025)
+    assert c.verdict.label == "approximately_accurate"
+
+
+def test_a_year_after_and_opens_the_next_clause_when_the_number_has_its_own(built_home: Path) -> None:
+    c = verdict_of("In fiscal 2017 arrests rose to 143,470 and in fiscal 2018 they rose again.", built_home, 143_470,
+                   JUNE_2025)
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2017
+
+
+def test_a_part_of_the_lists_own_whole_is_national(built_home: Path) -> None:
+    cs = checked("Washington had 41 entries on the DHS list, and 199 of the list's 605 entries were cities.", built_home,
+                 JUNE_2025)
+    assert [c.verdict.label for c in cs] == ["accurate", "accurate", "accurate"]
+    assert [c.claim.place.code if c.claim.place else None for c in cs] == ["WA", None, None]
+
+
+def test_a_shared_county_name_takes_the_one_state_its_sentence_names(built_home: Path) -> None:
+    # Delaware County, Pennsylvania is on the DHS list of May 2025; six states have a Delaware County
+    member = next(c for c in checked("In Pennsylvania, the DHS list named 11 counties, including Delaware County, and "
+                                     "five cities.", built_home, JUNE_2025) if c.claim.kind == "membership")
+    assert member.verdict.label == "accurate" and "(PA)" in member.verdict.explanation
+    alone = only("membership", "The DHS list named Delaware County.", built_home, JUNE_2025)
+    assert alone.verdict.label == "unverifiable"

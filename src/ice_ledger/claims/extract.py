@@ -26,7 +26,7 @@ from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, fi
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
-from ice_ledger.claims.stated_direction import align_differences, multiples, restated_changes, stated_directions
+from ice_ledger.claims.stated_direction import between_counts
 from ice_ledger.claims.venues import venue_claims
 
 MAX_CLAIMS_PER_SENTENCE = 12
@@ -537,6 +537,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         prev_own = owned.get(q.start, prev_own)
         if confidence == "medium" and ev_hit is not None:
             confidence = _from_to(q, s, out, event) or confidence
+        if ev_hit is not None and _joined_events(ev_hit, events, s):
+            confidence = "medium"  # 'removals and Title 42 expulsions together topped 200,000': a sum of two measures
+        if _COUNTING_ANOTHER.match(s[:q.start]):
+            confidence = "medium"  # 'Counting Title 42 expulsions, ICE removed …': the count adds another group
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
@@ -574,10 +578,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.polarity = "hypothetical"
         out.append(c)
 
-    out.extend(stated_directions(sent, si, out))
-    out.extend(multiples(sent, si, out))
-    align_differences(sent, out)
-    restated_changes(sent, out)
+    out.extend(between_counts(sent, si, out))
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     ranked = _rankings(sent, si, ctx, events, quals, periods, place)
@@ -915,7 +916,11 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     for q in quantities:
         if q.start in out:
             continue
+        # 'In fiscal 2017 arrests rose to 143,470 and in fiscal 2018 they rose again': a year already in the number's
+        # clause is its own; one after 'and' opens the next clause
+        in_clause = any(x.end <= q.start and not x.base and not re.search(r"[,;]", s[x.end:q.start]) for x in plain)
         p = next((p for p in plain if 0 <= p.start - q.end <= 40
+                  and not (in_clause and re.search(r"\band\b", s[q.end:p.start]))
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
                   # ('arrests rose to 143,470, and in fiscal 2018 they rose again': the next clause's year)
                   and not _NEXT_CLAUSE.search(s[q.end:p.start])
@@ -1219,6 +1224,19 @@ def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit])
 
 
 _FROM_TO_GAP = re.compile(r"^[^;:—–()]{0,100}\bto\s*$", re.I)
+
+
+_JOIN = re.compile(r"\s*,?\s*(?:and|or|plus|&)\s+(?:[\w'’()-]+\s+){0,3}?")
+# 'Counting Title 42 expulsions, ICE removed …', 'Including border cases, …': a count that adds a group to another
+_COUNTING_ANOTHER = re.compile(r"^\W*(?:counting|including|adding|with|plus)\b[^,;.]{0,60},", re.I)
+
+
+def _joined_events(h: Hit, events: list[Hit], s: str) -> bool:
+    """Whether another event is joined to the number's by 'and' or 'or' ('removals and expulsions', 'removed or
+    expelled'): the number may count both."""
+    return any(e.name != h.name and (_JOIN.fullmatch(s[e.end:h.start]) if e.end <= h.start else
+                                     _JOIN.fullmatch(s[h.end:e.start]) if h.end <= e.start else False)
+               for e in events)
 
 
 def _from_to(q: Quantity, s: str, before: list[Claim], event: str) -> str | None:

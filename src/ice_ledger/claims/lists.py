@@ -249,6 +249,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out))
         state = _state_near(s, q.start, type_end) if not national else None
+        if state is None and re.match(r"\s+of\s+(?:the\s+)?list['’]s\b", s[q.end:q.end + 20]):
+            national = True  # '…, and 199 of the list's 605 entries were cities': a part of the whole list
         if state is None and not national and place is not None and place.level == "state":
             nearest = _nearest_state_before(s, q.start)  # 'Pennsylvania 27, … a state that also has 16 jurisdictions'
             state = nearest if nearest != place.code else None
@@ -566,7 +568,7 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
     return sorted(out)
 
 
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state|list)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
                        r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
 # ('covers' is left out: 'its count covers 19 states' counts them)
 _SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
@@ -590,7 +592,8 @@ _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|per
 _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|struck|strikes|took\s+off|takes\s+off|"
                         r"cut|cuts|trimmed|culled|pared|added|adds)\s+(?:more than |about |nearly |over |some |roughly |"
                         r"another |at least )?$", re.I)
-_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
+# ('the nation's 605', 'the list's 605 entries': the whole list, wherever the sentence's state is)
+_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country|list)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
 # 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
 # '..., which named 28 jurisdictions in New York')
 _LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,80},\s*which\s+(?:named|listed|included|includes|counted|contained|"

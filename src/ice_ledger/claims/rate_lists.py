@@ -15,6 +15,7 @@ import us
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
+from ice_ledger.claims.places import state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
 
@@ -583,11 +584,18 @@ def _287g_rated(label: str, expl: str, actual: float, rows: pd.DataFrame, what: 
 
 
 def _ambiguous_county(c: Claim, ev: Evidence) -> Rated | None:
-    """'Harris County' with no state: a county name several states share is never matched to one of them."""
+    """'Harris County' with no state: a county name several states share is never matched to one of them, unless
+    the sentence names one of those states and no other ('In Pennsylvania, the list named … Delaware County')."""
     assert c.place is not None
     states = ev.county_states.get(c.place.name.lower(), set())
     if c.place.code is not None or len(states) < 2:
         return None
+    named = {m.group(1) for m in state_mentions(c.sentence.text)}
+    if len(named) == 1 and (only := next(iter(named))) in states:
+        st = us.states.lookup(only)
+        if st is not None:
+            c.place = replace(c.place, code=st.abbr)  # the state the sentence names is the county's
+            return None
     return unverifiable(f"{c.place.name} is the name of counties in {len(states)} states ({', '.join(sorted(states))}) "
                         "and the sentence names none.", f"the state of {c.place.name}")
 

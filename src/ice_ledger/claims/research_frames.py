@@ -567,6 +567,13 @@ def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) 
     return False
 
 
+_EACH_CASE = re.compile(r"(?:\b(?:every|each|any)\s+(?:[\w-]+\s+){1,3}(?:is|was|poses|posed|represents|creates|becomes)\s+"
+                        r"(?:an?\s+)?(?:(?:potential|possible|real|serious)\s+)?|\b(?:potential|possible)\s+)(?:public[-\s])?$",
+                        re.I)
+_OWN_NUMBERS = re.compile(r"\b(?:its|their|his|her|our|[A-Z]\w+['’]s?)\s+own\s+(?:\w+\s+)?(?:surveys?|stud(?:y|ies)|data|"
+                          r"analys[ie]s|reviews?|numbers|figures|records|research|statistics)\s+(?:\w+\s+){0,2}$")
+
+
 def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     """The research claims a sentence makes, each with its policy, outcome, direction, voice and confidence.
 
@@ -597,6 +604,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     # ('increased fear of police among immigrants in ways that compromise public safety': the weak reading is a
     # consequence the sentence draws from another outcome, not the policy's effect on crime)
     preds = [p for p in preds if not (p.weak is True and _CONSEQUENCE.search(s[max(0, p.start - 25):p.start]))]
+    # ('the county said its own surveys found no change': what one body's own numbers showed, not a research claim)
+    preds = [p for p in preds if not _OWN_NUMBERS.search(s[max(0, p.start - 70):p.start])]
+    # ('Every declined detainer is a potential public safety risk': each case, or a possibility, not crime rates)
+    preds = [p for p in preds if not (p.weak is True and _EACH_CASE.search(s[max(0, p.start - 70):p.start]))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()

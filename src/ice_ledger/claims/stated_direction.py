@@ -26,6 +26,16 @@ _THEN_FROM = re.compile(rf"^[^;:—–()]{{0,50}}?\bfrom\s+{_HEDGE}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
 
 
+def between_counts(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
+    """What the sentence says between its counts, in order: directions and multiples (new claims), then the
+    differences and percentages that restate them (claims already read, corrected in place)."""
+    found = stated_directions(sent, si, claims)
+    found += multiples(sent, si, claims + found)
+    align_differences(sent, claims)
+    restated_changes(sent, claims + found)
+    return found
+
+
 def stated_directions(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
     """One trend claim per pair of counts of one measure that the sentence sets 'from' one 'to' the other with a
     direction word, each count with its own fiscal year."""

@@ -50,7 +50,8 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
     tol = max(tol, abs(actual) * tolerance / 2)
     if unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived:
         tol = 0.5  # an unrounded figure ("65,322") is exact only when it is the figure; a different one is approximate
-    near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), 1e-9)
+    # within 10% of the claim or of the figure, whichever is larger: an understatement by a tenth of the figure is close
+    near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), abs(actual), 1e-9)
     if comparator == "range" and high is not None:
         if claimed - tol <= actual <= high + tol:
             return "accurate"
