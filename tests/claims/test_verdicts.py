@@ -2531,3 +2531,23 @@ def test_a_shared_county_name_takes_the_one_state_its_sentence_names(built_home:
     assert member.verdict.label == "accurate" and "(PA)" in member.verdict.explanation
     alone = only("membership", "The DHS list named Delaware County.", built_home, JUNE_2025)
     assert alone.verdict.label == "unverifiable"
+
+
+def test_a_multiple_of_a_dated_count_named_by_its_event_and_year(built_home: Path) -> None:
+    # FY2018 arrests 158,581 are 1.44 times FY2016's 110,104
+    wrong = only("change", "Arrests in fiscal 2018 were nearly double the 110,104 of fiscal 2016.", built_home, JUNE_2025)
+    assert wrong.verdict.label == "inaccurate" and "1.44 times" in wrong.verdict.explanation
+    assert only("change", "Arrests in fiscal 2018 were about 1.4 times the 110,104 of fiscal 2016.", built_home,
+                JUNE_2025).verdict.label == "accurate"
+    # removals set against a count of arrests: no multiple is read
+    assert not [c for c in checked("Removals in fiscal 2018 were double the 110,104 arrests of fiscal 2016.",
+                                   built_home, JUNE_2025) if c.claim.kind == "change"]
+
+
+def test_border_crossers_and_the_week_ending_a_date(built_home: Path) -> None:
+    # 213,719 removals of people apprehended at the border in FY2014; 206 declined detainers, 28 Jan - 3 Feb 2017
+    assert verdict_of("ICE removed 213,719 people caught crossing the border in fiscal 2014.", built_home, 213_719,
+                      JUNE_2025).verdict.label == "accurate"
+    week = verdict_of("Local jails declined 206 detainers in the week ending Feb. 3, 2017.", built_home, 206, JUNE_2025)
+    assert week.verdict.label == "accurate" and week.claim.period is not None
+    assert (week.claim.period.start, week.claim.period.end) == ("2017-01-28", "2017-02-03")

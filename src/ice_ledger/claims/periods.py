@@ -189,11 +189,12 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
 
 _RANGE_JOIN = re.compile(r"\s*,?\s*(?:to|through|thru|until|and|-|–|—)\s*$", re.I)
 _WEEK_BEFORE = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|from|that began(?: on)?)\s+$", re.I)
+_WEEK_ENDING = re.compile(r"\b(?:the\s+)?week\s+(?:ending|ended|that ended(?: on)?|through)\s+$", re.I)
 
 
 def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list[PeriodMention]:
     """Two dates joined ('from Jan. 28 to Feb. 3', 'between May 1 and May 7') are one interval; 'the week beginning
-    January 28, 2017' is that day and the six after it."""
+    January 28, 2017' is that day and the six after it, 'the week ending February 3' that day and the six before."""
     out: list[PeriodMention] = []
     i = 0
     while i < len(found):
@@ -224,11 +225,19 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
             i += 2
             continue
         week = _WEEK_BEFORE.search(sentence[max(0, a.start - 40):a.start])
+        ending = _WEEK_ENDING.search(sentence[max(0, a.start - 40):a.start]) if week is None else None
         if a.period.kind == "date" and a.period.start and week is not None:
             first = dt.date.fromisoformat(a.period.start)
             last = first + dt.timedelta(days=6)
             text = sentence[a.start - (len(week.group(0))):a.end]
             a = replace(a, period=replace(a.period, kind="dates", end=last.isoformat(), how=f"'{text}' (seven days)"))
+        elif a.period.kind == "date" and a.period.end and ending is not None:
+            # 'the week ending Feb. 3': that day and the six before it
+            last = dt.date.fromisoformat(a.period.end)
+            first = last - dt.timedelta(days=6)
+            text = sentence[a.start - (len(ending.group(0))):a.end]
+            a = replace(a, period=replace(a.period, kind="dates", start=first.isoformat(), end=last.isoformat(),
+                                          fiscal_year=fiscal_year(first), how=f"'{text}' (seven days)"))
         out.append(a)
         i += 1
     return out

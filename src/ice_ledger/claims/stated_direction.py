@@ -107,6 +107,44 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
                          measure_confidence=pair.measure_confidence, asserted_by=level.asserted_by,
                          credited_to=level.credited_to, base_subject=f"FY{pair.period.first_fiscal_year}"
                          if pair.period else None, notes=["a multiple of the base year's count"]))
+    return out + _multiples_of_a_year(sent, si, counts)
+
+
+_SUBJECT_EVENTS = {"arrests": "arrest", "removals": "removal", "deportations": "removal", "detainers": "detainer"}
+# 'Arrests in fiscal 2018 were nearly double the 110,104 of fiscal 2016': the level named by its event and year only
+_YEAR_AS_MULTIPLE = re.compile(
+    r"\b(?P<ev>arrests|removals|deportations|detainers)\s+(?:in|during|for)\s+(?:FY\s?|fiscal(?:\s+year)?\s+)"
+    r"(?P<fy>(?:19|20)\d\d)\s+(?:were|was|came\s+to|reached|totaled|totalled)\s+(?P<hedge>nearly|almost|roughly|about|"
+    r"around|more\s+than|over|less\s+than|under)?\s*(?P<mult>double|twice|triple|half|(?P<n>two|three|four|five|"
+    r"\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+|its\s+)?" + _HEDGE + "$", re.I)
+
+
+def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim]:
+    """A multiple whose level is a year's figure named only by its event and year, set against a dated count."""
+    s, off = sent.text, sent.start
+    out: list[Claim] = []
+    for base in counts:
+        assert base.value_span is not None
+        m = _YEAR_AS_MULTIPLE.search(s[:base.value_span.start - off])
+        bp = base.period
+        if m is None or _SUBJECT_EVENTS[m.group("ev").lower()] != base.event or bp is None or bp.kind != "fiscal_year" \
+                or bp.fiscal_year is None or bp.fiscal_year >= int(m.group("fy")) or base.qualifiers:
+            continue
+        word = (m.group("n") or m.group("mult")).lower()
+        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+        if times == 1:
+            continue
+        hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+        fy = int(m.group("fy"))
+        period = Period(kind="fiscal_years", fiscal_year=fy, first_fiscal_year=bp.fiscal_year, confidence=bp.confidence,
+                        how=f"'{m.group('ev')} in fiscal {fy}' against {bp.how or 'the count'}")
+        out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent,
+                         span=Span(off + m.start(), base.value_span.end, s[m.start():base.value_span.end - off]),
+                         subject=base.subject, value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"),
+                         unit="change", value_span=Span(off + m.start("mult"), off + m.end("mult"), m.group("mult")),
+                         precision=0.0, period=period, place=base.place, event=base.event, qualifiers=[],
+                         measure_confidence="high", asserted_by=base.asserted_by, credited_to=base.credited_to,
+                         base_subject=f"FY{bp.fiscal_year}", notes=["a multiple of the base year's count"]))
     return out
 
 
