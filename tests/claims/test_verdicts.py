@@ -2551,3 +2551,56 @@ def test_border_crossers_and_the_week_ending_a_date(built_home: Path) -> None:
     week = verdict_of("Local jails declined 206 detainers in the week ending Feb. 3, 2017.", built_home, 206, JUNE_2025)
     assert week.verdict.label == "accurate" and week.claim.period is not None
     assert (week.claim.period.start, week.claim.period.end) == ("2017-01-28", "2017-02-03")
+
+
+def test_agreements_after_a_sanctuary_list_sentence_are_the_287g_lists(built_home: Path) -> None:
+    # ICE's 287(g) page listed 571 agreements on 16 May 2025
+    cs = checked("Four Wisconsin jurisdictions were named on the DHS sanctuary list. Nationally, 571 agreements were on "
+                 "ICE's list as of May 16.", built_home, JUNE_2025)
+    c = next(x for x in cs if x.claim.value == 571)
+    assert c.claim.list_name == "ice_287g" and c.verdict.label == "accurate"
+
+
+def test_lacking_a_conviction_is_the_complement(built_home: Path) -> None:
+    # FY2018: 66% convicted, 34% not
+    for text in ("Roughly one in three ICE arrestees in fiscal 2018 lacked a criminal conviction.",
+                 "A third of ICE arrestees in fiscal 2018 did not have a criminal conviction."):
+        assert only("share", text, built_home, JUNE_2025).verdict.label == "accurate", text
+    assert only("share", "Two-thirds of ICE arrestees in fiscal 2018 lacked convictions.", built_home,
+                JUNE_2025).verdict.label == "inaccurate"
+
+
+def test_a_speakers_state_is_not_the_place_counted(built_home: Path) -> None:
+    # 605 entries on the DHS list in all; none in Texas or Florida
+    for text in ("Texas Gov. Greg Abbott said DHS identified 605 sanctuary jurisdictions.",
+                 'A congressman from Florida said that "DHS listed more than 500 sanctuary jurisdictions."'):
+        assert only("list_count", text, built_home, JUNE_2025).verdict.label == "accurate", text
+    assert verdict_of("Arizona Sen. Martha McSally said ICE deported 256,085 people in fiscal 2018.", built_home,
+                      256_085, JUNE_2025).verdict.label == "accurate"
+    # a count that may be the speaker's state's is left open (Illinois has 96 listed counties; 391 in all)
+    assert only("list_count", "Illinois Gov. JB Pritzker said the DHS list named 96 counties.", built_home,
+                JUNE_2025).verdict.label == "unverifiable"
+
+
+def test_a_pledge_and_a_count_of_years_are_not_counts_of_what_happened(built_home: Path) -> None:
+    pledge = only("count", "The Trump administration has promised a million deportations a year.", built_home,
+                  dt.date(2025, 1, 15))
+    assert pledge.claim.polarity == "hypothetical" and pledge.verdict.label == "unverifiable"
+    assert verdict_of("Trump promised to deport millions, but ICE removed 267,258 people in fiscal 2019.", built_home,
+                      267_258, JUNE_2025).verdict.label == "accurate"
+    assert not [c for c in checked("Trump's first term had more removals in three of its four years than any Biden "
+                                   "year except fiscal 2024.", built_home, JUNE_2025) if c.claim.kind == "count"]
+
+
+def test_the_last_full_year_of_a_first_term(built_home: Path) -> None:
+    # Obama's first term: FY2009-FY2012, so its last full year is FY2012, the highest year the ledger holds
+    cs = checked("In fiscal 2012, the last full year of President Obama's first term, ICE carried out 409,849 removals, "
+                 "a record that still stands.", built_home, JUNE_2025)
+    assert all(c.verdict.label in ("accurate", "unverifiable") for c in cs)
+
+
+def test_an_earlier_sentences_year_outside_the_administration_named_is_not_lent(built_home: Path) -> None:
+    cs = checked('In fiscal 2020, 90 percent of those ICE arrested had criminal convictions or pending charges. Claim '
+                 'four: "Deportations under Biden hit a ten-year high."', built_home, dt.date(2024, 12, 28))
+    assert [c.verdict.label for c in cs if c.claim.kind == "ranking"] == ["unverifiable"]
+    assert not [c for c in cs if c.claim.value == 4]  # 'Claim four': a label

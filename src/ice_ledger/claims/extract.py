@@ -60,10 +60,15 @@ _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
 _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
-                               r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-)\s*|#)$", re.I)
+                               r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
+                               # 'Claim four: …', 'Myth No. 2': a label of a list's item
+                               r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+# 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
+_PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
+                             r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
 _CONDITIONAL = re.compile(r"^\W*(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
@@ -212,6 +217,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
+    if not q.is_share and re.match(r"\s+of\s+(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?(?:years|months|weeks|"
+                                   r"terms|budgets)\b", s[q.end:q.end + 40], re.I):
+        return False  # 'in three of its four years': a count of years, not of people
     if not q.is_share and (_RATIO_AFTER.match(s[q.end:q.end + 30]) or (q.value == 1 and _RATIO_BEFORE.search(before))):
         return False  # 'roughly three times those of 2021', 'nearly two to one': a ratio, not a count
     if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
@@ -574,6 +582,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         elif denied is not None and not denied.group("limit"):
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
+                or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
                 or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"
         out.append(c)
@@ -1121,7 +1130,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                                                                     len(s)),
                   subject=ev.name, subject_span=_span(sent, ev.start, ev.end) if ev.text else None,
                   comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
-                  period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
+                  period=own[0].period if own else _borrowed(ctx.period, periods), place=place, event=ev.name,
                   qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
                   measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
                   and not inherited else "medium",
@@ -1148,8 +1157,8 @@ def _n_year_rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], qua
         out.append(Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, ev.start, y.end()),
                          subject=ev.name, subject_span=_span(sent, ev.start, ev.end),
                          comparator=y.group(2).lower(), unit="rank", value_span=_span(sent, y.start(), y.end()),
-                         period=own[0].period if own else ctx.period, place=place, event=ev.name,
-                         qualifiers=sorted({h.name for h in quals if abs(h.start - ev.start) <= 40}),
+                         period=own[0].period if own else _borrowed(ctx.period, periods), place=place,
+                         event=ev.name, qualifiers=sorted({h.name for h in quals if abs(h.start - ev.start) <= 40}),
                          measure_confidence="high" if _near(ev, y.start(), y.end(), 30) else "medium",
                          notes=[s[y.start():y.start() + 90]]))
     return out
@@ -1182,14 +1191,21 @@ def _earlier(how: str) -> str:
     return how if how.endswith("(from an earlier sentence)") else how + " (from an earlier sentence)"
 
 
-def _borrowed(p: Period | None) -> Period | None:
-    """An earlier sentence's period lent to a ranking that names none: never certain enough to call it false."""
+def _borrowed(p: Period | None, periods: list[PeriodMention] | None = None) -> Period | None:
+    """An earlier sentence's period lent to a ranking that names none: never certain enough to call it false, and
+    never one outside the administration the sentence names ('Deportations under Biden hit a ten-year high' after a
+    sentence about fiscal 2020)."""
+    if p is not None and p.fiscal_year is not None and any(
+            m.administration and m.period.first_fiscal_year is not None and m.period.fiscal_year is not None
+            and not m.period.first_fiscal_year <= p.fiscal_year <= m.period.fiscal_year for m in periods or []):
+        return None
     return replace(p, confidence="medium", how=_earlier(p.how)) if p is not None and p.confidence == "high" else p
 
 
 _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
-_NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not)\b|n[’']t)(?:\s+(?:a|an|any|known|prior|previous|"
-                             r"criminal|recorded|ever|been|yet))*\s+$", re.I)  # ('had never been convicted')
+_NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"
+                             r"(?:\s+(?:a|an|any|known|prior|previous|criminal|recorded|ever|been|yet|have|had|has))*\s+$",
+                             re.I)  # ('had never been convicted')
 
 
 def _negated_records(quals: list[Hit], s: str) -> list[Hit]:

@@ -17,7 +17,7 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
-from ice_ledger.claims.places import NOT_THE_STATE, state_mentions
+from ice_ledger.claims.places import A_PERSONS_STATE, NOT_THE_STATE, state_mentions
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
@@ -74,7 +74,9 @@ _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r
 # 'Illinois lawmakers push back on DHS list naming 96 counties': a state named for its people may still be the place
 _PEOPLE_OF_A_STATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s+(?:Republicans?|Democrats?|"
                                 r"GOP|lawmakers?|legislators?|officials?|leaders?|sheriffs?|senators?|residents|"
-                                r"congress(?:man|woman|members?)|governor|delegation)\b")
+                                r"congress(?:man|woman|members?)|governor|delegation|Gov\.|Sen\.|Rep\.|"
+                                r"Attorney\s+General)(?!\w)|\b(?:congress(?:man|woman)|senator|lawmaker|representative|"
+                                r"governor)\s+(?:from|of)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
@@ -112,6 +114,9 @@ _AP_STATE = re.compile(r"^,\s*(" + "|".join(re.escape(k) for k in sorted(_AP_STA
 def _state_near(s: str, start: int, end: int, around: bool = False) -> str | None:
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
+    # ('a congressman from Florida said …': where a person is from; blanked, so offsets stay)
+    s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if A_PERSONS_STATE.search(s[max(0, m.start() - 30):m.start()])
+                      else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -131,6 +136,7 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
     # 'Washington County' names a county, not the state
     m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])
+
               and not _A_PLACE_NAME.match(window[x.end():]) and not NOT_THE_STATE.match(window[x.end():])), None)
     if m is None:
         return None
@@ -156,6 +162,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     if earlier == "ice_287g" and ctx.article_list and re.search(r"\b(?:on|off|from) (?:the|that) list\b", s, re.I):
         earlier = ctx.article_list  # 'on the list' in an article about a sanctuary list is that list, not 287(g)
     model_named = any(pat.search(s) for pat in MODELS.values())
+    if named is None and earlier not in (None, "ice_287g") and not sanctuary \
+            and (model_named or re.search(r"\bagreements\b", s)):
+        earlier = "ice_287g"  # 'Nationally, 571 agreements were on ICE's list': only the 287(g) list holds agreements
     if named is None and earlier is not None and (
             sanctuary or re.search(r"\b(?:list|entries|these agencies|those agencies|the agreements)\b", s, re.I)
             or _LIST_ANAPHORA.match(s)

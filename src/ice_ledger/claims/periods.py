@@ -326,9 +326,14 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if adm is None:
             return None
         order = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g[0].lower())
-        fy = adm.last_fy if order is None else adm.first_fy + order - (0 if g[1] else 1)
+        first_fy, last_fy, which = adm.first_fy, adm.last_fy, ""
+        term = re.match(r"(?:['’]s|\s+administration['’]s)?\s+(first|second)\s+term\b", m.string[m.end():], re.I)
+        if term is not None and last_fy - first_fy >= 7:  # 'the last full year of Obama's first term': FY2012
+            first_fy, last_fy = (first_fy, first_fy + 3) if term.group(1).lower() == "first" else (first_fy + 4, last_fy)
+            which = f" ({term.group(1).lower()} term)"
+        fy = last_fy if order is None else first_fy + order - (0 if g[1] else 1)
         return _fy_period(fy, sp, "medium", f"the {g[0]} {'full ' if g[1] else ''}fiscal year of the {adm.name} "
-                          f"administration"), False
+                          f"administration{which}"), False
     if kind in ("fy_the", "fy"):
         return _fy_period(_fy(g[0]), sp, "high", "named fiscal year"), False
     if kind == "past_n_fy":

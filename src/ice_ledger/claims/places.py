@@ -33,7 +33,13 @@ NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|
                             r"Parishes|Township|"
                             # 'the Virginia Republican said', 'a Texas Democrat': a person, not a place counted
                             r"Republicans?|Democrats?|Democratic (?:senator|lawmaker|congressman|congresswoman)|"
-                            r"GOP|lawmakers?|congressman|congresswoman|senator)\b|\s+Co\.")
+                            r"GOP|lawmakers?|congressman|congresswoman|senator|"
+                            # 'Texas Gov. Greg Abbott said …', 'Florida Sen. Rick Scott': a person's title
+                            r"Gov\.|Governor|Lt\.\s+Gov\.|Sen\.|Rep\.|Attorney\s+General|AG\b)\b|\s+Co\.|"
+                            r"\s+(?:Gov|Sen|Rep)\.")
+# 'a congressman from Florida said': where a person is from, not what a number counts
+A_PERSONS_STATE = re.compile(r"\b(?:congress(?:man|woman|member)|senator|lawmaker|representative|governor|Republican|"
+                              r"Democrat)s?\s+(?:from|of)\s+$", re.I)
 # 'after a federal court ruling in Oregon', 'a judge in Texas ruled': where a court sat, not what a number counts
 _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulings|decision|lawsuit|suit|case)\b[^.;,]{0,30}?"
                              r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
@@ -54,6 +60,7 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
+             and not A_PERSONS_STATE.search(sentence[max(0, m.start() - 30):m.start()])
              and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):

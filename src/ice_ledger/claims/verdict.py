@@ -216,7 +216,7 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
 
 
 _CHARGES = re.compile(r"\bcharge[sd]?\b|\bpending\b|\baccused\b", re.I)
-_NO_CONVICTION = re.compile(r"(?:\b(?:no|without|never|not)\b|n[’']t)(?:\s+\w+){0,2}?\s+convict", re.I)
+_NO_CONVICTION = re.compile(r"(?:\b(?:no|without|never|not|lack\w*)\b|n[’']t)(?:\s+\w+){0,3}?\s+convict", re.I)
 
 
 def readings_for(c: Claim) -> list[Reading]:
