@@ -25,8 +25,8 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import find_place
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, between_counts
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
-from ice_ledger.claims.stated_direction import between_counts
 from ice_ledger.claims.venues import venue_claims
 
 MAX_CLAIMS_PER_SENTENCE = 12
@@ -184,7 +184,7 @@ def _reading_order(found: list[Claim]) -> list[Claim]:
         inside = [n for n in numbers if c.kind == "causal" and c.span.start <= n < c.span.end]
         if inside:  # 'arrests fell 30% ... largely due to the pandemic': the cause after the numbers it explains
             return max(inside) + 0.5
-        if any(n.startswith(("endpoints", "a multiple")) for n in c.notes):
+        if ENDPOINTS_NOTE in c.notes or MULTIPLE_NOTE in c.notes:
             return c.span.end - 0.5  # 'fell from Y to X', 'double the Y': the relation after the two numbers
         return float(c.span.start)
 

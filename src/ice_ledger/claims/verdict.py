@@ -23,6 +23,7 @@ from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB
 from ice_ledger.claims.periods import as_fiscal
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -850,7 +851,7 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         return _rate_difference(c, m, a, b, start_fy, end)
     actual = b.value / a.value - 1
     multiple = c.value_span is not None and (MULTIPLY_VERB.search(c.value_span.text) is not None
-                                             or any(n.startswith("a multiple") for n in c.notes))
+                                             or MULTIPLE_NOTE in c.notes)
     if multiple and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
         up = c.value > 0
@@ -873,7 +874,7 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
     expl = (f"{went}, a change of {actual * 100:+.1f}%" + (f" ({b.value / a.value:.2f} times)" if multiple else "") +
             "; the claim says "
-            + (f"'{_COMP_WORDS.get(c.comparator, '') if 'a multiple of' in ' '.join(c.notes) else ''}"
+            + (f"'{_COMP_WORDS.get(c.comparator, '') if MULTIPLE_NOTE in c.notes else ''}"
                f"{c.value_span.text}'." if c.value_span is not None and multiple
                else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
     from_earlier = any("earlier sentence" in n for n in c.notes)
@@ -1005,7 +1006,7 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     # one named fiscal year ('fell in fiscal 2017') is compared with the year before it
     years = [p.fiscal_year - 1, p.fiscal_year] if one_year else list(range(p.first_fiscal_year or p.fiscal_year,
                                                                             p.fiscal_year + 1))
-    endpoints = any(n.startswith("endpoints") for n in c.notes)
+    endpoints = ENDPOINTS_NOTE in c.notes
     if endpoints:  # 'rose to X in FY2019 from Y in FY2016': the two years named, not each year between
         years = [years[0], years[-1]]
     if len(years) < 2:  # a calendar year or a date: no fiscal year to compare with another

@@ -24,6 +24,9 @@ _UP_FROM = re.compile(rf"^[^;:—–()]{{0,60}},\s*(?:(?P<up>up|an?\s+increase|a
 _THEN_TO = re.compile(rf"^[^;:—–()]{{0,50}}?\bto\s+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^[^;:—–()]{{0,50}}?\bfrom\s+{_HEDGE}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
+# the notes that mark a relation's claims (read by the verdict and by the reading order)
+ENDPOINTS_NOTE = "endpoints: the first and last years only"
+MULTIPLE_NOTE = "a multiple of the base year's count"
 
 
 def between_counts(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
@@ -94,11 +97,10 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
         word = (m.group("n") or m.group("mult")).lower()
         times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
         hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
-        pair = _direction_of(sent, si, base, level, times > 1, m.start("mult") + level.value_span.end - off,
-                             m.end("mult") + level.value_span.end - off)
-        if pair is None or times == 1:
-            continue
         start, end = level.value_span.end - off + m.start("mult"), level.value_span.end - off + m.end("mult")
+        pair = _direction_of(sent, si, base, level, times > 1, start, end) if times != 1 else None
+        if pair is None:
+            continue
         whole = Span(level.value_span.start, base.value_span.end, s[level.value_span.start - off:base.value_span.end - off])
         out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent, span=whole, subject=level.subject,
                          subject_span=level.subject_span, value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"),
@@ -106,7 +108,7 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
                          period=pair.period, place=level.place, event=level.event, qualifiers=list(level.qualifiers),
                          measure_confidence=pair.measure_confidence, asserted_by=level.asserted_by,
                          credited_to=level.credited_to, base_subject=f"FY{pair.period.first_fiscal_year}"
-                         if pair.period else None, notes=["a multiple of the base year's count"]))
+                         if pair.period else None, notes=[MULTIPLE_NOTE]))
     return out + _multiples_of_a_year(sent, si, counts)
 
 
@@ -144,7 +146,7 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
                          unit="change", value_span=Span(off + m.start("mult"), off + m.end("mult"), m.group("mult")),
                          precision=0.0, period=period, place=base.place, event=base.event, qualifiers=[],
                          measure_confidence="high", asserted_by=base.asserted_by, credited_to=base.credited_to,
-                         base_subject=f"FY{bp.fiscal_year}", notes=["a multiple of the base year's count"]))
+                         base_subject=f"FY{bp.fiscal_year}", notes=[MULTIPLE_NOTE]))
     return out
 
 
@@ -223,8 +225,10 @@ def _said_by_a_change(claims: list[Claim], direction: Claim, first_start: int, s
 def _direction_of(sent: Span, si: int, base: Claim, level: Claim, up: bool, start: int, end: int) -> Claim | None:
     """The trend from the base's fiscal year to the level's, when both are fiscal years of one measure."""
     bp, lp = base.period, level.period
-    if base.value is None or level.value is None or bp is None or lp is None \
-            or bp.kind != "fiscal_year" or lp.kind != "fiscal_year" or bp.fiscal_year is None or lp.fiscal_year is None or bp.fiscal_year >= lp.fiscal_year:
+    if base.value is None or level.value is None or bp is None or lp is None:
+        return None
+    if bp.kind != "fiscal_year" or lp.kind != "fiscal_year" or bp.fiscal_year is None or lp.fiscal_year is None \
+            or bp.fiscal_year >= lp.fiscal_year:
         return None
     if base.event != level.event or sorted(base.qualifiers) != sorted(level.qualifiers) \
             or base.place != level.place or base.unresolved or level.unresolved:
@@ -241,4 +245,4 @@ def _direction_of(sent: Span, si: int, base: Claim, level: Claim, up: bool, star
                  qualifiers=list(level.qualifiers), measure_confidence="high" if sure_measure else "medium",
                  asserted_by=level.asserted_by, credited_to=level.credited_to,
                  endpoints=[base.value or 0.0, level.value or 0.0],
-                 notes=["endpoints: the first and last years only"])
+                 notes=[ENDPOINTS_NOTE])
