@@ -2604,3 +2604,10 @@ def test_an_earlier_sentences_year_outside_the_administration_named_is_not_lent(
                  'four: "Deportations under Biden hit a ten-year high."', built_home, dt.date(2024, 12, 28))
     assert [c.verdict.label for c in cs if c.claim.kind == "ranking"] == ["unverifiable"]
     assert not [c for c in cs if c.claim.value == 4]  # 'Claim four': a label
+
+
+def test_the_year_after_an_earlier_sentences_year(built_home: Path) -> None:
+    # interior removals: FY2013 133,551, FY2014 102,224
+    c = verdict_of("In fiscal 2013, interior removals were 133,551. The year after, interior removals fell to 102,224.",
+                   built_home, 102_224, JUNE_2025)
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2014

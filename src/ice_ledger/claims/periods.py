@@ -53,7 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     # 'and 158,581 the following year': the year after the sentence's other period (never one after the article)
-    ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|a year later)\b", re.I)),
+    # ('The year after, interior removals fell …', 'the year after that'; never 'the year after Trump took office')
+    ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|a year later|"
+                             r"the year after(?: that\b|(?=\s*,)))", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
