@@ -2611,3 +2611,16 @@ def test_the_year_after_an_earlier_sentences_year(built_home: Path) -> None:
     c = verdict_of("In fiscal 2013, interior removals were 133,551. The year after, interior removals fell to 102,224.",
                    built_home, 102_224, JUNE_2025)
     assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2014
+
+
+def test_that_was_n_more_and_the_state_refer_to_the_sentence_before(built_home: Path) -> None:
+    # FY2019 267,258 -> FY2020 185,884 removals: -30.4%
+    cs = checked("ICE removed 185,884 people in fiscal 2020. That was 30 percent fewer than the year before.", built_home,
+                 JUNE_2025)
+    assert [c.verdict.label for c in cs if c.claim.kind == "change"] == ["accurate"]
+    # Georgia had 6 entries on the DHS list of May 2025
+    six = verdict_of("In mid-July 2025, Georgia had 31 287(g) agreements. The state also had six jurisdictions on the DHS "
+                     "sanctuary list published in May.", built_home, 6, dt.date(2025, 7, 20))
+    assert six.verdict.label == "accurate"
+    # the kinds a count is split into are not a count
+    assert not checked("ICE's fiscal 2018 report breaks arrestees into three groups.", built_home, JUNE_2025)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 import pysbd
+import us
 
 from ice_ledger.claims.catalogue import Hit, catalogue
 from ice_ledger.claims.discourse import LOCAL_NOTE, Discourse
@@ -97,6 +98,9 @@ _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
                        r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
+                       # 'That was 30 percent fewer than the year before', 'That was 15,111 more than in fiscal 2017'
+                       r"^\s*(?:That|This) (?:is|was) (?:about |nearly |roughly |some |more than |almost |just )?"
+                       r"\d[\d,.]*\s*(?:%|percent)?\s+(?:more|fewer|less|higher|lower|above|below)\b|"
                        r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
                        r"|some )?\d[\d,.]*\s*(?:%|percent)|"
                        r"^\s*(?:Another|A further|An additional|The other|The remaining) (?:about |nearly |roughly |some )?"
@@ -234,7 +238,9 @@ _RATIO_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
-    r"countries|nations|languages)\b",
+    r"countries|nations|languages|"
+    # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
+    r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels)\b",
     re.I)
 _NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
 # another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
@@ -440,6 +446,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
                   else h for h in events]
     place = find_place(s, off)
+    if place is None and ctx.local_place is not None and _THE_STATE.match(s):
+        st = us.states.lookup(ctx.local_place)  # 'The state also had six jurisdictions on the list': the one just named
+        if st is not None:
+            m = _THE_STATE.match(s)
+            assert m is not None
+            place = Place("state", st.name, code=st.abbr, span=_span(sent, m.start(1), m.end(1)))
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
     studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
     taken = {c.value_span.start - off for c in studied if c.value_span is not None}
@@ -1202,6 +1214,7 @@ def _borrowed(p: Period | None, periods: list[PeriodMention] | None = None) -> P
     return replace(p, confidence="medium", how=_earlier(p.how)) if p is not None and p.confidence == "high" else p
 
 
+_THE_STATE = re.compile(r"^\W*(?:In\s+)?((?:the|that)\s+state)(?:['’]s)?\b", re.I)
 _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"
                              r"(?:\s+(?:a|an|any|known|prior|previous|criminal|recorded|ever|been|yet|have|had|has))*\s+$",
