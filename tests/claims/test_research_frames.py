@@ -658,3 +658,16 @@ def test_one_bodys_own_numbers_and_each_single_case_are_not_research_claims() ->
     # every single case, or a possibility, is not a claim about crime rates
     assert research_frames("Every declined detainer is a potential public safety risk.") == []
     assert research_frames("Sanctuary policies are a public safety risk.") != []
+
+
+def test_one_study_of_a_named_law_the_registry_does_not_hold_is_not_rated_by_other_studies() -> None:
+    held = research_frames("A study of Arizona's SB 1070, an immigration enforcement law, found it was associated with "
+                           "about a 20 percent increase in violent crime.")
+    assert held and all(f.unheld_subject == "Arizona's SB 1070" for f in held)
+    # a program the registry's studies are about is not an unheld subject
+    assert all(not f.unheld_subject for f in research_frames("A study of Secure Communities found no effect on crime."))
+
+
+def test_little_reason_to_believe_is_a_negation() -> None:
+    frames = research_frames("Research gives little reason to believe these agreements make communities safer.")
+    assert all(f.effect != "decrease" or f.polarity != "asserted" for f in frames)

@@ -2624,3 +2624,21 @@ def test_that_was_n_more_and_the_state_refer_to_the_sentence_before(built_home: 
     assert six.verdict.label == "accurate"
     # the kinds a count is split into are not a count
     assert not checked("ICE's fiscal 2018 report breaks arrestees into three groups.", built_home, JUNE_2025)
+
+
+def test_the_level_a_list_count_grew_to_is_its_stock(built_home: Path) -> None:
+    # ICE's 287(g) page of 3 July 2025: Virginia 28, Florida 290
+    for text, value in (("Virginia's 287(g) count has more than doubled since mid-May, to 28 agreements.", 28),
+                        ("Florida's 287(g) count has grown since mid-May to 290 agreements.", 290)):
+        c = verdict_of(text, built_home, value, dt.date(2025, 7, 5))
+        assert c.verdict.label == "accurate" and "signed" not in c.verdict.explanation, text
+
+
+def test_a_place_pronoun_with_no_state_named_is_not_the_nation(built_home: Path) -> None:
+    for text in ("The state had six jurisdictions on the DHS sanctuary list.",
+                 "Georgia had 31 287(g) agreements. It also had six jurisdictions on the DHS sanctuary list."):
+        six = verdict_of(text, built_home, 6, JUNE_2025)
+        assert six.verdict.label != "inaccurate", text
+    # 'fell into two categories' is no fall
+    assert not [c for c in checked("ICE removals in fiscal 2018 fell into two categories.", built_home, JUNE_2025)
+                if c.claim.kind == "trend"]

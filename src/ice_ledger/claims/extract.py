@@ -1040,7 +1040,9 @@ def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: l
 _DIRECTION_AFTER = re.compile(
     r"^(?:\s+[\w’'-]+){0,6}?\s+(?:(?:are|is|were|was|have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:(?P<up1>up)|(?P<down1>down))\b|"
     r"(?:have\s+|has\s+|had\s+)?(?:(?P<up2>rose|risen|increased|climbed|grew|grown|jumped|soared|surged|spiked|went up)|"
-    r"(?P<down2>fell|fallen|dropped|declined|decreased|plummeted|plunged|shrank|shrunk|went down))\b)", re.I)
+    # ('fell into two categories', 'fell under 287(g)': not a fall)
+    r"(?P<down2>(?:fell|fallen)(?!\s+(?:into|under|within|outside|short))|dropped|declined|decreased|plummeted|plunged|"
+    r"shrank|shrunk|went down))\b)", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?P<up>increase|rise|surge|jump|spike)|"
                                r"(?P<down>drop|decline|decrease|fall|plunge))\s+in\s+(?:the\s+number\s+of\s+)?$", re.I)
 

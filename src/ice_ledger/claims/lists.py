@@ -77,6 +77,8 @@ _PEOPLE_OF_A_STATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE
                                 r"congress(?:man|woman|members?)|governor|delegation|Gov\.|Sen\.|Rep\.|"
                                 r"Attorney\s+General)(?!\w)|\b(?:congress(?:man|woman)|senator|lawmaker|representative|"
                                 r"governor)\s+(?:from|of)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
+# 'The state had six jurisdictions on the list', 'It also had six': a place named before, which this sentence does not say
+_A_PLACE_PRONOUN = re.compile(r"^\W*(?:(?:the|that|this)\s+(?:state|county|city)|it|its)\b", re.I)
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
@@ -285,7 +287,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if two_states:
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
-        if where is None and not national and _PEOPLE_OF_A_STATE.search(s):
+        if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)):
             c.measure_confidence = "medium"
             c.notes.append("a state named for its people: the count may be that state's")
         if whole_unsure:
@@ -325,7 +327,7 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
             c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
         if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I) \
-                and not _as_of_a_span(c.period, sent):
+                and not _as_of_a_span(c.period, sent) and not _LEVEL_REACHED.search(s[max(0, q.start - 80):q.start]):
             c.notes.append("signed within the period")
         if event == "sanctuary_list" and _quoted(s, q.start) and (inherited or _A_QUOTED_CLAIM.match(
                 s[q.end:q.end + 60])):
@@ -615,6 +617,10 @@ _THAN_ALL_BUT = re.compile(r"\b(?:more|fewer|larger|bigger|higher|greater|less)\
                            r"\w+|any\s+\w+)\s+(?:but|except)\s+(?:the\s+)?$", re.I)
 
 
+# 'has more than doubled since mid-May, to 28 agreements': the level the list reached, not what was signed since
+_LEVEL_REACHED = re.compile(r"\b(?:grown|grew|climbed|risen|rose|doubled|tripled|quadrupled|jumped|increased|swelled|"
+                            r"surged|soared|reached|expanded)\b[^.;]{0,40}?\bto\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+                            r"over\s+|roughly\s+|some\s+)?$", re.I)
 # 'the "500 cities" claim', '"at least 500 sanctuary cities," a figure ...': a count named as someone's claim
 _A_QUOTED_CLAIM = re.compile(r"^[^”\"]{0,40}[”\"],?\s+(?:\w+\s+){0,2}?(?:claim|figure|number|talking point|statistic|"
                              r"myth|line|estimate|assertion)s?\b", re.I)

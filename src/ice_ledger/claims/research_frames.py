@@ -64,6 +64,7 @@ class ResearchFrame:
     crime_type: str = ""  # the kind of crime named (assaults_on_police, murder, property_crime), "" = crime in general
     scope: str = ""  # the kind of the policy named (city, jail: 'city-level 287(g) agreements'), "" = the policy as a whole
     unheld_year: str = ""  # 'a 2015 working paper found ...' when the registry holds no study of that year
+    unheld_subject: str = ""  # 'a study of Arizona's SB 1070 found ...': one study of a named law or place, not held
 
 
 # --------------------------------------------------------------------------------------------- the word classes
@@ -509,6 +510,9 @@ _SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)
                            r"suggested|concludes|concluded)\b")
 # 'a 2020 study', 'the 2017 report': a study named by its year alone (matched to the registry's studies of that year
 # on the claim's question when it is rated; a year with none on the question names nothing)
+# 'a study of Arizona's SB 1070 found': one study of a named law, program or place (never 'a study of sanctuary cities')
+_STUDY_OF_A_NAMED = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:new\s+|recent\s+)?(?:study|paper|analysis)\s+of\s+((?:[A-Z][\w'’.()-]*\s+)"
+                               r"{0,3}(?:[A-Z][\w'’.()-]*|\d{2,4}))")
 _STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\w+\s+)?(?:study|paper|analysis|report)\b",
                          re.I)
 
@@ -620,6 +624,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     some = by_year or _SOME_STUDIES.search(s) is not None
     cited = _STUDY_YEAR.search(s) if preds and not named_here and not by_year else None
     unheld_year = cited.group(1) if cited is not None else ""  # a study of a year the registry holds none of
+    of_named = _STUDY_OF_A_NAMED.search(s) if preds and not named_here and not by_year else None
+    if of_named is not None and any(of_named.start(1) <= e.start < of_named.end(1) for e in exposures):
+        of_named = None  # 'a study of Secure Communities': a program the registry's studies are about
+    unheld_subject = of_named.group(1).strip() if of_named is not None else ""
     for p in preds[:MAX_FRAMES]:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
@@ -822,7 +830,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                               start=min(start, p.start), end=p.end, confidence=confidence, why=why,
                               negates=negates, population=population, study_ids=named, any_study=some,
                               exposure_words=exposure_words, outcome_words=outcome_words, crime_type=crime_type,
-                              scope=scope, unheld_year=unheld_year)
+                              scope=scope, unheld_year=unheld_year, unheld_subject=unheld_subject)
         if not any(_same(frame, f) for f in frames):
             frames.append(frame)
     if not frames:
@@ -1062,6 +1070,11 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         return _abstain(f"The claim was read as '{claim}', but not with confidence ({frame.why}); the checker "
                         "abstains rather than risk rating a claim the sentence does not make.",
                         "a clearer statement of which policy moves which outcome", frame)
+    if frame.unheld_subject:
+        return _abstain(f"The claim reports one study of {frame.unheld_subject}, which the registry does not hold, so "
+                        f"whether that study found that {_claim_words(frame)} cannot be checked here; the registry's "
+                        "studies of other places and programs do not settle what it found.",
+                        f"the study of {frame.unheld_subject} the claim reports", frame)
     if frame.unheld_year:
         return _abstain(f"The claim reports a {frame.unheld_year} study that is not in the registry (it holds no study "
                         f"of that year), so whether that study found that {_claim_words(frame)} cannot be checked here.",
