@@ -2642,3 +2642,14 @@ def test_a_place_pronoun_with_no_state_named_is_not_the_nation(built_home: Path)
     # 'fell into two categories' is no fall
     assert not [c for c in checked("ICE removals in fiscal 2018 fell into two categories.", built_home, JUNE_2025)
                 if c.claim.kind == "trend"]
+
+
+def test_a_year_later_than_a_calendar_year_and_the_noun_that_reached_a_count(built_home: Path) -> None:
+    # NPR's tables: 2,378 declined detainers in calendar 2013, 13,595 in 2014
+    c = verdict_of("Local jails declined 2,378 ICE detainers in 2013. A year later, they declined 13,595.", built_home,
+                   13_595, JUNE_2025)
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.kind == "calendar_year"
+    # ICE's 287(g) page listed 832 agreements on 18 July 2025 (829 as the ledger counts them)
+    reached = verdict_of("The number of 287(g) agreements reached 832 by July 18, 2025.", built_home, 832,
+                         dt.date(2025, 7, 20))
+    assert reached.verdict.label in ("accurate", "approximately_accurate")

@@ -823,12 +823,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
             next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
+        calendar = anchor is not None and anchor.period.kind == "calendar_year"
         if fy is None and ctx.period is not None and ctx.period.fiscal_year:
             fy = ctx.period.fiscal_year - own.back
+            calendar = ctx.period.kind == "calendar_year"  # 'declined 2,378 in 2013. A year later, …': calendar 2014
         if fy is not None and own.years_before:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy + 1 - own.years_before,
                              kind="fiscal_years")
-        elif fy is not None and anchor is not None and anchor.period.kind == "calendar_year":
+        elif fy is not None and calendar:
             # 'in calendar year 2014, up from 2,378 the year before': the calendar year before
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="calendar_year",
                              start=f"{fy}-01-01", end=f"{fy}-12-31")

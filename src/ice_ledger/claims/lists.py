@@ -39,6 +39,11 @@ _TYPE_AFTER = re.compile(
     r"counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b")
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
+# 'the number of 287(g) agreements reached 832', 'entries on the list totaled 605'
+_NOUN_REACHED = re.compile(r"\b(agreements|agencies|partners|jurisdictions|counties|cities|localities|entries)\b[^.;\d]{0,25}?"
+                          r"\b(?:reached|totaled|totalled|stood\s+at|hit|topped|numbered|came\s+to|climbed\s+to|rose\s+to|"
+                          r"grew\s+to|swelled\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$",
+                          re.I)
 # 'agreements have grown from 135 in January to more than 460': the noun whose number moved, then its two ends
 _MOVED_FROM_TO = re.compile(r"\b(agreements|agencies|partners|partnerships|jurisdictions|counties|cities|localities)"
                             r"\s+(?:have|has|had)?\s*(?:grown|risen|rose|grew|increased|climbed|jumped|soared|"
@@ -711,6 +716,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
         return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end
+    reached = _NOUN_REACHED.search(s[max(0, q.start - 60):q.start])
+    if reached is not None:  # 'the number of 287(g) agreements reached 832': the noun that reached it
+        return _TYPE_WORD.get(reached.group(1).lower(), "total"), q.end
     moved = _MOVED_FROM_TO.search(s[:q.start])
     if moved is not None:  # 'agreements have grown from 135 in January to more than 460': both ends count the noun
         return _TYPE_WORD.get(moved.group(1).lower(), "total"), q.end
