@@ -699,3 +699,18 @@ def test_the_year_before_a_calendar_year_is_the_calendar_year_before() -> None:
     assert p is not None and (p.kind, p.start, p.end) == ("calendar_year", "2015-01-01", "2015-12-31")
     q = one("The agency deported 240,255 people in fiscal 2016, up from 235,413 the year before.", 235_413).period
     assert q is not None and (q.kind, q.fiscal_year) == ("fiscal_year", 2015)
+
+
+def test_no_pattern_of_the_checker_is_defined_twice() -> None:
+    """A module-level name assigned twice silently replaces the first (a second `_COMPARED_WITH` once changed which
+    bases an earlier rule read); each pattern has one definition."""
+    import ast
+    from pathlib import Path
+
+    import ice_ledger.claims as claims_pkg
+
+    for path in sorted(Path(claims_pkg.__file__).parent.glob("*.py")):
+        names = [t.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        assert not twice, f"{path.name}: {twice}"

@@ -446,12 +446,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
                   else h for h in events]
     place = find_place(s, off)
-    if place is None and ctx.local_place is not None and _THE_STATE.match(s):
-        st = us.states.lookup(ctx.local_place)  # 'The state also had six jurisdictions on the list': the one just named
-        if st is not None:
-            m = _THE_STATE.match(s)
-            assert m is not None
-            place = Place("state", st.name, code=st.abbr, span=_span(sent, m.start(1), m.end(1)))
+    the_state = _THE_STATE.match(s) if place is None and ctx.local_place is not None else None
+    st = us.states.lookup(ctx.local_place) if the_state is not None and ctx.local_place else None
+    if the_state is not None and st is not None:  # 'The state also had six jurisdictions on the list': the one just named
+        place = Place("state", st.name, code=st.abbr, span=_span(sent, the_state.start(1), the_state.end(1)))
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
     studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
     taken = {c.value_span.start - off for c in studied if c.value_span is not None}
@@ -496,8 +494,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
         whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
             if q.is_share and re.match(r"\s+of\s+(?:them|those|these|whom)\b", s[q.end:q.end + 16], re.I) else None
-        part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers
-                     and x.value_span is not None), None) if q.is_share and not q_quals else None
+        part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers),
+                    None) if q.is_share and not q_quals else None
         if part is not None and part.value_span is not None and _SHARE_OF_ALL.match(s[q.end:q.end + 30]) \
                 and re.fullmatch(r"[^.;]{0,40}?,\s*(?:or\s+)?", s[part.value_span.end - off:q.start]):
             q_quals = list(part.qualifiers)  # '65,332 people from the interior, 27 percent of all removals': its share
@@ -1382,8 +1380,10 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
     return out
 
 
-_COMPARED_WITH = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:the\s+|that\s+of\s+)?(?:about\s+|"
-                            r"nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
+# 'fewer than the 143,099', 'up from 256,085', 'compared with the 110,104': a count named as another's base
+_A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:the\s+|that\s+of\s+)?"
+                                  r"(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
+                                  re.I)
 
 
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
@@ -1395,7 +1395,7 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     # when ICE made 110,104') is the base: its year is not what the next sentences are about
     bases = {c.base_subject for c in claims if c.kind == "change" and c.base_subject}
     based = [c for c in claims if c.kind in ("count", "rate") and c.value_span is not None and (
-        _COMPARED_WITH.search(c.sentence.text[:c.value_span.start - c.sentence.start])
+        _A_BASE_COUNT_BEFORE.search(c.sentence.text[:c.value_span.start - c.sentence.start])
         or (c.period is not None and f"FY{c.period.fiscal_year}" in bases))]
     base_years = {c.period.fiscal_year for c in based if c.period is not None} | {int(b[2:]) for b in bases
                                                                                   if b[2:].isdigit()}

@@ -872,11 +872,13 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     else:
         label = "inaccurate"
     q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
+    hedge = _COMP_WORDS.get(c.comparator, "")
+    if multiple and c.value_span is not None:  # a verb ('nearly doubled') carries its hedge; 'double the' does not
+        said_words = f"'{hedge if MULTIPLE_NOTE in c.notes else ''}{c.value_span.text}'"
+    else:
+        said_words = f"{hedge}{c.value * 100:+.4g}%"
     expl = (f"{went}, a change of {actual * 100:+.1f}%" + (f" ({b.value / a.value:.2f} times)" if multiple else "") +
-            "; the claim says "
-            + (f"'{_COMP_WORDS.get(c.comparator, '') if MULTIPLE_NOTE in c.notes else ''}"
-               f"{c.value_span.text}'." if c.value_span is not None and multiple
-               else f"{_COMP_WORDS.get(c.comparator, '')}{c.value * 100:+.4g}%."))
+            f"; the claim says {said_words}.")
     from_earlier = any("earlier sentence" in n for n in c.notes)
     # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
     guessed = any("no base year named" in n for n in c.notes)
