@@ -564,6 +564,28 @@ def test_a_state_inside_a_name_or_a_list_of_states_is_not_the_place() -> None:
     assert first is not None and first.level == "nation"
 
 
+def test_a_large_city_is_read_after_a_preposition_of_place_and_not_in_a_name_or_dateline() -> None:
+    from ice_ledger.claims.evidence import _city_name
+    from ice_ledger.claims.places import find_place
+
+    cities = frozenset({"Houston", "St. Paul", "Kansas City", "Dallas"})
+    houston = find_place("In Houston, ICE made 9,000 arrests.", 0, cities)
+    assert houston is not None and (houston.level, houston.name) == ("city", "Houston")
+    kc = find_place("ICE made 900 arrests in Kansas City last year.", 0, cities)
+    assert kc is not None and (kc.level, kc.name) == ("city", "Kansas City")  # not the state of Kansas
+    assert find_place("ICE made 9,000 arrests, the director said in Dallas.", 0, cities) is None
+    assert find_place("Houston's mayor said ICE made 9,000 arrests.", 0, cities) is None
+    assert find_place("ICE made 9,000 arrests, as reported in Houston Chronicle coverage.", 0, cities) is None
+    region = find_place("Across the Bay Area, ICE made 3,000 arrests.", 0)
+    assert region is not None and (region.level, region.name) == ("region", "Bay Area")
+    assert find_place("Agents made 400,000 apprehensions along the Southwest border.", 0) is None
+    # the name a city goes by, from the Census's names
+    assert _city_name("Nashville-Davidson metropolitan government (balance), Tennessee") == "Nashville"
+    assert _city_name("San Buenaventura (Ventura) city, California") == "Ventura"
+    assert _city_name("Urban Honolulu CDP, Hawaii") == "Honolulu"
+    assert _city_name("St. Paul city, Minnesota") == "St. Paul"
+
+
 def test_a_count_joined_by_and_shares_the_year_of_the_count_before_it() -> None:
     found = one("ICE conducted 143,099 administrative arrests in FY 2019 and 267,258 removals.", 267_258)
     assert found.period is not None and found.period.fiscal_year == 2019

@@ -103,3 +103,21 @@ def test_fifths_and_tenths_are_shares_and_spread_over_is_not_a_bound() -> None:
     (s,) = find_quantities("entries scattered over 36 states")
     assert (s.value, s.comparator) == (36, "eq")
     assert find_quantities("over 36 states")[0].comparator == "gt"
+
+
+def test_numbers_inside_names_are_not_quantities() -> None:
+    for text in ("The COVID-19 pandemic began in March.", "Arizona passed SB 1070 in 2010.",
+                 "Texas passed Senate Bill 4 in 2017."):
+        assert find_quantities(text) == [], text
+    assert [q.value for q in find_quantities("ICE issued 5,000 I-247 detainers.")] == [5000]
+
+
+def test_spoken_numbers_with_a_pause_or_and_a_half() -> None:
+    said = find_quantities("ICE made a hundred and fifty-eight thousand, five hundred and eighty-one arrests.")
+    assert [q.value for q in said] == [158_581]
+    assert [q.value for q in find_quantities("sixty-two and a half thousand expulsions")] == [62_500]
+    assert [q.value for q in find_quantities("two and a half million people")] == [2_500_000]
+    half = find_quantities("thirty-two and a half percent of arrestees")
+    assert [(round(q.value, 4), q.is_share) for q in half] == [(0.325, True)]
+    # two numbers a comma separates stay two when the second has a scale of its own
+    assert [q.value for q in find_quantities("two hundred thousand, ninety thousand of them")] == [200_000, 90_000]

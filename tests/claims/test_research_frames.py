@@ -671,3 +671,21 @@ def test_one_study_of_a_named_law_the_registry_does_not_hold_is_not_rated_by_oth
 def test_little_reason_to_believe_is_a_negation() -> None:
     frames = research_frames("Research gives little reason to believe these agreements make communities safer.")
     assert all(f.effect != "decrease" or f.polarity != "asserted" for f in frames)
+
+
+def test_the_danger_of_arrests_at_large_and_the_opponents_of_a_policy_are_not_crime_claims() -> None:
+    officers = research_frames("When sanctuary jurisdictions release criminal aliens back to the street, our officers "
+                               "have to go find them, and that is more dangerous for everyone.")
+    assert not officers
+    opponents = research_frames("A paper found Arizona's SB 1070 was associated with a 20 percent increase in violent "
+                                "crime, opponents of sanctuary laws say.")
+    assert not [f for f in opponents if f.exposure == "sanctuary_policy"]
+    # the plain claim is still read
+    assert [f.exposure for f in research_frames("Sanctuary cities are more dangerous.")] == ["sanctuary_policy"]
+
+
+def test_a_count_a_study_reported_before_is_a_later_sentences_only_if_it_points_back() -> None:
+    lead = "A 2019 study by Martinez-Schuldt and Martinez of 107 sanctuary cities found no effect on crime. "
+    assert not study_figures_matching("A claim that the state has more than 100 sanctuary cities is false.", 100,
+                                      "count", lead)
+    assert study_figures_matching("The study's 107 sanctuary cities were followed from 1990.", 107, "count", lead)

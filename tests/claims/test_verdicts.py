@@ -541,7 +541,7 @@ def test_a_bound_on_a_fall_is_a_bound_on_its_size(built_home: Path) -> None:
     # ICE removals: 267,258 (FY2019) to 59,011 (FY2021), a fall of 77.9%
     more = verdict_of("ICE removals fell by more than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
                       dt.date(2022, 3, 1))
-    assert more.claim.kind == "change" and more.verdict.label == "accurate" and "more than -50%" in more.verdict.explanation
+    assert more.claim.kind == "change" and more.verdict.label == "accurate" and "'more than half' (-50%)" in more.verdict.explanation
     less = verdict_of("ICE removals fell by less than half from fiscal 2019 to fiscal 2021.", built_home, -0.5,
                       dt.date(2022, 3, 1))
     assert less.verdict.label == "inaccurate"
@@ -1411,15 +1411,19 @@ def test_a_count_after_a_sanctuary_list_is_not_a_287g_count_in_the_same_sentence
                 if c.claim.kind == "list_count" and c.claim.list_name == "ice_287g"]
 
 
-def test_a_change_after_two_dated_counts_runs_between_them_and_a_guessed_base_never_refutes(built_home: Path) -> None:
+def test_a_change_after_two_dated_counts_runs_between_them_and_a_guessed_base_refutes_only_plainly(built_home: Path) -> None:
     # TRAC: 276,181 detainers prepared in FY2012, 97,045 in FY2015 (-64.9%)
     date = dt.date(2016, 8, 25)
     between = only("change", "ICE prepared 276,181 detainers in fiscal 2012 and 97,045 in fiscal 2015, a drop of about "
                    "65 percent, TRAC says.", built_home, date)
     assert between.verdict.label == "accurate" and "FY2012" in between.verdict.explanation
-    # no base named: the year before is read, and can confirm the claim but not refute it (FY2019 -> FY2020: -30.4%)
-    guessed = only("change", "Deportations fell 55 percent in fiscal 2020.", built_home, dt.date(2020, 12, 24))
+    # no base named: the year before is read, and can confirm the claim but refute it only in a plain sentence
+    # (FY2019 -> FY2020: -30.4%)
+    guessed = only("change", "Deportations fell 55 percent in fiscal 2020 from their peak.", built_home,
+                   dt.date(2020, 12, 24))
     assert guessed.verdict.label == "unverifiable" and "-30.4%" in guessed.verdict.explanation
+    plain = only("change", "Deportations fell 55 percent in fiscal 2020.", built_home, dt.date(2020, 12, 24))
+    assert plain.verdict.label == "inaccurate"
     # a count a list lost is not a count it holds
     assert not [c for c in checked("The Justice Department dropped more than 550 jurisdictions from the DHS list.",
                                    built_home, dt.date(2025, 8, 7)) if c.claim.kind == "list_count"]
@@ -1757,9 +1761,62 @@ def test_a_number_after_by_or_before_more_than_is_a_difference_not_a_level(built
     assert fell.verdict.label == "inaccurate" and "-75,688" in fell.verdict.explanation
     topped = verdict_of("Fiscal 2018 topped fiscal 2017 by about 30,000 removals.", built_home, 30_000, date)
     assert topped.claim.base_subject == "FY2017" and topped.verdict.label == "accurate"
-    # with no base year named, the year before is read, and a mismatch is never called false
-    guess = verdict_of("ICE arrests rose by 40,000 in fiscal 2018.", built_home, 40_000, date)
+    # with no base year named, the year before is read; a mismatch is called false only in a sentence naming no
+    # other base, part of a year or number (see the test of a plain year-on-year change)
+    guess = verdict_of("ICE arrests rose by 40,000 in fiscal 2018 from their level in January.", built_home, 40_000,
+                       date)
     assert guess.verdict.label == "unverifiable"
+
+
+def test_a_plain_year_on_year_change_may_be_called_false(built_home: Path) -> None:
+    date = dt.date(2019, 1, 5)
+    # one sentence, one fiscal year, one other number: the change can only be on the year before
+    assert verdict_of("ICE's arrests rose 25 percent in fiscal 2018.", built_home, 0.25,
+                      date).verdict.label == "inaccurate"
+    assert verdict_of("Interior removals rose 25 percent in fiscal 2018, the agency said.", built_home, 0.25,
+                      date).verdict.label == "inaccurate"  # 81,603 to 95,360: +16.9%
+    assert verdict_of("ICE arrests rose by 40,000 in fiscal 2018.", built_home, 40_000, date).verdict.label == "inaccurate"
+    assert verdict_of("ICE arrests rose 11 percent in fiscal 2018.", built_home, 0.11, date).verdict.label == "accurate"
+    # a calendar-or-fiscal year, another base, or a part of the year: the year before stays a guess, never refuted
+    for text in ("ICE arrests rose 25 percent in 2018.",
+                 "ICE arrests rose 25 percent in fiscal 2018 after Trump took office.",
+                 "ICE arrests rose 25 percent in the first half of fiscal 2018.",
+                 "ICE arrests rose 25 percent in fiscal 2018 from their level under Obama."):
+        assert verdict_of(text, built_home, 0.25, date).verdict.label != "inaccurate", text
+
+
+def test_a_change_written_after_a_count_is_the_counts_change_on_the_year_it_names(built_home: Path) -> None:
+    date = dt.date(2019, 1, 5)
+    more = verdict_of("ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before.", built_home,
+                      0.25, date)
+    assert more.claim.kind == "change" and more.verdict.label == "inaccurate" and "+10.5%" in more.verdict.explanation
+    assert verdict_of("ICE made 158,581 arrests in fiscal 2018, 10 percent more than the year before.", built_home,
+                      0.10, date).verdict.label == "accurate"
+    assert verdict_of("ICE made 158,581 arrests in fiscal 2018, about 44 percent more than in fiscal 2016.",
+                      built_home, 0.44, date).verdict.label == "accurate"
+    # 'the year before Trump took office' is FY2016, not the year before FY2018: not called false
+    assert verdict_of("ICE made 158,581 arrests in fiscal 2018, 40 percent more than the year before Trump took "
+                      "office.", built_home, 0.40, date).verdict.label != "inaccurate"
+
+
+def test_a_large_city_or_a_region_is_a_place_no_national_series_counts(built_home: Path) -> None:
+    date = dt.date(2019, 1, 5)
+    for text, where in (("ICE made 20,000 arrests in Houston in fiscal 2018.", "Houston"),
+                        ("In St. Paul, ICE made 2,000 arrests in fiscal 2018.", "St. Paul"),
+                        ("ICE made 20,000 arrests in the Southeast in fiscal 2018.", "Southeast"),
+                        ("ICE arrests in the Miami area rose 25 percent in fiscal 2018.", "Miami area")):
+        c = checked(text, built_home, date)[0]
+        assert c.verdict.label == "unverifiable" and where in c.verdict.explanation, text
+    dhs = verdict_of("In Denver, the DHS sanctuary list named 3 jurisdictions.", built_home, 3, JUNE_2025)
+    assert dhs.verdict.label == "unverifiable"  # not the list's 605 in all
+    # where a figure was announced is not what it counts; nor is a city inside a newspaper's name
+    assert verdict_of("ICE made 158,581 arrests in fiscal 2018, Homan said in Dallas.", built_home, 158_581,
+                      date).verdict.label == "accurate"
+    assert verdict_of("ICE made 158,581 arrests in fiscal 2018, according to figures published in Houston "
+                      "Chronicle reporting.", built_home, 158_581, date).verdict.label == "accurate"
+    # along the Southwest border is the Border Patrol's measure, not a region
+    assert verdict_of("Along the Southwest border, Border Patrol made 396,579 apprehensions in fiscal 2018.",
+                      built_home, 396_579, date).verdict.label == "accurate"
 
 
 def test_such_arrests_are_the_group_an_earlier_sentence_defined(built_home: Path) -> None:
@@ -2653,3 +2710,114 @@ def test_a_year_later_than_a_calendar_year_and_the_noun_that_reached_a_count(bui
     reached = verdict_of("The number of 287(g) agreements reached 832 by July 18, 2025.", built_home, 832,
                          dt.date(2025, 7, 20))
     assert reached.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_a_count_since_a_fiscal_year_is_the_sum_of_the_full_years_after_it(built_home: Path) -> None:
+    # FY2017-FY2020 arrests: 143,470 + 158,581 + 143,099 + 103,603 = 548,753
+    since = verdict_of("Since FY 2017, ICE has arrested more than 548,000 aliens.", built_home, 548_000,
+                       dt.date(2020, 12, 24))
+    assert since.verdict.label == "accurate" and "FY2017–FY2020" in since.verdict.explanation
+    # the running year's months are not held: a mismatch is never called false
+    assert verdict_of("Since FY 2017, ICE has arrested 800,000 aliens.", built_home, 800_000,
+                      dt.date(2020, 12, 24)).verdict.label == "unverifiable"
+    # a level reached since a year, and a ranking since a year, are not sums
+    level = verdict_of("ICE arrests have fallen to 103,603 since FY 2017.", built_home, 103_603, dt.date(2020, 12, 24))
+    assert "FY2017–FY2020" not in level.verdict.explanation
+
+
+def test_each_of_two_states_in_one_sentence_keeps_its_own_count(built_home: Path) -> None:
+    both = checked("Oregon had 20 and New Mexico had 25 jurisdictions on the DHS sanctuary list.", built_home,
+                   dt.date(2025, 6, 2))
+    assert (25, "accurate") in [(c.claim.value, c.verdict.label) for c in both]  # New Mexico's, not Oregon's 20
+    assert all(c.verdict.label == "accurate" for c in both)
+    agreements = checked("Florida had 309 and Texas had 118 287(g) agreements on July 18.", built_home,
+                         dt.date(2025, 7, 22))
+    assert (118, "accurate") in [(c.claim.value, c.verdict.label) for c in agreements]  # Texas's, not Florida's 309
+    assert all(c.verdict.label == "accurate" for c in agreements)
+
+
+def test_a_state_named_by_a_nickname_or_as_the_state_is_the_lists_place(built_home: Path) -> None:
+    date = dt.date(2025, 10, 2)
+    counties = checked("North Carolina is a red state. DHS listed four counties and no cities in the state.",
+                       built_home, date)
+    assert [c.verdict.label for c in counties if c.claim.kind == "list_count"] == ["accurate", "accurate"]
+    assert verdict_of("The Land of Lincoln had 104 entries on the DHS sanctuary list.", built_home, 104,
+                      date).verdict.label == "accurate"
+    assert verdict_of("Pennsylvania is changing. Statewide, ICE listed 27 287(g) agreements on July 18.", built_home,
+                      27, date).verdict.label == "accurate"
+    part = checked("Pennsylvania had 16 entries on the DHS list; 11 of them were counties.", built_home, date)
+    assert [c.verdict.label for c in part] == ["accurate", "accurate"]
+    # 'in the state' with no state named before: not the nation's count, so not called false against it
+    for text in ("DHS listed 19 counties and 13 cities in the state.", "DHS listed four counties and no cities in the state."):
+        for c in checked(text, built_home, date):
+            assert c.verdict.label == "unverifiable", (text, c.claim.value)
+
+
+def test_a_287g_count_up_from_a_date_is_counted_now_not_on_that_date(built_home: Path) -> None:
+    date = dt.date(2025, 7, 20)
+    now = verdict_of("Texas has 118 287(g) agreements, up from eighty-six in mid-May.", built_home, 118, date)
+    assert now.verdict.label == "accurate" and "2025-05" not in now.verdict.explanation
+
+
+def test_what_an_administration_would_or_will_do_is_a_projection(built_home: Path) -> None:
+    date = dt.date(2024, 12, 20)
+    for text in ("Homan said the Trump administration would deport more than 1 million people a year.",
+                 "The Trump administration will deport 1 million people."):
+        c = checked(text, built_home, date)[0]
+        assert c.verdict.label == "unverifiable" and "projection" in c.verdict.explanation, text
+
+
+def test_spoken_numbers_with_a_pause_or_a_half_are_one_number(built_home: Path) -> None:
+    said = checked("ICE made a hundred and fifty-eight thousand, five hundred and eighty-one arrests in fiscal 2018.",
+                   built_home, dt.date(2019, 1, 5))
+    assert [(c.claim.value, c.verdict.label) for c in said] == [(158_581, "accurate")]
+    half = checked("ICE deported fifty-nine and a half thousand people in fiscal 2021.", built_home, dt.date(2022, 1, 5))
+    assert [(c.claim.value, c.verdict.label) for c in half] == [(59_500, "accurate")]
+    share = checked("In fiscal 2022, thirty-two and a half percent of ICE arrestees had criminal convictions or "
+                    "pending charges.", built_home, dt.date(2023, 1, 5))
+    assert [(c.claim.value, c.verdict.label) for c in share] == [(0.325, "accurate")]
+
+
+def test_removals_of_people_arrested_in_the_interior_are_interior_removals(built_home: Path) -> None:
+    date = dt.date(2018, 6, 1)
+    for text in ("Removals of aliens arrested by ICE in the interior rose to 81,603 in FY 2017.",
+                 "Of those removed in fiscal 2017, 81,603 had been arrested by ICE in the interior."):
+        c = verdict_of(text, built_home, 81_603, date)
+        assert c.verdict.label == "accurate" and "interior" in c.verdict.explanation, text
+    assert verdict_of("ICE made 143,470 arrests in fiscal 2017.", built_home, 143_470, date).verdict.label == "accurate"
+
+
+def test_a_count_set_against_a_rebutted_one_shares_its_year_but_is_not_refuted_by_it(built_home: Path) -> None:
+    date = dt.date(2019, 6, 1)
+    text = "Critics claimed ICE arrested only 100,000 people in FY 2018, but the agency actually arrested {}."
+    assert verdict_of(text.format("158,581"), built_home, 158_581, date).verdict.label == "accurate"
+    assert verdict_of(text.format("200,000"), built_home, 200_000, date).verdict.label == "unverifiable"
+
+
+def test_a_percent_above_or_below_a_named_year_is_a_change_on_that_year(built_home: Path) -> None:
+    date = dt.date(2019, 3, 1)
+    above = verdict_of("ICE arrested 158,581 people in fiscal 2018, 44 percent above fiscal 2016.", built_home, 0.44, date)
+    assert above.claim.kind == "change" and above.verdict.label == "accurate"
+    below = verdict_of("ICE prepared 142,474 detainers in fiscal 2017, 48 percent below fiscal 2012.", built_home,
+                       -0.48, date)
+    assert below.claim.kind == "change" and below.verdict.label == "accurate"
+    assert verdict_of("ICE arrested 158,581 people in fiscal 2018, 60 percent above fiscal 2016.", built_home, 0.60,
+                      date).verdict.label == "inaccurate"
+    # 'over 40 percent of' is a hedged share, not a change
+    assert verdict_of("Over 40 percent of those arrested in fiscal 2018 had convictions.", built_home, 0.40,
+                      date).claim.kind == "share"
+
+
+def test_a_change_said_as_a_fraction_is_read_coarsely(built_home: Path) -> None:
+    date = dt.date(2021, 1, 5)  # FY2019 -> FY2020 arrests: -27.6%
+    for text in ("ICE arrests fell by about a quarter in fiscal 2020.", "ICE arrests fell by a third in fiscal 2020."):
+        assert checked(text, built_home, date)[0].verdict.label == "approximately_accurate", text
+    assert checked("ICE arrests fell by half in fiscal 2020.", built_home, date)[0].verdict.label == "inaccurate"
+
+
+def test_a_past_count_in_the_year_ending_september_30_is_the_year_just_ended(built_home: Path) -> None:
+    assert verdict_of("ICE made 142,750 arrests in the 12 months ending Sept. 30.", built_home, 142_750,
+                      dt.date(2023, 1, 5)).verdict.label == "accurate"  # FY2022
+    running = verdict_of("ICE has made 40,000 arrests in the 12 months ending Sept. 30.", built_home, 40_000,
+                         dt.date(2023, 1, 5))
+    assert running.verdict.label == "unverifiable" and "FY2023" in running.verdict.explanation

@@ -123,7 +123,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     if date is None:
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
-    claims = drop_restated_wholes(extract(text, date))
+    claims = drop_restated_wholes(extract(text, date, ev.cities))
     checked = fold_effect_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims])
     notes.extend(ev.notes)
     if not checked:

@@ -26,3 +26,4 @@ class Discourse:
     text: str = ""  # the whole article (who a study's authors are may be named sentences earlier)
     agency: str | None = None  # the last agency a sentence named alone ('The agency reported ...' means it)
     local_place: str | None = None  # the last state, county, city or facility a sentence named (None after 'nationwide')
+    cities: frozenset[str] = frozenset()  # the large cities' names, from the evidence ('in Houston' names a place)

@@ -95,6 +95,8 @@ class Evidence:
     n_counties: int = 0  # counties and county-equivalents in the Census names table (the whole a share is of)
     county_states: dict[str, set[str]] = field(default_factory=dict)  # 'harris county' -> {'Georgia', 'Texas'}
     records: dict[tuple[str, int], Figure] = field(default_factory=dict)  # counts from complete national records
+    # the large cities' names ('Houston', 'St. Paul'): 'arrests in Houston' count a city, which no series held does
+    cities: frozenset[str] = frozenset()
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -210,6 +212,7 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
             ev.county_states.setdefault(str(name).lower(), set()).add(str(state))
     except IceLedgerError:
         ev.n_counties = 0
+    ev.cities = _large_cities(home)
     try:
         dated = reader.table("dated_figures", limit=None, home=home)
     except IceLedgerError:
@@ -243,6 +246,35 @@ def _load_lists(ev: Evidence, home: str | Path | None) -> None:
         parts = re.findall(r"\d+", period)
         if len(parts) >= 2:
             ev.detainers_by_month[(int(parts[0]), int(parts[1]))] = (float(rec["count"]), str(rec["row_id"]))
+
+
+LARGE_CITY = 100_000  # residents: a city that size is named in news as a place of its own
+
+
+def _large_cities(home: str | Path | None) -> frozenset[str]:
+    """Names of the Census places of at least LARGE_CITY residents (the population table's large cities), without
+    their kind word ('Houston city, Texas' is 'Houston'), and no state's name ('Washington')."""
+    try:
+        pop = reader.table("population", limit=None, columns=["level", "area_name", "population"], home=home)
+    except IceLedgerError:
+        return frozenset()
+    big = pop[(pop["level"] == "place") & (pop["population"] >= LARGE_CITY)]["area_name"].dropna().astype(str)
+    names = {_city_name(n) for n in big}
+    states = {st.name for st in us.states.STATES_AND_TERRITORIES} | {"District of Columbia"}
+    return frozenset(n for n in names if n and n not in states)
+
+
+def _city_name(area_name: str) -> str:
+    """The name a city goes by: 'Nashville-Davidson metropolitan government (balance), Tennessee' is 'Nashville',
+    'Urban Honolulu CDP' 'Honolulu', 'San Buenaventura (Ventura) city' 'Ventura', 'Boise City city' 'Boise'."""
+    name = area_name.split(",")[0]
+    inner = re.search(r"\(([A-Z][^)]*)\)", name)
+    if inner and inner.group(1) != "balance":
+        return inner.group(1)
+    name = re.sub(r"\s+(?:city|town|village|municipality|borough|CDP|\(balance\)|metro(?:politan)? government|"
+                  r"consolidated government|unified government|urban county)\b.*$", "", name)
+    name = re.split(r"[-/]", name)[0].removeprefix("Urban ").strip()
+    return name.removesuffix(" City") if name == "Boise City" else name
 
 
 _SUPPORT_KIND = {"jail enforcement model": "287g_jail_enforcement", "warrant service officer": "287g_warrant_service_officer",

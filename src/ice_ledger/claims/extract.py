@@ -29,6 +29,7 @@ from ice_ledger.claims.places import find_place
 from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, between_counts
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
+from ice_ledger.fiscal import fiscal_year
 
 MAX_CLAIMS_PER_SENTENCE = 12
 CONTEXT = 700  # characters around a sentence that research frames and study figures may read
@@ -41,6 +42,9 @@ _CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|rises?|soar(?:ed|s)?|grows?|inc
 _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|more than|less "
                          r"than|some|an? (?:estimated|reported))\s+)*$", re.I)
 # ('deportations fall 10 percent' in a headline's present tense; never the season: 'in the fall of 2019')
+_BEYOND_A_YEAR = re.compile(r"\s+(above|below|over|under)\s+(?:(?:the|its|their)\s+)?(?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)"
+                            r"\s*['’]?(?:19|20)?\d\d\b|(?:19|20)\d\d\b|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|"
+                            r"the\s+(?:fiscal\s+)?year\s+before\b)", re.I)
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|(?<!the )(?<!this )(?<!last )(?<!early )(?<!late )falls?(?!\s+of\b)|"
                           r"sank|slid|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
@@ -70,6 +74,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
+# 'the Trump administration would deport more than 1 million', 'ICE will arrest 3,000 a day': what is to be done
+_WILL_DO_BEFORE = re.compile(r"(?:\b(?:would|will|shall)|['’]ll)\s+(?:not\s+)?(?:(?:likely|probably|soon|also|still|now|"
+                             r"then|only|have)\s+)?[a-z]+\s+(?:(?:a|an|the|some|about|nearly|roughly|almost|more\s+than|"
+                             r"at\s+least|over|up\s+to|as\s+many\s+as)\s+)*$", re.I)
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
 _CONDITIONAL = re.compile(r"^\W*(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
@@ -157,10 +165,10 @@ def _pieces(block: str, size: int) -> list[str]:
 
 
 
-def extract(text: str, article_date: dt.date | None = None) -> list[Claim]:
-    """Every checkable claim in the text, in reading order."""
+def extract(text: str, article_date: dt.date | None = None, cities: frozenset[str] = frozenset()) -> list[Claim]:
+    """Every checkable claim in the text, in reading order (`cities`: the large cities' names, as places)."""
     claims: list[Claim] = []
-    ctx = Discourse(article_date, article_list=article_list(text), text=text)
+    ctx = Discourse(article_date, article_list=article_list(text), text=text, cities=cities)
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
         found = _reading_order(_claims_in_sentence(sent, si, ctx, context))
@@ -417,6 +425,27 @@ def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
     return len(gap.split()) <= 4 and not re.search(r"[,;:()—–]", gap) and partitive is None
 
 
+# 'Removals of aliens arrested by ICE in the interior', 'deportations of people who were apprehended': the arrest
+# describes who was removed; 'Of those removed in fiscal 2017, 81,603 had been arrested by ICE': the removed counted
+_REMOVALS_OF_BEFORE = re.compile(r"\b(?:removals?|deportations?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were|had\s+been)\s+)?$",
+                                 re.I)
+_OF_THOSE_REMOVED = re.compile(r"^\W*Of\s+(?:those|the\s+people|people|the\s+[\d,]+(?:\s+people)?)\s+(?:removed|deported)\b",
+                               re.I)
+
+
+def _arrests_that_describe_removals(events: list[Hit], s: str) -> list[Hit]:
+    """An arrest word that says which removals are counted is part of the removal's measure, not an event."""
+    out = []
+    for h in events:
+        if h.name == "arrest" and _REMOVALS_OF_BEFORE.search(s[max(0, h.start - 60):h.start]):
+            continue
+        if h.name == "arrest" and _OF_THOSE_REMOVED.match(s) and re.search(r"\b(?:had\s+been|were)\s+$",
+                                                                         s[max(0, h.start - 12):h.start]):
+            h = Hit("removal", h.start, h.end, h.text)
+        out.append(h)
+    return out
+
+
 def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") -> list[Claim]:
     s, off = sent.text, sent.start
     cat = catalogue()
@@ -439,17 +468,22 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
     # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
     events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
+    events = _arrests_that_describe_removals(events, s)
     cbp = [h for h in events if h.name == "cbp"]
     if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
         # ('ICE made 142,750 arrests, many handed over by the Border Patrol': arrests ICE is named as making stay ICE's)
         events = [Hit("cbp", h.start, h.end, h.text) if h.name == "arrest" and
                   any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
                   else h for h in events]
-    place = find_place(s, off)
-    the_state = _THE_STATE.match(s) if place is None and ctx.local_place is not None else None
+    place = find_place(s, off, ctx.cities)
+    the_state = (_THE_STATE.match(s) or _THE_STATE_INSIDE.search(s)) if place is None and ctx.local_place else None
     st = us.states.lookup(ctx.local_place) if the_state is not None and ctx.local_place else None
+    said = next(i for i in range(1, (the_state.lastindex or 1) + 1) if the_state.group(i)) if the_state else 1
+    if st is not None and the_state is not None and the_state.group(said).lower().endswith("commonwealth") \
+            and st.abbr not in COMMONWEALTHS:
+        st = None  # 'the Commonwealth' is Kentucky, Massachusetts, Pennsylvania or Virginia
     if the_state is not None and st is not None:  # 'The state also had six jurisdictions on the list': the one just named
-        place = Place("state", st.name, code=st.abbr, span=_span(sent, the_state.start(1), the_state.end(1)))
+        place = Place("state", st.name, code=st.abbr, span=_span(sent, the_state.start(said), the_state.end(said)))
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
     studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
     taken = {c.value_span.start - off for c in studied if c.value_span is not None}
@@ -536,6 +570,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         period, base = _periods_for(s, q, kind, lo, hi, number_periods, owned, ctx, prev_own, next_own)
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
+        if kind == "count" and period is not None:
+            period = _since_a_year(period, s, off, ctx.article_date)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
             # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior': the whole's year
             whole = next((x for x in reversed(out) if x.period is not None and x.kind == "count"), None)
@@ -593,7 +629,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
-                or _WOULD_AFTER.match(s[q.end:]):
+                or _WILL_DO_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"
         out.append(c)
 
@@ -643,6 +679,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         rel = q.start - lo
         if _LEVEL_LEAD.search(region[max(0, rel - 40):rel]):  # 'rose to 43%', 'up from 32.5%': a level, not a change
             return "share", "share", q.value
+        beyond = _BEYOND_A_YEAR.match(s[q.end:])
+        if beyond is not None:  # '158,581 in fiscal 2018, 44 percent above fiscal 2016': a change on that year
+            return "change", "change", -q.value if beyond.group(1).lower() in ("below", "under") else q.value
         # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
         near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
@@ -743,6 +782,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
         # removals': one year for both counts
         own = prev_own
+    if own is None and kind == "count" and prev_own is not None and not prev_own.base \
+            and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
+        # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
+        own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
@@ -862,6 +905,32 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
         period = replace(period, first_fiscal_year=base_period.fiscal_year)
     return period, base_period
+
+
+_A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es?)|rose|gr[oe]wn?|increased|decreased|"
+                            r"climbed|jumped|reached|hit|down|up|peaked|topped|doubled|tripled|halved)\b", re.I)
+_RANKED_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|largest|smallest|biggest|record|first time|level|"
+                           r"high|low)\b[^.;]{0,40}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.I)
+
+
+def _since_a_year(period: Period, s: str, off: int, day: dt.date | None) -> Period:
+    """'Since FY 2017, ICE has arrested more than 548,000': a count since a fiscal year is the sum of that year and
+    every full year after it before the article (the running year's months are not held, so never refuted)."""
+    if period.kind != "fiscal_year" or period.span is None or period.fiscal_year is None or day is None \
+            or not _SINCE_BEFORE.search(s[:period.span.start - off]):
+        return period
+    if _A_LEVEL_SINCE.search(s) or _RANKED_SINCE.search(s[:period.span.start - off]):
+        return period  # 'arrests have fallen to 103,603 since FY 2019', 'the most since FY 2014': a level, a ranking
+    last = fiscal_year(day) - 1
+    if last <= period.fiscal_year:
+        return period
+    return replace(period, kind="fiscal_years", first_fiscal_year=period.fiscal_year, fiscal_year=last,
+                   confidence="medium", how=f"since FY{period.fiscal_year}: FY{period.fiscal_year}–FY{last}, the "
+                   "full years before the article (the months of the running year are not counted)")
+
+
+_BUT_ACTUALLY = re.compile(r",\s*but\s+(?:[\w'’]+\s+){0,4}?(?:actually|in\s+fact|really|in\s+reality)\b", re.I)
 
 
 def _anothers_average(s: str, q: Quantity, p: PeriodMention) -> bool:
@@ -1217,6 +1286,11 @@ def _borrowed(p: Period | None, periods: list[PeriodMention] | None = None) -> P
 
 
 _THE_STATE = re.compile(r"^\W*(?:In\s+)?((?:the|that)\s+state)(?:['’]s)?\b", re.I)
+# 'DHS listed four counties in the state', 'Statewide, ICE listed 27', 'in the Commonwealth': the state just named
+_THE_STATE_INSIDE = re.compile(r"\b(?:in|across|throughout)\s+((?:the|that|this)\s+(?:state|[Cc]ommonwealth))\b|"
+                               r"\b((?:the|that|this)\s+(?:state|[Cc]ommonwealth))['’]s\b|\b([Ss]tatewide)\b|"
+                               r"\b(the\s+Commonwealth)\b")
+COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA"})
 _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"
                              r"(?:\s+(?:a|an|any|known|prior|previous|criminal|recorded|ever|been|yet|have|had|has))*\s+$",
@@ -1310,9 +1384,18 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
             or prev.value_span is None:
         return False
     gap = s[prev.value_span.end - off:q.start]
-    return re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?(?:up|down|(?:an?\s+)?(?:increase|decrease|drop|rise|jump|decline)"
-                        r"(?:\s+of)?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|"
-                        r"some\s+|just\s+)?", gap, re.I) is not None
+    if re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?(?:up|down|(?:an?\s+)?(?:increase|decrease|drop|rise|jump|decline)"
+                    r"(?:\s+of)?)\s+(?:by\s+)?" + _CHANGE_HEDGE, gap, re.I):
+        return True
+    # 'ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before': the comparison after the number
+    return re.fullmatch(r"[^,;:()—–]{0,50},\s*" + _CHANGE_HEDGE, gap, re.I) is not None \
+        and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
+
+
+_CHANGE_HEDGE = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|just\s+)?"
+_MORE_THAN_A_YEAR = re.compile(r"\s+(?:(?:more|fewer|less|higher|lower)\s+than|above|below|over|under)\s+(?:the\s+(?:year|fiscal\s+year)\s+before|"
+                               r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:in\s+)?(?:fiscal(?:\s+year)?|FY)"
+                               r"\s*(?:19|20)\d\d)(?=\s*(?:[.;,!)]|$|and\b|according\b))", re.I)
 
 
 def _near(h: Hit, start: int, end: int, gap: int) -> bool:

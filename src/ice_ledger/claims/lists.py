@@ -84,6 +84,10 @@ _PEOPLE_OF_A_STATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE
                                 r"governor)\s+(?:from|of)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 # 'The state had six jurisdictions on the list', 'It also had six': a place named before, which this sentence does not say
 _A_PLACE_PRONOUN = re.compile(r"^\W*(?:(?:the|that|this)\s+(?:state|county|city)|it|its)\b", re.I)
+# 'DHS listed four counties in the state', 'Statewide, …', 'the Commonwealth': a state this sentence does not name
+_A_STATE_UNNAMED = re.compile(r"\b(?:in|across|throughout)\s+(?:the|that|this)\s+(?:state|commonwealth)\b|"
+                              r"\b(?:the|that|this)\s+(?:state|commonwealth)['’]s\b|\bstatewide\b|\bthe\s+Commonwealth\b",
+                              re.I)
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
@@ -142,11 +146,14 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     window = s[max(0, start - 40):start] + " | " + after if around else s[max(0, start - 40):end] + after
     # '605 jurisdictions in 36 states and the District of Columbia': a state in a count of states is not the place;
     # 'Washington County' names a county, not the state
-    m = next((x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])
-
-              and not _A_PLACE_NAME.match(window[x.end():]) and not NOT_THE_STATE.match(window[x.end():])), None)
-    if m is None:
+    found = [x for x in _STATE_RE.finditer(window) if not _IN_STATES_LIST.search(window[:x.start()])
+             and not _A_PLACE_NAME.match(window[x.end():]) and not NOT_THE_STATE.match(window[x.end():])]
+    if not found:
         return None
+    # 'Oregon had 20 and New Mexico had 25 entries': of the states before the number, the nearest is its own
+    at = start - max(0, start - 40)
+    before = [x for x in found if x.end() <= at]
+    m = before[-1] if before and not around else found[0]
     st = us.states.lookup(m.group(1))
     return st.abbr if st else None
 
@@ -272,6 +279,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
             state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
             (place if not national and not _later_clause(place, sent, q) else None)
+        if where is None and not national and out and out[-1].place is not None and out[-1].place.level == "state" \
+                and re.match(r"\s+of\s+(?:them|these|those|its|their|the\s+state['’]s)\b", s[q.end:q.end + 24], re.I):
+            where = out[-1].place  # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties'
         two_states = state is not None and _TWO_STATES.search(s[max(0, q.start - 90):q.start]) is not None
         if two_states:
             where = None
@@ -292,7 +302,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if two_states:
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
-        if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)):
+        if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)
+                                               or _A_STATE_UNNAMED.search(s)):
             c.measure_confidence = "medium"
             c.notes.append("a state named for its people: the count may be that state's")
         if whole_unsure:
@@ -510,12 +521,14 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
         column = _NONE_COLUMN.get(words, "local")
         state = _state_near(s, m.start(), m.end()) if column != "states" else None
         where = Place("state", state, code=state) if state else (place if column != "states" else None)
+        # ('no cities in the state' with no state named before: the state's count, not the nation's)
+        unsure = inherited or (where is None and _A_STATE_UNNAMED.search(s) is not None)
         out.append(Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                          span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject="sanctuary_list",
                          value=0.0, comparator="eq", unit="count",
                          value_span=Span(sent.start + m.start(), sent.start + m.start() + 2, m.group(0)[:2]),
                          period=period, place=where, event="sanctuary_list", qualifiers=[column],
-                         measure_confidence="high" if not inherited else "medium", list_name=named))
+                         measure_confidence="medium" if unsure else "high", list_name=named))
     return out
 
 
@@ -776,7 +789,13 @@ def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
     other counts."""
     m = re.search(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()'’-]+\s+){0,3}?"
                   r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I)
-    return m is not None and m.start(1) != q.start
+    if m is not None:
+        return m.start(1) != q.start
+    # 'Texas has 118 agreements, up from eighty-six in mid-May', '…, up from mid-May': the date a change starts from
+    base = re.search(r"\b(?:up|down|rising|falling|growing)\s+(?:from|since)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:(?:in|on|as of|at|back in)\s+)?(?:the\s+)?$|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+)?$",
+                     s[:p.start], re.I)
+    return base is not None and not base.start() <= q.start < p.start
 
 
 def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:

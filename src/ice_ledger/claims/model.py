@@ -35,7 +35,7 @@ class Period:
 
 @dataclass
 class Place:
-    level: str  # nation, state, county, city, ice_area, facility
+    level: str  # nation, state, county, city, region, ice_area, facility
     name: str
     code: str | None = None
     span: Span | None = None

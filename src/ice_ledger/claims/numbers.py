@@ -32,6 +32,17 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 _WORD_NUMBER_RE = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.I)
+_AND_A_HALF = re.compile(rf"\b({_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*|\d+)[\s-]+and[\s-]+a[\s-]+half\s+"
+                         r"(thousand|million|billion|percent|per cent)\b", re.I)
+_A_NAMES_NUMBER = re.compile(r"(?:\b[A-Za-z]{1,6}-|\b(?:SB|HB|AB|LB|SF|HF|S\.B\.|H\.B\.|Bill|Proposition|Prop\.|"
+                             r"Measure)\s?)$")
+_SPOKEN_COMMA = re.compile(r",\s+(?:and\s+)?")
+_BIG_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
+
+
+def _plain_words(words: str) -> str:
+    """Number words as text2num reads them: lower case, without the 'and' speech puts between them."""
+    return re.sub(r"\s+and\s+", " ", words.lower())
 # ('158K', '1.2k': thousands, as headlines write them)
 _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k))?(?![\w])", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
@@ -146,7 +157,21 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
+    for m in _AND_A_HALF.finditer(sentence):  # 'sixty-two and a half thousand', 'thirty-two and a half percent'
+        try:
+            whole = float(m.group(1)) if m.group(1).isdigit() else float(text2num(_plain_words(m.group(1)), "en"))
+        except (ValueError, AssertionError):
+            continue
+        scale = m.group(2).lower()
+        if scale in _SCALES:
+            raw.append((m.start(), m.end(), (whole + 0.5) * _SCALES[scale], True))
+            take(m.start(), m.end())
+        else:  # the percent sign is read after the number, as for any share
+            raw.append((m.start(), m.start(2) - 1, whole + 0.5, True))
+            take(m.start(), m.start(2) - 1)
     for m in _FRACTION_OF_SCALE.finditer(sentence):  # 'half a million': 500,000, not a share and a million
+        if not free(m.start(), m.end()):
+            continue
         frac = _FRACTIONS.get(re.sub(r"\s+", " ", m.group(1).lower()).replace("-", " "))
         if frac is None:
             continue
@@ -171,21 +196,32 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # a run of digits no article means as a quantity (an ID, a phone number, garbage)
         if not m.group(3) and not m.group(4) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
             continue
+        if _A_NAMES_NUMBER.search(sentence[max(0, m.start() - 14):m.start()]):
+            continue  # 'COVID-19', 'Form I-247', 'SB 1070', 'Senate Bill 4': part of a name, not a quantity
         before = sentence[max(0, m.start() - 3):m.start()]
         if re.search(r"(FY|FY |#)$", before, re.I) or re.match(r"^(?:st|nd|rd|th)\b", sentence[m.end():]):
             continue
         raw.append((m.start(), m.end(), number, False))
         take(m.start(), m.end())
+    spoken: list[tuple[int, int, float, str]] = []
     for m in _WORD_NUMBER_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        words = m.group(0)
         try:
-            number = float(text2num(words.lower().replace(" and ", " "), "en"))
+            number = float(text2num(_plain_words(m.group(0)), "en"))
         except (ValueError, AssertionError):
             continue
-        raw.append((m.start(), m.end(), number, True))
-        take(m.start(), m.end())
+        last = spoken[-1] if spoken else None
+        tail_scale = _SCALES.get(last[3].lower().split()[-1].split("-")[-1], 0) if last is not None else 0
+        if last is not None and tail_scale >= 1_000 and _SPOKEN_COMMA.fullmatch(sentence[last[1]:m.start()]) \
+                and number < tail_scale and not _BIG_SCALE.search(m.group(0)):
+            # 'a hundred and fifty-eight thousand, five hundred and eighty-one': one number, said with a pause
+            spoken[-1] = (last[0], m.end(), last[2] + number, sentence[last[0]:m.end()])
+            continue
+        spoken.append((m.start(), m.end(), number, m.group(0)))
+    for start, end, number, _ in spoken:
+        raw.append((start, end, number, True))
+        take(start, end)
     raw.sort()
 
     out: list[Quantity] = []

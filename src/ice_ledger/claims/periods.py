@@ -273,6 +273,13 @@ def _is_base(sentence: str, start: int) -> bool:
         or _BASE_VALUE_IN.search(before) is not None
 
 
+# a count told in the simple past ('ICE made', 'removed', 'deported') and one still running ('has made', 'so far')
+_DONE_IN_THE_PAST = re.compile(r"\b(?:made|arrested|removed|deported|conducted|carried\s+out|booked|issued|prepared|"
+                               r"declined|released|apprehended|expelled|returned|recorded|counted)\b", re.I)
+_STILL_RUNNING = re.compile(r"\b(?:has|have|had|is|are|will|would|so\s+far|to\s+date|thus\s+far|on\s+(?:pace|track)|"
+                            r"expected|projected|through|as\s+of|year-to-date)\b", re.I)
+
+
 def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
           afy: int | None) -> tuple[Period, bool] | None:
     g = m.groups()
@@ -283,6 +290,12 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
             verb = g[1].lower()
             # 'the year ending Sept. 30' written in October to December reports the year just ended
             ended = verb == "ended" or (verb == "ending" and day.month >= 10)
+            if verb == "ending" and not ended and _DONE_IN_THE_PAST.search(m.string) \
+                    and not _STILL_RUNNING.search(m.string):
+                # 'ICE made 142,750 arrests in the 12 months ending Sept. 30' written in January: a year that is over
+                fy = day.year - 1 if day.month < 10 else day.year
+                return _fy_period(fy, sp, "medium", f"the fiscal year ending September {fy} (a past count, read "
+                                  "from the article's date)"), False
             fy = (day.year if day.month >= 10 else day.year - 1) if ended else fiscal_year(day)
             if verb == "ending":
                 return _fy_period(fy, sp, "medium", f"the fiscal year ending September {fy} (read from the "

@@ -3,6 +3,7 @@ named facility (a jail, a detention center)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -50,6 +51,33 @@ _LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded
 # was made, not the state a number counts
 _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|says|told reporters|testified|spoke|"
                        r"speaking|briefing|conference|hearing|event|rally)\b[^.;]{0,30}\bin\s+$", re.I)
+# 'in the Southeast', 'across the Bay Area', 'in the Atlanta area': a region no series held counts (the southwest
+# border is the Border Patrol's, a measure of its own, not a region)
+_REGION_RE = re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:the\s+)?(?:(?:greater|Greater)\s+)?("
+                        r"(?:Pacific\s+)?Northwest|Northeast|Southeast|Midwest|Mid-Atlantic|Deep South|New England|"
+                        r"Great Plains|Gulf Coast|West Coast|East Coast|Rio Grande Valley|Bay Area|Twin Cities|"
+                        r"Inland Empire|(?:[A-Z][a-z]+\s+){1,2}(?:area|region|metro(?:politan)?\s+area|metro|suburbs))"
+                        r"\b(?!\s+(?:border|sector)\b)")
+# a state's nickname names it as surely as its name ('the Sunshine State had 255 agreements')
+STATE_NICKNAMES = {
+    "Yellowhammer State": "AL", "Heart of Dixie": "AL", "Last Frontier": "AK", "Grand Canyon State": "AZ",
+    "Natural State": "AR", "Golden State": "CA", "Centennial State": "CO", "Constitution State": "CT",
+    "Nutmeg State": "CT", "First State": "DE", "Diamond State": "DE", "Sunshine State": "FL", "Peach State": "GA",
+    "Aloha State": "HI", "Gem State": "ID", "Land of Lincoln": "IL", "Prairie State": "IL", "Hoosier State": "IN",
+    "Hawkeye State": "IA", "Sunflower State": "KS", "Bluegrass State": "KY", "Pelican State": "LA",
+    "Pine Tree State": "ME", "Old Line State": "MD", "Bay State": "MA", "Great Lakes State": "MI",
+    "Wolverine State": "MI", "North Star State": "MN", "Land of 10,000 Lakes": "MN", "Magnolia State": "MS",
+    "Show Me State": "MO", "Show-Me State": "MO", "Treasure State": "MT", "Big Sky Country": "MT",
+    "Cornhusker State": "NE", "Silver State": "NV", "Granite State": "NH", "Garden State": "NJ",
+    "Land of Enchantment": "NM", "Empire State": "NY", "Tar Heel State": "NC", "Peace Garden State": "ND",
+    "Buckeye State": "OH", "Sooner State": "OK", "Beaver State": "OR", "Keystone State": "PA", "Ocean State": "RI",
+    "Palmetto State": "SC", "Mount Rushmore State": "SD", "Volunteer State": "TN", "Lone Star State": "TX",
+    "Beehive State": "UT", "Green Mountain State": "VT", "Old Dominion": "VA", "Evergreen State": "WA",
+    "Mountain State": "WV", "Badger State": "WI", "Equality State": "WY", "Cowboy State": "WY",
+}
+_NICKNAME_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(STATE_NICKNAMES, key=len, reverse=True))
+                          + r")(?!\s+(?:Building|University|College|Parkway|Plaza|Bank|Park|Conference|Games|Stadium|"
+                            r"Times|Post|News|Journal)\b)")
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
@@ -79,8 +107,30 @@ def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
     return (r.name or written, r.fips) if r.status == "matched" else (written, None)
 
 
-def find_place(sentence: str, offset: int) -> Place | None:
-    """The most specific place the sentence names (area office, county, state), else the nation if it says so."""
+# 'according to a coalition in Chicago', 'a group based in Atlanta': who told it, not what the number counts
+_TOLD_FROM = re.compile(r"\b(?:according to|based|headquartered)\b[^.;]{0,50}$", re.I)
+
+
+def _told_where(sentence: str, m: re.Match[str]) -> bool:
+    """A place named where the news was made or where its source sits, not as what a number counts."""
+    before = sentence[max(0, m.start() - 60):m.start() + 3]
+    return _DATELINE.search(before) is not None or _TOLD_FROM.search(sentence[max(0, m.start() - 60):m.start()]) is not None
+
+
+@functools.cache
+def _city_re(cities: frozenset[str]) -> re.Pattern[str] | None:
+    """'in Houston', 'across St. Paul': a large city named after a preposition of place (not 'Houston's mayor')."""
+    if not cities:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
+    return re.compile(r"\b(?i:in|across|around|throughout|within)\s+(?:the\s+city\s+of\s+)?(" + names +
+                      r")\b(?!['’]s\b|\s+(?:County|Counties|Parish|Chronicle|Times|Post|Herald|Tribune|Journal|Star|"
+                      r"News|Examiner)\b)")
+
+
+def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset()) -> Place | None:
+    """The most specific place the sentence names (area office, county, state), else the nation if it says so.
+    `cities` are the large cities' names ('in Houston' names one; evidence.Evidence.cities)."""
 
     def span(m: re.Match[str]) -> Span:
         return Span(offset + m.start(), offset + m.end(), m.group(0))
@@ -109,11 +159,23 @@ def find_place(sentence: str, offset: int) -> Place | None:
         name, fips = _resolve(city, state_name, "place")
         if fips or cm.group(1):
             return Place("city", name, code=fips, span=span(cm))
-    states = state_mentions(sentence)
+    city_re = _city_re(cities)
+    big = next((m for m in city_re.finditer(sentence) if not _told_where(sentence, m)), None) if city_re else None
+    # a state the sentence names is the place ('Virginia had 32 entries, many in the Washington suburbs'), unless
+    # it is part of the city's name ('in Kansas City')
+    states = [m for m in state_mentions(sentence) if big is None or not big.start(1) <= m.start() < big.end(1)]
+    if big is not None and not states:
+        return Place("city", big.group(1), span=span(big))
+    region = next((m for m in _REGION_RE.finditer(sentence) if not _told_where(sentence, m)), None)
+    if region is not None and not states:
+        return Place("region", region.group(1), span=span(region))
     if states:
         m = states[0]
         st = us.states.lookup(m.group(1))
         return Place("state", m.group(1), code=st.abbr if st else None, span=span(m))
+    nick = _NICKNAME_RE.search(sentence)
+    if nick is not None and (st := us.states.lookup(STATE_NICKNAMES[nick.group(1)])) is not None:
+        return Place("state", st.name, code=st.abbr, span=span(nick))
     if nation:
         return Place("nation", "United States", code="US", span=span(nation))
     return None

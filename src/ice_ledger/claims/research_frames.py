@@ -262,8 +262,8 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
     for m in found:  # of two overlapping mentions the earlier wins ("limiting ... cooperation with ICE")
         if _SET_ASIDE.search(text[max(0, m.start - 30):m.start]):
             continue  # 'focuses on safety rather than on immigration enforcement', 'replaced Secure Communities with'
-        if _ITS_PEOPLE.match(text[m.end:m.end + 20]):
-            continue  # 'Sanctuary advocates cite a 287(g) study': people who argue for a policy, not the policy
+        if _ITS_PEOPLE.match(text[m.end:m.end + 20]) or _PEOPLE_OF_IT.search(text[max(0, m.start - 40):m.start]):
+            continue  # 'Sanctuary advocates cite a 287(g) study', 'opponents of sanctuary laws say': people, not a policy
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
@@ -275,6 +275,8 @@ _PEOPLE_ARE = re.compile(r"\s+(?:were|are|would be|had been|felt|feel|became|bec
 _CONSEQUENCE = re.compile(r"\bin (?:ways|a way) (?:that|which)\s+(?:\w+\s+)?$", re.I)
 _ITS_PEOPLE = re.compile(r"\s+(?:advocates?|supporters?|opponents?|critics?|activists?|proponents?|defenders?|"
                          r"backers?|champions?)\b", re.I)
+_PEOPLE_OF_IT = re.compile(r"\b(?:advocates?|supporters?|opponents?|critics?|activists?|proponents?|defenders?|backers?|"
+                           r"champions?|foes?)\s+of\s+(?:(?:the|state|local|city|county|so-called)\s+)*$", re.I)
 # a policy named only as what is set aside or replaced is not the claim's cause
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|as opposed to)\s+(?:on\s+|the\s+|federal\s+|local\s+)*$|"
                         # 'tied to SB 1070, not to sanctuary policies': the cause the sentence contrasts away
@@ -574,6 +576,10 @@ def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) 
 _EACH_CASE = re.compile(r"(?:\b(?:every|each|any)\s+(?:[\w-]+\s+){1,3}(?:is|was|poses|posed|represents|creates|becomes)\s+"
                         r"(?:an?\s+)?(?:(?:potential|possible|real|serious)\s+)?|\b(?:potential|possible)\s+)(?:public[-\s])?$",
                         re.I)
+_OFFICERS_AT_RISK = re.compile(r"\b(?:officers?|agents?|deputies)\b[^.;]{0,60}\b(?:find|track|arrest|pick\s+up|apprehend|"
+                               r"go\s+(?:out|after|into))\b|\bat[- ]large\s+(?:arrests?|operations?)\b|"
+                               r"\bdangerous\s+for\s+(?:our\s+|the\s+|ICE\s+|federal\s+)?(?:officers?|agents?|deputies|"
+                               r"law\s+enforcement)\b", re.I)
 _OWN_NUMBERS = re.compile(r"\b(?:its|their|his|her|our|[A-Z]\w+['’]s?)\s+own\s+(?:\w+\s+)?(?:surveys?|stud(?:y|ies)|data|"
                           r"analys[ie]s|reviews?|numbers|figures|records|research|statistics)\s+(?:\w+\s+){0,2}$")
 
@@ -612,6 +618,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     preds = [p for p in preds if not _OWN_NUMBERS.search(s[max(0, p.start - 70):p.start])]
     # ('Every declined detainer is a potential public safety risk': each case, or a possibility, not crime rates)
     preds = [p for p in preds if not (p.weak is True and _EACH_CASE.search(s[max(0, p.start - 70):p.start]))]
+    # ('our officers have to go find them, and that is more dangerous': the risk of arrests at large, not crime rates)
+    preds = [p for p in preds if not (p.weak is True and _OFFICERS_AT_RISK.search(s))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
@@ -1217,15 +1225,25 @@ def _comparable(value: float, unit: str, fig: StudyFigure) -> float | None:
     return None
 
 
+_A_SAMPLE = re.compile(r"\b(?:studied|surveyed|analy[sz]ed|sampled?)\b")
+_BACK_TO_A_STUDY = re.compile(r"\b(?:it|they|its|their|the\s+(?:study|paper|report|analysis|survey|authors?|researchers?|"
+                              r"sample|data(?:set)?)|researchers|authors|respondents)\b", re.I)
+
+
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "") -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
     study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
-    cue = _STUDY_CUE.search(sentence) or _STUDY_CUE.search(context[-CONTEXT_CHARS:]) or \
-        _named_studies(sentence, _words()) or _named_studies(context[-CONTEXT_CHARS:], _words())
+    own_cue = _STUDY_CUE.search(sentence) or _named_studies(sentence, _words())
+    cue = own_cue or _STUDY_CUE.search(context[-CONTEXT_CHARS:]) or _named_studies(context[-CONTEXT_CHARS:], _words())
     if not cue:
         return []
+    # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
+    # sample a study reported just before is this sentence's only if the sentence points back to the study)
+    pointed_back = bool(own_cue) or _BACK_TO_A_STUDY.search(sentence) is not None
     out: list[tuple[float, StudyFigure]] = []
     for fig, pats in _figure_patterns():
+        if not pointed_back and _A_SAMPLE.search(fig.quantity):
+            continue
         v = _comparable(value, unit, fig)
         if v is None or not all(p.search(sentence) for p in pats):
             continue

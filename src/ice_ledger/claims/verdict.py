@@ -21,7 +21,7 @@ from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.discourse import LOCAL_NOTE
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
-from ice_ledger.claims.numbers import MULTIPLY_VERB
+from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE
 
@@ -865,7 +865,10 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     elif abs(actual - c.value) <= max(0.01, c.precision / 2 if c.precision and c.precision <= 0.01 else 0.01) or \
             (c.comparator in ("nearly", "approx") and abs(actual - c.value) <= 0.015):
         label = "accurate"
-    elif abs(actual - c.value) <= max(APPROX * abs(c.value), 0.02, 0.025 if _round_to_five(c.value) else 0.0):
+    elif abs(actual - c.value) <= max(APPROX * abs(c.value), 0.02, 0.025 if _round_to_five(c.value) else 0.0,
+                                      max(0.05, 2 * APPROX * abs(c.value)) if _COARSE_FRACTION.search(claimed_text(c))
+                                      else 0.0):
+        # ('fell by about a quarter' for -27.6%, 'by a third' for -27.6%: a fraction in words is said coarsely)
         # within 10% of the change the claim states (or 2 points, for small changes): '+40%' is not '+30%'; a
         # change written to the nearest five points ('about 20 percent', 'a fifth') holds what rounds to it
         label = "approximately_accurate"
@@ -875,15 +878,36 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     hedge = _COMP_WORDS.get(c.comparator, "")
     if multiple and c.value_span is not None:  # a verb ('nearly doubled') carries its hedge; 'double the' does not
         said_words = f"'{hedge if MULTIPLE_NOTE in c.notes else ''}{c.value_span.text}'"
+    elif c.value_span is not None and _COARSE_FRACTION.search(c.value_span.text):
+        said_words = f"'{c.value_span.text}' ({c.value * 100:+.0f}%)"  # 'a third' (-33%), not -33.33%
     else:
         said_words = f"{hedge}{c.value * 100:+.4g}%"
     expl = (f"{went}, a change of {actual * 100:+.1f}%" + (f" ({b.value / a.value:.2f} times)" if multiple else "") +
             f"; the claim says {said_words}.")
     from_earlier = any("earlier sentence" in n for n in c.notes)
     # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
-    guessed = any("no base year named" in n for n in c.notes)
+    guessed = any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text)
     weakest = replace(end, confidence="medium") if from_earlier or guessed else end
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
+
+
+# words that may carry another base or a part of the year: with any of them the year before is only a guess
+_OTHER_BASE = re.compile(r"\b(?:since|from|than|compar\w*|between|versus|vs|relative|above|below|over|under|after|"
+                         r"before|administration|era|term|office|took|months?|quarters|half\s+of|weeks?|days?|decades?|"
+                         r"(?:first|second|third|fourth|last|latter|back|front)\s+(?:quarter|half)|"
+                         r"years|record|average|through|until|so far|to date|first|last|past|ago|earlier|previous|"
+                         r"prior|January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b", re.I)
+
+
+def plain_year_on_year(text: str) -> bool:
+    """'ICE arrests rose 25 percent in fiscal 2018.': one sentence, one year, one quantity and no other base or
+    part of a year, where the change can only be on the year before, so a mismatch may be called false."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    return len(years) == 1 and len(find_quantities(text)) == 1 and _OTHER_BASE.search(text) is None
+
+
+_COARSE_FRACTION = re.compile(r"\b(?:half|halved|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 
 def _round_to_five(value: float) -> bool:
@@ -899,7 +923,7 @@ def _rate_difference(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end:
     label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "count")
     if actual * c.value < 0:
         label = "inaccurate"  # the claim has the direction wrong
-    if any("no base year named" in n for n in c.notes):
+    if any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text):
         end = replace(end, confidence="medium")  # the year before, read because no base was named: never refuted
     q, cand, went = _two_years(m, a, b, start_fy, end, actual, "difference")
     expl = (f"{went}, a difference of {actual:+,.0f}; the claim says a {'rise' if c.value > 0 else 'fall'} of "
