@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,7 @@ def test_287g_as_of_dates_differ_as_the_sources_say(home: Path) -> None:
     assert (mid["valid_to"].isna() | (mid["valid_to"].dt.date >= MID_2019)).all()
     assert set(mid["definition_id"]) == {"wapo_287g_2005_2019", "ice_287g_2025"}
     assert set(july["definition_id"]) == {"ice_287g_2025"}  # the Post's panel ends in 2019
-    assert len(july) == 829  # 832 rows on the July list, 3 quarantined for unreadable SIGNED dates
+    assert len(july) == 832  # every row of the July list, the 3 with an unreadable SIGNED cell among them
     assert not july["policy_kind"].eq("pending_287g_request").any()
     with _con(home) as con:
         marked_2019 = con.execute("SELECT count(*) FROM policies WHERE definition_id = 'wapo_287g_2005_2019' "
@@ -73,11 +74,15 @@ def test_agreements_dropped_between_snapshots_end_before_july(home: Path) -> Non
     assert ids <= june and not ids & july
 
 
-def test_unreadable_signing_dates_are_quarantined(home: Path) -> None:
+def test_an_unreadable_signing_date_is_kept_and_counted_from_the_list_that_shows_it(home: Path) -> None:
     with _con(home) as con:
-        rows = con.execute("SELECT reason, raw_value FROM quarantine WHERE source_id = 'ice_287g_2025'").fetchall()
-    assert sorted(rows) == [("date_out_of_range", "5025-07-07"), ("date_unparseable", "05/082025"),
-                            ("date_unparseable", "7/72025")]
+        quarantined = con.execute("SELECT count(*) FROM quarantine WHERE source_id = 'ice_287g_2025'").fetchall()[0][0]
+        kept = con.execute("SELECT source_file, valid_from, note FROM policies WHERE source_id = 'ice_287g_2025' "
+                           "AND note LIKE '%not a date%' ORDER BY source_file, note").fetchall()
+    assert quarantined == 0
+    cells = {re.search(r"reads '([^']*)'", note).group(1) for _, _, note in kept}  # type: ignore[union-attr]
+    assert cells == {"05/082025", "5025-07-07", "7/72025"} and len(kept) >= 3
+    assert all(valid_from == ice_287g_2025.SNAPSHOT[file] for file, valid_from, _ in kept)
 
 
 def test_every_listed_name_is_resolved_or_flagged(home: Path) -> None:

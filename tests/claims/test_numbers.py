@@ -121,3 +121,10 @@ def test_spoken_numbers_with_a_pause_or_and_a_half() -> None:
     assert [(round(q.value, 4), q.is_share) for q in half] == [(0.325, True)]
     # two numbers a comma separates stay two when the second has a scale of its own
     assert [q.value for q in find_quantities("two hundred thousand, ninety thousand of them")] == [200_000, 90_000]
+
+
+def test_spoken_decimals_are_one_number() -> None:
+    share = find_quantities("Seventy-one point seven percent of ICE arrestees")
+    assert [(round(q.value, 4), q.is_share) for q in share] == [(0.717, True)]
+    assert [q.value for q in find_quantities("one hundred forty-three point five thousand arrests")] == [143_500]
+    assert [q.value for q in find_quantities("The point is that 5 people came.")] == [5]

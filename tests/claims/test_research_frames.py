@@ -689,3 +689,13 @@ def test_a_count_a_study_reported_before_is_a_later_sentences_only_if_it_points_
     assert not study_figures_matching("A claim that the state has more than 100 sanctuary cities is false.", 100,
                                       "count", lead)
     assert study_figures_matching("The study's 107 sanctuary cities were followed from 1990.", 107, "count", lead)
+
+
+def test_a_dash_opens_a_second_predicate_and_no_one_negates_its_own() -> None:
+    head = research_frames("Sanctuary Policies Did Not Increase Crime — And Cut Deportations of People With No Record "
+                           "by Half")
+    deport = [f for f in head if f.outcome != "crime"]
+    assert deport and all(f.polarity == "asserted" for f in deport)
+    assert [f.polarity for f in research_frames("Cooperation with ICE makes no one safer.")] == ["negated"]
+    # one group's safety is not crime rates overall
+    assert not research_frames("New research finds immigration enforcement made Latino communities less safe.")

@@ -70,7 +70,8 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
-                           r"aims? to|goal of|target of|plans? to|wants? to|if\b)", re.I)
+                           r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
+                           r"wants? to|if\b)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
@@ -463,7 +464,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     quals = _negated_records(cat.qualifier_hits(untitled), s)
     blanked = untitled
     for h in quals:  # "apprehended at the border" qualifies a removal; its verb is not an arrest
-        if re.search(r"apprehen|arrest|caught|stopped", h.text, re.I):
+        if re.search(r"apprehen|arrest|caught|stopped|crossers", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
     # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
@@ -606,6 +607,14 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
+        if kind == "share" and q_quals and set(q_quals) <= {"interior", "border"} and _OF_A_PART.match(s[q.end:]):
+            # '92 percent of interior removals did': a share of those removals, not their share of all removals
+            prev_share = next((x for x in reversed(out) if x.kind == "share" and x.qualifiers), None)
+            if prev_share is not None and _ELLIPTICAL_VERB.search(s[q.end:]):
+                c.qualifiers = [*q_quals, *(x for x in prev_share.qualifiers if x not in q_quals)]
+            else:
+                c.measure_confidence = "medium"
+                c.notes.append("a share of interior or border removals whose part the sentence does not name")
         c.credited_to = credited or _clause_agency(s, q.start)
         c.asserted_by = _speaker(s, q.start)
         prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
@@ -854,6 +863,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                 mine_admin = [p for p in admins if lo <= p.start < hi]  # 'while the Trump administration ...'
                 own = min(mine_admin, key=lambda p: abs(p.start - q.start)) if mine_admin else \
                     max(admins, key=lambda p: p.period.confidence == "medium")
+    if own is None and kind == "count" and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", s, re.I):
+        # 'ICE has arrested more than 548,000 people since fiscal 2017': the count runs from that year (a sum)
+        own = next((p for p in periods if p.base and p.start > q.end and _SINCE_BEFORE.search(s[:p.start])
+                    and not _RANKED_SINCE.search(s[:p.start])), None)
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         # 'the year before' counts back from the nearest named year before it ('last year ..., up from ... the year
@@ -930,6 +943,9 @@ def _since_a_year(period: Period, s: str, off: int, day: dt.date | None) -> Peri
                    "full years before the article (the months of the running year are not counted)")
 
 
+_OF_A_PART = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|ICE['’]s\s+)?(?:interior|border)\s+(?:removals|deportations)\b", re.I)
+# 'and 92 percent of interior removals did': the verb of the share before it, left out
+_ELLIPTICAL_VERB = re.compile(r"^[^.;]{0,60}?\s(?:did|do|does|were|was|had|have)\s*(?:too|as\s+well)?\s*(?:[.;,]|$)", re.I)
 _BUT_ACTUALLY = re.compile(r",\s*but\s+(?:[\w'’]+\s+){0,4}?(?:actually|in\s+fact|really|in\s+reality)\b", re.I)
 
 
@@ -1289,7 +1305,7 @@ _THE_STATE = re.compile(r"^\W*(?:In\s+)?((?:the|that)\s+state)(?:['’]s)?\b", r
 # 'DHS listed four counties in the state', 'Statewide, ICE listed 27', 'in the Commonwealth': the state just named
 _THE_STATE_INSIDE = re.compile(r"\b(?:in|across|throughout)\s+((?:the|that|this)\s+(?:state|[Cc]ommonwealth))\b|"
                                r"\b((?:the|that|this)\s+(?:state|[Cc]ommonwealth))['’]s\b|\b([Ss]tatewide)\b|"
-                               r"\b(the\s+Commonwealth)\b")
+                               r"\b([Tt]he\s+Commonwealth)\b")
 COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA"})
 _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"

@@ -17,7 +17,14 @@ from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
-from ice_ledger.claims.places import A_PERSONS_STATE, NOT_THE_STATE, state_mentions
+from ice_ledger.claims.places import (
+    A_PERSONS_STATE,
+    NOT_THE_STATE,
+    SET_ASIDE_BEFORE,
+    SPEAKERS_STATE,
+    local_area,
+    state_mentions,
+)
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
@@ -127,7 +134,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     # ('a congressman from Florida said …': where a person is from; blanked, so offsets stay)
     s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if A_PERSONS_STATE.search(s[max(0, m.start() - 30):m.start()])
-                      else m.group(0), s)
+                      or SPEAKERS_STATE.search(s[max(0, m.start() - 50):m.start()])
+                      or SET_ASIDE_BEFORE.search(s[max(0, m.start() - 25):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -167,9 +175,43 @@ def _nearest_state_before(s: str, at: int) -> str | None:
 
 def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity], periods: list[PeriodMention],
                 place: Place | None) -> list[Claim]:
-    """Counts of list members and list memberships in one sentence."""
+    """Counts of list members and list memberships in one sentence. A sentence naming a sanctuary list and ICE's
+    287(g) list ('Georgia had 31 287(g) agreements and six entries on the DHS list') counts each number on the list
+    named nearest to it."""
     s = sent.text
-    named = list_name_in(s)
+    names = [name for name, pat in LIST_NAMES if pat.search(s)]
+    if "ice_287g" not in names or len(names) < 2:
+        return _list_claims(sent, si, ctx, quantities, periods, place)
+    other = next(n for n in names if n != "ice_287g")
+    by_list = {name: _list_claims(sent, si, ctx, quantities, periods, place, name) for name in ("ice_287g", other)}
+    default = _list_claims(sent, si, ctx, quantities, periods, place)  # last: the context it leaves is the sentence's
+    mentions = sorted((m.start(), name) for name, pat in LIST_NAMES for m in pat.finditer(s))
+    out = [c for c in default if c.value_span is None]  # memberships and ranks: the sentence's first list's
+    numbers = {(c.value_span.start, c.kind) for c in [*default, *by_list["ice_287g"], *by_list[other]]
+               if c.value_span is not None}
+    for start, kind in sorted(numbers):
+        own = _nearest_list(s, start - sent.start, mentions)
+        pool = by_list.get(own, default) if own is not None else default
+        c = next((x for x in pool if x.value_span is not None and (x.value_span.start, x.kind) == (start, kind)), None)
+        if c is not None:  # (a number its own list's reading left out is left out)
+            out.append(c)
+    return out
+
+
+def _nearest_list(s: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The list named nearest a number within its clause ('31 287(g) agreements … and six entries on the DHS list')."""
+    start = at - len(_clause_before(s, at))
+    end_m = re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s+and\s+(?:\w+\s+){0,3}?\d", s[at + 1:])
+    end = at + 1 + end_m.start() if end_m else len(s)
+    inside = [(abs(pos - at), name) for pos, name in mentions if start <= pos < end]
+    return min(inside)[1] if inside else None
+
+
+def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity], periods: list[PeriodMention],
+                 place: Place | None, force: str | None = None) -> list[Claim]:
+    """The counts and memberships of one sentence, of the list it names (or `force`, of that list)."""
+    s = sent.text
+    named = force or list_name_in(s)
     sanctuary = _SANCTUARY.search(s) is not None
     inherited = False
     earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
@@ -241,6 +283,8 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if re.match(r"\s+(?:more\s+)?other\b", s[q.end:q.end + 12], re.I) and re.search(
                 r"\band\s+(?:(?:about|nearly|some|roughly|almost|more than)\s+)?$", s[max(0, q.start - 30):q.start], re.I):
             continue  # 'Hennepin and 19 other counties': the count leaves out the places named before it
+        if _AN_AVERAGE.search(s[max(0, q.start - 30):q.start]) or _PER_PLACE.match(s[q.end:q.end + 40]):
+            continue  # 'an average of about 17 jurisdictions per state': a ratio, not a count of the list
         if _THAN_ALL_BUT.search(s[max(0, q.start - 80):q.start]):
             continue  # 'more entries than all but two states': a rank, not a count of the list
         if _SAME_NAME.match(s[q.end:q.end + 60]):
@@ -258,7 +302,9 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if kind is None:
             continue
         column, type_end = kind
-        own_dates = [p for p in periods if not _anothers_date(s, q, p)]  # 'up from 86 in mid-May': 86's, not 102's
+        own_dates = [p for p in periods if not _anothers_date(s, q, p)  # 'up from 86 in mid-May': 86's, not 102's
+                     and not _A_DOCUMENTS_DATE.match(s[p.end:p.end + 40])]  # 'an April 28 executive order'
+
         models = _models_of(q, s, quantities)
         if not models and out and re.match(r"\s+of\s+(?:them|these|those)\b", s[q.end:q.end + 12], re.I):
             models = [m for m in out[-1].qualifiers if m in MODELS]  # '... and Florida alone has 237 of them'
@@ -309,6 +355,10 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
+        if local_area(s, ctx.cities) is not None:
+            # 'In the Bay Area, six counties made the list, among 48 California counties': the area's count, maybe
+            c.measure_confidence = "medium"
+            c.notes.append("a region, metro area or city beside the count: it may be that area's, or a state's outside it")
         if c.period is not None and c.period.how == "the article date" and ctx.article_date is not None \
                 and c.list_name not in _UNHELD_LISTS and any(
                 p.period.kind in ("calendar_year", "fiscal_year") and p.period.fiscal_year
@@ -688,7 +738,7 @@ def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
     between = sent.text[q.end:place.span.start - sent.start]
     # another clause between them, or a place that ends a count of states ('in 36 states and the District of Columbia')
     # ('753 agreements by July 3, including 290 in Florida': the state is the part's, after another number)
-    return re.search(r",\s+(?:and|but|while|whereas)\b|;", between) is not None \
+    return re.search(r",[”\"’']?\s+(?:and|but|while|whereas)\b|;", between) is not None \
         or re.search(r"\b(?:as|while|whereas|but|although|though|with)\s+$", between) is not None \
         or _IN_STATES_LIST.search(between) is not None \
         or re.search(r"(?:,|\bwith)\s+(?:including|among them|of which|of whom|led by|with)\b[^.;]*\d", between) is not None
@@ -709,12 +759,20 @@ _PART_OTHER_KIND = re.compile(_PART_KIND.pattern.replace("(counties|cities|state
                                                          "parishes|sheriffs|police\\s+departments)"), re.I)
 
 
+# 'Across the 36 states named, …': the states the list reaches
+_AN_AVERAGE = re.compile(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_PER_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:state|county|city|jurisdiction)\b", re.I)
+_ACROSS_STATES = re.compile(r"\b(?:across|throughout|spanning|in\s+all)\s+(?:the\s+|all\s+)?(?:more\s+than\s+|about\s+)?$",
+                            re.I)
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
-            and (_MEMBERS_IN.search(s[max(0, q.start - 60):q.start]) or _WITH_MEMBERS.match(s[q.end + m.end():])):
+            and (_MEMBERS_IN.search(s[max(0, q.start - 60):q.start]) or _WITH_MEMBERS.match(s[q.end + m.end():])
+                 or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
         return "member_states", q.end + m.end()
     if m is not None:
@@ -782,6 +840,10 @@ def _as_of_a_span(period: Period | None, sent: Span) -> bool:
     if period is None or period.span is None or not sent.start <= period.span.start <= sent.end:
         return False
     return re.search(r"\b(?:as of|by)\s+$", sent.text[:period.span.start - sent.start], re.I) is not None
+
+
+_A_DOCUMENTS_DATE = re.compile(r"\s+(?:executive\s+)?(?:order|memo|memorandum|proclamation|directive|law|bill|rule|"
+                               r"announcement|letter|ruling)\b", re.I)
 
 
 def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:

@@ -36,6 +36,9 @@ _AND_A_HALF = re.compile(rf"\b({_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*|\d+)[\s-]
                          r"(thousand|million|billion|percent|per cent)\b", re.I)
 _A_NAMES_NUMBER = re.compile(r"(?:\b[A-Za-z]{1,6}-|\b(?:SB|HB|AB|LB|SF|HF|S\.B\.|H\.B\.|Bill|Proposition|Prop\.|"
                              r"Measure)\s?)$")
+_DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_SPOKEN_POINT = re.compile(rf"\b({_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)\s+point\s+((?:{'|'.join(_DIGIT_WORDS)})"
+                           rf"(?:\s+(?:{'|'.join(_DIGIT_WORDS)}))*)\b(?:\s+(thousand|million|billion)\b)?", re.I)
 _SPOKEN_COMMA = re.compile(r",\s+(?:and\s+)?")
 _BIG_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 
@@ -157,6 +160,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
+    for m in _SPOKEN_POINT.finditer(sentence):  # 'seventy-one point seven percent', 'sixty-two point five thousand'
+        try:
+            whole = float(text2num(_plain_words(m.group(1)), "en"))
+        except (ValueError, AssertionError):
+            continue
+        digits = "".join(str(_DIGIT_WORDS.index(d.lower())) for d in m.group(2).split())
+        value = float(f"{whole:.0f}.{digits}") * (_SCALES[m.group(3).lower()] if m.group(3) else 1)
+        raw.append((m.start(), m.end(), value, True))
+        take(m.start(), m.end())
     for m in _AND_A_HALF.finditer(sentence):  # 'sixty-two and a half thousand', 'thirty-two and a half percent'
         try:
             whole = float(m.group(1)) if m.group(1).isdigit() else float(text2num(_plain_words(m.group(1)), "en"))

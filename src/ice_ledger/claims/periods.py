@@ -263,14 +263,24 @@ _TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low
 # 'down from 185,884 in fiscal 2020', '..., down from 185,884 the year before': the value the change started from
 _BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?[\d,.]+"
                             r"(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
+# '44 percent more than the 110,104 in fiscal 2016': the year of the count a comparison is made with (never 'more than
+# 1.6 million encounters in fiscal 2021', a hedge, which takes no article; read only before a named year)
+_COMPARED_VALUE_IN = re.compile(r"\b(?:over|than|above|below|compared\s+(?:with|to))\s+(?:the|its|their|that)\s+"
+                                r"(?:about |nearly |roughly |almost |some )?[\d,.]+(?:\s+(?:million|thousand))?"
+                                r"(?:\s+[a-z]+)?\s+(?:in|during)\s+$", re.I)
+_NAMED_YEAR = re.compile(r"(?:FY|fiscal|calendar|(?:19|20)\d\d)", re.I)
 
 
 def _is_base(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 45):start]
     if re.search(r"(?:^|[,;:]\s*)(?:over|during|across)\s+(?:the\s+)?$", sentence[:start], re.I):
         return False  # 'Over fiscal 2017 through 2019, ICE averaged ...': the span the sentence is about
+    if re.search(r"\b(?:arrests|removals|deportations|detainers|people|aliens|immigrants|agreements)\s+over\s+"
+                 r"(?:the\s+)?$", sentence[:start], re.I):
+        return False  # 'about 500,000 arrests over fiscal years 2021 through 2024': the span counted
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
-        or _BASE_VALUE_IN.search(before) is not None
+        or _BASE_VALUE_IN.search(before) is not None \
+        or (_COMPARED_VALUE_IN.search(before) is not None and _NAMED_YEAR.match(sentence, start) is not None)
 
 
 # a count told in the simple past ('ICE made', 'removed', 'deported') and one still running ('has made', 'so far')

@@ -46,7 +46,8 @@ _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulin
                              r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
 # 'the list, which named 605 places, left out Texas': a state set outside what is counted is not its place
 _LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded|excludes|excluding|omitted|omits|"
-                       r"omitting|except|not including|skipped|skips|spared|spares)\s+(?:the\s+state\s+of\s+)?$", re.I)
+                       r"omitting|except|except for|not including|not counting|skipped|skips|spared|spares|outside|"
+                       r"outside of|beyond|other than|apart from|besides)\s+(?:the\s+state\s+of\s+)?$", re.I)
 # 'a report released Wednesday in Washington', 'officials told reporters in Washington': the capital, where news
 # was made, not the state a number counts
 _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|says|told reporters|testified|spoke|"
@@ -56,8 +57,16 @@ _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|
 _REGION_RE = re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:the\s+)?(?:(?:greater|Greater)\s+)?("
                         r"(?:Pacific\s+)?Northwest|Northeast|Southeast|Midwest|Mid-Atlantic|Deep South|New England|"
                         r"Great Plains|Gulf Coast|West Coast|East Coast|Rio Grande Valley|Bay Area|Twin Cities|"
-                        r"Inland Empire|(?:[A-Z][a-z]+\s+){1,2}(?:area|region|metro(?:politan)?\s+area|metro|suburbs))"
+                        r"Inland Empire|(?:[A-Z][a-z]+\s+){1,2}(?:area|region|metro(?:politan)?\s+area|metro|suburbs)|"
+                        # 'metro Atlanta', 'Northern Virginia', 'upstate New York': part of a state or a city's region
+                        r"(?:metro|suburban|[Mm]etropolitan)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+                        r"(?:Northern|Southern|Eastern|Western|Central|Upstate|Downstate|Coastal|Rural|[Uu]pstate|"
+                        r"[Dd]ownstate)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r"))"
                         r"\b(?!\s+(?:border|sector)\b)")
+# 'Outside Florida, ICE listed 520 agreements': everywhere but the state named (SET_ASIDE_BEFORE: the words before it)
+_SET_ASIDE = r"\b(?i:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than|apart\s+from|besides|not\s+counting)"
+OUTSIDE_A_STATE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?(?=[A-Z])")
+SET_ASIDE_BEFORE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?$")
 # a state's nickname names it as surely as its name ('the Sunshine State had 255 agreements')
 STATE_NICKNAMES = {
     "Yellowhammer State": "AL", "Heart of Dixie": "AL", "Last Frontier": "AK", "Grand Canyon State": "AZ",
@@ -78,6 +87,12 @@ STATE_NICKNAMES = {
 _NICKNAME_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(STATE_NICKNAMES, key=len, reverse=True))
                           + r")(?!\s+(?:Building|University|College|Parkway|Plaza|Bank|Park|Conference|Games|Stadium|"
                             r"Times|Post|News|Journal)\b)")
+# 'Rep. Jim Jordan, R-Ohio', 'at a campaign event in Iowa', 'a state senator in Colorado said': where a speaker is
+# from or spoke, not what a number counts
+SPEAKERS_STATE = re.compile(r"(?:\b[RDI]-\s?|\b(?:event|rally|conference|hearing|forum|town\s+hall|speech|stop|fundraiser|"
+                             r"briefing|interview|debate|convention)\b[^.;,]{0,25}\bin\s+|\b(?:state\s+)?(?:senator|"
+                             r"lawmaker|legislator|representative|candidate|congress(?:man|woman|member))s?\s+in\s+)$",
+                             re.I)
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
 
@@ -89,6 +104,7 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
              and not A_PERSONS_STATE.search(sentence[max(0, m.start() - 30):m.start()])
+             and not SPEAKERS_STATE.search(sentence[max(0, m.start() - 50):m.start()])
              and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
@@ -111,10 +127,15 @@ def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
 _TOLD_FROM = re.compile(r"\b(?:according to|based|headquartered)\b[^.;]{0,50}$", re.I)
 
 
+# 'In Houston, officials said ICE made …': the place of the telling, a clause before the speaker's verb
+_SAID_THERE = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|announced|reported|testified|argued|noted)\b")
+
+
 def _told_where(sentence: str, m: re.Match[str]) -> bool:
     """A place named where the news was made or where its source sits, not as what a number counts."""
     before = sentence[max(0, m.start() - 60):m.start() + 3]
-    return _DATELINE.search(before) is not None or _TOLD_FROM.search(sentence[max(0, m.start() - 60):m.start()]) is not None
+    return _DATELINE.search(before) is not None or _TOLD_FROM.search(sentence[max(0, m.start() - 60):m.start()]) is not None \
+        or _SAID_THERE.match(sentence[m.end():m.end() + 60]) is not None
 
 
 @functools.cache
@@ -126,6 +147,15 @@ def _city_re(cities: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?i:in|across|around|throughout|within)\s+(?:the\s+city\s+of\s+)?(" + names +
                       r")\b(?!['’]s\b|\s+(?:County|Counties|Parish|Chronicle|Times|Post|Herald|Tribune|Journal|Star|"
                       r"News|Examiner)\b)")
+
+
+def local_area(sentence: str, cities: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """A region, metro area or large city the sentence names as a place (not where it was said), or a state it sets
+    aside ('outside Florida'): a count beside it may be of that area, not of the state or nation named."""
+    city_re = _city_re(cities)
+    found = [m for rx in ([city_re] if city_re else []) + [_REGION_RE, OUTSIDE_A_STATE] for m in rx.finditer(sentence)
+             if not _told_where(sentence, m)]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset()) -> Place | None:

@@ -58,6 +58,7 @@ class ResearchFrame:
     negates: str = ""  # for a negated claim: the direction it denies ("increase"), "" = any effect
     population: str = ""  # a subgroup the claim is about (no_conviction, violent_conviction), "" = everyone
     study_ids: tuple[str, ...] = ()  # registry studies the sentence (or the article just before it) names
+    credited: bool = False  # the sentence itself credits the finding to those studies by their authors' names
     any_study: bool = False  # 'a 2019 study', 'some studies find': true if any one study (of that year) found it
     exposure_words: str = ""
     outcome_words: str = ""
@@ -208,7 +209,9 @@ def _group(name: str) -> str:
 # ------------------------------------------------------------------------------------------------ reading a sentence
 
 # ('had no effect on crime while cutting deportations': a participle after 'while' is a clause of its own)
-_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s|\swhile\s(?=\w+ing\b)", _I)
+_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)[.!?][”\"’]?\s+(?=(?-i:[A-Z])|[“\"])|;|:\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas|although)\s|\swhile\s(?=\w+ing\b)|"
+                           # 'Did Not Increase Crime — And Cut Deportations …': a dash that opens a second predicate
+                           r"\s*[—–]\s*(?=(?:and|but|yet)\b)", _I)
 _QUOTES = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 _TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s*[^:,]{1,25})?:\s")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
@@ -576,6 +579,9 @@ def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) 
 _EACH_CASE = re.compile(r"(?:\b(?:every|each|any)\s+(?:[\w-]+\s+){1,3}(?:is|was|poses|posed|represents|creates|becomes)\s+"
                         r"(?:an?\s+)?(?:(?:potential|possible|real|serious)\s+)?|\b(?:potential|possible)\s+)(?:public[-\s])?$",
                         re.I)
+_A_GROUPS_SAFETY = re.compile(r"\b(?:Latino|Latina|Latinx|Hispanic|Black|Asian|Muslim)\s+(?:communities|"
+                              r"residents|families|neighbou?rhoods|victims|people|women|children)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no\s+(?:one|community|city|town|neighbou?rhood|place|American)|nobody|none\s+of\s+us)\b", re.I)
 _OFFICERS_AT_RISK = re.compile(r"\b(?:officers?|agents?|deputies)\b[^.;]{0,60}\b(?:find|track|arrest|pick\s+up|apprehend|"
                                r"go\s+(?:out|after|into))\b|\bat[- ]large\s+(?:arrests?|operations?)\b|"
                                r"\bdangerous\s+for\s+(?:our\s+|the\s+|ICE\s+|federal\s+)?(?:officers?|agents?|deputies|"
@@ -620,6 +626,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     preds = [p for p in preds if not (p.weak is True and _EACH_CASE.search(s[max(0, p.start - 70):p.start]))]
     # ('our officers have to go find them, and that is more dangerous': the risk of arrests at large, not crime rates)
     preds = [p for p in preds if not (p.weak is True and _OFFICERS_AT_RISK.search(s))]
+    # ('made Latino communities less safe': the safety of one group, which crime rates overall do not measure)
+    preds = [p for p in preds if not (p.weak is True and _A_GROUPS_SAFETY.search(s))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
@@ -764,6 +772,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
         head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
         negs = [m.group(0) for m in w.negators.finditer(head)]
+        nobody = _NOBODY.search(p.text)
+        if nobody is not None:
+            negs.append(nobody.group(0))  # 'makes no one safer': the negation is inside the predicate's own words
         unasserted = w.unasserted.search(head)
         if p.effect == "none" and frames and frames[-1].effect in ("increase", "decrease") \
                 and re.fullmatch(r"[\s,]*(?:but|yet|though|while)\s+", s[frames[-1].end:p.start], re.I):
@@ -837,6 +848,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                               polarity=polarity, asserted_by=voice.asserted_by, rebutted=rebutted,
                               start=min(start, p.start), end=p.end, confidence=confidence, why=why,
                               negates=negates, population=population, study_ids=named, any_study=some,
+                              credited=bool(named_here) and not by_year and named == named_here,
                               exposure_words=exposure_words, outcome_words=outcome_words, crime_type=crime_type,
                               scope=scope, unheld_year=unheld_year, unheld_subject=unheld_subject)
         if not any(_same(frame, f) for f in frames):
@@ -1114,6 +1126,11 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         # one reported is not in it; another study is not put in its place
         return _abstain(f"The study the claim reports is not in the registry: it holds no study of that year on "
                         f"whether {_claim_words(frame)}.", "the study the claim reports", frame)
+    if frame.credited and not named and not frame.any_study:
+        # 'Light et al. (2020) found that sanctuary policies reduced deportations': the finding is another study's
+        return _abstain(f"The sentence credits {', '.join(_short_id(i) for i in frame.study_ids)}, which in the "
+                        f"registry did not study whether {_claim_words(frame)}; the registry's studies of it are "
+                        f"{', '.join(_short(s) for s in rows)}.", "the study that made the finding", frame)
     if frame.any_study:
         # 'a 2019 study found …', 'some studies find …': a claim that one study (of that year) found it is true
         # if the registry holds one that did (mixed if one found it in part); the others are not what it claims
@@ -1181,6 +1198,11 @@ def _study_dict(study_id: str) -> dict[str, Any]:
 
 def _short(s: Study) -> str:
     return _short_name(s.authors, s.year)
+
+
+def _short_id(study_id: str) -> str:
+    found = next((s for s in all_studies() if s.study_id == study_id), None)
+    return _short(found) if found is not None else study_id
 
 
 def _short_row(r: dict[str, Any]) -> str:

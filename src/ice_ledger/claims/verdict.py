@@ -254,6 +254,22 @@ def not_yet_ended(period: Period, article_date: dt.date | None) -> Rated | None:
                         f"ICE's count for FY{fy} up to {article_date}")
 
 
+def _far_from_a_running_sum(c: Claim, period: Period, total: float, ev: Evidence, metric: str) -> str | None:
+    """'Since FY 2017, ICE has removed more than 3 million': a sum of full years and a running one, which can add at most
+    one more year's count (the largest held); a claim beyond that, or below the full years alone, is false whatever the
+    running year held."""
+    if not period.how.startswith("since FY") or c.value is None or period.fiscal_year is None:
+        return None
+    most = max((f.value for f in ev.series(metric).values()), default=0.0)
+    high = total + most
+    if c.value > high * (1 + APPROX) and c.comparator not in ("lt", "le"):
+        return (f" Even with a whole further year at the largest held ({fmt(most, 'count')}), the sum would be at most "
+                f"{fmt(high, 'count')}.")
+    if c.value * (1 + APPROX) < total and c.comparator not in ("gt", "ge"):
+        return " The full years alone already exceed the claim."
+    return None
+
+
 def _per_unit(c: Claim, fy: int) -> float:
     days = (dt.date(fy, 10, 1) - dt.date(fy - 1, 10, 1)).days
     return {"per_day": days, "per_week": days / 7, "per_month": 12.0}.get(c.unit, 1.0)
@@ -334,8 +350,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
                               r.measure.tolerance, derived=True)
         elif len(values) > 1 and each:
-            verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high, c.unit, r.measure.tolerance)
-                        for v in values]
+            if c.unit.startswith("per_"):  # '3,000 arrests a day' in each year: each year's total over its days
+                values = [v / _per_unit(c, y) for v, y in zip(values, years, strict=True)]
+            verdicts = [compare(c.value, v, c.comparator, c.precision, c.value_high,
+                                "count" if c.unit.startswith("per_") else c.unit,
+                                max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
+                                derived=c.unit.startswith("per_")) for v in values]
             verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
             actual = min(values) if c.comparator in ("gt", "ge") else max(values)
             failing = [y for y, v in zip(years, verdicts, strict=True) if v == "inaccurate"]
@@ -344,7 +364,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 # first and last fiscal years are shared with the one before or after)
                 period = replace(period, confidence="high")
         else:
-            actual = sum(values) / (_per_unit(c, years[-1]) if c.unit.startswith("per_") else 1.0)
+            # ('about 400 arrests a day' over FY2017–FY2020: the span's total over all its days)
+            actual = sum(values) / (sum(_per_unit(c, y) for y in years) if c.unit.startswith("per_") else 1.0)
             verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
                               "share" if c.unit == "share" else "count",
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
@@ -386,7 +407,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         if {str(r["verdict"]) for r in rows} <= set(OK):
             return Verdict("depends_on_definition",
                            f"It depends on what is counted: for {span}, {listing}, under which the claim's "
-                           f"'{claimed_text(c)}' holds; its words could also mean {unread}, which the ledger does "
+                           f"'{claimed_text(c)}' {'holds' if labels == {'accurate'} else 'is close'}; its words could "
+                           f"also mean {unread}, which the ledger does "
                            f"not hold for {span}.", definitions=rows), cands, prov
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}. Its words "
                             f"could also mean {unread}, which the ledger does not hold for {span}, and under which "
@@ -456,6 +478,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                         wider[1].replace("_", " "))
             expl += (f" {claimed_text(c)} is exactly ICE's figure for {wider[0]}, without '{said}': a wider group's "
                      "count given for a narrower one.")
+        far = _far_from_a_running_sum(c, period, float(rows[0]["value"]), ev, str(rows[0]["metric"])) \
+            if label == "inaccurate" and len(rows) == 1 else None
+        if far is not None:
+            period = replace(period, confidence="high")  # off by more than the running year could add or take
+            expl += far
         v = guard(label, c, period, expl, rows[0]["value"])
         v.definitions = rows if len(rows) > 1 else []
         return v, cands, prov
@@ -731,7 +758,9 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
 # who declined, in general words ('local jails', 'law enforcement agencies', 'nationwide'): a named place that the
 # checker did not read ('Santa Clara turned away …') is never rated against the national count
 _ANY_JAIL = re.compile(r"\b(?:local|jails?|law[- ]enforcement|sheriffs?|jurisdictions|police|agencies|counties|cities|"
-                       r"localities|nationwide|nationally|across the (?:country|nation))\b", re.I)
+                       r"localities|nationwide|nationally|across the (?:country|nation))\b|"
+                       # 'ICE records show 942 declined detainers': the national records, by their own name
+                       r"\bICE(?:['’]s)?\s+(?:own\s+)?(?:records|data|figures)\b|^\W*Declined\s+detainers\b", re.I)
 
 
 def _npr_declined(c: Claim, ev: Evidence) -> Rated | None:
@@ -1032,6 +1061,10 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     # one named fiscal year ('fell in fiscal 2017') is compared with the year before it
     years = [p.fiscal_year - 1, p.fiscal_year] if one_year else list(range(p.first_fiscal_year or p.fiscal_year,
                                                                             p.fiscal_year + 1))
+    streak = _STREAK.search(c.sentence.text) if one_year else None
+    if streak is not None:  # 'rose for a third straight year in fiscal 2018': each of the last three years
+        n = _ORDINALS.get(streak.group(1).lower(), 0)
+        years = list(range(p.fiscal_year - n, p.fiscal_year + 1)) if n else years
     endpoints = ENDPOINTS_NOTE in c.notes
     if endpoints:  # 'rose to X in FY2019 from Y in FY2016': the two years named, not each year between
         years = [years[0], years[-1]]
@@ -1056,7 +1089,8 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
     word = "rose" if up else "fell"
     if not broken:
         label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
-                                   (f"in FY{years[-1]}" if one_year else f"from FY{years[0]} to FY{years[-1]}"
+                                   (f"in FY{years[-1]}" if one_year and streak is None else
+                                    f"from FY{years[0]} to FY{years[-1]}"
                                     if endpoints else "every year") + f": {listing}.")
     else:
         label = "inaccurate"
@@ -1072,6 +1106,8 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_STREAK = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:straight|consecutive|successive|"
+                     r"year\s+in\s+a\s+row)\b", re.I)
 _ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 _ORDINAL_RANK = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]?(?:highest|lowest|largest|smallest|most|"
                            r"fewest|biggest|greatest)\b", re.I)
@@ -1156,6 +1192,15 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(expl, "the years the claim ranks against")
     last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
+    if c.kind != "comparison" and first == fy and nth == 1 and max(last, fy) == fy:
+        # ('the highest since fiscal 2017', said of FY2018): no year between to rank against, only the one named
+        return unverifiable(f"The ranking 'since' FY{fy - 1} leaves no year before FY{fy} to rank it against; it "
+                            f"says only how FY{fy} compares with FY{fy - 1}, which the ranking does not state.",
+                            "the years the claim ranks against")
+    if c.kind != "comparison" and first > fy:
+        # ('Removals were the highest since fiscal 2020' read with an earlier sentence's FY2019): no window to rank in
+        return unverifiable(f"The ranking starts at FY{first}, after the year read for it (FY{fy}): the year ranked "
+                            "could not be read.", "the year the claim ranks")
     missing = [y for y in window if y not in series]
     if missing and c.kind != "comparison" and nth == 1:
         beaten = _beaten_by(c, series, [y for y in window if y in series and y != fy], fy, m.label, p)
@@ -1200,6 +1245,13 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             return unverifiable(expl + f" Read as the years ending with FY{fy}, without FY{window[0]}, it is the "
                                 f"{word}: which years the claim ranks against decides it.",
                                 "the years the claim ranks against")
+    since = first - 1 if sm is not None and sm.group(1) and "at least" not in sm.group(0).lower() else None
+    if ok and since is not None and since in series and c.kind != "comparison" and nth == 1 and \
+            ((series[since].value > val) if c.comparator == "low" else (series[since].value < val)):
+        # 'the highest since fiscal 2019' when FY2019 itself was lower: true of the years after it, but it suggests
+        # FY2019 was higher; the reader is told
+        expl += (f" FY{since} itself ({fmt(series[since].value, 'count')}) was {'higher' if c.comparator == 'low' else 'lower'}"
+                 f", so the year named is not the last one with a {'lower' if c.comparator == 'low' else 'higher'} count.")
     used = [series[y] for y in window]
     q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' ORDER BY fiscal_year"
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,

@@ -91,7 +91,31 @@ def _record(row: dict[str, Any], file: str, kind: str, definition: str, index: d
         "evidence_document": file, "evidence_page": None,
         "note": f"pending request on the {SNAPSHOT[file]} list (no signing date)" if pending else None,
     }
+    if not pending and row.get("SIGNED") not in (None, "") and _signed(row.get("SIGNED")) is None:
+        # an agreement ICE lists with a SIGNED cell that is no date ('7/72025', '5025-07-07') is still on the list:
+        # it is counted from the day of the list that shows it, the cell kept as written (trace shows the raw row)
+        values["valid_from"] = SNAPSHOT[file]
+        values["note"] = (f"ICE's SIGNED cell reads '{row.get('SIGNED')}', not a date: counted from the "
+                          f"{SNAPSHOT[file]} list that shows it (signing date unknown)")
     return Record(values, file, int(row["_row"]), row.get("_sheet"))
+
+
+def _signed(raw: Any) -> dt.date | None:
+    """A SIGNED cell as a date of the program's years (2002-2025), or None when it is not one."""
+    if isinstance(raw, dt.datetime):
+        day = raw.date()
+    elif isinstance(raw, dt.date):
+        day = raw
+    else:
+        text = str(raw).strip()
+        day = None
+        for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d %H:%M:%S"):
+            try:
+                day = dt.datetime.strptime(text, fmt).date()
+                break
+            except ValueError:
+                continue
+    return day if day is not None and dt.date(2002, 1, 1) <= day <= dt.date(2025, 12, 31) else None
 
 
 def _key(rec: Record) -> tuple[str, str, str, str]:
@@ -133,13 +157,14 @@ def _end_dropped(may: list[Record], july: list[Record]) -> list[Record]:
             continue
         later = resigned.get(_key(r)[:3])
         start = _as_date(r.values["valid_from"])
+        earlier = f"{r.values['note']}; " if r.values.get("note") else ""  # an unreadable SIGNED cell stays noted
         if later is not None and start is not None and later > start:
             r.values["valid_to"] = later - dt.timedelta(days=1)
-            r.values["note"] = f"re-signed {later} (July list); this agreement ends the day before"
+            r.values["note"] = f"{earlier}re-signed {later} (July list); this agreement ends the day before"
         else:
             r.values["valid_to"] = SNAPSHOT[JULY] - dt.timedelta(days=1)
-            r.values["note"] = (f"on the {SNAPSHOT[MAY]} list, absent from the {SNAPSHOT[JULY]} list: ended between "
-                                "the two; valid_to is the last day it can have held")
+            r.values["note"] = (f"{earlier}on the {SNAPSHOT[MAY]} list, absent from the {SNAPSHOT[JULY]} list: ended "
+                                "between the two; valid_to is the last day it can have held")
         ended.append(r)
     return ended
 
