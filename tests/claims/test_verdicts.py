@@ -2970,3 +2970,60 @@ def test_a_place_named_where_it_was_said_and_a_nations_total_called_national(bui
                       dt.date(2024, 1, 10)).verdict.label == "accurate"
     assert verdict_of("ICE's national arrests fell to 74,082 in fiscal 2021.", built_home, 74_082,
                       dt.date(2022, 3, 1)).verdict.label == "accurate"
+
+
+def test_a_while_clause_without_a_year_shares_the_first_counts_year_but_is_not_refuted(built_home: Path) -> None:
+    date = dt.date(2019, 12, 20)
+    text = "ICE made 143,099 arrests in fiscal 2019, fewer than the 158,581 of the year before, while removals climbed to {}."
+    assert verdict_of(text.format("267,258"), built_home, 267_258, date).verdict.label == "accurate"
+    assert verdict_of(text.format("300,000"), built_home, 300_000, date).verdict.label == "unverifiable"
+
+
+def test_a_ranking_since_an_administrations_year_is_not_the_counts_year(built_home: Path) -> None:
+    found = checked("Removals climbed to 256,085, the highest total since the Obama administration's fiscal 2014.",
+                    built_home, dt.date(2018, 12, 17))
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)
+    peak = only("ranking", "Trump's first term never came close: the peak was 267,258 removals in fiscal 2019, and "
+                "removals fell by nearly 30% in fiscal 2020 to 185,884.", built_home, dt.date(2025, 7, 4))
+    assert peak.verdict.label == "accurate" and "FY2019" in peak.verdict.explanation
+
+
+def test_the_year_before_peak_of_is_the_figures_year(built_home: Path) -> None:
+    found = checked("ICE arrested 170,590 illegal aliens in fiscal 2023. The arrest total remained well below the 2018 "
+                    "peak of 158,581.", built_home, dt.date(2023, 12, 30))
+    peak = next(c for c in found if c.claim.value == 158_581)
+    assert peak.verdict.label == "accurate" and "FY2018" in peak.verdict.explanation
+
+
+def test_nationwide_states_named_as_examples_and_all_but(built_home: Path) -> None:
+    both = checked("Texas has 108 287(g) agreements, and nationwide there are 275 Warrant Service Officer agreements.",
+                   built_home, dt.date(2025, 7, 10))
+    assert [(c.claim.value, c.verdict.label) for c in both] == [(108, "accurate"), (275, "accurate")]
+    examples = checked("The DHS list had included 14 states, among them Delaware and Maryland, and nearly 400 "
+                       "counties.", built_home, dt.date(2025, 9, 5))
+    assert [(c.claim.value, c.verdict.label) for c in examples] == [(14, "accurate"), (400, "accurate")]
+    left_out = checked("The DHS list included 10 Nebraska counties and all but four of Washington's 39 counties.",
+                       built_home, dt.date(2025, 9, 5))
+    assert all(c.verdict.label == "accurate" for c in left_out) and 4 not in [c.claim.value for c in left_out]
+
+
+def test_a_studys_ratio_reversed_with_a_two_word_base_group(built_home: Path) -> None:
+    reversed_ = [c for c in checked("A PNAS study found that undocumented immigrants in Texas were arrested for violent "
+                                    "felonies at more than twice the rate of native-born citizens.", built_home,
+                                    dt.date(2024, 3, 1)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in reversed_] == ["inaccurate"]
+
+
+def test_a_span_since_a_year_is_never_refuted_in_a_later_sentence_nor_read_from_a_level(built_home: Path) -> None:
+    later = checked("Since FY 2017, ERO has arrested more than 548,000 aliens. Pham noted that ICE's arrest total of "
+                    "roughly 100,000 was achieved during the pandemic.", built_home, dt.date(2020, 12, 24))
+    assert [c.verdict.label for c in later] == ["accurate", "unverifiable"]
+    # 'have not topped 400,000 since fiscal 2012' is a level, not a sum since 2012
+    level = checked("Removals have not topped 400,000 since fiscal 2012.", built_home, dt.date(2019, 7, 20))
+    assert all("FY2012–" not in c.verdict.explanation for c in level)
+
+
+def test_a_count_of_the_nation_less_a_state_is_not_a_count_the_ledger_holds(built_home: Path) -> None:
+    for text in ("Everywhere but Washington, the DHS list had 564 entries.",
+                 "Beyond Colorado, the DHS list named 600 sanctuary jurisdictions."):
+        assert all(c.verdict.label == "unverifiable" for c in checked(text, built_home, dt.date(2025, 6, 5))), text

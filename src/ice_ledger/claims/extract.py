@@ -795,6 +795,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
         own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
+    if own is None and kind == "count" and not [p for p in periods if p.start > q.end and not p.base]:
+        # 'ICE made 143,099 arrests in fiscal 2019, fewer than …, while removals climbed to 267,258': the year of the
+        # sentence's first count, for a clause joined by 'while' that names none of its own (read with less certainty)
+        first = next((p for start, p in sorted(owned.items()) if start < q.start and not p.base
+                      and not p.relative_to_other and p.period.kind == "fiscal_year"), None)
+        if first is not None and re.search(r",\s*(?:while|whereas)\s+[^,;]*$", s[first.end:q.start]) \
+                and not [p for p in periods if first.end <= p.start < q.start and not p.base and not p.relative_to_other]:
+            own = replace(first, period=replace(first.period, confidence="medium"))
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
@@ -863,7 +871,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                 mine_admin = [p for p in admins if lo <= p.start < hi]  # 'while the Trump administration ...'
                 own = min(mine_admin, key=lambda p: abs(p.start - q.start)) if mine_admin else \
                     max(admins, key=lambda p: p.period.confidence == "medium")
-    if own is None and kind == "count" and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", s, re.I):
+    if own is None and kind == "count" and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", s, re.I) \
+            and not _A_LEVEL_SINCE.search(s) and not re.search(r"\b(?:not|never|no)\b", s, re.I):
         # 'ICE has arrested more than 548,000 people since fiscal 2017': the count runs from that year (a sum)
         own = next((p for p in periods if p.base and p.start > q.end and _SINCE_BEFORE.search(s[:p.start])
                     and not _RANKED_SINCE.search(s[:p.start])), None)
@@ -988,7 +997,9 @@ _CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
 _LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
-                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded))\s+", re.I)
+                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded)|"
+                      # 'the 2018 peak of 158,581', 'the fiscal 2019 total of 267,258': the year of the figure named
+                      r"\s+(?:peak|high|low|record|total|level|figure|tally|count)\s+of)\s+", re.I)
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among them)\s+(?:about |nearly |some |roughly |"
@@ -1215,7 +1226,8 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     # ('the highest in a decade and more than triple the 72,177 deportations of fiscal 2022': another number's year)
     own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration
            and not (p.start > m.end() and _ANOTHER_NUMBERS_YEAR.search(s[m.end():p.start])
-                    and not re.match(r"[\s-]*\d", s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019': its own)
+                    and not re.match(r"[\s-]*(?:(?:was|is|of|at|came\s+in\s+at|reached|hit)\s+)?(?:about\s+|nearly\s+)?\d",
+                                     s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019', 'the peak was 267,258 …')
     # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
     names: list[Hit] = []

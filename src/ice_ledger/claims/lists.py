@@ -20,6 +20,7 @@ from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
     A_PERSONS_STATE,
     NOT_THE_STATE,
+    OUTSIDE_A_STATE,
     SET_ASIDE_BEFORE,
     SPEAKERS_STATE,
     local_area,
@@ -135,7 +136,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     # ('a congressman from Florida said …': where a person is from; blanked, so offsets stay)
     s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if A_PERSONS_STATE.search(s[max(0, m.start() - 30):m.start()])
                       or SPEAKERS_STATE.search(s[max(0, m.start() - 50):m.start()])
-                      or SET_ASIDE_BEFORE.search(s[max(0, m.start() - 25):m.start()]) else m.group(0), s)
+                      or SET_ASIDE_BEFORE.search(s[max(0, m.start() - 25):m.start()])
+                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -283,6 +285,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if re.match(r"\s+(?:more\s+)?other\b", s[q.end:q.end + 12], re.I) and re.search(
                 r"\band\s+(?:(?:about|nearly|some|roughly|almost|more than)\s+)?$", s[max(0, q.start - 30):q.start], re.I):
             continue  # 'Hennepin and 19 other counties': the count leaves out the places named before it
+        if OUTSIDE_A_STATE.search(s[:q.start]) and not re.search(r"[;.]", s[:q.start]):
+            continue  # 'Everywhere but Washington, the list had 564 entries': the nation less a state, not a count held
+        if re.search(r"\ball\s+but\s+$", s[max(0, q.start - 10):q.start], re.I):
+            continue  # 'all but four of Washington's 39 counties': the ones left out, not a count of the list
         if _AN_AVERAGE.search(s[max(0, q.start - 30):q.start]) or _PER_PLACE.match(s[q.end:q.end + 40]):
             continue  # 'an average of about 17 jurisdictions per state': a ratio, not a count of the list
         if _THAN_ALL_BUT.search(s[max(0, q.start - 80):q.start]):
@@ -672,7 +678,13 @@ _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|str
                         r"cut|cuts|trimmed|culled|pared|added|adds)\s+(?:more than |about |nearly |over |some |roughly |"
                         r"another |at least )?$", re.I)
 # ('the nation's 605', 'the list's 605 entries': the whole list, wherever the sentence's state is)
-_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country|list)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$", re.I)
+# '14 states, among them Delaware and Maryland, and nearly 400 counties': states named as examples of a count
+_EXAMPLES_BEFORE = re.compile(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.,?)\s+(?:[A-Z][\w.'’-]*"
+                              r"(?:\s+[A-Z][\w.'’-]*)?\s*(?:,\s*|\s+and\s+|\s+or\s+))*$")
+_NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country|list)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$|"
+                              # 'and nationwide there are 275 …', 'nationally, 571 agreements'
+                              r"\b(?:nationwide|nationally|across\s+the\s+(?:country|nation))\s*,?\s+(?:there\s+(?:are|were|was|is)|"
+                              r"ICE\s+(?:had|has|listed|lists|counted))\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
 # '..., which named 28 jurisdictions in New York')
 _LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,80},\s*which\s+(?:named|listed|included|includes|counted|contained|"

@@ -278,6 +278,8 @@ def _is_base(sentence: str, start: int) -> bool:
     if re.search(r"\b(?:arrests|removals|deportations|detainers|people|aliens|immigrants|agreements)\s+over\s+"
                  r"(?:the\s+)?$", sentence[:start], re.I):
         return False  # 'about 500,000 arrests over fiscal years 2021 through 2024': the span counted
+    if re.search(r"\bsince\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+$", before, re.I):
+        return True  # 'the highest since the Obama administration's fiscal 2014': a ranking's start
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
         or _BASE_VALUE_IN.search(before) is not None \
         or (_COMPARED_VALUE_IN.search(before) is not None and _NAMED_YEAR.match(sentence, start) is not None)

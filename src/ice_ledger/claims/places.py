@@ -64,7 +64,8 @@ _REGION_RE = re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:th
                         r"[Dd]ownstate)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r"))"
                         r"\b(?!\s+(?:border|sector)\b)")
 # 'Outside Florida, ICE listed 520 agreements': everywhere but the state named (SET_ASIDE_BEFORE: the words before it)
-_SET_ASIDE = r"\b(?i:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than|apart\s+from|besides|not\s+counting)"
+_SET_ASIDE = (r"\b(?i:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than|apart\s+from|besides|not\s+counting|"
+              r"everywhere\s+(?:but|except)|all\s+but)")
 OUTSIDE_A_STATE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?(?=[A-Z])")
 SET_ASIDE_BEFORE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?$")
 # a state's nickname names it as surely as its name ('the Sunshine State had 255 agreements')

@@ -258,8 +258,9 @@ def _far_from_a_running_sum(c: Claim, period: Period, total: float, ev: Evidence
     """'Since FY 2017, ICE has removed more than 3 million': a sum of full years and a running one, which can add at most
     one more year's count (the largest held); a claim beyond that, or below the full years alone, is false whatever the
     running year held."""
-    if not period.how.startswith("since FY") or c.value is None or period.fiscal_year is None:
-        return None
+    if not period.how.startswith("since FY") or c.value is None or period.fiscal_year is None \
+            or period.span is None or not c.sentence.start <= period.span.start < c.sentence.end:
+        return None  # (a span read in this sentence only, never one borrowed from an earlier sentence)
     most = max((f.value for f in ev.series(metric).values()), default=0.0)
     high = total + most
     if c.value > high * (1 + APPROX) and c.comparator not in ("lt", "le"):
@@ -1351,6 +1352,8 @@ def _ratio_reversed(sentence: str, quantity: str) -> bool:
         return False
     bases = [m for rx in (_NATIVE, _IMMIGRANT) for m in rx.finditer(sentence)
              if _BASE_LEAD.search(sentence[:m.start()])]
+    if len({bool(_NATIVE.fullmatch(m.group(0))) for m in bases}) == 1:
+        bases = bases[:1]  # 'the rate of native-born citizens': two words of one group
     if len(bases) != 1:
         return False
     base_is_native = bool(_NATIVE.fullmatch(bases[0].group(0)))
