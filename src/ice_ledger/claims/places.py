@@ -11,6 +11,7 @@ import us
 
 from ice_ledger.claims.model import Place, Span
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.geo.names import STATE_NICKNAMES
 from ice_ledger.geo.resolve import resolve
 
 _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|nation|United States)|in the United States|"
@@ -68,23 +69,6 @@ _SET_ASIDE = (r"\b(?i:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other
               r"everywhere\s+(?:but|except)|all\s+but)")
 OUTSIDE_A_STATE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?(?=[A-Z])")
 SET_ASIDE_BEFORE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?$")
-# a state's nickname names it as surely as its name ('the Sunshine State had 255 agreements')
-STATE_NICKNAMES = {
-    "Yellowhammer State": "AL", "Heart of Dixie": "AL", "Last Frontier": "AK", "Grand Canyon State": "AZ",
-    "Natural State": "AR", "Golden State": "CA", "Centennial State": "CO", "Constitution State": "CT",
-    "Nutmeg State": "CT", "First State": "DE", "Diamond State": "DE", "Sunshine State": "FL", "Peach State": "GA",
-    "Aloha State": "HI", "Gem State": "ID", "Land of Lincoln": "IL", "Prairie State": "IL", "Hoosier State": "IN",
-    "Hawkeye State": "IA", "Sunflower State": "KS", "Bluegrass State": "KY", "Pelican State": "LA",
-    "Pine Tree State": "ME", "Old Line State": "MD", "Bay State": "MA", "Great Lakes State": "MI",
-    "Wolverine State": "MI", "North Star State": "MN", "Land of 10,000 Lakes": "MN", "Magnolia State": "MS",
-    "Show Me State": "MO", "Show-Me State": "MO", "Treasure State": "MT", "Big Sky Country": "MT",
-    "Cornhusker State": "NE", "Silver State": "NV", "Granite State": "NH", "Garden State": "NJ",
-    "Land of Enchantment": "NM", "Empire State": "NY", "Tar Heel State": "NC", "Peace Garden State": "ND",
-    "Buckeye State": "OH", "Sooner State": "OK", "Beaver State": "OR", "Keystone State": "PA", "Ocean State": "RI",
-    "Palmetto State": "SC", "Mount Rushmore State": "SD", "Volunteer State": "TN", "Lone Star State": "TX",
-    "Beehive State": "UT", "Green Mountain State": "VT", "Old Dominion": "VA", "Evergreen State": "WA",
-    "Mountain State": "WV", "Badger State": "WI", "Equality State": "WY", "Cowboy State": "WY",
-}
 _NICKNAME_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(STATE_NICKNAMES, key=len, reverse=True))
                           + r")(?!\s+(?:Building|University|College|Parkway|Plaza|Bank|Park|Conference|Games|Stadium|"
                             r"Times|Post|News|Journal)\b)")

@@ -93,3 +93,22 @@ def lookup_state(text: str | None) -> State | None:
     if t.isdigit():
         return _STATE_KEYS.get(t.zfill(2))
     return _STATE_KEYS.get(norm(t)) or _STATE_KEYS.get(t.lower())
+
+
+# a state's nickname names it as surely as its name ('the Sunshine State had 255 agreements'): postal codes
+STATE_NICKNAMES = {
+    "Yellowhammer State": "AL", "Heart of Dixie": "AL", "Last Frontier": "AK", "Grand Canyon State": "AZ",
+    "Natural State": "AR", "Golden State": "CA", "Centennial State": "CO", "Constitution State": "CT",
+    "Nutmeg State": "CT", "First State": "DE", "Diamond State": "DE", "Sunshine State": "FL", "Peach State": "GA",
+    "Aloha State": "HI", "Gem State": "ID", "Land of Lincoln": "IL", "Prairie State": "IL", "Hoosier State": "IN",
+    "Hawkeye State": "IA", "Sunflower State": "KS", "Bluegrass State": "KY", "Pelican State": "LA",
+    "Pine Tree State": "ME", "Old Line State": "MD", "Bay State": "MA", "Great Lakes State": "MI",
+    "Wolverine State": "MI", "North Star State": "MN", "Land of 10,000 Lakes": "MN", "Magnolia State": "MS",
+    "Show Me State": "MO", "Show-Me State": "MO", "Treasure State": "MT", "Big Sky Country": "MT",
+    "Cornhusker State": "NE", "Silver State": "NV", "Granite State": "NH", "Garden State": "NJ",
+    "Land of Enchantment": "NM", "Empire State": "NY", "Tar Heel State": "NC", "Peace Garden State": "ND",
+    "Buckeye State": "OH", "Sooner State": "OK", "Beaver State": "OR", "Keystone State": "PA", "Ocean State": "RI",
+    "Palmetto State": "SC", "Mount Rushmore State": "SD", "Volunteer State": "TN", "Lone Star State": "TX",
+    "Beehive State": "UT", "Green Mountain State": "VT", "Old Dominion": "VA", "Evergreen State": "WA",
+    "Mountain State": "WV", "Badger State": "WI", "Equality State": "WY", "Cowboy State": "WY",
+}
