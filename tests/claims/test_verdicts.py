@@ -3027,3 +3027,40 @@ def test_a_count_of_the_nation_less_a_state_is_not_a_count_the_ledger_holds(buil
     for text in ("Everywhere but Washington, the DHS list had 564 entries.",
                  "Beyond Colorado, the DHS list named 600 sanctuary jurisdictions."):
         assert all(c.verdict.label == "unverifiable" for c in checked(text, built_home, dt.date(2025, 6, 5))), text
+
+
+def test_most_had_neither_is_the_rest_and_a_nicknames_state_is_not_a_count_of_states(built_home: Path) -> None:
+    rest = checked("ICE said 43 percent of the 170,590 people it arrested in fiscal 2023 had criminal convictions or "
+                   "pending charges, meaning most had neither.", built_home, dt.date(2025, 6, 20))
+    assert all(c.verdict.label == "accurate" for c in rest)
+    counties = checked("Officials in ten of the Cornhusker State's most sparsely populated counties said they had no "
+                       "idea why the Department of Homeland Security listed them as sanctuary jurisdictions.", built_home,
+                       dt.date(2025, 9, 10))
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in counties)
+
+
+def test_a_spans_sum_compared_with_any_year_of_another_span_is_the_sum(built_home: Path) -> None:
+    c = verdict_of("Over the Biden years as a whole, ICE removed about 545,000 people, more than in any year of Trump's "
+                   "first term.", built_home, 545_000, dt.date(2024, 12, 20))
+    assert c.verdict.label == "accurate" and "545,252" in c.verdict.explanation
+
+
+def test_a_surveys_year_picks_its_study_and_feeling_safer_is_not_a_crime_rate(built_home: Path) -> None:
+    date = dt.date(2025, 1, 15)
+    us_born = [c for c in checked("A 2013 survey found 70 percent of U.S.-born Latinos were less likely to contact "
+                                  "police if they were victims of a crime.", built_home, date)
+               if c.claim.kind == "study_figure"]
+    assert all(c.verdict.label not in ("accurate", "approximately_accurate") for c in us_born)
+    assert "ACLU" not in " ".join(c.verdict.explanation for c in us_born)
+    feel = checked("The sheriff said the 287(g) agreement made residents feel safer.", built_home, date)
+    assert all(c.verdict.label not in ("contradicted_by_research", "inaccurate") for c in feel)
+
+
+def test_a_relative_year_one_off_from_an_exact_figure_is_not_called_false(built_home: Path) -> None:
+    date = dt.date(2023, 1, 5)  # 'last fiscal year' is FY2022 (72,177); 59,011 is exactly FY2021's
+    off = verdict_of("ICE recorded 59,011 removals last fiscal year.", built_home, 59_011, date)
+    assert off.verdict.label == "unverifiable" and "FY2021" in off.verdict.explanation
+    assert verdict_of("ICE recorded 90,000 removals last fiscal year.", built_home, 90_000,
+                      date).verdict.label == "inaccurate"
+    assert verdict_of("ICE recorded 59,011 removals in fiscal 2022.", built_home, 59_011,
+                      date).verdict.label == "inaccurate"

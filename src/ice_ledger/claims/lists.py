@@ -45,7 +45,8 @@ _TYPE_AFTER = re.compile(
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
     r"(?i:((?:cities|counties|states)(?:,\s*(?:cities|counties|states))*,?\s+(?:and|or)\s+(?:cities|counties|states)|"
     r"counties|county|cities|city|states|state|jurisdictions|localities|"
-    r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b")
+    r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b"
+    r"(?!['’]s\b)")  # ('ten of the Cornhusker State's counties': a possessive names a place, not what is counted)
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
 # 'the number of 287(g) agreements reached 832', 'entries on the list totaled 605'
 _NOUN_REACHED = re.compile(r"\b(agreements|agencies|partners|jurisdictions|counties|cities|localities|entries)\b[^.;\d]{0,25}?"

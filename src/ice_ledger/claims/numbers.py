@@ -317,6 +317,9 @@ def find_majorities(sentence: str) -> list[Quantity]:
                 continue
             if m.group(0).lower() == "most" and re.search(r"\b(?:the|its|their)\s+$", sentence[:m.start()], re.I):
                 continue  # 'the most since fiscal 2014': a superlative, not a majority
+            if re.match(r"\s+(?:of\s+(?:them|those)\s+)?(?:had|have|has|were|was)\s+(?:neither|none|no\s+such)\b",
+                        sentence[m.end():], re.I):
+                continue  # '43 percent had convictions or charges, meaning most had neither': the rest, said after
             out.append(Quantity(value=threshold, start=m.start(), end=m.end(), text=m.group(0), comparator=comparator,
                                 is_share=True, from_words=True, precision=0.0))
     return sorted(out, key=lambda q: q.start)

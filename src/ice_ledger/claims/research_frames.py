@@ -518,7 +518,7 @@ _SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)
 # 'a study of Arizona's SB 1070 found': one study of a named law, program or place (never 'a study of sanctuary cities')
 _STUDY_OF_A_NAMED = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:new\s+|recent\s+)?(?:study|paper|analysis)\s+of\s+((?:[A-Z][\w'’.()-]*\s+)"
                                r"{0,3}(?:[A-Z][\w'’.()-]*|\d{2,4}))")
-_STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\w+\s+)?(?:study|paper|analysis|report)\b",
+_STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\w+\s+)?(?:study|paper|analysis|report|survey)\b",
                          re.I)
 
 
@@ -628,6 +628,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     preds = [p for p in preds if not (p.weak is True and _OFFICERS_AT_RISK.search(s))]
     # ('made Latino communities less safe': the safety of one group, which crime rates overall do not measure)
     preds = [p for p in preds if not (p.weak is True and _A_GROUPS_SAFETY.search(s))]
+    # ('made residents feel safer': how safe people feel, which no crime-rate study measures)
+    preds = [p for p in preds if not (p.weak is True and re.search(r"\bfe(?:el|els|lt|eling)\b", p.text, re.I))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
@@ -1200,6 +1202,11 @@ def _short(s: Study) -> str:
     return _short_name(s.authors, s.year)
 
 
+def _study_year(study_id: str) -> int:
+    found = next((s for s in all_studies() if s.study_id == study_id), None)
+    return int(found.year) if found is not None else 0
+
+
 def _short_id(study_id: str) -> str:
     found = next((s for s in all_studies() if s.study_id == study_id), None)
     return _short(found) if found is not None else study_id
@@ -1263,8 +1270,13 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     # sample a study reported just before is this sentence's only if the sentence points back to the study)
     pointed_back = bool(own_cue) or _BACK_TO_A_STUDY.search(sentence) is not None
     out: list[tuple[float, StudyFigure]] = []
+    # 'A 2013 survey found …', a study named by its year alone: that year's (or the next's: a paper is often dated
+    # by its working-paper or its journal year) study only
+    years = set() if _named_studies(sentence, _words()) else {int(m.group(1)) for m in _STUDY_YEAR.finditer(sentence)}
     for fig, pats in _figure_patterns():
         if not pointed_back and _A_SAMPLE.search(fig.quantity):
+            continue
+        if years and all(abs(y - _study_year(fig.study_id)) > 1 for y in years):
             continue
         v = _comparable(value, unit, fig)
         if v is None or not all(p.search(sentence) for p in pats):
