@@ -3064,3 +3064,18 @@ def test_a_relative_year_one_off_from_an_exact_figure_is_not_called_false(built_
                       date).verdict.label == "inaccurate"
     assert verdict_of("ICE recorded 59,011 removals in fiscal 2022.", built_home, 59_011,
                       date).verdict.label == "inaccurate"
+
+
+def test_a_states_own_complete_record_files_confirm_a_count_for_that_state_and_never_refute_it(
+        real_ice_home: Path) -> None:
+    date = dt.date(2025, 12, 1)  # Washington's DDP arrests: 1,901 in FY2025 (a year record_coverage marks complete)
+    right = verdict_of("ICE arrested 1,901 people in Washington state in fiscal year 2025.", real_ice_home, 1_901, date)
+    assert right.verdict.label == "accurate" and "record files" in right.verdict.explanation
+    assert right.provenance.sources == ["ddp_wa_arrests"]
+    far = verdict_of("ICE arrested 3,000 people in Washington state in fiscal year 2025.", real_ice_home, 3_000, date)
+    assert far.verdict.label == "unverifiable" and "1,901" in far.verdict.explanation
+    # a calendar year, or a state whose files the ledger does not hold whole, is not read from them
+    assert verdict_of("ICE arrested 976 people in Washington state in 2024.", real_ice_home, 976,
+                      date).verdict.label == "unverifiable"
+    assert verdict_of("ICE arrested 500 people in Oregon in fiscal 2025.", real_ice_home, 500,
+                      date).verdict.label == "unverifiable"

@@ -97,6 +97,8 @@ class Evidence:
     records: dict[tuple[str, int], Figure] = field(default_factory=dict)  # counts from complete national records
     # the large cities' names ('Houston', 'St. Paul'): 'arrests in Houston' count a city, which no series held does
     cities: frozenset[str] = frozenset()
+    # (metric, state code, fiscal year): counts from record files that declare a whole state's records complete
+    state_records: dict[tuple[str, str, int], Figure] = field(default_factory=dict)
 
     def computed(self, official_metric: str) -> dict[int, Computed]:
         """Values of the catalogue metric that reproduces an official figure from records, by fiscal year."""
@@ -185,6 +187,7 @@ def load(home: str | Path | None = None) -> Evidence:
     _derive_ratios(ev)
     _load_lists(ev, home)
     _load_records(ev, home)
+    _load_state_records(ev, home)
     _CACHE[key] = ev
     return ev
 
@@ -359,6 +362,40 @@ def _load_records(ev: Evidence, home: str | Path | None) -> None:
             unit="share" if share else "count", row_id="",
             definition=f"counted from ICE's record-level files ({release})", publisher="ICE ERO-LESA records (FOIA)",
             document=str(release), citation_url="",
+            quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
+            verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
+
+
+_STATE_RECORD_COUNTS = """
+SELECT r.metric, r.state, r.fiscal_year, r.n_records, r.hits, r.source_id, any_value(c.release),
+       any_value(c.source_file), any_value(c.geography)
+FROM metric_rollups r JOIN record_coverage c ON c.source_id = r.source_id AND c.fiscal_year = r.fiscal_year
+WHERE r.breakdown = 'fiscal_year,state' AND r.state IS NOT NULL AND r.n_records IS NOT NULL
+GROUP BY ALL HAVING bool_and(c.complete_year AND c.geography ILIKE '% State')
+"""
+
+
+def _load_state_records(ev: Evidence, home: str | Path | None) -> None:
+    """Counts a state's own record files give for the complete fiscal years they declare ('Washington State' in
+    record_coverage): the evidence for a claim about that state, which ICE publishes no figure for."""
+    try:
+        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
+            return
+        with reader.connect(home) as con:
+            rows = con.execute(_STATE_RECORD_COUNTS).fetchall()
+    except IceLedgerError as exc:
+        ev.notes.append(f"state record counts unavailable ({exc})")
+        return
+    for metric, state, fy, n, hits, source_id, release, source_file, geography in rows:
+        st = us.states.lookup(str(state).title())
+        if st is None or not str(geography).lower().startswith(st.name.lower()):
+            continue  # a file's rows for another state than the one it covers are not that state's whole count
+        share = hits is not None and not pd.isna(hits)
+        ev.state_records[(str(metric), st.abbr, int(fy))] = Figure(
+            metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
+            unit="share" if share else "count", row_id="",
+            definition=f"counted from ICE's record-level files for {geography} ({release})",
+            publisher="ICE records (FOIA)", document=str(release), citation_url="",
             quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
             verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
 

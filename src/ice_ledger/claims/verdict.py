@@ -181,6 +181,38 @@ def frame_gaps(c: Claim) -> Rated | None:
     return None
 
 
+def _from_state_records(c: Claim, ev: Evidence) -> Rated | None:
+    """'ICE arrested 1,901 people in Washington state in fiscal 2025': the state's own record files, where they declare
+    the year complete. They can confirm the claim; a mismatch is reported, never called false."""
+    p = c.period  # (a fiscal year as written: a calendar year's count is not the fiscal year's)
+    if c.place is None or c.place.level != "state" or not c.place.code or p is None or p.fiscal_year is None \
+            or p.kind != "fiscal_year" or c.value is None or c.unit not in ("count", "share") \
+            or c.polarity != "asserted" or c.unresolved:
+        return None
+    unit = "share" if c.unit == "share" else "count"
+    for r in readings_for(c):
+        fig = ev.state_records.get((r.measure.id, c.place.code, p.fiscal_year))
+        if fig is None or fig.unit != unit:
+            continue
+        label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, unit, r.measure.tolerance)
+        expl = (f"ICE publishes no {c.place.name} figure; the state's own ICE record files give, for FY{p.fiscal_year}: "
+                f"{r.measure.label}: {fmt(fig.value, unit)} ({fig.quote}, {fig.definition}); the claim says "
+                f"{claimed_text(c)}.")
+        q = (f"SELECT metric, state, fiscal_year, n_records, hits FROM metric_rollups WHERE metric = '{r.measure.id}' "
+             f"AND breakdown = 'fiscal_year,state' AND fiscal_year = {p.fiscal_year}")
+        prov = Provenance(metric=r.measure.id, query=q, sources=[fig.source_id], files=[fig.source_file],
+                          trace=[f"ice-ledger metric {r.measure.id} --by fiscal_year --by state"])
+        cand = Candidate(target=f"metric_rollups:{r.measure.id}", metric=r.measure.id, fiscal_year=p.fiscal_year,
+                         score=0.9, fit={"measure": 1.0, "period": 1.0, "place": 1.0}, value=fig.value, query=q,
+                         row_ids=[], label=f"{r.measure.label}, {c.place.name}, FY{p.fiscal_year}, from records")
+        if label in OK:
+            return guard(label, c, p, expl, fig.value), [cand], prov
+        return (Verdict("unverifiable", expl + " A count from records can differ from one counted another way, so a "
+                        "mismatch is not called false.", evidence_value=fig.value,
+                        settle_with=f"a published {c.place.name} figure for FY{p.fiscal_year}"), [cand], prov)
+    return None
+
+
 # an end point inside the year ('through March', 'as of mid-July', 'so far', 'the first six months'): part of it
 _PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:the\s+(?:end|middle)\s+of\s+|"
                         r"(?P<part>mid|early|late)[- ]?)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|"
@@ -283,6 +315,9 @@ def _per_unit(c: Claim, fy: int) -> float:
 
 def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """count, share and rate claims against the measure's series."""
+    in_a_state = _from_state_records(c, ev) if c.place is not None and c.place.level == "state" else None
+    if in_a_state is not None:
+        return in_a_state
     gap = frame_gaps(c)
     if gap is not None and c.place is not None and _place_label(c) in {f.place for f in ev.dated} \
             and (readings := readings_for(replace(c, place=None))):
