@@ -186,9 +186,9 @@ def _from_state_records(c: Claim, ev: Evidence) -> Rated | None:
     the year complete. They can confirm the claim; a mismatch is reported, never called false."""
     p = c.period  # (a fiscal year as written: a calendar year's count is not the fiscal year's)
     if c.place is None or c.place.level != "state" or not c.place.code or p is None or p.fiscal_year is None \
-            or p.kind != "fiscal_year" or c.value is None or c.unit not in ("count", "share") \
+            or p.kind != "fiscal_year" or p.confidence != "high" or c.value is None or c.unit not in ("count", "share") \
             or c.polarity != "asserted" or c.unresolved:
-        return None
+        return None  # (only a fiscal year the sentence itself names: a part of a year or a year from afar is not read)
     unit = "share" if c.unit == "share" else "count"
     for r in readings_for(c):
         fig = ev.state_records.get((r.measure.id, c.place.code, p.fiscal_year))
