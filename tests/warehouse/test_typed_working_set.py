@@ -13,9 +13,10 @@ from ice_ledger import api
 from ice_ledger.sources import readers
 from ice_ledger.warehouse import pipeline
 
-# Washington arrests (29 rows flagged by the in-file duplicate rule, identical rows numbered -2 ...) and the
-# 2025 287(g) list (3 rows quarantined with their reasons).
-SOURCES = ["ddp_wa_arrests", "ice_287g_2025"]
+# Washington arrests (29 rows flagged by the in-file duplicate rule, identical rows numbered -2 ...), the 2025
+# 287(g) list (3 rows with a SIGNED cell that is no date, kept with a note) and the Post's 287(g) panel (4 rows
+# quarantined with their reasons).
+SOURCES = ["ddp_wa_arrests", "ice_287g_2025", "wapo_287g_history"]
 COMPARED = {"arrests": "source_row, row_id", "policies": "source_file, source_sheet, source_row, row_id",
             "quarantine": "source_file, source_sheet, source_row", "load_report": "file, sheet, table_name, rows_read",
             "column_profile": "file, sheet, table_name, column_name, raw_header", "record_coverage": "fiscal_year"}
@@ -45,7 +46,8 @@ def test_a_working_file_and_a_working_table_publish_the_same(tmp_path: Path, mir
     assert chosen and not any(chosen)  # no share of memory: every emit wrote a Parquet working file
     in_memory, on_disk = _contents(tmp_path / "table"), _contents(tmp_path / "file")
     assert in_memory == on_disk
-    assert len(in_memory["quarantine"]) == 3
+    assert len(in_memory["quarantine"]) == 4
+    assert sum("not a date" in str(r) for r in in_memory["policies"]) >= 3
     assert any(r[7] == 29 for r in in_memory["load_report"])  # rows_duplicate of the Washington arrests
     assert not list((tmp_path / "file" / "warehouse" / "current").glob("typed_*.parquet"))  # working files removed
 

@@ -1,7 +1,8 @@
 """ICE 287(g) participating and pending agencies: the published lists of 16 May and 18 July 2025.
 
 One policy row per agency x model x signing date (an agency may hold several models). `valid_from` is ICE's
-SIGNED column (the MOA signing date). An agreement on the May list but absent from the July list ended
+SIGNED column (the MOA signing date); a SIGNED cell that is no date ('7/72025') keeps its row, counted from the
+day of the list that shows it, with the cell quoted in the note (the list still holds the agreement). An agreement on the May list but absent from the July list ended
 between the two snapshots: its `valid_to` is set to the day before the July snapshot (the last day it can have
 held) with a note saying so, or to the day before the new signing when the same agency and model was
 re-signed. Pending requests are a separate kind (`pending_287g_request`), valid on their snapshot day only.
