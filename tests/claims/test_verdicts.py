@@ -34,6 +34,13 @@ def verdict_of(text: str, home: Path, value: float, date: dt.date | None = DEC_2
     return found[0]
 
 
+def confirmed_never_refuted(template: str, home: Path, values: tuple[int, int], date: dt.date) -> None:
+    """A reading made with less certainty: the true figure (first) is confirmed, a wrong one (second) left open."""
+    right, wrong = values
+    assert verdict_of(template.format(f"{right:,}"), home, right, date).verdict.label == "accurate"
+    assert verdict_of(template.format(f"{wrong:,}"), home, wrong, date).verdict.label == "unverifiable"
+
+
 def test_an_exact_figure_is_accurate_and_traceable(built_home: Path) -> None:
     c = verdict_of("ICE made 158,581 administrative arrests in fiscal year 2018.", built_home, 158_581)
     assert c.verdict.label == "accurate"
@@ -2796,10 +2803,8 @@ def test_removals_of_people_arrested_in_the_interior_are_interior_removals(built
 
 
 def test_a_count_set_against_a_rebutted_one_shares_its_year_but_is_not_refuted_by_it(built_home: Path) -> None:
-    date = dt.date(2019, 6, 1)
-    text = "Critics claimed ICE arrested only 100,000 people in FY 2018, but the agency actually arrested {}."
-    assert verdict_of(text.format("158,581"), built_home, 158_581, date).verdict.label == "accurate"
-    assert verdict_of(text.format("200,000"), built_home, 200_000, date).verdict.label == "unverifiable"
+    confirmed_never_refuted("Critics claimed ICE arrested only 100,000 people in FY 2018, but the agency actually "
+                            "arrested {}.", built_home, (158_581, 200_000), dt.date(2019, 6, 1))
 
 
 def test_a_percent_above_or_below_a_named_year_is_a_change_on_that_year(built_home: Path) -> None:
@@ -2973,10 +2978,8 @@ def test_a_place_named_where_it_was_said_and_a_nations_total_called_national(bui
 
 
 def test_a_while_clause_without_a_year_shares_the_first_counts_year_but_is_not_refuted(built_home: Path) -> None:
-    date = dt.date(2019, 12, 20)
-    text = "ICE made 143,099 arrests in fiscal 2019, fewer than the 158,581 of the year before, while removals climbed to {}."
-    assert verdict_of(text.format("267,258"), built_home, 267_258, date).verdict.label == "accurate"
-    assert verdict_of(text.format("300,000"), built_home, 300_000, date).verdict.label == "unverifiable"
+    confirmed_never_refuted("ICE made 143,099 arrests in fiscal 2019, fewer than the 158,581 of the year before, while "
+                            "removals climbed to {}.", built_home, (267_258, 300_000), dt.date(2019, 12, 20))
 
 
 def test_a_ranking_since_an_administrations_year_is_not_the_counts_year(built_home: Path) -> None:

@@ -343,27 +343,38 @@ GROUP BY ALL HAVING bool_and(c.geography = 'national' AND c.complete_year)
 """
 
 
+def _record_rows(ev: Evidence, home: str | Path | None, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of a query over the record rollups and their coverage (none, with a note, if they are not built)."""
+    try:
+        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
+            return []
+        with reader.connect(home) as con:
+            return con.execute(sql).fetchall()
+    except IceLedgerError as exc:
+        ev.notes.append(f"record counts unavailable ({exc})")
+        return []
+
+
+def _record_figure(metric: Any, fy: Any, n: Any, hits: Any, source_id: Any, release: Any, source_file: Any,
+                   definition: str, publisher: str) -> Figure:
+    """A count (or a share: hits of n records) from record files, as evidence beside the published figures."""
+    share = hits is not None and not pd.isna(hits)
+    return Figure(
+        metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
+        unit="share" if share else "count", row_id="", definition=definition, publisher=publisher,
+        document=str(release), citation_url="",
+        quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
+        verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
+
+
 def _load_records(ev: Evidence, home: str | Path | None) -> None:
     """Counts ICE's own national record files give for complete fiscal years: the evidence for a year or subgroup
     ICE published no figure for (they can confirm a claim, never refute it: a published figure may be counted
     under another definition)."""
-    try:
-        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
-            return
-        with reader.connect(home) as con:
-            rows = con.execute(_RECORD_COUNTS).fetchall()
-    except IceLedgerError as exc:
-        ev.notes.append(f"record counts unavailable ({exc})")
-        return
-    for metric, fy, n, hits, source_id, release, source_file in rows:
-        share = hits is not None and not pd.isna(hits)  # a share: hits of n records
-        ev.records[(str(metric), int(fy))] = Figure(
-            metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
-            unit="share" if share else "count", row_id="",
-            definition=f"counted from ICE's record-level files ({release})", publisher="ICE ERO-LESA records (FOIA)",
-            document=str(release), citation_url="",
-            quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
-            verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
+    for metric, fy, n, hits, source_id, release, source_file in _record_rows(ev, home, _RECORD_COUNTS):
+        ev.records[(str(metric), int(fy))] = _record_figure(
+            metric, fy, n, hits, source_id, release, source_file,
+            f"counted from ICE's record-level files ({release})", "ICE ERO-LESA records (FOIA)")
 
 
 _STATE_RECORD_COUNTS = """
@@ -378,26 +389,14 @@ GROUP BY ALL HAVING bool_and(c.complete_year AND c.geography ILIKE '% State')
 def _load_state_records(ev: Evidence, home: str | Path | None) -> None:
     """Counts a state's own record files give for the complete fiscal years they declare ('Washington State' in
     record_coverage): the evidence for a claim about that state, which ICE publishes no figure for."""
-    try:
-        if not {"metric_rollups", "record_coverage"} <= set(reader.tables(home)):
-            return
-        with reader.connect(home) as con:
-            rows = con.execute(_STATE_RECORD_COUNTS).fetchall()
-    except IceLedgerError as exc:
-        ev.notes.append(f"state record counts unavailable ({exc})")
-        return
-    for metric, state, fy, n, hits, source_id, release, source_file, geography in rows:
+    for metric, state, fy, n, hits, source_id, release, source_file, geography in \
+            _record_rows(ev, home, _STATE_RECORD_COUNTS):
         st = us.states.lookup(str(state).title())
         if st is None or not str(geography).lower().startswith(st.name.lower()):
             continue  # a file's rows for another state than the one it covers are not that state's whole count
-        share = hits is not None and not pd.isna(hits)
-        ev.state_records[(str(metric), st.abbr, int(fy))] = Figure(
-            metric=str(metric), fiscal_year=int(fy), value=float(hits) / float(n) if share else float(n),
-            unit="share" if share else "count", row_id="",
-            definition=f"counted from ICE's record-level files for {geography} ({release})",
-            publisher="ICE records (FOIA)", document=str(release), citation_url="",
-            quote=f"{int(hits):,} of {int(n):,} records in FY{fy}" if share else f"{int(n):,} records in FY{fy}",
-            verification="COMPUTED FROM RECORDS", source_id=str(source_id), source_file=str(source_file))
+        ev.state_records[(str(metric), st.abbr, int(fy))] = _record_figure(
+            metric, fy, n, hits, source_id, release, source_file,
+            f"counted from ICE's record-level files for {geography} ({release})", "ICE records (FOIA)")
 
 
 def _load_border(ev: Evidence, home: str | Path | None) -> None:
