@@ -25,7 +25,7 @@ from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
-from ice_ledger.claims.places import find_place
+from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
 from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, between_counts
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
@@ -477,9 +477,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
                   else h for h in events]
     place = find_place(s, off, ctx.cities)
-    the_state = (_THE_STATE.match(s) or _THE_STATE_INSIDE.search(s)) if place is None and ctx.local_place else None
+    the_state = (_THE_STATE.match(s) or A_STATE_UNNAMED.search(s)) if place is None and ctx.local_place else None
     st = us.states.lookup(ctx.local_place) if the_state is not None and ctx.local_place else None
-    said = next(i for i in range(1, (the_state.lastindex or 1) + 1) if the_state.group(i)) if the_state else 1
+    said = (the_state.lastindex or 1) if the_state else 1
     if st is not None and the_state is not None and the_state.group(said).lower().endswith("commonwealth") \
             and st.abbr not in COMMONWEALTHS:
         st = None  # 'the Commonwealth' is Kentucky, Massachusetts, Pennsylvania or Virginia
@@ -1314,10 +1314,6 @@ def _borrowed(p: Period | None, periods: list[PeriodMention] | None = None) -> P
 
 
 _THE_STATE = re.compile(r"^\W*(?:In\s+)?((?:the|that)\s+state)(?:['’]s)?\b", re.I)
-# 'DHS listed four counties in the state', 'Statewide, ICE listed 27', 'in the Commonwealth': the state just named
-_THE_STATE_INSIDE = re.compile(r"\b(?:in|across|throughout)\s+((?:the|that|this)\s+(?:state|[Cc]ommonwealth))\b|"
-                               r"\b((?:the|that|this)\s+(?:state|[Cc]ommonwealth))['’]s\b|\b([Ss]tatewide)\b|"
-                               r"\b([Tt]he\s+Commonwealth)\b")
 COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA"})
 _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|year['’]s))\b", re.I)
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"

@@ -18,7 +18,7 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
 from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
-    A_PERSONS_STATE,
+    A_STATE_UNNAMED,
     NOT_THE_STATE,
     OUTSIDE_A_STATE,
     SET_ASIDE_BEFORE,
@@ -93,10 +93,6 @@ _PEOPLE_OF_A_STATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE
                                 r"governor)\s+(?:from|of)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b")
 # 'The state had six jurisdictions on the list', 'It also had six': a place named before, which this sentence does not say
 _A_PLACE_PRONOUN = re.compile(r"^\W*(?:(?:the|that|this)\s+(?:state|county|city)|it|its)\b", re.I)
-# 'DHS listed four counties in the state', 'Statewide, …', 'the Commonwealth': a state this sentence does not name
-_A_STATE_UNNAMED = re.compile(r"\b(?:in|across|throughout)\s+(?:the|that|this)\s+(?:state|commonwealth)\b|"
-                              r"\b(?:the|that|this)\s+(?:state|commonwealth)['’]s\b|\bstatewide\b|\bthe\s+Commonwealth\b",
-                              re.I)
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
@@ -135,8 +131,7 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     # ('a congressman from Florida said …': where a person is from; blanked, so offsets stay)
-    s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if A_PERSONS_STATE.search(s[max(0, m.start() - 30):m.start()])
-                      or SPEAKERS_STATE.search(s[max(0, m.start() - 50):m.start()])
+    s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if SPEAKERS_STATE.search(s[max(0, m.start() - 50):m.start()])
                       or SET_ASIDE_BEFORE.search(s[max(0, m.start() - 25):m.start()])
                       or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
@@ -185,13 +180,13 @@ def list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity],
     names = [name for name, pat in LIST_NAMES if pat.search(s)]
     if "ice_287g" not in names or len(names) < 2:
         return _list_claims(sent, si, ctx, quantities, periods, place)
-    other = next(n for n in names if n != "ice_287g")
-    by_list = {name: _list_claims(sent, si, ctx, quantities, periods, place, name) for name in ("ice_287g", other)}
-    default = _list_claims(sent, si, ctx, quantities, periods, place)  # last: the context it leaves is the sentence's
+    first = names[0]  # the list the sentence is read for (list_name_in's)
+    second = next(n for n in names if n != first and (first == "ice_287g" or n == "ice_287g"))
+    by_list = {second: _list_claims(sent, si, ctx, quantities, periods, place, second)}
+    default = by_list[first] = _list_claims(sent, si, ctx, quantities, periods, place)  # last: its context stays
     mentions = sorted((m.start(), name) for name, pat in LIST_NAMES for m in pat.finditer(s))
     out = [c for c in default if c.value_span is None]  # memberships and ranks: the sentence's first list's
-    numbers = {(c.value_span.start, c.kind) for c in [*default, *by_list["ice_287g"], *by_list[other]]
-               if c.value_span is not None}
+    numbers = {(c.value_span.start, c.kind) for cs in by_list.values() for c in cs if c.value_span is not None}
     for start, kind in sorted(numbers):
         own = _nearest_list(s, start - sent.start, mentions)
         pool = by_list.get(own, default) if own is not None else default
@@ -246,6 +241,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
     mentions = sorted((m.start(), name) for name, pat in LIST_NAMES if name != "ice_287g" for m in pat.finditer(s)) \
         if event == "sanctuary_list" else []
     every_list = sorted((m.start(), name) for name, pat in LIST_NAMES for m in pat.finditer(s))
+    beside_an_area = local_area(s, ctx.cities) is not None  # a region, city or set-aside state: read once
     out: list[Claim] = []
     for q in quantities:
         whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
@@ -356,13 +352,13 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
         if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)
-                                               or _A_STATE_UNNAMED.search(s)):
+                                               or A_STATE_UNNAMED.search(s)):
             c.measure_confidence = "medium"
             c.notes.append("a state named for its people: the count may be that state's")
         if whole_unsure:
             c.measure_confidence = "medium"
             c.notes.append("the whole of a part: the nation's or the place's")
-        if local_area(s, ctx.cities) is not None:
+        if beside_an_area:
             # 'In the Bay Area, six counties made the list, among 48 California counties': the area's count, maybe
             c.measure_confidence = "medium"
             c.notes.append("a region, metro area or city beside the count: it may be that area's, or a state's outside it")
@@ -579,7 +575,7 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
         state = _state_near(s, m.start(), m.end()) if column != "states" else None
         where = Place("state", state, code=state) if state else (place if column != "states" else None)
         # ('no cities in the state' with no state named before: the state's count, not the nation's)
-        unsure = inherited or (where is None and _A_STATE_UNNAMED.search(s) is not None)
+        unsure = inherited or (where is None and A_STATE_UNNAMED.search(s) is not None)
         out.append(Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                          span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject="sanctuary_list",
                          value=0.0, comparator="eq", unit="count",

@@ -43,9 +43,13 @@ _SPOKEN_COMMA = re.compile(r",\s+(?:and\s+)?")
 _BIG_SCALE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 
 
-def _plain_words(words: str) -> str:
-    """Number words as text2num reads them: lower case, without the 'and' speech puts between them."""
-    return re.sub(r"\s+and\s+", " ", words.lower())
+def _words_value(words: str) -> float | None:
+    """Number words as text2num reads them (lower case, without the 'and' speech puts between them); None if they
+    are not one number."""
+    try:
+        return float(text2num(re.sub(r"\s+and\s+", " ", words.lower()), "en"))
+    except (ValueError, AssertionError):
+        return None
 # ('158K', '1.2k': thousands, as headlines write them)
 _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k))?(?![\w])", re.I)
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
@@ -161,18 +165,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         used[a:b] = b"\x01" * (b - a)
 
     for m in _SPOKEN_POINT.finditer(sentence):  # 'seventy-one point seven percent', 'sixty-two point five thousand'
-        try:
-            whole = float(text2num(_plain_words(m.group(1)), "en"))
-        except (ValueError, AssertionError):
+        whole = _words_value(m.group(1))
+        if whole is None:
             continue
         digits = "".join(str(_DIGIT_WORDS.index(d.lower())) for d in m.group(2).split())
         value = float(f"{whole:.0f}.{digits}") * (_SCALES[m.group(3).lower()] if m.group(3) else 1)
         raw.append((m.start(), m.end(), value, True))
         take(m.start(), m.end())
     for m in _AND_A_HALF.finditer(sentence):  # 'sixty-two and a half thousand', 'thirty-two and a half percent'
-        try:
-            whole = float(m.group(1)) if m.group(1).isdigit() else float(text2num(_plain_words(m.group(1)), "en"))
-        except (ValueError, AssertionError):
+        whole = float(m.group(1)) if m.group(1).isdigit() else _words_value(m.group(1))
+        if whole is None:
             continue
         scale = m.group(2).lower()
         if scale in _SCALES:
@@ -219,18 +221,17 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_NUMBER_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        try:
-            number = float(text2num(_plain_words(m.group(0)), "en"))
-        except (ValueError, AssertionError):
+        said = _words_value(m.group(0))
+        if said is None:
             continue
         last = spoken[-1] if spoken else None
         tail_scale = _SCALES.get(last[3].lower().split()[-1].split("-")[-1], 0) if last is not None else 0
         if last is not None and tail_scale >= 1_000 and _SPOKEN_COMMA.fullmatch(sentence[last[1]:m.start()]) \
-                and number < tail_scale and not _BIG_SCALE.search(m.group(0)):
+                and said < tail_scale and not _BIG_SCALE.search(m.group(0)):
             # 'a hundred and fifty-eight thousand, five hundred and eighty-one': one number, said with a pause
-            spoken[-1] = (last[0], m.end(), last[2] + number, sentence[last[0]:m.end()])
+            spoken[-1] = (last[0], m.end(), last[2] + said, sentence[last[0]:m.end()])
             continue
-        spoken.append((m.start(), m.end(), number, m.group(0)))
+        spoken.append((m.start(), m.end(), said, m.group(0)))
     for start, end, number, _ in spoken:
         raw.append((start, end, number, True))
         take(start, end)

@@ -39,9 +39,6 @@ NOT_THE_STATE = re.compile(r"\s+(?:Avenue|Street|University|Post|Times|Examiner|
                             # 'Texas Gov. Greg Abbott said …', 'Florida Sen. Rick Scott': a person's title
                             r"Gov\.|Governor|Lt\.\s+Gov\.|Sen\.|Rep\.|Attorney\s+General|AG\b)\b|\s+Co\.|"
                             r"\s+(?:Gov|Sen|Rep)\.")
-# 'a congressman from Florida said': where a person is from, not what a number counts
-A_PERSONS_STATE = re.compile(r"\b(?:congress(?:man|woman|member)|senator|lawmaker|representative|governor|Republican|"
-                              r"Democrat)s?\s+(?:from|of)\s+$", re.I)
 # 'after a federal court ruling in Oregon', 'a judge in Texas ruled': where a court sat, not what a number counts
 _A_COURTS_PLACE = re.compile(r"\b(?:court|courts|judge|judges|ruling|ruled|rulings|decision|lawsuit|suit|case)\b[^.;,]{0,30}?"
                              r"\b(?:in|of|from)\s+(?:the\s+(?:state|District)\s+of\s+)?$", re.I)
@@ -72,11 +69,17 @@ SET_ASIDE_BEFORE = re.compile(_SET_ASIDE + r"\s+(?:the\s+state\s+of\s+)?$")
 _NICKNAME_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(STATE_NICKNAMES, key=len, reverse=True))
                           + r")(?!\s+(?:Building|University|College|Parkway|Plaza|Bank|Park|Conference|Games|Stadium|"
                             r"Times|Post|News|Journal)\b)")
-# 'Rep. Jim Jordan, R-Ohio', 'at a campaign event in Iowa', 'a state senator in Colorado said': where a speaker is
-# from or spoke, not what a number counts
+# 'a congressman from Florida said', 'Rep. Jim Jordan, R-Ohio', 'at a campaign event in Iowa', 'a state senator in
+# Colorado said': where a speaker is from or spoke, not what a number counts
 SPEAKERS_STATE = re.compile(r"(?:\b[RDI]-\s?|\b(?:event|rally|conference|hearing|forum|town\s+hall|speech|stop|fundraiser|"
-                             r"briefing|interview|debate|convention)\b[^.;,]{0,25}\bin\s+|\b(?:state\s+)?(?:senator|"
-                             r"lawmaker|legislator|representative|candidate|congress(?:man|woman|member))s?\s+in\s+)$",
+                            r"briefing|interview|debate|convention)\b[^.;,]{0,25}\bin\s+|"
+                            r"\b(?:congress(?:man|woman|member)|senator|lawmaker|representative|governor|Republican|"
+                            r"Democrat)s?\s+(?:from|of)\s+|\b(?:state\s+)?(?:senator|lawmaker|legislator|representative|"
+                            r"candidate|congress(?:man|woman|member))s?\s+in\s+)$", re.I)
+# 'DHS listed four counties in the state', 'Statewide, …', 'the Commonwealth': a state the sentence does not name (one
+# group per alternative, so `lastindex` is the words read)
+A_STATE_UNNAMED = re.compile(r"\b(?:in|across|throughout)\s+((?:the|that|this)\s+(?:state|commonwealth))\b|"
+                             r"\b((?:the|that|this)\s+(?:state|commonwealth))['’]s\b|\b(statewide)\b|\b(the\s+commonwealth)\b",
                              re.I)
 _STATE_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)$")
 
@@ -88,7 +91,6 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
-             and not A_PERSONS_STATE.search(sentence[max(0, m.start() - 30):m.start()])
              and not SPEAKERS_STATE.search(sentence[max(0, m.start() - 50):m.start()])
              and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))]
     listed: set[int] = set()

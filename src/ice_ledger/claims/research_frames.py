@@ -21,6 +21,7 @@ is cut to `CONTEXT_CHARS` on each side).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -581,6 +582,14 @@ _EACH_CASE = re.compile(r"(?:\b(?:every|each|any)\s+(?:[\w-]+\s+){1,3}(?:is|was|
                         re.I)
 _A_GROUPS_SAFETY = re.compile(r"\b(?:Latino|Latina|Latinx|Hispanic|Black|Asian|Muslim)\s+(?:communities|"
                               r"residents|families|neighbou?rhoods|victims|people|women|children)\b", re.I)
+def _not_crime_rates(p: _Pred, s: str) -> bool:
+    """A weak reading ('safer', 'dangerous') that speaks of something no crime-rate study measures: each case or a
+    possibility ('a potential public safety risk'), the risk of arrests at large ('our officers have to go find
+    them'), one group's safety ('Latino communities less safe'), or a feeling ('feel safer')."""
+    return (_EACH_CASE.search(s[max(0, p.start - 70):p.start]) is not None or _OFFICERS_AT_RISK.search(s) is not None
+            or _A_GROUPS_SAFETY.search(s) is not None or re.search(r"\bfe(?:el|els|lt|eling)\b", p.text, re.I) is not None)
+
+
 _NOBODY = re.compile(r"\b(?:no\s+(?:one|community|city|town|neighbou?rhood|place|American)|nobody|none\s+of\s+us)\b", re.I)
 _OFFICERS_AT_RISK = re.compile(r"\b(?:officers?|agents?|deputies)\b[^.;]{0,60}\b(?:find|track|arrest|pick\s+up|apprehend|"
                                r"go\s+(?:out|after|into))\b|\bat[- ]large\s+(?:arrests?|operations?)\b|"
@@ -622,14 +631,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     preds = [p for p in preds if not (p.weak is True and _CONSEQUENCE.search(s[max(0, p.start - 25):p.start]))]
     # ('the county said its own surveys found no change': what one body's own numbers showed, not a research claim)
     preds = [p for p in preds if not _OWN_NUMBERS.search(s[max(0, p.start - 70):p.start])]
-    # ('Every declined detainer is a potential public safety risk': each case, or a possibility, not crime rates)
-    preds = [p for p in preds if not (p.weak is True and _EACH_CASE.search(s[max(0, p.start - 70):p.start]))]
-    # ('our officers have to go find them, and that is more dangerous': the risk of arrests at large, not crime rates)
-    preds = [p for p in preds if not (p.weak is True and _OFFICERS_AT_RISK.search(s))]
-    # ('made Latino communities less safe': the safety of one group, which crime rates overall do not measure)
-    preds = [p for p in preds if not (p.weak is True and _A_GROUPS_SAFETY.search(s))]
-    # ('made residents feel safer': how safe people feel, which no crime-rate study measures)
-    preds = [p for p in preds if not (p.weak is True and re.search(r"\bfe(?:el|els|lt|eling)\b", p.text, re.I))]
+    preds = [p for p in preds if not (p.weak is True and _not_crime_rates(p, s))]
     frames: list[ResearchFrame] = []
     last_outcome = ""
     named_here = _named_studies(s, w) if preds else ()
@@ -1194,8 +1196,13 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
 
 
 @cache
+@functools.cache
+def _studies_by_id() -> dict[str, Study]:
+    return {s.study_id: s for s in all_studies()}
+
+
 def _study_dict(study_id: str) -> dict[str, Any]:
-    return next(s for s in all_studies() if s.study_id == study_id).to_dict()
+    return _studies_by_id()[study_id].to_dict()
 
 
 def _short(s: Study) -> str:
@@ -1203,12 +1210,12 @@ def _short(s: Study) -> str:
 
 
 def _study_year(study_id: str) -> int:
-    found = next((s for s in all_studies() if s.study_id == study_id), None)
+    found = _studies_by_id().get(study_id)
     return int(found.year) if found is not None else 0
 
 
 def _short_id(study_id: str) -> str:
-    found = next((s for s in all_studies() if s.study_id == study_id), None)
+    found = _studies_by_id().get(study_id)
     return _short(found) if found is not None else study_id
 
 

@@ -352,7 +352,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if c.event == "detainer" and "declined" in c.qualifiers and subgroup <= {"declined", "custodial"} \
             and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation") \
             and (_ANY_JAIL.search(c.sentence.text) or any(n.startswith("event taken from") for n in c.notes)):
-        declined = _npr_declined(c, ev)  # ('Local jails declined 2,378 in 2013. A year later, they declined …')  # 'local agencies declined 13,595 detainers in calendar 2014'
+        declined = _npr_declined(c, ev)  # 'local agencies declined 13,595 in calendar 2014', '… A year later, they declined'
         if declined is not None:
             return declined
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
