@@ -699,3 +699,23 @@ def test_a_dash_opens_a_second_predicate_and_no_one_negates_its_own() -> None:
     assert [f.polarity for f in research_frames("Cooperation with ICE makes no one safer.")] == ["negated"]
     # one group's safety is not crime rates overall
     assert not research_frames("New research finds immigration enforcement made Latino communities less safe.")
+
+
+def test_a_conjunct_with_a_quantifier_of_its_own_is_not_under_the_first_ones_negation() -> None:
+    frames = research_frames("There is no evidence that 287(g) agreements cut crime, and growing evidence that they make "
+                             "immigrant victims less willing to call the police.")
+    reporting = [f for f in frames if f.outcome != "crime"]
+    assert reporting and all(f.polarity == "asserted" for f in reporting)
+    assert [f.polarity for f in frames if f.outcome == "crime"] == ["negated"]
+
+
+def test_an_institutes_name_is_not_a_study_cue() -> None:
+    # 'Studies' in a think tank's name reports no study: the count is the institute's, not a study's sample
+    assert not study_figures_matching("The Center for Immigration Studies counted 276 sanctuary counties and cities.",
+                                      276, "count")
+
+
+def test_an_institutes_name_still_points_to_its_own_studies() -> None:
+    figs = study_figures_matching("The Center for Immigration Studies has argued that in 2015 the homicide conviction "
+                                  "rate of illegal immigrants was 20 percent higher than the state rate.", 20, "percent")
+    assert figs and all("Center for Immigration Studies" in f.citation for f in figs)

@@ -991,6 +991,16 @@ def test_a_287g_model_belongs_to_the_count_it_follows(built_home: Path) -> None:
     assert "task_force" in first.claim.qualifiers
 
 
+def test_a_287g_model_named_between_the_count_and_its_noun(built_home: Path) -> None:
+    # the 18 July 2025 list: 415 task-force and 117 jail-enforcement agreements in force on 20 July
+    task_force = only("list_count", "ICE now lists 415 task force model 287(g) agreements.", built_home,
+                      dt.date(2025, 7, 20))
+    assert task_force.claim.qualifiers == ["agreements", "task_force"] and task_force.verdict.label == "accurate"
+    jail = only("list_count", "The 287(g) program has 117 Jail Enforcement Model agreements.", built_home,
+                dt.date(2025, 7, 20))
+    assert "jail_enforcement" in jail.claim.qualifiers and jail.verdict.label == "accurate"
+
+
 def test_a_list_count_older_than_the_claim_by_months_does_not_refute_it(built_home: Path) -> None:
     # the CIS map is held as of October 2015 (340); CIS counted about 300 in August 2016
     c = only("list_count", "Roughly 300 jurisdictions were on the CIS map in August 2016.", built_home,
@@ -1332,8 +1342,8 @@ def test_list_counts_dates_places_and_quotes_that_are_not_theirs(built_home: Pat
                 "act.", built_home, dt.date(2025, 9, 2))
     assert then.verdict.label == "unverifiable"
     # a quoted count called someone's claim names no list
-    quoted = only("list_count", 'Roughly 200 of the DHS entries were cities, so the "500 cities" claim is far off.',
-                  built_home, dt.date(2025, 9, 10))
+    quoted = verdict_of('Roughly 200 of the DHS entries were cities, so the "500 cities" claim is far off.',
+                        built_home, 500, dt.date(2025, 9, 10))
     assert quoted.verdict.label == "depends_on_definition"
     # the model named after a part of a whole is the part's (Georgia, 20 June 2025: 29 agreements, 16 WSO)
     parts = {c.claim.value: c for c in checked("As of June 20, 16 of Georgia's 29 287(g) agreements used the Warrant "
@@ -3082,3 +3092,166 @@ def test_a_states_own_complete_record_files_confirm_a_count_for_that_state_and_n
                       date).verdict.label == "unverifiable"
     assert verdict_of("ICE arrested 500 people in Oregon in fiscal 2025.", real_ice_home, 500,
                       date).verdict.label == "unverifiable"
+
+
+def test_two_fiscal_years_joined_by_and_are_their_sum_only_when_said_so(built_home: Path) -> None:
+    # removals: FY2023 142,580 + FY2024 271,484 = 414,064; arrests FY2017 143,470 + FY2018 158,581 = 302,051
+    date = dt.date(2025, 2, 1)
+    combined = only("count", "ICE removed about 414,000 people in fiscal years 2023 and 2024 combined.", built_home, date)
+    assert combined.verdict.label == "accurate" and combined.claim.period is not None \
+        and combined.claim.period.first_fiscal_year == 2023
+    wrong = only("count", "ICE removed about 500,000 people in fiscal years 2023 and 2024 combined.", built_home, date)
+    assert wrong.verdict.label == "inaccurate"
+    # with no 'combined' the sum is one reading of two (each year is the other): it confirms, never refutes
+    unsaid = only("count", "ICE removed about 500,000 people in fiscal years 2023 and 2024.", built_home, date)
+    assert unsaid.verdict.label == "unverifiable"
+    each = only("count", "ICE arrested more than 140,000 people in each of fiscal years 2017 and 2018.", built_home,
+                date)
+    assert each.claim.period is not None and each.claim.period.kind == "fiscal_year"
+    apart = only("count", "ICE arrested about 300,000 people in fiscal years 2017 and 2019 combined.", built_home, date)
+    assert apart.verdict.label == "unverifiable"  # two years apart: not the run between them
+    # two values beside two years are each year's; the last two of a list of years are not a pair
+    pairs = {c.claim.value: c for c in checked("Removals were about 60,000 and 72,000 in FY2021 and FY2022.",
+                                               built_home, dt.date(2023, 6, 1))}
+    assert pairs[60000.0].claim.period is not None and pairs[60000.0].claim.period.kind == "fiscal_year"
+    listed = verdict_of("Total removals in FY2016, FY2017 and FY2018 were 240,255, 226,119 and 256,085.", built_home,
+                        256085, dt.date(2019, 6, 1))
+    assert listed.claim.period is not None and listed.claim.period.kind == "fiscal_year"
+    # 'fewer than it removed in fiscal 2017': the compared year is not the count's (FY2021 59,011 + FY2022 72,177)
+    compared = only("count", "Over the two fiscal years 2021 and 2022, ICE removed about 131,000 people, fewer than it "
+                    "removed in fiscal 2017 alone.", built_home, dt.date(2023, 1, 15))
+    assert compared.verdict.label == "accurate"
+
+
+def test_a_place_the_list_reaches_is_not_the_place_a_later_clause_counts(built_home: Path) -> None:
+    # DHS list, 29 May 2025: 200 cities in all, one of them in the District of Columbia; Oregon 20 entries
+    date = dt.date(2025, 9, 19)
+    reach = only("list_count", "The DHS list reached into the District of Columbia, and about 200 of its entries were "
+                 "cities.", built_home, date)
+    assert reach.claim.place is None and reach.verdict.label == "accurate"
+    states = verdict_of("The DHS list named jurisdictions in 35 states plus the District of Columbia, and about 200 of "
+                        "the entries were cities.", built_home, 200, date)
+    assert states.verdict.label == "accurate"
+    where = only("list_count", "The DHS list covered Oregon, where it had 20 entries.", built_home, date)
+    assert where.claim.place is not None and where.claim.place.code == "OR"
+
+
+def test_a_bare_number_whose_predicate_names_the_kind_counts_that_kind(built_home: Path) -> None:
+    # DHS list: 391 counties and 14 states among 605 entries
+    found = checked("DHS released its sanctuary list in May. Of its 605 entries, 391 were counties and 14 were states.",
+                    built_home, dt.date(2025, 9, 19))
+    kinds = {c.claim.value: (c.claim.qualifiers, c.verdict.label) for c in found if c.claim.kind == "list_count"}
+    assert kinds[391.0] == (["counties"], "accurate") and kinds[14.0] == (["states"], "accurate")
+    acronym = only("list_count", "Roughly 200 of the DHS list's entries were cities.", built_home, dt.date(2025, 9, 19))
+    assert acronym.claim.qualifiers == ["cities"]
+
+
+def test_a_lists_first_version_is_its_earliest_count_held(built_home: Path) -> None:
+    # CIS: 276 (the July 2015 map, as restated), 340 on 8 October 2015
+    date = dt.date(2025, 10, 21)
+    first = only("list_count", "When the Center for Immigration Studies first mapped sanctuary jurisdictions in 2015, "
+                 "it counted 276 cities, counties and states.", built_home, date)
+    assert first.verdict.label == "accurate" and "2015-07-10" in first.verdict.explanation
+    later = only("list_count", "When the Center for Immigration Studies first mapped sanctuary jurisdictions in 2015, "
+                 "it counted 340 cities, counties and states.", built_home, date)
+    assert later.verdict.label != "accurate"
+    update = only("list_count", "In October 2015 the Center for Immigration Studies counted 340 sanctuary jurisdictions.",
+                  built_home, date)
+    assert update.verdict.label == "accurate"
+
+
+def test_the_justice_departments_2017_letters_are_its_count_before_2025(built_home: Path) -> None:
+    # 29 jurisdictions sent letters on 15 November 2017
+    letters = only("list_count", "The Justice Department sent letters to 29 jurisdictions in November 2017.", built_home,
+                   dt.date(2025, 10, 21))
+    assert letters.verdict.label == "accurate" and "2017" in letters.verdict.explanation
+    # the letters went out in rounds: another round's count is not refuted by this one
+    later = verdict_of("The Justice Department sent letters to 29 jurisdictions in November, and last month it sent "
+                       "letters to 23 jurisdictions threatening subpoenas.", built_home, 23, dt.date(2018, 2, 27))
+    assert later.verdict.label == "unverifiable"
+
+
+def test_a_fiscal_years_exact_figure_given_for_a_calendar_year_is_not_confirmed(built_home: Path) -> None:
+    # FY2020 arrests 103,603; no calendar-2020 count is held
+    date = dt.date(2020, 12, 30)
+    exact = only("count", "ICE made 103,603 arrests in calendar year 2020.", built_home, date)
+    assert exact.verdict.label == "unverifiable" and "fiscal year 2020" in exact.verdict.explanation
+    rounded = only("count", "ICE made about 100,000 arrests in calendar 2020.", built_home, date)
+    assert rounded.verdict.label == "approximately_accurate"
+    # a fiscal year named in another clause leaves the calendar year a calendar year
+    mixed = verdict_of("ICE arrested 143,099 people in calendar year 2019, and in fiscal 2022 it made 142,750 arrests.",
+                       built_home, 143099, dt.date(2025, 7, 25))
+    assert mixed.verdict.label == "unverifiable"
+
+
+def test_a_state_named_with_a_later_number_is_not_the_earlier_counts(built_home: Path) -> None:
+    # ICE's page on 16 May 2025: 571 agreements, 255 in Florida
+    found = checked("As of May 16, 2025, ICE listed 571 287(g) agreements, 255 of them in Florida.", built_home,
+                    dt.date(2025, 5, 20))
+    by_value = {c.claim.value: c for c in found if c.claim.kind == "list_count"}
+    assert by_value[571.0].claim.place is None and by_value[571.0].verdict.label == "accurate"
+    assert by_value[255.0].claim.place is not None and by_value[255.0].claim.place.code == "FL"
+
+
+def test_a_count_in_a_relative_clause_is_the_counting_publishers(built_home: Path) -> None:
+    # CIS's July 2015 map, as restated: 276
+    c = only("list_count", "The DHS list was nearly twice the 276 jurisdictions the Center for Immigration Studies "
+             "counted in July 2015.", built_home, dt.date(2025, 6, 5))
+    assert c.claim.list_name == "cis" and c.verdict.label == "accurate"
+
+
+def test_a_287g_count_months_after_the_last_list_held_is_not_rated(built_home: Path) -> None:
+    date = dt.date(2026, 3, 20)
+    now = only("list_count", "ICE now has 832 287(g) agreements.", built_home, date)
+    assert now.verdict.label == "unverifiable" and "2025-07-18" in now.verdict.explanation
+    then = only("list_count", "ICE had 832 287(g) agreements on July 18, 2025.", built_home, date)
+    assert then.verdict.label == "accurate"
+    # 'last May', written in March 2026: May 2025 (571 on ICE's page of 16 May)
+    may = only("list_count", "ICE listed 571 287(g) agreements last May.", built_home, date)
+    assert may.claim.period is not None and may.claim.period.start == "2025-05-01" and may.verdict.label == "accurate"
+
+
+def test_a_share_set_beside_a_count_of_a_stated_count_is_their_ratio(built_home: Path) -> None:
+    # interior removals: 62,739 in FY2020, 95,360 in FY2018 (66%); FY2018's interior share of all removals 37.2%
+    found = checked("ICE carried out 62,739 removals of people it arrested in the interior in fiscal 2020, fewer than "
+                    "half of the 95,360 in fiscal 2018.", built_home, dt.date(2021, 5, 20))
+    share = next(c for c in found if c.claim.kind == "share")
+    assert share.verdict.label == "unverifiable" and "66%" in share.verdict.explanation
+
+
+def test_a_kind_the_publisher_did_not_count_is_not_rated_on_its_total(built_home: Path) -> None:
+    # ILRC counted 735 counties (no cities); a count of cities is not a part of it
+    c = verdict_of("The ILRC reported in 2018 that 735 counties did not hold people on ICE detainers. Lawmakers said the "
+                   "list proved that more than 600 cities have sanctuary policies.", built_home, 600,
+                   dt.date(2025, 9, 10))
+    assert c.verdict.label == "unverifiable" and "counties only" in c.verdict.explanation
+
+
+def test_most_in_a_subordinate_clause_is_not_the_main_clauses_share(built_home: Path) -> None:
+    # FY2022: 46,396 arrestees with convictions or charges (32.5%); 'most' describes the border crossers
+    found = checked("In fiscal 2022, when most arrestees were recent border crossers, only 46,396 had criminal "
+                    "histories.", built_home, dt.date(2024, 12, 20))
+    assert not [c for c in found if c.verdict.label in ("inaccurate", "misleading")]
+    assert [c.verdict.label for c in found if c.claim.value == 46396] == ["accurate"]
+
+
+def test_a_study_figure_in_percentage_points_is_compared_in_points(built_home: Path) -> None:
+    # Wong 2017: poverty 2.3 percentage points lower, unemployment 1.1 percent lower in sanctuary counties
+    points = only("study_figure", "Wong found the poverty rate was 2.3 percentage points lower in sanctuary counties.",
+                  built_home, dt.date(2018, 1, 10))
+    assert points.verdict.label == "accurate"
+    percent = only("study_figure", "Wong found unemployment was 1.1 percent lower in sanctuary counties.", built_home,
+                   dt.date(2018, 1, 10))
+    assert percent.verdict.label == "accurate"
+
+
+def test_a_place_after_a_contrast_is_the_later_clauses(built_home: Path) -> None:
+    # FY2019 removals 267,258
+    found = checked("ICE removed 267,258 people in fiscal 2019, while Harris County's jail took in 5,072 detainers.",
+                    built_home, dt.date(2019, 12, 15))
+    national = next(c for c in found if c.claim.value == 267258)
+    assert national.claim.place is None and national.verdict.label == "accurate"
+    # read as the nation's only to confirm: a number the nation's figure does not match is not called false
+    local = next(c for c in checked("ICE removed 2,500 people in fiscal 2019, whereas Harris County's jail took in "
+                                    "5,072 detainers.", built_home, dt.date(2019, 12, 15)) if c.claim.value == 2500)
+    assert local.verdict.label == "unverifiable"

@@ -26,7 +26,7 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, between_counts
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, RATIO_NOTE, between_counts
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
 from ice_ledger.fiscal import fiscal_year
@@ -599,12 +599,16 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
+        elsewhere = _place_of_a_later_clause(place, q, s, off)
+        if elsewhere:
+            confidence = "medium"  # (the count may still be that place's: it is read as the nation's only to confirm)
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
                   subject=event, subject_span=_span(sent, ev_hit.start, ev_hit.end) if ev_hit else None,
                   value=value, value_high=q.high, comparator=q.comparator, unit=unit,
-                  value_span=_span(sent, q.start, q.end), precision=q.precision, period=period, place=place,
+                  value_span=_span(sent, q.start, q.end), precision=q.precision, period=period,
+                  place=None if elsewhere else place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
         if kind == "share" and q_quals and set(q_quals) <= {"interior", "border"} and _OF_A_PART.match(s[q.end:]):
@@ -615,6 +619,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             else:
                 c.measure_confidence = "medium"
                 c.notes.append("a share of interior or border removals whose part the sentence does not name")
+        ratio = _ratio_of_two_counts(q, s, quantities) if kind == "share" else None
+        if ratio is not None:
+            c.notes.append(ratio)
         c.credited_to = credited or _clause_agency(s, q.start)
         c.asserted_by = _speaker(s, q.start)
         prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
@@ -1061,10 +1068,57 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     return out
 
 
+# '62,739 removals in fiscal 2020, fewer than half of the 95,360 in fiscal 2018': a share set beside a count, of a
+# count the sentence states, is the ratio of the two numbers, not a share of one population
+_BESIDE_A_COUNT = re.compile(r",\s*(?:or\s+|which\s+(?:is|was)\s+|about\s+|roughly\s+|nearly\s+|just\s+|only\s+|some\s+)*$",
+                             re.I)
+_OF_A_STATED_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+                                r"(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?)\b")
+
+
+def _ratio_of_two_counts(q: Quantity, s: str, quantities: list[Quantity]) -> str | None:
+    """The note for a share that compares the count before it with a count after 'of' (its value is their ratio)."""
+    whole = _OF_A_STATED_COUNT.match(s[q.end:q.end + 50])
+    before = [x for x in quantities if x.end <= q.start and not x.is_share]
+    if whole is None or not before or not _BESIDE_A_COUNT.search(s[before[-1].end:q.start]) \
+            or re.search(r"[.;]", s[before[-1].end:q.start]) or q.start - before[-1].end > 120:
+        return None
+    part = before[-1]
+    whole_value = next((x.value for x in quantities if x.start == q.end + whole.start(1)), None)
+    if whole_value is None or not whole_value:
+        return None
+    return f"{RATIO_NOTE}{part.text} of {whole.group(1)} is {part.value / whole_value:.0%}"
+
+
 _OF_A_THING = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _POPULATION = re.compile(r"\b(?:arrest|detain|deport|remov|book|encounter|people|person|individual|immigrant|alien|noncitizen|"
                          r"migrant|criminal|convict|offender|case|agreement|jurisdiction|count(?:y|ies)|cit(?:y|ies)|"
                          r"place|sanctuar|those|them|these)", re.I)
+
+
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s", re.I)
+
+
+def _place_of_a_later_clause(place: Place | None, q: Quantity, s: str, off: int) -> bool:
+    """'ICE removed 267,258 people in fiscal 2019, while Harris County's jail received 5,072 detainers': a place named
+    after a contrast is the later clause's, not the nation's count's before it."""
+    if place is None or place.span is None or place.level == "nation" or place.span.start - off < q.end:
+        return False
+    return _CONTRAST.search(s[q.end:place.span.start - off]) is not None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:when|while|as|because|although|though|since|whereas|after|before|if)\s+[^,;]*$", re.I)
+
+
+def _subordinate_clause(s: str, at: int) -> tuple[int, int]:
+    """The bounds of the subordinate clause a position stands in ('In fiscal 2022, when most arrestees were recent
+    border crossers, only 46,396 had criminal histories': 'most' describes the crossers, not the 46,396), else the
+    whole sentence."""
+    sub = _SUBORDINATOR.search(s[:at])
+    if sub is None:
+        return 0, len(s)
+    end = re.search(r"[,;]", s[at:])
+    return sub.start(), at + end.start() if end else len(s)
 
 
 def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
@@ -1079,7 +1133,8 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
         if thing is not None and not _POPULATION.search(thing.group(0)):
             continue  # 'most of the agency's capacity': a share of something that is not people or events
         event = events[0].name if events else (ctx.event if _ANAPHORA.search(s) else None)
-        q_quals = sorted({h.name for h in quals})
+        lo, hi = _subordinate_clause(s, q.start)
+        q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi})
         if event is None or not q_quals:
             continue
         # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')

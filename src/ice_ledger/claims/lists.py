@@ -41,8 +41,8 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r"(?:state|nation|country|list)['’]s|"
-    r"287\s*\(\s*g\s*\)|"
-    r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2})*"
+    r"287\s*\(\s*g\s*\)|task[- ]force|jail[- ]enforcement|warrant[- ]service(?:[- ]officers?)?|models?|TFM|JEM|WSO|"
+    r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2}|(?-i:[A-Z]{2,5})['’]?s?\s)*"
     r"(?i:((?:cities|counties|states)(?:,\s*(?:cities|counties|states))*,?\s+(?:and|or)\s+(?:cities|counties|states)|"
     r"counties|county|cities|city|states|state|jurisdictions|localities|"
     r"agencies|agreements|sheriffs?|(?:sheriff'?s?'?\s)?offices|partners|programs|sanctuary cities|places|entries))\b"
@@ -131,8 +131,12 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     """The state a count is about: named within a few words of the number ('seven North Dakota counties'); with
     `around`, only outside the span (a place's own name: 'Washington County' names no state)."""
     # ('a congressman from Florida said …': where a person is from; blanked, so offsets stay)
+    # ('the list covered 36 states plus the District of Columbia, and 200 were cities': where the list reaches)
     s = _STATE_RE.sub(lambda m: " " * len(m.group(0)) if SPEAKERS_STATE.search(s[max(0, m.start() - 50):m.start()])
                       or SET_ASIDE_BEFORE.search(s[max(0, m.start() - 25):m.start()])
+                      or _IN_STATES_LIST.search(s[max(0, m.start() - 30):m.start()])
+                      or (_LIST_REACHES.search(s[max(0, m.start() - 50):m.start()])
+                          and _NEW_CLAUSE.search(s[m.end():start]))
                       or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
@@ -327,7 +331,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             nearest = _nearest_state_before(s, q.start)  # 'Pennsylvania 27, … a state that also has 16 jurisdictions'
             state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
-            (place if not national and not _later_clause(place, sent, q) else None)
+            (place if not national and not _later_clause(place, sent, q) and not _reached(place, sent, q) else None)
         if where is None and not national and out and out[-1].place is not None and out[-1].place.level == "state" \
                 and re.match(r"\s+of\s+(?:them|these|those|its|their|the\s+state['’]s)\b", s[q.end:q.end + 24], re.I):
             where = out[-1].place  # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties'
@@ -385,7 +389,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if len({n for _, n in mentions}) > 1:
             # 'The Justice Department named 13 states in August, while DHS named 14 in May': each count is of the list
             # named in its own clause; with none there, of neither for certain
-            mine = _list_in_clause(s, q.start, mentions)
+            mine = _counted_after(s, q, mentions) or _list_in_clause(s, q.start, mentions)
             if mine is not None:
                 c.list_name = mine
             else:
@@ -719,6 +723,16 @@ _PLACES_OF_A_STATE = re.compile(r"\s+(?:counties|cities|parishes|towns|municipal
                                 r"listed|named|identified|designated)\b)", re.I)
 
 
+def _counted_after(s: str, q: Quantity, mentions: list[tuple[int, str]]) -> str | None:
+    """'nearly twice the 276 jurisdictions CIS counted in July 2015': the list whose publisher counted the number, in
+    a relative clause after its noun."""
+    for pos, name in mentions:
+        if pos > q.end and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,3}?(?:that\s+|which\s+)?(?:the\s+)?", s[q.end:pos]) \
+                and (m := dict(LIST_NAMES)[name].match(s, pos)) is not None and _COUNTING_VERB.match(s[m.end():]):
+            return name
+    return None
+
+
 def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
     """The list named last before a position, within its clause."""
     start = at - len(_clause_before(s, at))
@@ -732,7 +746,23 @@ def _clause_before(s: str, at: int) -> str:
     return s[starts[-1] if starts else 0:at]
 
 
+# 'the DHS list covered the District of Columbia': a place the list reaches, not the place a count is of
+_LIST_REACHES = re.compile(r"\blist\b[^.;,]{0,20}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
+                           r"extended|stretched|included\s+entries\s+in)\s+(?:(?:into|to|across)\s+)?(?:the\s+)?$", re.I)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$", re.I)
+
+
+def _reached(place: Place | None, sent: Span, q: Quantity) -> bool:
+    """A place the list reaches, not the place a count is of: 'in 36 states plus the District of Columbia', 'the DHS
+    list covered the District of Columbia, and about 200 of its entries were cities' (but 'the list covered Oregon,
+    where 20 of its entries were counties' counts Oregon's)."""
+    if place is None or place.span is None:
+        return False
+    before = sent.text[:max(0, place.span.start - sent.start)]
+    return _IN_STATES_LIST.search(before[-30:]) is not None or (
+        _LIST_REACHES.search(before[-50:]) is not None
+        and _NEW_CLAUSE.search(sent.text[place.span.end - sent.start:q.start]) is not None)
 
 
 def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
@@ -750,7 +780,8 @@ def _later_clause(place: Place | None, sent: Span, q: Quantity) -> bool:
     return re.search(r",[”\"’']?\s+(?:and|but|while|whereas)\b|;", between) is not None \
         or re.search(r"\b(?:as|while|whereas|but|although|though|with)\s+$", between) is not None \
         or _IN_STATES_LIST.search(between) is not None \
-        or re.search(r"(?:,|\bwith)\s+(?:including|among them|of which|of whom|led by|with)\b[^.;]*\d", between) is not None
+        or re.search(r"(?:,|\bwith)\s+(?:including|among them|of which|of whom|led by|with)\b[^.;]*\d", between) is not None \
+        or re.search(r",\s+(?:[a-z]+\s+){0,2}?\d", between) is not None  # '571 agreements, 255 of them in Florida'
 
 
 def _type_of(m: re.Match[str]) -> str:
@@ -793,6 +824,10 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         if _type_of(m) == "total" and whole_of is None and _PART_OTHER_KIND.match(s[q.end + m.end():]):
             return None  # '199 entries were municipalities': a kind the lists do not type, never all the entries
         return _type_of(m), q.end + m.end()
+    bare = re.match(r"\s+(?:were|are)\s+(?:all\s+)?(counties|cities|states)\b", s[q.end:q.end + 30], re.I) \
+        if event == "sanctuary_list" else None
+    if bare is not None:  # 'Of the list's 605 entries, 391 were counties': the predicate names what the number counts
+        return _TYPE_WORD[bare.group(1).lower()], q.end + bare.end()
     before = _TYPE_BEFORE.search(s[max(0, q.start - 50):q.start])
     if before is not None:
         return _TYPE_WORD.get(before.group(1).lower(), "total"), q.end

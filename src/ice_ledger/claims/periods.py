@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'in November' with no year: the latest such month before the article (full names only: 'may' is a verb)
     ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
+    # 'last May', written in March 2026: May 2025, the latest May before the article's month
+    ("last_month_name", re.compile(r"\blast (January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)\b(?!\s*,?\s*\d)")),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article
     ("part_month", re.compile(r"\b([Ee]arly|[Mm]id|[Ll]ate)[- ](January|February|March|April|May|June|July|August|"
@@ -119,6 +122,29 @@ def _fy_period(fy: int, span: Span, conf: str, how: str) -> Period:
 
 def _fys_period(first: int, last: int, span: Span, conf: str, how: str) -> Period:
     return Period("fiscal_years", last, first_fiscal_year=first, span=span, confidence=conf, how=how)
+
+
+# 'fiscal years 2023 and 2024 combined', 'in fiscal 2017 and 2018 together': one count over both years
+_TOGETHER_AFTER = re.compile(r"^,?\s*(?:combined|together|taken\s+together|put\s+together|in\s+total|in\s+all|"
+                             r"between\s+them)\b", re.I)
+# 'in each of fiscal years 2017 and 2018', '... in fiscal 2017 and 2018, respectively': a count per year
+_EACH_YEAR = re.compile(r"\b(?:each|both|either|every)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_TWO_VALUES = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand|percent))?\s*,?\s+and\s+(?:about\s+|nearly\s+|roughly\s+|"
+                         r"some\s+|more\s+than\s+)?\d", re.I)
+_RESPECTIVELY = re.compile(r"^[^.;]{0,80}\b(?:respectively|each|apiece|a\s+year|per\s+year|annually)\b", re.I)
+
+
+def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Period, bool] | None:
+    """'ICE removed about 414,000 people in fiscal years 2023 and 2024': two consecutive years read as their sum, which
+    is sure only when the sentence says so ('combined'); per year ('in each of', 'respectively') is two counts, and two
+    years apart ('FY2017 and FY2019') never the run between them."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if b != a + 1 or _EACH_YEAR.search(before[-20:]) or _RESPECTIVELY.match(after) \
+            or re.search(r"\d\s*,\s*$", before) or _TWO_VALUES.search(before + " " * len(m.group(0)) + after):
+        return None  # ('in FY2016, FY2017 and FY2018': a list of years; '60,000 and 72,000 in FY2021 and FY2022': each)
+    together = _TOGETHER_AFTER.match(after) is not None
+    return _fys_period(a, b, sp, "high" if together else "medium",
+                       f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
 def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> list[PeriodMention]:
@@ -251,6 +277,9 @@ _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:
                           re.I)
 
 
+# 'fewer than it removed in fiscal 2017', 'more than ICE made during fiscal 2016': a clause of comparison's own year
+_THAN_A_CLAUSE = re.compile(r"\bthan\s+(?:it|they|ICE|the\s+agency|DHS|[A-Z][a-z]+)\s+(?:had\s+|did\s+)?(?:\w+ed|made|did|"
+                            r"saw|had|carried\s+out)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the\s+)?$", re.I)
 # 'than in fiscal 2016, the last full year of the Obama administration': the apposition names the same base
 _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|versus|"
                               r"vs\.?)\s+(?:the\s+)?(?:FY\s?|fiscal(?: year)?\s+)?'?\d{2,4},\s+$", re.I)
@@ -280,6 +309,8 @@ def _is_base(sentence: str, start: int) -> bool:
         return False  # 'about 500,000 arrests over fiscal years 2021 through 2024': the span counted
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+$", before, re.I):
         return True  # 'the highest since the Obama administration's fiscal 2014': a ranking's start
+    if _THAN_A_CLAUSE.search(before):
+        return True  # 'fewer than it removed in fiscal 2017 alone': the year of the count compared with
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
         or _BASE_VALUE_IN.search(before) is not None \
         or (_COMPARED_VALUE_IN.search(before) is not None and _NAMED_YEAR.match(sentence, start) is not None)
@@ -316,10 +347,10 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
             return None
         return _fy_period(fy, sp, "high", f"the fiscal year ending September {fy}"), False
     if kind == "fy_range":
+        a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
         if re.search(r"\band\b", m.group(0), re.I) and not re.search(r"\bbetween\s+(?:the\s+)?$",
                                                                  m.string[:m.start()], re.I):
-            return None  # 'in both FY2017 and FY2019', 'in FY2017 and FY2018': two years, not the run between them
-        a, b = _fy(g[0]), _fy(g[1]) if len(g[1]) == 4 else (_fy(g[0]) // 100) * 100 + int(g[1])
+            return _two_years_together(m, a, b, sp)
         if not a < b <= a + 30 or (day is not None and b > day.year + 1):
             return None
         if b == a + 1 and re.search(r"\d\s*[-–—]\s*'?\d", m.group(0)):
@@ -431,6 +462,15 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="low" if running else "medium",
                       how=f"'{g[0]}' up to the article date" if running else f"'{g[0]}' before the article date"), False
+    if kind == "last_month_name":
+        if day is None:
+            return None
+        mo = _month(g[0])
+        year = day.year if mo < day.month else day.year - 1  # ('last March', written in March: a year before)
+        first = dt.date(year, mo, 1)
+        last = dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="medium", how=f"'last {g[0]}', the latest {g[0]} before the article's month"), False
     if kind == "part_month":
         if day is None:
             return None

@@ -15,6 +15,7 @@ import us
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
+from ice_ledger.claims.periods import find_periods
 from ice_ledger.claims.places import state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
@@ -30,6 +31,14 @@ DHS_PUBLISHED = dt.date(2025, 5, 29)
 
 # a publisher's count of places that changed their policy in a year (not of its list's members): (id, year)
 _CHANGED_IDS = {"ilrc": ("ilrc_strengthened_2017", 2017)}
+# a publisher's earlier list under the same name: the Justice Department's 2017 letters (Section 1373) before its 2025 list
+_EARLIER_IDS = {"doj": (dt.date(2025, 1, 1), "doj_section_1373_2017",
+                        "the Justice Department's letters of November 2017 (Section 1373)")}
+# 'when CIS first mapped them', 'the original list', 'its initial count': the list's first version, not its latest
+_FIRST_VERSION = re.compile(r"\b(?:first|earliest)\s+(?:mapped|published|released|issued|compiled|listed|list|map|"
+                            r"version|count(?:ed)?|edition|identified|tallied|named)\b|"
+                            r"\b(?:initial|original)\s+(?:list|map|version|count|tally|edition|report)\b|"
+                            r"\b(?:originally|initially)\b", re.I)
 # lists a claim can name that the ledger does not hold: their counts are compared with the lists it does hold
 NOT_HELD = {"fair": "FAIR's list of sanctuary jurisdictions"}
 
@@ -156,6 +165,11 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         if not changed and (c.period is None or c.period.how == "the article date") else None
     if named_year is not None:
         as_of = min(dt.date(named_year, 12, 31), article_date or dt.date(named_year, 12, 31))
+    title = _LIST_TITLES[name]
+    one_round = name in _EARLIER_IDS and as_of is not None and as_of < _EARLIER_IDS[name][0]
+    if one_round:
+        _, def_id, title = _EARLIER_IDS[name]  # 'letters to 29 jurisdictions in November 2017': the 2017 count
+        rows = counts[counts["definition_id"] == def_id].copy()
     if as_of is not None:
         rows = rows[pd.to_datetime(rows["as_of"]).dt.date <= as_of]
     if c.place is not None and c.place.level == "state":
@@ -174,6 +188,12 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if col == "cities" and re.search(r"sanctuary cities", c.sentence.text, re.I) and not rows["cities"].notna().any():
         col = "total"  # "sanctuary cities" is the common name for every kind of jurisdiction on such a list
     narrower = ""
+    other = {"counties": "cities", "cities": "counties"}.get(col)
+    if other is not None and col in rows and not rows[col].notna().any() and other in rows \
+            and rows[other].notna().any():
+        # '600 cities' on ILRC's count, which is of counties only: a kind the publisher did not count
+        return unverifiable(f"{title[0].upper() + title[1:]} counts {other} only, not {col}.",
+                            f"a count of {col} by {title}")
     if col in ("counties", "cities") and col in rows and not rows[col].notna().any() and rows["total"].notna().any():
         narrower = col  # '410 counties' where the publisher counted 410 localities of every kind
         col = "total"
@@ -181,12 +201,15 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if rows.empty:
         return unverifiable(f"No count of {col} by {_LIST_TITLES[name]} is held for the claim's date.",
                             f"{_LIST_TITLES[name]}'s count of {col}")
-    rec = rows.sort_values("as_of").iloc[-1]
+    first = _FIRST_VERSION.search(_own_clause(c) + " " + c.sentence.text[:max(0, c.span.start - c.sentence.start)]) \
+        is not None and not changed
+    # 'when CIS first mapped them in 2015, it counted 340': the earliest count held, not the latest before the date
+    rec = rows.sort_values("as_of").iloc[0 if first else -1]
     actual = float(rec[col])
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
-    title = _LIST_TITLES[name] if not changed else f"{_LIST_TITLES[name].split(' count')[0]} count of localities " \
-        "that strengthened their policies"
+    if changed:
+        title = f"{_LIST_TITLES[name].split(' count')[0]} count of localities that strengthened their policies"
     counted_what = {"total": "jurisdictions", "local": "cities and counties"}.get(col, col)
     expl = (f"{title[0].upper() + title[1:]} counted {int(actual)} {counted_what} "
             f"as of {pd.Timestamp(rec['as_of']).date()} ('{rec['count_text']}'); the claim says {claimed_text(c)}.")
@@ -206,7 +229,14 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         return (Verdict("unverifiable", expl + f" The claim is about {named_year}; the latest count the ledger holds "
                         f"before then is from {counted}, so it neither confirms nor refutes it.",
                         evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} in {named_year}"), [cand], prov)
-    if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS:
+    if label not in OK and one_round:
+        # the Department sent letters in several rounds (23 jurisdictions in January 2018): another number may be
+        # another round's
+        return (Verdict("unverifiable", expl + " The Justice Department sent such letters in more than one round; the "
+                        "ledger holds this one only, so another number may count another round.",
+                        evidence_value=actual, settle_with="the round of letters the claim is about"), [cand], prov)
+    if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS \
+            and not (first and counted.year == as_of.year):  # (the first version, of the year named, is not stale)
         # publishers revise their lists: a count more than a month older than the claim does not refute it
         gap = as_of - counted
         age = f"{gap.days // 365} year(s)" if gap.days >= 365 else f"{gap.days} days"
@@ -272,6 +302,13 @@ _RANK = {"accurate": 0, "approximately_accurate": 1}
 SNAPSHOT_FIRST, SNAPSHOT_LAST = SNAPSHOT[MAY], SNAPSHOT[JULY]
 
 
+def _names_a_day_held(c: Claim, as_of: dt.date) -> bool:
+    """'Between May 16 and July 18, the count rose from 571 to 832', written in September: the sentence names a day
+    the lists cover, which the count (read at the article date) may be of."""
+    return any(p.period.end and dt.date.fromisoformat(p.period.end) <= SNAPSHOT_LAST
+               for p in find_periods(c.sentence.text, 0, as_of))
+
+
 def rate_287g(c: Claim, ev: Evidence) -> Rated:
     """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists.
 
@@ -287,6 +324,11 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
             return _rate_287g_history(c, ev, as_of)
         return unverifiable(f"The ledger's 287(g) lists are ICE's 2025 snapshots and the Washington Post's panel of "
                             f"{WAPO_YEARS[0]}-{WAPO_YEARS[1]}; the claim is about {as_of}.",
+                            f"ICE's 287(g) list as of {as_of}")
+    if as_of > SNAPSHOT_LAST + dt.timedelta(days=STALE_DAYS) and not _names_a_day_held(c, as_of):
+        # the list grew by dozens of agreements a week in 2025: months after the last list, its count is not today's
+        return unverifiable(f"The ledger's latest 287(g) list is ICE's of {SNAPSHOT_LAST}; the claim is about {as_of}, "
+                            f"{(as_of - SNAPSHOT_LAST).days} days later, and the list kept changing.",
                             f"ICE's 287(g) list as of {as_of}")
     start = None
     if "signed within the period" in c.notes and c.period is not None and c.period.start \

@@ -27,6 +27,7 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
 # the notes that mark a relation's claims (read by the verdict and by the reading order)
 ENDPOINTS_NOTE = "endpoints: the first and last years only"
 MULTIPLE_NOTE = "a multiple of the base year's count"
+RATIO_NOTE = "a ratio of two counts the sentence gives: "
 
 
 def between_counts(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:

@@ -328,6 +328,11 @@ def _predicates(text: str, w: _Words) -> list[_Pred]:
     return sorted(kept, key=lambda p: p.start)
 
 
+_FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:some|good|every|ample|plenty\s+of|much|strong|clear|real|"
+                             r"considerable|growing)\s+(?:\w+\s+){0,3}?(?:reason|evidence|proof|data|research|"
+                             r"signs?|indications?)\b", _I)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -773,6 +778,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             head = head[unexplained.end():]
             notes.append(f"'{unexplained.group(0)}' leaves the claim standing")
             confidence = "medium"
+        # 'no reason to think it makes anyone safer, and some reason to think it deters victims': a conjunct opened by
+        # a quantifier of its own is not under the first conjunct's negation
+        fresh = list(_FRESH_CONJUNCT.finditer(head))
+        if fresh:
+            head = " " * fresh[-1].end() + head[fresh[-1].end():]
         # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
         head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
         negs = [m.group(0) for m in w.negators.finditer(head)]
@@ -1243,6 +1253,10 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|f
                         r"estimat\w*|calculat\w*)\b", _I)
 
 
+_AN_INSTITUTE = re.compile(r"\b(?:Center|Centre|Institute|School|Department|Program|Council)\s+(?:for|of|on)\s+"
+                          r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Studies|Research)\b")
+
+
 @cache
 def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]], ...]:
     # each word from its start: 'legal immigrants' is not inside 'illegal immigrants'
@@ -1269,9 +1283,13 @@ _BACK_TO_A_STUDY = re.compile(r"\b(?:it|they|its|their|the\s+(?:study|paper|repo
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "") -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
     study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
-    own_cue = _STUDY_CUE.search(sentence) or _named_studies(sentence, _words())
-    cue = own_cue or _STUDY_CUE.search(context[-CONTEXT_CHARS:]) or _named_studies(context[-CONTEXT_CHARS:], _words())
-    if not cue:
+    # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
+    # own studies, not for every study's numbers)
+    unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", context[-CONTEXT_CHARS:])
+    own_cue = _STUDY_CUE.search(unnamed) or _named_studies(sentence, _words())
+    cue = own_cue or _STUDY_CUE.search(near) or _named_studies(context[-CONTEXT_CHARS:], _words())
+    institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
+    if not cue and not institutes:
         return []
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
     # sample a study reported just before is this sentence's only if the sentence points back to the study)
@@ -1284,6 +1302,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if not pointed_back and _A_SAMPLE.search(fig.quantity):
             continue
         if years and all(abs(y - _study_year(fig.study_id)) > 1 for y in years):
+            continue
+        if institutes and not any(name in fig.citation.lower() for name in institutes):
             continue
         v = _comparable(value, unit, fig)
         if v is None or not all(p.search(sentence) for p in pats):

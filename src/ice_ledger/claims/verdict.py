@@ -23,7 +23,7 @@ from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, RATIO_NOTE
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -156,6 +156,11 @@ def frame_gaps(c: Claim) -> Rated | None:
     if event in cat.not_held:
         return unverifiable(f"This claim is about {cat.event_labels[event]}.",
                             f"a published series of {cat.event_labels[event].split(' (')[0]}")
+    ratio = next((n.removeprefix(RATIO_NOTE) for n in c.notes if n.startswith(RATIO_NOTE)), None)
+    if ratio is not None:
+        return unverifiable(f"The share compares two counts the sentence gives ({ratio}), which may be of different "
+                            "years or groups; it is not a share the ledger publishes, and each count is rated on "
+                            "its own.", "the two counts, each rated on its own")
     if c.polarity in ("hypothetical", "questioned"):
         return unverifiable(f"'{c.sentence.text[:80]}' is {'a question' if c.polarity == 'questioned' else 'a projection or hypothetical'}"
                             ", not a statement of what happened.", "the figure once it is published")
@@ -518,6 +523,16 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             label = "misleading"
             expl += (f" {claimed_text(c)} is exactly {calendar.publisher}'s count for {calendar.period_text}, given "
                      "for the fiscal year.")
+        if calendar is None and label in OK and _named_calendar_year(c):
+            # 'ICE made 103,603 arrests in calendar year 2020': the fiscal year is a stand-in for the calendar year
+            # the sentence names; its exact figure given for the calendar year is a relabelling, not a count held
+            if len(rows) == 1 and _unrounded(c) and abs(float(rows[0]["value"]) - float(c.value or 0)) < 0.5:
+                return unverifiable(expl + f" That is ICE's figure for fiscal year {span[2:]} (October to September), "
+                                    "given for the calendar year, whose count the ledger does not hold.",
+                                    f"ICE's count for calendar year {span[2:]}")
+            label = "approximately_accurate"
+            expl += (" The claim names a calendar year; the ledger holds ICE's fiscal years (October to September), "
+                     "so the fiscal year stands in for it.")
         if wider is not None:
             label = "misleading"
             said = next((h.text for h in catalogue().qualifier_hits(c.sentence.text) if h.name == wider[1]),
@@ -584,6 +599,12 @@ def _settled(c: Claim, row: dict[str, Any], held_is_narrower: bool) -> bool:
     # above the wider figure, or below the narrower one: above or below both
     return not ok and ((not held_is_narrower and c.value > float(row["value"]))
                        or (held_is_narrower and c.value < float(row["value"])))
+
+
+def _named_calendar_year(c: Claim) -> bool:
+    """A period the sentence itself calls a calendar year ('in calendar year 2020'), not a bare year read as one."""
+    p = c.period
+    return p is not None and p.kind == "calendar_year" and p.span is not None and "calendar" in p.span.text.lower()
 
 
 def _unrounded(c: Claim) -> bool:
@@ -1351,7 +1372,7 @@ def rate_study_figure(c: Claim) -> Rated:
     fig = c.study_figure
     if fig is None or c.value is None:
         return unverifiable("No study figure matched.", "the study's published figure")
-    claimed = c.value * 100 if c.unit == "share" and fig.unit == "percent" else c.value
+    claimed = c.value * 100 if c.unit == "share" and fig.unit in ("percent", "percentage_points") else c.value
     if fig.comparator in ("over", "up_to") and c.comparator in ("eq", "approx", "gt", "ge"):
         # the study said "over 4 times": a claim of 4 (or more than 4) times reports it as stated
         label = "accurate" if abs(claimed - fig.value) <= 0.05 * abs(fig.value) else \
