@@ -20,6 +20,9 @@ from ice_ledger.claims.numbers import find_majorities, find_quantities
     ("two-thirds of arrests", 2 / 3, "eq", True),
     ("one hundred fifty thousand people", 150_000, "eq", False),
     ("two hundred fifty-six thousand eighty-five people", 256_085, "eq", False),
+    # verbs of passing a mark say more than the mark
+    ("arrests barely cracked 100,000", 100_000, "gt", False),
+    ("removals broke 250,000 that year", 250_000, "gt", False),
 ])
 def test_single_quantity(text: str, value: float, comparator: str, is_share: bool) -> None:
     (q,) = find_quantities(text)

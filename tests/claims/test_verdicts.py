@@ -3255,3 +3255,79 @@ def test_a_place_after_a_contrast_is_the_later_clauses(built_home: Path) -> None
     local = next(c for c in checked("ICE removed 2,500 people in fiscal 2019, whereas Harris County's jail took in "
                                     "5,072 detainers.", built_home, dt.date(2019, 12, 15)) if c.claim.value == 2500)
     assert local.verdict.label == "unverifiable"
+
+
+def test_a_policy_change_in_another_clause_is_not_this_counts(built_home: Path) -> None:
+    # ILRC, January 2018: 735 counties not holding on detainers; 410 localities strengthened policies in 2017
+    found = {c.claim.value: c for c in checked("The ILRC found 735 counties do not hold people on ICE detainers, and "
+                                               "410 localities strengthened policies.", built_home, dt.date(2018, 1, 30))}
+    assert found[735.0].verdict.label == "accurate" and "policy_changed" not in found[735.0].claim.qualifiers
+    assert found[410.0].verdict.label == "accurate"
+
+
+def test_a_states_elliptical_count_counts_what_the_count_before_counted(built_home: Path) -> None:
+    # DHS list: Oregon 20 entries, New Jersey 22
+    found = {c.claim.value: c for c in checked("Oregon had 20 entries on the DHS list, and New Jersey had 22.",
+                                               built_home, dt.date(2025, 6, 5))}
+    assert found[22.0].claim.place is not None and found[22.0].claim.place.code == "NJ"
+    assert found[22.0].verdict.label == "accurate"
+
+
+def test_a_share_after_a_semicolon_takes_the_counts_year_to_confirm_only(built_home: Path) -> None:
+    # FY2024: 113,431 arrests, 71.7% with convictions or pending charges
+    date = dt.date(2024, 12, 20)
+    right = verdict_of("ICE made 113,431 arrests in fiscal 2024; 71.7 percent had convictions or pending charges.",
+                       built_home, 0.717, date)
+    assert right.verdict.label == "accurate"
+    wrong = verdict_of("ICE made 113,431 arrests in fiscal 2024; 90 percent had convictions or pending charges.",
+                       built_home, 0.9, date)
+    assert wrong.verdict.label == "unverifiable"
+
+
+def test_fiscal_years_counted_back_from_the_article(built_home: Path) -> None:
+    # FY2017 arrests 143,470 (written in FY2019); FY2024 113,431 (written in FY2026)
+    before_last = only("count", "ICE made 143,470 arrests in the fiscal year before last.", built_home,
+                       dt.date(2019, 1, 10))
+    assert before_last.verdict.label == "accurate" and before_last.claim.period is not None \
+        and before_last.claim.period.fiscal_year == 2017
+    ago = only("count", "ICE made 113,431 arrests two fiscal years ago.", built_home, dt.date(2026, 3, 20))
+    assert ago.claim.period is not None and ago.claim.period.fiscal_year == 2024 and ago.verdict.label == "accurate"
+
+
+def test_signed_as_an_adjective_and_a_changes_since_leave_a_count_a_stock(built_home: Path) -> None:
+    # ICE's page on 16 May 2025: 571 agreements; on 18 July: 832
+    signed = only("list_count", "ICE's public list showed 571 signed 287(g) agreements in mid-May.", built_home,
+                  dt.date(2025, 5, 20))
+    assert "signed within the period" not in signed.claim.notes and signed.verdict.label == "accurate"
+    since = next(c for c in checked("ICE listed 832 287(g) agreements this week, up 46 percent since May 16.",
+                                    built_home, dt.date(2025, 7, 20)) if c.claim.kind == "list_count")
+    assert since.verdict.label == "accurate"
+
+
+def test_a_report_released_is_not_people_released(built_home: Path) -> None:
+    # FY2016 110,104 -> FY2017 143,470 arrests: +30.3%
+    change = only("change", "ICE made 143,470 arrests in fiscal 2017, according to its annual report released this "
+                  "week, a 30 percent increase over fiscal 2016.", built_home, dt.date(2017, 12, 8))
+    assert change.claim.event == "arrest" and change.verdict.label == "accurate"
+
+
+def test_a_with_clause_about_another_group_leaves_the_change_whole(built_home: Path) -> None:
+    # FY2022 142,750 -> FY2023 170,590 arrests: +19.5%
+    change = only("change", "ICE arrests rose nearly 20% last year, with fewer criminals among those detained.",
+                  built_home, dt.date(2023, 12, 31))
+    assert change.claim.qualifiers == [] and change.verdict.label == "accurate"
+
+
+def test_a_transcripts_speaker_label_does_not_hide_the_opening_period(built_home: Path) -> None:
+    found = checked("ACTING DIRECTOR: In the week of January 28 through February 3, 2017, ICE issued 3,083 detainers "
+                    "nationwide, and 206 of them were declined by local jurisdictions.", built_home, dt.date(2018, 6, 12))
+    assert {c.claim.value: c.verdict.label for c in found if c.claim.kind == "count"} == {3083.0: "accurate",
+                                                                                           206.0: "accurate"}
+
+
+def test_a_share_of_the_total_beside_a_count_takes_the_counts_year(built_home: Path) -> None:
+    # FY2022: 46,396 of 142,750 arrestees (32.5%) had convictions or pending charges
+    share = verdict_of("ICE arrested 46,396 people with convictions or pending charges in fiscal 2022, about 32.5 "
+                       "percent of the total.", built_home, 0.325, dt.date(2023, 1, 15))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2022
+    assert share.verdict.label in ("accurate", "depends_on_definition")

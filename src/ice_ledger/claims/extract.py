@@ -91,7 +91,10 @@ _AGENCY = re.compile(r"\bICE\b|\bthe agency\b|\bImmigration and Customs Enforcem
 _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclamation|directive|announcement|speech|rally|"
                          r"inauguration|hearing|ruling|decision|letter)\b", re.I)
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
-_LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;")
+# (', with fewer criminals among them': a clause about another quantity, not the number's own group)
+_LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
+                           r",\s+with\s+(?:far\s+|many\s+|slightly\s+)?(?:fewer|more|less|a\s+(?:smaller|larger|bigger|"
+                           r"lower|higher|growing|shrinking))\b")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
 _APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some|more than|over|almost|"
@@ -810,8 +813,17 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if first is not None and re.search(r",\s*(?:while|whereas)\s+[^,;]*$", s[first.end:q.start]) \
                 and not [p for p in periods if first.end <= p.start < q.start and not p.base and not p.relative_to_other]:
             own = replace(first, period=replace(first.period, confidence="medium"))
+    if own is None and kind == "share" and not [p for p in periods if p.start > q.end and not p.base]:
+        # 'ICE made 113,431 arrests in fiscal 2024; 71.7 percent had convictions': a share in the next clause, of the
+        # count before it, in that count's year (read with less certainty)
+        first = next((p for start, p in sorted(owned.items()) if start < q.start and not p.base
+                      and not p.relative_to_other and p.period.kind == "fiscal_year"), None)
+        if first is not None and re.search(r"(?:;|,\s*and)\s+[^,;]*$", s[first.end:q.start]) \
+                and not [p for p in periods if first.end <= p.start < q.start and not p.relative_to_other]:
+            own = replace(first, period=replace(first.period, confidence="medium"))
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
-            and re.match(r"\s+of\s+(?:those|them|these|whom|which)\b", s[q.end:q.end + 20], re.I):
+            and re.match(r"\s+of\s+(?:those|them|these|whom|which|(?:the|its|their)\s+total|all\s+(?:of\s+)?"
+                         r"(?:them|those|arrests|removals|arrestees))\b", s[q.end:q.end + 30], re.I):
         own = prev_own  # '170,590 arrests in fiscal 2023, and 43 percent of those arrested ...', '..., 66 percent of
         # whom had convictions': that count's year
     if own is None and kind == "change" and next_own is not None:
@@ -979,7 +991,9 @@ def _coordinated(between: str) -> bool:
 
 
 # what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
-_OPENS_THE_SENTENCE = re.compile(r"\W*(?:in|during|for|throughout|over)?\s*(?:the\s+(?:week|month|period|days?)\s+"
+# (a transcript's speaker label first: 'ACTING DIRECTOR: In the week of …')
+_OPENS_THE_SENTENCE = re.compile(r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?\W*(?:in|during|for|throughout|over)?\s*"
+                                 r"(?:the\s+(?:week|month|period|days?)\s+"
                                  r"(?:of|from|between)\s+)?", re.I)
 _SINCE_AN_ERA = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:last|final|first|early|late|closing)\s+)?(?:(?:years?|days|months)"
                           r"\s+of\s+)?(?:the\s+)?(?:(?:President|former President)\s+)?$", re.I)

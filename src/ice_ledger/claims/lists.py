@@ -399,8 +399,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             c.notes.append("a count of the world that the sentence attributes to the list's publisher")
         if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
             c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
-        if re.search(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", s[max(0, q.start - 80):q.end + 80], re.I) \
-                and not _as_of_a_span(c.period, sent) and not _LEVEL_REACHED.search(s[max(0, q.start - 80):q.start]):
+        if _signed_within(s, q) and not _as_of_a_span(c.period, sent) \
+                and not _LEVEL_REACHED.search(s[max(0, q.start - 80):q.start]):
             c.notes.append("signed within the period")
         if event == "sanctuary_list" and _quoted(s, q.start) and (inherited or _A_QUOTED_CLAIM.match(
                 s[q.end:q.end + 60])):
@@ -408,7 +408,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             # the list the article is about, so it is read against every list
             c.list_name, c.measure_confidence = None, "medium"
             c.notes.append("a quoted count that names no list")
-        if event == "sanctuary_list" and _CHANGED.search(s):
+        if event == "sanctuary_list" and _CHANGED.search(_clause_around(s, q)):
+            # ('735 counties do not hold people on detainers, and 410 localities strengthened policies': the 410's)
             c.measure_confidence = "medium"  # adopted or strengthened policies: not a count of a list's members
             c.notes.append("the sentence may count places that changed their policy, not a list's members")
             c.qualifiers.append("policy_changed")
@@ -740,6 +741,31 @@ def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | N
     return inside[-1] if inside else None
 
 
+_WITHIN_CUE = re.compile(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", re.I)
+# 'up 46 percent since May 16': a change's own span, not the count's
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|risen|grew|grown|increased?|jump(?:ed)?|climb(?:ed)?|percent|%)\b[^.;,]{0,25}$",
+                            re.I)
+
+
+def _signed_within(s: str, q: Quantity) -> bool:
+    """'ICE has signed 240 agreements since May': a count of what was signed within a period, not the list's size.
+    Not '571 signed agreements' (an adjective: the list's signed ones) nor '832 agreements, up 46 percent since May'."""
+    lo = max(0, q.start - 80)
+    for m in _WITHIN_CUE.finditer(s, lo, min(len(s), q.end + 80)):
+        if m.group(0).lower() == "signed" and re.fullmatch(r"\s+", s[q.end:m.start()]):
+            continue
+        if m.start() > q.end and _CHANGE_BEFORE.search(s[q.end:m.start()]):
+            continue
+        return True
+    return False
+
+
+def _clause_around(s: str, q: Quantity) -> str:
+    """The text of the clause a number stands in: from the clause break before it to the one after it."""
+    after = re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b", s[q.end:])
+    return _clause_before(s, q.start) + s[q.start:q.end + (after.start() if after else len(s))]
+
+
 def _clause_before(s: str, at: int) -> str:
     """The text of the clause a position is in, up to it."""
     starts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b", s[:at])]
@@ -871,6 +897,11 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return _TYPE_WORD[kind.group(1).lower()], at + kind.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
+    if previous is not None and re.search(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:" + _STATE_RE.pattern +
+                                          r")\s+(?:had|has|have|listed|counted|with)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+                                          r"just\s+|only\s+)?$", s[max(0, q.start - 60):q.start]) \
+            and not re.match(r"\s+[a-z]", s[q.end:q.end + 3]):
+        return previous, q.end  # 'Oregon had 20 entries on the DHS list, and New Jersey had 22': the same kind
     if previous is not None and re.match(r"\s+in\s+(?:" + _STATE_RE.pattern + ")", s[q.end:q.end + 30]):
         if previous == "states":
             return ("agencies" if event == "agreement_287g" else "total"), q.end

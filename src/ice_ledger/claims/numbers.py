@@ -23,7 +23,8 @@ _HEDGES: list[tuple[str, str]] = [
     ("an estimated", "approx"), ("estimated", "approx"), ("almost exactly", "eq"), ("exactly", "eq"),
     # verbs of passing a mark: "ICE topped 300,000" says more than 300,000, not 300,000
     ("topped", "gt"), ("topping", "gt"), ("exceeded", "gt"), ("exceeding", "gt"), ("surpassed", "gt"),
-    ("surpassing", "gt"), ("eclipsed", "gt"),
+    ("surpassing", "gt"), ("eclipsed", "gt"), ("cracked", "gt"), ("cracking", "gt"), ("crossed", "gt"),
+    ("broke", "gt"), ("broken", "gt"),
 ]
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
 _HEDGE_OF = dict(_HEDGES)

@@ -46,6 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
     ("n_earlier", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:earlier|before|"
                              r"prior|ago)\b(?!\s+(?:that|it|then|this)\b)", re.I)),
+    # 'in the fiscal year before last', written in FY2019: FY2017
+    ("fy_before_last", re.compile(r"\bthe (?:fiscal )?year before last\b", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
     ("last_fy", re.compile(r"\b(?:the )?(?:last|past) fiscal year\b|\blast fiscal\b|\bthe most recent(?:ly completed)? "
@@ -415,9 +417,17 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return _fy_period(relative_fy, sp, conf, how), False
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
+    if kind == "n_earlier" and m.group(0).lower().endswith("ago") and afy is not None:
+        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        if "fiscal" in m.group(0).lower() and n:  # 'two fiscal years ago', written in FY2026: FY2024
+            return _fy_period(afy - n, sp, "medium", f"'{m.group(0)}' from the article date"), False
     if kind == "n_earlier":
         return Period("unknown", None, span=sp, confidence="medium",
                       how=f"{g[0]} years before the sentence's other period"), True
+    if kind == "fy_before_last":
+        if afy is None:
+            return None
+        return _fy_period(afy - 2, sp, "medium", f"'{m.group(0)}', two fiscal years before the article's"), False
     if kind == "next_year":
         return Period("unknown", None, span=sp, confidence="medium",
                       how="the year after the sentence's other period"), True
