@@ -719,3 +719,20 @@ def test_an_institutes_name_still_points_to_its_own_studies() -> None:
     figs = study_figures_matching("The Center for Immigration Studies has argued that in 2015 the homicide conviction "
                                   "rate of illegal immigrants was 20 percent higher than the state rate.", 20, "percent")
     assert figs and all("Center for Immigration Studies" in f.citation for f in figs)
+
+
+def test_cutting_crime_reporting_is_a_reporting_claim_not_a_crime_claim() -> None:
+    frames = research_frames("A study found Secure Communities cut crime reporting by Hispanic residents.")
+    assert [(f.outcome, f.effect) for f in frames] == [("crime_reporting", "decrease")]
+    # 'reports show' is a source, not the outcome
+    assert all(f.outcome == "crime" for f in research_frames("Sanctuary policies reduced crime, reports show."))
+
+
+def test_a_study_figure_of_another_program_is_not_this_sentences() -> None:
+    # Gonçalves et al. (Secure Communities): Hispanics 30% less likely to report crimes
+    other = study_figures_matching("A study estimated that 287(g) cut crime reporting by Latino residents by 30 "
+                                   "percent.", 30, "percent")
+    assert "goncalves2023" not in {f.study_id for f in other}
+    own = study_figures_matching("A study estimated that Secure Communities cut crime reporting by Hispanic residents "
+                                 "by 30 percent.", 30, "percent")
+    assert own[0].study_id == "goncalves2023"

@@ -3331,3 +3331,19 @@ def test_a_share_of_the_total_beside_a_count_takes_the_counts_year(built_home: P
                        "percent of the total.", built_home, 0.325, dt.date(2023, 1, 15))
     assert share.claim.period is not None and share.claim.period.fiscal_year == 2022
     assert share.verdict.label in ("accurate", "depends_on_definition")
+
+
+def test_one_year_for_two_counts_joined_by_and_a_verb(built_home: Path) -> None:
+    # FY2021: 74,082 arrests, 59,011 removals
+    found = {c.claim.value: c for c in checked("ICE made 74,082 administrative arrests in fiscal 2021 and removed 59,011 "
+                                               "people.", built_home, dt.date(2022, 3, 14))}
+    assert found[59011.0].claim.period is not None and found[59011.0].claim.period.fiscal_year == 2021
+    assert found[59011.0].verdict.label == "accurate"
+
+
+def test_a_while_clause_count_takes_the_first_counts_week(built_home: Path) -> None:
+    # 28 January - 3 February 2017: 3,083 detainers issued, 206 declined
+    found = {c.claim.value: c.verdict.label for c in checked(
+        "ICE issued 3,083 detainers during the week of Jan. 28 through Feb. 3, 2017, while 206 detainers were declined "
+        "by local jurisdictions.", built_home, dt.date(2017, 4, 4))}
+    assert found == {3083.0: "accurate", 206.0: "accurate"}

@@ -795,7 +795,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'in FY2017 and FY2018': each year, or both together; the first alone is not certain
         own = replace(own, period=replace(own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
-            r"\s*,?\s*and\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?", s[prev_own.end:q.start])
+            r"\s*,?\s*and\s+(?:(?:it|ICE|the\s+agency)\s+)?(?:(?:removed|deported|arrested|made|issued|carried\s+out|"
+            r"booked|detained|returned)\s+)?(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?",
+            s[prev_own.end:q.start])
             or (_OPENS_THE_SENTENCE.fullmatch(s[:prev_own.start])
                 and not [p for p in periods if prev_own.end <= p.start < q.start])):
         # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
@@ -809,7 +811,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'ICE made 143,099 arrests in fiscal 2019, fewer than …, while removals climbed to 267,258': the year of the
         # sentence's first count, for a clause joined by 'while' that names none of its own (read with less certainty)
         first = next((p for start, p in sorted(owned.items()) if start < q.start and not p.base
-                      and not p.relative_to_other and p.period.kind == "fiscal_year"), None)
+                      and not p.relative_to_other and p.period.kind in ("fiscal_year", "dates", "month")), None)
         if first is not None and re.search(r",\s*(?:while|whereas)\s+[^,;]*$", s[first.end:q.start]) \
                 and not [p for p in periods if first.end <= p.start < q.start and not p.base and not p.relative_to_other]:
             own = replace(first, period=replace(first.period, confidence="medium"))

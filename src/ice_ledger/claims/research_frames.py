@@ -1205,7 +1205,6 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     return Verdict(label, expl, evidence_value=round(share, 3)), cands, prov
 
 
-@cache
 @functools.cache
 def _studies_by_id() -> dict[str, Study]:
     return {s.study_id: s for s in all_studies()}
@@ -1217,6 +1216,15 @@ def _study_dict(study_id: str) -> dict[str, Any]:
 
 def _short(s: Study) -> str:
     return _short_name(s.authors, s.year)
+
+
+_PROGRAMS = {"287g", "secure_communities", "sanctuary_policy"}  # each studied on its own
+
+
+def _study_program(study_id: str) -> str:
+    """The program a study is of, if it is one of the programs studied on their own ('' for any other exposure)."""
+    found = _studies_by_id().get(study_id)
+    return found.exposure if found is not None and found.exposure in _PROGRAMS else ""
 
 
 def _study_year(study_id: str) -> int:
@@ -1291,6 +1299,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
+    # the programs the sentence names: a figure of a study of another program is not this sentence's number
+    programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
     # sample a study reported just before is this sentence's only if the sentence points back to the study)
     pointed_back = bool(own_cue) or _BACK_TO_A_STUDY.search(sentence) is not None
@@ -1305,6 +1315,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
             continue
+        if programs and _study_program(fig.study_id) not in programs | {""}:
+            continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
         v = _comparable(value, unit, fig)
         if v is None or not all(p.search(sentence) for p in pats):
             continue
