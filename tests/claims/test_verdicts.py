@@ -3347,3 +3347,40 @@ def test_a_while_clause_count_takes_the_first_counts_week(built_home: Path) -> N
         "ICE issued 3,083 detainers during the week of Jan. 28 through Feb. 3, 2017, while 206 detainers were declined "
         "by local jurisdictions.", built_home, dt.date(2017, 4, 4))}
     assert found == {3083.0: "accurate", 206.0: "accurate"}
+
+
+def test_a_state_inside_a_counts_own_words_is_its_place(built_home: Path) -> None:
+    # DHS list: 10 Nebraska counties, 7 North Dakota counties
+    found = {c.claim.value: c for c in checked("Ten Nebraska counties and seven North Dakota counties were on the DHS "
+                                               "list.", built_home, dt.date(2025, 6, 10))}
+    assert found[7.0].claim.place is not None and found[7.0].claim.place.code == "ND"
+    assert found[7.0].verdict.label == "accurate"
+
+
+def test_a_region_named_without_a_preposition_is_not_the_nation(built_home: Path) -> None:
+    c = only("list_count", "New England states had 46 entries on the DHS list.", built_home, dt.date(2025, 6, 10))
+    assert c.verdict.label == "unverifiable"
+
+
+def test_the_list_named_right_after_a_counts_noun_is_its_list(built_home: Path) -> None:
+    # DOJ (August 2025): 18 cities; DHS (May 2025): 200 cities
+    found = {c.claim.value: c for c in checked("The DOJ list named 18 cities, compared with 199 cities on the earlier "
+                                               "DHS list.", built_home, dt.date(2025, 8, 20))}
+    assert found[199.0].claim.list_name == "dhs" and found[199.0].verdict.label == "accurate"
+    assert found[18.0].verdict.label == "accurate"
+
+
+def test_sanctuary_cities_on_a_named_list_are_its_entries_or_its_cities(built_home: Path) -> None:
+    # DHS list: 605 entries, 200 cities
+    date = dt.date(2025, 6, 10)
+    entries = only("list_count", "DHS counted more than 500 sanctuary cities.", built_home, date)
+    assert entries.verdict.label == "accurate" and "common name" in entries.verdict.explanation
+    cities = only("list_count", "The DHS list named about 200 sanctuary cities.", built_home, date)
+    assert cities.verdict.label == "accurate" and "cities alone" in cities.verdict.explanation
+    neither = only("list_count", "DHS named 1,000 sanctuary cities.", built_home, date)
+    assert neither.verdict.label == "inaccurate"
+
+
+def test_a_list_count_in_a_year_before_the_list_existed_is_not_confirmed(built_home: Path) -> None:
+    c = only("list_count", "The DHS list named 605 jurisdictions in 2024.", built_home, dt.date(2025, 6, 10))
+    assert c.verdict.label == "unverifiable" and "about 2024" in c.verdict.explanation

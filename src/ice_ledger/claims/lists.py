@@ -160,10 +160,12 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
              and not _A_PLACE_NAME.match(window[x.end():]) and not NOT_THE_STATE.match(window[x.end():])]
     if not found:
         return None
-    # 'Oregon had 20 and New Mexico had 25 entries': of the states before the number, the nearest is its own
+    # 'seven North Dakota counties': a state inside the count's own words is its own; 'Oregon had 20 and New Mexico
+    # had 25 entries': of the states before the number, the nearest is its own
     at = start - max(0, start - 40)
+    own_words = [x for x in found if at <= x.start() and x.end() <= at + (end - start)] if not around else []
     before = [x for x in found if x.end() <= at]
-    m = before[-1] if before and not around else found[0]
+    m = own_words[0] if own_words else before[-1] if before and not around else found[0]
     st = us.states.lookup(m.group(1))
     return st.abbr if st else None
 
@@ -730,6 +732,10 @@ def _counted_after(s: str, q: Quantity, mentions: list[tuple[int, str]]) -> str 
     for pos, name in mentions:
         if pos > q.end and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,3}?(?:that\s+|which\s+)?(?:the\s+)?", s[q.end:pos]) \
                 and (m := dict(LIST_NAMES)[name].match(s, pos)) is not None and _COUNTING_VERB.match(s[m.end():]):
+            return name
+        # 'compared with 199 cities on the earlier DHS list': the list named right after the count's noun
+        if pos > q.end and re.fullmatch(r"\s+(?:[\w()-]+\s+){1,3}?(?:on|in|from)\s+(?:the|its|that)\s+(?:[\w-]+\s+)?",
+                                        s[q.end:pos]):
             return name
     return None
 

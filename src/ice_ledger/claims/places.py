@@ -61,6 +61,10 @@ _REGION_RE = re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:th
                         r"(?:Northern|Southern|Eastern|Western|Central|Upstate|Downstate|Coastal|Rural|[Uu]pstate|"
                         r"[Dd]ownstate)\s+(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r"))"
                         r"\b(?!\s+(?:border|sector)\b)")
+# 'New England states had 45 entries', 'Midwestern states': a region named with no preposition before it
+_REGION_BARE = re.compile(r"\b(?:New England|Pacific Northwest|Mid-Atlantic|Deep South|Great Plains|Rust Belt|Sun Belt|"
+                          r"Mountain West|(?:Midwestern|Southeastern|Northeastern|Southwestern|Southern|Western|Northern|"
+                          r"Eastern|Gulf|Plains|border)\s+states)\b")
 # 'Outside Florida, ICE listed 520 agreements': everywhere but the state named (SET_ASIDE_BEFORE: the words before it)
 _SET_ASIDE = (r"\b(?i:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than|apart\s+from|besides|not\s+counting|"
               r"everywhere\s+(?:but|except)|all\s+but)")
@@ -140,7 +144,8 @@ def local_area(sentence: str, cities: frozenset[str] = frozenset()) -> re.Match[
     """A region, metro area or large city the sentence names as a place (not where it was said), or a state it sets
     aside ('outside Florida'): a count beside it may be of that area, not of the state or nation named."""
     city_re = _city_re(cities)
-    found = [m for rx in ([city_re] if city_re else []) + [_REGION_RE, OUTSIDE_A_STATE] for m in rx.finditer(sentence)
+    found = [m for rx in ([city_re] if city_re else []) + [_REGION_RE, _REGION_BARE, OUTSIDE_A_STATE]
+             for m in rx.finditer(sentence)
              if not _told_where(sentence, m)]
     return min(found, key=lambda m: m.start()) if found else None
 

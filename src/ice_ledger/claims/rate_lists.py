@@ -96,10 +96,16 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     if as_of is not None and as_of < DHS_PUBLISHED:
         return unverifiable(f"The DHS list was published on {DHS_PUBLISHED}, after the claim's date ({as_of}).",
                             "a list published by the claim's date")
+    years = [int(y) for y in _IN_YEAR.findall(_own_clause(c))]
+    if years and max(years) < DHS_PUBLISHED.year:  # 'the DHS list named 605 jurisdictions in 2024'
+        return unverifiable(f"The DHS list was published on {DHS_PUBLISHED}; the claim is about {max(years)}.",
+                            "a list published by the claim's date")
     rows = members
     where = "in all"
-    if column == "cities" and re.search(r"\bsanctuary cities\b", c.sentence.text[c.value_span.end - c.sentence.start:][:40]
-                                        if c.value_span else "", re.I):
+    common_name = column == "cities" and re.search(
+        r"\bsanctuary cities\b", c.sentence.text[c.value_span.end - c.sentence.start:][:40] if c.value_span else "",
+        re.I) is not None
+    if common_name:
         column = "total"  # "N sanctuary cities" is the common name for every entry on a named list
     if c.place is not None and c.place.level == "state" and c.place.code:
         rows = rows[rows["state"] == c.place.code]
@@ -119,6 +125,17 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
             "member_states": "states with at least one entry (the District of Columbia apart)"}.get(column, column)
     expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {what} "
             f"{where}; the claim says {claimed_text(c)}.")
+    if common_name:
+        # 'N sanctuary cities' read both ways: every entry (the common name for them all), and the cities alone
+        # ('about 200 sanctuary cities' is right of the cities)
+        cities = float((rows["jurisdiction_type"] == _TYPE["cities"]).sum())
+        as_cities = compare(c.value, cities, c.comparator, c.precision, c.value_high, "count")
+        expl += f" Of them, {int(cities)} are cities."
+        if label not in OK and as_cities in OK:
+            label, actual = as_cities, cities
+            expl += " The claim's number is that of the cities alone."
+        elif label in OK and as_cities not in OK:
+            expl += " 'Sanctuary cities' is read as the common name for every kind of entry on the list."
     if label == "approximately_accurate" and c.place is not None and c.place.level == "state" and c.precision <= 1 \
             and column in ("total", "counties", "cities"):
         # 'California had 104 entries' when 104 is Illinois's: a count copied from the wrong state, not an estimate
