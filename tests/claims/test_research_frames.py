@@ -736,3 +736,24 @@ def test_a_study_figure_of_another_program_is_not_this_sentences() -> None:
     own = study_figures_matching("A study estimated that Secure Communities cut crime reporting by Hispanic residents "
                                  "by 30 percent.", 30, "percent")
     assert own[0].study_id == "goncalves2023"
+
+
+def test_a_single_surname_author_is_read_where_plainly_an_author() -> None:
+    # Otsu (2020) is held with a surname alone; its finding on crime in general does not address property crime
+    frames = research_frames("Otsu's study found some evidence that sanctuary policies reduced property crime.")
+    assert frames and frames[0].study_ids == ("otsu2020",)
+    v, _, _ = rate_research(frames[0])
+    assert v.label == "unverifiable"
+
+
+def test_a_study_reported_after_the_sentence_is_not_its_cue() -> None:
+    sentence = "Legal immigrants were 78 percent less likely to be incarcerated than natives."
+    after = sentence + " Critics at one think tank found the opposite in a later study."
+    assert not study_figures_matching(sentence, 78, "percent", after)
+    assert study_figures_matching(sentence, 78, "percent", "Our analysis of census data found this. " + sentence)
+
+
+def test_a_report_that_showed_something_is_not_crime_reporting() -> None:
+    # the words of the crime-reporting figures (Theodore's 70%, Gonçalves's 30%) need reporting of crime, not 'report'
+    assert not study_figures_matching("The report showed a 68 percent increase in undocumented immigrants from other "
+                                      "countries.", 68, "percent", "The agency's study found this. ")

@@ -3384,3 +3384,33 @@ def test_sanctuary_cities_on_a_named_list_are_its_entries_or_its_cities(built_ho
 def test_a_list_count_in_a_year_before_the_list_existed_is_not_confirmed(built_home: Path) -> None:
     c = only("list_count", "The DHS list named 605 jurisdictions in 2024.", built_home, dt.date(2025, 6, 10))
     assert c.verdict.label == "unverifiable" and "about 2024" in c.verdict.explanation
+
+
+def test_removals_from_arrests_made_by_ice_are_interior_removals(built_home: Path) -> None:
+    # interior removals: FY2020 62,739; FY2022 28,204
+    c = only("count", "In fiscal 2020, 62,739 removals stemmed from arrests made by ICE itself rather than by Border "
+             "Patrol.", built_home, dt.date(2020, 12, 28))
+    assert "interior" in c.claim.qualifiers and c.verdict.label == "accurate"
+    officers = verdict_of("Only 28,204 removals in fiscal 2022 came from arrests made by ICE officers.", built_home, 28204,
+                          dt.date(2023, 1, 4))
+    assert officers.verdict.label == "accurate"
+
+
+def test_convicted_criminals_or_facing_charges_is_convictions_or_pending_charges(built_home: Path) -> None:
+    # FY2018: 87% of arrestees convicted or with pending charges (66% convicted)
+    c = only("share", "In fiscal year 2018, nearly 9 in 10 of the people ICE arrested were either convicted criminals "
+             "or facing charges.", built_home, dt.date(2018, 12, 21))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_year_an_agency_was_founded_is_a_rankings_start_not_the_counts(built_home: Path) -> None:
+    found = checked("Deportations plunged to 59,011, the lowest total since the agency was created in 2003.", built_home,
+                    dt.date(2022, 3, 14))
+    assert all(c.claim.period is None or c.claim.period.fiscal_year != 2003 for c in found)
+
+
+def test_a_with_clause_of_a_participle_is_not_the_changes_group(built_home: Path) -> None:
+    # removals FY2017 226,119 -> FY2018 256,085: +13.3%
+    c = only("change", "Removals rose to 256,085 last fiscal year, up 13 percent from FY2017, with officers deporting "
+             "criminals convicted of assault.", built_home, dt.date(2018, 12, 21))
+    assert c.verdict.label == "accurate"

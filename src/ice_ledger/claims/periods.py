@@ -279,6 +279,8 @@ _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:
                           re.I)
 
 
+_SINCE_FOUNDED = re.compile(r"\bsince\b[^.;,]{0,40}?\b(?:created|founded|established|formed|began|started|launched|"
+                           r"opened)\s+in\s+$", re.I)
 # 'fewer than it removed in fiscal 2017', 'more than ICE made during fiscal 2016': a clause of comparison's own year
 _THAN_A_CLAUSE = re.compile(r"\bthan\s+(?:it|they|ICE|the\s+agency|DHS|[A-Z][a-z]+)\s+(?:had\s+|did\s+)?(?:\w+ed|made|did|"
                             r"saw|had|carried\s+out)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the\s+)?$", re.I)
@@ -311,6 +313,8 @@ def _is_base(sentence: str, start: int) -> bool:
         return False  # 'about 500,000 arrests over fiscal years 2021 through 2024': the span counted
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+$", before, re.I):
         return True  # 'the highest since the Obama administration's fiscal 2014': a ranking's start
+    if _SINCE_FOUNDED.search(sentence[max(0, start - 70):start]):
+        return True  # 'the lowest since the agency was created in 2003': a ranking's start, not the count's year
     if _THAN_A_CLAUSE.search(before):
         return True  # 'fewer than it removed in fiscal 2017 alone': the year of the count compared with
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \

@@ -164,6 +164,15 @@ def _words() -> _Words:
     for s in all_studies():
         for person in s.authors.split(";"):
             parts = [p for p in re.split(r"\s+", person.strip()) if p]
+            if len(parts) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}", parts[0]):
+                # a surname alone ('Otsu'), read only where it is plainly a study's author: 'Otsu's study', 'Otsu
+                # (2020)', 'Otsu found'
+                last = parts[0]
+                by_name.setdefault(last, []).append(s.study_id)
+                alternatives.setdefault(last, rf"\b(?P<{_group(last)}>{re.escape(last)})(?=['’]s\s+(?:\d{{4}}\s+)?"
+                                              r"(?:study|paper|analysis|research|report|working\s+paper)|\s+\(\d{4}\)|"
+                                              r"\s+et\s+al\b|\s+(?:found|finds|showed|shows|estimated|concluded|reported))")
+                continue
             if len(parts) < 2 or not parts[-1][:1].isupper():
                 continue  # an organisation, or a surname alone that may be a common word
             last, first = parts[-1], parts[0]
@@ -1293,9 +1302,12 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
     # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
     # own studies, not for every study's numbers)
-    unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", context[-CONTEXT_CHARS:])
+    # (a study reported before the sentence: the text after it reports the next sentence's studies)
+    at = context.find(sentence)
+    before = (context[:at] if at >= 0 else context)[-CONTEXT_CHARS:]
+    unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", before)
     own_cue = _STUDY_CUE.search(unnamed) or _named_studies(sentence, _words())
-    cue = own_cue or _STUDY_CUE.search(near) or _named_studies(context[-CONTEXT_CHARS:], _words())
+    cue = own_cue or _STUDY_CUE.search(near) or _named_studies(before, _words())
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
