@@ -3414,3 +3414,10 @@ def test_a_with_clause_of_a_participle_is_not_the_changes_group(built_home: Path
     c = only("change", "Removals rose to 256,085 last fiscal year, up 13 percent from FY2017, with officers deporting "
              "criminals convicted of assault.", built_home, dt.date(2018, 12, 21))
     assert c.verdict.label == "accurate"
+
+
+def test_since_as_an_adverb_does_not_make_a_count_one_signed_within_a_period(built_home: Path) -> None:
+    # ICE's page in mid-May 2025: 571 agreements
+    c = only("list_count", "ICE listed 571 287(g) agreements last May, a number that has since more than doubled.",
+             built_home, dt.date(2026, 3, 20))
+    assert "signed within the period" not in c.claim.notes and c.verdict.label == "accurate"

@@ -747,6 +747,9 @@ def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | N
     return inside[-1] if inside else None
 
 
+_SINCE_AN_ADVERB = re.compile(r"since\s+(?!(?:the|last|early|mid|late|then|taking|Trump|Biden|Obama|January|February|"
+                              r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+                              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|fiscal|FY|inauguration)\b|\d)", re.I)
 _WITHIN_CUE = re.compile(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", re.I)
 # 'up 46 percent since May 16': a change's own span, not the count's
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|risen|grew|grown|increased?|jump(?:ed)?|climb(?:ed)?|percent|%)\b[^.;,]{0,25}$",
@@ -762,6 +765,9 @@ def _signed_within(s: str, q: Quantity) -> bool:
             continue
         if m.start() > q.end and _CHANGE_BEFORE.search(s[q.end:m.start()]):
             continue
+        if m.group(0).lower() == "since" and _SINCE_AN_ADVERB.match(s, m.start()) or \
+                re.search(r"\b(?:has|have|had)\s+$", s[max(0, m.start() - 12):m.start()], re.I):
+            continue  # 'a number that has since more than doubled': 'since' is 'since then', not a period's start
         return True
     return False
 
