@@ -765,8 +765,9 @@ def _signed_within(s: str, q: Quantity) -> bool:
             continue
         if m.start() > q.end and _CHANGE_BEFORE.search(s[q.end:m.start()]):
             continue
-        if m.group(0).lower() == "since" and _SINCE_AN_ADVERB.match(s, m.start()) or \
-                re.search(r"\b(?:has|have|had)\s+$", s[max(0, m.start() - 12):m.start()], re.I):
+        if m.group(0).lower() == "since" and (_SINCE_AN_ADVERB.match(s, m.start())
+                                              or re.search(r"\b(?:has|have|had)\s+$", s[max(0, m.start() - 12):m.start()],
+                                                           re.I)):
             continue  # 'a number that has since more than doubled': 'since' is 'since then', not a period's start
         return True
     return False
