@@ -757,3 +757,15 @@ def test_a_report_that_showed_something_is_not_crime_reporting() -> None:
     # the words of the crime-reporting figures (Theodore's 70%, Gonçalves's 30%) need reporting of crime, not 'report'
     assert not study_figures_matching("The report showed a 68 percent increase in undocumented immigrants from other "
                                       "countries.", 68, "percent", "The agency's study found this. ")
+
+
+def test_the_next_sentence_pointing_back_reports_the_study() -> None:
+    sentence = 'A mayor said that "70 percent of undocumented immigrants are less likely to contact police."'
+    pointed = sentence + " That's accurate, based on a 2013 survey of Latinos."
+    assert [f.study_id for f in study_figures_matching(sentence, 70, "percent", pointed)][:1] == ["theodore2013"]
+    assert not study_figures_matching(sentence, 70, "percent", sentence + " Officials met again on Tuesday.")
+
+
+def test_at_twice_the_rate_is_a_higher_rate() -> None:
+    frames = research_frames("Illegal immigrants commit violent crimes at twice the rate of American citizens.")
+    assert [(f.outcome, f.effect) for f in frames] == [("immigrant_crime_rate", "higher")]

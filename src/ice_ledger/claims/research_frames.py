@@ -1270,6 +1270,9 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|f
                         r"estimat\w*|calculat\w*)\b", _I)
 
 
+_POINTS_BACK = re.compile(r"^[“\"]?(?:(?:The|That|This|Those|These|Its|Their)\s+(?:[\d.,]+\s*(?:percent|%)\s+|[\w-]+\s+)?"
+                          r"(?:figure|number|statistic|estimate|percentage|share|finding|survey|study|poll|data|claim)s?\b|"
+                          r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\b)")
 _AN_INSTITUTE = re.compile(r"\b(?:Center|Centre|Institute|School|Department|Program|Council)\s+(?:for|of|on)\s+"
                           r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Studies|Research)\b")
 
@@ -1303,11 +1306,15 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
     # own studies, not for every study's numbers)
     # (a study reported before the sentence: the text after it reports the next sentence's studies)
+    # ('The 70 percent figure comes from a 2013 survey': the next sentence, pointing back, reports it too)
     at = context.find(sentence)
     before = (context[:at] if at >= 0 else context)[-CONTEXT_CHARS:]
-    unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", before)
+    after = _SENTENCE_END.split(context[at + len(sentence):].strip(), maxsplit=1)[0] if at >= 0 else ""
+    if not _POINTS_BACK.match(after):
+        after = ""
+    unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", before + " " + after)
     own_cue = _STUDY_CUE.search(unnamed) or _named_studies(sentence, _words())
-    cue = own_cue or _STUDY_CUE.search(near) or _named_studies(before, _words())
+    cue = own_cue or _STUDY_CUE.search(near) or _named_studies(before + " " + after, _words())
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
