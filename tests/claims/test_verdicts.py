@@ -3421,3 +3421,33 @@ def test_since_as_an_adverb_does_not_make_a_count_one_signed_within_a_period(bui
     c = only("list_count", "ICE listed 571 287(g) agreements last May, a number that has since more than doubled.",
              built_home, dt.date(2026, 3, 20))
     assert "signed within the period" not in c.claim.notes and c.verdict.label == "accurate"
+
+
+def test_a_percent_of_total_beside_a_rising_count_is_a_share(built_home: Path) -> None:
+    # FY2017: 81,603 interior removals, 36.1% of all removals; FY2016 27.2%
+    found = checked("Removals resulting from ICE arrests rose to 81,603, or 36 percent of total removals, in FY 2017, up "
+                    "from 27 percent in FY 2016.", built_home, dt.date(2018, 6, 12))
+    shares = {c.claim.value: c.verdict.label for c in found if c.claim.kind == "share"}
+    assert shares.get(0.36) == "accurate" and not [c for c in found if c.verdict.label == "inaccurate"]
+
+
+def test_a_list_still_to_come_is_not_rated(built_home: Path) -> None:
+    c = only("list_count", "DHS said it would issue an updated list with more than 600 sanctuary jurisdictions by the "
+             "end of the year.", built_home, dt.date(2025, 6, 3))
+    assert c.claim.polarity == "hypothetical" and c.verdict.label == "unverifiable"
+
+
+def test_wanting_to_be_clear_is_not_a_hypothetical(built_home: Path) -> None:
+    c = only("count", "I want to be clear: ICE made 143,470 arrests in FY 2017.", built_home, dt.date(2018, 6, 12))
+    assert c.verdict.label == "accurate"
+    wish = only("count", "ICE wants to make 200,000 arrests in FY 2019.", built_home, dt.date(2018, 6, 12))
+    assert wish.verdict.label == "unverifiable"
+
+
+def test_a_multiple_of_a_named_years_count_is_a_base_not_the_next_sentences_year(built_home: Path) -> None:
+    # FY2024: 271,484 removals, 113,431 arrests; FY2023 removals 142,580
+    found = checked("ICE removed 271,484 people in FY 2024. The removals total was nearly double FY 2023's 142,580. ERO "
+                    "made 113,431 administrative arrests during the fiscal year.", built_home, dt.date(2024, 12, 20))
+    arrests = next(c for c in found if c.claim.value == 113431)
+    assert arrests.claim.period is not None and arrests.claim.period.fiscal_year == 2024
+    assert arrests.verdict.label == "accurate"

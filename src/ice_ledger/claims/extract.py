@@ -71,7 +71,8 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
                            r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
-                           r"wants? to|if\b)", re.I)
+                           r"wants? to(?!\s+(?:be\s+clear|stress|emphasi[sz]e|note|point\s+out|say|make\s+(?:it\s+)?clear|"
+                           r"remind|repeat|underline))|if\b)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
@@ -704,7 +705,7 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
         near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
-        if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE)\b", region[rel + len(q.text):
+        if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE|total|its|their)\b", region[rel + len(q.text):
                                                                                              rel + len(q.text) + 12]):
             sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
             return "change", "change", sign * q.value
@@ -1559,7 +1560,10 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
 
 
 # 'fewer than the 143,099', 'up from 256,085', 'compared with the 110,104': a count named as another's base
-_A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:the\s+|that\s+of\s+)?"
+# ('nearly double FY 2023's 142,580', 'half of fiscal 2019's 143,099': a multiple of the base names it too)
+_A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.|double|twice|triple|half\s+of|"
+                                  r"(?:a\s+)?(?:third|quarter|fraction)\s+of)\s+(?:the\s+|that\s+of\s+)?"
+                                  r"(?:(?:FY\s?|fiscal(?:\s+year)?\s+)?(?:19|20)\d\d['’]s\s+)?"
                                   r"(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
                                   re.I)
 

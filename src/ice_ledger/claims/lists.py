@@ -420,6 +420,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             continue  # 'ICE added 261 agreements after May 16': a gain with no span to measure it over, not a total
         if re.search(r"\?\s*[”\"’']?\s*$", s):
             c.polarity = "questioned"  # 'Does the DHS list show 500 sanctuary cities?': asked, not asserted
+        elif _TO_COME.search(_clause_before(s, q.start)):
+            c.polarity = "hypothetical"  # 'DHS said it would issue a list with more than 600': a list to come
         out.append(c)
     if named is not None and event == "sanctuary_list" and (_MEMBER_VERB.search(s) or _LISTS_VERB.search(s)):
         out.extend(_none_on_the_list(sent, si, s, named, inherited, period, place))
@@ -750,6 +752,10 @@ def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | N
 _SINCE_AN_ADVERB = re.compile(r"since\s+(?!(?:the|last|early|mid|late|then|taking|Trump|Biden|Obama|January|February|"
                               r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
                               r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|fiscal|FY|inauguration)\b|\d)", re.I)
+# 'it would issue an updated list', 'ICE plans to sign 200 more agreements': a list or count still to come
+_TO_COME = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|expects?\s+to|is\s+set\s+to|aims?\s+to|"
+                      r"is\s+expected\s+to|promised\s+to|vowed\s+to)\s+(?:soon\s+|also\s+)?(?:issue|publish|release|"
+                      r"add|sign|name|list|put\s+out|update|expand)\b", re.I)
 _WITHIN_CUE = re.compile(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", re.I)
 # 'up 46 percent since May 16': a change's own span, not the count's
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|risen|grew|grown|increased?|jump(?:ed)?|climb(?:ed)?|percent|%)\b[^.;,]{0,25}$",
