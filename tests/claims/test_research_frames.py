@@ -769,3 +769,9 @@ def test_the_next_sentence_pointing_back_reports_the_study() -> None:
 def test_at_twice_the_rate_is_a_higher_rate() -> None:
     frames = research_frames("Illegal immigrants commit violent crimes at twice the rate of American citizens.")
     assert [(f.outcome, f.effect) for f in frames] == [("immigrant_crime_rate", "higher")]
+
+
+def test_people_named_for_a_policy_are_not_the_policy() -> None:
+    frames = research_frames("The sanctuary lobby says cooperation with local police makes victims less likely to "
+                             "report crimes.")
+    assert all(f.exposure != "sanctuary_policy" for f in frames)

@@ -3451,3 +3451,32 @@ def test_a_multiple_of_a_named_years_count_is_a_base_not_the_next_sentences_year
     arrests = next(c for c in found if c.claim.value == 113431)
     assert arrests.claim.period is not None and arrests.claim.period.fiscal_year == 2024
     assert arrests.verdict.label == "accurate"
+
+
+def test_a_when_clause_after_since_a_year_counts_that_year_alone(built_home: Path) -> None:
+    # FY2014 removals 315,943
+    c = only("count", "ICE has not removed so many people since fiscal 2014, when it removed 315,943.", built_home,
+             dt.date(2024, 12, 21))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.kind == "fiscal_year"
+
+
+def test_a_count_after_a_calendar_and_a_fiscal_year_shares_neither_for_sure(built_home: Path) -> None:
+    # GAO, calendar 2022: 154,204 arrests and 81,547 removals; FY2022: 142,750 arrests and 72,177 removals
+    c = verdict_of("GAO counted 154,204 arrests in calendar 2022, compared with 142,750 in fiscal 2022, and 81,547 "
+                   "removals.", built_home, 81547, dt.date(2026, 1, 15))
+    assert c.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_an_average_in_another_clause_is_not_the_totals(built_home: Path) -> None:
+    # removals FY2022-FY2024: 72,177 + 142,580 + 271,484 = 486,241, an average of 162,080
+    found = {c.claim.value: c for c in checked("Over the past three fiscal years combined, removals totaled more than "
+                                               "486,000, an average of about 162,000 a year.", built_home,
+                                               dt.date(2025, 1, 5))}
+    assert found[486000.0].verdict.label == "accurate" and found[162000.0].verdict.label == "accurate"
+
+
+def test_a_clause_about_sanctuary_jurisdictions_does_not_make_a_count_a_lists(built_home: Path) -> None:
+    # FY2017 at-large arrests 40,066
+    c = only("count", "At-large arrests, which happen because sanctuary jurisdictions refuse to cooperate, rose to 40,066 "
+             "in fiscal 2017.", built_home, dt.date(2017, 12, 16))
+    assert c.verdict.label == "accurate"

@@ -576,7 +576,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
-            period = _since_a_year(period, s, off, ctx.article_date)
+            period = _since_a_year(period, s, off, ctx.article_date, q.start)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
             # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior': the whole's year
             whole = next((x for x in reversed(out) if x.period is not None and x.kind == "count"), None)
@@ -804,6 +804,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
         # removals': one year for both counts
         own = prev_own
+        if any(p.period.kind != prev_own.period.kind and p.period.kind in ("fiscal_year", "calendar_year")
+               for p in periods if p is not prev_own):
+            # ('154,204 in calendar 2022, compared with 142,750 in fiscal 2022, and 81,547 removals': which of the
+            # two years the last count shares is not certain)
+            own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
     if own is None and kind == "count" and prev_own is not None and not prev_own.base \
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
@@ -958,11 +963,14 @@ _RANKED_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|largest|small
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.I)
 
 
-def _since_a_year(period: Period, s: str, off: int, day: dt.date | None) -> Period:
+def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:
     """'Since FY 2017, ICE has arrested more than 548,000': a count since a fiscal year is the sum of that year and
-    every full year after it before the article (the running year's months are not held, so never refuted)."""
+    every full year after it before the article (the running year's months are not held, so never refuted). Not
+    'since fiscal 2014, when it removed 315,943': a when-clause's count is that year's own."""
     if period.kind != "fiscal_year" or period.span is None or period.fiscal_year is None or day is None \
             or not _SINCE_BEFORE.search(s[:period.span.start - off]):
+        return period
+    if re.match(r"[^.;]{0,20}?\bwhen\b", s[period.span.end - off:at]):
         return period
     if _A_LEVEL_SINCE.search(s) or _RANKED_SINCE.search(s[:period.span.start - off]):
         return period  # 'arrests have fallen to 103,603 since FY 2019', 'the most since FY 2014': a level, a ranking

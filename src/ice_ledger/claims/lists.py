@@ -49,7 +49,7 @@ _TYPE_AFTER = re.compile(
     r"(?!['’]s\b)")  # ('ten of the Cornhusker State's counties': a possessive names a place, not what is counted)
 _TYPE_BEFORE = re.compile(r"\b(counties|cities|states|jurisdictions|localities)\b[^.()]{0,30}\(\s*$", re.I)
 # 'the number of 287(g) agreements reached 832', 'entries on the list totaled 605'
-_NOUN_REACHED = re.compile(r"\b(agreements|agencies|partners|jurisdictions|counties|cities|localities|entries)\b[^.;\d]{0,25}?"
+_NOUN_REACHED = re.compile(r"\b(agreements|agencies|partners|jurisdictions|counties|cities|localities|entries)\b[^.;,\d]{0,25}?"
                           r"\b(?:reached|totaled|totalled|stood\s+at|hit|topped|numbered|came\s+to|climbed\s+to|rose\s+to|"
                           r"grew\s+to|swelled\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$",
                           re.I)

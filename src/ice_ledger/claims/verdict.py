@@ -394,7 +394,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # span's sum, compared with a year of another span
             each = None
         values = [g.value for g in got if g is not None]
-        averaged = re.search(r"\baverag(?:e|ed|es|ing)\b", c.sentence.text, re.I)
+        # ('totaled more than 486,000, an average of about 162,000 a year': the average is the other number's)
+        averaged = re.search(r"\baverag(?:e|ed|es|ing)\b", _clause_of(
+            c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start)
+            if c.value_span is not None else c.sentence.text, re.I)
         if len(values) > 1 and averaged and c.unit == "count":
             # 'averaged about 100,000 a year': the mean of the years, not each year
             actual = sum(values) / len(values)
