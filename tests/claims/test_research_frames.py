@@ -775,3 +775,13 @@ def test_people_named_for_a_policy_are_not_the_policy() -> None:
     frames = research_frames("The sanctuary lobby says cooperation with local police makes victims less likely to "
                              "report crimes.")
     assert all(f.exposure != "sanctuary_policy" for f in frames)
+
+
+def test_a_possibility_is_not_refuted_by_a_null_finding() -> None:
+    # O'Brien 2019 alone speaks to property crime, and finds no detectable difference
+    v, _, _ = rate_research(research_frames("There is some evidence that sanctuary policies may reduce property "
+                                            "crime.")[0])
+    assert v.label == "unverifiable"
+    # the firm claim is rated
+    v, _, _ = rate_research(research_frames("Sanctuary policies reduce property crime.")[0])
+    assert v.label == "contradicted_by_research"

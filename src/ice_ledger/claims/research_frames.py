@@ -67,6 +67,7 @@ class ResearchFrame:
     scope: str = ""  # the kind of the policy named (city, jail: 'city-level 287(g) agreements'), "" = the policy as a whole
     unheld_year: str = ""  # 'a 2015 working paper found ...' when the registry holds no study of that year
     unheld_subject: str = ""  # 'a study of Arizona's SB 1070 found ...': one study of a named law or place, not held
+    hedged: bool = False  # 'may reduce', 'some evidence that': a possibility, which a null finding does not refute
 
 
 # --------------------------------------------------------------------------------------------- the word classes
@@ -340,6 +341,10 @@ def _predicates(text: str, w: _Words) -> list[_Pred]:
 _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:some|good|every|ample|plenty\s+of|much|strong|clear|real|"
                              r"considerable|growing)\s+(?:\w+\s+){0,3}?(?:reason|evidence|proof|data|research|"
                              r"signs?|indications?)\b", _I)
+
+
+_HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|some\s+(?:weak\w*\s+)?evidence|weak(?:er)?\s+evidence|"
+                     r"tentative|suggests?)\b", _I)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -873,7 +878,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                               negates=negates, population=population, study_ids=named, any_study=some,
                               credited=bool(named_here) and not by_year and named == named_here,
                               exposure_words=exposure_words, outcome_words=outcome_words, crime_type=crime_type,
-                              scope=scope, unheld_year=unheld_year, unheld_subject=unheld_subject)
+                              scope=scope, unheld_year=unheld_year, unheld_subject=unheld_subject,
+                              hedged=_HEDGED.search(s[max(ca, p.start - 60):p.end]) is not None)
         if not any(_same(frame, f) for f in frames):
             frames.append(frame)
     if not frames:
@@ -1179,6 +1185,14 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     share = support / total if total else 0.5
     label = ("supported_by_research" if share >= SUPPORTED else "contradicted_by_research" if share <= CONTRADICTED
              else "mixed_research")
+    nulls_only = all(r["agrees"] == 1.0 or r["effect_in_claim_frame"] == "none" for r in table)
+    if label == "contradicted_by_research" and nulls_only and frame.hedged and frame.polarity == "asserted":
+        # 'sanctuary policies may reduce property crime' against studies that found no detectable effect: a null
+        # finding does not show a possibility false
+        found = "; ".join(f"{_short(s)}: {s.estimate}" for s in rows[:4])
+        return _abstain(f"{_who(frame)} says {claim} (a possibility). The registry's evidence on it ({found}) finds "
+                        "no detectable effect, which does not show a possibility false.",
+                        "studies that find an effect either way", frame)
     if broader and label == "contradicted_by_research":
         # 'linked to more assaults on police': a study's finding on crime in general does not say the claim is false
         found = "; ".join(f"{_short(s)}: {s.estimate}" for s in sorted(rows, key=lambda s: -s.weight)[:4])
