@@ -3480,3 +3480,35 @@ def test_a_clause_about_sanctuary_jurisdictions_does_not_make_a_count_a_lists(bu
     c = only("count", "At-large arrests, which happen because sanctuary jurisdictions refuse to cooperate, rose to 40,066 "
              "in fiscal 2017.", built_home, dt.date(2017, 12, 16))
     assert c.verdict.label == "accurate"
+
+
+def test_study_numbers_in_rates_and_dollars_are_checked_in_their_units(built_home: Path) -> None:
+    # Wong 2017: 35.5 fewer crimes per 10,000 residents, $4,353 higher median household income; Landgrave &
+    # Nowrasteh 2018: 800 per 100,000 for illegal immigrants
+    date = dt.date(2018, 1, 10)
+    rate = only("study_figure", "Wong found 35.5 fewer crimes per 10,000 people in sanctuary counties.", built_home, date)
+    assert rate.verdict.label == "accurate"
+    wrong = only("study_figure", "Wong found 53.5 fewer crimes per 10,000 people in sanctuary counties.", built_home,
+                 date)
+    assert wrong.verdict.label != "accurate"
+    dollars = only("study_figure", "Wong found median household income was $4,353 higher in sanctuary counties.",
+                   built_home, date)
+    assert dollars.verdict.label == "accurate"
+
+
+def test_a_study_number_said_the_other_way_round_is_inaccurate(built_home: Path) -> None:
+    # Landgrave & Nowrasteh: illegal immigrants 47% LESS likely than natives to be incarcerated
+    date = dt.date(2021, 1, 1)
+    more = only("study_figure", "Illegal immigrants were 47 percent more likely to be incarcerated than natives, "
+                "Landgrave found.", built_home, date)
+    assert more.verdict.label == "inaccurate" and "other way" in more.verdict.explanation
+    less = only("study_figure", "Illegal immigrants were 47 percent less likely to be incarcerated than natives, "
+                "Landgrave found.", built_home, date)
+    assert less.verdict.label == "accurate"
+
+
+def test_a_group_named_takes_the_studys_figure_for_that_group(built_home: Path) -> None:
+    # Theodore 2013: 44% of all Latinos, 28% of U.S.-born Latinos
+    c = only("study_figure", "Theodore found 44 percent of U.S.-born Latinos would avoid calling police.", built_home,
+             dt.date(2021, 1, 1))
+    assert c.verdict.label != "accurate" and "28" in c.verdict.explanation

@@ -1512,13 +1512,27 @@ _TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|f
 _TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 
 
+def _study_unit(s: str, q: Quantity) -> str:
+    """A study number's unit from the words around it: '$4,353' dollars, '35.5 fewer crimes per 10,000 people', '800
+    per 100,000' (a rate), else a count."""
+    after = s[q.end:q.end + 50]
+    rate = re.match(r"\s+(?:[\w-]+\s+){0,3}?per\s+(10,000|10000|100,000|100000)\b", after, re.I)
+    if rate is not None:
+        return "per_10k" if rate.group(1).replace(",", "") == "10000" else "per_100k"
+    if s[max(0, q.start - 1):q.start] == "$" or re.match(r"\s+dollars\b", after, re.I):
+        return "dollars"
+    return "count"
+
+
 def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]) -> list[Claim]:
     """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
     found, not against ICE's series or a list."""
     s = sent.text
     out: list[Claim] = []
     for q in quantities:
-        unit = "share" if q.is_share else "count"
+        unit = "share" if q.is_share else _study_unit(s, q)
+        if re.search(r"\bper\s+$", s[max(0, q.start - 5):q.start], re.I):
+            continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
         figs = study_figures_matching(s, q.value, unit, context)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,

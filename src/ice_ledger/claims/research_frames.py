@@ -1356,5 +1356,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if fig.value and not 0.5 <= v / fig.value <= 2.0:
             continue  # too far from anything the study said to be about this number
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
+    # 'U.S.-born Latinos' names the group of the study's narrower figure: the figure for all Latinos is not theirs
+    narrower = {f.quantity.lower() for _, f in out}
+    out = [(d, f) for d, f in out if not any(f.quantity.lower() in q and f.quantity.lower() != q for q in narrower)]
     return [f for _, f in sorted(out, key=lambda t: t[0])]
 

@@ -1388,6 +1388,14 @@ def rate_study_figure(c: Claim) -> Rated:
     said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
             f"{claimed_text(c)}.")
+    if label in OK and c.value_span is not None and _direction_reversed(
+            _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
+            fig.quantity):
+        # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
+        prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
+                          citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
+        return Verdict("inaccurate", expl + " The study's figure runs the other way: "
+                       f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
     if fig.unit == "times" and label in OK and c.value_span is not None and _ratio_reversed(
             _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
             fig.quantity):
@@ -1418,6 +1426,19 @@ def _clause_of(s: str, start: int, end: int) -> str:
     cuts = [m.end() for m in re.finditer(r"[,;:—–]|\b(?:who|which|whom|while|but|whereas)\b", s[:start])]
     after = re.search(r"[,;:—–]", s[end:])
     return s[cuts[-1] if cuts else 0:end + after.start() if after else len(s)]
+
+
+_MORE = re.compile(r"\bmore\s+likely\b|\bhigher\b|\babove\b|\bincrease[sd]?\b|\brise\b|\brose\b", re.I)
+_LESS = re.compile(r"\bless\s+likely\b|\blower\b|\bbelow\b|\bfewer\b|\bdecrease[sd]?\b|\bdrop\b|\bfell\b|"
+                   r"\bdecline[sd]?\b", re.I)
+
+
+def _direction_reversed(clause: str, quantity: str) -> bool:
+    """Whether a claim's clause says the study's number the other way ('more likely' for the study's 'less likely');
+    only when each names one direction."""
+    said_more, said_less = _MORE.search(clause) is not None, _LESS.search(clause) is not None
+    fig_more, fig_less = _MORE.search(quantity) is not None, _LESS.search(quantity) is not None
+    return said_more != said_less and fig_more != fig_less and said_more != fig_more
 
 
 def _ratio_reversed(sentence: str, quantity: str) -> bool:
