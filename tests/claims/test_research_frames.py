@@ -785,3 +785,24 @@ def test_a_possibility_is_not_refuted_by_a_null_finding() -> None:
     # the firm claim is rated
     v, _, _ = rate_research(research_frames("Sanctuary policies reduce property crime.")[0])
     assert v.label == "contradicted_by_research"
+
+
+def test_the_figure_whose_words_also_name_the_group_is_the_claims() -> None:
+    # Hausman 2020: deportations of the locally fingerprinted down about a third; of people with no conviction, half
+    figs = study_figures_matching("Hausman found sanctuary policies cut deportations of people with no convictions by "
+                                  "a third.", 1 / 3, "share")
+    assert figs and figs[0].quantity.endswith("no criminal conviction")
+
+
+def test_a_number_credited_to_another_named_study_is_not_that_studys() -> None:
+    # 35.5 fewer crimes per 10,000 is Wong 2017's, not Miles and Cox's
+    assert not study_figures_matching("Miles and Cox (2014) found 35.5 fewer crimes per 10,000 people in sanctuary "
+                                      "counties.", 35.5, "per_10k")
+    assert study_figures_matching("Wong found 35.5 fewer crimes per 10,000 people in sanctuary counties.", 35.5,
+                                  "per_10k")
+
+
+def test_a_common_word_surname_is_read_beside_its_co_author() -> None:
+    frames = research_frames("Miles and Cox found that Secure Communities had no observable effect on crime rates.")
+    assert frames and frames[0].study_ids and all(i.startswith("miles") for i in frames[0].study_ids)
+    assert not research_frames("He drove 35 miles and then stopped at the sanctuary.")

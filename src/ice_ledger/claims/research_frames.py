@@ -179,8 +179,12 @@ def _words() -> _Words:
             last, first = parts[-1], parts[0]
             by_name.setdefault(last, []).append(s.study_id)
             if last.lower() in ambiguous or len(last) < 4:
+                # ('Miles and Cox': a common word as a surname, read with a first name, 'et al.' or a co-author)
+                others = [p.split()[-1] for p in s.authors.split(";") if p.strip() and p.split()[-1] != last]
+                with_other = "".join(rf"|\b(?P<{_group(last)}_{i}>{re.escape(last)})\s+(?:and|&)\s+{re.escape(o)}\b"
+                                     for i, o in enumerate(others[:2]))
                 alternatives[last] = (rf"\b{re.escape(first)}\s+(?:\w\.\s+)?(?P<{_group(last)}>{re.escape(last)})\b"
-                                      rf"|\b(?P<{_group(last)}_>{re.escape(last)})\s+et\s+al\b")
+                                      rf"|\b(?P<{_group(last)}_>{re.escape(last)})\s+et\s+al\b" + with_other)
             else:
                 alternatives.setdefault(last, rf"\b(?P<{_group(last)}>{re.escape(last)})\b")
     return _Words(
@@ -1332,6 +1336,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
+    named_here = _named_studies(sentence, _words())
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
@@ -1348,6 +1353,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
             continue
+        if named_here and fig.study_id not in named_here:
+            continue  # 'Miles and Cox found 35.5 fewer crimes': that number is Wong's, not the named study's
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
         v = _comparable(value, unit, fig)
@@ -1357,7 +1364,9 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue  # too far from anything the study said to be about this number
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
     # 'U.S.-born Latinos' names the group of the study's narrower figure: the figure for all Latinos is not theirs
+    # ('deportations of people with no convictions': the figure whose words name that group too, not the one for all)
     narrower = {f.quantity.lower() for _, f in out}
-    out = [(d, f) for d, f in out if not any(f.quantity.lower() in q and f.quantity.lower() != q for q in narrower)]
+    out = [(d, f) for d, f in out if not any(f.quantity.lower() in q and f.quantity.lower() != q for q in narrower)
+           and not any(set(f.words) < set(g.words) for _, g in out)]
     return [f for _, f in sorted(out, key=lambda t: t[0])]
 

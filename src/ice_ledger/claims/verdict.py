@@ -394,10 +394,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # span's sum, compared with a year of another span
             each = None
         values = [g.value for g in got if g is not None]
-        # ('totaled more than 486,000, an average of about 162,000 a year': the average is the other number's)
+        # ('totaled more than 486,000, an average of about 162,000 a year': the average is the other number's; but
+        # 'averaged 125,000 a year ..., compared with about 137,000 over ...': the number compared is an average too)
+        at = c.value_span.start - c.sentence.start if c.value_span is not None else 0
         averaged = re.search(r"\baverag(?:e|ed|es|ing)\b", _clause_of(
-            c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start)
-            if c.value_span is not None else c.sentence.text, re.I)
+            c.sentence.text, at, c.value_span.end - c.sentence.start)
+            if c.value_span is not None else c.sentence.text, re.I) or _COMPARED_WITH_AN_AVERAGE.search(
+            c.sentence.text[:at])
         if len(values) > 1 and averaged and c.unit == "count":
             # 'averaged about 100,000 a year': the mean of the years, not each year
             actual = sum(values) / len(values)
@@ -1428,6 +1431,8 @@ def _clause_of(s: str, start: int, end: int) -> str:
     return s[cuts[-1] if cuts else 0:end + after.start() if after else len(s)]
 
 
+_COMPARED_WITH_AN_AVERAGE = re.compile(r"\baverag\w*\b[^.;]*\b(?:compared\s+(?:with|to)|versus|vs\.?|than|from)\s+"
+                                       r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 _MORE = re.compile(r"\bmore\s+likely\b|\bhigher\b|\babove\b|\bincrease[sd]?\b|\brise\b|\brose\b", re.I)
 _LESS = re.compile(r"\bless\s+likely\b|\blower\b|\bbelow\b|\bfewer\b|\bdecrease[sd]?\b|\bdrop\b|\bfell\b|"
                    r"\bdecline[sd]?\b", re.I)
