@@ -3512,3 +3512,16 @@ def test_a_group_named_takes_the_studys_figure_for_that_group(built_home: Path) 
     c = only("study_figure", "Theodore found 44 percent of U.S.-born Latinos would avoid calling police.", built_home,
              dt.date(2021, 1, 1))
     assert c.verdict.label != "accurate" and "28" in c.verdict.explanation
+
+
+def test_each_number_of_a_study_sentence_takes_the_figure_of_its_own_group(built_home: Path) -> None:
+    # Theodore 2013: 44% of all Latinos, 70% of undocumented; Gonçalves et al.: reporting -30%, victimization +16%
+    date = dt.date(2021, 1, 1)
+    found = {c.claim.value: c.verdict.label for c in checked(
+        "A 2013 survey of Latinos found that 44 percent were less likely to contact police if they were victims of a "
+        "crime; among undocumented respondents, 70 percent said so.", built_home, date) if c.claim.kind == "study_figure"}
+    assert found.get(0.44) == "accurate" and found.get(0.7) == "accurate"
+    both = {c.claim.value: c.verdict.label for c in checked(
+        "A working paper found that Secure Communities made Hispanics 30 percent less likely to report crimes and "
+        "raised their victimization by 16 percent.", built_home, date) if c.claim.kind == "study_figure"}
+    assert both.get(0.16) == "accurate" and both.get(0.3) == "accurate"

@@ -1533,7 +1533,7 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         unit = "share" if q.is_share else _study_unit(s, q)
         if re.search(r"\bper\s+$", s[max(0, q.start - 5):q.start], re.I):
             continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
-        figs = study_figures_matching(s, q.value, unit, context)
+        figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end))
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, q.start, q.end), value=q.value, value_high=q.high,

@@ -1318,16 +1318,28 @@ _BACK_TO_A_STUDY = re.compile(r"\b(?:it|they|its|their|the\s+(?:study|paper|repo
                               r"sample|data(?:set)?)|researchers|authors|respondents)\b", re.I)
 
 
-def study_figures_matching(sentence: str, value: float, unit: str, context: str = "") -> list[StudyFigure]:
+def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
+    """The words that go with one number of a sentence: from the number before it (or the last semicolon) to the next
+    number or comma after it ('44 percent of U.S.-born Latinos', '…; among undocumented respondents, 70 percent')."""
+    if at is None:
+        return sentence
+    start, end = at
+    before = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d|;", sentence[:start])]
+    after = re.search(r"\d|[,;]", sentence[end:])
+    return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
+
+
+def study_figures_matching(sentence: str, value: float, unit: str, context: str = "",
+                           at: tuple[int, int] | None = None) -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
     study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
     # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
     # own studies, not for every study's numbers)
     # (a study reported before the sentence: the text after it reports the next sentence's studies)
     # ('The 70 percent figure comes from a 2013 survey': the next sentence, pointing back, reports it too)
-    at = context.find(sentence)
-    before = (context[:at] if at >= 0 else context)[-CONTEXT_CHARS:]
-    after = _SENTENCE_END.split(context[at + len(sentence):].strip(), maxsplit=1)[0] if at >= 0 else ""
+    here = context.find(sentence)
+    before = (context[:here] if here >= 0 else context)[-CONTEXT_CHARS:]
+    after = _SENTENCE_END.split(context[here + len(sentence):].strip(), maxsplit=1)[0] if here >= 0 else ""
     if not _POINTS_BACK.match(after):
         after = ""
     unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", before + " " + after)
@@ -1364,9 +1376,15 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue  # too far from anything the study said to be about this number
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
     # 'U.S.-born Latinos' names the group of the study's narrower figure: the figure for all Latinos is not theirs
-    # ('deportations of people with no convictions': the figure whose words name that group too, not the one for all)
-    narrower = {f.quantity.lower() for _, f in out}
-    out = [(d, f) for d, f in out if not any(f.quantity.lower() in q and f.quantity.lower() != q for q in narrower)
-           and not any(set(f.words) < set(g.words) for _, g in out)]
+    # ('deportations of people with no convictions': the figure whose words name that group too, not the one for all,
+    # when the group is named with this number)
+    own = _own_words(sentence, at)
+
+    def narrower(f: StudyFigure, g: StudyFigure) -> bool:
+        if g is f or not (f.quantity.lower() in g.quantity.lower() or set(f.words) < set(g.words)):
+            return False
+        return all(re.search(rf"\b(?:{wd})", own, _I) for wd in set(g.words) - set(f.words))
+
+    out = [(d, f) for d, f in out if not any(narrower(f, g) for _, g in out)]
     return [f for _, f in sorted(out, key=lambda t: t[0])]
 

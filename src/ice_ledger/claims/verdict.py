@@ -1392,8 +1392,7 @@ def rate_study_figure(c: Claim) -> Rated:
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
             f"{claimed_text(c)}.")
     if label in OK and c.value_span is not None and _direction_reversed(
-            _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
-            fig.quantity):
+            c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity):
         # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
         prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
                           citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
@@ -1433,17 +1432,17 @@ def _clause_of(s: str, start: int, end: int) -> str:
 
 _COMPARED_WITH_AN_AVERAGE = re.compile(r"\baverag\w*\b[^.;]*\b(?:compared\s+(?:with|to)|versus|vs\.?|than|from)\s+"
                                        r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
-_MORE = re.compile(r"\bmore\s+likely\b|\bhigher\b|\babove\b|\bincrease[sd]?\b|\brise\b|\brose\b", re.I)
-_LESS = re.compile(r"\bless\s+likely\b|\blower\b|\bbelow\b|\bfewer\b|\bdecrease[sd]?\b|\bdrop\b|\bfell\b|"
-                   r"\bdecline[sd]?\b", re.I)
 
 
-def _direction_reversed(clause: str, quantity: str) -> bool:
-    """Whether a claim's clause says the study's number the other way ('more likely' for the study's 'less likely');
-    only when each names one direction."""
-    said_more, said_less = _MORE.search(clause) is not None, _LESS.search(clause) is not None
-    fig_more, fig_less = _MORE.search(quantity) is not None, _LESS.search(quantity) is not None
-    return said_more != said_less and fig_more != fig_less and said_more != fig_more
+def _direction_reversed(after: str, quantity: str) -> bool:
+    """Whether the words right after a claim's number say the study's number the other way ('47 percent more likely'
+    for the study's 'less likely')."""
+    said = re.match(r"\s*(?:percent|%|times)?\s*(more|less)\s+likely\b", after, re.I)
+    fig_more, fig_less = re.search(r"\bmore\s+likely\b", quantity) is not None, \
+        re.search(r"\bless\s+likely\b", quantity) is not None
+    if said is None or fig_more == fig_less:
+        return False
+    return (said.group(1).lower() == "more") != fig_more
 
 
 def _ratio_reversed(sentence: str, quantity: str) -> bool:
