@@ -3525,3 +3525,11 @@ def test_each_number_of_a_study_sentence_takes_the_figure_of_its_own_group(built
         "A working paper found that Secure Communities made Hispanics 30 percent less likely to report crimes and "
         "raised their victimization by 16 percent.", built_home, date) if c.claim.kind == "study_figure"}
     assert both.get(0.16) == "accurate" and both.get(0.3) == "accurate"
+
+
+def test_a_number_credited_to_the_wrong_study_is_neither_confirmed_nor_an_ice_series(built_home: Path) -> None:
+    # 'about one-third' is Hausman 2020's finding, not Light's; it is no change in ICE's removals either
+    found = checked("Light et al. (2020) found that sanctuary policies reduced deportations by about one-third.",
+                    built_home, dt.date(2021, 2, 10))
+    assert all(c.verdict.label == "unverifiable" for c in found)
+    assert [c.claim.kind for c in found if c.claim.value is not None] == ["study_figure"]

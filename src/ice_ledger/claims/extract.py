@@ -26,7 +26,7 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, RATIO_NOTE, between_counts
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE, between_counts
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
 from ice_ledger.fiscal import fiscal_year
@@ -1534,11 +1534,15 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         if re.search(r"\bper\s+$", s[max(0, q.start - 5):q.start], re.I):
             continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
         figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end))
+        credited = bool(figs)
+        if not figs:  # 'Light et al. found … by about one-third': another study's number, never an ICE series'
+            figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), credited_only=False)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, q.start, q.end), value=q.value, value_high=q.high,
                              comparator=q.comparator, unit=unit, value_span=_span(sent, q.start, q.end),
-                             precision=q.precision, study_figure=figs[0], measure=f"study:{figs[0].study_id}"))
+                             precision=q.precision, study_figure=figs[0], measure=f"study:{figs[0].study_id}",
+                             notes=[] if credited else [MISCREDITED_NOTE]))
     for m in _TIMES.finditer(s):
         value = (_TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))) + (0.5 if m.group(3) else 0)
         before = s[max(0, m.start() - 20):m.start()].lower()

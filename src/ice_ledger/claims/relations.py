@@ -28,6 +28,7 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
 ENDPOINTS_NOTE = "endpoints: the first and last years only"
 MULTIPLE_NOTE = "a multiple of the base year's count"
 RATIO_NOTE = "a ratio of two counts the sentence gives: "
+MISCREDITED_NOTE = "the number is another study's than the one the sentence credits"
 
 
 def between_counts(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:

@@ -1330,7 +1330,7 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
 
 
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "",
-                           at: tuple[int, int] | None = None) -> list[StudyFigure]:
+                           at: tuple[int, int] | None = None, credited_only: bool = True) -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
     study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
     # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
@@ -1365,7 +1365,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
             continue
-        if named_here and fig.study_id not in named_here:
+        if credited_only and named_here and fig.study_id not in named_here:
             continue  # 'Miles and Cox found 35.5 fewer crimes': that number is Wong's, not the named study's
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent

@@ -23,7 +23,7 @@ from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MULTIPLE_NOTE, RATIO_NOTE
+from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -1378,6 +1378,10 @@ def rate_study_figure(c: Claim) -> Rated:
     fig = c.study_figure
     if fig is None or c.value is None:
         return unverifiable("No study figure matched.", "the study's published figure")
+    if MISCREDITED_NOTE in c.notes:
+        return unverifiable(f"{fig.citation.split('.')[0]} reported {fmt(fig.value, 'count')} ({fig.quantity}); the "
+                            "sentence credits the number to another study, whose findings the registry does not give "
+                            "it, so the number is not rated as that study's.", "the study the number comes from")
     claimed = c.value * 100 if c.unit == "share" and fig.unit in ("percent", "percentage_points") else c.value
     if fig.comparator in ("over", "up_to") and c.comparator in ("eq", "approx", "gt", "ge"):
         # the study said "over 4 times": a claim of 4 (or more than 4) times reports it as stated
