@@ -26,7 +26,13 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE, between_counts
+from ice_ledger.claims.relations import (
+    ENDPOINTS_NOTE,
+    MISCREDITED_NOTE,
+    MULTIPLE_NOTE,
+    RATIO_NOTE,
+    between_counts,
+)
 from ice_ledger.claims.research_frames import research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
 from ice_ledger.fiscal import fiscal_year
