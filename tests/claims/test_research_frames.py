@@ -806,3 +806,11 @@ def test_a_common_word_surname_is_read_beside_its_co_author() -> None:
     frames = research_frames("Miles and Cox found that Secure Communities had no observable effect on crime rates.")
     assert frames and frames[0].study_ids and all(i.startswith("miles") for i in frames[0].study_ids)
     assert not research_frames("He drove 35 miles and then stopped at the sanctuary.")
+
+
+def test_a_state_named_with_a_study_number_needs_the_studys_figure_for_that_state() -> None:
+    # Landgrave & Nowrasteh's 800 per 100,000 is national; Cato's 2.2 per 100,000 is Texas's
+    assert not study_figures_matching("A Cato study found undocumented immigrants in Texas were incarcerated at a rate "
+                                      "of 800 per 100,000.", 800, "per_100k")
+    assert study_figures_matching("Illegal immigrants in Texas had a homicide conviction rate of 2.2 per 100,000, "
+                                  "Cato found.", 2.2, "per_100k")

@@ -3533,3 +3533,47 @@ def test_a_number_credited_to_the_wrong_study_is_neither_confirmed_nor_an_ice_se
                     built_home, dt.date(2021, 2, 10))
     assert all(c.verdict.label == "unverifiable" for c in found)
     assert [c.claim.kind for c in found if c.claim.value is not None] == ["study_figure"]
+
+
+def test_a_whole_after_one_in_five_of_and_a_rankings_field_are_national(built_home: Path) -> None:
+    # DHS list: California 112 of 605; Minnesota 23 entries, ninth; 35 states (and DC) with entries
+    date = dt.date(2025, 9, 10)
+    whole = verdict_of("California had 112 entries on the DHS sanctuary list, nearly one in five of the 605 "
+                       "jurisdictions named.", built_home, 605, date)
+    assert whole.claim.place is None and whole.verdict.label == "accurate"
+    field = verdict_of("Minnesota had 23 entries on the DHS sanctuary list, ninth among the 36 states named.",
+                       built_home, 36, date)
+    assert field.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_events_joined_by_a_plus_sign_are_not_one_of_them(built_home: Path) -> None:
+    # FY2023: 142,580 removals + 62,545 expulsions = 205,125
+    c = only("count", "Removals + expulsions = more than 200,000 in FY2023.", built_home, dt.date(2024, 1, 5))
+    assert c.verdict.label != "inaccurate"
+
+
+def test_a_count_from_a_day_inside_the_year_to_its_end_is_a_part_year(built_home: Path) -> None:
+    c = only("count", "Between Jan. 20 and the end of fiscal 2017 ICE arrested 110,568 people.", built_home,
+             dt.date(2017, 12, 15))
+    assert c.verdict.label == "unverifiable" and "part of FY2017" in c.verdict.explanation
+    whole = only("count", "From Oct. 1 through the end of fiscal 2017, ICE arrested 143,470 people.", built_home,
+                 dt.date(2017, 12, 15))
+    assert whole.verdict.label == "accurate"
+
+
+def test_deportations_that_match_removals_and_expulsions_together_are_not_called_false(built_home: Path) -> None:
+    # FY2023: 142,580 removals + 62,545 Title 42 expulsions = 205,125
+    date = dt.date(2024, 1, 10)
+    both = only("count", "ICE deported more than 205,000 people in fiscal 2023.", built_home, date)
+    assert both.verdict.label == "unverifiable" and "205,125" in both.verdict.explanation
+    assert only("count", "ICE deported more than 300,000 people in fiscal 2023.", built_home, date).verdict.label \
+        == "inaccurate"
+
+
+def test_an_administrations_deportations_above_ices_may_be_dhs_wide(built_home: Path) -> None:
+    # FY2014: ICE removed 315,943; DHS removals and returns were larger
+    date = dt.date(2015, 1, 10)
+    wide = only("count", "The Obama administration deported 577,295 people in fiscal 2014.", built_home, date)
+    assert wide.verdict.label == "unverifiable"
+    assert only("count", "The Obama administration deported 315,943 people in fiscal 2014.", built_home,
+                date).verdict.label == "accurate"

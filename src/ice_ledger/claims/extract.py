@@ -1441,7 +1441,7 @@ def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit])
 _FROM_TO_GAP = re.compile(r"^[^;:—–()]{0,100}\bto\s*$", re.I)
 
 
-_JOIN = re.compile(r"\s*,?\s*(?:and|or|plus|&)\s+(?:[\w'’()-]+\s+){0,3}?")
+_JOIN = re.compile(r"\s*,?\s*(?:and|or|plus|&|\+)\s+(?:[\w'’()-]+\s+){0,3}?")
 # 'Counting Title 42 expulsions, ICE removed …', 'Including border cases, …': a count that adds a group to another
 _COUNTING_ANOTHER = re.compile(r"^\W*(?:counting|including|adding|with|plus)\b[^,;.]{0,60},", re.I)
 

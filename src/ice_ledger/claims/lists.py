@@ -678,8 +678,9 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(
 _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)?(?:(?:about|nearly|roughly|some|more than|"
                             r"over|almost)\s+)?$", re.I)
 # 'more than a third of the 832 agreements': the whole a share is taken of
-_SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most)\s+of\s+"
-                               r"(?:the\s+|all\s+)?$", re.I)
+_SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most|"
+                               r"(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|"
+                               r"nine|ten|\d+))\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|struck|strikes|took\s+off|takes\s+off|"
                         r"cut|cuts|trimmed|culled|pared|added|adds)\s+(?:more than |about |nearly |over |some |roughly |"
                         r"another |at least )?$", re.I)
@@ -847,8 +848,10 @@ _PART_OTHER_KIND = re.compile(_PART_KIND.pattern.replace("(counties|cities|state
 # 'Across the 36 states named, …': the states the list reaches
 _AN_AVERAGE = re.compile(r"\b(?:an?\s+)?(?:average|mean|median)\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _PER_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:state|county|city|jurisdiction)\b", re.I)
-_ACROSS_STATES = re.compile(r"\b(?:across|throughout|spanning|in\s+all)\s+(?:the\s+|all\s+)?(?:more\s+than\s+|about\s+)?$",
-                            re.I)
+# ('across the 36 states named', 'ninth among the 36 states': the states with an entry, a ranking's field)
+_ACROSS_STATES = re.compile(r"\b(?:across|throughout|spanning|in\s+all|(?:first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+among)\s+(?:the\s+|all\s+)?"
+                            r"(?:more\s+than\s+|about\s+)?$", re.I)
 
 
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from ice_ledger.claims.model import Candidate, Provenance, Verdict
+from ice_ledger.claims.places import state_mentions
 from ice_ledger.claims.venues import studies_in_venue
 from ice_ledger.studies import Study, StudyFigure, all_studies, study_figures
 
@@ -1349,6 +1350,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     if not cue and not institutes:
         return []
     named_here = _named_studies(sentence, _words())
+    places = [m.group(1) for m in state_mentions(_own_words(sentence, at))]
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
@@ -1365,6 +1367,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
             continue
+        if places and not any(p.lower() in (fig.quantity + " " + fig.citation).lower() for p in places):
+            continue  # '800 per 100,000 in Texas': the study's national rate is not a state's
         if credited_only and named_here and fig.study_id not in named_here:
             continue  # 'Miles and Cox found 35.5 fewer crimes': that number is Wong's, not the named study's
         if programs and _study_program(fig.study_id) not in programs | {""}:

@@ -223,6 +223,10 @@ _PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:
                         r"(?P<part>mid|early|late)[- ]?)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|"
                         r"ust|t|tember|ober|ember)?\b\.?|\bso\s+far\b|\bto\s+date\b|\byear[- ]to[- ]date\b|\bfirst\s+(?:\w+\s+)?"
                         r"(?:months?|quarters?|half|weeks?)\b", re.I)
+# 'Between Jan. 20 and the end of fiscal 2017', 'from March 1 through the end of the fiscal year': from a day inside
+# the year to its end, a part of it
+_FROM_A_DAY = re.compile(r"\b(?:between|from|since|after)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                         r"\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d\b)", re.I)
 _LAST_MONTH = {"fiscal_year": "sep", "calendar_year": "dec"}
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:by|as of|through|since)\b", re.I)
 
@@ -238,6 +242,13 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
     if fiscal.fiscal_year is not None and not_yet_ended(fiscal, article_date) is not None:
         return None
     s, at = c.sentence.text, c.sentence.start
+    begun = _FROM_A_DAY.search(s)
+    if begun is not None and not re.match(r"\s*(?:oct(?:ober|\.)?\s+1(?:st)?|jan(?:uary|\.)?\s+1(?:st)?)\b",
+                                          s[begun.start() + len(begun.group(0).split()[0]):], re.I):
+        year = f"FY{p.fiscal_year}" if p.kind == "fiscal_year" else f"calendar {p.start[:4] if p.start else 'year'}"
+        return unverifiable(f"The claim counts part of {year}, from '{begun.group(0)}'; the ledger holds whole years, "
+                            "which are larger by design, so it does not rate a part-year figure against them.",
+                            f"ICE's count from {begun.group(0).split(maxsplit=1)[-1]}")
     first, last = min(p.span.start, c.value_span.start) - at, max(p.span.end, c.value_span.end) - at
     lo = max(0, first - 30)
     after = _NEXT_CLAUSE.search(s, last)
@@ -503,6 +514,18 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, which is exactly "
                             f"ICE's figure for {sibling}: the claim's words may describe that group in words the checker "
                             "did not read, so it does not call the claim false.", "which group the claim's number counts")
+    with_expulsions = _with_expulsions(c, ev, years, rows) if labels == {"inaccurate"} else None
+    if with_expulsions is not None:
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, which is the "
+                            f"removals and Title 42 expulsions together ({fmt(with_expulsions, 'count')}): 'deported' "
+                            "is used for both, so the claim is not called false.", "whether the claim counts expulsions")
+    if labels == {"inaccurate"} and c.event == "removal" and c.value is not None \
+            and c.value > float(rows[0]["value"]) and _GOVERNMENT_WIDE.search(c.sentence.text) \
+            and not re.search(r"\bICE\b|Immigration and Customs", c.sentence.text):
+        # 'the Obama administration deported 577,295 people in fiscal 2014': DHS's removals and returns, all agencies
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)} and credits an "
+                            "administration, not ICE: its deportations may count every agency's removals and returns "
+                            "(DHS-wide), which the ledger does not hold.", "DHS's total removals and returns")
     local = next((n.removeprefix(LOCAL_NOTE) for n in c.notes if n.startswith(LOCAL_NOTE)), None)
     if local is not None and labels == {"inaccurate"} and c.value is not None and c.value < 0.05 * float(rows[0]["value"]):
         # a number under a twentieth of the nation's, after sentences about one place, is likely that place's
@@ -634,6 +657,22 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
             if f is not None and abs(f.value - c.value) < 0.5:
                 return r.measure.label, f, word
     return None
+
+
+_GOVERNMENT_WIDE = re.compile(r"\badministration\b|\bthe\s+(?:federal\s+)?government\b|\bthe\s+(?:United\s+States|U\.S\.)\s+"
+                              r"(?:deported|removed)\b|\bDHS\b|\bHomeland\s+Security\b", re.I)
+
+
+def _with_expulsions(c: Claim, ev: Evidence, years: list[int], rows: list[dict[str, Any]]) -> float | None:
+    """'ICE deported more than 205,000 people in fiscal 2023': ICE's removals and its Title 42 expulsions of the year
+    together, which 'deported' may mean (the sum, when the claim holds for it)."""
+    if c.event != "removal" or c.value is None or len(years) != 1 or len(rows) != 1 or rows[0]["metric"] != "removals_total":
+        return None
+    expelled = ev.figure("title42_expulsions", years[0])
+    if expelled is None:
+        return None
+    both = float(rows[0]["value"]) + expelled.value
+    return both if compare(c.value, both, c.comparator, c.precision, c.value_high, "count") in OK else None
 
 
 def _sibling_exact(c: Claim, ev: Evidence, years: list[int], rated: set[str]) -> str | None:
