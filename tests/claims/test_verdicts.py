@@ -3577,3 +3577,12 @@ def test_an_administrations_deportations_above_ices_may_be_dhs_wide(built_home: 
     assert wide.verdict.label == "unverifiable"
     assert only("count", "The Obama administration deported 315,943 people in fiscal 2014.", built_home,
                 date).verdict.label == "accurate"
+
+
+def test_a_bound_on_287g_agencies_is_not_met_by_counting_agreements(built_home: Path) -> None:
+    # July 2025: 618 agencies held 832 agreements
+    date = dt.date(2025, 7, 20)
+    agencies = only("list_count", "More than 750 agencies now have 287(g) agreements.", built_home, date)
+    assert agencies.verdict.label != "accurate"
+    agreements = only("list_count", "ICE now has more than 750 287(g) agreements.", built_home, date)
+    assert agreements.verdict.label == "accurate"

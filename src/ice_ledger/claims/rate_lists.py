@@ -386,6 +386,9 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         # another counting unit can make a claim accurate (the words are used loosely), never only nearly so; the
         # page as ICE listed it that day counts in the claim's own unit
         graded = [(g, r) for g, r in graded if r.endswith(said) or g == "accurate"] or graded[:1]
+        if c.comparator in ("gt", "ge", "lt", "le"):
+            # a bound holds of many numbers: 'more than 750 agencies' is not made true by 832 agreements
+            graded = [(g, r) for g, r in graded if r.endswith(said)] or graded[:1]
         label, reading = min(graded, key=lambda g: _RANK.get(g[0], 9))
         return label, reading, counts[reading], rows
 
