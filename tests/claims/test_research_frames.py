@@ -814,3 +814,9 @@ def test_a_state_named_with_a_study_number_needs_the_studys_figure_for_that_stat
                                       "of 800 per 100,000.", 800, "per_100k")
     assert study_figures_matching("Illegal immigrants in Texas had a homicide conviction rate of 2.2 per 100,000, "
                                   "Cato found.", 2.2, "per_100k")
+
+
+def test_a_state_in_a_schools_name_is_not_a_place() -> None:
+    assert study_figures_matching("A 2013 survey by the University of Illinois at Chicago found that 44 percent of "
+                                  "Latinos were less likely to contact police if they were victims of a crime.", 44,
+                                  "percent")

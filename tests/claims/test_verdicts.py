@@ -3559,6 +3559,10 @@ def test_a_count_from_a_day_inside_the_year_to_its_end_is_a_part_year(built_home
     whole = only("count", "From Oct. 1 through the end of fiscal 2017, ICE arrested 143,470 people.", built_home,
                  dt.date(2017, 12, 15))
     assert whole.verdict.label == "accurate"
+    # a part named in another clause leaves the year's count whole
+    year = verdict_of("ICE made 143,470 arrests in fiscal 2017, and 110,568 of them came after Jan. 20.", built_home,
+                      143470, dt.date(2017, 12, 15))
+    assert year.verdict.label == "accurate"
 
 
 def test_deportations_that_match_removals_and_expulsions_together_are_not_called_false(built_home: Path) -> None:

@@ -1289,6 +1289,9 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|f
                         r"estimat\w*|calculat\w*)\b", _I)
 
 
+# 'the University of Illinois at Chicago', 'Arizona State University': a state inside a school's name is no place
+_A_SCHOOL = re.compile(r"\b(?:University|College)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                       r"\s+State\s+University\b")
 _POINTS_BACK = re.compile(r"^[“\"]?(?:(?:The|That|This|Those|These|Its|Their)\s+(?:[\d.,]+\s*(?:percent|%)\s+|[\w-]+\s+)?"
                           r"(?:figure|number|statistic|estimate|percentage|share|finding|survey|study|poll|data|claim)s?\b|"
                           r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\b)")
@@ -1350,7 +1353,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     if not cue and not institutes:
         return []
     named_here = _named_studies(sentence, _words())
-    places = [m.group(1) for m in state_mentions(_own_words(sentence, at))]
+    places = [m.group(1) for m in state_mentions(_A_SCHOOL.sub(lambda m: " " * len(m.group(0)), _own_words(sentence, at)))]
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a

@@ -242,9 +242,13 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
     if fiscal.fiscal_year is not None and not_yet_ended(fiscal, article_date) is not None:
         return None
     s, at = c.sentence.text, c.sentence.start
-    begun = _FROM_A_DAY.search(s)
+    opening = max(0, min(p.span.start, c.value_span.start) - at - 50)
+    own = s[opening:]  # (the number's own clause: '143,470 arrests, and 110,568 of them came after Jan. 20')
+    cut = _NEXT_CLAUSE.search(own, max(0, c.value_span.end - at - opening))
+    own = own[:cut.start()] if cut else own
+    begun = _FROM_A_DAY.search(own)
     if begun is not None and not re.match(r"\s*(?:oct(?:ober|\.)?\s+1(?:st)?|jan(?:uary|\.)?\s+1(?:st)?)\b",
-                                          s[begun.start() + len(begun.group(0).split()[0]):], re.I):
+                                          own[begun.start() + len(begun.group(0).split()[0]):], re.I):
         year = f"FY{p.fiscal_year}" if p.kind == "fiscal_year" else f"calendar {p.start[:4] if p.start else 'year'}"
         return unverifiable(f"The claim counts part of {year}, from '{begun.group(0)}'; the ledger holds whole years, "
                             "which are larger by design, so it does not rate a part-year figure against them.",
