@@ -33,7 +33,7 @@ from ice_ledger.claims.relations import (
     RATIO_NOTE,
     between_counts,
 )
-from ice_ledger.claims.research_frames import research_frames, study_figures_matching
+from ice_ledger.claims.research_frames import credits_a_study, research_frames, study_figures_matching
 from ice_ledger.claims.venues import venue_claims
 from ice_ledger.fiscal import fiscal_year
 
@@ -819,21 +819,16 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
         own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
-    if own is None and kind == "count" and not [p for p in periods if p.start > q.end and not p.base]:
-        # 'ICE made 143,099 arrests in fiscal 2019, fewer than …, while removals climbed to 267,258': the year of the
-        # sentence's first count, for a clause joined by 'while' that names none of its own (read with less certainty)
+    if own is None and kind in ("count", "share") and not [p for p in periods if p.start > q.end and not p.base]:
+        # the year (or week) of the sentence's first count, for a later clause that names none of its own, read with
+        # less certainty: a count joined by 'while' ('ICE made 143,099 arrests in fiscal 2019, fewer than …, while
+        # removals climbed to 267,258'), a share after a semicolon or ', and' ('… 113,431 arrests in fiscal 2024; 71.7
+        # percent had convictions')
         first = next((p for start, p in sorted(owned.items()) if start < q.start and not p.base
                       and not p.relative_to_other and p.period.kind in ("fiscal_year", "dates", "month")), None)
-        if first is not None and re.search(r",\s*(?:while|whereas)\s+[^,;]*$", s[first.end:q.start]) \
+        joined = _A_WHILE_CLAUSE if kind == "count" else _A_SHARES_CLAUSE
+        if first is not None and joined.search(s[first.end:q.start]) \
                 and not [p for p in periods if first.end <= p.start < q.start and not p.base and not p.relative_to_other]:
-            own = replace(first, period=replace(first.period, confidence="medium"))
-    if own is None and kind == "share" and not [p for p in periods if p.start > q.end and not p.base]:
-        # 'ICE made 113,431 arrests in fiscal 2024; 71.7 percent had convictions': a share in the next clause, of the
-        # count before it, in that count's year (read with less certainty)
-        first = next((p for start, p in sorted(owned.items()) if start < q.start and not p.base
-                      and not p.relative_to_other and p.period.kind == "fiscal_year"), None)
-        if first is not None and re.search(r"(?:;|,\s*and)\s+[^,;]*$", s[first.end:q.start]) \
-                and not [p for p in periods if first.end <= p.start < q.start and not p.relative_to_other]:
             own = replace(first, period=replace(first.period, confidence="medium"))
     if own is None and kind in ("share", "count") and prev_own is not None and not prev_own.base \
             and re.match(r"\s+of\s+(?:those|them|these|whom|which|(?:the|its|their)\s+total|all\s+(?:of\s+)?"
@@ -967,6 +962,10 @@ _A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es
 _RANKED_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|largest|smallest|biggest|record|first time|level|"
                            r"high|low)\b[^.;]{0,40}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.I)
+
+
+_A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$")
+_A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas))\s+[^,;]*$")
 
 
 def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:
@@ -1541,7 +1540,8 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
             continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
         figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end))
         credited = bool(figs)
-        if not figs:  # 'Light et al. found … by about one-third': another study's number, never an ICE series'
+        if not figs and credits_a_study(s):
+            # 'Light et al. found … by about one-third': another study's number, never an ICE series
             figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), credited_only=False)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,

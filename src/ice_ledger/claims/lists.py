@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
-from ice_ledger.claims.periods import PART_OF_A_MONTH, PeriodMention
+from ice_ledger.claims.periods import MONTH, PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
     A_STATE_UNNAMED,
     NOT_THE_STATE,
@@ -96,6 +96,9 @@ _A_PLACE_PRONOUN = re.compile(r"^\W*(?:(?:the|that|this)\s+(?:state|county|city)
 # 'Colorado and California together account for 166': a count of two states at once, neither one's
 _TWO_STATES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\s*,?\s+(?:and|&|plus)\s+(?:"
                          + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b[^.;,]{0,50}$")
+
+
+_LIST_PATTERN = dict(LIST_NAMES)
 
 
 def list_name_in(text: str) -> str | None:
@@ -594,6 +597,9 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     return out
 
 
+# what a list does to the places it has entries in: 'covered', 'spanned', 'reached into', 'stretched across'
+_REACHES = (r"(?:cover|covered|covers|span|spanned|spans|reach|reached|reaches|touched|touches|extended|extends|"
+            r"stretched|stretches)(?:\s+(?:into|to|across))?")
 # 'It counted 199 cities, 391 counties and 14 states.': the list an earlier sentence named
 _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:also\s+)?(?:counted|counts|named|names|listed|"
                             r"lists|included|includes|identified|identifies)\b")
@@ -602,8 +608,7 @@ _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|
                          r"spanned|spanning)\s+"
                          r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
                          # 'the DHS list covered 35 states': the states it reaches, not whole states listed
-                         r"\blist\b[^.;]{0,30}\b(?:cover|covered|covers|span|spanned|spans|reach|reached|reaches|touched|touches|"
-                         r"stretched\s+across|(?:reached|reaches|extended|extends|stretched|stretches)\s+into)\s+"
+                         r"\blist\b[^.;]{0,30}\b" + _REACHES + r"\s+"
                          r"(?:more than |over |at least |about |nearly |almost |some |all )?$",
                          re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
@@ -624,7 +629,7 @@ def _counted_by_list(s: str, q: Quantity, name: str) -> bool:
     """'FAIR identified 564 jurisdictions', '1,003 jurisdictions ..., the report from FAIR found': the number is what
     the list's publisher counted. 'That figure, FAIR says, includes 17 states that have statewide policies' and
     'in 2016 it had surged to over 300, and by 2018 FAIR identified 564' (for the 300) state counts of the world."""
-    pat = dict(LIST_NAMES)[name]
+    pat = _LIST_PATTERN[name]
     for m in pat.finditer(s):
         verb = _COUNTING_VERB.match(s[m.end():])
         if verb is None:
@@ -734,7 +739,7 @@ def _counted_after(s: str, q: Quantity, mentions: list[tuple[int, str]]) -> str 
     a relative clause after its noun."""
     for pos, name in mentions:
         if pos > q.end and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,3}?(?:that\s+|which\s+)?(?:the\s+)?", s[q.end:pos]) \
-                and (m := dict(LIST_NAMES)[name].match(s, pos)) is not None and _COUNTING_VERB.match(s[m.end():]):
+                and (m := _LIST_PATTERN[name].match(s, pos)) is not None and _COUNTING_VERB.match(s[m.end():]):
             return name
         # 'compared with 199 cities on the earlier DHS list': the list named right after the count's noun
         if pos > q.end and re.fullmatch(r"\s+(?:[\w()-]+\s+){1,3}?(?:on|in|from)\s+(?:the|its|that)\s+(?:[\w-]+\s+)?",
@@ -750,9 +755,8 @@ def _list_in_clause(s: str, at: int, mentions: list[tuple[int, str]]) -> str | N
     return inside[-1] if inside else None
 
 
-_SINCE_AN_ADVERB = re.compile(r"since\s+(?!(?:the|last|early|mid|late|then|taking|Trump|Biden|Obama|January|February|"
-                              r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-                              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|fiscal|FY|inauguration)\b|\d)", re.I)
+_SINCE_AN_ADVERB = re.compile(r"since\s+(?!(?:the|last|early|mid|late|then|taking|Trump|Biden|Obama|fiscal|FY|inauguration|"
+                              + MONTH + r")\b|\d)", re.I)
 # 'it would issue an updated list', 'ICE plans to sign 200 more agreements': a list or count still to come
 _TO_COME = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|expects?\s+to|is\s+set\s+to|aims?\s+to|"
                       r"is\s+expected\s+to|promised\s+to|vowed\s+to)\s+(?:soon\s+|also\s+)?(?:issue|publish|release|"
@@ -780,21 +784,23 @@ def _signed_within(s: str, q: Quantity) -> bool:
     return False
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b")
+
+
 def _clause_around(s: str, q: Quantity) -> str:
     """The text of the clause a number stands in: from the clause break before it to the one after it."""
-    after = re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b", s[q.end:])
-    return _clause_before(s, q.start) + s[q.start:q.end + (after.start() if after else len(s))]
+    after = _CLAUSE_BREAK_RE.search(s, q.end)
+    return _clause_before(s, q.start) + s[q.start:after.start() if after else len(s)]
 
 
 def _clause_before(s: str, at: int) -> str:
     """The text of the clause a position is in, up to it."""
-    starts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b", s[:at])]
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(s, 0, at)]
     return s[starts[-1] if starts else 0:at]
 
 
 # 'the DHS list covered the District of Columbia': a place the list reaches, not the place a count is of
-_LIST_REACHES = re.compile(r"\blist\b[^.;,]{0,20}\b(?:covered|covers|spanned|spans|reached|reaches|touched|touches|"
-                           r"extended|stretched|included\s+entries\s+in)\s+(?:(?:into|to|across)\s+)?(?:the\s+)?$", re.I)
+_LIST_REACHES = re.compile(r"\blist\b[^.;,]{0,20}\b(?:" + _REACHES + r"|included\s+entries\s+in)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _IN_STATES_LIST = re.compile(r"\bstates\s+(?:and|plus|as well as)\s+(?:the\s+)?$", re.I)
 
@@ -852,6 +858,12 @@ _PER_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:state|county
 _ACROSS_STATES = re.compile(r"\b(?:across|throughout|spanning|in\s+all|(?:first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last)\s+among)\s+(?:the\s+|all\s+)?"
                             r"(?:more\s+than\s+|about\s+)?$", re.I)
+
+
+# '..., and New Jersey had 22': a state's count in words left out, of the kind the count before counted
+_A_STATE_HAD = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:" + _STATE_RE.pattern +
+                          r")\s+(?:had|has|have|listed|counted|with)\s+(?:about\s+|nearly\s+|more\s+than\s+|just\s+|"
+                          r"only\s+)?$")
 
 
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
@@ -919,9 +931,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return _TYPE_WORD[kind.group(1).lower()], at + kind.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
-    if previous is not None and re.search(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:" + _STATE_RE.pattern +
-                                          r")\s+(?:had|has|have|listed|counted|with)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
-                                          r"just\s+|only\s+)?$", s[max(0, q.start - 60):q.start]) \
+    if previous is not None and _A_STATE_HAD.search(s[max(0, q.start - 60):q.start]) \
             and not re.match(r"\s+[a-z]", s[q.end:q.end + 3]):
         return previous, q.end  # 'Oregon had 20 entries on the DHS list, and New Jersey had 22': the same kind
     if previous is not None and re.match(r"\s+in\s+(?:" + _STATE_RE.pattern + ")", s[q.end:q.end + 30]):

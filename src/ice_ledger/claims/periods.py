@@ -22,6 +22,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december"]
 _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|" \
        r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (case-insensitive)
 _YEAR = r"((?:19|20)\d\d)"
 _FY = r"(?:FY\s?|fiscal(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

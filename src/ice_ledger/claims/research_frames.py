@@ -1333,6 +1333,11 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
 
 
+def credits_a_study(sentence: str) -> bool:
+    """Whether the sentence names a registry study by its authors ('Miles and Cox found …')."""
+    return bool(_named_studies(sentence, _words()))
+
+
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "",
                            at: tuple[int, int] | None = None, credited_only: bool = True) -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
@@ -1347,13 +1352,14 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     if not _POINTS_BACK.match(after):
         after = ""
     unnamed, near = _AN_INSTITUTE.sub(" ", sentence), _AN_INSTITUTE.sub(" ", before + " " + after)
-    own_cue = _STUDY_CUE.search(unnamed) or _named_studies(sentence, _words())
+    named_here = _named_studies(sentence, _words())
+    own_cue = _STUDY_CUE.search(unnamed) or named_here
     cue = own_cue or _STUDY_CUE.search(near) or _named_studies(before + " " + after, _words())
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
-    named_here = _named_studies(sentence, _words())
-    places = [m.group(1) for m in state_mentions(_A_SCHOOL.sub(lambda m: " " * len(m.group(0)), _own_words(sentence, at)))]
+    own = _own_words(sentence, at)
+    places = [m.group(1) for m in state_mentions(_A_SCHOOL.sub(lambda m: " " * len(m.group(0)), own))]
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
     # ('A study found no effect. A claim that the state has more than 100 sanctuary cities is false.': the size of a
@@ -1382,10 +1388,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if fig.value and not 0.5 <= v / fig.value <= 2.0:
             continue  # too far from anything the study said to be about this number
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
-    # 'U.S.-born Latinos' names the group of the study's narrower figure: the figure for all Latinos is not theirs
-    # ('deportations of people with no convictions': the figure whose words name that group too, not the one for all,
-    # when the group is named with this number)
-    own = _own_words(sentence, at)
+    # 'U.S.-born Latinos', 'deportations of people with no convictions': a group named with this number takes the
+    # study's figure for that group, not the one for all
 
     def narrower(f: StudyFigure, g: StudyFigure) -> bool:
         if g is f or not (f.quantity.lower() in g.quantity.lower() or set(f.words) < set(g.words)):

@@ -1438,11 +1438,11 @@ def rate_study_figure(c: Claim) -> Rated:
     said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
             f"{claimed_text(c)}.")
+    prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
+                      citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     if label in OK and c.value_span is not None and _direction_reversed(
             c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity):
         # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
-        prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
-                          citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
         return Verdict("inaccurate", expl + " The study's figure runs the other way: "
                        f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
     if fig.unit == "times" and label in OK and c.value_span is not None and _ratio_reversed(
@@ -1451,11 +1451,7 @@ def rate_study_figure(c: Claim) -> Rated:
         # 'immigrants commit violent crimes at twice the rate of Americans' against 'US-born citizens over 2 times
         # as likely': the same number with the groups swapped says the opposite of what the study found
         expl += " The study's ratio runs the other way: the claim puts the groups the other way round."
-        prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
-                          citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
         return Verdict("inaccurate", expl, evidence_value=fig.value), [], prov
-    prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
-                      citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     v = guard(label, c, None, expl, fig.value) if label in ("inaccurate", "misleading") else Verdict(label, expl,
                                                                                                  evidence_value=fig.value)
     return v, [], prov
