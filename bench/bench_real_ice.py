@@ -12,6 +12,15 @@ child's rusage; on a shared machine the CPU ratio moves far less with the load t
           cross-release rules, record_coverage, reconciliation, rollups; fetched from the mirror first, untimed;
           the home's cache of compiled rollup SQL is emptied first (--warm-cache: a second build reads it)
 
+With --typed, three more steps (issue 13: would a Polars typing pass get closer to 3x than DuckDB's pass?):
+
+  polars, national only  the bare conversion of the eleven national files alone (the files the next two type)
+  polars-typed           the build's typing pass written in Polars over the eleven national files, md5 row digests
+                         as the build makes them (bench/real_ice_polars_typed.py says what it does and leaves out)
+  polars-typed, xxh3     the same with xxh3_128 in place of md5 (row ids that would change)
+
+  After the timed runs the md5 step's Parquet is compared row by row with the warehouse this run built.
+
     .venv/bin/python bench/bench_real_ice.py --mirror ../shared/data --out /tmp/bench-real.md
 
 With --suite-cost it measures instead what these sources add to the test suite's shared build (every source
@@ -31,6 +40,9 @@ from pathlib import Path
 
 from bench_build import machine, run_measured_cpu
 
+TYPED = Path(__file__).with_name("real_ice_polars_typed.py")
+HASHES = {"polars-typed": "md5", "polars-typed, xxh3": "xxh3"}
+
 SOURCES = ("ice_official_figures", "ice_lesa_national_arrests", "ice_lesa_national_removals",
            "ice_lesa_national_encounters", "ddp_wa_arrests", "uwchr_seattle_arrests")
 NATIONAL_DIR = "real_ice/uwchr-ice-enforce-fy16-19"
@@ -49,6 +61,9 @@ for f in sorted((mirror / sys.argv[3]).glob("*.csv.gz")):
     df = pl.read_csv(f, separator="|", skip_rows=5, infer_schema_length=10000)
     df.write_parquet(out / (f.name + ".parquet"))
     rows += df.height
+if sys.argv[4] == "-":  # the national files only
+    print(rows)
+    raise SystemExit
 df = pl.read_csv(mirror / sys.argv[4], infer_schema_length=10000)
 df.write_parquet(out / "wa.parquet")
 rows += df.height
@@ -97,6 +112,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs of each step (the best is kept)")
     ap.add_argument("--out", type=Path, help="append the markdown table to this file")
     ap.add_argument("--suite-cost", action="store_true", help="measure the shared test build with and without")
+    ap.add_argument("--typed", action="store_true",
+                    help="also time the national files' bare conversion and a Polars typing pass (md5, xxh3)")
     ap.add_argument("--warm-cache", action="store_true",
                     help="also time a second build that reads the rollup SQL texts the first one kept")
     args = ap.parse_args()
@@ -113,6 +130,9 @@ def main() -> None:
     subprocess.run([*cli, "fetch", *SOURCES, "--mirror", str(mirror), "--home", str(home)], check=True,
                    stdout=subprocess.DEVNULL)
     results: dict[str, tuple[float, float, float]] = {}  # step -> (wall, CPU, peak) of its fastest run
+    spec_file = args.workdir / "typed-spec.json"
+    if args.typed:  # untimed, in a child: a parent's peak memory would carry into the timed children
+        subprocess.run([sys.executable, str(TYPED), "spec", str(mirror), str(spec_file)], check=True)
     for _ in range(args.repeat):
         target = args.workdir / "polars"
         shutil.rmtree(target, ignore_errors=True)
@@ -122,6 +142,18 @@ def main() -> None:
             raise SystemExit(f"polars conversion failed: {err}")
         results["polars"] = min(results.get("polars", (wall, cpu, peak)), (wall, cpu, peak))
         print(f"polars {wall:7.1f} s {cpu:7.1f} CPU-s {peak:5.2f} GB", flush=True)
+        typed_steps = [("polars, national only",
+                        [sys.executable, "-c", POLARS, str(mirror), str(target), NATIONAL_DIR, "-"])]
+        typed_steps += [(step, [sys.executable, str(TYPED), "run", str(mirror), str(args.workdir / step),
+                                str(spec_file), hash_name, NATIONAL_DIR]) for step, hash_name in HASHES.items()]
+        for step, cmd in typed_steps if args.typed else []:
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(args.workdir / step, ignore_errors=True)
+            wall, cpu, peak, rc, err = run_measured_cpu(cmd)
+            if rc != 0:
+                raise SystemExit(f"{step} failed: {err}")
+            results[step] = min(results.get(step, (wall, cpu, peak)), (wall, cpu, peak))
+            print(f"{step} {wall:7.1f} s {cpu:7.1f} CPU-s {peak:5.2f} GB", flush=True)
         # Every timed build starts without the home's cache of compiled rollup SQL (as a fresh home does);
         # with --warm-cache a second build follows, reading the texts the first one kept.
         shutil.rmtree(home / "cache", ignore_errors=True)
@@ -137,12 +169,20 @@ def main() -> None:
          "FROM load_report WHERE table_name <> 'record_coverage'\").fetchone())",
          str(home / "warehouse" / "current" / "ledger.duckdb")], capture_output=True, text=True, check=True,
     ).stdout.strip()
+    matched = ""
+    if args.typed:
+        compared = subprocess.run(
+            [sys.executable, str(TYPED), "check", str(home / "warehouse" / "current" / "ledger.duckdb"),
+             str(args.workdir / "polars-typed"), str(spec_file)], capture_output=True, text=True, check=True,
+        ).stdout.strip().splitlines()[-1]
+        matched = f"polars-typed (md5) beside this run's warehouse, by (source_file, source_row): {compared}\n"
     base, base_cpu = results["polars"][0], results["polars"][1]
     lines = ["| step | wall (s) | CPU (s) | peak memory (GB) | ratio to bare Polars (wall) | ratio (CPU) |",
              "|---|---:|---:|---:|---:|---:|"]
     for name, (wall, cpu, peak) in results.items():
         lines.append(f"| {name} | {wall:.1f} | {cpu:.1f} | {peak:.2f} | {wall / base:.2f}x | {cpu / base_cpu:.2f}x |")
-    report = (f"{header}\n\n" + "\n".join(lines) + f"\n\nbuild (read, loaded, quarantined, duplicates) = {loaded}\n")
+    report = (f"{header}\n\n" + "\n".join(lines) + f"\n\nbuild (read, loaded, quarantined, duplicates) = {loaded}\n"
+              + matched)
     print(report)
     if args.out:
         with args.out.open("a") as fh:
