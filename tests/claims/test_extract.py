@@ -463,7 +463,8 @@ def test_officers_are_staffing_only_when_counted_and_a_group_set_aside_is_no_qua
 
 def test_removals_from_interior_arrests_are_interior_removals_not_arrests() -> None:
     found = frames("Removals from interior arrests fell to 28,204 in fiscal 2022.", dt.date(2023, 1, 10))
-    assert [(c.event, c.qualifiers) for c in found] == [("removal", ["interior"])]
+    assert [(c.kind, c.event, c.qualifiers) for c in found] == [("count", "removal", ["interior"]),
+                                                                ("trend", "removal", ["interior"])]
 
 
 def test_another_n_were_caught_along_the_border_continues_the_removals_before_it() -> None:

@@ -1022,9 +1022,8 @@ def test_a_direction_without_a_number_is_compared_with_the_year_before_only_for_
     for text in ("ICE arrests rose in 2019.", "Detainer requests to local police are down across the board.",
                  "Detainers for people convicted of violent crimes are down."):
         assert only("trend", text, built_home, date).verdict.label == "unverifiable", text
-    # not a direction: a phrasal verb, a negation, or a sentence whose number carries the change
-    for text in ("Officers rounded up dozens of people in the raid.", "ICE arrests did not fall in fiscal 2018.",
-                 "ICE arrests fell to 143,099 in fiscal 2019."):
+    # not a direction: a phrasal verb, a negation
+    for text in ("Officers rounded up dozens of people in the raid.", "ICE arrests did not fall in fiscal 2018."):
         assert [c for c in checked(text, built_home, date) if c.claim.kind == "trend"] == [], text
 
 
@@ -3591,3 +3590,71 @@ def test_a_bound_on_287g_agencies_is_not_met_by_counting_agreements(built_home: 
     assert agencies.verdict.label != "accurate"
     agreements = only("list_count", "ICE now has more than 750 287(g) agreements.", built_home, date)
     assert agreements.verdict.label == "accurate"
+
+
+def test_a_level_reached_with_the_wrong_direction_is_its_own_claim(built_home: Path) -> None:
+    # FY2016 240,255 removals, FY2017 226,119: the level is right, the rise is not
+    date = dt.date(2017, 12, 20)
+    rose = checked("ICE removals climbed in fiscal 2017 to 226,119.", built_home, date)
+    assert [c.verdict.label for c in rose if c.claim.kind == "count"] == ["accurate"]
+    assert [c.verdict.label for c in rose if c.claim.kind == "trend"] == ["inaccurate"]
+    fell = only("trend", "ICE removals fell to 226,119 in fiscal 2017.", built_home, date)
+    assert fell.verdict.label == "accurate"
+    # FY2018 158,581 arrests, FY2019 143,099
+    assert only("trend", "ICE arrests fell to 143,099 in fiscal 2019.", built_home, JUNE_2025).verdict.label \
+        == "accurate"
+    # a base in the sentence already gives the direction its own claim
+    based = checked("Removals dropped to about 230,000 in fiscal 2017, from 240,255 the year before.", built_home, date)
+    assert len([c for c in based if c.claim.kind == "trend"]) == 1
+
+
+def test_a_ratio_with_one_group_named_puts_that_group_first(built_home: Path) -> None:
+    # Light et al.: US-born citizens over 2 times as likely as undocumented immigrants to be arrested for violent
+    # felonies; the group a sentence names alone is the one the ratio is about
+    date = dt.date(2024, 6, 1)
+    wrong = [c for c in checked("Light and colleagues (2020) found that illegal immigrants are twice as likely to be "
+                                "arrested for violent felonies.", built_home, date) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in wrong] == ["inaccurate"] and "other way" in wrong[0].verdict.explanation
+    right = [c for c in checked("Light and colleagues (2020) found that native-born Americans are twice as likely "
+                                "as undocumented immigrants to be arrested for violent felonies.", built_home, date)
+             if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in right] == ["accurate"]
+
+
+def test_subgroups_the_national_series_do_not_count_are_never_rated_against_the_total(built_home: Path) -> None:
+    date = dt.date(2019, 3, 2)
+    for text in ("ICE arrested 9,100 women in fiscal 2017.",  # by gender
+                 "Female detainees accounted for more than 50,000 ICE arrests in fiscal 2018.",
+                 "ICE made 11,000 arrests through the 287(g) program in fiscal 2017.",  # one arrest method
+                 "ICE's arrests from federal prisons totaled 9,500 in fiscal 2018.",  # one stream of jail arrests
+                 "Monthly ICE arrests stayed above 25,000 in fiscal 2018.",  # each month, not the year
+                 "In its busiest month of fiscal 2018, ICE made 15,000 arrests."):
+        assert only("count", text, built_home, date).verdict.label == "unverifiable", text
+    # everyone, and an average a month, are still the national figures
+    assert only("count", "ICE arrested 143,470 men and women in fiscal 2017.", built_home, date).verdict.label \
+        == "accurate"
+    for text in ("Monthly ICE arrests averaged 13,000 in fiscal 2018.",
+                 "ICE arrested about 13,000 people each month in fiscal 2018."):
+        assert only("rate", text, built_home, date).verdict.label == "accurate", text
+    assert only("list_count", "ICE now has more than 750 287(g) agreements.", built_home,
+                dt.date(2025, 7, 20)).verdict.label == "accurate"
+
+
+def test_an_area_of_responsibility_or_a_citys_own_count_is_that_places(built_home: Path) -> None:
+    date = dt.date(2019, 3, 2)
+    area = only("count", "The Houston AOR made 12,000 arrests in fiscal 2016.", built_home, date)
+    assert area.verdict.label == "unverifiable" and area.claim.place is not None and area.claim.place.name == "Houston"
+    aor = only("count", "In fiscal 2018 the Chicago area of responsibility made 9,000 arrests.", built_home, date)
+    assert aor.verdict.label == "unverifiable" and "Chicago" in aor.verdict.explanation
+    city = only("change", "Chicago's arrests fell 20 percent between fiscal 2017 and fiscal 2018.", built_home, date)
+    assert city.verdict.label == "unverifiable" and "Chicago" in city.verdict.explanation
+
+
+def test_a_date_written_after_a_base_dates_the_base_not_the_level(built_home: Path) -> None:
+    # FY2022 72,177 removals, FY2021 59,011; CIS counted 276 jurisdictions in July 2015 and 340 in October
+    words = checked("ICE deported seventy-two thousand people, up from fifty-nine thousand in fiscal 2021.", built_home,
+                    dt.date(2022, 12, 31))
+    assert [c.verdict.label for c in words if c.claim.kind == "count"] == ["unverifiable", "accurate"]
+    listed = verdict_of("Sanctuary jurisdictions grew to 340, up from the 276 jurisdictions the Center for Immigration "
+                        "Studies reported in July.", built_home, 340, dt.date(2015, 12, 30))
+    assert listed.verdict.label == "accurate" and "2015-10-08" in listed.verdict.explanation

@@ -67,7 +67,10 @@ _MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\
                                    re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
-_RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:average|rate|total|pace)s?\b[^.;]{0,40}$", re.I)
+_RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pace)s?\b[^.;]{0,40}|"
+                          # 'Monthly ICE arrests averaged 13,000': the verb says it is the average
+                          r"(?:[\w()-]+\s+){0,3}?(?:(?:has|have|had)\s+)?averag(?:ed|es?|ing)\s+(?:(?:about|around|roughly|"
+                          r"nearly|almost|some|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)*)$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
 _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
@@ -612,6 +615,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         elsewhere = _place_of_a_later_clause(place, q, s, off)
         if elsewhere:
             confidence = "medium"  # (the count may still be that place's: it is read as the nation's only to confirm)
+        if kind == "rate" or (period is not None and period.kind == "month"):
+            # 'about 13,000 arrests each month': an average, the rate's own unit; 'in a single month, August 2011':
+            # the month named is the period
+            q_quals = [x for x in q_quals if x != "single_month"]
         c = Claim(id="", kind=kind, sentence_index=si, sentence=sent,
                   span=_span(sent, min(q.start, ev_hit.start if ev_hit and lo <= ev_hit.start < hi else q.start),
                              max(q.end, ev_hit.end if ev_hit and lo <= ev_hit.end <= hi else q.end)),
@@ -670,6 +677,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     out.extend(_trends(sent, si, events, quals, periods, place))
     if not out:  # a sentence with a number says its direction in that number's claim
         out.extend(_directions(sent, si, events, quals, periods, place))
+    else:
+        out.extend(_direction_to_a_level(sent, si, events, quals, periods, place, out))
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -1265,6 +1274,31 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
                       place=place, event=ev.name,
                       qualifiers=sorted({h.name for h in quals if clause[0] <= h.start < clause[1]}),
                       measure_confidence="high" if end - start <= 60 else "medium")]
+    return []
+
+
+# the level a direction reached: 'rose in fiscal 2017 to 226,119', 'fell to about 226,000'
+_TO_A_LEVEL = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+                         r"fewer\s+than|less\s+than)\s+)*$", re.I)
+
+
+def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
+                          place: Place | None, out: list[Claim]) -> list[Claim]:
+    """'Removals rose in fiscal 2017 to 226,119': the level can be right and the direction wrong, so the verb is
+    its own claim, rated like 'removals rose in fiscal 2017', when nothing in the sentence gives the base."""
+    if any(c.kind in ("trend", "change") or c.endpoints or c.base_subject for c in out):
+        return []
+    counts = [c for c in out if c.kind == "count" and c.value_span is not None and c.event]
+    for d in _directions(sent, si, events, quals, periods, place):
+        for c in counts:
+            assert c.value_span is not None
+            gap = sent.text[d.span.end - sent.start:c.value_span.start - sent.start]
+            after = sent.text[c.value_span.end - sent.start:c.value_span.end - sent.start + 60]
+            if re.search(r"\bfrom\b", gap + after, re.I) or any(
+                    o.value_span is not None and d.span.end <= o.value_span.start < c.value_span.start for o in out):
+                continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
+            if d.event == c.event and 0 <= len(gap) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:
+                return [d]
     return []
 
 

@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
-from ice_ledger.claims.periods import MONTH, PART_OF_A_MONTH, PeriodMention
+from ice_ledger.claims.periods import MONTH, PART_OF_A_MONTH, REPORTED, PeriodMention
 from ice_ledger.claims.places import (
     A_STATE_UNNAMED,
     NOT_THE_STATE,
@@ -957,7 +957,10 @@ def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
     """'Texas has 102 agreements, up from 86 in mid-May': a date written after 'from N' dates N, not the sentence's
     other counts."""
     m = re.search(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()'’-]+\s+){0,3}?"
-                  r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I)
+                  r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I) \
+        or re.search(r"\bfrom\s+(?:the\s+)?(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()&'’.-]+\s+){1,8}?"
+                     # 'up from the 276 jurisdictions the Center for Immigration Studies reported in July'
+                     + REPORTED + r"\s+(?:in|on|as of|back in)\s+$", s[:p.start], re.I)
     if m is not None:
         return m.start(1) != q.start
     # 'Texas has 118 agreements, up from eighty-six in mid-May', '…, up from mid-May': the date a change starts from

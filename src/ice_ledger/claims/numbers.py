@@ -25,6 +25,10 @@ _HEDGES: list[tuple[str, str]] = [
     ("topped", "gt"), ("topping", "gt"), ("exceeded", "gt"), ("exceeding", "gt"), ("surpassed", "gt"),
     ("surpassing", "gt"), ("eclipsed", "gt"), ("cracked", "gt"), ("cracking", "gt"), ("crossed", "gt"),
     ("broke", "gt"), ("broken", "gt"),
+    # idioms of a bound: 'north of 100,000', 'upward of', 'shy of', 'as many as'
+    ("north of", "gt"), ("upward of", "gt"), ("south of", "lt"), ("just shy of", "nearly"),
+    ("a little shy of", "nearly"), ("slightly shy of", "nearly"), ("shy of", "lt"), ("as many as", "le"),
+    ("in the neighborhood of", "approx"), ("on the order of", "approx"),
 ]
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
 _HEDGE_OF = dict(_HEDGES)
@@ -145,8 +149,9 @@ def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
     return not after.lstrip().startswith(("%", "percent", "people", "arrests", "immigrants"))
 
 
-_FRACTION_OF_SCALE = re.compile(r"\b(half|a quarter|a third|three[- ]quarters|two[- ]thirds)\s+(?:of\s+)?(?:an?\s+)?"
-                                r"(million|billion)\b", re.I)
+# ('a quarter-million', 'half-a-million': hyphens for spaces)
+_FRACTION_OF_SCALE = re.compile(r"\b(half|a[\s-]quarter|a[\s-]third|three[- ]quarters|two[- ]thirds)[\s-]+(?:of[\s-]+)?"
+                                r"(?:an?[\s-]+)?(million|billion)\b", re.I)
 
 
 # 'from 571 on May 16 to 753 on July 3': a day of a month never starts a range of quantities

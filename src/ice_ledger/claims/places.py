@@ -17,7 +17,9 @@ from ice_ledger.geo.resolve import resolve
 _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|nation|United States)|in the United States|"
                         r"in the U\.S\.|in America|across America)\b", re.I)
 _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?office\b|"
-                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field|area) office\b")
+                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field|area) office\b|"
+                      # 'the Atlanta area of responsibility made 13,551 arrests', 'the Dallas AOR'
+                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Aa]rea [Oo]f [Rr]esponsibility|AOR)\b")
 # 'Moshannon Valley Correctional Center', 'the Northwest ICE Processing Center': one facility, counted by no series held
 _FACILITY_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:(?:Correctional|Detention|Processing|Corrections)\s+(?:Center|"
                           r"Facility|Institution|Complex)|Jail|Prison|Penitentiary)\b")
@@ -140,6 +142,16 @@ def _city_re(cities: frozenset[str]) -> re.Pattern[str] | None:
                       r"News|Examiner)\b)")
 
 
+@functools.cache
+def _citys_own_re(cities: frozenset[str]) -> re.Pattern[str] | None:
+    """'Atlanta's arrests rose 70 percent', 'Dallas arrests': a large city's own count, named before the noun."""
+    if not cities:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
+    return re.compile(r"\b(" + names + r")(?:['’]s)?\s+(?:(?:ICE|immigration|deportation|enforcement)\s+)?"
+                      r"(?:arrests|removals|deportations|detainers|apprehensions)\b")
+
+
 def local_area(sentence: str, cities: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """A region, metro area or large city the sentence names as a place (not where it was said), or a state it sets
     aside ('outside Florida'): a count beside it may be of that area, not of the state or nation named."""
@@ -167,7 +179,8 @@ def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset())
         return Place("facility", m.group(0), span=span(m))
     m = _AREA_RE.search(sentence)
     if m:
-        return Place("ice_area", (m.group(1) or m.group(2)), span=span(m))
+        return Place("ice_area", re.sub(r"^(?:The|In|At|From|For) ", "", m.group(1) or m.group(2) or m.group(3)),
+                     span=span(m))
     m = _COUNTY_RE.search(sentence)
     if m:
         in_state = _STATE_RE.search(sentence)
@@ -181,8 +194,9 @@ def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset())
         name, fips = _resolve(city, state_name, "place")
         if fips or cm.group(1):
             return Place("city", name, code=fips, span=span(cm))
-    city_re = _city_re(cities)
+    city_re, own_re = _city_re(cities), _citys_own_re(cities)
     big = next((m for m in city_re.finditer(sentence) if not _told_where(sentence, m)), None) if city_re else None
+    big = big or (own_re.search(sentence) if own_re else None)
     # a state the sentence names is the place ('Virginia had 32 entries, many in the Washington suburbs'), unless
     # it is part of the city's name ('in Kansas City')
     states = [m for m in state_mentions(sentence) if big is None or not big.start(1) <= m.start() < big.end(1)]

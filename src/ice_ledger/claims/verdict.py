@@ -1465,6 +1465,9 @@ _BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?
                         r"relative\s+to)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_AS_LIKELY = re.compile(r"\b(?:as\s+likely|more\s+likely|as\s+often|times\s+(?:higher|greater|more))\b", re.I)
+
+
 def _clause_of(s: str, start: int, end: int) -> str:
     """The clause a number sits in: from the last comma, semicolon, dash or relative pronoun before it to the next
     comma or semicolon after it."""
@@ -1500,6 +1503,10 @@ def _ratio_reversed(sentence: str, quantity: str) -> bool:
              if _BASE_LEAD.search(sentence[:m.start()])]
     if len({bool(_NATIVE.fullmatch(m.group(0))) for m in bases}) == 1:
         bases = bases[:1]  # 'the rate of native-born citizens': two words of one group
+    if not bases and _AS_LIKELY.search(sentence):
+        # 'undocumented immigrants were twice as likely to be arrested': the one group named is the ratio's first
+        named = {bool(_NATIVE.fullmatch(m.group(0))) for rx in (_NATIVE, _IMMIGRANT) for m in rx.finditer(sentence)}
+        return len(named) == 1 and named.pop() != (fig_first is _NATIVE)
     if len(bases) != 1:
         return False
     base_is_native = bool(_NATIVE.fullmatch(bases[0].group(0)))
