@@ -3658,3 +3658,23 @@ def test_a_date_written_after_a_base_dates_the_base_not_the_level(built_home: Pa
     listed = verdict_of("Sanctuary jurisdictions grew to 340, up from the 276 jurisdictions the Center for Immigration "
                         "Studies reported in July.", built_home, 340, dt.date(2015, 12, 30))
     assert listed.verdict.label == "accurate" and "2015-10-08" in listed.verdict.explanation
+
+
+def test_a_change_after_a_level_and_its_base_is_between_them(built_home: Path) -> None:
+    # FY2019 267,258 removals, FY2020 185,884: a fall of 30.4 percent
+    date = dt.date(2024, 6, 1)
+    half = only("change", "Removals dropped to 185,884 in FY 2020 from 267,258 in FY 2019, a fall of nearly half.",
+                built_home, date)
+    assert half.verdict.label == "inaccurate" and "-30.4%" in half.verdict.explanation
+    third = only("change", "Removals dropped to 185,884 in FY 2020 from 267,258 in FY 2019, a fall of about 30 percent.",
+                 built_home, date)
+    assert third.verdict.label == "accurate"
+
+
+def test_removals_of_people_ice_arrested_itself_are_interior_removals(built_home: Path) -> None:
+    # FY2020: 62,739 removals of people ICE arrested in the interior
+    date = dt.date(2021, 3, 1)
+    assert only("count", "ICE deported 62,739 people that it had arrested itself in fiscal 2020.", built_home,
+                date).verdict.label == "accurate"
+    assert only("count", "ICE deported 80,000 people that it had arrested itself in fiscal 2020.", built_home,
+                date).verdict.label == "inaccurate"

@@ -1523,8 +1523,9 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
     """'ICE removed 72,177 people in FY 2022, up more than 40 percent from the prior year': a change set after a count
     of the same event, certain of its measure, describes that count."""
     prev = out[-1] if out else None
-    if prev is None or prev.kind != "count" or prev.event != event or prev.measure_confidence != "high" \
-            or prev.value_span is None:
+    if prev is None or prev.kind != "count" or prev.event != event or prev.value_span is None:
+        return False
+    if prev.measure_confidence != "high" and not _base_of_the_count_before(prev, s, out, off):
         return False
     gap = s[prev.value_span.end - off:q.start]
     if re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?(?:up|down|(?:an?\s+)?(?:increase|decrease|drop|rise|jump|decline)"
@@ -1533,6 +1534,17 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
     # 'ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before': the comparison after the number
     return re.fullmatch(r"[^,;:()—–]{0,50},\s*" + _CHANGE_HEDGE, gap, re.I) is not None \
         and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
+
+
+def _base_of_the_count_before(prev: Claim, s: str, out: list[Claim], off: int) -> bool:
+    """'Removals fell to 185,884 in FY 2020 from 267,258 in FY 2019': the base after 'from' is of the measure of the
+    count it is the base of, when that count's measure is certain."""
+    level = out[-2] if len(out) >= 2 else None
+    if level is None or level.kind != "count" or level.event != prev.event or level.measure_confidence != "high" \
+            or level.value_span is None or prev.value_span is None:
+        return False
+    gap = s[level.value_span.end - off:prev.value_span.start - off]
+    return re.fullmatch(r"[^,;:()—–]{0,30}\bfrom\s+" + _CHANGE_HEDGE, gap, re.I) is not None
 
 
 _CHANGE_HEDGE = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|just\s+)?"
