@@ -3678,3 +3678,93 @@ def test_removals_of_people_ice_arrested_itself_are_interior_removals(built_home
                 date).verdict.label == "accurate"
     assert only("count", "ICE deported 80,000 people that it had arrested itself in fiscal 2020.", built_home,
                 date).verdict.label == "inaccurate"
+
+
+def test_a_287g_growth_is_also_read_as_icess_page_listed_it(built_home: Path) -> None:
+    # ICE's page listed 571 agreements on 16 May 2025 and its 18 July list 832: +46% (by signing date, 611 -> 832)
+    date = dt.date(2025, 7, 25)
+    page = only("list_change", "The number of 287(g) agreements grew 46 percent from May 16 to July 18, 2025.",
+                built_home, date)
+    assert page.verdict.label == "accurate" and "ICE's page" in page.verdict.explanation
+    signed = only("list_change", "The number of 287(g) agreements grew 36 percent from May 16 to July 18, 2025.",
+                  built_home, date)
+    assert signed.verdict.label == "accurate"
+    assert only("list_change", "The number of 287(g) agreements grew 250 percent from May 16 to July 18, 2025.",
+                built_home, date).verdict.label == "inaccurate"
+
+
+def test_a_states_number_that_is_the_whole_lists_or_another_kinds_is_not_called_false(built_home: Path) -> None:
+    # DHS list: 605 entries, 391 counties; Colorado 54 entries (39 counties); Florida none
+    date = dt.date(2025, 6, 10)
+    for text, value in (("Colorado had 54 entries on the DHS list; 391 of its 605 entries were counties.", 391),
+                        ("Not one of the 605 jurisdictions on the DHS list was in Florida.", 605),
+                        ("35 of Washington's 39 counties are on the DHS list, while Colorado had 54.", 54)):
+        assert verdict_of(text, built_home, value, date).verdict.label in ("accurate", "unverifiable"), text
+    assert verdict_of("Colorado had 80 entries on the DHS list.", built_home, 80, date).verdict.label == "inaccurate"
+
+
+def test_a_number_inside_a_studys_finding_is_not_a_count_of_the_287g_list(built_home: Path) -> None:
+    # North Carolina had about 20 agreements in May 2025; a study of 287(g) looked at two of its counties
+    date = dt.date(2025, 5, 25)
+    study = verdict_of("A 2016 study found that 287(g) bred distrust of police in two North Carolina counties.",
+                       built_home, 2, date)
+    assert study.verdict.label == "unverifiable"
+    assert verdict_of("North Carolina had two 287(g) agreements in May 2025.", built_home, 2, date).verdict.label \
+        == "inaccurate"
+
+
+def test_limiting_police_involvement_in_immigration_enforcement_is_a_sanctuary_policy(built_home: Path) -> None:
+    date = dt.date(2019, 3, 15)
+    limited = only("causal", "Limiting police involvement in immigration enforcement leads immigrants to report more "
+                   "crimes.", built_home, date)
+    assert limited.verdict.label == "supported_by_research"
+    involved = only("causal", "Police involvement in immigration enforcement leads immigrants to report more crimes.",
+                    built_home, date)
+    assert involved.verdict.label == "contradicted_by_research"
+
+
+def test_their_policies_after_officials_are_not_surely_an_earlier_sentences_policy(built_home: Path) -> None:
+    text = ("ICE has signed hundreds of 287(g) agreements this year. Governors who say their policies make residents "
+            "safer should publish the data.")
+    causal = [c for c in checked(text, built_home, dt.date(2025, 12, 1)) if c.claim.kind == "causal"]
+    assert causal and all(c.verdict.label == "unverifiable" for c in causal)
+
+
+def test_more_subgroups_and_several_states_are_never_rated_against_the_nation(built_home: Path) -> None:
+    date = dt.date(2019, 1, 10)
+    for text in ("ICE deported 8,000 Jamaicans in fiscal 2018.", "ICE removed 50,000 people from Central America in "
+                 "fiscal 2018.", "ICE arrested 3,500 teenagers in fiscal 2018.", "ICE arrested 1,000 U.S. citizens "
+                 "by mistake in fiscal 2018.", "ICE arrested 900 asylum seekers in fiscal 2018.",
+                 "ICE arrested 12,000 people stopped for traffic violations in fiscal 2018.",
+                 "ICE arrested 2,000 registered sex offenders in fiscal 2018.",
+                 "ICE made 4,000 collateral arrests in fiscal 2018.",
+                 "ICE arrested 6,000 immigrants in sanctuary cities in fiscal 2018.",
+                 "287(g) deputies helped ICE arrest 5,500 people in fiscal 2018.",
+                 "California and Texas accounted for 60,000 ICE arrests in fiscal 2018."):
+        assert only("count", text, built_home, date).verdict.label == "unverifiable", text
+    assert only("count", "ICE arrested 158,581 noncitizens in fiscal 2018.", built_home, date).verdict.label \
+        == "accurate"
+
+
+def test_reporting_more_crimes_is_more_reporting_not_more_crime(built_home: Path) -> None:
+    claim = only("causal", "Sanctuary laws lead victims to report more crimes to police.", built_home,
+                 dt.date(2019, 3, 15))
+    assert claim.verdict.label == "supported_by_research" and "reporting" in claim.verdict.explanation
+
+
+def test_a_fold_change_is_rated_as_a_multiple(built_home: Path) -> None:
+    # FY2022 72,177 removals, FY2024 271,484: 3.76 times
+    date = dt.date(2025, 1, 5)
+    assert only("change", "Removals grew sixfold from fiscal 2022 to fiscal 2024.", built_home, date).verdict.label \
+        == "inaccurate"
+    assert only("change", "Removals grew almost fourfold from fiscal 2022 to fiscal 2024.", built_home,
+                date).verdict.label in ("accurate", "approximately_accurate")
+    assert not [c for c in checked("ICE faces a threefold challenge in fiscal 2024.", built_home, date)
+                if c.claim.kind == "change"]
+
+
+def test_a_share_of_another_years_count_is_a_ratio_not_a_share_of_a_population(built_home: Path) -> None:
+    # FY2022 interior removals 28,204 are 29.6% of FY2018's 95,360; 39.1% of FY2022's removals
+    claim = only("share", "Interior removals in fiscal 2022 were less than a third of the fiscal 2018 total.",
+                 built_home, dt.date(2023, 1, 5))
+    assert claim.verdict.label == "unverifiable"

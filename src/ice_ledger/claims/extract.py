@@ -637,6 +637,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 c.measure_confidence = "medium"
                 c.notes.append("a share of interior or border removals whose part the sentence does not name")
         ratio = _ratio_of_two_counts(q, s, quantities) if kind == "share" else None
+        if ratio is None and kind == "share" and (year := _OF_ANOTHER_YEARS_COUNT.match(s[q.end:q.end + 70])):
+            ratio = f"{RATIO_NOTE}{q.text} of {year.group('year')}'s count"
         if ratio is not None:
             c.notes.append(ratio)
         c.credited_to = credited or _clause_agency(s, q.start)
@@ -1129,6 +1131,12 @@ def _ratio_of_two_counts(q: Quantity, s: str, quantities: list[Quantity]) -> str
     return f"{RATIO_NOTE}{part.text} of {whole.group(1)} is {part.value / whole_value:.0%}"
 
 
+# 'interior removals in fiscal 2022 were less than a third of the fiscal 2018 level': a ratio to another year's count,
+# not a share of a population
+_OF_ANOTHER_YEARS_COUNT = re.compile(
+    r"\s+(?:of|that\s+of)\s+(?:the\s+(?:number|total|level|figure|count)\s+(?:in|of|for|during)\s+|"
+    r"(?:those|the\s+ones)\s+(?:(?:made|carried\s+out|recorded|counted|seen|reported)\s+)?(?:in|of|during)\s+|the\s+)?"
+    r"(?P<year>(?:fiscal(?:\s+year)?\s+|FY\s?)?(?:19|20)\d\d)(?:['’]s)?\b", re.I)
 _OF_A_THING = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _POPULATION = re.compile(r"\b(?:arrest|detain|deport|remov|book|encounter|people|person|individual|immigrant|alien|noncitizen|"
                          r"migrant|criminal|convict|offender|case|agreement|jurisdiction|count(?:y|ies)|cit(?:y|ies)|"
@@ -1614,14 +1622,21 @@ def _said_by_a_figure(causal: Claim, claims: list[Claim]) -> bool:
     registry's study reports, that number is the claim, checked against the study; a second, vaguer verdict on the
     same words would only repeat it."""
     ids = set(causal.research.study_ids) if causal.research is not None else set()
+    outcome = _OUTCOME_OF_A_FIGURE.get(causal.research.outcome if causal.research is not None else "")
     text = causal.sentence.text
     return any(c.kind == "study_figure" and c.value_span is not None and c.study_figure is not None
                and (not ids or c.study_figure.study_id in ids)
                and causal.span.start <= c.value_span.start < causal.span.end
+               # ('found it led to over a quarter-million detentions but had no effect on crime': another outcome)
+               and (outcome is None or outcome.search(c.study_figure.quantity) is not None)
                # 'a study of 140 counties found ...': a number of places studied is the study's scope, not its result
                and not _SCOPE_AFTER.match(text[c.value_span.end - causal.sentence.start:]) for c in claims)
 
 
+# the words a study figure about each outcome uses
+_OUTCOME_OF_A_FIGURE = {"crime": re.compile(r"crime|arrest|homicid|murder|violen|property|offen", re.I),
+                        "crime_reporting": re.compile(r"report|victim|trust|911|call", re.I),
+                        "deportations": re.compile(r"deport|remov|detain|detention", re.I)}
 _SCOPE_AFTER = re.compile(r"\s+(?:U\.S\.\s+|American\s+|large\s+)?(?:counties|cities|jurisdictions|agencies|states|"
                           r"localities|places|metro(?:politan)? areas|police departments)\b", re.I)
 

@@ -26,6 +26,7 @@ from ice_ledger.claims.places import (
     local_area,
     state_mentions,
 )
+from ice_ledger.claims.research_frames import credits_a_study
 
 LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
     ("ice_287g", re.compile(r"\b287\s*\(\s*g\s*\)", re.I)),
@@ -38,6 +39,9 @@ LIST_NAMES: list[tuple[str, re.Pattern[str]]] = [
 _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to cooperate\b|\bnon-?complian\w*|"
                         r"\bnot compliant\b|\bdo not hold\b[^.]{0,30}\bdetainers\b|"
                         r"\brefus\w* (?:to honor |to hold )?(?:ICE |immigration )?(?:holds|detainers)\b", re.I)
+# 'a 2016 study found that 287(g) led to fear in two jurisdictions': a number inside what a study found
+_A_STUDY_FOUND = re.compile(r"\b(?:stud(?:y|ies)|researchers|scholars|survey|paper|analysis|authors)\b[^.;]{0,80}"
+                            r"\b(?:found|finds|showed|shows|concluded|documented|reported)\b", re.I)
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
     r"(?:state|nation|country|list)['’]s|"
@@ -328,7 +332,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             and _STATE_RE.search(s[q.end:type_end] + re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
-            or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out))
+            or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out)) \
+            or (of_the is not None and not of_the.groupdict().get("poss") and not of_the.group(0)[:1].isdigit())
         state = _state_near(s, q.start, type_end) if not national else None
         if state is None and re.match(r"\s+of\s+(?:the\s+)?list['’]s\b", s[q.end:q.end + 20]):
             national = True  # '…, and 199 of the list's 605 entries were cities': a part of the whole list
@@ -360,6 +365,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if two_states:
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
+        if credits_a_study(s) or _A_STUDY_FOUND.search(s[:q.start]):
+            # 'Gill and Nguyen found fear in two North Carolina jurisdictions': the places a study looked at
+            c.measure_confidence = "medium"
+            c.notes.append("a number in a study's finding: the places it studied, perhaps")
         if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)
                                                or A_STATE_UNNAMED.search(s)):
             c.measure_confidence = "medium"
@@ -678,14 +687,14 @@ _INSTRUMENT_COVERS = re.compile(r"\b(?:map|database|tracker|survey|dataset|websi
 _NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|country|United States|U\.S\.)|across the "
                              r"(?:nation|country))\b", re.I)
 # 'of the 571' after a part: the whole, national unless a place owns it ('of Florida's 300')
-_WHOLE_BEFORE = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+)?"
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,]*|\b(?i:not\s+(?:a\s+single\s+)?one|none|any|each|every\s+one))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?)\s+)?"
                            r"(?:total\s+(?:of\s+)?)?$")
 _LEADING_WHOLE = re.compile(r"^\W*(?:Of|Among|Out of)\s+(?:the\s+|all\s+|its\s+)?(?:(?:about|nearly|roughly|some|more than|"
                             r"over|almost)\s+)?$", re.I)
 # 'more than a third of the 832 agreements': the whole a share is taken of
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:thirds?|quarters?|half|fifths?|tenths?|percent|share|portion|majority|most|"
                                r"(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|"
-                               r"nine|ten|\d+))\s+of\s+(?:the\s+|all\s+)?$", re.I)
+                               r"nine|ten|\d+))\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
 _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|struck|strikes|took\s+off|takes\s+off|"
                         r"cut|cuts|trimmed|culled|pared|added|adds)\s+(?:more than |about |nearly |over |some |roughly |"
                         r"another |at least )?$", re.I)

@@ -62,8 +62,14 @@ _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)"
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
                                r"the|that|over)\b", re.I)
 # 'doubled', 'nearly tripled', 'halved': a change written as a multiple (the value is the change: +100%, -50%)
-MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+# ('rose fivefold', 'a tenfold increase': the same, as a fold)
+MULTIPLY_VERB = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten)"
+                           r"-?fold)\b", re.I)
 _MULTIPLES = {"doubled": 1.0, "tripled": 2.0, "trebled": 2.0, "quadrupled": 3.0, "halved": 0.5}
+_FOLDS = {w: float(i) for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
+# a fold is a change only beside a word of growth ('rose fivefold', 'a fivefold increase'; not 'a twofold problem')
+_FOLD_GROWTH = re.compile(r"\b(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|expanded|went\s+up|up)\s+"
+                          r"(?:\w+\s+){0,2}$|^\s+(?:increase|rise|jump|growth|surge)\b", re.I)
 _RATIO_JOIN = re.compile(r"^\s+(?:in|out of|of every|in every)\s+$", re.I)
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?:%|percent))?\s+or\s+(more|greater|higher|above|fewer|less|lower|below|so)\b",
                           re.I)
@@ -306,8 +312,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             precision=precision))
         i += 1
     for m in MULTIPLY_VERB.finditer(sentence):
+        word = m.group(1).lower()
+        fold = _FOLDS.get(word.removesuffix("fold").rstrip("-"))
+        if fold is not None and not (_FOLD_GROWTH.search(sentence[max(0, m.start() - 40):m.start()])
+                                     or _FOLD_GROWTH.match(sentence[m.end():m.end() + 20])):
+            continue
         comparator, hedge_start = _hedge_before(sentence, m.start())
-        out.append(Quantity(value=_MULTIPLES[m.group(1).lower()], start=hedge_start, end=m.end(),
+        out.append(Quantity(value=fold - 1 if fold is not None else _MULTIPLES[word], start=hedge_start, end=m.end(),
                             text=sentence[hedge_start:m.end()], comparator=comparator, is_share=True, from_words=True,
                             precision=0.05))
     return sorted(out, key=lambda q: q.start)

@@ -94,6 +94,21 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     """The states a sentence names as places: not inside another name ('the Washington Post'), and not as an item
     of a list of states ('California, Illinois and New York', 'from California to Vermont'), which names no one
     place."""
+    found, listed = _states_named(sentence)
+    return [m for m in found if m.start() not in listed]
+
+
+_RANKED_AGAINST = re.compile(r"\b(?:behind|after|ahead\s+of|than|like|such\s+as|including|besides|unlike)\s+$", re.I)
+
+
+def listed_states(sentence: str) -> list[re.Match[str]]:
+    """The states a sentence names together as a list ('Texas and Florida accounted for 70,000 arrests'): several
+    places, not the nation."""
+    found, listed = _states_named(sentence)
+    return [m for m in found if m.start() in listed]
+
+
+def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
@@ -103,7 +118,7 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
             listed.update((a.start(), b.start()))
-    return [m for m in found if m.start() not in listed]
+    return found, listed
 
 
 def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:
@@ -137,7 +152,7 @@ def _city_re(cities: frozenset[str]) -> re.Pattern[str] | None:
     if not cities:
         return None
     names = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
-    return re.compile(r"\b(?i:in|across|around|throughout|within)\s+(?:the\s+city\s+of\s+)?(" + names +
+    return re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:the\s+city\s+of\s+)?(" + names +
                       r")\b(?!['’]s\b|\s+(?:County|Counties|Parish|Chronicle|Times|Post|Herald|Tribune|Journal|Star|"
                       r"News|Examiner)\b)")
 
@@ -212,6 +227,14 @@ def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset())
     nick = _NICKNAME_RE.search(sentence)
     if nick is not None and (st := us.states.lookup(STATE_NICKNAMES[nick.group(1)])) is not None:
         return Place("state", st.name, code=st.abbr, span=span(nick))
+    together = listed_states(sentence)
+    # ('from California to Vermont': the breadth of the country; 'fifth behind Florida, Texas and Georgia': a rank)
+    if together and not nation and not re.search(r"\bto\b", sentence[together[0].end():together[-1].start()]) \
+            and not _RANKED_AGAINST.search(sentence[max(0, together[0].start() - 25):together[0].start()]):
+        # 'Texas and Florida accounted for 70,000 ICE arrests': the states together, a region no series counts
+        first, last = together[0], together[-1]
+        return Place("region", sentence[first.start():last.end()], span=Span(offset + first.start(), offset + last.end(),
+                                                                             sentence[first.start():last.end()]))
     if nation:
         return Place("nation", "United States", code="US", span=span(nation))
     return None

@@ -145,6 +145,12 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         if other:
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly the list's count for {', '.join(other)}, not for {c.place.name}."
+    if label in ("inaccurate", "misleading") and c.place is not None and c.place.level == "state" \
+            and (other_reading := _another_reading(c, members, column)) is not None:
+        # 'The list had 54 entries in Colorado; 391 of its 605 entries were counties': the whole list's count, or
+        # the state's count of another kind, in a sentence that names the state for another number
+        label = "unverifiable"
+        expl += f" {claimed_text(c)} is the number of {other_reading}: the sentence may mean that."
     if label in ("inaccurate", "misleading") and column == "counties" and c.value == _counties_in(ev, c):
         # 'Georgia has 159 counties, so the list covers less than 3% of them': how many counties the place has
         label = "unverifiable"
@@ -159,6 +165,25 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     cand = Candidate(target="policies:dhs_sanctuary_2025_05", metric=None, fiscal_year=None, score=1.0,
                      fit={"list": 1.0}, value=actual, query=q, row_ids=ids, label=f"DHS list, {what} {where}")
     return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+def _another_reading(c: Claim, members: pd.DataFrame, column: str) -> str | None:
+    """Which other count of the DHS list a state's number matches exactly: the whole list's (any kind), or the
+    state's of another kind ('Colorado with 54' read as counties, where 54 is all of Colorado's entries)."""
+    assert c.place is not None
+    if c.comparator not in ("eq", "approx", "nearly"):
+        return None  # ('more than 100' is met by the whole list, and says nothing of which count is meant)
+    st = us.states.lookup(c.place.code) if c.place.code else None
+    state = st.name if st else c.place.name
+    for where, rows in (("the whole list", members), (state, members[members["state"] == c.place.code])):
+        for kind in ("total", "counties", "cities"):
+            if where != "the whole list" and kind == column:
+                continue
+            n = float(len(rows) if kind == "total" else (rows["jurisdiction_type"] == _TYPE[kind]).sum())
+            if compare(c.value or 0.0, n, c.comparator, c.precision, c.value_high, "count") == "accurate":
+                what = "entries" if kind == "total" else kind
+                return f"{what} in {where}" if where != "the whole list" else f"{what} on the whole list"
+    return None
 
 
 def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date | None) -> Rated:
@@ -551,17 +576,33 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
             grown = count(day, reading) / base - 1
             label = compare(c.value, grown, c.comparator, c.precision, None, "change")
             readings.append((_RANK.get(label, 9), (end - day).days, reading, day, base, grown, label))
+    # as ICE's page listed them (read on the interval's first day): 'from 571 listed on 16 May to 832 on 18 July'
+    listed = _listed_on_page(ev, c, models)
+    then = listed(start) if listed is not None else {}
+    for day in days if listed is not None else []:
+        # (on the last snapshot's day the page listed exactly that snapshot, scraped or not)
+        on_page = listed(day) or ({f"listed {r}": count(day, r) for r in ("agreements", "agencies")}
+                                  if day == SNAPSHOT_LAST else {})
+        for reading, now in on_page.items():
+            if then.get(reading, 0) > 0:
+                grown = now / then[reading] - 1
+                label = compare(c.value, grown, c.comparator, c.precision, None, "change")
+                readings.append((_RANK.get(label, 9), (end - day).days, reading, day, then[reading], grown, label))
     if not readings:
         return unverifiable(f"ICE's 287(g) lists hold no agreements{_models(models)}{where} on {base_day}, so no "
                             "growth can be computed from them.", f"ICE's 287(g) list on {base_day}")
-    _, lag, reading, day, base, grown, label = min(readings)
+    # of readings that match equally, the one the sentence names ('agreements' before 'agencies', or the other way)
+    words = c.sentence.text.lower()
+    _, lag, reading, day, base, grown, label = min(
+        readings, key=lambda r: (r[0], r[1], ("agenc" in r[2]) != ("agenc" in words and "agreement" not in words), r[2]))
     ids = [str(x) for x in pol["row_id"].head(5)]
     prov = Provenance(metric="policies", query="SELECT * FROM policies WHERE definition_id = 'ice_287g_2025'",
                       sources=["ice_287g_2025"], row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids[:3]])
     cand = Candidate(target="policies:ice_287g_2025", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
                      value=grown, query=prov.query, row_ids=ids, label=f"growth of 287(g) {reading}{where}")
-    expl = (f"ICE's 287(g) lists hold {int(base)} {_WHAT[reading]}{_models(models)}{where} on {base_day} and "
-            f"{int(base * (1 + grown))} on {day}: {grown:+.0%}; the claim says {claimed_text(c)}.")
+    first_day = start if reading.startswith("listed") else base_day
+    expl = (f"ICE's 287(g) lists hold {int(base)} {_WHAT[reading]}{_models(models)}{where} on {first_day} and "
+            f"{round(base * (1 + grown))} on {day}: {grown:+.0%}; the claim says {claimed_text(c)}.")
     if label in OK:
         return _days_before(label, expl, lag, end, grown), [cand], prov
     multiples = [1 + r[5] for r in readings]
@@ -572,7 +613,7 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
     said = 1 + c.value
     below = c.comparator not in ("ge", "gt") and said * GROWTH_MARGIN < low
     above = c.comparator not in ("le", "lt") and said > high * GROWTH_MARGIN
-    expl += (f" Counting agreements or agencies, with the list read on any of the {LAG_DAYS} days before {end}, "
+    expl += (f" Counting agreements or agencies, by signing date or as ICE's page listed them, with the list read on any of the {LAG_DAYS} days before {end}, "
              f"it grew {low - 1:+.0%} to {high - 1:+.0%}")
     if below or above:
         return Verdict("inaccurate", expl + ": the claim is far outside that range.", evidence_value=grown), [cand], prov

@@ -725,6 +725,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 notes.append(f"'{a.group(0)}' read as '{ref.text}'")
                 if ref.start >= ca or ref.end > p.start or ref not in exposures:
                     confidence = "medium"
+                if not before_a and _THEIR_OWNERS.search(s[:a.start()] + a.group(0)[:6]):
+                    confidence = "low"
+                    notes.append(f"'{a.group(0)}' may be the policies of the people just named, not '{ref.text}'")
                 if ref.unsure:
                     confidence = "low"
                     notes.append(f"'{ref.text}' is named inside words that limit or refuse it: what "
@@ -899,6 +902,11 @@ _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|b
 # 'A study by David Hausman, "…," found …', '"…" found that …': a quoted title the finding verb follows
 _TITLE_THEN_FINDING = re.compile(r"(?P<title>[“\"][^”\"]{8,200}[”\"])(?=\s*,?\s*(?:[\w’'-]+\s+){0,6}?(?:found|finds|showed|"
                                  r"shows|examined|examines|concluded|concludes|estimated|estimates|reported|reports)\b)")
+# 'Mayors who believe their policies make residents safer': 'their' is the people's just named, not an earlier
+# sentence's policy
+_THEIR_OWNERS = re.compile(r"\b(?:mayors|officials|leaders|lawmakers|legislators|governors|sheriffs|politicians|councils|"
+                           r"chiefs)\b"
+                           r"(?:\s+[\w’'-]+){0,6}?\s+their\s$", re.I)
 # a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
 # how', which leaves the claim standing)
 _CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
