@@ -3603,6 +3603,8 @@ def test_a_level_reached_with_the_wrong_direction_is_its_own_claim(built_home: P
     # FY2018 158,581 arrests, FY2019 143,099
     assert only("trend", "ICE arrests fell to 143,099 in fiscal 2019.", built_home, JUNE_2025).verdict.label \
         == "accurate"
+    assert only("trend", "ICE arrests grew in fiscal 2019, reaching 143,099.", built_home, JUNE_2025).verdict.label \
+        == "inaccurate"
     # a base in the sentence already gives the direction its own claim
     based = checked("Removals dropped to about 230,000 in fiscal 2017, from 240,255 the year before.", built_home, date)
     assert len([c for c in based if c.claim.kind == "trend"]) == 1
@@ -3768,3 +3770,69 @@ def test_a_share_of_another_years_count_is_a_ratio_not_a_share_of_a_population(b
     claim = only("share", "Interior removals in fiscal 2022 were less than a third of the fiscal 2018 total.",
                  built_home, dt.date(2023, 1, 5))
     assert claim.verdict.label == "unverifiable"
+
+
+def test_two_figures_of_one_study_swapped_between_their_outcomes_are_not_confirmed(built_home: Path) -> None:
+    # Wong and Shklyan: 60.8% less likely to report crimes they witness, 42.9% crimes they are victims of
+    date = dt.date(2019, 4, 18)
+    lead = "Wong's survey found undocumented immigrants told that police work with ICE were "
+    swapped = [c for c in checked(lead + "60.8 percent less likely to report crimes they suffered as victims and 42.9 "
+                                  "percent less likely to report crimes they witness.", built_home, date)
+               if c.claim.kind == "study_figure"]
+    assert swapped and all(c.verdict.label not in ("accurate", "approximately_accurate") for c in swapped)
+    right = [c for c in checked(lead + "60.8 percent less likely to report crimes they witness and 42.9 percent less "
+                                "likely to report crimes they suffered as victims.", built_home, date)
+             if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in right] == ["accurate", "accurate"]
+
+
+def test_a_studys_drop_restated_as_a_rise_runs_the_other_way(built_home: Path) -> None:
+    # Goncalves, Jacome and Weisburst: Hispanics 30% less likely to report crimes; victimization +16%
+    date = dt.date(2024, 4, 22)
+    wrong = verdict_of("Hispanics grew 30 percent more likely to report crimes to police after Secure Communities, "
+                       "Gonçalves and co-authors found.", built_home, 0.30, date)
+    assert wrong.verdict.label == "inaccurate" and "other way" in wrong.verdict.explanation
+    right = verdict_of("Gonçalves and co-authors found a 16 percent rise in Hispanic victimization after Secure "
+                       "Communities.", built_home, 0.16, date)
+    assert right.verdict.label == "accurate"
+
+
+def test_the_base_of_a_rate_is_never_a_count(built_home: Path) -> None:
+    text = ("ICE made many arrests in fiscal 2016. A think tank put the incarceration rate of legal immigrants at 325 "
+            "per 100,000 that year.")
+    assert not [c for c in checked(text, built_home, dt.date(2022, 10, 4)) if c.claim.value == 100_000]
+
+
+def test_a_change_named_after_its_number_describes_the_count_before_it(built_home: Path) -> None:
+    # FY2022 142,750 arrests, FY2023 170,590: +19.5%
+    date = dt.date(2024, 6, 1)
+    assert only("change", "ICE made 170,590 arrests in fiscal 2023, a 40 percent increase over fiscal 2022.",
+                built_home, date).verdict.label == "inaccurate"
+    assert only("change", "ICE made 170,590 arrests in fiscal 2023, a 20 percent increase over fiscal 2022.",
+                built_home, date).verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_charges_pending_after_the_noun_is_the_pending_share(built_home: Path) -> None:
+    # FY2018: 21% of arrestees had pending charges only; 87% convictions or pending charges
+    date = dt.date(2019, 1, 10)
+    assert verdict_of("In fiscal 2018, 21 percent of those ICE arrested had charges pending.", built_home, 0.21,
+                      date).verdict.label == "accurate"
+    # 'made up' is a part, not a rise
+    assert verdict_of("In fiscal 2018, people with no criminal record made up 13 percent of ICE arrests.",
+                      built_home, 0.13, date).claim.kind == "share"
+
+
+def test_a_part_named_after_a_count_does_not_narrow_it(built_home: Path) -> None:
+    # North Carolina: 21 agreements in early June 2025, 18 of them under the warrant service officer model
+    date = dt.date(2025, 6, 10)
+    assert verdict_of("In early June, 21 North Carolina agencies had 287(g) agreements, most of them under the "
+                      "warrant service officer model.", built_home, 21, date).verdict.label == "accurate"
+
+
+def test_states_ranked_against_and_postal_codes_on_the_dhs_list(built_home: Path) -> None:
+    # Colorado: 54 entries, 39 counties; Illinois 96 counties; North Carolina 4 counties
+    date = dt.date(2025, 6, 21)
+    assert verdict_of("Colorado has 54 entries on the DHS list, behind California and Illinois, among them 39 "
+                      "counties.", built_home, 39, date).verdict.label == "accurate"
+    assert verdict_of("Four NC counties made the DHS list", built_home, 4, date).verdict.label == "accurate"
+    assert verdict_of("Nine NC counties made the DHS list", built_home, 9, date).verdict.label == "inaccurate"

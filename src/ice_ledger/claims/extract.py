@@ -41,7 +41,9 @@ MAX_CLAIMS_PER_SENTENCE = 12
 CONTEXT = 700  # characters around a sentence that research frames and study figures may read
 MAX_SENTENCE = 5_000  # characters: a longer "sentence" is cut at this length so every step stays linear
 
-_CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|rises?|soar(?:ed|s)?|grows?|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|up|"
+_CHANGE_UP = re.compile(r"\b(?:rose|risen|rising|rises?|soar(?:ed|s)?|grows?|increase[sd]?|increasing|grew|grown|growth|jump(?:ed|s)?|"
+                        # ('made up 13 percent of arrests': a part, not a rise)
+                        r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|"
                         r"climb(?:ed|s)?|surge[sd]?|spike[sd]?|higher|more|doubled|tripled|trebled|quadrupled)\b", re.I)
 # a percentage right after 'to' or 'from' is the level a change reached or left ('rose to 43%', 'up from 32.5%'),
 # never the size of the change ('rose 43%', 'rose by 43%')
@@ -74,6 +76,8 @@ _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pa
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
 _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
+                               # '800 per 100,000': a rate's base, never a count
+                               r"per|every|"
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
                                # 'Claim four: …', 'Myth No. 2': a label of a list's item
                                r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
@@ -1286,7 +1290,8 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
 
 
 # the level a direction reached: 'rose in fiscal 2017 to 226,119', 'fell to about 226,000'
-_TO_A_LEVEL = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+# ('increased in fiscal 2020, reaching 103,603')
+_TO_A_LEVEL = re.compile(r"(?:\bto|,\s*(?:reaching|hitting|totaling|totalling|ending\s+at))\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
                          r"fewer\s+than|less\s+than)\s+)*$", re.I)
 
 
@@ -1539,9 +1544,18 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
     if re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?(?:up|down|(?:an?\s+)?(?:increase|decrease|drop|rise|jump|decline)"
                     r"(?:\s+of)?)\s+(?:by\s+)?" + _CHANGE_HEDGE, gap, re.I):
         return True
+    # 'ICE made 170,590 arrests in fiscal 2023, a 35 percent jump from fiscal 2022': the change's noun after it
+    if re.fullmatch(r"[^,;:()—–]{0,50},\s*(?:an?\s+)?" + _CHANGE_HEDGE, gap, re.I) \
+            and _A_CHANGE_FROM.match(s[q.end:]) is not None:
+        return True
     # 'ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before': the comparison after the number
     return re.fullmatch(r"[^,;:()—–]{0,50},\s*" + _CHANGE_HEDGE, gap, re.I) is not None \
         and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
+
+
+_A_CHANGE_FROM = re.compile(r"\s*(?:jump|increase|rise|gain|drop|decline|decrease|fall|cut)\s+(?:from|over|since|"
+                            r"compared\s+(?:with|to))\s+(?:the\s+(?:year|fiscal\s+year)\s+before|(?:the\s+)?(?:previous|prior|"
+                            r"preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?|FY)\s*(?:19|20)\d\d)\b", re.I)
 
 
 def _base_of_the_count_before(prev: Claim, s: str, out: list[Claim], off: int) -> bool:

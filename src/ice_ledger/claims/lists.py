@@ -144,7 +144,8 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
                       or _IN_STATES_LIST.search(s[max(0, m.start() - 30):m.start()])
                       or (_LIST_REACHES.search(s[max(0, m.start() - 50):m.start()])
                           and _NEW_CLAUSE.search(s[m.end():start]))
-                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
+                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()])
+                      or _RANKED_BEHIND.search(s[max(0, m.start() - 40):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -154,6 +155,9 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     clause = re.search(r",\s+(?:and|but|while|whereas)\b|;" if around else r",|;|\s[—–]\s?|\s-\s|\(|\b(?:than|except)\b|"
                        r"\b(?:as|while|whereas|although|though)\s+(?=[A-Z])", after)
     after = after[:clause.start()] if clause else after
+    if not around and (code := _POSTAL_OWN.match(s[start:end] + after)) is not None and code.group(1) != "US" \
+            and us.states.lookup(code.group(1)) is not None:
+        return code.group(1)  # 'Four NC counties on DHS list': a headline's postal code
     if not around:
         # '118 Texas agreements and 31 in Georgia': the state written after the number, in its own phrase, is its own
         own = _STATE_AFTER.match(after)
@@ -664,6 +668,8 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
             if before and after is not None and re.search(r"[,;]\s*(?:while|whereas|but|and)\b|;|\b(?:while|whereas)\b",
                                                           s[before[-1].end:m.start()]):
                 before = []  # '205 used the WSO model, while the jail model accounted for 91': the later clause's own
+            if before and _A_VAGUE_PART.search(s[before[-1].end:m.start()]):
+                continue  # '21 agencies held agreements, most of them under the WSO model': a part's model, not the 21's
             owner = before[-1] if before else next((x for x in counts if x.start >= m.end()), None)
             part = next((x for x in counts if owner is not None and x.end <= owner.start
                          and (w := _OF_WHOLE.match(s[x.end:])) is not None and x.end + w.start("n") == owner.start), None)
@@ -673,6 +679,11 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
     return sorted(out)
 
 
+_POSTAL_OWN = re.compile(r"[\w,.]*\s+([A-Z]{2})\s+(?:counties|county|cities|agencies|sheriffs?|jurisdictions|jails?|entries)\b")
+# 'third behind California and Illinois': the states ranked against (the second one too)
+_RANKED_BEHIND = re.compile(r"\b(?:behind|ahead\s+of|trailing|after)\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+(?:and\s+)?)?$")
+_A_VAGUE_PART = re.compile(r"\b(?:most|many|some|several|half|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|a\s+few|"
+                           r"all\s+but\s+\w+)\s+of\s+(?:them|these|those|which|whom)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state|list)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
                        r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
 # ('covers' is left out: 'its count covers 19 states' counts them)

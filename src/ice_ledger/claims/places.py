@@ -98,6 +98,7 @@ def state_mentions(sentence: str) -> list[re.Match[str]]:
     return [m for m in found if m.start() not in listed]
 
 
+# 'third behind California and Illinois': states a place is ranked against, not the place
 _RANKED_AGAINST = re.compile(r"\b(?:behind|after|ahead\s+of|than|like|such\s+as|including|besides|unlike)\s+$", re.I)
 
 

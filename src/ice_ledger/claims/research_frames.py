@@ -1341,6 +1341,30 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
 
 
+def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
+                   at: tuple[int, int] | None) -> list[tuple[float, StudyFigure]]:
+    """'60.8 percent less likely to report crimes of which they are victims and 42.9 percent … they witness': of one
+    study's figures that all match a sentence, the one whose own words (victims, witness) stand in the number's
+    clause, so two figures swapped between their outcomes are not both confirmed by their values."""
+    if at is None:
+        return found
+    start, end = at
+    cut = max([m.end() for m in re.finditer(r"\d[\d,.]*\d|\d|[,;]|\b(?:and|while|but|whereas)\b", sentence[:start])],
+              default=0)
+    after = re.search(r"\d|[,;]", sentence[end:])
+    clause = sentence[cut:end + after.start() if after else len(sentence)]
+    kept: list[tuple[float, StudyFigure]] = []
+    for study in dict.fromkeys(f.study_id for _, f in found):
+        items = [(d, f) for d, f in found if f.study_id == study]
+        if len(items) > 1:
+            shared = set.intersection(*(set(f.words) for _, f in items))
+            fit = [(d, f) for d, f in items if (own := set(f.words) - shared)
+                   and all(re.search(rf"\b(?:{wd})", clause, _I) for wd in own)]
+            items = fit or items
+        kept.extend(items)
+    return sorted(kept, key=lambda t: t[0])
+
+
 def credits_a_study(sentence: str) -> bool:
     """Whether the sentence names a registry study by its authors ('Miles and Cox found …')."""
     return bool(_named_studies(sentence, _words()))
@@ -1398,6 +1422,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
     # 'U.S.-born Latinos', 'deportations of people with no convictions': a group named with this number takes the
     # study's figure for that group, not the one for all
+    out = _by_own_clause(out, sentence, at)
 
     def narrower(f: StudyFigure, g: StudyFigure) -> bool:
         if g is f or not (f.quantity.lower() in g.quantity.lower() or set(f.words) < set(g.words)):

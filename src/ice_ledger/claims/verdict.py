@@ -1483,12 +1483,15 @@ _COMPARED_WITH_AN_AVERAGE = re.compile(r"\baverag\w*\b[^.;]*\b(?:compared\s+(?:w
 def _direction_reversed(after: str, quantity: str) -> bool:
     """Whether the words right after a claim's number say the study's number the other way ('47 percent more likely'
     for the study's 'less likely')."""
-    said = re.match(r"\s*(?:percent|%|times)?\s*(more|less)\s+likely\b", after, re.I)
-    fig_more, fig_less = re.search(r"\bmore\s+likely\b", quantity) is not None, \
-        re.search(r"\bless\s+likely\b", quantity) is not None
+    said = re.match(r"\s*(?:percent|%|times)?\s*(?:(more|less)\s+likely|(?:an?\s+)?(?:(rise|increase|jump|gain)|"
+                    r"(drop|decline|decrease|fall|reduction))\b)", after, re.I)
+    # the study's direction: 'less likely', or a 'drop in Hispanics' likelihood of reporting' / 'rise in victimization'
+    fig_more = re.search(r"\bmore\s+likely\b|^(?:rise|increase|gain)\b", quantity, re.I) is not None
+    fig_less = re.search(r"\bless\s+likely\b|^(?:drop|decline|decrease|fall|reduction)\b", quantity, re.I) is not None
     if said is None or fig_more == fig_less:
         return False
-    return (said.group(1).lower() == "more") != fig_more
+    said_more = (said.group(1) or "").lower() == "more" or said.group(2) is not None
+    return said_more != fig_more
 
 
 def _ratio_reversed(sentence: str, quantity: str) -> bool:
