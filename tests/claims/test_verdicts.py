@@ -3770,6 +3770,9 @@ def test_a_share_of_another_years_count_is_a_ratio_not_a_share_of_a_population(b
     claim = only("share", "Interior removals in fiscal 2022 were less than a third of the fiscal 2018 total.",
                  built_home, dt.date(2023, 1, 5))
     assert claim.verdict.label == "unverifiable"
+    # a share of one year's population, with no other year beside it, is a share (FY2018: 21% pending charges only)
+    assert only("share", "Just 21 percent of fiscal 2018 arrestees had pending charges.", built_home,
+                dt.date(2019, 3, 1)).verdict.label == "accurate"
 
 
 def test_two_figures_of_one_study_swapped_between_their_outcomes_are_not_confirmed(built_home: Path) -> None:
@@ -3836,3 +3839,19 @@ def test_states_ranked_against_and_postal_codes_on_the_dhs_list(built_home: Path
                       "counties.", built_home, 39, date).verdict.label == "accurate"
     assert verdict_of("Four NC counties made the DHS list", built_home, 4, date).verdict.label == "accurate"
     assert verdict_of("Nine NC counties made the DHS list", built_home, 9, date).verdict.label == "inaccurate"
+
+
+def test_a_date_after_as_of_ends_a_287g_change(built_home: Path) -> None:
+    # Virginia: 13 agreements listed in mid-May 2025, 28 on 3 July
+    claim = only("list_change", "Virginia's count of 287(g) agreements more than doubled since mid-May, from 13 to 28 "
+                 "as of July 3.", built_home, dt.date(2025, 7, 5))
+    assert claim.verdict.label != "inaccurate" and "2025-07-02" not in claim.verdict.explanation
+
+
+def test_a_number_right_after_not_is_denied(built_home: Path) -> None:
+    # FY2018: 256,085 removals
+    date = dt.date(2025, 1, 15)
+    for text, value in (("ICE deported not 300,000 people in fiscal 2018 but 256,085.", 300_000),
+                        ("ICE deported not 256,085 people in fiscal 2018.", 256_085)):
+        c = verdict_of(text, built_home, value, date)
+        assert (c.claim.polarity, c.verdict.label) == ("negated", "unverifiable"), text

@@ -433,6 +433,8 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# 'ICE removed not 300,000 people but 256,085': the number denied, not the verb ('limit' never matches)
+_NOT_THE_NUMBER = re.compile(r"\bnot\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?(?P<limit>(?!))?$", re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
 
 
@@ -574,7 +576,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
         if negation is not None:
             q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
-        denied = _DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator == "eq" else None
+        denied = (_DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start])
+                  or _NOT_THE_NUMBER.search(s[max(lo, q.start - 40):q.start])) if q.comparator == "eq" else None
         if denied is not None and denied.group("limit"):
             # 'did not reach 100,000 arrests': fewer than N; 'did not exceed 160,000': at most N
             negation = denied
@@ -641,7 +644,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 c.measure_confidence = "medium"
                 c.notes.append("a share of interior or border removals whose part the sentence does not name")
         ratio = _ratio_of_two_counts(q, s, quantities) if kind == "share" else None
-        if ratio is None and kind == "share" and (year := _OF_ANOTHER_YEARS_COUNT.match(s[q.end:q.end + 70])):
+        if ratio is None and kind == "share" and (year := _OF_ANOTHER_YEARS_COUNT.match(s[q.end:q.end + 70])) \
+                and _another_year_before(s[:q.start], year.group("year")):
+            # (only beside the part's own, other year: '66 percent of fiscal 2021 removals' is a share of that year's)
             ratio = f"{RATIO_NOTE}{q.text} of {year.group('year')}'s count"
         if ratio is not None:
             c.notes.append(ratio)
@@ -1141,6 +1146,12 @@ _OF_ANOTHER_YEARS_COUNT = re.compile(
     r"\s+(?:of|that\s+of)\s+(?:the\s+(?:number|total|level|figure|count)\s+(?:in|of|for|during)\s+|"
     r"(?:those|the\s+ones)\s+(?:(?:made|carried\s+out|recorded|counted|seen|reported)\s+)?(?:in|of|during)\s+|the\s+)?"
     r"(?P<year>(?:fiscal(?:\s+year)?\s+|FY\s?)?(?:19|20)\d\d)(?:['’]s)?\b", re.I)
+def _another_year_before(before: str, year: str) -> bool:
+    """Whether the words before a share name a year other than the one its whole is of."""
+    whole = year[-2:]
+    return any(y[-2:] != whole for y in re.findall(r"\b(?:(?:19|20)\d\d|(?:FY|fiscal(?:\s+year)?)\s*'?\d\d)\b", before, re.I))
+
+
 _OF_A_THING = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _POPULATION = re.compile(r"\b(?:arrest|detain|deport|remov|book|encounter|people|person|individual|immigrant|alien|noncitizen|"
                          r"migrant|criminal|convict|offender|case|agreement|jurisdiction|count(?:y|ies)|cit(?:y|ies)|"

@@ -498,8 +498,10 @@ def _list_change(sent: Span, si: int, q: Quantity, periods: list[PeriodMention],
     # ('as of mid-May, 571 agreements, up 300 percent from 135 at the start': mid-May is when, not what the change spans)
     spans = [p.period for p in periods if p.period.kind == "dates" and p.period.start and p.period.end
              and p.period.start != p.period.end and not p.period.how.startswith(PART_OF_A_MONTH)]
+    # ('from 13 to 28 as of July 3': a date after 'as of' ends the change, whatever 'from' came before)
     base = [p.period for p in periods if p.period.kind == "date" and p.start > q.end
-            and re.search(r"\bfrom\b", s[q.end:p.start], re.I)]
+            and re.search(r"\bfrom\b", s[q.end:p.start], re.I)
+            and not re.search(r"\b(?:as\s+of|by|through|until|to)\s+(?:the\s+)?$", s[q.end:p.start], re.I)]
     period: Period | None = None
     dated = sorted((p.period for p in periods if p.period.kind in ("date", "dates", "month") and p.period.start
                     and p.period.end), key=lambda p: str(p.start))
