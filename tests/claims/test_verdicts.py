@@ -3855,3 +3855,14 @@ def test_a_number_right_after_not_is_denied(built_home: Path) -> None:
                         ("ICE deported not 256,085 people in fiscal 2018.", 256_085)):
         c = verdict_of(text, built_home, value, date)
         assert (c.claim.polarity, c.verdict.label) == ("negated", "unverifiable"), text
+
+
+def test_a_rate_of_one_group_is_not_confirmed_by_the_other_groups_figure(built_home: Path) -> None:
+    # CIS: 3.9 per 100,000 for illegal immigrants (2012); Cato, Texas 2013-2022: 2.2 illegal, 3.0 native-born
+    date = dt.date(2024, 5, 1)
+    wrong = [c for c in checked("A study found homicide conviction rates of 2.0 per 100,000 illegal immigrants and 3.9 "
+                                "per 100,000 native-born Americans.", built_home, date) if c.claim.value == 3.9]
+    assert wrong and all(c.verdict.label not in ("accurate", "approximately_accurate") for c in wrong)
+    right = verdict_of("Cato found homicide conviction rates of 2.2 per 100,000 illegal immigrants and 3.0 per 100,000 "
+                       "native-born Americans in Texas.", built_home, 3.0, date)
+    assert right.verdict.label == "accurate"

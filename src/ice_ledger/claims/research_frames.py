@@ -1341,6 +1341,21 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
 
 
+# the two groups crime studies compare
+NATIVE = re.compile(r"\b(?:U\.S\.-born|US-born|native-born|natives?|(?:U\.S\.\s+|US\s+)?citizens|Americans)\b", re.I)
+IMMIGRANT = re.compile(r"\b(?:undocumented|illegal|unauthori[sz]ed)(?:[\s-]+(?:immigrants?|aliens?|migrants?))?\b|"
+                       r"\bimmigrants?\b|\billegals\b", re.I)
+
+
+def _of_the_other_group(clause: str, quantity: str) -> bool:
+    """'… and 3.9 per 100,000 native-born Americans' against a figure of illegal immigrants' rate: the number is of
+    the other group (the one the figure is measured against is named after 'relative to')."""
+    said = {rx is NATIVE for rx in (NATIVE, IMMIGRANT) if rx.search(clause)}
+    own = quantity.split("relative to")[0]
+    fig = {rx is NATIVE for rx in (NATIVE, IMMIGRANT) if rx.search(own)}
+    return len(said) == 1 and len(fig) == 1 and said != fig
+
+
 def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
                    at: tuple[int, int] | None) -> list[tuple[float, StudyFigure]]:
     """'60.8 percent less likely to report crimes of which they are victims and 42.9 percent … they witness': of one
@@ -1349,10 +1364,12 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
     if at is None:
         return found
     start, end = at
-    cut = max([m.end() for m in re.finditer(r"\d[\d,.]*\d|\d|[,;]|\b(?:and|while|but|whereas)\b", sentence[:start])],
-              default=0)
-    after = re.search(r"\d|[,;]", sentence[end:])
+    # (a rate's base is part of its number's clause: '3.9 per 100,000 native-born Americans')
+    cut = max([m.end() for m in re.finditer(r"(?<!per\s)(?:\d[\d,.]*\d|\d)|[,;]|\b(?:and|while|but|whereas)\b",
+                                            sentence[:start])], default=0)
+    after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
+    found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]
     kept: list[tuple[float, StudyFigure]] = []
     for study in dict.fromkeys(f.study_id for _, f in found):
         items = [(d, f) for d, f in found if f.study_id == study]

@@ -24,6 +24,7 @@ from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdic
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE
+from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -1457,9 +1458,6 @@ def rate_study_figure(c: Claim) -> Rated:
     return v, [], prov
 
 
-_NATIVE = re.compile(r"\b(?:U\.S\.-born|US-born|native-born|natives?|(?:U\.S\.\s+|US\s+)?citizens|Americans)\b", re.I)
-_IMMIGRANT = re.compile(r"\b(?:undocumented|illegal|unauthori[sz]ed)\s+(?:immigrants?|aliens?|migrants?)\b|"
-                        r"\bimmigrants?\b|\billegals\b", re.I)
 # the group a ratio is measured against: 'than X', 'as likely as X', 'the rate of X', 'compared with X'
 _BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?\s+of|compared\s+(?:with|to)|"
                         r"relative\s+to)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -1498,25 +1496,25 @@ def _ratio_reversed(sentence: str, quantity: str) -> bool:
     """Whether a sentence's ratio puts the study's groups the other way round. The group after 'than', 'as likely
     as', 'the rate of' or 'compared with' is the base; the figure's words name its first group before 'relative to'.
     False whenever either is unclear."""
-    fig_first = _IMMIGRANT if _IMMIGRANT.search(quantity.split("relative to")[0]) else \
-        _NATIVE if _NATIVE.search(quantity.split("relative to")[0]) else None
+    fig_first = IMMIGRANT if IMMIGRANT.search(quantity.split("relative to")[0]) else \
+        NATIVE if NATIVE.search(quantity.split("relative to")[0]) else None
     if fig_first is None:
         return False
-    bases = [m for rx in (_NATIVE, _IMMIGRANT) for m in rx.finditer(sentence)
+    bases = [m for rx in (NATIVE, IMMIGRANT) for m in rx.finditer(sentence)
              if _BASE_LEAD.search(sentence[:m.start()])]
-    if len({bool(_NATIVE.fullmatch(m.group(0))) for m in bases}) == 1:
+    if len({bool(NATIVE.fullmatch(m.group(0))) for m in bases}) == 1:
         bases = bases[:1]  # 'the rate of native-born citizens': two words of one group
     if not bases and _AS_LIKELY.search(sentence):
         # 'undocumented immigrants were twice as likely to be arrested': the one group named is the ratio's first
-        named = {bool(_NATIVE.fullmatch(m.group(0))) for rx in (_NATIVE, _IMMIGRANT) for m in rx.finditer(sentence)}
-        return len(named) == 1 and named.pop() != (fig_first is _NATIVE)
+        named = {bool(NATIVE.fullmatch(m.group(0))) for rx in (NATIVE, IMMIGRANT) for m in rx.finditer(sentence)}
+        return len(named) == 1 and named.pop() != (fig_first is NATIVE)
     if len(bases) != 1:
         return False
-    base_is_native = bool(_NATIVE.fullmatch(bases[0].group(0)))
-    other = _IMMIGRANT if base_is_native else _NATIVE
+    base_is_native = bool(NATIVE.fullmatch(bases[0].group(0)))
+    other = IMMIGRANT if base_is_native else NATIVE
     if not any(m.start() != bases[0].start() for m in other.finditer(sentence)):
         return False  # only one group named: no order to read
-    return (fig_first is _NATIVE) == base_is_native
+    return (fig_first is NATIVE) == base_is_native
 
 
 def shifted(c: Claim, delta: int) -> Claim:
