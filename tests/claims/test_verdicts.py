@@ -3650,6 +3650,10 @@ def test_an_area_of_responsibility_or_a_citys_own_count_is_that_places(built_hom
     assert aor.verdict.label == "unverifiable" and "Chicago" in aor.verdict.explanation
     city = only("change", "Chicago's arrests fell 20 percent between fiscal 2017 and fiscal 2018.", built_home, date)
     assert city.verdict.label == "unverifiable" and "Chicago" in city.verdict.explanation
+    for text, name in (("Critics said the Houston office arrested 30,000 people in fiscal 2018.", "Houston"),
+                       ("Chicago ranked third in fiscal 2018, with 8,000 arrests.", "Chicago")):
+        ranked = only("count", text, built_home, date)
+        assert ranked.verdict.label == "unverifiable" and name in ranked.verdict.explanation, text
 
 
 def test_a_date_written_after_a_base_dates_the_base_not_the_level(built_home: Path) -> None:

@@ -19,7 +19,11 @@ _NATION_RE = re.compile(r"\b(?:nationwide|nationally|across the (?:country|natio
 _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?office\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field|area) office\b|"
                       # 'the Atlanta area of responsibility made 13,551 arrests', 'the Dallas AOR'
-                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Aa]rea [Oo]f [Rr]esponsibility|AOR)\b")
+                      r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Aa]rea [Oo]f [Rr]esponsibility|AOR)\b|"
+                      # 'the Atlanta office arrested 20,000 people': an ICE field office named by its city alone
+                      r"\bthe (Atlanta|Baltimore|Boston|Buffalo|Chicago|Dallas|Denver|Detroit|El Paso|Harlingen|Houston|"
+                      r"Los Angeles|Miami|Newark|New Orleans|New York|Philadelphia|Phoenix|Salt Lake City|San Antonio|"
+                      r"San Diego|San Francisco|Seattle|St\. Paul) (?:field )?office\b")
 # 'Moshannon Valley Correctional Center', 'the Northwest ICE Processing Center': one facility, counted by no series held
 _FACILITY_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:(?:Correctional|Detention|Processing|Corrections)\s+(?:Center|"
                           r"Facility|Institution|Complex)|Jail|Prison|Penitentiary)\b")
@@ -164,8 +168,10 @@ def _citys_own_re(cities: frozenset[str]) -> re.Pattern[str] | None:
     if not cities:
         return None
     names = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
-    return re.compile(r"\b(" + names + r")(?:['’]s)?\s+(?:(?:ICE|immigration|deportation|enforcement)\s+)?"
-                      r"(?:arrests|removals|deportations|detainers|apprehensions)\b")
+    return re.compile(r"\b(" + names + r")(?:(?:['’]s)?\s+(?:(?:ICE|immigration|deportation|enforcement)\s+)?"
+                      r"(?:arrests|removals|deportations|detainers|apprehensions)\b|"
+                      # 'Dallas also led in fiscal 2017, with 16,520 arrests', 'Dallas ranked second': the city ranked
+                      r"\s+(?:also\s+|again\s+|then\s+)?(?:led|leads|ranked|ranks|came|placed|topped|tops|trailed|followed)\b)")
 
 
 def local_area(sentence: str, cities: frozenset[str] = frozenset()) -> re.Match[str] | None:
@@ -195,7 +201,7 @@ def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset())
         return Place("facility", m.group(0), span=span(m))
     m = _AREA_RE.search(sentence)
     if m:
-        return Place("ice_area", re.sub(r"^(?:The|In|At|From|For) ", "", m.group(1) or m.group(2) or m.group(3)),
+        return Place("ice_area", re.sub(r"^(?:The|In|At|From|For) ", "", next(g for g in m.groups() if g)),
                      span=span(m))
     m = _COUNTY_RE.search(sentence)
     if m:
