@@ -3686,7 +3686,7 @@ def test_removals_of_people_ice_arrested_itself_are_interior_removals(built_home
                 date).verdict.label == "inaccurate"
 
 
-def test_a_287g_growth_is_also_read_as_icess_page_listed_it(built_home: Path) -> None:
+def test_a_287g_growth_is_also_read_as_ices_page_listed_it(built_home: Path) -> None:
     # ICE's page listed 571 agreements on 16 May 2025 and its 18 July list 832: +46% (by signing date, 611 -> 832)
     date = dt.date(2025, 7, 25)
     page = only("list_change", "The number of 287(g) agreements grew 46 percent from May 16 to July 18, 2025.",
