@@ -613,7 +613,8 @@ def rate_list_change(c: Claim, ev: Evidence) -> Rated:
     said = 1 + c.value
     below = c.comparator not in ("ge", "gt") and said * GROWTH_MARGIN < low
     above = c.comparator not in ("le", "lt") and said > high * GROWTH_MARGIN
-    expl += (f" Counting agreements or agencies, by signing date or as ICE's page listed them, with the list read on any of the {LAG_DAYS} days before {end}, "
+    expl += (f" Counting agreements or agencies, by signing date or as ICE's page listed them, with the list read "
+             f"on any of the {LAG_DAYS} days before {end}, "
              f"it grew {low - 1:+.0%} to {high - 1:+.0%}")
     if below or above:
         return Verdict("inaccurate", expl + ": the claim is far outside that range.", evidence_value=grown), [cand], prov
