@@ -433,8 +433,8 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-# 'ICE removed not 300,000 people but 256,085': the number denied, not the verb ('limit' never matches)
-_NOT_THE_NUMBER = re.compile(r"\bnot\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?(?P<limit>(?!))?$", re.I)
+# 'ICE removed not 300,000 people but 256,085': the number denied, not the verb
+_NOT_THE_NUMBER = re.compile(r"\bnot\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?$", re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
 
 
@@ -578,10 +578,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
         denied = (_DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start])
                   or _NOT_THE_NUMBER.search(s[max(lo, q.start - 40):q.start])) if q.comparator == "eq" else None
-        if denied is not None and denied.group("limit"):
+        limit = denied.groupdict().get("limit") if denied is not None else None
+        if limit:
             # 'did not reach 100,000 arrests': fewer than N; 'did not exceed 160,000': at most N
             negation = denied
-            q = replace(q, comparator="le" if _AT_MOST_VERB.match(denied.group("limit")) else "lt")
+            q = replace(q, comparator="le" if _AT_MOST_VERB.match(limit) else "lt")
         kind, unit, value = _kind(q, s, lo, hi, prev_change, prev_end)
         prev_change, prev_end = (1.0 if value > 0 else -1.0) if kind == "change" else 0.0, q.end
         following = next((x for x in quantities if x.start > q.end), None)
@@ -669,7 +670,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.notes.append(f"event taken from {inherited}")
         if questioned:
             c.polarity = "questioned"
-        elif denied is not None and not denied.group("limit"):
+        elif denied is not None and not limit:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
@@ -1146,6 +1147,8 @@ _OF_ANOTHER_YEARS_COUNT = re.compile(
     r"\s+(?:of|that\s+of)\s+(?:the\s+(?:number|total|level|figure|count)\s+(?:in|of|for|during)\s+|"
     r"(?:those|the\s+ones)\s+(?:(?:made|carried\s+out|recorded|counted|seen|reported)\s+)?(?:in|of|during)\s+|the\s+)?"
     r"(?P<year>(?:fiscal(?:\s+year)?\s+|FY\s?)?(?:19|20)\d\d)(?:['’]s)?\b", re.I)
+
+
 def _another_year_before(before: str, year: str) -> bool:
     """Whether the words before a share name a year other than the one its whole is of."""
     whole = year[-2:]

@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
-from ice_ledger.claims.periods import MONTH, PART_OF_A_MONTH, REPORTED, PeriodMention
+from ice_ledger.claims.periods import FROM_A_REPORTED_COUNT, MONTH, PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
     A_STATE_UNNAMED,
     NOT_THE_STATE,
@@ -144,8 +144,7 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
                       or _IN_STATES_LIST.search(s[max(0, m.start() - 30):m.start()])
                       or (_LIST_REACHES.search(s[max(0, m.start() - 50):m.start()])
                           and _NEW_CLAUSE.search(s[m.end():start]))
-                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()])
-                      or _RANKED_BEHIND.search(s[max(0, m.start() - 40):m.start()]) else m.group(0), s)
+                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -336,8 +335,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             and _STATE_RE.search(s[q.end:type_end] + re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
         national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
-            or (of_the is not None and not of_the.groupdict().get("poss") and any(c.kind == "list_count" for c in out)) \
-            or (of_the is not None and not of_the.groupdict().get("poss") and not of_the.group(0)[:1].isdigit())
+            or (of_the is not None and not of_the.groupdict().get("poss")
+                and (any(c.kind == "list_count" for c in out) or not of_the.group(0)[:1].isdigit()))
         state = _state_near(s, q.start, type_end) if not national else None
         if state is None and re.match(r"\s+of\s+(?:the\s+)?list['’]s\b", s[q.end:q.end + 20]):
             national = True  # '…, and 199 of the list's 605 entries were cities': a part of the whole list
@@ -682,8 +681,6 @@ def _models_of(q: Quantity, s: str, quantities: list[Quantity]) -> list[str]:
 
 
 _POSTAL_OWN = re.compile(r"[\w,.]*\s+([A-Z]{2})\s+(?:counties|county|cities|agencies|sheriffs?|jurisdictions|jails?|entries)\b")
-# 'third behind California and Illinois': the states ranked against (the second one too)
-_RANKED_BEHIND = re.compile(r"\b(?:behind|ahead\s+of|trailing|after)\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+(?:and\s+)?)?$")
 _A_VAGUE_PART = re.compile(r"\b(?:most|many|some|several|half|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|a\s+few|"
                            r"all\s+but\s+\w+)\s+of\s+(?:them|these|those|which|whom)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state|list)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
@@ -713,7 +710,9 @@ _MOVED_OFF = re.compile(r"\b(?:dropped|drops|removed|removes|deleted|deletes|str
                         r"another |at least )?$", re.I)
 # ('the nation's 605', 'the list's 605 entries': the whole list, wherever the sentence's state is)
 # '14 states, among them Delaware and Maryland, and nearly 400 counties': states named as examples of a count
-_EXAMPLES_BEFORE = re.compile(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.,?)\s+(?:[A-Z][\w.'’-]*"
+# (and 'third behind California and Illinois': states ranked against, the second one too)
+_EXAMPLES_BEFORE = re.compile(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.,?|behind|ahead\s+of|"
+                              r"trailing)\s+(?:[A-Z][\w.'’-]*"
                               r"(?:\s+[A-Z][\w.'’-]*)?\s*(?:,\s*|\s+and\s+|\s+or\s+))*$")
 _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country|list)['’]s\s+(?:total\s+(?:of\s+)?)?$|\bnationwide\s+$|"
                               # 'and nationwide there are 275 …', 'nationally, 571 agreements'
@@ -980,9 +979,7 @@ def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
     other counts."""
     m = re.search(r"\bfrom\s+(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()'’-]+\s+){0,3}?"
                   r"(?:in|on|as of|at|by|back in)\s+$", s[:p.start], re.I) \
-        or re.search(r"\bfrom\s+(?:the\s+)?(?:about\s+|roughly\s+|just\s+|nearly\s+)?(\d[\d,]*)\s+(?:[\w()&'’.-]+\s+){1,8}?"
-                     # 'up from the 276 jurisdictions the Center for Immigration Studies reported in July'
-                     + REPORTED + r"\s+(?:in|on|as of|back in)\s+$", s[:p.start], re.I)
+        or FROM_A_REPORTED_COUNT.search(s[:p.start])  # 'up from the 276 jurisdictions CIS reported in July'
     if m is not None:
         return m.start(1) != q.start
     # 'Texas has 118 agreements, up from eighty-six in mid-May', '…, up from mid-May': the date a change starts from

@@ -298,13 +298,13 @@ _TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low
 _BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?(?:[\d,.]+"
                             r"(?:\s+(?:million|thousand))?|(?:[a-z]+[\s-]+){1,5}?(?:thousand|million))"
                             r"(?:\s+[a-z]+)?\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
-# the verbs of a source's count ('the 276 jurisdictions the Center for Immigration Studies reported in July')
-REPORTED = r"(?:reported|counted|listed|found|tallied|recorded|published|identified|named|cited)"
-# 'up from the 276 jurisdictions the Center for Immigration Studies reported in July': the base's source and date
-_BASE_VALUE_REPORTED = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:about |nearly |roughly |almost |some |more than )?[\d,.]+(?:\s+(?:million|thousand))?"
+# 'up from the 276 jurisdictions the Center for Immigration Studies reported in July': a base (group 1), its source
+# and, next, its date (lists.py reads the same words for a list's count)
+FROM_A_REPORTED_COUNT = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:about |nearly |roughly |almost |some |just |more than )?(\d[\d,.]*)(?:\s+(?:million|thousand))?"
     r"\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|for|of|on|and)\s+){1,7}(?:had\s+)?"
-    + REPORTED + r"\s+(?:(?:in|during|on|as\s+of)\s+)?(?:the\s+)?$")
+    r"(?:reported|counted|listed|found|tallied|recorded|published|identified|named|cited)\s+"
+    r"(?:(?:in|during|on|as\s+of|back\s+in)\s+)?(?:the\s+)?$")
 # '44 percent more than the 110,104 in fiscal 2016': the year of the count a comparison is made with (never 'more than
 # 1.6 million encounters in fiscal 2021', a hedge, which takes no article; read only before a named year)
 _COMPARED_VALUE_IN = re.compile(r"\b(?:over|than|above|below|compared\s+(?:with|to))\s+(?:the|its|their|that)\s+"
@@ -328,7 +328,7 @@ def _is_base(sentence: str, start: int) -> bool:
         return True  # 'fewer than it removed in fiscal 2017 alone': the year of the count compared with
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
         or _BASE_VALUE_IN.search(before) is not None \
-        or _BASE_VALUE_REPORTED.search(sentence[max(0, start - 120):start]) is not None \
+        or FROM_A_REPORTED_COUNT.search(sentence[max(0, start - 120):start]) is not None \
         or (_COMPARED_VALUE_IN.search(before) is not None and _NAMED_YEAR.match(sentence, start) is not None)
 
 

@@ -905,8 +905,7 @@ _TITLE_THEN_FINDING = re.compile(r"(?P<title>[“\"][^”\"]{8,200}[”\"])(?=\s
 # 'Mayors who believe their policies make residents safer': 'their' is the people's just named, not an earlier
 # sentence's policy
 _THEIR_OWNERS = re.compile(r"\b(?:mayors|officials|leaders|lawmakers|legislators|governors|sheriffs|politicians|councils|"
-                           r"chiefs)\b"
-                           r"(?:\s+[\w’'-]+){0,6}?\s+their\s$", re.I)
+                           r"chiefs)\b(?:\s+[\w’'-]+){0,6}?\s+their\s$", re.I)
 # a saying denied just before its verb: 'I don't claim', 'nobody is saying', 'we never argued' (not 'did not explain
 # how', which leaves the claim standing)
 _CLAIMING = re.compile(r"(?:claim|say|said|argu|suggest|contend|assert|mean|believ|think|thought|allege)", re.I)
@@ -1347,12 +1346,15 @@ IMMIGRANT = re.compile(r"\b(?:undocumented|illegal|unauthori[sz]ed)(?:[\s-]+(?:i
                        r"\bimmigrants?\b|\billegals\b", re.I)
 
 
+def groups_named(text: str) -> set[str]:
+    """Which of the two groups ('native', 'immigrant') a text names."""
+    return {name for name, rx in (("native", NATIVE), ("immigrant", IMMIGRANT)) if rx.search(text)}
+
+
 def _of_the_other_group(clause: str, quantity: str) -> bool:
     """'… and 3.9 per 100,000 native-born Americans' against a figure of illegal immigrants' rate: the number is of
     the other group (the one the figure is measured against is named after 'relative to')."""
-    said = {rx is NATIVE for rx in (NATIVE, IMMIGRANT) if rx.search(clause)}
-    own = quantity.split("relative to")[0]
-    fig = {rx is NATIVE for rx in (NATIVE, IMMIGRANT) if rx.search(own)}
+    said, fig = groups_named(clause), groups_named(quantity.split("relative to")[0])
     return len(said) == 1 and len(fig) == 1 and said != fig
 
 

@@ -24,7 +24,7 @@ from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdic
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE
-from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE
+from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, groups_named
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -1506,8 +1506,8 @@ def _ratio_reversed(sentence: str, quantity: str) -> bool:
         bases = bases[:1]  # 'the rate of native-born citizens': two words of one group
     if not bases and _AS_LIKELY.search(sentence):
         # 'undocumented immigrants were twice as likely to be arrested': the one group named is the ratio's first
-        named = {bool(NATIVE.fullmatch(m.group(0))) for rx in (NATIVE, IMMIGRANT) for m in rx.finditer(sentence)}
-        return len(named) == 1 and named.pop() != (fig_first is NATIVE)
+        named = groups_named(sentence)
+        return len(named) == 1 and (named == {"native"}) != (fig_first is NATIVE)
     if len(bases) != 1:
         return False
     base_is_native = bool(NATIVE.fullmatch(bases[0].group(0)))
