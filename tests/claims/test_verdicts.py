@@ -3870,3 +3870,57 @@ def test_a_rate_of_one_group_is_not_confirmed_by_the_other_groups_figure(built_h
     right = verdict_of("Cato found homicide conviction rates of 2.2 per 100,000 illegal immigrants and 3.0 per 100,000 "
                        "native-born Americans in Texas.", built_home, 3.0, date)
     assert right.verdict.label == "accurate"
+
+
+def test_or_a_percent_restates_the_number_right_before_it(built_home: Path) -> None:
+    # FY2024: 113,431 arrests, 81,312 (71.7%) convicted or pending; FY2023: 170,590
+    text = ("ICE made 113,431 arrests last fiscal year, down from 170,590 in fiscal 2023, and 81,312 of those "
+            "arrested, or 71.7%, had convictions or pending charges.")
+    share = only("share", text, built_home, dt.date(2024, 12, 20))
+    assert (share.claim.kind, share.verdict.label) == ("share", "accurate")
+    change = only("change", "ICE made 113,431 arrests in fiscal 2024, down from 170,590 in fiscal 2023, or 33.5%.",
+                  built_home, dt.date(2024, 12, 20))
+    assert (change.claim.kind, change.verdict.label) == ("change", "accurate")
+
+
+def test_a_daily_rate_in_a_published_week_is_the_weeks_total_over_its_days(built_home: Path) -> None:
+    # ICE's Declined Detainer Outcome Report: 3,083 detainers issued 28 January to 3 February 2017 (440 a day)
+    date = dt.date(2017, 3, 21)
+    right = verdict_of("ICE issued 440 detainers a day from January 28 to February 3, 2017.", built_home, 440, date)
+    wrong = verdict_of("ICE issued 600 detainers a day from January 28 to February 3, 2017.", built_home, 600, date)
+    assert (right.verdict.label, wrong.verdict.label) == ("accurate", "inaccurate")
+
+
+def test_a_count_a_year_over_an_administration_may_be_the_average_or_one_year(built_home: Path) -> None:
+    # removals FY2017-FY2020: 226,119, 256,085, 267,258, 185,884 (average 233,836)
+    date = dt.date(2021, 1, 15)
+    average = verdict_of("ICE deported about 230,000 people a year under Trump.", built_home, 230_000, date)
+    assert average.verdict.label == "accurate" and "average" in average.verdict.explanation
+    one_year = verdict_of("ICE removed 267,258 people in a year under Trump.", built_home, 267_258, date)
+    assert one_year.verdict.label == "unverifiable"
+    none = verdict_of("ICE removed 400,000 people a year under Trump.", built_home, 400_000, date)
+    assert none.verdict.label == "inaccurate"
+
+
+def test_a_presidents_year_after_a_compared_number_is_that_numbers_own(built_home: Path) -> None:
+    # removals: FY2013 368,644; the Trump years at most 267,258
+    c = verdict_of("Trump's ICE never removed more than 270,000 people in a year, fewer than the 368,644 removed in "
+                   "Obama's FY2013.", built_home, 270_000, dt.date(2021, 1, 15))
+    assert c.verdict.label == "accurate" and "FY2013" not in c.verdict.explanation
+
+
+def test_states_with_a_listed_kind_and_parts_in_a_few_states(built_home: Path) -> None:
+    # DHS list: 391 counties in 26 states; the three states with most counties hold 183 of them
+    date = dt.date(2025, 6, 5)
+    states = verdict_of("The DHS list names 391 counties in 26 states.", built_home, 26, date)
+    assert states.verdict.label == "accurate" and "county" in states.verdict.explanation
+    assert verdict_of("The DHS list names 391 counties in 30 states.", built_home, 30, date).verdict.label == "inaccurate"
+    for text in ("More than 200 of the jurisdictions on DHS's list are counties in just three states.",
+                 "More than 180 of the jurisdictions on DHS's list are counties in just three states."):
+        assert {c.verdict.label for c in checked(text, built_home, date)} == {"unverifiable"}, text
+
+
+def test_a_correction_credits_the_retracted_figure_to_the_earlier_version(built_home: Path) -> None:
+    c = verdict_of("Correction: An earlier version of this story said ICE deported 85,011 people in fiscal 2021; it "
+                   "was 59,011.", built_home, 85_011, dt.date(2022, 3, 12))
+    assert c.claim.asserted_by.lower() == "an earlier version of this story"

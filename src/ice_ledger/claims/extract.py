@@ -326,9 +326,11 @@ _JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+
 
 
 _SAY = (r"(?:said|says|say|told\s+\w+|wrote|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
-        r"declares|tweeted|posted|stated|states|asserted|asserts)")
-_WHO = r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
-       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department))"
+        r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
+# ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
+_WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
+       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
+       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department)))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+)?" + _SAY + r"\s+(?:that\s+)?")
 _NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)$",
@@ -1102,7 +1104,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                   # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
                   and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
-                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
+                  # ('the 368,644 removed in Obama's FY2013': a president's year is still the number's own)
+                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s?\s+)?$", s[q.end:p.start])
                         and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
                                                          s[q.end:p.start]) and not _COMPARED.search(s[q.end:p.start]))))
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:each|every|a|per) (?:fiscal )?year|annually|yearly) "

@@ -333,7 +333,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
         list_whole = _LIST_WHOLE_CLAUSE.search(s[max(0, q.start - 160):q.start]) is not None \
             and _STATE_RE.search(s[q.end:type_end] + re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
-        national = column in ("states", "member_states") or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
+        national = column == "states" or column.startswith("member_states") \
+            or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
             is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss")
                 and (any(c.kind == "list_count" for c in out) or not of_the.group(0)[:1].isdigit()))
@@ -414,6 +415,15 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if c.list_name in _UNHELD_LISTS and not inherited and not _counted_by_list(s, q, c.list_name):
             c.measure_confidence = "medium"  # 'FAIR says 17 states have ...': a count of the world, FAIR's words
             c.notes.append("a count of the world that the sentence attributes to the list's publisher")
+        if column.startswith("member_states") and out and "in_some_states" in out[-1].qualifiers:
+            c.qualifiers.append("in_some_states")  # '… are counties in just three states': where that part is
+            c.notes.extend(n for n in out[-1].notes if n.startswith("counted in some states only: "))
+        elif not column.startswith("member_states") and (part_of or _A_FEW_STATES_ONLY.match(s[type_end:type_end + 50])) \
+                and (few := _IN_SOME_STATES.match(s[type_end:type_end + 50])) is not None:
+            # 'More than 200 of the jurisdictions on the list are counties in just three states': a part in states it
+            # leaves unnamed, not the list's count of that kind
+            c.qualifiers.append("in_some_states")
+            c.notes.append(f"counted in some states only: '{few.group('where')}'")
         if event == "agreement_287g" and _REQUESTED.search(s[max(0, q.start - 60):q.end + 80]):
             c.qualifiers.append("requested")  # '92 agencies had 287(g) requests pending': not signed agreements
         if _signed_within(s, q) and not _as_of_a_span(c.period, sent) \
@@ -611,6 +621,11 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     return out
 
 
+# '… are counties in just three states', '… in only a handful of states': entries of a few states left unnamed
+_IN_SOME_STATES = re.compile(r"[^.;\d]{0,40}?\b(?P<where>in\s+(?:just\s+|only\s+)?(?:a\s+(?:few|handful\s+of)|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|\d{1,2})\s+states)\b", re.I)
+_A_FEW_STATES_ONLY = re.compile(r"[^.;\d]{0,40}?\bin\s+(?:just|only)\s+", re.I)
+
 # what a list does to the places it has entries in: 'covered', 'spanned', 'reached into', 'stretched across'
 _REACHES = (r"(?:cover|covered|covers|span|spanned|spans|reach|reached|reaches|touched|touches|extended|extends|"
             r"stretched|stretches)(?:\s+(?:into|to|across))?")
@@ -620,7 +635,7 @@ _LIST_ANAPHORA = re.compile(r"^\s*(?:It|The list|That list|The document)\s+(?:al
 _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|entries|municipalities)\b[^.;]{0,40}"
                          r"\b(?:in|across|(?:spread|scattered|located)\s+(?:across|over|throughout|in)|from|span|spans|"
                          r"spanned|spanning)\s+"
-                         r"(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
+                         r"(?:just |only )?(?:more than |over |at least |about |nearly |almost |some |fewer than |all )?$|"
                          # 'the DHS list covered 35 states': the states it reaches, not whole states listed
                          r"\blist\b[^.;]{0,30}\b" + _REACHES + r"\s+"
                          r"(?:more than |over |at least |about |nearly |almost |some |all )?$",
@@ -891,11 +906,16 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
+    members_in = _MEMBERS_IN.search(s[max(0, q.start - 60):q.start])
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
-            and (_MEMBERS_IN.search(s[max(0, q.start - 60):q.start]) or _WITH_MEMBERS.match(s[q.end + m.end():])
+            and (members_in or _WITH_MEMBERS.match(s[q.end + m.end():])
                  or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):
-        # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry
-        return "member_states", q.end + m.end()
+        # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry;
+        # '391 counties in 30 states': the states with a county listed
+        nouns = re.findall(r"\b(counties|cities|jurisdictions|localities|places|entries|municipalities)\b",
+                           members_in.group(0), re.I) if members_in else []
+        kind = nouns[-1].lower() if nouns and nouns[-1].lower() in ("counties", "cities") else None
+        return ("member_states" if kind is None else f"member_states_{kind}"), q.end + m.end()
     if m is not None:
         # (never for the whole of a part: '14 of the 605 jurisdictions on the list are states')
         whole_of = re.search(r"\d[\d,]*\s+of\s+[^.;,\d]{0,30}$", s[max(0, q.start - 40):q.start])

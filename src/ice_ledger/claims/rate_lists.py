@@ -58,6 +58,10 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
     if c.list_name == "ice_287g" and "requested" in c.qualifiers:
         return unverifiable("This counts requests for 287(g) agreements (pending or applied for); the ledger's 287(g) "
                             "lists hold signed agreements only.", "ICE's list of pending 287(g) requests")
+    if "in_some_states" in c.qualifiers:
+        said = next((n.split(": ", 1)[1] for n in c.notes if n.startswith("counted in some states only: ")), "")
+        return unverifiable(f"The claim counts the entries in a few states it does not name ({said}), not the list's "
+                            "whole count of them.", "which states the claim's entries are in")
     if c.list_name == "ice_287g":
         return rate_287g(c, ev)
     if c.list_name in NOT_HELD and c.measure_confidence == "high":
@@ -114,7 +118,10 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         rows = rows[rows["jurisdiction_type"] == _TYPE[column]]
     elif column == "local":
         rows = rows[rows["jurisdiction_type"].isin([_TYPE["counties"], _TYPE["cities"]])]
-    elif column == "member_states":  # states with at least one entry of any kind, the District apart
+    elif column.startswith("member_states"):  # states with at least one entry (of a kind), the District apart
+        kind = column.removeprefix("member_states_")
+        if kind in _TYPE:
+            rows = rows[rows["jurisdiction_type"] == _TYPE[kind]]
         rows = rows[rows["state"].notna() & (rows["state"] != "DC")].drop_duplicates("state")
     elif column != "total":
         return unverifiable(f"The DHS list counts states, counties and cities, not {column}.", "the list's type")
@@ -122,7 +129,9 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
     what = {"total": "entries", "local": "cities and counties",
-            "member_states": "states with at least one entry (the District of Columbia apart)"}.get(column, column)
+            "member_states": "states with at least one entry (the District of Columbia apart)",
+            "member_states_counties": "states with at least one county listed",
+            "member_states_cities": "states with at least one city listed"}.get(column, column)
     expl = (f"The DHS sanctuary list (29 May 2025) holds {int(actual)} {what} "
             f"{where}; the claim says {claimed_text(c)}.")
     if common_name:
@@ -217,7 +226,7 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if c.place is not None and c.place.level == "state":
         return unverifiable(f"{_LIST_TITLES[name]} is held as a national count only, not by state.",
                             f"the list's members in {c.place.name}")
-    if column == "member_states":
+    if column.startswith("member_states"):
         return unverifiable(f"{_LIST_TITLES[name]} is held as counts by type, not by the states its entries are in.",
                             f"{_LIST_TITLES[name]}'s entries by state")
     if column == "local":  # 'no cities or counties': both counts are needed, the states left out

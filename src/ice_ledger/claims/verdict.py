@@ -431,6 +431,15 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                                 derived=c.unit.startswith("per_")) for v in values]
             verdict = next((v for v in ("inaccurate", "approximately_accurate") if v in verdicts), "accurate")
             actual = min(values) if c.comparator in ("gt", "ge") else max(values)
+            if c.comparator in ("eq", "approx", "nearly") and verdict == "inaccurate" and c.unit == "count":
+                # 'about 230,000 a year under Trump' is the years' average; '267,258 in a year' may be one of them
+                mean = sum(values) / len(values)
+                mean_verdict = compare(c.value, mean, c.comparator, c.precision, c.value_high, "count",
+                                       r.measure.tolerance, derived=True)
+                if mean_verdict in OK:
+                    verdict, actual, averaged = mean_verdict, mean, True
+                elif set(verdicts) & set(OK):
+                    verdict = "unverifiable"
             failing = [y for y, v in zip(years, verdicts, strict=True) if v == "inaccurate"]
             if any(years[0] < y < years[-1] for y in failing):
                 # a year inside the span refutes 'each year', whatever the span's uncertain ends (an administration's
@@ -445,6 +454,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
         figs.extend(g for g in got if g is not None)
         mean = bool(len(values) > 1 and averaged and c.unit == "count")
+        if verdict == "unverifiable":
+            by_year = ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in zip(years, values, strict=True))
+            return unverifiable(f"The ledger holds {r.measure.label} by year ({by_year}); the claim's "
+                                f"{claimed_text(c)} fits one of the years but not the others nor their average, and "
+                                "'a year' can mean one year or each of them.", "which year the claim is about")
         rows.append({"each_year": bool(len(values) > 1 and each and not mean), "averaged": mean, "definition": r.reading or r.measure.id, "label": r.measure.label, "metric": r.measure.id,
                      "fiscal_year": years[-1], "value": actual, "verdict": verdict,
                      "row_id": ",".join(g.row_id for g in got if g is not None)})
@@ -800,10 +814,16 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
         fig, period = national[0], None  # never a figure from after the article, nor one long before it
     else:
         return None
-    label = compare(c.value, fig.value, c.comparator, c.precision, c.value_high, "count")
+    # '440 detainers a day' in a week ICE published 3,083 for: the interval's total over its days
+    per = c.unit.startswith("per_")
+    days = (fig.end - fig.start).days + 1
+    actual = fig.value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
+                    RATE_TOLERANCE if per else 0.0, derived=per)
     m = next(r.measure for r in readings if r.measure.id == fig.measure)
-    expl = (f"{fig.publisher} published {m.label} for {fig.period_text}: {fig.published_as} ('{fig.quote}'); "
-            f"the claim says {claimed_text(c)}.")
+    expl = (f"{fig.publisher} published {m.label} for {fig.period_text}: {fig.published_as} ('{fig.quote}')"
+            + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if per else "")
+            + f"; the claim says {claimed_text(c)}.")
     fiscal = ev.figure(fig.measure, fig.start.year) if calendar_said and label != "accurate" else None
     if fiscal is not None and c.comparator == "eq" and c.precision <= 1 and fiscal.value == c.value:
         # 'in calendar year 2019, ICE arrested 143,099': the fiscal year's figure, to the unit, given for the calendar
@@ -815,15 +835,15 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     if period is None:
         expl += " The claim names no period; this is the only published figure the ledger holds for it."
         if label not in OK:
-            return unverifiable(expl, f"the period of the claim's {m.label}", fig.value)
+            return unverifiable(expl, f"the period of the claim's {m.label}", actual)
     query = f"SELECT * FROM dated_figures WHERE figure_id = '{fig.figure_id}'"
     prov = Provenance(metric=fig.measure, query=query, sources=["curated_dated"], row_ids=[fig.row_id],
                       trace=[f"ice-ledger trace dated_figures {fig.row_id}"],
                       citations=[f"{fig.publisher}, {fig.document} ({fig.verification}) {fig.citation_url}"])
     cand = Candidate(target=f"dated_figures:{fig.figure_id}", metric=fig.measure, fiscal_year=None, score=1.0,
-                     fit={"measure": 1.0, "period": 1.0 if period else 0.5}, value=fig.value, query=query,
+                     fit={"measure": 1.0, "period": 1.0 if period else 0.5}, value=actual, query=query,
                      row_ids=[fig.row_id], label=f"{m.label}, {fig.period_text}")
-    return guard(label, c, period, expl, fig.value), [cand], prov
+    return guard(label, c, period, expl, actual), [cand], prov
 
 
 def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
