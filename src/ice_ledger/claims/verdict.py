@@ -417,6 +417,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             c.sentence.text, at, c.value_span.end - c.sentence.start)
             if c.value_span is not None else c.sentence.text, re.I) or _COMPARED_WITH_AN_AVERAGE.search(
             c.sentence.text[:at])
+        each_mean = False  # 'about 230,000 a year under Trump': each year's figure differs, their mean fits
         if len(values) > 1 and averaged and c.unit == "count":
             # 'averaged about 100,000 a year': the mean of the years, not each year
             actual = sum(values) / len(values)
@@ -437,7 +438,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 mean_verdict = compare(c.value, mean, c.comparator, c.precision, c.value_high, "count",
                                        r.measure.tolerance, derived=True)
                 if mean_verdict in OK:
-                    verdict, actual, averaged = mean_verdict, mean, True
+                    verdict, actual, each_mean = mean_verdict, mean, True
                 elif set(verdicts) & set(OK):
                     verdict = "unverifiable"
             failing = [y for y, v in zip(years, verdicts, strict=True) if v == "inaccurate"]
@@ -453,7 +454,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
         figs.extend(g for g in got if g is not None)
-        mean = bool(len(values) > 1 and averaged and c.unit == "count")
+        mean = bool(len(values) > 1 and (averaged or each_mean) and c.unit == "count")
         if verdict == "unverifiable":
             by_year = ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in zip(years, values, strict=True))
             return unverifiable(f"The ledger holds {r.measure.label} by year ({by_year}); the claim's "
