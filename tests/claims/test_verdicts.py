@@ -3924,3 +3924,64 @@ def test_a_correction_credits_the_retracted_figure_to_the_earlier_version(built_
     c = verdict_of("Correction: An earlier version of this story said ICE deported 85,011 people in fiscal 2021; it "
                    "was 59,011.", built_home, 85_011, dt.date(2022, 3, 12))
     assert c.claim.asserted_by.lower() == "an earlier version of this story"
+
+
+def test_a_base_after_from_with_no_year_is_the_year_before_read_with_less_certainty(built_home: Path) -> None:
+    # removals: FY2021 59,011, FY2022 72,177; FY2016 240,255, FY2017 226,119
+    date = dt.date(2023, 1, 10)
+    confirmed_never_refuted("ICE removals rose to 72,177 in fiscal 2022 from {}.", built_home, (59_011, 50_011), date)
+    confirmed_never_refuted("Removals fell to 226,119 in fiscal 2017 from {}.", built_home, (240_255, 200_255), date)
+
+
+def test_a_count_in_a_clause_joined_by_and_shares_the_first_counts_year(built_home: Path) -> None:
+    # FY2021: 74,082 arrests, 59,011 removals; FY2018: 95,360 removals of people arrested in the interior
+    date = dt.date(2023, 1, 10)
+    confirmed_never_refuted("ICE made 74,082 administrative arrests in fiscal 2021, the lowest total in years, and "
+                            "deported {} people.", built_home, (59_011, 49_011), date)
+    confirmed_never_refuted("ICE removed 256,085 people in fiscal 2018, and interior removals, those resulting from ICE "
+                            "arrests, reached {}.", built_home, (95_360, 85_360), date)
+
+
+def test_the_event_a_count_resulted_from_is_not_what_it_counts(built_home: Path) -> None:
+    # FY2017: 81,603 removals of people arrested in the interior (143,470 arrests)
+    c = verdict_of("Removals resulting from ICE arrests reached 81,603 in fiscal 2017.", built_home, 81_603,
+                   dt.date(2018, 1, 15))
+    assert c.verdict.label == "accurate" and "interior" in c.verdict.explanation
+
+
+def test_a_state_between_the_lists_possessive_and_its_noun_narrows_the_count(built_home: Path) -> None:
+    # DHS list: 16 Pennsylvania entries, 605 in all
+    date = dt.date(2025, 7, 28)
+    assert verdict_of("The DHS sanctuary list's 16 Pennsylvania entries include York.", built_home, 16,
+                      date).verdict.label == "accurate"
+    assert verdict_of("The DHS list's 605 entries include York.", built_home, 605, date).verdict.label == "accurate"
+
+
+def test_several_kinds_in_n_states_count_states_with_any_entry(built_home: Path) -> None:
+    # DHS list: 35 states with an entry (DC apart), 26 with a county
+    c = verdict_of("The DHS list named more than 500 cities, counties and states in 35 states.", built_home, 35,
+                   dt.date(2025, 6, 5))
+    assert c.verdict.label == "accurate" and "at least one entry" in c.verdict.explanation
+
+
+def test_a_citys_institutions_make_the_count_the_citys(built_home: Path) -> None:
+    # NPR's tables: 13,595 declines nationally in calendar 2014
+    for text in ("Philadelphia's jails declined more than 500 detainers in 2014.",
+                 "Philadelphia police declined more than 500 detainers in 2014."):
+        c = verdict_of(text, built_home, 500, dt.date(2016, 1, 20))
+        assert c.claim.place is not None and c.verdict.label == "unverifiable", text
+
+
+def test_a_lower_bound_far_below_the_figure_is_not_confirmed_by_it(built_home: Path) -> None:
+    date = dt.date(2016, 1, 20)
+    assert verdict_of("Local jails declined more than 500 detainers in 2014.", built_home, 500,
+                      date).verdict.label == "unverifiable"
+    assert verdict_of("Local jails declined more than 10,000 detainers in 2014.", built_home, 10_000,
+                      date).verdict.label == "accurate"
+
+
+def test_a_rate_naming_no_period_is_not_read_from_one_published_week(built_home: Path) -> None:
+    # the only national detainer figure of its kind is one week of early 2017 (3,083, about 13,400 a month)
+    c = verdict_of("ICE now issues roughly 14,000 detainers a month, the group said.", built_home, 14_000,
+                   dt.date(2018, 5, 10))
+    assert c.verdict.label == "unverifiable"

@@ -304,9 +304,16 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     if after:
         return after[0]
     before = [h for h in hits if lo <= h.start and h.end <= q.start]
+    # ('Removals resulting from ICE's own interior arrests rose to 81,603': the arrests are where the removals came
+    # from; the head noun is the one before)
+    heads = [h for h in before if not _CAME_FROM.search(s[max(0, h.start - 50):h.start])]
+    if heads and heads[-1] is not before[-1] and _CAME_FROM.search(s[max(0, before[-1].start - 50):before[-1].start]):
+        return heads[-1]
     return before[-1] if before else None
 
 
+_CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
+                        r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$", re.I)
 _CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in which|where|when)\b", re.I)
 
 
@@ -842,6 +849,17 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
         own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
+    if own is None and kind == "count" and prev_own is not None and not prev_own.base \
+            and prev_own.period.kind == "fiscal_year" and prev_own.period.fiscal_year \
+            and _FROM_A_YEARLESS_BASE.search(s[max(0, prev_own.end - 120):q.start]) \
+            and not [p for p in periods if prev_own.end <= p.start < q.start]:
+        # 'removals rose to 72,177 in fiscal 2022 from 59,011': a base with no year of its own is most often the year
+        # before, read with less certainty (confirmed when it is that year's figure, never called false on it)
+        fy = prev_own.period.fiscal_year - 1
+        own = replace(prev_own, base=True, period=replace(
+            prev_own.period, fiscal_year=fy, first_fiscal_year=None, start=None, end=None, span=None,
+            confidence="medium", how=f"FY{fy}, the year before the level's "
+                                     f"{prev_own.period.span.text if prev_own.period.span else f'FY{fy + 1}'}"))
     if own is None and kind in ("count", "share") and not [p for p in periods if p.start > q.end and not p.base]:
         # the year (or week) of the sentence's first count, for a later clause that names none of its own, read with
         # less certainty: a count joined by 'while' ('ICE made 143,099 arrests in fiscal 2019, fewer than …, while
@@ -987,7 +1005,13 @@ _RANKED_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|largest|small
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.I)
 
 
-_A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$")
+# ('…, while removals climbed to 267,258', '…, the lowest total in years, and deported 59,011 people', '…, and
+# interior removals, those resulting from ICE arrests, reached 95,360')
+_A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*$")
+# 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
+_FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
+                                   r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
+                                   r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas))\s+[^,;]*$")
 
 

@@ -333,9 +333,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         of_the = _WHOLE_BEFORE.search(s[max(0, q.start - 40):q.start]) or _SHARE_OF_A_WHOLE.search(s[max(0, q.start - 40):q.start])
         list_whole = _LIST_WHOLE_CLAUSE.search(s[max(0, q.start - 160):q.start]) is not None \
             and _STATE_RE.search(s[q.end:type_end] + re.split(r"[,;]", s[type_end:type_end + 40])[0]) is None
+        # ('the list's 16 Pennsylvania entries': a state between the number and its noun narrows the list's whole)
         national = column == "states" or column.startswith("member_states") \
-            or _NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) \
-            is not None or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
+            or (_NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) is not None
+                and _STATE_RE.search(s[q.end:type_end]) is None) or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss")
                 and (any(c.kind == "list_count" for c in out) or not of_the.group(0)[:1].isdigit()))
         state = _state_near(s, q.start, type_end) if not national else None
@@ -912,9 +913,13 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
                  or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry;
         # '391 counties in 30 states': the states with a county listed
-        nouns = re.findall(r"\b(counties|cities|jurisdictions|localities|places|entries|municipalities)\b",
-                           members_in.group(0), re.I) if members_in else []
-        kind = nouns[-1].lower() if nouns and nouns[-1].lower() in ("counties", "cities") else None
+        # ('cities, counties and states in 36 states': several kinds together, so states with any entry)
+        nouns = list(re.finditer(r"\b(counties|cities|states|jurisdictions|localities|places|entries|municipalities)\b",
+                                 members_in.group(0), re.I)) if members_in else []
+        joined = len(nouns) > 1 and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
+                                                 members_in.group(0)[nouns[-2].end():nouns[-1].start()]) is not None
+        kind = nouns[-1].group(1).lower() if nouns and not joined else None
+        kind = kind if kind in ("counties", "cities") else None
         return ("member_states" if kind is None else f"member_states_{kind}"), q.end + m.end()
     if m is not None:
         # (never for the whole of a part: '14 of the 605 jurisdictions on the list are states')

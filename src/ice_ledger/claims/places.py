@@ -169,7 +169,9 @@ def _citys_own_re(cities: frozenset[str]) -> re.Pattern[str] | None:
         return None
     names = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
     return re.compile(r"\b(" + names + r")(?:(?:['’]s)?\s+(?:(?:ICE|immigration|deportation|enforcement)\s+)?"
-                      r"(?:arrests|removals|deportations|detainers|apprehensions)\b|"
+                      r"(?:arrests|removals|deportations|detainers|apprehensions|"
+                      # 'Philadelphia's jails declined more than 500 detainers': the city's own institutions
+                      r"jails?|prisons?|police|sheriff(?:['’]s)?|officials|authorities|(?:city|county)\s+(?:jails?|officials))\b|"
                       # 'Dallas also led in fiscal 2017, with 16,520 arrests', 'Dallas ranked second': the city ranked
                       r"\s+(?:also\s+|again\s+|then\s+)?(?:led|leads|ranked|ranks|came|placed|topped|tops|trailed|followed)\b)")
 

@@ -121,7 +121,13 @@ def confident(c: Claim, period: Period | None) -> list[str]:
 
 
 def guard(label: str, c: Claim, period: Period | None, explanation: str, value: float | None) -> Verdict:
-    """An 'inaccurate' or 'misleading' reading held back to 'unverifiable' unless every slot is certain."""
+    """An 'inaccurate' or 'misleading' reading held back to 'unverifiable' unless every slot is certain; a lower
+    bound far below the figure ('more than 500' of 13,595) is not confirmed by it."""
+    if label in OK and c.kind == "count" and c.comparator in ("gt", "ge") and c.value and value \
+            and value > FAR_BELOW * c.value:
+        return Verdict("unverifiable", f"{explanation} The claim's bound is so far below the figure that it likely "
+                       "counts something else (a part, a place or an operation).", evidence_value=value,
+                       settle_with="what the claim's number counts")
     if label not in ("inaccurate", "misleading"):
         return Verdict(label, explanation, evidence_value=value)
     weak = confident(c, period)
@@ -810,7 +816,7 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
                             f"is about {period_words(p)}.", f"{m0.label} for {period_words(p)}")
     if same:
         fig, period = same[0], p
-    elif p is None and len(national) == 1 and (article_date is None or (
+    elif p is None and len(national) == 1 and not c.unit.startswith("per_") and (article_date is None or (
             national[0].start <= article_date and article_date - national[0].end <= RECENT)):
         fig, period = national[0], None  # never a figure from after the article, nor one long before it
     else:
