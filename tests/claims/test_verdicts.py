@@ -3972,7 +3972,7 @@ def test_a_citys_institutions_make_the_count_the_citys(built_home: Path) -> None
         assert c.claim.place is not None and c.verdict.label == "unverifiable", text
 
 
-def test_a_lower_bound_far_below_the_figure_is_not_confirmed_by_it(built_home: Path) -> None:
+def test_a_lower_bound_far_below_a_dated_figure_is_not_confirmed_by_it(built_home: Path) -> None:
     date = dt.date(2016, 1, 20)
     assert verdict_of("Local jails declined more than 500 detainers in 2014.", built_home, 500,
                       date).verdict.label == "unverifiable"

@@ -855,11 +855,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'removals rose to 72,177 in fiscal 2022 from 59,011': a base with no year of its own is most often the year
         # before, read with less certainty (confirmed when it is that year's figure, never called false on it)
-        fy = prev_own.period.fiscal_year - 1
+        year_before = prev_own.period.fiscal_year - 1
+        level_said = prev_own.period.span.text if prev_own.period.span else f"FY{year_before + 1}"
         own = replace(prev_own, base=True, period=replace(
-            prev_own.period, fiscal_year=fy, first_fiscal_year=None, start=None, end=None, span=None,
-            confidence="medium", how=f"FY{fy}, the year before the level's "
-                                     f"{prev_own.period.span.text if prev_own.period.span else f'FY{fy + 1}'}"))
+            prev_own.period, fiscal_year=year_before, first_fiscal_year=None, start=None, end=None, span=None,
+            confidence="medium", how=f"FY{year_before}, the year before the level's {level_said}"))
     if own is None and kind in ("count", "share") and not [p for p in periods if p.start > q.end and not p.base]:
         # the year (or week) of the sentence's first count, for a later clause that names none of its own, read with
         # less certainty: a count joined by 'while' ('ICE made 143,099 arrests in fiscal 2019, fewer than …, while

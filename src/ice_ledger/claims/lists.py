@@ -914,10 +914,11 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry;
         # '391 counties in 30 states': the states with a county listed
         # ('cities, counties and states in 36 states': several kinds together, so states with any entry)
+        said = members_in.group(0) if members_in else ""
         nouns = list(re.finditer(r"\b(counties|cities|states|jurisdictions|localities|places|entries|municipalities)\b",
-                                 members_in.group(0), re.I)) if members_in else []
+                                 said, re.I))
         joined = len(nouns) > 1 and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
-                                                 members_in.group(0)[nouns[-2].end():nouns[-1].start()]) is not None
+                                                 said[nouns[-2].end():nouns[-1].start()]) is not None
         kind = nouns[-1].group(1).lower() if nouns and not joined else None
         kind = kind if kind in ("counties", "cities") else None
         return ("member_states" if kind is None else f"member_states_{kind}"), q.end + m.end()
