@@ -3985,3 +3985,45 @@ def test_a_rate_naming_no_period_is_not_read_from_one_published_week(built_home:
     c = verdict_of("ICE now issues roughly 14,000 detainers a month, the group said.", built_home, 14_000,
                    dt.date(2018, 5, 10))
     assert c.verdict.label == "unverifiable"
+
+
+def test_places_narrowed_by_what_they_share_are_not_the_lists_count(built_home: Path) -> None:
+    # DHS list: 14 states, 605 entries; ICE's 287(g) lists: agencies in 40 states in July 2025
+    date = dt.date(2025, 7, 10)
+    for text in ("Only three states have exactly two entries on the DHS list.",
+                 "Ten states had no 287(g) agreements in early July.",
+                 "The California entries on the DHS list include about 15 cities that have sued DHS."):
+        assert {c.verdict.label for c in checked(text, built_home, date)} == {"unverifiable"}, text
+    assert verdict_of("The DHS list names 14 states and 605 jurisdictions in all.", built_home, 14,
+                      date).verdict.label == "accurate"
+
+
+def test_a_figure_others_use_or_a_target_is_not_the_lists_count(built_home: Path) -> None:
+    date = dt.date(2025, 7, 10)
+    talk = verdict_of("Despite talk of 500 sanctuary cities, the DHS list has 199 cities.", built_home, 500, date)
+    assert talk.verdict.label == "unverifiable"
+    for text in ("A revised DHS list will likely name about 700 jurisdictions.",
+                 "The goal is 1,000 287(g) agreements by year's end."):
+        assert {c.verdict.label for c in checked(text, built_home, date)} == {"unverifiable"}, text
+
+
+def test_a_state_behind_others_or_among_the_top_few_is_not_ranked_first(built_home: Path) -> None:
+    # DHS list: California 112 entries (63 cities), Illinois 104, Colorado 54; New Jersey 18 cities
+    date = dt.date(2025, 7, 10)
+    for text in ("After California, New Jersey has the most cities on the DHS list.",
+                 "California, Illinois and Colorado are the three states with the most entries on the DHS list."):
+        assert not [c for c in checked(text, built_home, date) if c.verdict.label == "inaccurate"], text
+    first = only("list_rank", "California has the most entries on the DHS list.", built_home, date)
+    assert first.verdict.label == "accurate"
+
+
+def test_a_count_in_parentheses_takes_the_kind_after_them(built_home: Path) -> None:
+    # DHS list: 199 cities (the checker counts 200 city rows, within one)
+    c = verdict_of("Only about a third of the jurisdictions on the DHS list (199 of them) are cities.", built_home, 199,
+                   dt.date(2025, 6, 4))
+    assert c.verdict.label == "accurate" and "cities" in c.verdict.explanation
+
+
+def test_a_share_of_the_listed_places_is_not_the_lists_share_of_all_places(built_home: Path) -> None:
+    text = "About 40 percent of the counties on the DHS list have a 287(g) application pending."
+    assert not [c for c in checked(text, built_home, dt.date(2025, 6, 17)) if c.verdict.label == "inaccurate"]

@@ -261,6 +261,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
     out: list[Claim] = []
     for q in quantities:
         whole = _SHARE_OF.match(s[q.end:q.end + 60]) if q.is_share else None
+        if whole is not None and _ON_THE_LIST.match(s[q.end + whole.end():q.end + whole.end() + 40]):
+            continue  # 'About 40 percent of the counties on the DHS list have …': a share of the listed places
         if whole is not None and (event == "sanctuary_list" or whole.group("whole")):
             # 'nearly a quarter of the counties in the country', '25% of Texas' 254 counties'
             stated = float(whole.group("whole").replace(",", "")) if whole.group("whole") else None
@@ -444,6 +446,12 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if event == "agreement_287g" and _MOVED_OFF.search(s[max(0, q.start - 40):q.start]) and not (
                 c.period is not None and c.period.start and c.period.start != c.period.end):
             continue  # 'ICE added 261 agreements after May 16': a gain with no span to measure it over, not a total
+        if _NARROWED_AFTER.match(s[type_end:type_end + 60]) or _EACH_PLACES_COUNT.search(s[max(0, q.start - 50):q.start]):
+            c.measure_confidence = "medium"  # places with something in common, or each place's own count
+            c.notes.append("the count is narrowed by what its places have in common, or is each place's own count")
+        if _HEARSAY_BEFORE.search(s[max(0, q.start - 40):q.start]):
+            c.measure_confidence = "medium"
+            c.notes.append("a figure others use, named to be answered")
         if re.search(r"\?\s*[”\"’']?\s*$", s):
             c.polarity = "questioned"  # 'Does the DHS list show 500 sanctuary cities?': asked, not asserted
         elif _TO_COME.search(_clause_before(s, q.start)):
@@ -567,6 +575,10 @@ def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | N
         end = m.end() + tail.end() if tail is not None else m.end()
         if _NEGATION.search(s[max(0, start - 30):end]):
             continue
+        if most is not None and (_OTHERS_AHEAD.search(s[:m.start()]) or _TOP_FEW.search(s[m.end():m.end() + most.end()])):
+            # 'After California, New Jersey has the most cities', 'California, Illinois and Colorado are the three
+            # states with the most entries': a place behind others, or one of the top few, not the first
+            continue
         st = us.states.lookup(m.group(1))
         said = [q for c in counts for q in c.qualifiers if q in ("agencies", "agreements", "counties", "cities", "total")]
         own_kind = re.search(r"\b(counties|cities|agencies|agreements|entries|jurisdictions|localities|places)\b",
@@ -592,6 +604,14 @@ def _state_ranks(sent: Span, si: int, named: str, event: str, period: Period | N
                          qualifiers=sorted(set(said[:1]) | {k for k, pat in MODELS.items() if pat.search(s)}),
                          measure_confidence="high" if not inherited else "medium", list_name=named))
     return out
+
+
+_ON_THE_LIST = re.compile(r"\s+(?:(?:that\s+are\s+|now\s+)?(?:on|in)\s+(?:the|its|this|that|DHS['’]s?|ICE['’]s?)\s+"
+                          r"(?:[\w()'’-]+\s+){0,3}?list\b|listed\b|named\s+(?:on|in|by)\b)", re.I)
+_OTHERS_AHEAD = re.compile(r"\b(?i:after|behind|besides|apart\s+from|other\s+than|except(?:\s+for)?|outside(?:\s+of)?)\s+"
+                           r"(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+(?:and|or)\s+)?){0,4},?\s*$")
+_TOP_FEW = re.compile(r"\b(?:the\s+)?(?:top\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|places)\b|"
+                      r"\bamong\s+the\b|\btop\s+(?:two|three|four|five|\d+)\b", re.I)
 
 
 _NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) cities|"
@@ -796,8 +816,27 @@ _SINCE_AN_ADVERB = re.compile(r"since\s+(?!(?:the|last|early|mid|late|then|takin
                               + MONTH + r")\b|\d)", re.I)
 # 'it would issue an updated list', 'ICE plans to sign 200 more agreements': a list or count still to come
 _TO_COME = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|expects?\s+to|is\s+set\s+to|aims?\s+to|"
-                      r"is\s+expected\s+to|promised\s+to|vowed\s+to)\s+(?:soon\s+|also\s+)?(?:issue|publish|release|"
-                      r"add|sign|name|list|put\s+out|update|expand)\b", re.I)
+                      r"is\s+expected\s+to|promised\s+to|vowed\s+to)\s+(?:soon\s+|also\s+|likely\s+|probably\s+)?"
+                      r"(?:issue|publish|release|add|sign|name|list|put\s+out|update|expand|grow|reach|top|hit|include)\b"
+                      # 'The goal is 1,000 287(g) agreements by year's end': a target, not a count
+                      r"|\b(?:goal|target|aim|quota)\s+(?:is|was|of)\b", re.I)
+# what a count's places have in common narrows it: 'three states have exactly two entries', 'Ten states had no 287(g)
+# agreements', '15 cities that have sued DHS' (but not '605 jurisdictions that are on the list')
+_NARROWED_AFTER = re.compile(r"^\s*(?:that|which|who|whose|where)\s+(?!(?:are|were|is|was)\s+(?:also\s+)?(?:on|named|listed|"
+                             r"included|in)\b)(?!(?:appear|appeared|made|make)\b)"
+                             # ('812 jurisdictions that shield illegal aliens': what makes a place a sanctuary, not a part)
+                             r"(?!(?:\w+\s+)?(?:shield|protect|refuse|limit|restrict|decline|obstruct|bar|block|defy|impede|"
+                             r"hinder|thwart|resist|forbid|prohibit|harbou?r|ignore|do\s+not|don['’]t|will\s+not|won['’]t|"
+                             r"(?:have|has|had)\s+(?:adopted\s+)?(?:sanctuary|such))\w*\b)|"
+                             r"^\s*(?:have|has|had|with)\s+(?:no|exactly|only|just|more\s+than|fewer\s+than|less\s+than|"
+                             r"at\s+least|over|under|at\s+most)\b", re.I)
+# 'three states have exactly two entries': the number is each such place's own count
+_EACH_PLACES_COUNT = re.compile(r"\b(?:states|counties|cities)\s+(?:that\s+|which\s+)?(?:each\s+)?(?:have|has|had|with)\s+"
+                                r"(?:exactly\s+|only\s+|just\s+|more\s+than\s+|fewer\s+than\s+|at\s+least\s+|over\s+)?$",
+                                re.I)
+# 'Despite talk of 500 sanctuary cities': a figure others use, named to be answered
+_HEARSAY_BEFORE = re.compile(r"\b(?:talk|claims?|rhetoric|rumou?rs?|fears?|warnings?|predictions?|estimates?\s+by\s+"
+                             r"\w+)\s+(?:of|about)\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _WITHIN_CUE = re.compile(r"\bsince\b|\bsigned\b|\bnew\b|\badded\b", re.I)
 # 'up 46 percent since May 16': a change's own span, not the count's
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|risen|grew|grown|increased?|jump(?:ed)?|climb(?:ed)?|percent|%)\b[^.;,]{0,25}$",
@@ -931,7 +970,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         if _type_of(m) == "total" and whole_of is None and _PART_OTHER_KIND.match(s[q.end + m.end():]):
             return None  # '199 entries were municipalities': a kind the lists do not type, never all the entries
         return _type_of(m), q.end + m.end()
-    bare = re.match(r"\s+(?:were|are)\s+(?:all\s+)?(counties|cities|states)\b", s[q.end:q.end + 30], re.I) \
+    # ('(199 of them) are cities', '(199) are cities': the predicate after the parenthesis)
+    bare = re.match(r"(?:\s+of\s+(?:them|these|those))?\)?\s+(?:were|are)\s+(?:all\s+)?(counties|cities|states)\b",
+                    s[q.end:q.end + 40], re.I) \
         if event == "sanctuary_list" else None
     if bare is not None:  # 'Of the list's 605 entries, 391 were counties': the predicate names what the number counts
         return _TYPE_WORD[bare.group(1).lower()], q.end + bare.end()

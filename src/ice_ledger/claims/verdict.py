@@ -1469,7 +1469,8 @@ def rate_study_figure(c: Claim) -> Rated:
     prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
                       citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     if label in OK and c.value_span is not None and _direction_reversed(
-            c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity):
+            c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity,
+            c.sentence.text[:c.value_span.start - c.sentence.start][-40:]):
         # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
         return Verdict("inaccurate", expl + " The study's figure runs the other way: "
                        f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
@@ -1505,16 +1506,22 @@ _COMPARED_WITH_AN_AVERAGE = re.compile(r"\baverag\w*\b[^.;]*\b(?:compared\s+(?:w
                                        r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
-def _direction_reversed(after: str, quantity: str) -> bool:
-    """Whether the words right after a claim's number say the study's number the other way ('47 percent more likely'
-    for the study's 'less likely')."""
+def _direction_reversed(after: str, quantity: str, before: str = "") -> bool:
+    """Whether the words right after a claim's number ('47 percent more likely' for the study's 'less likely'), or
+    the verb right before it ('victimization fell 16 percent' for the study's 'rise'), say the study's number the
+    other way."""
     said = re.match(r"\s*(?:percent|%|times)?\s*(?:(more|less)\s+likely|(?:an?\s+)?(?:(rise|increase|jump|gain)|"
-                    r"(drop|decline|decrease|fall|reduction))\b)", after, re.I)
+                    r"(drop|decline|decrease|fall|reduction))\b)", after, re.I) or \
+        re.search(r"\b(?:(?P<up>rose|increased|jumped|climbed|grew|raised|boosted)|(?P<down>fell|dropped|declined|"
+                  r"decreased|plunged|cut|reduced|lowered))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|"
+                  r"almost\s+)?$", before, re.I)
     # the study's direction: 'less likely', or a 'drop in Hispanics' likelihood of reporting' / 'rise in victimization'
     fig_more = re.search(r"\bmore\s+likely\b|^(?:rise|increase|gain)\b", quantity, re.I) is not None
     fig_less = re.search(r"\bless\s+likely\b|^(?:drop|decline|decrease|fall|reduction)\b", quantity, re.I) is not None
     if said is None or fig_more == fig_less:
         return False
+    if "up" in said.groupdict():  # the verb before the number
+        return (said.group("up") is not None) != fig_more
     said_more = (said.group(1) or "").lower() == "more" or said.group(2) is not None
     return said_more != fig_more
 
