@@ -4027,3 +4027,13 @@ def test_a_count_in_parentheses_takes_the_kind_after_them(built_home: Path) -> N
 def test_a_share_of_the_listed_places_is_not_the_lists_share_of_all_places(built_home: Path) -> None:
     text = "About 40 percent of the counties on the DHS list have a 287(g) application pending."
     assert not [c for c in checked(text, built_home, dt.date(2025, 6, 17)) if c.verdict.label == "inaccurate"]
+
+
+def test_a_presidents_first_or_last_year_is_his_fiscal_year_read_with_less_certainty(built_home: Path) -> None:
+    # arrests: FY2016 110,104 (Obama's last full fiscal year), FY2017 143,470, FY2018 158,581
+    date = dt.date(2020, 1, 10)
+    confirmed_never_refuted("In Trump's first year, ICE made {} arrests.", built_home, (143_470, 120_470), date)
+    confirmed_never_refuted("In Obama's last year, ICE made {} arrests.", built_home, (110_104, 90_104), date)
+    change = only("change", "Arrests rose from 110,104 in Obama's last year to 158,581 in fiscal 2018, an increase of "
+                  "44 percent.", built_home, dt.date(2019, 1, 10))
+    assert change.verdict.label == "accurate"

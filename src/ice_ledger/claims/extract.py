@@ -1128,8 +1128,11 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                   # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
                   and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
                   and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
-                  # ('the 368,644 removed in Obama's FY2013': a president's year is still the number's own)
-                  and ((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s?\s+)?$", s[q.end:p.start])
+                  # ('the 368,644 removed in Obama's FY2013': a president's year is still the number's own; not
+                  # 'in Obama's last year', which is his, not the article's last year)
+                  and (((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
+                         or (re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?[A-Z][a-z]+['’]s?\s+$", s[q.end:p.start])
+                            and re.search(r"\d", s[p.start:p.end])))
                         and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
                                                          s[q.end:p.start]) and not _COMPARED.search(s[q.end:p.start]))))
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:each|every|a|per) (?:fiscal )?year|annually|yearly) "

@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:the )?(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
                              re.I)),
     ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
-                                 r"(first|second|third|fourth|final|last) (full )?fiscal year\b", re.I)),
+                                 # ('Trump's first year', 'in Obama's last year': his, not the article's last year)
+                                 r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
     ("fy_the", re.compile(rf"\bthe {_YEAR} fiscal year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
