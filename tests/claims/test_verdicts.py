@@ -4037,3 +4037,29 @@ def test_a_presidents_first_or_last_year_is_his_fiscal_year_read_with_less_certa
     change = only("change", "Arrests rose from 110,104 in Obama's last year to 158,581 in fiscal 2018, an increase of "
                   "44 percent.", built_home, dt.date(2019, 1, 10))
     assert change.verdict.label == "accurate"
+
+
+def test_a_study_named_by_its_institution_is_that_institutions_study(built_home: Path) -> None:
+    # Hausman 2020 (Stanford, PNAS): no detectable effect on crime; Wong 2017 (Center for American Progress): 35.5 fewer
+    # crimes per 10,000; Goncalves et al. (NBER): Hispanics 30 percent less likely to report crimes
+    date = dt.date(2021, 2, 10)
+    stanford = only("causal", "Researchers at Stanford found that sanctuary policies had no detectable effect on crime "
+                    "rates.", built_home, date)
+    assert stanford.verdict.label == "supported_by_research" and "Hausman" in stanford.verdict.explanation
+    cap = only("causal", "The Center for American Progress found fewer crimes in sanctuary counties.", built_home, date)
+    assert cap.verdict.label == "supported_by_research" and "Wong" in cap.verdict.explanation
+    miscredited = verdict_of("A Stanford study found 35.5 fewer crimes per 10,000 people in sanctuary counties.",
+                             built_home, 35.5, date)
+    assert miscredited.verdict.label == "unverifiable"
+    nber = verdict_of("An NBER study found Hispanics were 30 percent less likely to report crimes.", built_home, 0.3,
+                      date)
+    assert nber.verdict.label == "accurate"
+
+
+def test_a_studys_number_after_a_verb_of_the_other_direction_is_reversed(built_home: Path) -> None:
+    # Goncalves et al.: a 16 percent rise in Hispanic victimization after Secure Communities
+    date = dt.date(2024, 6, 15)
+    assert verdict_of("Hispanic victimization fell 16 percent, a study found.", built_home, 0.16,
+                      date).verdict.label == "inaccurate"
+    assert verdict_of("Hispanic victimization rose 16 percent, a study found.", built_home, 0.16,
+                      date).verdict.label == "accurate"

@@ -125,6 +125,7 @@ class _Words:
     topics: dict[str, dict[str, list[str]]]
     authors: re.Pattern[str]
     author_studies: dict[str, tuple[str, ...]]
+    institutions: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     crime_types: tuple[tuple[str, re.Pattern[str]], ...]
     scopes: tuple[tuple[str, re.Pattern[str]], ...]
     purpose: re.Pattern[str]
@@ -212,6 +213,7 @@ def _words() -> _Words:
         change_down=re.compile(raw["change_down"], _I), change_up=re.compile(raw["change_up"], _I),
         topics=raw["topics"], authors=re.compile("|".join(alternatives.values())),
         author_studies={k: tuple(dict.fromkeys(v)) for k, v in by_name.items()},
+        institutions=tuple((re.compile(k), tuple(v)) for k, v in raw["institutions"].items()),
         crime_types=tuple((k, re.compile(v, _I)) for k, v in raw["crime_types"].items()),
         scopes=tuple((k, re.compile(v, _I)) for k, v in raw["scopes"].items()),
         purpose=re.compile(raw["purpose"], _I), purpose_to=re.compile(raw["purpose_to"], _I),
@@ -570,9 +572,14 @@ def _own_paragraph(text: str) -> str:
 
 
 def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
+    """The registry studies a text names by their authors, or by the institution or journal they come from ('a
+    Stanford study')."""
     out: dict[str, None] = {}
+    for pat, ids in w.institutions:
+        if pat.search(text):
+            out.update(dict.fromkeys(ids))
     if not any(name in text for name in w.author_studies):
-        return ()
+        return tuple(out)
     for m in w.authors.finditer(text):
         name = m.group(0).split()[-1] if m.group(0).split()[-1] in w.author_studies else m.group(0).split()[0]
         for sid in w.author_studies.get(name, ()):
@@ -1159,7 +1166,8 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
             _agreement(frame, _study_effect_in_frame(s, frame)) > 0 for s in named):
         # 'a 2020 study of Arizona's law found a rise': no registry study of that year finds it, so the one reported
         # may be another study; it is not contradicted by the ones the registry holds
-        return _abstain(f"No study of that year in the registry ({', '.join(_short(s) for s in named)}) finds that "
+        return _abstain(f"No study in the registry that fits how the claim names its study ("
+                        f"{', '.join(_short(s) for s in named)}) finds that "
                         f"{_claim_words(frame)}; the study the claim reports may be one the registry does not hold.",
                         "the study the claim reports", frame)
     if frame.any_study and frame.study_ids and not named:
