@@ -4063,3 +4063,43 @@ def test_a_studys_number_after_a_verb_of_the_other_direction_is_reversed(built_h
                       date).verdict.label == "inaccurate"
     assert verdict_of("Hispanic victimization rose 16 percent, a study found.", built_home, 0.16,
                       date).verdict.label == "accurate"
+
+
+def test_the_whole_after_out_of_does_not_take_the_parts_group(built_home: Path) -> None:
+    # FY2024: 113,431 administrative arrests, 33,243 of them at large
+    c = verdict_of("In fiscal 2024, ICE recorded 33,243 at-large arrests out of 113,431 administrative arrests.",
+                   built_home, 113_431, dt.date(2025, 9, 10))
+    assert c.verdict.label == "accurate" and not c.claim.qualifiers
+
+
+def test_what_a_rate_would_amount_to_is_hypothetical(built_home: Path) -> None:
+    # FY2024: 113,431 arrests; 3,000 a day for a year is about 1.1 million
+    text = ("Three thousand arrests a day would amount to more than 1 million arrests a year, roughly ten times the "
+            "113,431 administrative arrests ICE reported for fiscal 2024.")
+    million = verdict_of(text, built_home, 1_000_000, dt.date(2025, 6, 5))
+    assert (million.claim.polarity, million.verdict.label) == ("hypothetical", "unverifiable")
+    assert verdict_of(text, built_home, 113_431, dt.date(2025, 6, 5)).verdict.label == "accurate"
+
+
+def test_a_kind_before_a_colon_and_an_overlap_of_two_lists(built_home: Path) -> None:
+    # DHS list: 605 entries, 391 counties, 14 whole states
+    date = dt.date(2025, 6, 1)
+    c = verdict_of("Most of the DHS list was counties: 391 of the 605 entries.", built_home, 391, date)
+    assert c.verdict.label == "accurate" and "counties" in c.verdict.explanation
+    both = verdict_of("Twenty-five states appeared both on the DHS sanctuary list and among states with 287(g) "
+                      "agreements.", built_home, 25, date)
+    assert both.verdict.label == "unverifiable"
+
+
+def test_or_a_percent_after_a_changes_base_still_restates_the_change(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470: +33,366, +30.3%
+    c = verdict_of("ICE made 143,470 administrative arrests in fiscal 2017, an increase of 33,366 over the 110,104 of "
+                   "fiscal 2016, or about 30 percent.", built_home, 0.3, dt.date(2018, 1, 20))
+    assert (c.claim.kind, c.verdict.label) == ("change", "accurate")
+
+
+def test_sanctuary_cities_in_n_states_count_states_with_any_entry(built_home: Path) -> None:
+    # DHS list: 35 states with an entry (DC apart), 31 with a city
+    c = verdict_of("There are about 600 sanctuary cities on the DHS list, and they are in 35 states.", built_home, 35,
+                   dt.date(2025, 6, 10))
+    assert c.verdict.label == "accurate" and "at least one entry" in c.verdict.explanation

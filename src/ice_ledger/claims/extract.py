@@ -82,7 +82,8 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                # 'Claim four: …', 'Myth No. 2': a label of a list's item
                                r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
-                           r"top|surpass|exceed)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
+                           r"top|surpass|exceed|mean|equal|total|yield|amount\s+to|add\s+up\s+to|come\s+to|"
+                           r"translate\s+(?:in)?to)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
                            r"wants? to(?!\s+(?:be\s+clear|stress|emphasi[sz]e|note|point\s+out|say|make\s+(?:it\s+)?clear|"
                            r"remind|repeat|underline))|if\b)", re.I)
@@ -429,8 +430,9 @@ def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -
     coordinating break before this one, describe the earlier number."""
     if h.end > q.start:
         return False
+    # ('33,243 at-large arrests out of 113,431 administrative arrests': the whole after 'out of' is not the part)
     return any(p.end <= h.start for p in quantities if p is not q and p.end <= q.start) and \
-        re.search(r"\b(?:and|while|but|whereas)\b|[,;]", s[h.end:q.start]) is not None
+        re.search(r"\b(?:and|while|but|whereas)\b|[,;]|\bout\s+of\b|\bof\s+(?:the|all|its)\b", s[h.end:q.start]) is not None
 
 
 # a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'

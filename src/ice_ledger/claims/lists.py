@@ -829,7 +829,9 @@ _NARROWED_AFTER = re.compile(r"^\s*(?:that|which|who|whose|where)\s+(?!(?:are|we
                              r"hinder|thwart|resist|forbid|prohibit|harbou?r|ignore|do\s+not|don['’]t|will\s+not|won['’]t|"
                              r"(?:have|has|had)\s+(?:adopted\s+)?(?:sanctuary|such))\w*\b)|"
                              r"^\s*(?:have|has|had|with)\s+(?:no|exactly|only|just|more\s+than|fewer\s+than|less\s+than|"
-                             r"at\s+least|over|under|at\s+most)\b", re.I)
+                             r"at\s+least|over|under|at\s+most)\b|"
+                             # ('Twenty-five states appeared both on the DHS list and among 287(g) states': an overlap)
+                             r"^\s*(?:\w+\s+){0,2}both\s+(?:on|in|among)\b", re.I)
 # 'three states have exactly two entries': the number is each such place's own count
 _EACH_PLACES_COUNT = re.compile(r"\b(?:states|counties|cities)\s+(?:that\s+|which\s+)?(?:each\s+)?(?:have|has|had|with)\s+"
                                 r"(?:exactly\s+|only\s+|just\s+|more\s+than\s+|fewer\s+than\s+|at\s+least\s+|over\s+)?$",
@@ -946,7 +948,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
-    members_in = _MEMBERS_IN.search(s[max(0, q.start - 60):q.start])
+    window = s[max(0, q.start - 60):q.start]
+    members_in = _MEMBERS_IN.search(window)
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
             and (members_in or _WITH_MEMBERS.match(s[q.end + m.end():])
                  or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):
@@ -959,6 +962,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         joined = len(nouns) > 1 and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
                                                  said[nouns[-2].end():nouns[-1].start()]) is not None
         kind = nouns[-1].group(1).lower() if nouns and not joined else None
+        if kind == "cities" and members_in is not None \
+                and re.search(r"\bsanctuary\s+$", window[:members_in.start() + nouns[-1].start()], re.I):
+            kind = None  # 'sanctuary cities … in 36 states': the common name for every kind of entry
         kind = kind if kind in ("counties", "cities") else None
         return ("member_states" if kind is None else f"member_states_{kind}"), q.end + m.end()
     if m is not None:
@@ -971,6 +977,11 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return None  # '199 entries were municipalities': a kind the lists do not type, never all the entries
         return _type_of(m), q.end + m.end()
     # ('(199 of them) are cities', '(199) are cities': the predicate after the parenthesis)
+    # ('Most of the DHS list was counties: 391 of the 605 entries': the kind named before the colon)
+    lead_kind = re.search(r"\b(counties|cities|states)\s*[:—–]\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?$",
+                          s[max(0, q.start - 30):q.start], re.I) if event == "sanctuary_list" else None
+    if lead_kind is not None and re.match(r"\s+of\s+(?:the|its|all)\b", s[q.end:q.end + 12], re.I):
+        return _TYPE_WORD[lead_kind.group(1).lower()], q.end
     bare = re.match(r"(?:\s+of\s+(?:them|these|those))?\)?\s+(?:were|are)\s+(?:all\s+)?(counties|cities|states)\b",
                     s[q.end:q.end + 40], re.I) \
         if event == "sanctuary_list" else None

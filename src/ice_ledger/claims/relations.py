@@ -191,7 +191,9 @@ def restated_changes(sent: Span, claims: list[Claim]) -> None:
         if not before or not _OR_PERCENT.match(sent.text[before[-1].span.end - off:c.value_span.start - off]):
             continue
         said = before[-1]
-        if any(x.value_span is not None and said.span.end <= x.value_span.start < c.value_span.start for x in claims):
+        if any(x.value_span is not None and said.span.end <= x.value_span.start < c.value_span.start for x in claims) \
+                and re.search(r",\s*and\b|;|\bof\s+(?:those|them|whom|these)\b",
+                              sent.text[said.span.end - off:c.value_span.start - off]):
             continue  # '…, down from 170,590, and 81,312 of those arrested, or 71.7%, had …': it restates the 81,312
         down = said.comparator == "down" if said.kind == "trend" else (said.value or 0) < 0
         c.kind, c.unit, c.value = "change", "change", -c.value if down else c.value
