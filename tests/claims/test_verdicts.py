@@ -4103,3 +4103,11 @@ def test_sanctuary_cities_in_n_states_count_states_with_any_entry(built_home: Pa
     c = verdict_of("There are about 600 sanctuary cities on the DHS list, and they are in 35 states.", built_home, 35,
                    dt.date(2025, 6, 10))
     assert c.verdict.label == "accurate" and "at least one entry" in c.verdict.explanation
+
+
+def test_a_named_part_of_a_month_is_read_in_its_own_year_against_the_pages_of_about_then(built_home: Path) -> None:
+    # ICE's 287(g) page: Texas 72 agreements on 15 April 2025, 86 on 18 May
+    date = dt.date(2025, 5, 20)
+    assert verdict_of("Texas had 86 287(g) agreements in mid-May 2025.", built_home, 86, date).verdict.label == "accurate"
+    assert verdict_of("Texas had 68 287(g) agreements in mid-May 2025.", built_home, 68,
+                      date).verdict.label not in ("accurate", "approximately_accurate")

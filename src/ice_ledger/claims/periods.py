@@ -65,6 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
     # 'since January 20, 2025': from that day to the article date
+    ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
+    # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article
+    # ('mid-May 2025': that year's)
+    ("part_month", re.compile(r"\b([Ee]arly|[Mm]id|[Ll]ate)[- ](January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\b(?:\s*,?\s*((?:19|20)\d\d)\b)?(?!\s*,?\s*\d)")),
     ("since_date", re.compile(rf"\bsince ({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
@@ -75,10 +80,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'last May', written in March 2026: May 2025, the latest May before the article's month
     ("last_month_name", re.compile(r"\blast (January|February|March|April|May|June|July|August|September|October|"
                                    r"November|December)\b(?!\s*,?\s*\d)")),
-    ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
-    # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article
-    ("part_month", re.compile(r"\b([Ee]arly|[Mm]id|[Ll]ate)[- ](January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
     ("last_n_months", re.compile(r"\b(?:in )?the (?:last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                  r"\d+) months\b", re.I)),
@@ -497,16 +498,17 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="medium", how=f"'last {g[0]}', the latest {g[0]} before the article's month"), False
     if kind == "part_month":
-        if day is None:
+        if day is None and not g[2]:
             return None
         mo, part = _month(g[1]), g[0].lower()
-        year = day.year if mo <= day.month else day.year - 1
+        year = int(g[2]) if g[2] else day.year if mo <= day.month else day.year - 1
         first = dt.date(year, mo, {"early": 1, "mid": 11, "late": 21}[part])
-        if first > day:  # 'late July', written on 10 July: last year's
+        if first > day and not g[2]:  # 'late July', written on 10 July: last year's
             first = dt.date(year - 1, mo, first.day)
         month_end = dt.date(first.year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
-        last = min(dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid"
-                   else month_end, day)
+        last = dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid" \
+            else month_end
+        last = min(last, day) if day is not None and first <= day else last
         return Period("dates", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="medium", how=f"{PART_OF_A_MONTH} '{m.group(0)}' ({first.isoformat()} to "
                                                 f"{last.isoformat()})"), False

@@ -15,7 +15,7 @@ import us
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
-from ice_ledger.claims.periods import find_periods
+from ice_ledger.claims.periods import PART_OF_A_MONTH, find_periods
 from ice_ledger.claims.places import state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
@@ -343,6 +343,7 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
 
 # An article's "now" is often a figure some days or weeks old: ICE's 287(g) list grew weekly in 2025.
 LAG_DAYS = 30
+NAMED_LAG_DAYS = 7  # a claim naming a part of a month ('in mid-May') cites the page of about then
 # ICE posts agreements some days after signing them, so a count over a shorter window is never refuted.
 SHORT_WINDOW_DAYS = 30
 _COUNTED = ("states", "counties", "agencies", "agreements")
@@ -432,7 +433,9 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     span_days = 1
     if start is None and c.period is not None and c.period.start and c.period.start != c.period.end:
         span_days = min((as_of - dt.date.fromisoformat(c.period.start)).days, LAG_DAYS) + 1
-    days = [as_of - dt.timedelta(days=lag) for lag in range(LAG_DAYS + span_days)]
+    # ('68 in mid-May 2025': a named part of a month is not the page of a month before it)
+    lag_days = NAMED_LAG_DAYS if c.period is not None and c.period.how.startswith(PART_OF_A_MONTH) else LAG_DAYS
+    days = [as_of - dt.timedelta(days=lag) for lag in range(lag_days + span_days)]
     days = [d for d in days if start is None or d > start]
     graded = [(d, *best(d)) for d in days]
     on_date = max(2, span_days)
