@@ -501,9 +501,13 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         if day is None and not g[2]:
             return None
         mo, part = _month(g[1]), g[0].lower()
-        year = int(g[2]) if g[2] else day.year if mo <= day.month else day.year - 1
+        if g[2]:
+            year = int(g[2])
+        else:
+            assert day is not None
+            year = day.year if mo <= day.month else day.year - 1
         first = dt.date(year, mo, {"early": 1, "mid": 11, "late": 21}[part])
-        if first > day and not g[2]:  # 'late July', written on 10 July: last year's
+        if day is not None and first > day and not g[2]:  # 'late July', written on 10 July: last year's
             first = dt.date(year - 1, mo, first.day)
         month_end = dt.date(first.year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
         last = dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid" \
