@@ -4111,3 +4111,27 @@ def test_a_named_part_of_a_month_is_read_in_its_own_year_against_the_pages_of_ab
     assert verdict_of("Texas had 86 287(g) agreements in mid-May 2025.", built_home, 86, date).verdict.label == "accurate"
     assert verdict_of("Texas had 68 287(g) agreements in mid-May 2025.", built_home, 68,
                       date).verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_an_institution_beside_another_publisher_does_not_say_whose_number(built_home: Path) -> None:
+    # CIS (2022): the 2015 illegal-immigrant homicide conviction rate 20 percent above the state rate
+    c = verdict_of("Using newer data, CIS said the 2015 homicide conviction rate for illegal immigrants was 20 percent "
+                   "higher than the state rate, a claim Cato Institute researchers dispute.", built_home, 0.2,
+                   dt.date(2022, 11, 1))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_size_is_not_folded_into_an_effect_left_unrated(built_home: Path) -> None:
+    # Goncalves et al. (NBER): a 16 percent rise in Hispanic victimization after Secure Communities
+    c = verdict_of("Hispanics' victimization rose by 16 percent after Secure Communities, a 2024 NBER paper found.",
+                   built_home, 0.16, dt.date(2024, 5, 1))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_trend_in_a_presidents_first_year_is_compared_and_never_refuted(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470
+    date = dt.date(2018, 1, 10)
+    assert only("trend", "Immigration arrests surged in President Trump's first year.", built_home,
+                date).verdict.label == "accurate"
+    assert only("trend", "Immigration arrests fell in President Trump's first year.", built_home,
+                date).verdict.label == "unverifiable"

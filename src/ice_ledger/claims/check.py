@@ -177,8 +177,9 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             continue
         for cause in checked:
             c = cause.claim
-            if c.kind != "causal" or c.research is None or c.sentence_index != f.sentence_index:
-                continue
+            if c.kind != "causal" or c.research is None or c.sentence_index != f.sentence_index \
+                    or cause.verdict.label == "unverifiable":
+                continue  # (a size is never hidden inside an effect the checker could not rate)
             if c.research.study_ids and f.study_figure.study_id not in c.research.study_ids:
                 continue
             between = f.sentence.text[c.span.end - f.sentence.start:f.span.start - f.sentence.start]

@@ -575,7 +575,9 @@ def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
     """The registry studies a text names by their authors, or by the institution or journal they come from ('a
     Stanford study')."""
     out: dict[str, None] = {}
-    for pat, ids in w.institutions:
+    # ('Cato's figures were challenged by the Center for Immigration Studies': with another institute named, the
+    # institution does not say whose number is whose)
+    for pat, ids in w.institutions if not (_AN_INSTITUTE.search(text) or _A_PUBLISHER.search(text)) else ():
         if pat.search(text):
             out.update(dict.fromkeys(ids))
     if not any(name in text for name in w.author_studies):
@@ -1310,6 +1312,7 @@ _A_SCHOOL = re.compile(r"\b(?:University|College)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][
 _POINTS_BACK = re.compile(r"^[“\"]?(?:(?:The|That|This|Those|These|Its|Their)\s+(?:[\d.,]+\s*(?:percent|%)\s+|[\w-]+\s+)?"
                           r"(?:figure|number|statistic|estimate|percentage|share|finding|survey|study|poll|data|claim)s?\b|"
                           r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\b)")
+_A_PUBLISHER = re.compile(r"\b(?:CIS|FAIR|MPI|TRAC|Pew|Migration Policy Institute|Heritage)\b")
 _AN_INSTITUTE = re.compile(r"\b(?:Center|Centre|Institute|School|Department|Program|Council)\s+(?:for|of|on)\s+"
                           r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Studies|Research)\b")
 

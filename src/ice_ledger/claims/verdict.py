@@ -1204,8 +1204,9 @@ def rate_trend(c: Claim, ev: Evidence) -> Rated:
         return gap
     readings = readings_for(replace(c, unit="count"))
     p = c.period
+    # (a year read with less certainty, 'in Trump's first year', is compared too, and never refuted: see guard)
     one_year = p is not None and p.kind == "fiscal_year" and p.first_fiscal_year in (None, p.fiscal_year) \
-        and p.confidence == "high"
+        and p.confidence in ("high", "medium")
     if not readings or p is None or p.fiscal_year is None or (p.first_fiscal_year is None and not one_year):
         return unverifiable(f"The claim ('{c.span.text}') names no fiscal year or span of years the checker could "
                             "read with certainty." if readings else
