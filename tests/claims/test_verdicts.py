@@ -4135,3 +4135,14 @@ def test_a_trend_in_a_presidents_first_year_is_compared_and_never_refuted(built_
                 date).verdict.label == "accurate"
     assert only("trend", "Immigration arrests fell in President Trump's first year.", built_home,
                 date).verdict.label == "unverifiable"
+
+
+def test_a_sentence_comparing_with_another_year_does_not_set_what_the_text_is_about(built_home: Path) -> None:
+    # FY2018: 158,581 arrests, 66% convicted; FY2016 (Obama's last full fiscal year): 110,104
+    text = ("ICE officers made 158,581 administrative arrests in fiscal 2018. Compare that with Barack Obama's final "
+            "year, when ICE arrested just 110,104 people. The same report shows that 66 percent of those arrested were "
+            "convicted criminals.")
+    share = only("share", text, built_home, dt.date(2019, 1, 10))
+    assert share.verdict.label == "accurate" and "FY2018" in share.verdict.explanation
+    base = verdict_of(text, built_home, 110_104, dt.date(2019, 1, 10))
+    assert base.verdict.label == "accurate" and "'Barack Obama's final year'" in base.verdict.explanation

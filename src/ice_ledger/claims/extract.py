@@ -1724,6 +1724,10 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
 
 
+_COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Contrast|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
+                                r"(?:with|to)\b", re.I)
+
+
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
               quals: list[Hit], s: str = "") -> None:
     # a count compared with ('fewer than the 143,099 made in fiscal 2019', 'up from 256,085', 'than in fiscal 2016,
@@ -1738,7 +1742,9 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]
-    if main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence != "low":
+    if _COMPARE_THAT_WITH.match(s):
+        pass  # 'Compare that with Obama's final year, when ICE arrested 110,104': a base, not what the text is about
+    elif main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence != "low":
         ctx.period = main.period  # what the sentence's main number is about, not a base it was compared with
     elif fiscal:
         ctx.period = fiscal[-1]

@@ -36,9 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
     ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?(?:fiscal )?year (?:of|under|in) "
-                             r"(?:the )?(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
+                             r"(?:the )?(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
                              re.I)),
-    ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
+    ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
                                  # ('Trump's first year', 'in Obama's last year': his, not the article's last year)
                                  r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
