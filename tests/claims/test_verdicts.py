@@ -4146,3 +4146,10 @@ def test_a_sentence_comparing_with_another_year_does_not_set_what_the_text_is_ab
     assert share.verdict.label == "accurate" and "FY2018" in share.verdict.explanation
     base = verdict_of(text, built_home, 110_104, dt.date(2019, 1, 10))
     assert base.verdict.label == "accurate" and "'Barack Obama's final year'" in base.verdict.explanation
+
+
+def test_sanctuary_places_after_a_287g_sentence_are_not_counted_on_the_287g_list(built_home: Path) -> None:
+    text = ("Since January, the number of 287(g) agreements has more than tripled. The White House has claimed there "
+            "are more than 500 sanctuary jurisdictions.")
+    c = verdict_of(text, built_home, 500, dt.date(2025, 4, 10))
+    assert c.verdict.label == "depends_on_definition" and "287(g)" not in c.verdict.explanation

@@ -231,6 +231,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
     earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
     if earlier == "ice_287g" and ctx.article_list and re.search(r"\b(?:on|off|from) (?:the|that) list\b", s, re.I):
         earlier = ctx.article_list  # 'on the list' in an article about a sanctuary list is that list, not 287(g)
+    if earlier == "ice_287g" and sanctuary and not re.search(r"287\(?g\)?|\bagreements?\b", s, re.I):
+        # 'The White House has claimed there are more than 500 sanctuary jurisdictions', after a sentence on 287(g):
+        # sanctuary places are not on the 287(g) list
+        earlier = ctx.article_list if ctx.article_list != "ice_287g" else None
     model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier not in (None, "ice_287g") and not sanctuary \
             and (model_named or re.search(r"\bagreements\b", s)):
