@@ -1724,7 +1724,7 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
 
 
-_COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Contrast|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
+_COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
                                 r"(?:with|to)\b", re.I)
 
 

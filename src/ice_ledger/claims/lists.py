@@ -342,7 +342,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         # ('the list's 16 Pennsylvania entries': a state between the number and its noun narrows the list's whole)
         national = column == "states" or column.startswith("member_states") \
             or (_NATIONAL_BEFORE.search(s[max(0, q.start - 25):q.start]) is not None
-                and _STATE_RE.search(s[q.end:type_end]) is None) or list_whole or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
+                and _STATE_RE.search(s[q.end:type_end]) is None) or list_whole \
+            or (not part_of and _NATIONAL_AFTER.match(s[type_end:type_end + 30]) is not None) \
             or (of_the is not None and not of_the.groupdict().get("poss")
                 and (any(c.kind == "list_count" for c in out) or not of_the.group(0)[:1].isdigit()))
         state = _state_near(s, q.start, type_end) if not national else None

@@ -64,12 +64,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
-    # 'since January 20, 2025': from that day to the article date
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article
     # ('mid-May 2025': that year's)
     ("part_month", re.compile(r"\b([Ee]arly|[Mm]id|[Ll]ate)[- ](January|February|March|April|May|June|July|August|"
                               r"September|October|November|December)\b(?:\s*,?\s*((?:19|20)\d\d)\b)?(?!\s*,?\s*\d)")),
+    # 'since January 20, 2025': from that day to the article date
     ("since_date", re.compile(rf"\bsince ({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("date", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I)),
     ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
