@@ -4153,3 +4153,12 @@ def test_sanctuary_places_after_a_287g_sentence_are_not_counted_on_the_287g_list
             "are more than 500 sanctuary jurisdictions.")
     c = verdict_of(text, built_home, 500, dt.date(2025, 4, 10))
     assert c.verdict.label == "depends_on_definition" and "287(g)" not in c.verdict.explanation
+
+
+def test_a_287g_change_is_of_the_state_in_its_own_clause(built_home: Path) -> None:
+    # ICE's 287(g) page: North Carolina 20 -> 22, South Carolina 13 -> 27, mid-May to early July 2025
+    text = ("Statewide, North Carolina had 22 agreements by early July 2025, up from 20 in mid-May, according to ICE's "
+            "public 287(g) roster, while South Carolina nearly doubled from 13 to 25.")
+    c = only("list_change", text, built_home, dt.date(2025, 7, 22))
+    assert c.claim.place is not None and c.claim.place.name == "South Carolina"
+    assert c.verdict.label in ("accurate", "approximately_accurate")

@@ -539,13 +539,23 @@ def _list_change(sent: Span, si: int, q: Quantity, periods: list[PeriodMention],
                         confidence="medium", how=f"from {base[0].how or base[0].start} to the article date")
     elif spans:
         period = spans[0]
+    # ('North Carolina had 22 …, while South Carolina nearly doubled from 13 to 25': the state of the change's own
+    # clause; with several states named and none there, which state is not certain)
+    clause = max((m.end() for m in re.finditer(r"[,;]|\b(?:while|whereas|but)\b", s[:q.start])), default=0)
+    own_state = list(_STATE_RE.finditer(s[clause:q.start]))
+    unsure_place = False
+    if own_state:
+        st = us.states.lookup(own_state[-1].group(1))
+        place = Place("state", own_state[-1].group(1), code=st.abbr if st else None)
+    elif len({m.group(1) for m in _STATE_RE.finditer(s)}) > 1:
+        unsure_place = True
     return Claim(id="", kind="list_change", sentence_index=si, sentence=sent,
                  span=Span(sent.start + q.start, sent.start + q.end, q.text), subject="agreement_287g", value=value,
                  comparator=q.comparator, unit="change", value_span=Span(sent.start + q.start, sent.start + q.end,
                                                                          q.text),
                  precision=q.precision, period=period, place=place, event="agreement_287g",
                  qualifiers=sorted({k for k, pat in MODELS.items() if pat.search(s)}),
-                 measure_confidence="high" if not inherited else "medium", list_name=named)
+                 measure_confidence="high" if not inherited and not unsure_place else "medium", list_name=named)
 
 
 _LIST_NOUN = (r"(?:287\(g\)\s+)?(?:agreements|agencies|partners|partnerships|entries|jurisdictions|counties|cities|"
