@@ -3991,6 +3991,8 @@ def test_places_narrowed_by_what_they_share_are_not_the_lists_count(built_home: 
     # DHS list: 14 states, 605 entries; ICE's 287(g) lists: agencies in 40 states in July 2025
     date = dt.date(2025, 7, 10)
     for text in ("Only three states have exactly two entries on the DHS list.",
+                 "Only three states, New Hampshire, Kansas and Tennessee, have exactly two entries on the DHS list.",
+                 "Only four states had more than 25 287(g) agreements on July 3, 2025.",
                  "Ten states had no 287(g) agreements in early July.",
                  "The California entries on the DHS list include about 15 cities that have sued DHS."):
         assert {c.verdict.label for c in checked(text, built_home, date)} == {"unverifiable"}, text

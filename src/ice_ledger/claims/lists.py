@@ -451,9 +451,16 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if event == "agreement_287g" and _MOVED_OFF.search(s[max(0, q.start - 40):q.start]) and not (
                 c.period is not None and c.period.start and c.period.start != c.period.end):
             continue  # 'ICE added 261 agreements after May 16': a gain with no span to measure it over, not a total
-        if _NARROWED_AFTER.match(s[type_end:type_end + 60]) or _EACH_PLACES_COUNT.search(s[max(0, q.start - 50):q.start]):
-            c.measure_confidence = "medium"  # places with something in common, or each place's own count
-            c.notes.append("the count is narrowed by what its places have in common, or is each place's own count")
+        each = _EACH_PLACES_COUNT.search(s[max(0, q.start - 50):q.start])
+        if each is not None and (q.comparator != "eq" or "each" in each.group(0).lower()
+                                 or re.match(r"(?:exactly|only|just)\b", q.text, re.I)
+                                 or re.match(r"\s+[\w()-]+\s+each\b", s[q.end:q.end + 25], re.I)):
+            # 'three states have exactly two entries': each such place's own count, not the list's ('New England
+            # states had 46 entries' is the region's)
+            continue
+        if _NARROWED_AFTER.match(s[type_end:type_end + 120]):
+            c.measure_confidence = "medium"  # places with something in common
+            c.notes.append("the count is narrowed by what its places have in common")
         if _HEARSAY_BEFORE.search(s[max(0, q.start - 40):q.start]):
             c.measure_confidence = "medium"
             c.notes.append("a figure others use, named to be answered")
@@ -837,18 +844,22 @@ _TO_COME = re.compile(r"\b(?:would|will|plans?\s+to|intends?\s+to|expects?\s+to|
                       r"|\b(?:goal|target|aim|quota)\s+(?:is|was|of)\b", re.I)
 # what a count's places have in common narrows it: 'three states have exactly two entries', 'Ten states had no 287(g)
 # agreements', '15 cities that have sued DHS' (but not '605 jurisdictions that are on the list')
+_NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # a place's name: one to three capitalised words
 _NARROWED_AFTER = re.compile(r"^\s*(?:that|which|who|whose|where)\s+(?!(?:are|were|is|was)\s+(?:also\s+)?(?:on|named|listed|"
                              r"included|in)\b)(?!(?:appear|appeared|made|make)\b)"
                              # ('812 jurisdictions that shield illegal aliens': what makes a place a sanctuary, not a part)
                              r"(?!(?:\w+\s+)?(?:shield|protect|refuse|limit|restrict|decline|obstruct|bar|block|defy|impede|"
                              r"hinder|thwart|resist|forbid|prohibit|harbou?r|ignore|do\s+not|don['’]t|will\s+not|won['’]t|"
                              r"(?:have|has|had)\s+(?:adopted\s+)?(?:sanctuary|such))\w*\b)|"
-                             r"^\s*(?:have|has|had|with)\s+(?:no|exactly|only|just|more\s+than|fewer\s+than|less\s+than|"
+                             # ('Only three states, New Hampshire, Kansas and Tennessee, have exactly two entries')
+                             r"^(?:\s*,\s*" + _NAME + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _NAME + r"){0,7}\s*,)?"
+                             r"\s*(?:have|has|had|with)\s+(?:no|exactly|only|just|more\s+than|fewer\s+than|less\s+than|"
                              r"at\s+least|over|under|at\s+most)\b|"
                              # ('Twenty-five states appeared both on the DHS list and among 287(g) states': an overlap)
                              r"^\s*(?:\w+\s+){0,2}both\s+(?:on|in|among)\b", re.I)
 # 'three states have exactly two entries': the number is each such place's own count
-_EACH_PLACES_COUNT = re.compile(r"\b(?:states|counties|cities)\s+(?:that\s+|which\s+)?(?:each\s+)?(?:have|has|had|with)\s+"
+_EACH_PLACES_COUNT = re.compile(r"\b(?:states|counties|cities)(?:\s*,[^;]{0,80},)?\s+(?:that\s+|which\s+)?(?:each\s+)?"
+                                r"(?:have|has|had|with)\s+"
                                 r"(?:exactly\s+|only\s+|just\s+|more\s+than\s+|fewer\s+than\s+|at\s+least\s+|over\s+)?$",
                                 re.I)
 # 'Despite talk of 500 sanctuary cities': a figure others use, named to be answered
