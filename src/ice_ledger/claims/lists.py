@@ -426,8 +426,9 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if column.startswith("member_states") and out and "in_some_states" in out[-1].qualifiers:
             c.qualifiers.append("in_some_states")  # '… are counties in just three states': where that part is
             c.notes.extend(n for n in out[-1].notes if n.startswith("counted in some states only: "))
-        elif not column.startswith("member_states") and (part_of or _A_FEW_STATES_ONLY.match(s[type_end:type_end + 50])) \
-                and (few := _IN_SOME_STATES.match(s[type_end:type_end + 50])) is not None:
+        elif not column.startswith("member_states") \
+                and (few := _IN_SOME_STATES.match(s[type_end:type_end + 50])) is not None \
+                and (part_of or re.search(r"\b(?:just|only)\b", few.group("where"), re.I)):
             # 'More than 200 of the jurisdictions on the list are counties in just three states': a part in states it
             # leaves unnamed, not the list's count of that kind
             c.qualifiers.append("in_some_states")
@@ -667,7 +668,6 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
 # '… are counties in just three states', '… in only a handful of states': entries of a few states left unnamed
 _IN_SOME_STATES = re.compile(r"[^.;\d]{0,40}?\b(?P<where>in\s+(?:just\s+|only\s+)?(?:a\s+(?:few|handful\s+of)|two|three|four|"
                              r"five|six|seven|eight|nine|ten|\d{1,2})\s+states)\b", re.I)
-_A_FEW_STATES_ONLY = re.compile(r"[^.;\d]{0,40}?\bin\s+(?:just|only)\s+", re.I)
 
 # what a list does to the places it has entries in: 'covered', 'spanned', 'reached into', 'stretched across'
 _REACHES = (r"(?:cover|covered|covers|span|spanned|spans|reach|reached|reaches|touched|touches|extended|extends|"

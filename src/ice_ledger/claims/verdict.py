@@ -123,8 +123,7 @@ def confident(c: Claim, period: Period | None) -> list[str]:
 def guard(label: str, c: Claim, period: Period | None, explanation: str, value: float | None) -> Verdict:
     """An 'inaccurate' or 'misleading' reading held back to 'unverifiable' unless every slot is certain; a lower
     bound far below the figure ('more than 500' of 13,595) is not confirmed by it."""
-    if label in OK and c.kind == "count" and c.comparator in ("gt", "ge") and c.value and value \
-            and value > FAR_BELOW * c.value:
+    if label in OK and c.kind == "count" and value is not None and _far_below(c, value):
         return Verdict("unverifiable", f"{explanation} The claim's bound is so far below the figure that it likely "
                        "counts something else (a part, a place or an operation).", evidence_value=value,
                        settle_with="what the claim's number counts")
@@ -340,6 +339,16 @@ def _per_unit(c: Claim, fy: int) -> float:
     return {"per_day": days, "per_week": days / 7, "per_month": 12.0}.get(c.unit, 1.0)
 
 
+def _units_in(unit: str, days: float) -> float:
+    """How many of a rate's units ('per_day', 'per_week', 'per_month') an interval of `days` holds; 1 for a count."""
+    return {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(unit, 1.0)
+
+
+def _as_rate(c: Claim, actual: float) -> str:
+    """', 440 a day': the interval's total restated in the claim's rate, for an explanation ('' for a count)."""
+    return f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else ""
+
+
 def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """count, share and rate claims against the measure's series."""
     in_a_state = _from_state_records(c, ev) if c.place is not None and c.place.level == "state" else None
@@ -490,8 +499,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     unit = "share" if c.unit == "share" else "count"
     labels = {str(r["verdict"]) for r in rows}
     listing = "; ".join(f"{r['label']}: {fmt(r['value'], unit)}{per}" for r in rows)
-    if c.comparator in ("gt", "ge") and c.unit == "count" and c.value and \
-            all(float(r["value"]) > FAR_BELOW * c.value for r in rows):
+    if c.unit == "count" and all(_far_below(c, float(r["value"])) for r in rows):
         # 'more than 170' against 72,177 removals: a bound that far below the figure counts something else
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim's '{claimed_text(c)}' is so far below "
                             "it that it likely counts something else (a part, a place or an operation).",
@@ -824,12 +832,12 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     # '440 detainers a day' in a week ICE published 3,083 for: the interval's total over its days
     per = c.unit.startswith("per_")
     days = (fig.end - fig.start).days + 1
-    actual = fig.value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
+    actual = fig.value / _units_in(c.unit, days)
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
                     RATE_TOLERANCE if per else 0.0, derived=per)
     m = next(r.measure for r in readings if r.measure.id == fig.measure)
     expl = (f"{fig.publisher} published {m.label} for {fig.period_text}: {fig.published_as} ('{fig.quote}')"
-            + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if per else "")
+            + _as_rate(c, actual)
             + f"; the claim says {claimed_text(c)}.")
     fiscal = ev.figure(fig.measure, fig.start.year) if calendar_said and label != "accurate" else None
     if fiscal is not None and c.comparator == "eq" and c.precision <= 1 and fiscal.value == c.value:
@@ -894,11 +902,11 @@ def _npr_detainers(c: Claim, ev: Evidence) -> Rated | None:
     if got is None:
         return unverifiable(f"NPR's detainer tables hold no count for {what}.", f"ICE detainers issued in {what}")
     value, row_id = got
-    actual = value / {"per_day": days, "per_week": days / 7, "per_month": days / 30.4}.get(c.unit, 1.0)
+    actual = value / _units_in(c.unit, days)
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
                     RATE_TOLERANCE if c.unit.startswith("per_") else 0.0, derived=c.unit.startswith("per_"))
     expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers in {what}"
-            + (f", {fmt(actual, 'count')} {c.unit.replace('per_', 'a ')}" if c.unit.startswith("per_") else "")
+            + _as_rate(c, actual)
             + f"; the claim says {claimed_text(c)}.")
     query = "SELECT period, count FROM published_aggregates WHERE table_name LIKE 'detainers_by_year%'"
     prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"],
@@ -1442,6 +1450,12 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
 
 
 FAR_BELOW = 20  # a lower bound a twentieth of the figure or less is not a statement about that figure
+
+
+def _far_below(c: Claim, value: float) -> bool:
+    """'more than 170' against 72,177 removals, 'more than 500' against 13,595 declines: a lower bound so far below
+    the figure that it counts something else."""
+    return c.comparator in ("gt", "ge") and bool(c.value) and value > FAR_BELOW * (c.value or 0.0)
 STUDY_APPROX = 0.05  # a study's figure repeated within 5% is approximately right; beyond, it is another number
 
 
