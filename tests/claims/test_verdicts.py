@@ -4164,3 +4164,108 @@ def test_a_287g_change_is_of_the_state_in_its_own_clause(built_home: Path) -> No
     c = only("list_change", text, built_home, dt.date(2025, 7, 22))
     assert c.claim.place is not None and c.claim.place.name == "South Carolina"
     assert c.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_a_detainer_change_between_calendar_years_is_read_from_the_calendar_tables(built_home: Path) -> None:
+    # NPR's tables of ICE's records: 204,215 detainers in calendar 2013, 147,849 in 2014 (-27.6%); TRAC's fiscal
+    # years: 209,208 -> 159,210 (-23.9%); declined by local agencies: 2,378 -> 13,595
+    date = dt.date(2016, 6, 1)
+    named = "Detainers fell {} percent from calendar 2013 to calendar 2014."
+    assert only("change", named.format(28), built_home, date).verdict.label == "accurate"
+    assert only("change", named.format(45), built_home, date).verdict.label == "inaccurate"
+    bare = only("change", "ICE's detainers dropped 28 percent from 2013 to 2014.", built_home, date)
+    assert bare.verdict.label == "accurate" and "calendar 2013" in bare.verdict.explanation
+    # bare years may be fiscal years: the calendar reading confirms, never refutes
+    assert only("change", "ICE's detainers dropped 45 percent from 2013 to 2014.", built_home,
+                date).verdict.label == "unverifiable"
+    declined = only("change", "Detainers declined by local jails rose more than fivefold from 2013 to 2014.",
+                    built_home, date)
+    assert declined.verdict.label == "accurate" and "13,595" in declined.verdict.explanation
+
+
+def test_a_ranking_over_a_named_window_ranks_the_year_it_names(built_home: Path) -> None:
+    # TRAC: FY2012 276,181 ... FY2015 97,045, FY2016 85,720, FY2017 142,474
+    date = dt.date(2018, 7, 11)
+    assert only("ranking", "The peak fiscal year for ICE detainers from 2012 through 2017 was FY2012.", built_home,
+                date).verdict.label == "accurate"
+    assert only("ranking", "FY2015 brought the lowest detainer total of the 2012-2017 period.", built_home,
+                date).verdict.label == "inaccurate"
+    assert only("ranking", "Detainers were the lowest of the 2012-2017 period.", built_home,
+                date).verdict.label == "unverifiable"
+
+
+def test_a_declined_share_or_rate_in_a_calendar_year_is_read_from_the_calendar_tables(built_home: Path) -> None:
+    # calendar 2014: 13,595 of 147,849 detainers declined by local agencies (9.2%), 261 a week
+    date = dt.date(2016, 6, 1)
+    share = only("share", "Roughly 9 percent of the detainers ICE issued in 2014 were declined by jails.", built_home,
+                 date)
+    assert share.verdict.label == "accurate" and "147,849" in share.verdict.explanation
+    assert only("rate", "Local jails turned down about 260 detainers a week in 2014.", built_home,
+                date).verdict.label == "accurate"
+
+
+def test_pct_is_read_as_percent(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470 (+30.3%)
+    report = check_text("ICE ARRESTS UP 30 PCT IN FISCAL 2017. Officials said so.", dt.date(2017, 12, 20),
+                        home=built_home)
+    change = [c for c in report.claims if c.claim.kind == "change"]
+    assert len(change) == 1 and change[0].verdict.label == "accurate"
+    assert "read 'pct' as 'percent'" in report.notes
+
+
+def test_the_year_a_multiple_is_of_is_not_the_counts_year(built_home: Path) -> None:
+    # FY2023: 142,580 removals; FY2022: 72,177
+    c = verdict_of("ICE carried out 142,580 removals, almost double fiscal 2022.", built_home, 142_580,
+                   dt.date(2023, 12, 30))
+    assert c.verdict.label != "inaccurate" and "FY2022" not in c.verdict.explanation
+
+
+def test_removals_that_started_with_an_ice_arrest_are_interior_removals(built_home: Path) -> None:
+    c = verdict_of("Removals that started with an ICE arrest totaled 81,603 in fiscal 2017.", built_home, 81_603,
+                   dt.date(2018, 1, 5))
+    assert c.verdict.label == "accurate" and "interior" in c.verdict.explanation
+
+
+def test_a_count_after_and_with_its_own_date_counts_the_same_agreements(built_home: Path) -> None:
+    # ICE's 287(g) page: 571 agreements on 18 May 2025, 832 on 20 July 2025
+    cs = checked("ICE counted 571 287(g) agreements in May 2025 and had reached 832 by mid-July 2025.", built_home,
+                 dt.date(2025, 9, 1))
+    assert sorted((c.claim.value, c.verdict.label) for c in cs if c.claim.kind == "list_count") == [
+        (571, "accurate"), (832, "accurate")]
+
+
+def test_an_entire_state_on_a_list_is_a_state(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: 14 states
+    c = only("list_count", "DHS's list named 14 entire states as sanctuaries.", built_home, dt.date(2025, 7, 10))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_figure_said_to_be_untrue_is_denied_not_stated(built_home: Path) -> None:
+    c = verdict_of("It is simply not true that ICE removed 400,000 people in fiscal 2018.", built_home, 400_000)
+    assert c.claim.polarity == "negated" and c.verdict.label == "unverifiable"
+    true = verdict_of("It is true that ICE removed 256,085 people in fiscal 2018.", built_home, 256_085)
+    assert true.verdict.label == "accurate"
+
+
+def test_did_you_know_states_what_follows(built_home: Path) -> None:
+    # FY2018: 256,085 removals
+    assert verdict_of("Did you know ICE removed 256,085 people in fiscal 2018?", built_home,
+                      256_085).verdict.label == "accurate"
+    assert verdict_of("Did you know ICE removed 400,000 people in fiscal 2018?", built_home,
+                      400_000).verdict.label == "inaccurate"
+    asked = checked("Did ICE remove 400,000 people in fiscal 2018?", built_home)
+    assert all(c.verdict.label == "unverifiable" for c in asked)
+
+
+def test_an_apposition_describing_a_count_does_not_narrow_it(built_home: Path) -> None:
+    # FY2024: 33,243 at-large arrests
+    cs = checked("ICE made 33,243 at-large arrests in fiscal 2024, the operations that most alarm immigrant families.",
+                 built_home, dt.date(2025, 1, 5))
+    assert [(c.claim.kind, c.verdict.label) for c in cs] == [("count", "accurate")]
+
+
+def test_an_elliptical_count_keeps_the_words_before_the_shared_noun(built_home: Path) -> None:
+    # NPR's tables: 942 detainers declined by local agencies in calendar 2012, 2,378 in 2013
+    c = verdict_of("Local jails refused 2,378 detainers in 2013 and just 942 in 2012.", built_home, 942,
+                   dt.date(2016, 6, 1))
+    assert c.verdict.label == "accurate" and "Declined by LEA" in c.verdict.explanation

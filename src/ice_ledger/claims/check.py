@@ -88,6 +88,17 @@ def visible_text(text: str) -> tuple[str, list[str]]:
     return cleaned, ["the input looked like HTML: checked its visible text only (scripts and styles ignored)"]
 
 
+# 'UP 30 PCT', '19.5 pct.': the wire-service and headline abbreviation of 'percent'
+_PCT = re.compile(r"(?<=\d)\s*pct\b(?:\.(?=\s+[a-z0-9]))?", re.I)  # 'pct.' ending a sentence keeps its stop
+
+
+def spelled_out(text: str) -> tuple[str, list[str]]:
+    """The text with abbreviations the claim finder does not read written out ('30 pct' as '30 percent'), and a note
+    saying so; the report shows the text as read."""
+    out = _PCT.sub(" percent", text)
+    return (out, ["read 'pct' as 'percent'"]) if out != text else (text, [])
+
+
 def looks_english(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower()[:20000])
     if len(words) < 20:  # a sentence or two: too few words to tell a language by its function words
@@ -108,6 +119,8 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
     if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
         raise ClaimInputError(f"{source_name}: too large (more than {MAX_BYTES:,} bytes): check one article at a time")
     text, notes = visible_text(text)
+    text, spelled = spelled_out(text)
+    notes.extend(spelled)
     date: dt.date | None
     if article_date is not None:
         date, conf, how = article_date, "high", "given with --date"

@@ -108,6 +108,9 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 # (', with fewer criminals among them': a clause about another quantity, not the number's own group)
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
+                           # '33,243 at-large arrests, the operations that most frighten families': an apposition
+                           # describing the count, not narrowing it
+                           r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|who|whose)\b|"
                            r",\s+with\s+(?:far\s+|many\s+|slightly\s+)?(?:fewer|more|less|a\s+(?:smaller|larger|bigger|"
                            r"lower|higher|growing|shrinking))\b|,\s+with\s+(?:[a-z]+\s+){1,2}?[a-z]+ing\b")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
@@ -444,6 +447,14 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_DID_YOU_KNOW = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:did|do)\s+you\s+(?:know|realize|realise|remember)\s+(?:that\s+)?"
+                           r"(?!(?:how|whether|if|what|why|when|who|which)\b)", re.I)
+# 'It is simply not true that ICE deported 400,000', 'Nor is it true that ...', 'It's a myth that ...': the clause
+# after 'that' is denied as a whole
+_UNTRUE_THAT = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was|that\s+is|that['’]s)\s+(?:simply\s+|just\s+|flatly\s+|"
+                          r"plainly\s+|also\s+|absolutely\s+|demonstrably\s+)?(?:not\s+(?:true|the\s+case)|untrue|false|"
+                          r"a\s+(?:myth|lie|falsehood|fiction)|wrong|incorrect)|\bnor\s+is\s+it\s+true)\s+(?:to\s+say\s+)?"
+                          r"that\b[^;:]*$", re.I)
 # 'ICE removed not 300,000 people but 256,085': the number denied, not the verb
 _NOT_THE_NUMBER = re.compile(r"\bnot\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?$", re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
@@ -527,7 +538,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     number_periods = [p for p in periods if not _EVENT_DATE.match(s[p.end:p.end + 40])]
     owned = _owned(quantities, number_periods, s)
     main_event = events[0] if events else None
-    questioned = s.rstrip().endswith("?")
+    # ('Did you know ICE deported fewer than 50,000 people last year?': a statement put as a question)
+    questioned = s.rstrip().endswith("?") and _DID_YOU_KNOW.match(s) is None
     anaphora = _ANAPHORA.search(s) is not None
 
     paired = _respectively(quantities, events, s)
@@ -575,7 +587,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             tail = q.end + apposed.end()
             clause = re.search(r"[,;.]", s[tail:])
             q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
-        if ev_hit is not None and not (lo <= ev_hit.start < hi) and not q_quals:
+        borrowed = ev_hit is not None and ev_hit.end <= q.start and any(
+            p is not q and p.end <= ev_hit.start and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s[p.end:ev_hit.start])
+            for p in quantities)  # '2,378 detainers in 2013 and only 942 in 2012': the earlier number's noun
+        if ev_hit is not None and (not (lo <= ev_hit.start < hi) or borrowed) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
@@ -589,6 +604,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
         denied = (_DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start])
                   or _NOT_THE_NUMBER.search(s[max(lo, q.start - 40):q.start])) if q.comparator == "eq" else None
+        untrue = _UNTRUE_THAT.search(s[max(lo, 0):q.start])  # 'It is simply not true that ICE deported 400,000'
         limit = denied.groupdict().get("limit") if denied is not None else None
         if limit:
             # 'did not reach 100,000 arrests': fewer than N; 'did not exceed 160,000': at most N
@@ -681,7 +697,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.notes.append(f"event taken from {inherited}")
         if questioned:
             c.polarity = "questioned"
-        elif denied is not None and not limit:
+        elif (denied is not None and not limit) or untrue is not None:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \

@@ -43,7 +43,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
 _A_STUDY_FOUND = re.compile(r"\b(?:stud(?:y|ies)|researchers|scholars|survey|paper|analysis|authors)\b[^.;]{0,80}"
                             r"\b(?:found|finds|showed|shows|concluded|documented|reported)\b", re.I)
 _TYPE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|entire|whole|full|individual|separate|law[- ]enforcement|other|county,?|city,?|and state|"
     r"(?:state|nation|country|list)['’]s|"
     r"287\s*\(\s*g\s*\)|task[- ]force|jail[- ]enforcement|warrant[- ]service(?:[- ]officers?)?|models?|TFM|JEM|WSO|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2}|(?-i:[A-Z]{2,5})['’]?s?\s)*"
@@ -328,7 +328,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             continue
         column, type_end = kind
         own_dates = [p for p in periods if not _anothers_date(s, q, p)  # 'up from 86 in mid-May': 86's, not 102's
-                     and not _A_DOCUMENTS_DATE.match(s[p.end:p.end + 40])]  # 'an April 28 executive order'
+                     and not _A_DOCUMENTS_DATE.match(s[p.end:p.end + 40])  # 'an April 28 executive order'
+                     and not _DOCUMENT_DATED.search(s[max(0, p.start - 60):p.start])]  # 'an order signed April 28'
 
         models = _models_of(q, s, quantities)
         if not models and out and re.match(r"\s+of\s+(?:them|these|those)\b", s[q.end:q.end + 12], re.I):
@@ -1059,6 +1060,12 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     if previous is not None and _A_STATE_HAD.search(s[max(0, q.start - 60):q.start]) \
             and not re.match(r"\s+[a-z]", s[q.end:q.end + 3]):
         return previous, q.end  # 'Oregon had 20 entries on the DHS list, and New Jersey had 22': the same kind
+    if previous is not None and re.search(r"\band\s+(?:(?:had|has|have)\s+)?(?:(?:reached|hit|topped|stood\s+at|(?:grown|"
+                                          r"grew|climbed|risen|rose|swelled|jumped)\s+to)\s+)?(?:only\s+|just\s+|nearly\s+|"
+                                          r"about\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$",
+                                          s[max(0, q.start - 45):q.start]) \
+            and re.match(r"\s+(?:by|in|on|as\s+of)\s+(?:early\s+|mid-?|late\s+)?(?:[A-Z]|(?:19|20)\d\d)", s[q.end:q.end + 20]):
+        return previous, q.end  # '571 agreements in May and 832 by mid-July': the same kind, at another date
     if previous is not None and re.match(r"\s+in\s+(?:" + _STATE_RE.pattern + ")", s[q.end:q.end + 30]):
         if previous == "states":
             return ("agencies" if event == "agreement_287g" else "total"), q.end
@@ -1076,6 +1083,11 @@ def _as_of_a_span(period: Period | None, sent: Span) -> bool:
 
 _A_DOCUMENTS_DATE = re.compile(r"\s+(?:executive\s+)?(?:order|memo|memorandum|proclamation|directive|law|bill|rule|"
                                r"announcement|letter|ruling)\b", re.I)
+
+
+_DOCUMENT_DATED = re.compile(r"\b(?:order|memo|memorandum|proclamation|directive|law|bill|rule|letter|ruling)\s+"
+                             r"(?:(?:that|which)\s+(?:was\s+|\w+\s+)?)?(?:signed|issued|dated|enacted|passed|released)\s+"
+                             r"(?:on\s+|in\s+)?$", re.I)
 
 
 def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:

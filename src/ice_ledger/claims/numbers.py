@@ -335,6 +335,12 @@ def find_majorities(sentence: str) -> list[Quantity]:
                 continue
             if m.group(0).lower() == "most" and re.search(r"\b(?:the|its|their)\s+$", sentence[:m.start()], re.I):
                 continue  # 'the most since fiscal 2014': a superlative, not a majority
+            if m.group(0).lower() == "most" and re.search(r"\b(?:that|which|who)\s+$", sentence[:m.start()], re.I) \
+                    and not re.search(r"\b(?:of\s+(?:which|whom)|(?:said|says|say|found|finds|find|shows?|showed|shown|"
+                                      r"reported|reports?|noted|notes?|claimed|claims?|argued|argues?|estimated|"
+                                      r"estimates?|means?|meaning|believe[sd]?|knows?|knew|clear|true)\s+that)\s+$",
+                                      sentence[:m.start()], re.I):
+                continue  # 'the operations that most frighten families': an adverb, not a majority
             if re.match(r"\s+(?:of\s+(?:them|those)\s+)?(?:had|have|has|were|was)\s+(?:neither|none|no\s+such)\b",
                         sentence[m.end():], re.I):
                 continue  # '43 percent had convictions or charges, meaning most had neither': the rest, said after

@@ -278,7 +278,11 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
                           r"versus|vs\.?|relative to|(?:short|shy) of|below|beneath|above|past|behind|beyond|"
-                          r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?)\s+(?:at least\s+)?(?:the\s+)?$",
+                          r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?|"
+                          # '142,580 removals, nearly double fiscal 2022', 'three times the figure for 2019': a multiple
+                          # of the year compared with
+                          r"(?:double|triple|quadruple|twice|thrice|half|times)(?:\s+(?:that|those|the)\s+(?:figure|"
+                          r"total|number|level|count|pace)s?\s+(?:of|for|in|during))?)\s+(?:at least\s+)?(?:the\s+)?$",
                           re.I)
 
 

@@ -366,6 +366,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     part = part_of_year(c, article_date)
     if part is not None:
         return part
+    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
+    if c.event == "detainer" and "declined" in c.qualifiers and subgroup <= {"declined", "custodial"} \
+            and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation") \
+            and (_ANY_JAIL.search(c.sentence.text) or any(n.startswith("event taken from") for n in c.notes)
+                 or c.unit == "share"):
+        declined = _npr_declined(c, ev)  # 'local agencies declined 13,595 in calendar 2014', '… A year later, they declined'
+        if declined is not None:
+            return declined
     readings = readings_for(c)
     if not readings:
         label = catalogue().event_labels.get(c.event or "", c.event or "this")
@@ -379,18 +387,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         c = replace(c, measure_confidence="medium")  # 'convicted or charged' in words the catalogue did not read
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
-    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
     if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "per_month" \
             and c.period.kind == "dates":
         months = _npr_detainer_months(c, ev)
         if months is not None:
             return months
-    if c.event == "detainer" and "declined" in c.qualifiers and subgroup <= {"declined", "custodial"} \
-            and c.period is not None and c.period.kind == "calendar_year" and (c.place is None or c.place.level == "nation") \
-            and (_ANY_JAIL.search(c.sentence.text) or any(n.startswith("event taken from") for n in c.notes)):
-        declined = _npr_declined(c, ev)  # 'local agencies declined 13,595 in calendar 2014', '… A year later, they declined'
-        if declined is not None:
-            return declined
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
         dated = _dated_figure(c, ev, readings, article_date)
         if dated is not None:
@@ -924,27 +925,43 @@ _ANY_JAIL = re.compile(r"\b(?:local|jails?|law[- ]enforcement|sheriffs?|jurisdic
                        r"\bICE(?:['’]s)?\s+(?:own\s+)?(?:records|data|figures)\b|^\W*Declined\s+detainers\b", re.I)
 
 
+_RATE_UNITS = ("per_day", "per_week", "per_month")
+
+
 def _npr_declined(c: Claim, ev: Evidence) -> Rated | None:
     """Detainers declined by local agencies in a calendar year: NPR's count of ICE's records whose lift reason is
     'Detainer Declined by LEA' (by the year the detainer was prepared; only the declines ICE recorded)."""
     p = c.period
     assert p is not None and p.fiscal_year is not None and c.value is not None
     got = ev.declined_by_year.get(p.fiscal_year)
-    if got is None:
+    issued = ev.detainers_by_year.get(p.fiscal_year)
+    if got is None or (c.unit == "share" and issued is None) or c.unit not in ("count", "share", *_RATE_UNITS):
         return None
     value, row_id = got
-    label = compare(c.value, value, c.comparator, c.precision, c.value_high, "count")
-    expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(value, 'count')} detainers prepared in calendar "
-            f"{p.fiscal_year} whose lift reason is 'Detainer Declined by LEA'; the claim says {claimed_text(c)}. "
+    row_ids = [row_id]
+    if c.unit == "share" and issued is not None:
+        # 'about 9 percent of detainers issued in 2014 were declined': the declined over all prepared that year
+        actual = value / issued[0]
+        row_ids.append(issued[1])
+        label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "share", derived=True)
+        said = (f"show {fmt(value, 'count')} of the {fmt(issued[0], 'count')} detainers prepared in calendar "
+                f"{p.fiscal_year} ({fmt(actual, 'share')}) with the lift reason 'Detainer Declined by LEA'")
+    else:
+        actual = value / _units_in(c.unit, 365.0)
+        label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count",
+                        RATE_TOLERANCE if c.unit.startswith("per_") else 0.0, derived=c.unit.startswith("per_"))
+        said = (f"hold {fmt(value, 'count')} detainers prepared in calendar {p.fiscal_year} whose lift reason is "
+                "'Detainer Declined by LEA'" + _as_rate(c, actual))
+    expl = (f"ICE's detainer records (NPR's FOIA tables) {said}; the claim says {claimed_text(c)}. "
             "These are the declines ICE recorded, not every detainer a jail did not honor.")
-    query = ("SELECT period, count FROM published_aggregates WHERE table_name = "
-             "'detainers_by_lift_reason_and_year.csv' AND dimension_value = 'Detainer Declined by LEA'")
+    query = ("SELECT period, dimension_value, count FROM published_aggregates WHERE table_name IN "
+             "('detainers_by_lift_reason_and_year.csv', 'all_detainers_by_year.csv')")
     prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"],
-                      row_ids=[row_id], trace=[f"ice-ledger trace published_aggregates {row_id}"])
+                      row_ids=row_ids, trace=[f"ice-ledger trace published_aggregates {i}" for i in row_ids])
     cand = Candidate(target="published_aggregates:detainers_declined", metric=None, fiscal_year=None, score=1.0,
-                     fit={"measure": 1.0}, value=value, query=query, row_ids=[row_id],
+                     fit={"measure": 1.0}, value=actual, query=query, row_ids=row_ids,
                      label=f"detainers declined by local agencies, calendar {p.fiscal_year}")
-    return guard(label, c, p, expl, value), [cand], prov
+    return guard(label, c, p, expl, actual), [cand], prov
 
 
 def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
@@ -1022,6 +1039,9 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         return running
     if c.value_span is not None and _POINTS.search(c.value_span.text):
         return _rate_points(c, ev)
+    calendar = _npr_change(c, ev)
+    if calendar is not None and (calendar[0].label in OK or calendar[0].label in ("inaccurate", "misleading")):
+        return calendar  # confirmed by the calendar years, or refuted when they are named as such
     readings = readings_for(replace(c, unit="count"))
     end = _fiscal_period(c)
     if not readings or end is None or end.fiscal_year is None or c.value is None:
@@ -1035,17 +1055,33 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     m = readings[0].measure
     a, b = ev.figure(m.id, start_fy), ev.figure(m.id, end.fiscal_year)
     if a is None or b is None:
+        if calendar is not None:  # the fiscal years are not held; the calendar reading stands, unrefuted
+            return calendar
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
     if c.unit == "difference":
         return _rate_difference(c, m, a, b, start_fy, end)
-    actual = b.value / a.value - 1
+    label, actual, multiple = _change_label(c, a.value, b.value)
+    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
+    expl = f"{went}, " + _change_words(c, actual, b.value / a.value, multiple)
+    from_earlier = any("earlier sentence" in n for n in c.notes)
+    # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
+    guessed = any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text)
+    weakest = replace(end, confidence="medium") if from_earlier or guessed else end
+    return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
+
+
+def _change_label(c: Claim, before: float, after: float) -> tuple[str, float, bool]:
+    """The verdict on a claimed change from `before` to `after`, the actual change, and whether the claim says it
+    as a multiple ('doubled', 'fivefold')."""
+    assert c.value is not None
+    actual = after / before - 1
     multiple = c.value_span is not None and (MULTIPLY_VERB.search(c.value_span.text) is not None
                                              or MULTIPLE_NOTE in c.notes)
     if multiple and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
         up = c.value > 0
-        said, ratio = (1 + c.value, b.value / a.value) if up else (1 / (1 + c.value), a.value / b.value)
+        said, ratio = (1 + c.value, after / before) if up else (1 / (1 + c.value), before / after)
         label = compare(said, ratio, c.comparator, 0.1, None, "count")
         if label == "inaccurate" and c.comparator == "eq" and said < ratio < said + 1:
             label = "approximately_accurate"  # 'triple' for 3.76 times: understated, short of the next multiple
@@ -1064,7 +1100,12 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         label = "approximately_accurate"
     else:
         label = "inaccurate"
-    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
+    return label, actual, multiple
+
+
+def _change_words(c: Claim, actual: float, ratio: float, multiple: bool) -> str:
+    """'a change of -27.6%; the claim says -28%.': the actual change beside the claim's own words for it."""
+    assert c.value is not None
     hedge = _COMP_WORDS.get(c.comparator, "")
     if multiple and c.value_span is not None:  # a verb ('nearly doubled') carries its hedge; 'double the' does not
         said_words = f"'{hedge if MULTIPLE_NOTE in c.notes else ''}{c.value_span.text}'"
@@ -1072,13 +1113,47 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         said_words = f"'{c.value_span.text}' ({c.value * 100:+.0f}%)"  # 'a third' (-33%), not -33.33%
     else:
         said_words = f"{hedge}{c.value * 100:+.4g}%"
-    expl = (f"{went}, a change of {actual * 100:+.1f}%" + (f" ({b.value / a.value:.2f} times)" if multiple else "") +
+    return (f"a change of {actual * 100:+.1f}%" + (f" ({ratio:.2f} times)" if multiple else "") +
             f"; the claim says {said_words}.")
-    from_earlier = any("earlier sentence" in n for n in c.notes)
-    # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
-    guessed = any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text)
-    weakest = replace(end, confidence="medium") if from_earlier or guessed else end
-    return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
+
+
+def _npr_change(c: Claim, ev: Evidence) -> Rated | None:
+    """A change in detainers issued (or declined by local agencies) between two calendar years, from NPR's tables
+    of ICE's records. Bare years ('from 2013 to 2014') may be calendar or fiscal years: this reading can confirm
+    them, and refutes only years named as calendar years."""
+    p = c.period
+    if c.event != "detainer" or p is None or p.first_fiscal_year is None or p.fiscal_year is None \
+            or c.value is None or c.unit != "change" or (c.place is not None and c.place.level != "nation"):
+        return None
+    if not (p.kind == "calendar_year" or (p.kind == "fiscal_years" and p.confidence != "high"
+                                          and p.how.startswith("a run of years"))):
+        return None
+    subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
+    if not subgroup:
+        series, what, table = ev.detainers_by_year, "detainers", "all_detainers_by_year.csv"
+    elif "declined" in subgroup and subgroup <= {"declined", "custodial"} and _ANY_JAIL.search(c.sentence.text):
+        series, what, table = (ev.declined_by_year, "detainers declined by local agencies (lift reason 'Detainer "
+                               "Declined by LEA')", "detainers_by_lift_reason_and_year.csv")
+    else:
+        return None
+    first, last = p.first_fiscal_year, p.fiscal_year
+    if first not in series or last not in series or first == last:
+        return None
+    (a, a_id), (b, b_id) = series[first], series[last]
+    label, actual, multiple = _change_label(c, a, b)
+    expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(a, 'count')} {what} in calendar {first} and "
+            f"{fmt(b, 'count')} in calendar {last}, " + _change_words(c, actual, b / a, multiple))
+    named = p.kind == "calendar_year" and p.confidence == "high" and \
+        not any("no base year named" in n or "earlier sentence" in n for n in c.notes)
+    if not named:
+        expl += " (The years are read as calendar years; ICE's fiscal years may differ.)"
+    query = f"SELECT period, count FROM published_aggregates WHERE table_name = '{table}'"
+    prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"],
+                      row_ids=[a_id, b_id], trace=[f"ice-ledger trace published_aggregates {i}" for i in (a_id, b_id)])
+    cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=actual, query=query, row_ids=[a_id, b_id],
+                     label=f"change in {what}, calendar {first}→{last}")
+    return guard(label, c, p if named else replace(p, confidence="medium"), expl, actual), [cand], prov
 
 
 # words that may carry another base or a part of the year: with any of them the year before is only a guess
@@ -1286,7 +1361,14 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if not readings or p is None or p.fiscal_year is None:
         return unverifiable("The ranking's measure or year could not be read.", "the measure and year ranked")
     m = readings[0].measure
+    window = _named_window(c.sentence.text) if c.kind != "comparison" else None
+    if window is not None:
+        if window[2] is None:
+            return unverifiable(f"The ranking is over FY{window[0]}–FY{window[1]}, but the checker could not read "
+                                "which year in it the claim ranks.", "the year the claim ranks")
+        p = window[2]
     fy = p.fiscal_year
+    assert fy is not None
     running = not_yet_ended(p, article_date)
     if running is not None:
         return running
@@ -1300,9 +1382,11 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     text = " ".join(c.notes)
     first: int | None = None
     admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
-                  and a.first_fy <= fy <= a.last_fy), None)
-    sm = _SINCE.search(text)
-    if c.kind == "comparison" and c.value is not None:
+                  and a.first_fy <= fy <= a.last_fy), None) if window is None else None
+    sm = _SINCE.search(text) if window is None else None
+    if window is not None:
+        first = window[0]  # 'the highest of the 2012-2017 period', 'between 2012 and 2017'
+    elif c.kind == "comparison" and c.value is not None:
         first = int(c.value)
         if first == fy:  # 'calendar 2022 removals were higher than fiscal 2022's': one year, two calendars
             return unverifiable(f"The comparison is of FY{fy} with itself as the ledger reads it (a calendar year "
@@ -1353,6 +1437,8 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             expl += "."
         return unverifiable(expl, "the years the claim ranks against")
     last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
+    if window is not None:
+        last = window[1]
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
     if c.kind != "comparison" and first == fy and nth == 1 and max(last, fy) == fy:
         # ('the highest since fiscal 2017', said of FY2018): no year between to rank against, only the one named
@@ -1419,6 +1505,35 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{m.label} series")
     return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+# a window of years the ranking is over: 'between 2012 and 2017', 'from FY2012 through FY2017', 'of the 2012-2017
+# period'
+_NAMED_WINDOW = re.compile(r"\b(?:between|from)\s+(?:(?:FY|fiscal(?:\s+years?)?)\s*)?((?:19|20)\d\d)\s+(?:and|to|through|"
+                           r"until)\s+(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d\d)\b|"
+                           r"\b(?:FY\s?)?((?:19|20)\d\d)\s*[-–]\s*(?:FY\s?)?((?:19|20)\d\d)\s+(?:period|span|stretch|"
+                           r"years|window)\b", re.I)
+_A_YEAR = re.compile(r"(?:\b(FY)\s?|\bfiscal(?:\s+year)?\s+|\b)((?:19|20)\d\d)\b", re.I)
+
+
+def _named_window(sentence: str) -> tuple[int, int, Period | None] | None:
+    """The window a ranking names and the one year it ranks in it ('The peak year between 2012 and 2017 was FY2012'):
+    (first, last, the ranked year, or None when no single other year is named)."""
+    w = _NAMED_WINDOW.search(sentence)
+    if w is None:
+        return None
+    first, last = (int(w.group(1)), int(w.group(2))) if w.group(1) else (int(w.group(3)), int(w.group(4)))
+    if not first < last:
+        return None
+    named = [y for y in _A_YEAR.finditer(sentence) if not w.start() <= y.start() < w.end()]
+    years = {int(y.group(2)) for y in named}
+    if len(years) != 1 or not first <= min(years) <= last:
+        return (first, last, None)
+    fiscal = any(y.group(1) or y.group(0).lower().startswith("fiscal") for y in named) or \
+        re.search(r"\bfiscal\b", sentence, re.I) is not None
+    year = min(years)
+    return (first, last, Period(kind="fiscal_year", fiscal_year=year, confidence="high" if fiscal else "medium",
+                                how="the year ranked in a named window"))
 
 
 def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, label: str, p: Period) -> Rated | None:
