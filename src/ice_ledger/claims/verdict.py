@@ -1361,12 +1361,12 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if not readings or p is None or p.fiscal_year is None:
         return unverifiable("The ranking's measure or year could not be read.", "the measure and year ranked")
     m = readings[0].measure
-    window = _named_window(c.sentence.text) if c.kind != "comparison" else None
-    if window is not None:
-        if window[2] is None:
-            return unverifiable(f"The ranking is over FY{window[0]}–FY{window[1]}, but the checker could not read "
+    named = _named_window(c.sentence.text) if c.kind != "comparison" else None
+    if named is not None:
+        if named[2] is None:
+            return unverifiable(f"The ranking is over FY{named[0]}–FY{named[1]}, but the checker could not read "
                                 "which year in it the claim ranks.", "the year the claim ranks")
-        p = window[2]
+        p = named[2]
     fy = p.fiscal_year
     assert fy is not None
     running = not_yet_ended(p, article_date)
@@ -1382,10 +1382,10 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     text = " ".join(c.notes)
     first: int | None = None
     admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
-                  and a.first_fy <= fy <= a.last_fy), None) if window is None else None
-    sm = _SINCE.search(text) if window is None else None
-    if window is not None:
-        first = window[0]  # 'the highest of the 2012-2017 period', 'between 2012 and 2017'
+                  and a.first_fy <= fy <= a.last_fy), None) if named is None else None
+    sm = _SINCE.search(text) if named is None else None
+    if named is not None:
+        first = named[0]  # 'the highest of the 2012-2017 period', 'between 2012 and 2017'
     elif c.kind == "comparison" and c.value is not None:
         first = int(c.value)
         if first == fy:  # 'calendar 2022 removals were higher than fiscal 2022's': one year, two calendars
@@ -1437,8 +1437,8 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             expl += "."
         return unverifiable(expl, "the years the claim ranks against")
     last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
-    if window is not None:
-        last = window[1]
+    if named is not None:
+        last = named[1]
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
     if c.kind != "comparison" and first == fy and nth == 1 and max(last, fy) == fy:
         # ('the highest since fiscal 2017', said of FY2018): no year between to rank against, only the one named
