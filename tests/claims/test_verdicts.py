@@ -4269,3 +4269,61 @@ def test_an_elliptical_count_keeps_the_words_before_the_shared_noun(built_home: 
     c = verdict_of("Local jails refused 2,378 detainers in 2013 and just 942 in 2012.", built_home, 942,
                    dt.date(2016, 6, 1))
     assert c.verdict.label == "accurate" and "Declined by LEA" in c.verdict.explanation
+
+
+def test_a_count_from_a_named_day_inside_the_year_is_part_of_the_year(built_home: Path) -> None:
+    # FY2017: 143,470 arrests in all, 110,568 of them after 20 January 2017
+    c = verdict_of("From Inauguration Day to the end of fiscal 2017, ICE officers arrested 110,568 people.",
+                   built_home, 110_568, dt.date(2018, 1, 5))
+    assert c.verdict.label == "unverifiable" and "part of FY2017" in c.verdict.explanation
+
+
+def test_a_subgroup_the_ledger_does_not_count_is_never_rated_against_the_total(built_home: Path) -> None:
+    # FY2018: 158,581 arrests in all; non-custodial arrests and one nationality are parts of it
+    date = dt.date(2019, 12, 20)
+    assert verdict_of("ICE's non-custodial arrests reached 17,639 in fiscal 2018.", built_home, 17_639,
+                      date).verdict.label == "unverifiable"
+    assert verdict_of("Hondurans were a large share of ICE's arrestees in fiscal 2018, with 15,000 arrests.",
+                      built_home, 15_000, date).verdict.label == "unverifiable"
+
+
+def test_what_a_count_ended_with_is_not_what_it_counts(built_home: Path) -> None:
+    # TRAC: 142,474 detainers in FY2017; the claim counts encounters, a measure the ledger does not rate here
+    c = verdict_of("In fiscal 2017, 72,502 ICE encounters ended with a detainer.", built_home, 72_502,
+                   dt.date(2019, 12, 20))
+    assert c.verdict.label != "inaccurate"
+    c = verdict_of("ICE encounters that resulted in a detainer numbered 72,502 in fiscal 2017.", built_home, 72_502,
+                   dt.date(2019, 12, 20))
+    assert c.verdict.label != "inaccurate"
+
+
+def test_until_names_the_year_a_run_ended_before(built_home: Path) -> None:
+    # removals FY2021 59,011, FY2022 72,177, FY2023 142,580, FY2024 271,484
+    c = verdict_of("Yearly ICE removals remained under 150,000 until fiscal 2024.", built_home, 150_000,
+                   dt.date(2025, 1, 15))
+    assert c.verdict.label == "unverifiable" and "FY2024" not in c.verdict.explanation
+
+
+def test_a_bound_that_stayed_over_a_run_of_years_holds_in_each_year(built_home: Path) -> None:
+    date = dt.date(2025, 1, 15)
+    template = "ICE removals stayed under {} in fiscal 2021 through 2023."
+    assert verdict_of(template.format("150,000"), built_home, 150_000, date).verdict.label == "accurate"
+    assert verdict_of(template.format("100,000"), built_home, 100_000, date).verdict.label == "inaccurate"
+
+
+def test_the_first_of_a_run_of_calendar_years_is_not_a_year_of_its_own(built_home: Path) -> None:
+    # NPR: 301,119 detainers in calendar 2010; 888,963 in 2010-2012
+    c = verdict_of("ICE issued nearly 900,000 detainers in calendar 2010 through 2012.", built_home, 900_000,
+                   dt.date(2015, 9, 1))
+    assert c.verdict.label == "unverifiable" and "301,119" not in c.verdict.explanation
+
+
+def test_a_run_of_months_is_one_interval(built_home: Path) -> None:
+    # FY2017 (October 2016 to September 2017): 143,470 arrests; NPR: 81,056 detainers in January to June 2014
+    date = dt.date(2020, 1, 10)
+    fy = verdict_of("From October 2016 through September 2017, ICE made 143,470 arrests.", built_home, 143_470, date)
+    assert fy.verdict.label == "accurate" and "FY2017" in fy.verdict.explanation
+    half = verdict_of("Between January and June 2014, ICE lodged about 81,000 detainers.", built_home, 81_000, date)
+    assert half.verdict.label == "accurate" and "81,056" in half.verdict.explanation
+    assert verdict_of("Between January and June 2014, ICE lodged about 120,000 detainers.", built_home, 120_000,
+                      date).verdict.label == "inaccurate"

@@ -317,7 +317,10 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
 
 
 _CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
-                        r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$", re.I)
+                        r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$|"
+                        # ('encounters that ended with a detainer': the outcome of what is counted, not the count)
+                        r"\b(?:that|which)\s+(?:ended|end|resulted|result|led)\s+(?:with|in|to)\s+(?:[\w'’()-]+\s+){0,3}$",
+                        re.I)
 _CASES_IN_WHICH = re.compile(r"^\s+(?:cases|instances|occasions|times)\s+(?:in which|where|when)\b", re.I)
 
 
@@ -447,6 +450,9 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# a count added after a comma to describe the clause's subject: its subgroup words are the count's too
+_WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
+                         r"just\s+|only\s+)?$", re.I)
 _DID_YOU_KNOW = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:did|do)\s+you\s+(?:know|realize|realise|remember)\s+(?:that\s+)?"
                            r"(?!(?:how|whether|if|what|why|when|who|which)\b)", re.I)
 # 'It is simply not true that ICE deported 400,000', 'Nor is it true that ...', 'It's a myth that ...': the clause
@@ -590,6 +596,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         borrowed = ev_hit is not None and ev_hit.end <= q.start and any(
             p is not q and p.end <= ev_hit.start and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s[p.end:ev_hit.start])
             for p in quantities)  # '2,378 detainers in 2013 and only 942 in 2012': the earlier number's noun
+        tail = _WITH_COUNT.search(s[:q.start]) if not q_quals else None
+        if tail is not None:  # 'Guatemalans were the second-largest group of arrestees, with 17,644 arrests'
+            q_quals = sorted({h.name for h in quals if h.end <= tail.start() and h.name in cat.unresolvable})
         if ev_hit is not None and (not (lo <= ev_hit.start < hi) or borrowed) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)

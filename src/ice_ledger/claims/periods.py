@@ -170,6 +170,10 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if p is None:
                 continue
             per, rel = p
+            if per.kind == "calendar_year" and _RUN_AFTER.match(sentence, m.end()) \
+                    and not re.search(r"\b(?:from|between)\s+$", sentence[max(0, m.start() - 10):m.start()], re.I):
+                # 'in calendar 2010 through 2012': the first of a run of calendar years, not a year of its own
+                per = Period("unknown", span=sp, how=f"'{m.group(0)}', the first of a run of calendar years")
             n = 0
             if kind in ("n_before", "n_earlier"):
                 n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
@@ -194,6 +198,9 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     return _date_ranges(sentence, offset, _relative_to_named(sentence, found))
 
 
+_FROM_A_MONTH = re.compile(r"\b(?:from|between)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                           r"\s*(?:through|thru|to|until|and|-|–|—)\s*$", re.I)
+_RUN_AFTER = re.compile(r"\s*(?:through|thru|to|until|-|–|—)\s*(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 _LAST_WORDS = re.compile(r"\b(?:last|past|previous|prior)\b", re.I)
 _THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
 
@@ -225,6 +232,31 @@ _WEEK_BEFORE = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|from|th
 _WEEK_ENDING = re.compile(r"\b(?:the\s+)?week\s+(?:ending|ended|that ended(?: on)?|through)\s+$", re.I)
 
 
+def _month_run(sentence: str, offset: int, a: PeriodMention, b: PeriodMention) -> PeriodMention | None:
+    """'between October 2016 and September 2017' is that fiscal year; 'from January through June 2014' is those
+    months (the year written once dates both ends)."""
+    assert a.period.start and b.period.start and b.period.end
+    first = dt.date.fromisoformat(a.period.start)
+    if a.period.confidence != "high" and b.period.confidence == "high":
+        first = first.replace(year=int(b.period.start[:4]))
+        if first.isoformat() > b.period.start:
+            first = first.replace(year=first.year - 1)
+    if first.isoformat() >= b.period.start:
+        return None
+    text = sentence[a.start:b.end]
+    conf = "high" if b.period.confidence == "high" else a.period.confidence
+    span = Span(offset + a.start, offset + b.end, text)
+    last = dt.date.fromisoformat(b.period.end)
+    if (first.month, first.day, last.month, last.day) == (10, 1, 9, 30) and last.year == first.year + 1:
+        per = Period("fiscal_year", last.year, last.year, span=span, confidence=conf,
+                     how=f"'{text}', fiscal year {last.year}")
+    else:
+        per = Period("dates", fiscal_year(last), start=first.isoformat(), end=last.isoformat(), span=span,
+                     confidence=conf, how=f"'{text}'")
+    starts = re.search(r"\b(?:from|between)\s+$", sentence[max(0, a.start - 10):a.start], re.I)
+    return replace(a, end=b.end, period=per, base=False if starts else a.base)
+
+
 def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list[PeriodMention]:
     """Two dates joined ('from Jan. 28 to Feb. 3', 'between May 1 and May 7') are one interval; 'the week beginning
     January 28, 2017' is that day and the six after it, 'the week ending February 3' that day and the six before."""
@@ -246,6 +278,13 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
             if first is not None:
                 a = replace(a, period=replace(a.period, start=first.isoformat(), end=first.isoformat(),
                                               fiscal_year=fiscal_year(first), confidence="high"))
+        if b is not None and a.period.kind == "month" and b.period.kind == "month" and a.period.start \
+                and b.period.start and b.period.end and _RANGE_JOIN.fullmatch(" " + sentence[a.end:b.start]):
+            months = _month_run(sentence, offset, a, b)
+            if months is not None:
+                out.append(months)
+                i += 2
+                continue
         if b is not None and a.period.kind == "date" and b.period.kind == "date" and a.period.start \
                 and b.period.end and a.period.start < b.period.end \
                 and _RANGE_JOIN.fullmatch(" " + sentence[a.end:b.start]):
@@ -257,6 +296,19 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
             out.append(replace(a, end=b.end, period=per, base=False if starts_week else a.base))
             i += 2
             continue
+        lead = _FROM_A_MONTH.search(sentence[max(0, a.start - 40):a.start]) if a.period.kind == "month" else None
+        if lead is not None and a.period.start and a.period.end:
+            # 'from January through June 2014': the month written without its year starts the run
+            month = next(k for k, name in enumerate(MONTHS, 1) if name.startswith(lead.group(1).lower()[:3]))
+            year = int(a.period.start[:4]) - (1 if month > int(a.period.start[5:7]) else 0)
+            at = max(0, a.start - 40) + lead.start(1)
+            first = Period("month", start=dt.date(year, month, 1).isoformat(), end=dt.date(year, month, 1).isoformat(),
+                           confidence="medium")
+            months = _month_run(sentence, offset, PeriodMention(at, at + len(lead.group(1)), first, False), a)
+            if months is not None:
+                out.append(months)
+                i += 1
+                continue
         week = _WEEK_BEFORE.search(sentence[max(0, a.start - 40):a.start])
         ending = _WEEK_ENDING.search(sentence[max(0, a.start - 40):a.start]) if week is None else None
         if a.period.kind == "date" and a.period.start and week is not None:
@@ -332,6 +384,8 @@ def _is_base(sentence: str, start: int) -> bool:
         return True  # 'the lowest since the agency was created in 2003': a ranking's start, not the count's year
     if _THAN_A_CLAUSE.search(before):
         return True  # 'fewer than it removed in fiscal 2017 alone': the year of the count compared with
+    if re.search(r"\b(?:until|till|up\s+until)\s+(?:the\s+)?$", before, re.I):
+        return True  # 'removals stayed below 150,000 until fiscal 2024': the year a run of years ended before
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \
         or _BASE_VALUE_IN.search(before) is not None \
         or FROM_A_REPORTED_COUNT.search(sentence[max(0, start - 120):start]) is not None \

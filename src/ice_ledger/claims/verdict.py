@@ -231,8 +231,11 @@ _PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:
                         r"(?:months?|quarters?|half|weeks?)\b", re.I)
 # 'Between Jan. 20 and the end of fiscal 2017', 'from March 1 through the end of the fiscal year': from a day inside
 # the year to its end, a part of it
-_FROM_A_DAY = re.compile(r"\b(?:between|from|since|after)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                         r"\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d\b)", re.I)
+_FROM_A_DAY = re.compile(r"\b(?:between|from|since|after)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                         r"\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d\b)|"
+                         # 'between Inauguration Day and the end of fiscal 2017': a day inside the year, by its name
+                         r"(?:the\s+)?(?:(?:President\s+)?(?:Trump|Biden|Obama)['’]s\s+)?(?:inauguration|swearing[- ]in)"
+                         r"(?:\s+day)?\b|(?:President\s+)?(?:Trump|Biden|Obama)\s+(?:took|taking)\s+office\b)", re.I)
 _LAST_MONTH = {"fiscal_year": "sep", "calendar_year": "dec"}
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:by|as of|through|since)\b", re.I)
 
@@ -312,6 +315,8 @@ def not_yet_ended(period: Period, article_date: dt.date | None) -> Rated | None:
                         f"ICE's count for FY{fy} up to {article_date}")
 
 
+_STAYED = re.compile(r"\b(?:stayed|stays|stay|remained|remains|remain|held|holds|kept|hovered|hovers|never\s+(?:fell|rose|"
+                     r"dropped|went|climbed))\b", re.I)
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|past|previous|current)\s+(?:fiscal\s+)?year\b", re.I)
 _WHOLE_SPAN = re.compile(r"\b(?:as\s+a\s+whole|in\s+all|in\s+total|combined|altogether|taken\s+together|all\s+told|"
                          r"cumulative(?:ly)?)\b", re.I)
@@ -392,6 +397,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         months = _npr_detainer_months(c, ev)
         if months is not None:
             return months
+    if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "count" \
+            and c.period.kind == "dates" and (c.place is None or c.place.level == "nation"):
+        months = _npr_detainer_span(c, ev)  # 'from January through June 2014, ICE issued 81,056 detainers'
+        if months is not None:
+            return months
     if c.period is None or c.period.kind in ("date", "dates", "month", "calendar_year"):
         dated = _dated_figure(c, ev, readings, article_date)
         if dated is not None:
@@ -419,7 +429,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         if any(g is None for g in got):
             continue
         each = re.search(r"\b(?:each|every|per|a|any|a single|any single) (?:fiscal )?year\b|\bannually\b|\beach\b",
-                         c.sentence.text, re.I)
+                         c.sentence.text, re.I) or (
+            # 'removals stayed below 150,000 in fiscal 2021 through 2023': a bound that held in each of the years
+            _STAYED.search(c.sentence.text) if c.comparator in ("gt", "ge", "lt", "le") else None)
         if each is not None and (_WHOLE_SPAN.search(c.sentence.text) or re.search(
                 r"\bthan\s+(?:in\s+)?(?:\w+\s+){0,2}$", c.sentence.text[:each.start()], re.I)):
             # 'over the Biden years as a whole, about 545,000, more than in any year of Trump's first term': the
@@ -995,6 +1007,34 @@ def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
                      fit={"measure": 1.0}, value=float(got[-1][0]) if got[-1] else None, query=query, row_ids=ids,
                      label=f"detainers by month, {p.start[:7]} to {p.end[:7]}")
     return guard(label, c, p, expl, float(got[-1][0]) if got[-1] else None), [cand], prov
+
+
+def _npr_detainer_span(c: Claim, ev: Evidence) -> Rated | None:
+    """Detainers over a run of whole calendar months: the sum of NPR's monthly counts of ICE's records."""
+    p = c.period
+    assert p is not None and c.value is not None
+    if not p.start or not p.end or not p.start.endswith("-01"):
+        return None
+    first, last = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+    if (last + dt.timedelta(days=1)).day != 1:
+        return None  # the interval ends inside a month
+    keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+            if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    got = [ev.detainers_by_month.get(k) for k in keys]
+    if len(keys) < 2 or any(g is None for g in got):
+        return None
+    total = sum(g[0] for g in got if g is not None)
+    ids = [g[1] for g in got if g is not None]
+    label = compare(c.value, total, c.comparator, c.precision, c.value_high, "count", derived=True)
+    expl = (f"ICE's detainer records (NPR's FOIA tables) hold {fmt(total, 'count')} detainers from {p.start[:7]} to "
+            f"{p.end[:7]} ({len(keys)} months: {p.how}); the claim says {claimed_text(c)}.")
+    query = "SELECT period, count FROM published_aggregates WHERE table_name LIKE 'detainers_by_year_and_month%'"
+    prov = Provenance(metric="published_aggregates", query=query, sources=["npr_detainer_aggregates"], row_ids=ids,
+                      trace=[f"ice-ledger trace published_aggregates {i}" for i in ids[:3]])
+    cand = Candidate(target="published_aggregates:detainers", metric=None, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0}, value=total, query=query, row_ids=ids,
+                     label=f"detainers by month, {p.start[:7]} to {p.end[:7]}")
+    return guard(label, c, p, expl, total), [cand], prov
 
 
 def _from_records(c: Claim, ev: Evidence, readings: list[Reading], years: list[int], span: str) -> Rated | None:
