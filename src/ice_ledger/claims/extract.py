@@ -596,9 +596,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         borrowed = ev_hit is not None and ev_hit.end <= q.start and any(
             p is not q and p.end <= ev_hit.start and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s[p.end:ev_hit.start])
             for p in quantities)  # '2,378 detainers in 2013 and only 942 in 2012': the earlier number's noun
-        tail = _WITH_COUNT.search(s[:q.start]) if not q_quals else None
-        if tail is not None:  # 'Guatemalans were the second-largest group of arrestees, with 17,644 arrests'
-            q_quals = sorted({h.name for h in quals if h.end <= tail.start() and h.name in cat.unresolvable})
+        with_count = _WITH_COUNT.search(s[:q.start]) if not q_quals else None
+        if with_count is not None:  # 'Guatemalans were the second-largest group of arrestees, with 17,644 arrests'
+            q_quals = sorted({h.name for h in quals if h.end <= with_count.start() and h.name in cat.unresolvable})
         if ev_hit is not None and (not (lo <= ev_hit.start < hi) or borrowed) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)

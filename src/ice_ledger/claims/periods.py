@@ -302,9 +302,9 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
             month = next(k for k, name in enumerate(MONTHS, 1) if name.startswith(lead.group(1).lower()[:3]))
             year = int(a.period.start[:4]) - (1 if month > int(a.period.start[5:7]) else 0)
             at = max(0, a.start - 40) + lead.start(1)
-            first = Period("month", start=dt.date(year, month, 1).isoformat(), end=dt.date(year, month, 1).isoformat(),
-                           confidence="medium")
-            months = _month_run(sentence, offset, PeriodMention(at, at + len(lead.group(1)), first, False), a)
+            opening = Period("month", start=dt.date(year, month, 1).isoformat(),
+                             end=dt.date(year, month, 1).isoformat(), confidence="medium")
+            months = _month_run(sentence, offset, PeriodMention(at, at + len(lead.group(1)), opening, False), a)
             if months is not None:
                 out.append(months)
                 i += 1
