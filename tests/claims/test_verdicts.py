@@ -4327,3 +4327,89 @@ def test_a_run_of_months_is_one_interval(built_home: Path) -> None:
     assert half.verdict.label == "accurate" and "81,056" in half.verdict.explanation
     assert verdict_of("Between January and June 2014, ICE lodged about 120,000 detainers.", built_home, 120_000,
                       date).verdict.label == "inaccurate"
+
+
+def test_a_trailing_attribution_is_not_what_is_counted(built_home: Path) -> None:
+    # FY2020: 103,603 arrests; FY2021: 74,082
+    text = ("ICE arrested 74,082 people in fiscal 2021. That was down from 103,603 in fiscal 2020, according to figures "
+            "cited by the union that represents ICE officers, its president said.")
+    c = verdict_of(text, built_home, 103_603, dt.date(2022, 3, 12))
+    assert c.claim.event == "arrest" and c.verdict.label == "accurate"
+
+
+def test_a_ranking_does_not_reach_into_the_next_clause(built_home: Path) -> None:
+    # removals FY2024 271,484, the highest of FY2015-FY2024; arrests FY2024 113,431
+    cs = checked("ICE removed 271,484 people in fiscal 2024, the most in a decade, while its interior arrests dropped "
+                 "by a third.", built_home, dt.date(2024, 12, 20))
+    ranks = [c for c in cs if c.claim.kind == "ranking"]
+    assert [(c.claim.event, c.claim.qualifiers, c.verdict.label) for c in ranks] == [("removal", [], "accurate")]
+
+
+def test_from_and_to_after_a_change_in_a_year_are_the_year_before_and_that_year(built_home: Path) -> None:
+    # FY2023 170,590 arrests, FY2024 113,431
+    text = "ICE arrests dropped sharply in fiscal 2024, from {} to 113,431."
+    assert verdict_of(text.format("170,590"), built_home, 170_590, dt.date(2025, 1, 10)).verdict.label == "accurate"
+    assert verdict_of(text.format("170,590"), built_home, 113_431, dt.date(2025, 1, 10)).verdict.label == "accurate"
+    assert verdict_of(text.format("190,000"), built_home, 190_000, dt.date(2025, 1, 10)).verdict.label == "unverifiable"
+
+
+def test_the_at_large_share_is_derived_from_the_two_counts_of_one_report(built_home: Path) -> None:
+    # FY2024: 33,243 at-large of 113,431 administrative arrests (29.3%)
+    date = dt.date(2025, 1, 10)
+    assert only("share", "Roughly 29 percent of ICE arrests in fiscal 2024 were at-large arrests.", built_home,
+                date).verdict.label == "accurate"
+    assert only("share", "Half of ICE arrests in fiscal 2024 were at-large arrests.", built_home,
+                date).verdict.label == "inaccurate"
+
+
+def test_a_count_joined_by_plus_shares_the_first_counts_year(built_home: Path) -> None:
+    # FY2023: 142,580 removals and 62,545 Title 42 expulsions by ICE
+    c = verdict_of("ICE carried out 142,580 removals in fiscal 2023 plus 62,545 Title 42 expulsions.", built_home,
+                   62_545, dt.date(2024, 1, 10))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_change_in_a_state_from_its_own_record_files_is_confirmed_never_refuted(real_ice_home: Path) -> None:
+    # Washington's ICE arrest records: 1,103 in FY2024, 1,901 in FY2025 (+72.3%)
+    date = dt.date(2026, 1, 10)
+    right = only("change", "In Washington state, ICE arrests climbed roughly 72 percent from fiscal 2024 to fiscal "
+                 "2025.", real_ice_home, date)
+    assert right.verdict.label == "accurate" and "record files" in right.verdict.explanation
+    assert only("change", "In Washington state, ICE arrests climbed roughly 20 percent from fiscal 2024 to fiscal "
+                "2025.", real_ice_home, date).verdict.label == "unverifiable"
+
+
+def test_a_term_of_a_two_term_president_is_its_four_years(built_home: Path) -> None:
+    # removals FY2013-FY2016: 1,160,255
+    c = verdict_of("In the second term of President Obama, ICE carried out more than 1.1 million removals.",
+                   built_home, 1_100_000, dt.date(2017, 3, 1))
+    assert c.verdict.label == "accurate" and "FY2013–FY2016" in c.verdict.explanation
+
+
+def test_a_count_in_a_state_named_only_as_the_state_is_not_the_lists_national_count(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: 391 counties in all
+    c = verdict_of("Commissioners were surprised by the DHS list, which named 30 of the state's 36 counties.",
+                   built_home, 30, dt.date(2025, 6, 6))
+    assert c.verdict.label == "unverifiable" and "'the state's'" in c.verdict.explanation
+
+
+def test_a_state_compared_with_is_not_the_place_of_the_next_count(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: Illinois 104 entries, 96 of them counties; California 48 counties
+    date = dt.date(2025, 7, 25)
+    text = "Illinois had 104 entries on the DHS list, trailing only California, and {} of them were counties."
+    assert verdict_of(text.format(96), built_home, 96, date).verdict.label == "accurate"
+    assert verdict_of(text.format(48), built_home, 48, date).verdict.label == "inaccurate"
+
+
+def test_a_part_in_words_of_a_states_whole_in_words_keeps_its_model_to_itself(built_home: Path) -> None:
+    # ICE's 287(g) page, July 2025: Tennessee 23 agreements, 8 of them jail enforcement
+    c = verdict_of("Three of Tennessee's eight 287(g) agreements were jail enforcement models.", built_home, 8,
+                   dt.date(2025, 7, 25))
+    assert c.verdict.label != "accurate" and "jail_enforcement" not in c.verdict.explanation
+
+
+def test_a_multiples_year_followed_by_its_own_value_dates_that_value(built_home: Path) -> None:
+    # FY2017-FY2019 arrests average 148,383
+    c = verdict_of("Fiscal 2021 arrests were about half the FY2017-19 average of 148,000.", built_home, 148_000,
+                   dt.date(2022, 1, 10))
+    assert c.verdict.label == "accurate"

@@ -308,7 +308,9 @@ COMPLEMENTS = {"share_arrests_no_conviction": "share_arrests_convicted",
 
 # shares ICE publishes as two counts: 'interior removals were 36 percent of all removals' is one over the other
 RATIOS = {"share_removals_interior": ("removals_interior", "removals_total"),
-          "share_removals_border": ("removals_border", "removals_total")}
+          "share_removals_border": ("removals_border", "removals_total"),
+          # at-large arrests over all administrative arrests, both from the same annual report
+          "share_arrests_at_large": ("at_large_arrests", "admin_arrests")}
 
 
 def _derive_ratios(ev: Evidence) -> None:

@@ -450,6 +450,9 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?:(?:even|quite|ever|actually|come\s+close\s+to)\s+)?"
                             r"(?:(?P<limit>reach(?:ed)?|hit|top(?:ped)?|surpass(?:ed)?|exceed(?:ed)?|pass(?:ed)?|break|broke|"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# a trailing attribution: ', officials with the union representing ICE officers said.'
+_SAID_BY_AT_END = re.compile(r",\s+(?:(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){1,9}?" + _SAY + r"\s*[.!]?[”\"]?\s*$|"
+                             r"(?:according\s+to|as\s+(?:reported|cited)\s+by|citing)\b[^;]*$)")
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -517,6 +520,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
     events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
     events = _arrests_that_describe_removals(events, s)
+    said_by = _SAID_BY_AT_END.search(s)
+    if said_by is not None and not re.search(r"\d", said_by.group(0)) \
+            and (any(h.start < said_by.start() for h in events)
+                 or (ctx.event and (_ANAPHORA.search(s) or re.match(r"\s*(?:That|This|It)\b", s)))):
+        # ('..., officials with the union representing ICE officers said.': who said it, not what was counted)
+        events = [h for h in events if h.start < said_by.start()]
     cbp = [h for h in events if h.name == "cbp"]
     if cbp:  # 'apprehensions at the U.S.-Mexico border' are Border Patrol's, not ICE's arrests
         # ('ICE made 142,750 arrests, many handed over by the Border Patrol': arrests ICE is named as making stay ICE's)
@@ -593,7 +602,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             tail = q.end + apposed.end()
             clause = re.search(r"[,;.]", s[tail:])
             q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
-        borrowed = ev_hit is not None and ev_hit.end <= q.start and any(
+        borrowed = ev_hit is not None and ev_hit.end <= q.start and not q.is_share \
+            and re.search(r"\b(?:and|or|but|while|whereas|versus|vs)\b", s[ev_hit.end:q.start]) is not None \
+            and re.match(r"\s*(?:%|percent|per\s*cent)", s[q.end:]) is None and any(
             p is not q and p.end <= ev_hit.start and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s[p.end:ev_hit.start])
             for p in quantities)  # '2,378 detainers in 2013 and only 942 in 2012': the earlier number's noun
         with_count = _WITH_COUNT.search(s[:q.start]) if not q_quals else None
@@ -859,7 +870,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'in FY2017 and FY2018': each year, or both together; the first alone is not certain
         own = replace(own, period=replace(own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
-            r"\s*,?\s*and\s+(?:(?:it|ICE|the\s+agency)\s+)?(?:(?:removed|deported|arrested|made|issued|carried\s+out|"
+            r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:it|ICE|the\s+agency)\s+)?(?:(?:removed|deported|"
+            r"arrested|made|issued|carried\s+out|"
             r"booked|detained|returned)\s+)?(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?",
             s[prev_own.end:q.start])
             or (_OPENS_THE_SENTENCE.fullmatch(s[:prev_own.start])
@@ -887,6 +899,20 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = replace(prev_own, base=True, period=replace(
             prev_own.period, fiscal_year=year_before, first_fiscal_year=None, start=None, end=None, span=None,
             confidence="medium", how=f"FY{year_before}, the year before the level's {level_said}"))
+    year_of_change = own if own is not None and own.end <= q.start else prev_own if own is None else None
+    if kind == "count" and year_of_change is not None and not year_of_change.base \
+            and year_of_change.period.kind == "fiscal_year" and year_of_change.period.fiscal_year \
+            and _A_CHANGE_VERB.search(s[:year_of_change.start]) \
+            and (ends := _IN_A_YEAR_FROM_TO.fullmatch(s[year_of_change.end:q.start])) is not None:
+        # 'arrests fell by a third in fiscal 2024, from 170,590 to 113,431': the level it fell to is that year's,
+        # the one it fell from most often the year before (both read with less certainty)
+        if ends.group("to"):
+            own = replace(year_of_change, period=replace(year_of_change.period, confidence="medium"))
+        else:
+            year_before = year_of_change.period.fiscal_year - 1
+            own = replace(year_of_change, base=True, period=replace(
+                year_of_change.period, fiscal_year=year_before, first_fiscal_year=None, start=None, end=None,
+                span=None, confidence="medium", how=f"FY{year_before}, the year before the change's FY{year_before + 1}"))
     if own is None and kind in ("count", "share") and not [p for p in periods if p.start > q.end and not p.base]:
         # the year (or week) of the sentence's first count, for a later clause that names none of its own, read with
         # less certainty: a count joined by 'while' ('ICE made 143,099 arrests in fiscal 2019, fewer than …, while
@@ -1039,6 +1065,10 @@ _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*
 _FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                    r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
                                    r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_A_CHANGE_VERB = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|plunged|"
+                            r"surged|soared|tumbled|slid)\b", re.I)
+_IN_A_YEAR_FROM_TO = re.compile(r"\s*,?\s*from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:(?P<to>[\d,.]+(?:\s+[a-z]+)?"
+                                r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?))?", re.I)
 _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas))\s+[^,;]*$")
 
 
@@ -1433,9 +1463,13 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                      s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019', 'the peak was 267,258 …')
     # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
+    # ('deported 271,484 people, the most in a decade, even as interior arrests fell': the next clause is not ranked)
+    cut = _NEXT_CLAUSE_AFTER_RANK.search(s, m.end())
+    end = cut.start() if cut else len(s)
+    quals = [h for h in quals if h.start < end]
     names: list[Hit] = []
     for e in events:
-        if e.start < m.end() + 40 and all(e.name != n.name for n in names):
+        if e.start < min(m.end() + 40, end) and all(e.name != n.name for n in names):
             names.append(e)
     if not names:  # 'The all-time record is 2012, when Obama oversaw nearly 410,000 deportations'
         names = [min(events, key=lambda e: abs(e.start - m.end()))]
@@ -1451,6 +1485,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]] + spans
 
 
+_NEXT_CLAUSE_AFTER_RANK = re.compile(r",\s+(?:even\s+as|even\s+though|while|whereas|although|though|but|as)\b|;")
 _N_YEAR = re.compile(r"\b(\d+|two|three|four|five|ten|fifteen|twenty)-year (high|low)s?\b", re.I)
 
 

@@ -144,7 +144,9 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
                       or _IN_STATES_LIST.search(s[max(0, m.start() - 30):m.start()])
                       or (_LIST_REACHES.search(s[max(0, m.start() - 50):m.start()])
                           and _NEW_CLAUSE.search(s[m.end():start]))
-                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()]) else m.group(0), s)
+                      or _EXAMPLES_BEFORE.search(s[max(0, m.start() - 60):m.start()])
+                      or (_COMPARED_STATE_BEFORE.search(s[max(0, m.start() - 30):m.start()])
+                          and not _OWN_FIGURE_AFTER.match(s[m.end():])) else m.group(0), s)
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
@@ -180,9 +182,19 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     return st.abbr if st else None
 
 
+# 'Illinois had 104 entries, second only to California, and 96 of them were counties': a state compared with is not
+# the count's place (unless its own figure follows: 'second only to Florida's 255')
+_COMPARED_STATE_BEFORE = re.compile(r"\b(?:(?:second|third|next)\s+only\s+to|behind|trailing|ahead\s+of|fewer\s+than|"
+                                    r"more\s+than|less\s+than|unlike|compared\s+(?:with|to)|outpaced\s+by|"
+                                    r"surpassed\s+by)\s+(?:only\s+)?$", re.I)
+_OWN_FIGURE_AFTER = re.compile(r"['’]s?\b|\s*(?:\(|,?\s+(?:with|at|which\s+had|at\s+about)\s+)\d")
+
+
 def _nearest_state_before(s: str, at: int) -> str | None:
     """Of the states a sentence names as places, the last one before a count: the one its clause is about."""
-    before = [m for m in state_mentions(s) if m.end() <= at]
+    before = [m for m in state_mentions(s) if m.end() <= at
+              and not (_COMPARED_STATE_BEFORE.search(s[max(0, m.start() - 30):m.start()])
+                       and not _OWN_FIGURE_AFTER.match(s[m.end():]))]
     st = us.states.lookup(before[-1].group(1)) if before else None
     return st.abbr if st else None
 
@@ -355,9 +367,11 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             state = nearest if nearest != place.code else None
         where = Place("state", state, code=state) if state else \
             (place if not national and not _later_clause(place, sent, q) and not _reached(place, sent, q) else None)
-        if where is None and not national and out and out[-1].place is not None and out[-1].place.level == "state" \
+        if state is None and not national and out and out[-1].place is not None and out[-1].place.level == "state" \
                 and re.match(r"\s+of\s+(?:them|these|those|its|their|the\s+state['’]s)\b", s[q.end:q.end + 24], re.I):
-            where = out[-1].place  # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties'
+            # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties' (and never the state compared
+            # with in between: 'Illinois had 104, second only to California, and 96 of them were counties')
+            where = out[-1].place
         two_states = state is not None and _TWO_STATES.search(s[max(0, q.start - 90):q.start]) is not None
         if two_states:
             where = None
@@ -743,7 +757,8 @@ _POSTAL_OWN = re.compile(r"[\w,.]*\s+([A-Z]{2})\s+(?:counties|county|cities|agen
 _A_VAGUE_PART = re.compile(r"\b(?:most|many|some|several|half|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|a\s+few|"
                            r"all\s+but\s+\w+)\s+of\s+(?:them|these|those|which|whom)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country|state|list)['’]s\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?\s+)?"
-                       r"(?:total\s+(?:of\s+)?)?(?P<n>\d)")
+                       r"(?:total\s+(?:of\s+)?)?(?P<n>\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty)\b)")
 # ('covers' is left out: 'its count covers 19 states' counts them)
 _SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
                        r"examin(?:es|ed|ing)|review(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|look(?:s|ed) "
@@ -1064,7 +1079,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
                                           r"grew|climbed|risen|rose|swelled|jumped)\s+to)\s+)?(?:only\s+|just\s+|nearly\s+|"
                                           r"about\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$",
                                           s[max(0, q.start - 45):q.start]) \
-            and re.match(r"\s+(?:by|in|on|as\s+of)\s+(?:early\s+|mid-?|late\s+)?(?:[A-Z]|(?:19|20)\d\d)", s[q.end:q.end + 20]):
+            and re.match(r"\s+(?:by|in|on|as\s+of)\s+(?:early\s+|mid-?|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                         r"Oct|Nov|Dec)", s[q.end:q.end + 20]):
         return previous, q.end  # '571 agreements in May and 832 by mid-July': the same kind, at another date
     if previous is not None and re.match(r"\s+in\s+(?:" + _STATE_RE.pattern + ")", s[q.end:q.end + 30]):
         if previous == "states":

@@ -336,10 +336,9 @@ def find_majorities(sentence: str) -> list[Quantity]:
             if m.group(0).lower() == "most" and re.search(r"\b(?:the|its|their)\s+$", sentence[:m.start()], re.I):
                 continue  # 'the most since fiscal 2014': a superlative, not a majority
             if m.group(0).lower() == "most" and re.search(r"\b(?:that|which|who)\s+$", sentence[:m.start()], re.I) \
-                    and not re.search(r"\b(?:of\s+(?:which|whom)|(?:said|says|say|found|finds|find|shows?|showed|shown|"
-                                      r"reported|reports?|noted|notes?|claimed|claims?|argued|argues?|estimated|"
-                                      r"estimates?|means?|meaning|believe[sd]?|knows?|knew|clear|true)\s+that)\s+$",
-                                      sentence[:m.start()], re.I):
+                    and re.match(r"\s+(?!(?:of|had|have|has|were|are|was|is|did|do|does|came|come|faced|face|lacked|lack|"
+                                 r"got|received|went|remain|remained|stayed|will|would|could|can|may|might|should|must|"
+                                 r"also|still|never|already|now|were)\b)[a-z]+(?<!ed)\b", sentence[m.end():]):
                 continue  # 'the operations that most frighten families': an adverb, not a majority
             if re.match(r"\s+(?:of\s+(?:them|those)\s+)?(?:had|have|has|were|was)\s+(?:neither|none|no\s+such)\b",
                         sentence[m.end():], re.I):

@@ -180,6 +180,8 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
                 and _TOTAL_AFTER.match(sentence[m.end():]) is not None)
+            if base and _A_MULTIPLE_OF.search(sentence[:m.start()]) and _ITS_OWN_VALUE_AFTER.match(sentence[m.end():]):
+                base = False  # 'half the FY2017-19 average of 148,000': the year of the number written after it
             if base and kind == "last_fy" and article_date is not None and article_date.month >= 10:
                 # 'rose 30 percent over last fiscal year', in a year-end release of October to December: the year
                 # compared with may be the one before the year just ended
@@ -200,6 +202,9 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
 
 _FROM_A_MONTH = re.compile(r"\b(?:from|between)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                            r"\s*(?:through|thru|to|until|and|-|–|—)\s*$", re.I)
+_A_MULTIPLE_OF = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half|times)\s+(?:the\s+)?$", re.I)
+_ITS_OWN_VALUE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\d",
+                                  re.I)
 _RUN_AFTER = re.compile(r"\s*(?:through|thru|to|until|-|–|—)\s*(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 _LAST_WORDS = re.compile(r"\b(?:last|past|previous|prior)\b", re.I)
 _THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
@@ -678,10 +683,28 @@ def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
                         first, min(first + n - 1, adm.last_fy), sp, "medium",
                         f"the {part.group(1).lower()} {n} fiscal years of the {adm.name} administration")))
                     continue
+                term = _TERM_AFTER.match(sentence[m.end():]) or _TERM_BEFORE.search(sentence[:m.start()]) or (
+                    _NTH_BEFORE.search(sentence[:m.start()]) if _TERM_WORD_AFTER.match(sentence[m.end():]) else None)
+                if term is not None and adm.last_fy - adm.first_fy >= 7:
+                    # "Obama's second term": FY2013-FY2016 (the term began in January, inside FY2013: read with
+                    # less certainty)
+                    second = term.group(1).lower() == "second"
+                    first = adm.first_fy + 4 if second else adm.first_fy
+                    out.append(PeriodMention(m.start(), m.end(), _fys_period(
+                        first, first + 3, sp, "medium", f"the {term.group(1).lower()} term of the {adm.name} "
+                        f"administration, FY{first}-FY{first + 3}")))
+                    continue
                 out.append(PeriodMention(m.start(), m.end(), _fys_period(
                     adm.first_fy, adm.last_fy, sp, conf, f"the {adm.name} administration's fiscal years"),
                     administration=True))
     return out
+
+
+_TERM_AFTER = re.compile(r"^(?:['’]s|\s+administration['’]s)\s+(first|second)\s+term\b", re.I)
+_TERM_BEFORE = re.compile(r"\b(first|second)\s+term\s+(?:of|under)\s+(?:the\s+)?(?:(?:President|former\s+President)\s+)?$",
+                          re.I)
+_NTH_BEFORE = re.compile(r"\b(first|second)\s+(?:President\s+)?$", re.I)  # 'the second Obama term'
+_TERM_WORD_AFTER = re.compile(r"^\s+(?:term|administration)\b", re.I)
 
 
 _TERM_PART = r"(first|last|final)\s+(two|three|four|2|3|4)\s+(?:full\s+)?(?:fiscal\s+)?years"

@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.periods import PART_OF_A_MONTH, find_periods
-from ice_ledger.claims.places import state_mentions
+from ice_ledger.claims.places import A_STATE_UNNAMED, state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
 
@@ -55,6 +55,12 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
+    unnamed = A_STATE_UNNAMED.search(_own_clause(c)) if c.place is None else None
+    if unnamed is not None:
+        # ('… the DHS list, which named 35 of the state's 39 counties': a state the sentence does not name)
+        return unverifiable(f"The claim counts entries in a state it calls only '{unnamed.group(0)}', which the "
+                            "checker could not tie to a named state; the list's national count is not what it counts.",
+                            "which state the claim counts")
     if c.list_name == "ice_287g" and "requested" in c.qualifiers:
         return unverifiable("This counts requests for 287(g) agreements (pending or applied for); the ledger's 287(g) "
                             "lists hold signed agreements only.", "ICE's list of pending 287(g) requests")
