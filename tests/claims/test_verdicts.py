@@ -4413,3 +4413,38 @@ def test_a_multiples_year_followed_by_its_own_value_dates_that_value(built_home:
     c = verdict_of("Fiscal 2021 arrests were about half the FY2017-19 average of 148,000.", built_home, 148_000,
                    dt.date(2022, 1, 10))
     assert c.verdict.label == "accurate"
+
+
+def test_a_hyphenated_model_name_is_that_model(built_home: Path) -> None:
+    # ICE's 287(g) page of 16 May 2025: 275 task force agreements of 571
+    c = verdict_of("ICE counted 275 task-force 287(g) agreements in May 2025.", built_home, 275, dt.date(2025, 5, 20))
+    assert c.verdict.label == "accurate" and "task_force" in c.verdict.explanation
+
+
+def test_a_study_number_said_with_the_opposite_comparative_is_not_the_studys(built_home: Path) -> None:
+    # Wong (2017): 35.5 fewer crimes per 10,000 residents in sanctuary counties
+    date = dt.date(2021, 4, 2)
+    wrong = only("study_figure", "Wong's study found that sanctuary counties saw 35.5 more crimes per 10,000 "
+                 "residents.", built_home, date)
+    assert wrong.verdict.label == "inaccurate" and "runs the other way" in wrong.verdict.explanation
+    assert only("study_figure", "Wong's study found that sanctuary counties saw 35.5 fewer crimes per 10,000 "
+                "residents.", built_home, date).verdict.label == "accurate"
+
+
+def test_a_study_figure_for_another_year_is_not_confirmed(built_home: Path) -> None:
+    # Nowrasteh (Cato): 56 percent fewer convictions of illegal immigrants than natives, Texas 2015
+    c = only("study_figure", "In 2017, illegal immigrants in Texas had 56 percent fewer criminal convictions than "
+             "natives, Cato reported.", built_home, dt.date(2021, 4, 2))
+    assert c.verdict.label == "unverifiable" and "2015" in c.verdict.explanation
+
+
+def test_an_effect_with_a_size_no_study_reports_is_not_settled_by_its_direction(built_home: Path) -> None:
+    # Gonçalves et al.: Hispanics 30 percent less likely to report crimes after Secure Communities
+    date = dt.date(2024, 5, 1)
+    odd = only("causal", "Secure Communities made Hispanics 12 percent less likely to report crimes, Goncalves and "
+               "colleagues found.", built_home, date)
+    assert odd.verdict.label == "unverifiable" and "'12 percent'" in odd.verdict.explanation
+    same = checked("Secure Communities made Hispanics 30 percent less likely to report crimes, Goncalves and "
+                   "colleagues found.", built_home, date)
+    assert [c.verdict.label for c in same if c.claim.kind == "study_figure"] == ["accurate"]
+    assert all(c.verdict.label != "unverifiable" for c in same)

@@ -137,7 +137,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = fold_effect_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims])
+    checked = unrated_sizes(fold_effect_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims]))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -203,6 +203,32 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
                 drop.add(i)
                 break
     return [c for i, c in enumerate(checked) if i not in drop]
+
+
+_A_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+_AGREED = ("supported_by_research", "contradicted_by_research", "mixed_research")
+
+
+def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """'Nguyen and Gill estimated that 287(g) cut crime reporting by 25 percent': the studies bear out the
+    direction, but a size no study figure matched is not theirs, so the claim as said is not settled by them."""
+    rated = [c.claim.value_span for c in checked if c.claim.kind != "causal" and c.claim.value_span is not None]
+    for cause in checked:
+        c = cause.claim
+        if c.kind != "causal" or cause.verdict.label not in _AGREED:
+            continue
+        s, at = c.sentence.text, c.sentence.start
+        for size in _A_SIZE.finditer(s):
+            start, end = at + size.start(), at + size.end()
+            if any(sp.start < end and start < sp.end for sp in rated):
+                continue  # the size is a claim of its own, rated against the study's figure
+            cause.verdict = Verdict(
+                "unverifiable", f"The claim gives a size, '{size.group(0)}', that no figure of the studies matched; "
+                f"the checker rates only whether the effect runs the way they found. {cause.verdict.explanation}",
+                evidence_value=cause.verdict.evidence_value, definitions=cause.verdict.definitions,
+                settle_with="the study's own estimate of the size")
+            break
+    return checked
 
 
 def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool,

@@ -69,9 +69,9 @@ _TYPE_WORD = {"counties": "counties", "county": "counties", "cities": "cities", 
               "sanctuary cities": "cities", "places": "total", "agencies": "agencies", "agreements": "agreements",
               "sheriff": "agencies", "sheriffs": "agencies", "offices": "agencies", "partners": "agencies",
               "programs": "agreements", "entries": "total"}
-MODELS = {"task_force": re.compile(r"\btask force\b|\bTFM\b", re.I),
-          "jail_enforcement": re.compile(r"\bjail enforcement\b|\bJEM\b", re.I),
-          "warrant_service_officer": re.compile(r"\bwarrant service\b|\bWSO\b", re.I)}
+MODELS = {"task_force": re.compile(r"\btask[- ]force\b|\bTFM\b", re.I),
+          "jail_enforcement": re.compile(r"\bjail[- ]enforcement\b|\bJEM\b", re.I),
+          "warrant_service_officer": re.compile(r"\bwarrant[- ]service\b|\bWSO\b", re.I)}
 _SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s?\s+(?P<whole>\d[\d,]*)\s+)?"
                        r"(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?", re.I)
 # 'But Fairfax County and Richmond City are.': places and a bare copula, the predicate left to the sentence before

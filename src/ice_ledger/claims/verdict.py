@@ -1675,9 +1675,17 @@ def rate_study_figure(c: Claim) -> Rated:
             f"{claimed_text(c)}.")
     prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
                       citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
+    fig_year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d\d)\)", fig.quantity)
+    said_year = re.search(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", c.sentence.text, re.I)
+    if label in OK and fig_year is not None and said_year is not None and fig_year.group(1) != said_year.group(1):
+        # 'illegal immigrants in Texas in 2019 were 57.2% less likely …' against the study's 2015 figure: another year's
+        return unverifiable(expl + f" The study's figure is for {fig_year.group(1)}; the claim's is for "
+                            f"{said_year.group(1)}, which the registry does not give.",
+                            f"the study's figure for {said_year.group(1)}")
     if label in OK and c.value_span is not None and _direction_reversed(
             c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity,
-            c.sentence.text[:c.value_span.start - c.sentence.start][-40:]):
+            c.sentence.text[:c.value_span.start - c.sentence.start][-40:], comparatives=fig.unit != "times"):
+        # (a ratio 'times' is read by _ratio_reversed: the groups may be swapped with the direction)
         # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
         return Verdict("inaccurate", expl + " The study's figure runs the other way: "
                        f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
@@ -1713,7 +1721,12 @@ _COMPARED_WITH_AN_AVERAGE = re.compile(r"\baverag\w*\b[^.;]*\b(?:compared\s+(?:w
                                        r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
-def _direction_reversed(after: str, quantity: str, before: str = "") -> bool:
+_COMPARATIVE = re.compile(r"\b(?:(?P<up>more|higher|greater|larger|bigger|rise|rose|increased?|jump(?:ed)?|gain)|"
+                          r"(?P<down>fewer|less|lower|smaller|drop(?:ped)?|declined?|decreased?|fall|fell|reduction))\b",
+                          re.I)
+
+
+def _direction_reversed(after: str, quantity: str, before: str = "", comparatives: bool = True) -> bool:
     """Whether the words right after a claim's number ('47 percent more likely' for the study's 'less likely'), or
     the verb right before it ('victimization fell 16 percent' for the study's 'rise'), say the study's number the
     other way."""
@@ -1725,8 +1738,17 @@ def _direction_reversed(after: str, quantity: str, before: str = "") -> bool:
     # the study's direction: 'less likely', or a 'drop in Hispanics' likelihood of reporting' / 'rise in victimization'
     fig_more = re.search(r"\bmore\s+likely\b|^(?:rise|increase|gain)\b", quantity, re.I) is not None
     fig_less = re.search(r"\bless\s+likely\b|^(?:drop|decline|decrease|fall|reduction)\b", quantity, re.I) is not None
-    if said is None or fig_more == fig_less:
+    if (said is None or fig_more == fig_less) and not comparatives:
         return False
+    if said is None or fig_more == fig_less:
+        # '35.5 more crimes per 10,000' for the study's 'fewer crimes', '44% of Latinos were more likely' for its
+        # 'less likely': a comparative in the number's own clause, against the figure's first one
+        clause = re.split(r"[,;:]|\b(?:but|while|whereas|than)\b", after, maxsplit=1)[0][:60]
+        claim_way = _COMPARATIVE.search(re.sub(r"^\s*(?:percent|%|times)", "", clause, flags=re.I))
+        fig_way = _COMPARATIVE.search(quantity)
+        if claim_way is None or fig_way is None or re.match(r"\s*(?:than|of)\b", clause[claim_way.end():], re.I):
+            return False
+        return (claim_way.group("up") is None) != (fig_way.group("up") is None)
     if "up" in said.groupdict():  # the verb before the number
         return (said.group("up") is not None) != fig_more
     said_more = (said.group(1) or "").lower() == "more" or said.group(2) is not None
