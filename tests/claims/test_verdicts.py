@@ -4448,3 +4448,31 @@ def test_an_effect_with_a_size_no_study_reports_is_not_settled_by_its_direction(
                    "colleagues found.", built_home, date)
     assert [c.verdict.label for c in same if c.claim.kind == "study_figure"] == ["accurate"]
     assert all(c.verdict.label != "unverifiable" for c in same)
+
+
+def test_a_multiple_of_an_earlier_fiscal_year_is_rated_as_a_ratio(built_home: Path) -> None:
+    # removals FY2021 59,011, FY2023 142,580, FY2024 271,484 (4.60 and 1.90 times)
+    date = dt.date(2024, 12, 27)
+    assert only("change", "Fiscal 2024 deportations were about 4.6 times the fiscal 2021 total.", built_home,
+                date).verdict.label == "accurate"
+    assert only("change", "FY2024 removals were nearly triple the FY2023 level.", built_home,
+                date).verdict.label == "inaccurate"
+    with_base = only("change", "ICE's FY2024 removals were more than four times the FY2021 level of 59,011.",
+                     built_home, date)
+    assert with_base.verdict.label == "accurate" and "4.60 times" in with_base.verdict.explanation
+
+
+def test_the_last_full_fiscal_year_is_the_last_fiscal_year(built_home: Path) -> None:
+    # arrests FY2023 170,590 -> FY2024 113,431 (-33.5%)
+    c = only("change", "ICE arrests dropped by about a third in the last full fiscal year.", built_home,
+             dt.date(2025, 6, 1))
+    assert c.verdict.label == "accurate" and "FY2024" in c.verdict.explanation
+
+
+def test_any_year_of_a_presidents_first_term_is_that_terms_window(built_home: Path) -> None:
+    # arrests FY2017-FY2020 at most 158,581; FY2023 170,590, FY2024 113,431
+    date = dt.date(2025, 6, 1)
+    assert only("ranking", "ICE arrested more people in fiscal 2023 than in any year of Trump's first term.",
+                built_home, date).verdict.label == "accurate"
+    assert only("ranking", "ICE arrested more people in fiscal 2024 than in any year of Trump's first term.",
+                built_home, date).verdict.label == "inaccurate"

@@ -1064,7 +1064,10 @@ _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*
 # 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
 _FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                    r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
-                                   r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+                                   r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$|"
+                                   # '59,011 removals last fiscal year, down from 185,884'
+                                   r"\d[\d,.]*\b[^;\d]{0,40}(?:\d{4}|\byear)\s*,\s*(?:up|down)\s+from\s+"
+                                   r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 _A_CHANGE_VERB = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|plunged|"
                             r"surged|soared|tumbled|slid)\b", re.I)
 _IN_A_YEAR_FROM_TO = re.compile(r"\s*,?\s*from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:(?P<to>[\d,.]+(?:\s+[a-z]+)?"

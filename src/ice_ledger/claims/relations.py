@@ -75,7 +75,7 @@ _CHANGE_THEN_PAIR = re.compile(rf"^,?\s*(?:from|to)\s+{_HEDGE}$", re.I)
 
 
 _MULTIPLE_WORDS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "half": 0.5, "two": 2.0, "three": 3.0, "four": 4.0,
-                   "five": 5.0}
+                   "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 _MULTIPLE_HEDGES = {"nearly": "nearly", "almost": "nearly", "roughly": "approx", "about": "approx",
                     "around": "approx", "more than": "gt", "over": "gt", "less than": "lt", "under": "lt"}
 # '158,581 arrests in fiscal 2018, nearly double the 110,104 of fiscal 2016': the first count as a multiple of the second
@@ -116,11 +116,18 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
 
 _SUBJECT_EVENTS = {"arrests": "arrest", "removals": "removal", "deportations": "removal", "detainers": "detainer"}
 # 'Arrests in fiscal 2018 were nearly double the 110,104 of fiscal 2016': the level named by its event and year only
-_YEAR_AS_MULTIPLE = re.compile(
-    r"\b(?P<ev>arrests|removals|deportations|detainers)\s+(?:in|during|for)\s+(?:FY\s?|fiscal(?:\s+year)?\s+)"
-    r"(?P<fy>(?:19|20)\d\d)\s+(?:were|was|came\s+to|reached|totaled|totalled)\s+(?P<hedge>nearly|almost|roughly|about|"
-    r"around|more\s+than|over|less\s+than|under)?\s*(?P<mult>double|twice|triple|half|(?P<n>two|three|four|five|"
-    r"\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+|its\s+)?" + _HEDGE + "$", re.I)
+_MULTIPLE_OF = (r"\s+(?:were|was|came\s+to|reached|totaled|totalled)\s+(?P<hedge>nearly|almost|roughly|about|"
+                r"around|more\s+than|over|less\s+than|under)?\s*(?P<mult>double|twice|triple|half|(?P<n>two|three|four|"
+                r"five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+|its\s+)?")
+# ('FY2024 removals were more than five times the FY2021 level of 59,011': the year before the event)
+_LEVEL_YEAR = (r"(?:\b(?P<ev>arrests|removals|deportations|detainers)\s+(?:in|during|for)\s+(?:FY\s?|fiscal(?:\s+year)?\s+)"
+               r"(?P<fy>(?:19|20)\d\d)|\b(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<fy2>(?:19|20)\d\d)(?:['’]s)?\s+(?:ICE\s+)?"
+               r"(?P<ev2>arrests|removals|deportations|detainers))")
+_YEAR_AS_MULTIPLE = re.compile(_LEVEL_YEAR + _MULTIPLE_OF + r"(?:(?:FY\s?|fiscal(?:\s+year)?\s+)(?:19|20)\d\d(?:['’]s)?\s+"
+                               r"(?:level|total|figure|count|number)\s+of\s+)?" + _HEDGE + "$", re.I)
+# 'FY2024 removals were 4.6 times the FY2021 level': both years named, neither count written
+_YEARS_AS_MULTIPLE = re.compile(_LEVEL_YEAR + _MULTIPLE_OF + r"(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<base>(?:19|20)\d\d)"
+                                r"(?:['’]s)?(?:\s+(?:level|total|figure|count|number))?\s*(?:[.;,]|$)", re.I)
 
 
 def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim]:
@@ -131,25 +138,42 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
         assert base.value_span is not None
         m = _YEAR_AS_MULTIPLE.search(s[:base.value_span.start - off])
         bp = base.period
-        if m is None or _SUBJECT_EVENTS[m.group("ev").lower()] != base.event or bp is None or bp.kind != "fiscal_year" \
-                or bp.fiscal_year is None or bp.fiscal_year >= int(m.group("fy")) or base.qualifiers:
+        if m is None or _SUBJECT_EVENTS[(m.group("ev") or m.group("ev2")).lower()] != base.event or bp is None \
+                or bp.kind != "fiscal_year" or bp.fiscal_year is None or base.qualifiers:
             continue
-        word = (m.group("n") or m.group("mult")).lower()
-        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
-        if times == 1:
-            continue
-        hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
-        fy = int(m.group("fy"))
-        period = Period(kind="fiscal_years", fiscal_year=fy, first_fiscal_year=bp.fiscal_year, confidence=bp.confidence,
-                        how=f"'{m.group('ev')} in fiscal {fy}' against {bp.how or 'the count'}")
-        out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent,
-                         span=Span(off + m.start(), base.value_span.end, s[m.start():base.value_span.end - off]),
-                         subject=base.subject, value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"),
-                         unit="change", value_span=Span(off + m.start("mult"), off + m.end("mult"), m.group("mult")),
-                         precision=0.0, period=period, place=base.place, event=base.event, qualifiers=[],
-                         measure_confidence="high", asserted_by=base.asserted_by, credited_to=base.credited_to,
-                         base_subject=f"FY{bp.fiscal_year}", notes=[MULTIPLE_NOTE]))
+        claim = _multiple_claim(sent, si, m, bp.fiscal_year, bp.confidence, Span(
+            off + m.start(), base.value_span.end, s[m.start():base.value_span.end - off]), base.event)
+        if claim is not None:
+            claim.place, claim.asserted_by, claim.credited_to = base.place, base.asserted_by, base.credited_to
+            out.append(claim)
+    if not counts:
+        for m in _YEARS_AS_MULTIPLE.finditer(s):
+            claim = _multiple_claim(sent, si, m, int(m.group("base")), "high",
+                                    Span(off + m.start(), off + m.end(), m.group(0)),
+                                    _SUBJECT_EVENTS[(m.group("ev") or m.group("ev2")).lower()])
+            if claim is not None:
+                out.append(claim)
     return out
+
+
+def _multiple_claim(sent: Span, si: int, m: re.Match[str], base_fy: int, confidence: str, span: Span,
+                    event: str | None) -> Claim | None:
+    """The change claim a multiple of a base year states: 'were nearly double', '4.6 times' (value: the multiple
+    minus one, rated as a ratio)."""
+    fy = int(m.group("fy") or m.group("fy2"))
+    word = (m.group("n") or m.group("mult")).lower()
+    times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+    if times == 1 or base_fy >= fy:
+        return None
+    hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+    off = sent.start
+    period = Period(kind="fiscal_years", fiscal_year=fy, first_fiscal_year=base_fy, confidence=confidence,
+                    how=f"fiscal {fy} against fiscal {base_fy}")
+    return Claim(id="", kind="change", sentence_index=si, sentence=sent, span=span, subject=event,
+                 value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"), unit="change",
+                 value_span=Span(off + m.start("mult"), off + m.end("mult"), m.group("mult")), precision=0.0,
+                 period=period, event=event, qualifiers=[], measure_confidence="high", base_subject=f"FY{base_fy}",
+                 notes=[MULTIPLE_NOTE])
 
 
 _THAN_THE = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:fewer|more|less|higher|lower)\s+than\s+(?:the\s+|that\s+of\s+)?{_HEDGE}$",

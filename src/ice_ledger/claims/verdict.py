@@ -1296,7 +1296,9 @@ _ERA_RECORD = re.compile(r"\b(?:Trump|Biden|Obama)[- ]era\s+(?:high|low|record)\
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _ANY_YEAR_OF = re.compile(r"\bany (?:other )?(?:fiscal )?year (?:of|under|during|in) (?:the )?(?:(first|second) )?"
-                          r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)\b", re.I)
+                          r"(?:President |former President )?(?:[A-Z][a-z]+ )*(Obama|Trump|Biden)\b"
+                          # ('than in any year of Trump's first term')
+                          r"(?:['’]s (first|second) (?:term|administration)\b)?", re.I)
 
 
 def _versus_an_administration(c: Claim, series: dict[int, Figure], fy: int, label: str, p: Period) -> Rated | None:
@@ -1306,8 +1308,9 @@ def _versus_an_administration(c: Claim, series: dict[int, Figure], fy: int, labe
     if m is None or fy not in series:
         return None
     terms = [a for a in catalogue().administrations if any(w.search(m.group(2)) for w in a.words)]
-    if m.group(1):
-        terms = [a for a in terms if (m.group(1).lower() == "first") == (a is terms[0])]
+    nth = m.group(1) or m.group(3)
+    if nth:
+        terms = [a for a in terms if (nth.lower() == "first") == (a is terms[0])]
     terms = [a for a in terms if not a.first_fy <= fy <= a.last_fy]
     if len(terms) != 1:
         return None
