@@ -4476,3 +4476,23 @@ def test_any_year_of_a_presidents_first_term_is_that_terms_window(built_home: Pa
                 built_home, date).verdict.label == "accurate"
     assert only("ranking", "ICE arrested more people in fiscal 2024 than in any year of Trump's first term.",
                 built_home, date).verdict.label == "inaccurate"
+
+
+def test_the_broad_criminal_reading_does_not_reach_across_but(built_home: Path) -> None:
+    # FY2017: 74% of arrestees convicted; 92% with a conviction, charge, fugitive status or reinstated order
+    c = only("share", "Officials claimed 92 percent of those arrested in fiscal 2017 had criminal convictions, but "
+             "that number folds in pending charges, fugitives and reinstated removal orders.", built_home,
+             dt.date(2020, 1, 15))
+    assert c.verdict.label != "accurate" and "74%" in c.verdict.explanation
+
+
+def test_a_footnote_marker_is_not_a_number(built_home: Path) -> None:
+    cs = checked("ICE removed 256,085 people in fiscal 2018.[3]", built_home)
+    assert [(c.claim.value, c.verdict.label) for c in cs] == [(256_085, "accurate")]
+
+
+def test_participating_agreements_are_the_lists_agreements(built_home: Path) -> None:
+    # ICE's 287(g) page, 20 July 2025: 832 agreements
+    c = only("list_count", "ICE's roster showed 832 participating 287(g) agreements in July 2025.", built_home,
+             dt.date(2025, 7, 25))
+    assert c.verdict.label == "accurate"

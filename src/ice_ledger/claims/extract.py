@@ -238,6 +238,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     before = s[max(0, q.start - 12):q.start]
     if _NOT_VALUE_BEFORE.search(before):
         return False
+    if before.endswith("[") and s[q.end:q.end + 1] == "]" and q.text.isdigit():
+        return False  # 'in FY2018.[1]': a footnote marker
     if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
         return False
     if re.search(r"\b(?:first|second|latter|back|front)\s+$", before) and re.match(r"\s+of\b", s[q.end:q.end + 4]):
