@@ -3771,9 +3771,15 @@ def test_a_fold_change_is_rated_as_a_multiple(built_home: Path) -> None:
 
 def test_a_share_of_another_years_count_is_a_ratio_not_a_share_of_a_population(built_home: Path) -> None:
     # FY2022 interior removals 28,204 are 29.6% of FY2018's 95,360; 39.1% of FY2022's removals
-    claim = only("share", "Interior removals in fiscal 2022 were less than a third of the fiscal 2018 total.",
-                 built_home, dt.date(2023, 1, 5))
-    assert claim.verdict.label == "unverifiable"
+    date = dt.date(2023, 1, 5)
+    cs = checked("Interior removals in fiscal 2022 were less than a third of the fiscal 2018 total.", built_home, date)
+    assert [(c.claim.kind, c.verdict.label) for c in cs] == [("change", "accurate")]
+    assert "0.30 times" in cs[0].verdict.explanation
+    # a bound on the fraction is the opposite bound on the fall: 'more than a third' is false, 'nearly' is close
+    assert only("change", "Interior removals in fiscal 2022 were more than a third of the fiscal 2018 total.",
+                built_home, date).verdict.label == "inaccurate"
+    assert only("change", "Interior removals in fiscal 2022 were nearly a third of the fiscal 2018 total.",
+                built_home, date).verdict.label == "approximately_accurate"
     # a share of one year's population, with no other year beside it, is a share (FY2018: 21% pending charges only)
     assert only("share", "Just 21 percent of fiscal 2018 arrestees had pending charges.", built_home,
                 dt.date(2019, 3, 1)).verdict.label == "accurate"
@@ -4496,3 +4502,74 @@ def test_participating_agreements_are_the_lists_agreements(built_home: Path) -> 
     c = only("list_count", "ICE's roster showed 832 participating 287(g) agreements in July 2025.", built_home,
              dt.date(2025, 7, 25))
     assert c.verdict.label == "accurate"
+
+
+def test_a_spoken_run_of_digits_is_one_number(built_home: Path) -> None:
+    # FY2019: 143,099 arrests
+    date = dt.date(2020, 1, 5)
+    c = only("count", "ICE made one-forty-three thousand arrests in fiscal 2019.", built_home, date)
+    assert c.claim.value == 143_000 and c.verdict.label == "accurate"
+    # without a scale the groups are not read at all ('one-oh-three, six' may be 103,600)
+    assert all(x.verdict.label == "unverifiable" for x in checked("Arrests in fiscal 2019 were one-four-three, oh-nine.",
+                                                                   built_home, date))
+
+
+def test_a_difference_said_as_lower_than_a_year(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119 (a difference of 14,136)
+    date = dt.date(2018, 1, 5)
+    c = only("change", "Removals in FY2017 were roughly 14,000 lower than FY2016.", built_home, date)
+    assert c.claim.unit == "difference" and c.verdict.label == "accurate"
+
+
+def test_a_count_said_to_combine_two_others_is_their_sum(built_home: Path) -> None:
+    # FY2023: 142,580 removals and 62,545 Title 42 expulsions
+    c = verdict_of("ICE's 142,580 removals and 62,545 Title 42 expulsions in fiscal 2023 came to more than 200,000 "
+                   "together.", built_home, 200_000, dt.date(2024, 1, 2))
+    assert c.verdict.label == "unverifiable" and "142,580, 62,545" in c.verdict.explanation
+
+
+def test_a_fraction_of_another_years_level_is_a_ratio_of_the_two_years(built_home: Path) -> None:
+    # interior removals FY2013 133,551, FY2014 102,224 (0.77 times)
+    date = dt.date(2015, 1, 5)
+    cs = checked("Interior removals in FY2014 came to about three-quarters of the FY2013 level.", built_home, date)
+    assert [(c.claim.kind, c.verdict.label) for c in cs] == [("change", "accurate")]
+    cs = checked("Interior removals in FY2014 came to about half of the FY2013 level.", built_home, date)
+    assert [(c.claim.kind, c.verdict.label) for c in cs] == [("change", "inaccurate")]
+
+
+def test_a_run_of_years_compared_with_a_year_is_not_rated_on_its_last_year(built_home: Path) -> None:
+    # removals FY2022 72,177 + FY2023 142,580 = 214,757 against FY2020 185,884
+    c = only("comparison", "Removals in fiscal 2022 and 2023 combined were fewer than in fiscal 2020.", built_home,
+             dt.date(2024, 1, 10))
+    assert c.verdict.label == "unverifiable"
+
+
+def test_a_place_named_with_its_state_keeps_its_negation_and_its_state(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: Douglas County KS and Clark County WA are on it; no Clark County in Nevada
+    date = dt.date(2025, 7, 25)
+    denied = only("membership", "Douglas County, Kansas, is not on the DHS sanctuary list.", built_home, date)
+    assert denied.verdict.label == "inaccurate"
+    both = checked("Clark County, Washington, and Clark County, Nevada, are both on the DHS sanctuary list.",
+                   built_home, date)
+    assert [(c.claim.place.code if c.claim.place else None, c.verdict.label) for c in both] == [
+        ("WA", "accurate"), ("NV", "unverifiable")]
+
+
+def test_a_countys_own_count_is_not_its_states(built_home: Path) -> None:
+    # ICE's 287(g) page, July 2025: 3 agencies in Nebraska
+    c = only("list_count", "Dakota County, Nebraska, has three 287(g) agreements.", built_home, dt.date(2025, 7, 25))
+    assert c.verdict.label == "unverifiable"
+
+
+def test_all_of_a_states_counties_on_a_list_must_be_every_one(built_home: Path) -> None:
+    # the DHS list: 13 of Massachusetts's 14 counties
+    c = only("list_count", "The DHS list included all 14 Massachusetts counties.", built_home, dt.date(2025, 7, 25))
+    assert c.verdict.label == "inaccurate"
+
+
+def test_an_undated_count_of_a_list_published_in_rounds_is_not_refuted(built_home: Path) -> None:
+    # the Justice Department: 29 jurisdictions in November 2017 letters; 35 on its August 2025 list
+    assert verdict_of("The Justice Department warned 29 jurisdictions in letters.", built_home, 29,
+                      None).verdict.label == "accurate"
+    assert verdict_of("The Justice Department warned 23 jurisdictions in letters.", built_home, 23,
+                      None).verdict.label == "unverifiable"

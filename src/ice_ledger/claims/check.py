@@ -137,7 +137,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = unrated_sizes(fold_effect_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims]))
+    checked = fold_effect_sizes(unrated_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims]))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -205,7 +205,7 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return [c for i, c in enumerate(checked) if i not in drop]
 
 
-_A_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+_A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _AGREED = ("supported_by_research", "contradicted_by_research", "mixed_research")
 
 
@@ -222,6 +222,9 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             start, end = at + size.start(), at + size.end()
             if any(sp.start < end and start < sp.end for sp in rated):
                 continue  # the size is a claim of its own, rated against the study's figure
+            said = float(size.group(1))
+            if any(abs(float(x) - said) <= 0.05 * said for x in re.findall(r"\d+(?:\.\d+)?", cause.verdict.explanation)):
+                continue  # the size is one the studies it cites report ('Hispanics 30% less likely …')
             cause.verdict = Verdict(
                 "unverifiable", f"The claim gives a size, '{size.group(0)}', that no figure of the studies matched; "
                 f"the checker rates only whether the effect runs the way they found. {cause.verdict.explanation}",

@@ -31,6 +31,7 @@ from ice_ledger.claims.relations import (
     MISCREDITED_NOTE,
     MULTIPLE_NOTE,
     RATIO_NOTE,
+    YEAR_FRACTION_NOTE,
     between_counts,
 )
 from ice_ledger.claims.research_frames import credits_a_study, research_frames, study_figures_matching
@@ -65,8 +66,9 @@ _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|fo
 _OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
 # '15,000 more arrests than in fiscal 2017', '10,125 more people with criminal histories in fiscal 2018 than …',
 # '27,426 more criminals last fiscal year': a number followed by 'more' or 'fewer' is the size of a difference
-_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){0,10}?than\b|(?!than\b)[a-z])",
-                                   re.I)
+_MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){0,10}?than\b|(?!than\b)[a-z])|"
+                                   # 'FY2017 removals were about 14,000 lower than FY2016'
+                                   r"^\s+(lower|higher|greater|smaller)\s+than\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pace)s?\b[^.;]{0,40}|"
@@ -454,7 +456,8 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"crack(?:ed)?|cross(?:ed)?|eclipse[d]?)|[a-z]+)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # a trailing attribution: ', officials with the union representing ICE officers said.'
 _SAID_BY_AT_END = re.compile(r",\s+(?:(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){1,9}?" + _SAY + r"\s*[.!]?[”\"]?\s*$|"
-                             r"(?:according\s+to|as\s+(?:reported|cited)\s+by|citing)\b[^;]*$)")
+                             r"(?:according\s+to|as\s+(?:reported|cited)\s+by|citing)\b[^;,]*"
+                             r"(?:,\s+(?:[\w.'’-]+\s+){1,6}?" + _SAY + r")?\s*[.!]?[”\"]?\s*$)")
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -611,7 +614,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             for p in quantities)  # '2,378 detainers in 2013 and only 942 in 2012': the earlier number's noun
         with_count = _WITH_COUNT.search(s[:q.start]) if not q_quals else None
         if with_count is not None:  # 'Guatemalans were the second-largest group of arrestees, with 17,644 arrests'
-            q_quals = sorted({h.name for h in quals if h.end <= with_count.start() and h.name in cat.unresolvable})
+            opening = max((x.end() for x in re.finditer(r"[:;—–]", s[:with_count.start()])), default=0)
+            q_quals = sorted({h.name for h in quals if opening <= h.start and h.end <= with_count.start()
+                              and h.name in cat.unresolvable})
         if ev_hit is not None and (not (lo <= ev_hit.start < hi) or borrowed) and not q_quals:
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)
@@ -728,6 +733,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         out.append(c)
 
     out.extend(between_counts(sent, si, out))
+    # ('three-quarters of the FY2013 level': rated as the ratio of two years; the share reading is set aside)
+    out = [c for c in out if not any(n.startswith(YEAR_FRACTION_NOTE) for n in c.notes)]
     out.extend(_vague_shares(sent, si, ctx, events, quals, periods, place, {c.value_span.start for c in out
                                                                            if c.value_span}))
     ranked = _rankings(sent, si, ctx, events, quals, periods, place)
@@ -794,7 +801,8 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if by is not None or than is not None:
         # 'rose by 15,000', 'topped fiscal 2019 by about 4,000', '15,000 more arrests than in fiscal 2017': the size
         # of a difference between two figures, never a level
-        fewer = (by is not None and (by.group("down") or by.group("loss"))) or (than is not None and than.group(1).lower() in ("fewer", "less"))
+        fewer = (by is not None and (by.group("down") or by.group("loss"))) or (
+            than is not None and (than.group(1) or than.group(2)).lower() in ("fewer", "less", "lower", "smaller"))
         return "change", "difference", -q.value if fewer else q.value
     rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:
@@ -871,7 +879,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is not None and own is not mine and own is not when and _ANOTHER_YEAR_JOINED.match(s[own.end:]):
         # 'in FY2017 and FY2018': each year, or both together; the first alone is not certain
         own = replace(own, period=replace(own.period, confidence="medium"))
-    if own is None and prev_own is not None and not prev_own.base and (re.fullmatch(
+    if own is None and prev_own is not None and not prev_own.base and not (
+            # ('142,580 removals in fiscal 2023, compared with 72,177 a year earlier, plus 62,545 expulsions': the
+            # sentence's own year, not the one its comparison reached back to)
+            prev_own.relative_to_other and re.match(r"\s*,?\s*(?:plus|as\s+well\s+as|along\s+with)\b",
+                                                    s[prev_own.end:q.start])) and (re.fullmatch(
             r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:it|ICE|the\s+agency)\s+)?(?:(?:removed|deported|"
             r"arrested|made|issued|carried\s+out|"
             r"booked|detained|returned)\s+)?(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?",

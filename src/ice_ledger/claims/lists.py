@@ -150,6 +150,10 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
     after = s[end:end + 60]
     if around and (ap := _AP_STATE.match(after)) is not None:
         return _AP_STATES[ap.group(1)]  # 'Clark County, Wash.': the AP style's abbreviation, right after the name
+    if around and (full := re.match(r",\s*(" + "|".join(re.escape(n) for n in _STATE_NAMES) + r")\b", after)):
+        st = us.states.lookup(full.group(1))  # 'Clark County, Nevada': the state written right after the name
+        if st is not None:
+            return st.abbr
     # 'More than 400 ..., and Florida alone has ...'; a count's own phrase ends at a comma, a dash, 'than' or
     # 'except' ('13 cities — more than any other state except California'; 'Of the 605 entries, California had')
     # ('570 agreements as Florida leads': a new clause with its own subject)
@@ -187,7 +191,12 @@ def _state_near(s: str, start: int, end: int, around: bool = False) -> str | Non
 _COMPARED_STATE_BEFORE = re.compile(r"\b(?:(?:second|third|next)\s+only\s+to|behind|trailing|ahead\s+of|fewer\s+than|"
                                     r"more\s+than|less\s+than|unlike|compared\s+(?:with|to)|outpaced\s+by|"
                                     r"surpassed\s+by)\s+(?:only\s+)?$", re.I)
-_OWN_FIGURE_AFTER = re.compile(r"['’]s?\b|\s*(?:\(|,?\s+(?:with|at|which\s+had|at\s+about)\s+)\d")
+_OWN_FIGURE_AFTER = re.compile(r"['’]s?\b|\s*(?:\(|,?\s+(?:with|at|which\s+had|at\s+about)\s+)\d|,?\s+(?:whose|which|where)\b")
+
+
+_COUNTY_SUBJECT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:County|Parish))\s*,\s*(" + "|".join(re.escape(n) for n in _STATE_NAMES)
+                             + r")\s*,?\s+(?:(?:now|also|still|currently|only)\s+)?(?:has|had|have|holds?|held|signed|"
+                             r"operates?|runs?)\s+(?:(?:about|nearly|just|only|more\s+than|at\s+least)\s+)?$")
 
 
 def _nearest_state_before(s: str, at: int) -> str | None:
@@ -372,6 +381,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties' (and never the state compared
             # with in between: 'Illinois had 104, second only to California, and 96 of them were counties')
             where = out[-1].place
+        county = _COUNTY_SUBJECT.search(s[max(0, q.start - 90):q.start]) if not national else None
+        if county is not None:  # 'Dakota County, Nebraska, has three 287(g) agreements': the county's own count
+            st = us.states.lookup(county.group(2))
+            where = Place("county", county.group(1).strip(), code=st.abbr if st else None)
         two_states = state is not None and _TWO_STATES.search(s[max(0, q.start - 90):q.start]) is not None
         if two_states:
             where = None
@@ -495,8 +508,11 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             name = (m.group(1) or "").strip() + " " + m.group(2) if m.group(2) else f"City of {m.group(3)}"
             name = _LEADING_WORD.sub("", name)
             state = _state_near(s, m.start(), m.end(), around=True)
-            clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[m.end():])
-            clause = s[max(0, m.start() - 30):m.end() + (clause_end.start() if clause_end else 60)]
+            # ('Douglas County, Kansas, is not on the list': the state set off by commas is part of the name)
+            named_state = re.match(r",\s*(?:" + _STATE_RE.pattern + r"|[A-Z][a-z]+\.)\s*,", s[m.end():])
+            tail = m.end() + (named_state.end() if named_state else 0)
+            clause_end = re.search(r"[,;]|\bbut\b|\bwhile\b|$", s[tail:])
+            clause = s[max(0, m.start() - 30):tail + (clause_end.start() if clause_end else 60)]
             negated = _NEGATION.search(clause) is not None
             out.append(Claim(id="", kind="membership", sentence_index=si, sentence=sent,
                              span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=event,

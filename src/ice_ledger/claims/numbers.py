@@ -42,6 +42,32 @@ _AND_A_HALF = re.compile(rf"\b({_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*|\d+)[\s-]
 _A_NAMES_NUMBER = re.compile(r"(?:\b[A-Za-z]{1,6}-|\b(?:SB|HB|AB|LB|SF|HF|S\.B\.|H\.B\.|Bill|Proposition|Prop\.|"
                              r"Measure)\s?)$")
 _DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPOKEN_CHAIN = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine)(?:-(?:oh|zero|" + "|".join(
+    _DIGIT_WORDS[1:] + _TEENS + _TENS) + r"))+)\b(?:\s+(thousand|million))?", re.I)
+
+
+def _chain_value(chain: str) -> float | None:
+    """'one-oh-three' 103, 'one-forty-two' 142, 'two-seventy' 270: a number said in groups of digits."""
+    parts = [p.lower() for p in chain.split("-")]
+    digits, i = str(_DIGIT_WORDS.index(parts[0])), 1
+    while i < len(parts):
+        part = parts[i]
+        if part in ("oh", "zero"):
+            digits += "0"
+        elif part in _DIGIT_WORDS:
+            digits += str(_DIGIT_WORDS.index(part))
+        elif part in _TEENS:
+            digits += str(10 + _TEENS.index(part))
+        else:
+            unit = parts[i + 1] if i + 1 < len(parts) and parts[i + 1] in _DIGIT_WORDS[1:] else None
+            digits += str(2 + _TENS.index(part)) + (str(_DIGIT_WORDS.index(unit)) if unit else "0")
+            i += 1 if unit else 0
+        i += 1
+    return float(digits) if len(digits) >= 3 else None
+
+
 _SPOKEN_POINT = re.compile(rf"\b({_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)\s+point\s+((?:{'|'.join(_DIGIT_WORDS)})"
                            rf"(?:\s+(?:{'|'.join(_DIGIT_WORDS)}))*)\b(?:\s+(thousand|million|billion)\b)?", re.I)
 _SPOKEN_COMMA = re.compile(r",\s+(?:and\s+)?")
@@ -176,6 +202,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
+    for m in _SPOKEN_CHAIN.finditer(sentence):
+        # 'one-oh-three thousand' (103,000), 'one-forty-two thousand': digits said in groups; without a scale
+        # ('two-seventy', 'one-oh-three, six') what they stand for is not certain, and no part is read on its own
+        take(m.start(), m.end())
+        value = _chain_value(m.group(1))
+        if value is not None and m.group(2):
+            raw.append((m.start(), m.end(), value * _SCALES[m.group(2).lower()], True))
     for m in _SPOKEN_POINT.finditer(sentence):  # 'seventy-one point seven percent', 'sixty-two point five thousand'
         whole = _words_value(m.group(1))
         if whole is None:

@@ -356,7 +356,8 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
 # 'down from 409,849 in fiscal 2012': the year of the value a change started from
 # 'a tenth of the fiscal 2019 total', 'above the 2014 level': a period that names the figure compared with
 _OF_THE_BEFORE = re.compile(r"\b(?:of|than|from|with|to|versus|above|below)\s+(?:the|that|its|their)\s+$", re.I)
-_TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low|mark|tally)s?\b", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low|mark|tally|share|rate|percentage|"
+                          r"proportion)s?\b", re.I)
 # 'down from 185,884 in fiscal 2020', '..., down from 185,884 the year before': the value the change started from
 _BASE_VALUE_IN = re.compile(r"\bfrom\s+(?:about |nearly |roughly |almost |some |more than )?(?:[\d,.]+"
                             r"(?:\s+(?:million|thousand))?|(?:[a-z]+[\s-]+){1,5}?(?:thousand|million))"
@@ -692,7 +693,7 @@ def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
                     first = adm.first_fy + 4 if second else adm.first_fy
                     out.append(PeriodMention(m.start(), m.end(), _fys_period(
                         first, first + 3, sp, "medium", f"the {term.group(1).lower()} term of the {adm.name} "
-                        f"administration, FY{first}-FY{first + 3}")))
+                        f"administration, FY{first}-FY{first + 3}"), administration=True))
                     continue
                 out.append(PeriodMention(m.start(), m.end(), _fys_period(
                     adm.first_fy, adm.last_fy, sp, conf, f"the {adm.name} administration's fiscal years"),

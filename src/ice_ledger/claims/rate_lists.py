@@ -55,6 +55,9 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
+    if c.place is not None and c.place.level == "county":
+        return unverifiable(f"The claim counts {c.place.name}'s own entries or agreements; the checker counts lists by "
+                            "state and nation, not by county.", f"the list's entries for {c.place.name}")
     unnamed = A_STATE_UNNAMED.search(_own_clause(c)) if c.place is None else None
     if unnamed is not None:
         # ('… the DHS list, which named 35 of the state's 39 counties': a state the sentence does not name)
@@ -166,7 +169,14 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         # the state's count of another kind, in a sentence that names the state for another number
         label = "unverifiable"
         expl += f" {claimed_text(c)} is the number of {other_reading}: the sentence may mean that."
-    if label in ("inaccurate", "misleading") and column == "counties" and c.value == _counties_in(ev, c):
+    said_all = c.value_span is not None and re.search(
+        r"\ball\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[A-Z][\w.'’]*\s+){0,2}$",
+        c.sentence.text[:c.value_span.start - c.sentence.start]) is not None
+    if column == "counties" and said_all and c.value == _counties_in(ev, c) and actual < c.value:
+        # 'DHS listed all 14 Massachusetts counties': every county of the state, which the list does not hold
+        label = "inaccurate"
+        expl += f" The claim says every one of its {claimed_text(c)} counties is listed; the list holds {int(actual)}."
+    elif label in ("inaccurate", "misleading") and column == "counties" and c.value == _counties_in(ev, c):
         # 'Georgia has 159 counties, so the list covers less than 3% of them': how many counties the place has
         label = "unverifiable"
         st = us.states.lookup(c.place.code) if c.place is not None and c.place.code else None
@@ -286,6 +296,28 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         return (Verdict("unverifiable", expl + f" The claim is about {named_year}; the latest count the ledger holds "
                         f"before then is from {counted}, so it neither confirms nor refutes it.",
                         evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} in {named_year}"), [cand], prov)
+    if label not in OK and as_of is None:
+        # no date in the claim and none for the article: the publisher's count at another time may be the one meant
+        earlier = _EARLIER_IDS.get(name)
+        if earlier is not None and c.value is not None:
+            held = counts[(counts["definition_id"] == earlier[1]) & counts["total"].notna()]
+            match = held[[compare(c.value, float(v), c.comparator, c.precision, c.value_high, "count") in OK
+                          for v in held["total"]]]
+            if not match.empty:
+                rec = match.iloc[-1]
+                q = f"SELECT * FROM definition_counts WHERE definition_id = '{earlier[1]}'"
+                prov = Provenance(metric="definition_counts", query=q, sources=["policy_definitions"],
+                                  row_ids=[str(rec["row_id"])], trace=[f"ice-ledger trace definition_counts {rec['row_id']}"],
+                                  citations=[str(rec["citation_url"])])
+                cand = Candidate(target=f"definition_counts:{earlier[1]}", metric=None, fiscal_year=None, score=1.0,
+                                 fit={"list": 1.0}, value=float(rec["total"]), query=q, row_ids=[str(rec["row_id"])],
+                                 label=earlier[2])
+                return (Verdict("accurate", f"{earlier[2][0].upper() + earlier[2][1:]} counted {int(rec['total'])} "
+                                f"jurisdictions as of {pd.Timestamp(rec['as_of']).date()} ('{rec['count_text']}'); the "
+                                f"claim says {claimed_text(c)}.", evidence_value=float(rec["total"])), [cand], prov)
+        return (Verdict("unverifiable", expl + " The claim names no date and the article's date is not known; the "
+                        "publisher's count at another time may be the one meant, so it is not called false.",
+                        evidence_value=actual, settle_with="the date of the count the claim gives"), [cand], prov)
     if label not in OK and one_round:
         # the Department sent letters in several rounds (23 jurisdictions in January 2018): another number may be
         # another round's
@@ -342,6 +374,13 @@ def rate_membership(c: Claim, ev: Evidence) -> Rated:
         ids = [str(x) for x in hits["row_id"].head(3)]
         return (Verdict("accurate", expl), [], Provenance(metric="policies", sources=["dhs_sanctuary_2025"],
                                                           row_ids=ids, trace=[f"ice-ledger trace policies {i}" for i in ids]))
+    if on and c.place.code:
+        # 'Douglas County, Kansas, is not on the list': the entry of that name in that state is there
+        ids = [str(x) for x in hits["row_id"].head(3)]
+        return (Verdict("inaccurate", f"{c.place.name} ({c.place.code}) is on the DHS sanctuary list of 29 May 2025 "
+                        f"(entry '{hits['jurisdiction_name'].iloc[0]}'); the claim says it is not."), [],
+                Provenance(metric="policies", sources=["dhs_sanctuary_2025"], row_ids=ids,
+                           trace=[f"ice-ledger trace policies {i}" for i in ids]))
     return unverifiable(f"The checker finds {c.place.name} {'on' if on else 'not on'} the DHS list by name, but "
                         "names can be written many ways, so it does not call the claim false.",
                         f"the DHS list entry for {c.place.name}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ice_ledger.claims.model import Claim, Period, Span
 
@@ -38,7 +39,59 @@ def between_counts(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
     found += multiples(sent, si, claims + found)
     align_differences(sent, claims)
     restated_changes(sent, claims + found)
+    summed_counts(sent, claims)
+    found += fractions_of_a_year(sent, si, claims)
     return found
+
+
+# 'Interior removals in FY2014 were three-quarters of the FY2013 level': a share of another year's figure
+_OF_ANOTHER_YEAR = re.compile(r"^\s+of\s+(?:the\s+|that\s+|its\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<base>(?:19|20)\d\d)"
+                              r"(?:['’]s)?(?:\s+(?:level|total|figure|count|number|peak))?\b", re.I)
+YEAR_FRACTION_NOTE = "a fraction of another year's figure: "
+
+
+def fractions_of_a_year(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
+    """'Interior removals in FY2014 were three-quarters of the FY2013 level': not a share of a group but the ratio of
+    two years' figures of one measure, rated as a multiple (the share reading is set aside)."""
+    s, off = sent.text, sent.start
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind != "share" or c.value_span is None or c.value is None or not 0 < c.value < 1 or c.period is None \
+                or c.period.kind != "fiscal_year" or c.period.fiscal_year is None:
+            continue
+        m = _OF_ANOTHER_YEAR.match(s[c.value_span.end - off:])
+        if m is None or int(m.group("base")) >= c.period.fiscal_year:
+            continue
+        base = int(m.group("base"))
+        c.notes.append(YEAR_FRACTION_NOTE + f"FY{base}")
+        period = Period(kind="fiscal_years", fiscal_year=c.period.fiscal_year, first_fiscal_year=base,
+                        confidence=c.period.confidence, how=f"FY{c.period.fiscal_year} against FY{base}")
+        # ('less than a third of' the base is a fall of more than two-thirds: a bound on the fraction is the
+        # opposite bound on the fall the change rater reads)
+        flipped = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}.get(c.comparator, c.comparator)
+        out.append(replace(c, kind="change", unit="change", value=c.value - 1, period=period, comparator=flipped,
+                           base_subject=f"FY{base}", notes=[MULTIPLE_NOTE],
+                           span=Span(c.span.start, c.value_span.end + m.end(),
+                                     s[c.span.start - off:c.value_span.end - off + m.end()])))
+    return out
+
+
+SUM_NOTE = "a sum of counts the sentence gives: "
+# '142,580 removals and 62,545 expulsions ... topped 200,000 combined', '... together topped 200,000'
+_COMBINED_AFTER = re.compile(r"^\s*(?:combined|together|in\s+all|all\s+told|between\s+them)\b", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:together|combined|between\s+them|in\s+all)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def summed_counts(sent: Span, claims: list[Claim]) -> None:
+    """A count said to be what two earlier counts of the sentence come to together is their sum, not a figure of
+    either one's measure (each is rated on its own)."""
+    s, off = sent.text, sent.start
+    counts = [c for c in claims if c.kind == "count" and c.value_span is not None]
+    for i, c in enumerate(counts):
+        assert c.value_span is not None
+        start, end = c.value_span.start - off, c.value_span.end - off
+        if len(counts[:i]) >= 2 and (_COMBINED_AFTER.match(s[end:]) or _COMBINED_BEFORE.search(s[max(0, start - 40):start])):
+            c.notes.append(SUM_NOTE + ", ".join(x.value_span.text for x in counts[:i] if x.value_span is not None))
 
 
 def stated_directions(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:

@@ -23,7 +23,13 @@ from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
-from ice_ledger.claims.relations import ENDPOINTS_NOTE, MISCREDITED_NOTE, MULTIPLE_NOTE, RATIO_NOTE
+from ice_ledger.claims.relations import (
+    ENDPOINTS_NOTE,
+    MISCREDITED_NOTE,
+    MULTIPLE_NOTE,
+    RATIO_NOTE,
+    SUM_NOTE,
+)
 from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, groups_named
 
 APPROX = 0.10
@@ -162,6 +168,10 @@ def frame_gaps(c: Claim) -> Rated | None:
     if event in cat.not_held:
         return unverifiable(f"This claim is about {cat.event_labels[event]}.",
                             f"a published series of {cat.event_labels[event].split(' (')[0]}")
+    summed = next((n.removeprefix(SUM_NOTE) for n in c.notes if n.startswith(SUM_NOTE)), None)
+    if summed is not None:
+        return unverifiable(f"The number is what counts the sentence gives ({summed}) come to together, not a figure "
+                            "the ledger publishes; each count is rated on its own.", "the counts it sums, each rated")
     ratio = next((n.removeprefix(RATIO_NOTE) for n in c.notes if n.startswith(RATIO_NOTE)), None)
     if ratio is not None:
         return unverifiable(f"The share compares two counts the sentence gives ({ratio}), which may be of different "
@@ -265,11 +275,13 @@ _PART_YEAR = re.compile(r"\b(?:through|thru|until|till|up\s+to|as\s+of|by)\s+(?:
                         r"(?:months?|quarters?|half|weeks?)\b", re.I)
 # 'Between Jan. 20 and the end of fiscal 2017', 'from March 1 through the end of the fiscal year': from a day inside
 # the year to its end, a part of it
-_FROM_A_DAY = re.compile(r"\b(?:between|from|since|after)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+_FROM_A_DAY = re.compile(r"\b(?:between|from|since|after)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                          r"\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d\b)|"
                          # 'between Inauguration Day and the end of fiscal 2017': a day inside the year, by its name
-                         r"(?:the\s+)?(?:(?:President\s+)?(?:Trump|Biden|Obama)['’]s\s+)?(?:inauguration|swearing[- ]in)"
-                         r"(?:\s+day)?\b|(?:President\s+)?(?:Trump|Biden|Obama)\s+(?:took|taking)\s+office\b)", re.I)
+                         # ('since Trump took office' most often opens a run of years, not a part of one)
+                         r"\b(?:between|from|after)\s+(?:the\s+)?(?:(?:President\s+)?(?:Trump|Biden|Obama)['’]s\s+)?(?:inauguration|swearing[- ]in)"
+                         r"(?:\s+day)?\b|\b(?:between|from|after)\s+(?:President\s+)?(?:Trump|Biden|Obama)\s+(?:took|taking)\s+"
+                         r"office\b", re.I)
 _LAST_MONTH = {"fiscal_year": "sep", "calendar_year": "dec"}
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:by|as of|through|since)\b", re.I)
 
@@ -1162,6 +1174,9 @@ def _change_label(c: Claim, before: float, after: float) -> tuple[str, float, bo
         label = compare(said, ratio, c.comparator, 0.1, None, "count")
         if label == "inaccurate" and c.comparator == "eq" and said < ratio < said + 1:
             label = "approximately_accurate"  # 'triple' for 3.76 times: understated, short of the next multiple
+        if label == "inaccurate" and not up and c.comparator in ("eq", "approx", "nearly") \
+                and _COARSE_FRACTION.search(claimed_text(c)) and abs(after / before - (1 + c.value)) <= 0.05:
+            label = "approximately_accurate"  # 'nearly a third of the FY2018 level' for 29.6%: a fraction said coarsely
     elif c.comparator in ("gt", "ge", "lt", "le") and actual * c.value > 0:
         # a bound on the size of a rise or fall: 'fell by more than half' holds for -77.9%
         label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "change")
@@ -1185,7 +1200,8 @@ def _change_words(c: Claim, actual: float, ratio: float, multiple: bool) -> str:
     assert c.value is not None
     hedge = _COMP_WORDS.get(c.comparator, "")
     if multiple and c.value_span is not None:  # a verb ('nearly doubled') carries its hedge; 'double the' does not
-        said_words = f"'{hedge if MULTIPLE_NOTE in c.notes else ''}{c.value_span.text}'"
+        lead = hedge if MULTIPLE_NOTE in c.notes and not c.value_span.text.lower().startswith(hedge.lower()) else ""
+        said_words = f"'{lead}{c.value_span.text}'"
     elif c.value_span is not None and _COARSE_FRACTION.search(c.value_span.text):
         said_words = f"'{c.value_span.text}' ({c.value * 100:+.0f}%)"  # 'a third' (-33%), not -33.33%
     else:
@@ -1468,6 +1484,10 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         first = named[0]  # 'the highest of the 2012-2017 period', 'between 2012 and 2017'
     elif c.kind == "comparison" and c.value is not None:
         first = int(c.value)
+        if p.first_fiscal_year is not None and p.first_fiscal_year != fy:
+            # 'removals in FY2022 and FY2023 combined were fewer than in FY2020': a run of years against another
+            return unverifiable(f"The comparison is of FY{p.first_fiscal_year}–FY{fy} taken together, which the "
+                                "checker does not compare year by year.", f"{m.label} summed over the years compared")
         if first == fy:  # 'calendar 2022 removals were higher than fiscal 2022's': one year, two calendars
             return unverifiable(f"The comparison is of FY{fy} with itself as the ledger reads it (a calendar year "
                                 "against its fiscal year, say); its series are by fiscal year.",
@@ -1746,8 +1766,11 @@ def _direction_reversed(after: str, quantity: str, before: str = "", comparative
     if said is None or fig_more == fig_less:
         # '35.5 more crimes per 10,000' for the study's 'fewer crimes', '44% of Latinos were more likely' for its
         # 'less likely': a comparative in the number's own clause, against the figure's first one
-        clause = re.split(r"[,;:]|\b(?:but|while|whereas|than)\b", after, maxsplit=1)[0][:60]
-        claim_way = _COMPARATIVE.search(re.sub(r"^\s*(?:percent|%|times)", "", clause, flags=re.I))
+        clause = re.split(r"[,;:]|\b(?:but|while|whereas|than|with|without|and|as|no|not)\b", after, maxsplit=1)[0][:60]
+        clause = re.sub(r"^\s*(?:percent|%|times)", "", clause, flags=re.I)
+        claim_way = _COMPARATIVE.search(clause)
+        if claim_way is not None and len(clause[:claim_way.start()].split()) > 4:
+            claim_way = None  # a comparative far from the number is another phrase's
         fig_way = _COMPARATIVE.search(quantity)
         if claim_way is None or fig_way is None or re.match(r"\s*(?:than|of)\b", clause[claim_way.end():], re.I):
             return False
