@@ -4573,3 +4573,10 @@ def test_an_undated_count_of_a_list_published_in_rounds_is_not_refuted(built_hom
                       None).verdict.label == "accurate"
     assert verdict_of("The Justice Department warned 23 jurisdictions in letters.", built_home, 23,
                       None).verdict.label == "unverifiable"
+
+
+def test_an_effects_size_as_the_study_gives_it_or_its_interval_keeps_the_verdict(built_home: Path) -> None:
+    # Hausman (2020): deportations of people arrested locally fell by about a third (0.33)
+    cs = checked("Hausman estimated that sanctuary policies cut such deportations by 33 percent, with a 95% confidence "
+                 "interval well below zero.", built_home, dt.date(2021, 1, 5))
+    assert [c.verdict.label for c in cs if c.claim.kind == "causal"] == ["supported_by_research"]

@@ -222,9 +222,13 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             start, end = at + size.start(), at + size.end()
             if any(sp.start < end and start < sp.end for sp in rated):
                 continue  # the size is a claim of its own, rated against the study's figure
+            if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \
+                    or re.search(r"\b(?:interval|range)\s+(?:of|from)\s+$|\bto\s+$", s[:size.start()], re.I):
+                continue  # 'a 95% confidence interval of 20 to 45 percent': the estimate's uncertainty, not its size
             said = float(size.group(1))
-            if any(abs(float(x) - said) <= 0.05 * said for x in re.findall(r"\d+(?:\.\d+)?", cause.verdict.explanation)):
-                continue  # the size is one the studies it cites report ('Hispanics 30% less likely …')
+            held = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", cause.verdict.explanation)]
+            if any(abs(x - v) <= 0.05 * v for x in held for v in (said, said / 100)):
+                continue  # the size is one the studies it cites report ('Hispanics 30% less likely', '0.33')
             cause.verdict = Verdict(
                 "unverifiable", f"The claim gives a size, '{size.group(0)}', that no figure of the studies matched; "
                 f"the checker rates only whether the effect runs the way they found. {cause.verdict.explanation}",
