@@ -4580,3 +4580,67 @@ def test_an_effects_size_as_the_study_gives_it_or_its_interval_keeps_the_verdict
     cs = checked("Hausman estimated that sanctuary policies cut such deportations by 33 percent, with a 95% confidence "
                  "interval well below zero.", built_home, dt.date(2021, 1, 5))
     assert [c.verdict.label for c in cs if c.claim.kind == "causal"] == ["supported_by_research"]
+
+
+def test_a_lists_whole_in_a_clause_about_the_list_is_not_the_states(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: 605 entries, none in Florida
+    c = verdict_of("No Florida city or county made the DHS sanctuary list, a list that ran to more than 600 entries.",
+                   built_home, 600, dt.date(2025, 6, 10))
+    assert c.verdict.label == "accurate" and "605" in c.verdict.explanation
+
+
+def test_a_denial_in_one_clause_does_not_reach_the_next_clauses_own_subject(built_home: Path) -> None:
+    # Hausman (2020): no detectable effect on crime; deportations of people with no conviction fell by about half
+    cs = checked("Sanctuary policies do not appear to raise crime. Hausman's study found no detectable effect on crime, "
+                 "and the policies reduced deportations of people with no criminal conviction.", built_home,
+                 dt.date(2025, 1, 10))
+    assert "contradicted_by_research" not in [c.verdict.label for c in cs]
+    assert "supported_by_research" in [c.verdict.label for c in cs if "reduced" in c.claim.span.text]
+
+
+def test_bad_at_reducing_denies_the_reduction(built_home: Path) -> None:
+    # Secure Communities: no detectable effect on crime (Miles and Cox; Treyger et al.)
+    c = only("causal", "Secure Communities proved really bad at reducing crime, one economist said.", built_home,
+             dt.date(2018, 12, 15))
+    assert c.verdict.label == "supported_by_research"
+
+
+def test_a_policy_read_from_a_pronoun_in_the_text_before_is_never_contradicted(built_home: Path) -> None:
+    cs = checked("The DHS sanctuary list named more than 500 jurisdictions in May. 'What it mostly does is erode "
+                 "trust,' one researcher said.", built_home, dt.date(2025, 7, 10))
+    assert "contradicted_by_research" not in [c.verdict.label for c in cs]
+
+
+def test_an_effect_said_as_a_multiple_no_study_reports_is_not_settled_by_its_direction(built_home: Path) -> None:
+    # Light, He and Robey: US-born 2.5 times as likely to be arrested for drug felonies as undocumented immigrants
+    date = dt.date(2020, 12, 8)
+    odd = only("causal", "The study found native-born Texans six times more likely to be arrested for drug felonies.",
+               built_home, date)
+    assert odd.verdict.label == "unverifiable" and "'six times'" in odd.verdict.explanation
+
+
+def test_a_denied_trend_comparison_or_ranking_is_not_rated_as_stated(built_home: Path) -> None:
+    # removals FY2018 256,085 -> FY2019 267,258; FY2020 185,884, FY2021 59,011
+    date = dt.date(2025, 3, 1)
+    for text in ("It is simply not true that ICE removals fell in fiscal 2019.",
+                 "ICE did not remove more people in fiscal 2021 than in fiscal 2020."):
+        assert all(c.verdict.label == "unverifiable" for c in checked(text, built_home, date)), text
+    assert only("trend", "ICE removals fell in fiscal 2020.", built_home, date).verdict.label == "accurate"
+
+
+def test_fractions_in_sixths_and_tenths_are_fractions(built_home: Path) -> None:
+    cs = checked("In fiscal 2021 ICE removed about one-sixth as many people as in fiscal 2013.", built_home,
+                 dt.date(2022, 3, 1))
+    assert all(c.claim.value != 1 for c in cs) and "inaccurate" not in [c.verdict.label for c in cs]
+
+
+def test_a_difference_after_any_verb_of_change_is_a_difference(built_home: Path) -> None:
+    # removals FY2016 240,255 -> FY2017 226,119 (-14,136)
+    c = only("change", "ICE removals dipped by about 14,000 in fiscal 2017.", built_home, dt.date(2018, 1, 5))
+    assert c.claim.unit == "difference" and c.verdict.label == "accurate"
+
+
+def test_a_law_named_only_by_a_pointer_to_enforcement_in_general_is_never_contradicted(built_home: Path) -> None:
+    text = ("Arizona's immigration crackdown reshaped its workforce. The law led to a drop in some property crimes, the "
+            "authors found.")
+    assert "contradicted_by_research" not in [c.verdict.label for c in checked(text, built_home, dt.date(2020, 6, 15))]

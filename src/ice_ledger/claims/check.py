@@ -205,7 +205,9 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return [c for i, c in enumerate(checked) if i not in drop]
 
 
-_A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+_A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten)\s*(?:%|percent\b|per\s+cent\b|"
+                     r"percentage\s+points?\b|times\b)|\b(twice)\b", re.I)
+_SIZE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0, "twice": 2.0}
 _AGREED = ("supported_by_research", "contradicted_by_research", "mixed_research")
 
 
@@ -225,8 +227,11 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \
                     or re.search(r"\b(?:interval|range)\s+(?:of|from)\s+$|\bto\s+$", s[:size.start()], re.I):
                 continue  # 'a 95% confidence interval of 20 to 45 percent': the estimate's uncertainty, not its size
-            said = float(size.group(1))
-            held = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", cause.verdict.explanation)]
+            word = (size.group(1) or size.group(2)).lower()
+            said = _SIZE_WORDS[word] if word in _SIZE_WORDS else float(word)
+            # (the studies' own sizes in the explanation: '30%', 'over 2x', '+4%', '0.33'; never a count of studies)
+            held = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b",
+                                                  cause.verdict.explanation) for x in x if x]
             if any(abs(x - v) <= 0.05 * v for x in held for v in (said, said / 100)):
                 continue  # the size is one the studies it cites report ('Hispanics 30% less likely', '0.33')
             cause.verdict = Verdict(
@@ -256,6 +261,11 @@ def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | No
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
+    if c.polarity == "negated" and c.kind in ("trend", "comparison", "ranking", "change", "list_count"):
+        # 'It is not true that removals fell in fiscal 2019': what did not happen is not rated as what did
+        v = Verdict("unverifiable", f"'{c.span.text[:80]}' is denied, not stated: the sentence says what did not "
+                    "happen, which the checker does not rate as a figure.", settle_with="the claim stated as one")
+        return CheckedClaim(c, v, [], Provenance(), None)
     if c.kind == "causal" and c.research is not None:
         rate = lambda x: rate_research(x.research)  # noqa: E731
     elif c.kind == "study_figure":

@@ -458,6 +458,13 @@ _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
 _SAID_BY_AT_END = re.compile(r",\s+(?:(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){1,9}?" + _SAY + r"\s*[.!]?[”\"]?\s*$|"
                              r"(?:according\s+to|as\s+(?:reported|cited)\s+by|citing)\b[^;,]*"
                              r"(?:,\s+(?:[\w.'’-]+\s+){1,6}?" + _SAY + r")?\s*[.!]?[”\"]?\s*$)")
+# a trend, comparison or ranking the sentence denies: 'It is not true that …', 'did not deport more …', 'were not the
+# lowest', 'Nobody should claim …' (never 'not only', 'not just')
+_DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|wrong"
+                            r"(?:\s+to\s+say)?)\b|\bnobody\s+(?:should|can)\s+(?:claim|say)\b|"
+                            r"\b(?:did|do|does|were|was|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?!only\b|just\b)"
+                            r"(?:\w+\s+){0,2}?(?:more|fewer|less|higher|lower|the\s+(?:lowest|highest|most|fewest)|"
+                            r"fall|fell|rise|rose|increase|decrease|decline|drop|grow|name|list)\b)", re.I)
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -747,6 +754,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         out.extend(_directions(sent, si, events, quals, periods, place))
     else:
         out.extend(_direction_to_a_level(sent, si, events, quals, periods, place, out))
+    for c in out:
+        if c.kind in ("trend", "comparison", "ranking", "change", "list_count") and c.polarity == "asserted" \
+                and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
+            c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)

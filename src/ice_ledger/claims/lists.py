@@ -810,8 +810,9 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:nation|country|list)['’]s\s+(?
                               r"ICE\s+(?:had|has|listed|lists|counted))\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # 'Texas was not on the DHS list, which named 605 places': the list's own whole (unless a state follows the count:
 # '..., which named 28 jurisdictions in New York')
-_LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,80},\s*which\s+(?:named|listed|included|includes|counted|contained|"
-                                r"contains|had|has|holds|held|identified)\s+"
+_LIST_WHOLE_CLAUSE = re.compile(r"\blist\b[^.;,]{0,80},\s*(?:which|a\s+list\s+that)\s+(?:named|listed|included|includes|"
+                                r"counted|contained|contains|had|has|holds|held|identified|ran\s+to|runs\s+to|"
+                                r"numbered|totaled|totalled|stretched\s+to)\s+"
                                 # ('which named 14 states and 605 jurisdictions in all': each count of the clause)
                                 r"(?:[\d,]+\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:and\s+)?){0,3}"
                                 r"(?:about\s+|nearly\s+|more than\s+|over\s+|some\s+|roughly\s+)?$", re.I)

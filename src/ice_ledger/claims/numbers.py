@@ -104,7 +104,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 # a number after 'by' that follows a verb of change or comparison, or after 'an increase of': the size of a
 # difference ('rose by 15,000', 'topped fiscal 2019 by about 4,000', 'the list grew by 182', 'a net gain of 35')
 BY_DIFFERENCE = re.compile(r"\b(?:(?:(?P<down>fell|fallen|decreased|dropped|declined|shrank|shrunk|trailed|down|lower|"
-                           r"fewer|went\s+down)|rose|risen|increased|grew|grown|climbed|jumped|swelled|expanded|topped|"
+                           r"fewer|went\s+down|slipped|dipped|sagged|eased|slid|plunged|tumbled|sank|plummeted)|rose|risen|"
+                           r"increased|grew|grown|climbed|jumped|swelled|expanded|topped|surged|soared|spiked|"
                            r"exceeded|surpassed|outpaced|outnumbered|outstripped|up|higher|more|went\s+up)\s+"
                            r"(?:[^,;.]{0,50}?\s)?by|(?:an?\s+)?(?:net\s+)?(?:increase|rise|jump|gain|growth|(?P<loss>decline|"
                            r"drop|decrease))\s+of)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|"
@@ -117,6 +118,9 @@ _FRACTIONS: dict[str, float] = {
     "two in three": 2 / 3, "three in four": 0.75, "four in five": 0.8,
     "one-fifth": 0.2, "one fifth": 0.2, "a fifth": 0.2, "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6,
     "three fifths": 0.6, "four-fifths": 0.8, "four fifths": 0.8, "one-tenth": 0.1, "one tenth": 0.1, "a tenth": 0.1,
+    "one-sixth": 1 / 6, "one sixth": 1 / 6, "a sixth": 1 / 6, "one-eighth": 0.125, "one eighth": 0.125,
+    "an eighth": 0.125, "three-tenths": 0.3, "three tenths": 0.3, "seven-tenths": 0.7, "seven tenths": 0.7,
+    "nine-tenths": 0.9, "nine tenths": 0.9, "three-eighths": 0.375, "five-sixths": 5 / 6,
 }
 _FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")\b",
                           re.I)

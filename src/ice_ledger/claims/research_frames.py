@@ -272,6 +272,7 @@ class _Mention:
     text: str
     weak: bool = False
     unsure: bool = False  # an antecedent inside words that limit or refuse it ('keep police out of enforcement')
+    far: bool = False  # an antecedent found before the sentence just before: what a pronoun names is less sure
 
 
 def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
@@ -345,9 +346,15 @@ def _predicates(text: str, w: _Words) -> list[_Pred]:
     return sorted(kept, key=lambda p: p.start)
 
 
+FROM_BEFORE = "the policy read from a word that points past the sentence before"
 _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:some|good|every|ample|plenty\s+of|much|strong|clear|real|"
                              r"considerable|growing)\s+(?:\w+\s+){0,3}?(?:reason|evidence|proof|data|research|"
-                             r"signs?|indications?)\b", _I)
+                             r"signs?|indications?)\b|"
+                             # '... found no detectable effect on crime, and the policies cut deportations': a clause
+                             # with its own subject, which the first clause's 'no' does not reach
+                             r",\s*(?:and|but|while|whereas)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+){0,2}?"
+                             r"(?:polic(?:y|ies)|programs?|agreements?|laws?|rules?|ordinances?|studies|study|authors?)\b",
+                             _I)
 
 
 _HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|some\s+(?:weak\w*\s+)?evidence|weak(?:er)?\s+evidence|"
@@ -732,6 +739,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             if ref is not None:
                 exp = _Mention(ref.name, ref.sign, a.start(), a.end(), a.group(0), ref.weak)
                 notes.append(f"'{a.group(0)}' read as '{ref.text}'")
+                if ref not in exposures and (ref.far or ref.name == "immigration_enforcement"):
+                    # (or 'the law' for enforcement in general: a specific law the registry's studies may not cover)
+                    notes.append(FROM_BEFORE)
                 if ref.start >= ca or ref.end > p.start or ref not in exposures:
                     confidence = "medium"
                 if not before_a and _THEIR_OWNERS.search(s[:a.start()] + a.group(0)[:6]):
@@ -757,6 +767,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             ref = ref_
             exp = _Mention(ref.name, ref.sign, ana[-1].start(), ana[-1].end(), ana[-1].group(0), ref.weak)
             notes.append(f"'{ana[-1].group(0)}' read as '{ref.text}' from the text before")
+            if ref.far:
+                notes.append(FROM_BEFORE)
             confidence = "low" if ref.unsure else "medium"
         if group is not None:
             exposure, sign, exposure_words = "undocumented_status", 0, group.text
@@ -948,15 +960,18 @@ _DEPORTATION_POLICIES = {"sanctuary_policy", "local_police_ice_cooperation", "se
 
 def _antecedent(before: str, w: _Words) -> _Mention | None:
     """What "they"/"such policies" stands for: the first policy named in the last sentence that names one."""
-    sentences = _SENTENCE_END.split(before[-CONTEXT_CHARS:])
-    for sent in reversed(sentences):
-        found = _exposure_mentions(sent, w)
+    sentences = [x for x in _SENTENCE_END.split(before[-CONTEXT_CHARS:]) if x.strip()]
+    for back, sent in enumerate(reversed(sentences)):
+        # ('The DHS sanctuary list named 605 jurisdictions. What it does is erode trust': a list, not a policy)
+        found = [m for m in _exposure_mentions(sent, w)
+                 if not re.match(r"[\s\w-]{0,25}?\blists?\b", sent[m.end:m.end + 30], _I)]
         if found:
             m = found[0]
             if w.unsure_antecedent.search(sent[max(0, m.start - 60):m.start]):
                 # 'localities that keep police out of federal immigration enforcement. They build trust': 'they' may
                 # be the localities' refusal, not the enforcement named; the reading is not sure enough to rate
-                return _Mention(m.name, m.sign, m.start, m.end, m.text, m.weak, unsure=True)
+                return _Mention(m.name, m.sign, m.start, m.end, m.text, m.weak, unsure=True, far=back > 0)
+            m.far = back > 0
             return m
     return None
 
@@ -1215,6 +1230,13 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         return _abstain(f"{_who(frame)} says {claim} (a possibility). The registry's evidence on it ({found}) finds "
                         "no detectable effect, which does not show a possibility false.",
                         "studies that find an effect either way", frame)
+    if label == "contradicted_by_research" and FROM_BEFORE in frame.why:
+        # '"What it can do is erode trust."' after a sentence about the DHS list: a policy a pronoun may name is not
+        # sure enough to call the claim false
+        found = "; ".join(f"{_short(s)}: {s.estimate}" for s in sorted(rows, key=lambda s: -s.weight)[:3])
+        return _abstain(f"{_who(frame)} says {claim}, reading the policy from the text before ({frame.why}). The "
+                        f"registry's evidence runs against that reading ({found}), but which policy the sentence "
+                        "means is not certain enough to call it false.", "the policy the sentence names", frame)
     if broader and label == "contradicted_by_research":
         # 'linked to more assaults on police': a study's finding on crime in general does not say the claim is false
         found = "; ".join(f"{_short(s)}: {s.estimate}" for s in sorted(rows, key=lambda s: -s.weight)[:4])
