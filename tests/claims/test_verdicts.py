@@ -4644,3 +4644,23 @@ def test_a_law_named_only_by_a_pointer_to_enforcement_in_general_is_never_contra
     text = ("Arizona's immigration crackdown reshaped its workforce. The law led to a drop in some property crimes, the "
             "authors found.")
     assert "contradicted_by_research" not in [c.verdict.label for c in checked(text, built_home, dt.date(2020, 6, 15))]
+
+
+def test_years_left_out_of_a_comparison_with_a_term_are_left_out(built_home: Path) -> None:
+    # arrests FY2024 113,431; Trump's first term FY2017-FY2020: 143,470, 158,581, 143,099, 103,603
+    c = only("ranking", "ICE made fewer arrests in fiscal 2024 than in any year of Trump's first term except "
+             "fiscal 2020.", built_home, dt.date(2025, 3, 1))
+    assert c.verdict.label == "accurate"
+
+
+def test_a_multiple_of_a_part_named_only_by_its_words_is_not_rated_on_the_total(built_home: Path) -> None:
+    cs = checked("Interior removals in fiscal 2018 were double those of fiscal 2016.", built_home, dt.date(2019, 1, 5))
+    assert "removals_total" not in " ".join(c.verdict.explanation for c in cs) and \
+        all("went from 240,255" not in c.verdict.explanation for c in cs)
+
+
+def test_a_county_named_beside_a_national_count_does_not_make_it_the_countys(built_home: Path) -> None:
+    # the Justice Department's letters of November 2017: 29 jurisdictions
+    c = verdict_of("Bernalillo County was among 29 jurisdictions that received letters from the Justice Department "
+                   "in November 2017.", built_home, 29, dt.date(2018, 1, 5))
+    assert c.verdict.label == "accurate"

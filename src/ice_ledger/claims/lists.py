@@ -194,6 +194,7 @@ _COMPARED_STATE_BEFORE = re.compile(r"\b(?:(?:second|third|next)\s+only\s+to|beh
 _OWN_FIGURE_AFTER = re.compile(r"['’]s?\b|\s*(?:\(|,?\s+(?:with|at|which\s+had|at\s+about)\s+)\d|,?\s+(?:whose|which|where)\b")
 
 
+COUNTY_COUNT_NOTE = "a county's own count"
 _COUNTY_SUBJECT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}(?:County|Parish))\s*,\s*(" + "|".join(re.escape(n) for n in _STATE_NAMES)
                              + r")\s*,?\s+(?:(?:now|also|still|currently|only)\s+)?(?:has|had|have|holds?|held|signed|"
                              r"operates?|runs?)\s+(?:(?:about|nearly|just|only|more\s+than|at\s+least)\s+)?$")
@@ -381,10 +382,12 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties' (and never the state compared
             # with in between: 'Illinois had 104, second only to California, and 96 of them were counties')
             where = out[-1].place
+        county_count = False
         county = _COUNTY_SUBJECT.search(s[max(0, q.start - 90):q.start]) if not national else None
         if county is not None:  # 'Dakota County, Nebraska, has three 287(g) agreements': the county's own count
             st = us.states.lookup(county.group(2))
             where = Place("county", county.group(1).strip(), code=st.abbr if st else None)
+            county_count = True
         two_states = state is not None and _TWO_STATES.search(s[max(0, q.start - 90):q.start]) is not None
         if two_states:
             where = None
@@ -405,6 +408,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if two_states:
             c.measure_confidence = "medium"
             c.notes.append("a count of two states together")
+        if county_count:
+            c.notes.append(COUNTY_COUNT_NOTE)
         if credits_a_study(s) or _A_STUDY_FOUND.search(s[:q.start]):
             # 'Gill and Nguyen found fear in two North Carolina jurisdictions': the places a study looked at
             c.measure_confidence = "medium"

@@ -14,6 +14,7 @@ import pandas as pd
 import us
 
 from ice_ledger.claims.evidence import Evidence
+from ice_ledger.claims.lists import COUNTY_COUNT_NOTE
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.periods import PART_OF_A_MONTH, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, state_mentions
@@ -55,7 +56,7 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
-    if c.place is not None and c.place.level == "county":
+    if c.place is not None and COUNTY_COUNT_NOTE in c.notes:
         return unverifiable(f"The claim counts {c.place.name}'s own entries or agreements; the checker counts lists by "
                             "state and nation, not by county.", f"the list's entries for {c.place.name}")
     unnamed = A_STATE_UNNAMED.search(_own_clause(c)) if c.place is None else None

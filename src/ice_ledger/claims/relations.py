@@ -201,6 +201,11 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
             out.append(claim)
     if not counts:
         for m in _YEARS_AS_MULTIPLE.finditer(s):
+            noun = m.start("ev") if m.group("ev") else m.start("ev2")
+            if re.search(r"\b(?!(?:ICE|ICE['’]s|the|its|all|total|overall|annual|agency['’]s|fiscal|FY\s?\d{4}|in|were|"
+                         r"was)\b)"
+                         r"[A-Za-z][\w-]*\s+$", s[max(0, noun - 25):noun], re.I):
+                continue  # 'Interior removals in fiscal 2018 were double …': a part whose words the multiple drops
             claim = _multiple_claim(sent, si, m, int(m.group("base")), "high",
                                     Span(off + m.start(), off + m.end(), m.group(0)),
                                     _SUBJECT_EVENTS[(m.group("ev") or m.group("ev2")).lower()])

@@ -1200,7 +1200,9 @@ def _change_words(c: Claim, actual: float, ratio: float, multiple: bool) -> str:
     assert c.value is not None
     hedge = _COMP_WORDS.get(c.comparator, "")
     if multiple and c.value_span is not None:  # a verb ('nearly doubled') carries its hedge; 'double the' does not
-        lead = hedge if MULTIPLE_NOTE in c.notes and not c.value_span.text.lower().startswith(hedge.lower()) else ""
+        lead = hedge if MULTIPLE_NOTE in c.notes and not re.match(
+            r"(?:about|nearly|almost|roughly|around|more\s+than|less\s+than|over|under|at\s+least|fewer\s+than)\b",
+            c.value_span.text, re.I) else ""
         said_words = f"'{lead}{c.value_span.text}'"
     elif c.value_span is not None and _COARSE_FRACTION.search(c.value_span.text):
         said_words = f"'{c.value_span.text}' ({c.value * 100:+.0f}%)"  # 'a third' (-33%), not -33.33%
@@ -1334,6 +1336,15 @@ def _versus_an_administration(c: Claim, series: dict[int, Figure], fy: int, labe
     if any(y not in series for y in years):
         return unverifiable(f"The ledger does not hold {label} for every year of the {terms[0].name} "
                             f"administration (FY{years[0]}–FY{years[-1]}).", f"{label} for FY{years[0]}–FY{years[-1]}")
+    exception = re.search(r"\b(?:except|other\s+than|apart\s+from|aside\s+from|save\s+for|besides)\b([^.;]*)",
+                          c.sentence.text[m.end():], re.I)
+    if exception is not None:
+        # 'fewer than in any year of Trump's first term except pandemic-stricken fiscal 2020': those years set aside
+        left_out = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", exception.group(1))}
+        if not left_out:
+            return unverifiable("The comparison leaves out some years ('" + exception.group(0).strip()[:60] + "') that "
+                                "the checker could not read.", "which years the comparison leaves out")
+        years = [y for y in years if y not in left_out]
     val = series[fy].value
     high = c.comparator == "high"
     ok = all(val > series[y].value if high else val < series[y].value for y in years)
