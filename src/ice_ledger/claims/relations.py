@@ -202,9 +202,8 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
     if not counts:
         for m in _YEARS_AS_MULTIPLE.finditer(s):
             noun = m.start("ev") if m.group("ev") else m.start("ev2")
-            if re.search(r"\b(?!(?:ICE|ICE['’]s|the|its|all|total|overall|annual|agency['’]s|fiscal|FY\s?\d{4}|in|were|"
-                         r"was)\b)"
-                         r"[A-Za-z][\w-]*\s+$", s[max(0, noun - 25):noun], re.I):
+            word = re.search(r"(\S+)\s+$", s[max(0, noun - 30):noun])
+            if word is not None and not _TOTAL_WORD.fullmatch(word.group(1).strip(".,;:“”\"'")):
                 continue  # 'Interior removals in fiscal 2018 were double …': a part whose words the multiple drops
             claim = _multiple_claim(sent, si, m, int(m.group("base")), "high",
                                     Span(off + m.start(), off + m.end(), m.group(0)),
@@ -212,6 +211,11 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
             if claim is not None:
                 out.append(claim)
     return out
+
+
+# the words that may stand before the total's noun ('ICE's administrative arrests in FY2020', 'FY2024 removals')
+_TOTAL_WORD = re.compile(r"(?i:ICE|ICE['’]s|the|its|all|total|overall|annual|agency['’]s|administrative|ERO|fiscal|"
+                         r"FY\s?\d{2,4}|(?:19|20)\d\d['’]?s?|in|were|was|and|but|while)")
 
 
 def _multiple_claim(sent: Span, si: int, m: re.Match[str], base_fy: int, confidence: str, span: Span,
