@@ -4666,3 +4666,16 @@ def test_a_county_named_beside_a_national_count_does_not_make_it_the_countys(bui
     c = verdict_of("Bernalillo County was among 29 jurisdictions that received letters from the Justice Department "
                    "in November 2017.", built_home, 29, dt.date(2018, 1, 5))
     assert c.verdict.label == "accurate"
+
+
+def test_a_hyphenated_calendar_year_is_a_calendar_year(built_home: Path) -> None:
+    # GAO: 133,541 ICE arrests in calendar year 2019 (FY2019: 143,099)
+    c = verdict_of("GAO put calendar-year 2019 ICE arrests at 133,541.", built_home, 133_541, dt.date(2020, 6, 1))
+    assert c.verdict.label == "accurate" and "calendar year 2019" in c.verdict.explanation
+
+
+def test_what_the_agency_said_in_a_later_clause_does_not_narrow_the_count(built_home: Path) -> None:
+    # FY2017: 143,470 administrative arrests (127,992 with convictions or pending charges)
+    for text in ("ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records.",
+                 "The agency, which arrested some 143,000 people in fiscal 2017, said most had criminal records."):
+        assert verdict_of(text, built_home, 143_000, dt.date(2017, 12, 20)).verdict.label == "accurate", text

@@ -110,6 +110,8 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 # (', with fewer criminals among them': a clause about another quantity, not the number's own group)
 _LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
+                           # 'ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records'
+                           r"(?:,|\s+and)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated|claimed|insisted)\b|"
                            # '33,243 at-large arrests, the operations that most frighten families': an apposition
                            # describing the count, not narrowing it
                            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|who|whose)\b|"

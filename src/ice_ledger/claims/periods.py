@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
                                 r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
                                 r" took office)\b", re.I)),
-    ("calendar_year", re.compile(rf"\bcalendar(?:\s+year)?\s+{_YEAR}\b", re.I)),
+    ("calendar_year", re.compile(rf"\bcalendar(?:[\s-]+year)?\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent))")),
 ]
 
