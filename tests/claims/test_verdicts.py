@@ -4679,3 +4679,10 @@ def test_what_the_agency_said_in_a_later_clause_does_not_narrow_the_count(built_
     for text in ("ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records.",
                  "The agency, which arrested some 143,000 people in fiscal 2017, said most had criminal records."):
         assert verdict_of(text, built_home, 143_000, dt.date(2017, 12, 20)).verdict.label == "accurate", text
+
+
+def test_a_size_in_another_clause_is_not_the_effects(built_home: Path) -> None:
+    cs = checked("Officials argue that sanctuary policies improved trust with immigrants, but the city's homicide rate "
+                 "rose 20 percent afterward.", built_home, dt.date(2024, 1, 5))
+    trust = [c for c in cs if c.claim.kind == "causal" and c.claim.span.text.endswith("improved trust")]
+    assert [c.verdict.label for c in trust] == ["supported_by_research"]

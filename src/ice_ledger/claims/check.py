@@ -209,6 +209,7 @@ _A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten)\s*(?:%|perc
                      r"percentage\s+points?\b|times\b)|\b(twice)\b", re.I)
 _SIZE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0, "twice": 2.0}
 _AGREED = ("supported_by_research", "contradicted_by_research", "mixed_research")
+_ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
 
 
 def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
@@ -222,6 +223,9 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         s, at = c.sentence.text, c.sentence.start
         for size in _A_SIZE.finditer(s):
             start, end = at + size.start(), at + size.end()
+            lo, hi = min(start, c.span.start), max(end, c.span.end)
+            if _ANOTHER_CLAUSE.search(s[lo - at:hi - at]):
+                continue  # '… improved trust, but the homicide rate rose 20 percent': another clause's number
             if any(sp.start < end and start < sp.end for sp in rated):
                 continue  # the size is a claim of its own, rated against the study's figure
             if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \
