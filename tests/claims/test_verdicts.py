@@ -4686,3 +4686,10 @@ def test_a_size_in_another_clause_is_not_the_effects(built_home: Path) -> None:
                  "rose 20 percent afterward.", built_home, dt.date(2024, 1, 5))
     trust = [c for c in cs if c.claim.kind == "causal" and c.claim.span.text.endswith("improved trust")]
     assert [c.verdict.label for c in trust] == ["supported_by_research"]
+
+
+def test_a_contradicted_direction_stays_contradicted_whatever_size_is_said(built_home: Path) -> None:
+    # Miles and Cox; Treyger et al.: no detectable effect of Secure Communities on crime
+    c = only("causal", "Secure Communities cut violent crime by 12 percent, its defenders say.", built_home,
+             dt.date(2020, 1, 5))
+    assert c.verdict.label == "contradicted_by_research"

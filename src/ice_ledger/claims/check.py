@@ -208,7 +208,8 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
 _A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten)\s*(?:%|percent\b|per\s+cent\b|"
                      r"percentage\s+points?\b|times\b)|\b(twice)\b", re.I)
 _SIZE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0, "twice": 2.0}
-_AGREED = ("supported_by_research", "contradicted_by_research", "mixed_research")
+# (only a confirmation rests on the size: a direction the studies contradict is contradicted whatever size is said)
+_AGREED = ("supported_by_research",)
 _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
 
 
