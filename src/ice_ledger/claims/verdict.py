@@ -1030,8 +1030,7 @@ def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
     if not p.start or not p.end:
         return None
     first, last = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
-    keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
-            if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    keys = _months_between(first, last)
     if not 1 < len(keys) <= 6:
         return None
     got = [ev.detainers_by_month.get(k) for k in keys]
@@ -1055,6 +1054,12 @@ def _npr_detainer_months(c: Claim, ev: Evidence) -> Rated | None:
     return guard(label, c, p, expl, float(got[-1][0]) if got[-1] else None), [cand], prov
 
 
+def _months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    """The (year, month) of every calendar month from `first`'s to `last`'s, both included."""
+    return [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+            if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+
+
 def _npr_detainer_span(c: Claim, ev: Evidence) -> Rated | None:
     """Detainers over a run of whole calendar months: the sum of NPR's monthly counts of ICE's records."""
     p = c.period
@@ -1064,8 +1069,7 @@ def _npr_detainer_span(c: Claim, ev: Evidence) -> Rated | None:
     first, last = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
     if (last + dt.timedelta(days=1)).day != 1:
         return None  # the interval ends inside a month
-    keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
-            if (first.year, first.month) <= (y, m) <= (last.year, last.month)]
+    keys = _months_between(first, last)
     got = [ev.detainers_by_month.get(k) for k in keys]
     if len(keys) < 2 or any(g is None for g in got):
         return None
