@@ -4693,3 +4693,108 @@ def test_a_contradicted_direction_stays_contradicted_whatever_size_is_said(built
     c = only("causal", "Secure Communities cut violent crime by 12 percent, its defenders say.", built_home,
              dt.date(2020, 1, 5))
     assert c.verdict.label == "contradicted_by_research"
+
+
+def test_the_most_in_a_number_of_years_is_a_ranking_over_that_window(built_home: Path) -> None:
+    # removals FY2015-FY2019: 235,413, 240,255, 226,119, 256,085, 267,258
+    c = only("ranking", "ICE deported 267,258 people in fiscal 2019, the most in five years.", built_home,
+             dt.date(2019, 12, 20))
+    assert c.verdict.label == "accurate" and "FY2015–FY2019" in c.verdict.explanation
+    # a span of service is not a window of years
+    assert not [x for x in checked("Most in five years of service said so; ICE deported 267,258 people in fiscal 2019.",
+                                   built_home, dt.date(2019, 12, 20)) if x.claim.kind == "ranking"]
+
+
+def test_a_places_share_of_a_figure_published_for_the_same_week_is_its_figure_over_the_nations(
+        built_home: Path) -> None:
+    # ICE's first declined detainer report (28 Jan - 3 Feb 2017): 206 declined, 142 of them by Travis County
+    c = only("share", "Travis County accounted for roughly 70% of the declined detainers in ICE's first weekly report.",
+             built_home, dt.date(2017, 3, 25))
+    assert c.verdict.label == "accurate" and "68.9%" in c.verdict.explanation
+    wrong = only("share", "In the week of January 28 to February 3, 2017, Travis County accounted for 40% of the "
+                 "declined detainers.", built_home, dt.date(2017, 3, 25))
+    assert wrong.verdict.label != "accurate" and "68.9%" in wrong.verdict.explanation
+    # another year named, or an article years later: not that week's share
+    for text, day in (("Travis County accounted for 69% of the declined detainers in 2018.", dt.date(2018, 12, 1)),
+                      ("Travis County accounts for 69% of the declined detainers.", dt.date(2024, 3, 25))):
+        assert only("share", text, built_home, day).verdict.label == "unverifiable", text
+
+
+def test_states_named_with_the_district_are_where_a_lists_entries_are(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: entries in 35 states and DC; 14 states listed themselves
+    day = dt.date(2025, 6, 10)
+    for text in ("The DHS list published on May 29 included 35 states and the District of Columbia.",
+                 "The DHS list included 35 states plus D.C."):
+        assert only("list_count", text, built_home, day).verdict.label == "accurate", text
+    # the same words without the District: either reading, so neither is called false
+    reached = only("list_count", "The DHS list names 35 states.", built_home, day)
+    assert reached.verdict.label == "unverifiable" and "entries in 35 states" in reached.verdict.explanation
+    assert only("list_count", "The DHS list names 20 states.", built_home, day).verdict.label == "inaccurate"
+    assert only("list_count", "The DHS list names 14 states.", built_home, day).verdict.label == "accurate"
+
+
+def test_all_of_a_states_counties_is_read_at_the_start_of_a_sentence_too(built_home: Path) -> None:
+    # Oregon has 36 counties; the DHS list holds 15 of them
+    c = only("list_count", "All 36 Oregon counties appear on the DHS list.", built_home, dt.date(2025, 6, 10))
+    assert c.verdict.label == "inaccurate" and "every one of its 36 counties" in c.verdict.explanation
+
+
+def test_a_lists_whole_size_is_not_read_as_the_count_of_a_state_named_for_its_members(built_home: Path) -> None:
+    # the DHS list of 29 May 2025: 605 entries; North Carolina 4 (all counties), Virginia 32
+    day = dt.date(2025, 7, 1)
+    for text in ("The DHS list of more than 500 sanctuary jurisdictions included four North Carolina counties.",
+                 "The DHS list ran to more than 500 entries and included Virginia's 32.",
+                 "Virginia Beach and Richmond were among the more than 500 jurisdictions on the DHS list."):
+        c = verdict_of(text, built_home, 500, day)
+        assert c.verdict.label == "accurate" and "605 entries in all" in c.verdict.explanation, text
+    # the state in the count's own words: the state's count
+    for text in ("Virginia had more than 500 jurisdictions on the DHS list.",
+                 "The DHS list has more than 500 jurisdictions in Virginia."):
+        assert verdict_of(text, built_home, 500, day).verdict.label == "inaccurate", text
+
+
+def test_a_287g_national_count_is_not_read_as_a_state_named_elsewhere_in_the_sentence(built_home: Path) -> None:
+    # ICE's 287(g) page: 571 agreements (16 May 2025), 832 (18 July 2025), 309 of them in Florida
+    c = verdict_of("Florida alone held 255 of ICE's 571 287(g) agreements in May 2025.", built_home, 571,
+                   dt.date(2025, 8, 1))
+    assert c.verdict.label == "accurate" and "not for this count" in c.verdict.explanation
+    c = verdict_of("In Texas, which has more 287(g) agreements than any state but Florida, ICE's list counted 832 "
+                   "agreements on July 18, 2025.", built_home, 832, dt.date(2025, 9, 10))
+    assert c.verdict.label == "accurate"
+    for text in ("Florida had 832 agreements on ICE's 287(g) list on July 18, 2025.",
+                 "ICE's 287(g) list counted 832 agreements in Florida on July 18, 2025."):
+        assert verdict_of(text, built_home, 832, dt.date(2025, 9, 10)).verdict.label == "inaccurate", text
+
+
+def test_a_change_in_a_year_is_also_read_on_the_year_before_when_the_base_was_borrowed(built_home: Path) -> None:
+    # arrests FY2021 74,082; FY2022 142,750; FY2023 170,590; FY2024 113,431
+    day = dt.date(2025, 10, 2)
+    c = only("change", "ICE made 74,082 arrests in fiscal 2021, a low. Arrests fell by about 57,000 in fiscal 2024.",
+             built_home, day)
+    assert c.verdict.label == "accurate" and "FY2023" in c.verdict.explanation
+    # neither reading fits: the borrowed base is not certain enough to call it false
+    c = only("change", "ICE made 74,082 arrests in fiscal 2021, a low. Arrests fell by about 90,000 in fiscal 2024.",
+             built_home, day)
+    assert c.verdict.label == "unverifiable"
+    # a year-on-year change in a sentence of its own is still refuted
+    assert only("change", "Arrests rose by about 39,349 in fiscal 2024.", built_home, day).verdict.label == "inaccurate"
+
+
+def test_an_unrounded_figure_copied_from_a_distant_year_is_that_years(built_home: Path) -> None:
+    # arrests FY2016 110,104 and FY2020 103,603; removals FY2018 256,085 and FY2024 271,484
+    for text, value, year in (("ICE arrested 110,104 people in fiscal 2020.", 110_104, "FY2016"),
+                              ("ICE removed 256,085 people in fiscal 2024.", 256_085, "FY2018")):
+        c = verdict_of(text, built_home, value, dt.date(2025, 12, 1))
+        assert c.verdict.label == "inaccurate" and f"exactly ICE's figure for {year}" in c.verdict.explanation, text
+    # a rounded figure near another year's is an estimate, not a copy
+    c = verdict_of("ICE arrested about 110,000 people in fiscal 2020.", built_home, 110_000, dt.date(2025, 12, 1))
+    assert c.verdict.label == "approximately_accurate"
+
+
+def test_a_calendar_years_count_given_for_a_bare_year_is_that_calendar_years(built_home: Path) -> None:
+    # GAO: 154,204 ICE arrests in calendar 2022, 133,541 in calendar 2019 (FY2019: 143,099)
+    c = verdict_of("GAO says ICE made 154,204 arrests in 2022.", built_home, 154_204, dt.date(2024, 5, 1))
+    assert c.verdict.label == "accurate" and "calendar year 2022" in c.verdict.explanation
+    # the same number given for the fiscal year is GAO's calendar count relabelled
+    c = verdict_of("ICE made 133,541 arrests in fiscal 2019.", built_home, 133_541, dt.date(2024, 5, 1))
+    assert c.verdict.label == "misleading"

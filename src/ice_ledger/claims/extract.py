@@ -1338,7 +1338,10 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
                       r"(?<!had a )(?<!have a )(?<!has a )(?<!with a )(?<!without a )(?<!no )(?<!any )record"
                       r"(?!s? (?:of|check|show|indicate|request)|s\b)|all-time|peak|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
-                      r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record)))\b|"
+                      r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record|"
+                      # 'the most in five years', 'the most in the past 12 years' (a window of years, not '2019')
+                      r"in (?:(?:the|over the) (?:past|last) )?(?:(?:nearly|almost|more than|over) )?"
+                      r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b(?! of))))\b|"
                       r"\b(fewer|more|less|lower|higher)\b[^.;]{0,60}\bthan (?:in |during )?(?:any|every)\b", re.I)
 
 

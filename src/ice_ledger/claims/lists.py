@@ -1008,6 +1008,12 @@ _A_STATE_HAD = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:" + _STAT
                           r"only\s+)?$")
 
 
+# 'the list included 35 states and the District of Columbia': where its entries are, as the District is named with
+# them (the District is a place with entries, not a state on the list)
+_AND_THE_DISTRICT = re.compile(r"\s*,?\s+(?:plus|and|as\s+well\s+as)\s+(?:the\s+District\s+of\s+Columbia|"
+                               r"(?:Washington,?\s+)?D\.?\s?C\.?(?!\w))", re.I)
+
+
 def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[str, int] | None:
     """What a count counts ('20 counties', 'counties (735)'), and where those words end; an elliptical count after
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
@@ -1015,7 +1021,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     window = s[max(0, q.start - 60):q.start]
     members_in = _MEMBERS_IN.search(window)
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
-            and (members_in or _WITH_MEMBERS.match(s[q.end + m.end():])
+            and (members_in or _WITH_MEMBERS.match(s[q.end + m.end():]) or _AND_THE_DISTRICT.match(s[q.end + m.end():])
                  or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):
         # 'named jurisdictions in 36 states', '35 states had at least one jurisdiction listed': states with any entry;
         # '391 counties in 30 states': the states with a county listed

@@ -121,7 +121,8 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         re.I) is not None
     if common_name:
         column = "total"  # "N sanctuary cities" is the common name for every entry on a named list
-    if c.place is not None and c.place.level == "state" and c.place.code:
+    whole_list = c.place is not None and c.place.level == "state" and _whole_lists_size(c, members, column)
+    if c.place is not None and c.place.level == "state" and c.place.code and not whole_list:
         rows = rows[rows["state"] == c.place.code]
         where = f"in {c.place.name}"
     if column in _TYPE:
@@ -155,6 +156,17 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
             expl += " The claim's number is that of the cities alone."
         elif label in OK and as_cities not in OK:
             expl += " 'Sanctuary cities' is read as the common name for every kind of entry on the list."
+    if column == "states" and label in ("inaccurate", "misleading") and c.place is None:
+        # 'the DHS list names 35 states': the states it reaches, in words that could also mean states listed
+        reached = float(members[members["state"].notna() & (members["state"] != "DC")]["state"].nunique())
+        if compare(c.value, reached, c.comparator, c.precision, c.value_high, "count") in OK:
+            label = "unverifiable"
+            expl += (f" It has entries in {int(reached)} states (the District of Columbia apart), which the claim's "
+                     "words may mean.")
+    if whole_list:
+        st = us.states.lookup(c.place.code) if c.place is not None and c.place.code else None
+        expl += f" ({st.name if st else 'The state'} is named for some of its members, not for this count.)"
+        c = replace(c, place=None)
     if label == "approximately_accurate" and c.place is not None and c.place.level == "state" and c.precision <= 1 \
             and column in ("total", "counties", "cities"):
         # 'California had 104 entries' when 104 is Illinois's: a count copied from the wrong state, not an estimate
@@ -171,7 +183,7 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         label = "unverifiable"
         expl += f" {claimed_text(c)} is the number of {other_reading}: the sentence may mean that."
     said_all = c.value_span is not None and re.search(
-        r"\ball\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[A-Z][\w.'’]*\s+){0,2}$",
+        r"\b[Aa]ll\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[A-Z][\w.'’]*\s+){0,2}$",
         c.sentence.text[:c.value_span.start - c.sentence.start]) is not None
     if column == "counties" and said_all and c.value == _counties_in(ev, c) and actual < c.value:
         # 'DHS listed all 14 Massachusetts counties': every county of the state, which the list does not hold
@@ -191,6 +203,45 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     cand = Candidate(target="policies:dhs_sanctuary_2025_05", metric=None, fiscal_year=None, score=1.0,
                      fit={"list": 1.0}, value=actual, query=q, row_ids=ids, label=f"DHS list, {what} {where}")
     return guard(label, c, c.period, expl, actual), [cand], prov
+
+
+def _count_of(rows: pd.DataFrame, column: str) -> float:
+    return float(len(rows) if column not in _TYPE else (rows["jurisdiction_type"] == _TYPE[column]).sum())
+
+
+def _whole_lists_size(c: Claim, members: pd.DataFrame, column: str) -> bool:
+    """'the list of more than 500 jurisdictions included four North Carolina counties': a count that the whole list
+    meets and the state's does not, in a sentence that names the state apart from the count."""
+    assert c.place is not None
+    if c.value is None or column not in ("total", *_TYPE) or _place_names_the_count(c):
+        return False
+    state_rows = members[members["state"] == c.place.code]
+    return compare(c.value, _count_of(members, column), c.comparator, c.precision, c.value_high, "count") in OK \
+        and compare(c.value, _count_of(state_rows, column), c.comparator, c.precision, c.value_high, "count") not in OK
+
+
+def _place_names_the_count(c: Claim) -> bool:
+    """Whether the place is in the count's own words ('Virginia's 32', '32 in Virginia', 'four North Carolina
+    counties', 'Virginia had 32'), rather than elsewhere in the sentence."""
+    if c.place is None or c.value_span is None:
+        return True
+    s, off = c.sentence.text, c.sentence.start
+    value_start, value_end = c.value_span.start - off, c.value_span.end - off
+    if c.place.span is not None:
+        place_start, place_end = c.place.span.start - off, c.place.span.end - off
+    else:  # a state read near the count: where its name is, nearest the count
+        st = us.states.lookup(c.place.code) if c.place.code else None
+        found = [m.span() for m in re.finditer(rf"\b{re.escape(st.name)}\b", s)] if st else []
+        if not found:
+            return True
+        place_start, place_end = min(found, key=lambda sp: min(abs(sp[0] - value_end), abs(value_start - sp[1])))
+    if place_end <= value_start:
+        between = s[place_end:value_start]
+        return re.fullmatch(r"(?:['’]s?|\s*,)?\s*(?:(?:had|has|have|with|counted|listed|lists|accounts\s+for|"
+                            r"accounted\s+for)\s+)?(?:(?:more|fewer|less)\s+than|about|nearly|almost|over|at\s+least|"
+                            r"just|only|some)?\s*", between, re.I) is not None
+    between = s[value_end:place_start]
+    return re.search(r"\d|\binclud|\bamong\b|\bsuch\s+as\b", between, re.I) is None and len(between) <= 50
 
 
 def _another_reading(c: Claim, members: pd.DataFrame, column: str) -> str | None:
@@ -408,6 +459,22 @@ def _names_a_day_held(c: Claim, as_of: dt.date) -> bool:
 
 
 def rate_287g(c: Claim, ev: Evidence) -> Rated:
+    """A 287(g) count at its place; a national count that a state named elsewhere in the sentence does not fit
+    ('In Texas, ..., ICE's list counted 832 agreements') is read as the nation's when that reading holds."""
+    rated = _rate_287g_at(c, ev)
+    if rated[0].label not in ("inaccurate", "misleading") or c.place is None or c.place.level != "state" \
+            or _place_names_the_count(c):
+        return rated
+    national = _rate_287g_at(replace(c, place=None), ev)
+    if national[0].label not in OK:
+        return rated
+    st = us.states.lookup(c.place.code) if c.place.code else None
+    verdict = replace(national[0], explanation=national[0].explanation + f" ({st.name if st else c.place.name} is "
+                      "named elsewhere in the sentence, not for this count.)")
+    return verdict, national[1], national[2]
+
+
+def _rate_287g_at(c: Claim, ev: Evidence) -> Rated:
     """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists.
 
     The lists are snapshots (May and July 2025) that drop ended agreements, and articles cite figures some days old,

@@ -406,6 +406,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if in_a_state is not None:
         return in_a_state
     gap = frame_gaps(c)
+    if gap is not None and c.unit == "share" and c.place is not None and _place_label(c) in {f.place for f in ev.dated}:
+        place_share = _dated_place_share(c, ev, article_date)  # 'Travis County, about 69 percent of the declined detainers'
+        if place_share is not None:
+            return place_share
     if gap is not None and c.place is not None and _place_label(c) in {f.place for f in ev.dated} \
             and (readings := readings_for(replace(c, place=None))):
         # a figure published for this place and interval ('Travis County declined 142 of the 206')
@@ -640,7 +644,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
-        if calendar is not None:
+        if calendar is not None and not _FISCAL_WORDS.search(c.sentence.text):
+            # 'ICE made 154,204 arrests in 2022, GAO says': a bare year is a calendar year as well
+            label = "accurate"
+            expl += (f" {claimed_text(c)} is exactly {calendar.publisher}'s count for {calendar.period_text}; the "
+                     "sentence's bare year is read as that calendar year.")
+        elif calendar is not None:
             # '133,541 arrests in fiscal 2019': GAO's count for calendar 2019, given for the fiscal year
             label = "misleading"
             expl += (f" {claimed_text(c)} is exactly {calendar.publisher}'s count for {calendar.period_text}, given "
@@ -798,14 +807,18 @@ def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | 
 
 def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> int | None:
     """'down from 158,581 in fiscal 2019' when 158,581 is FY2018's: an unrounded number that is exactly the same
-    measure's figure for a year within three of the claim's, and not the claim's own."""
+    measure's figure for another year (the nearest, if several), and not the claim's own: a number copied to the
+    unit from another year is that year's, however far apart the years."""
     if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
-    for year in sorted(range(years[0] - 3, years[0] + 4), key=lambda y: abs(y - years[0])):
+    for year in sorted(range(years[0] - 20, years[0] + 21), key=lambda y: abs(y - years[0])):
         if year != years[0] and any((f := ev.figure(m, year)) is not None and abs(f.value - c.value) < 0.5
                                     for m in metrics):
             return year
     return None
+
+
+_FISCAL_WORDS = re.compile(r"\bfiscal\b|\bFY\s?'?\d", re.I)
 
 
 def _calendar_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> DatedFigure | None:
@@ -918,6 +931,50 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
                      fit={"measure": 1.0, "period": 1.0 if period else 0.5}, value=actual, query=query,
                      row_ids=[fig.row_id], label=f"{m.label}, {fig.period_text}")
     return guard(label, c, period, expl, actual), [cand], prov
+
+
+def _dated_place_share(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated | None:
+    """A place's share of a national figure published for the same interval ('Travis County declined about 69
+    percent of the 206'): the place's figure over the nation's. A claim naming no interval of its own is read
+    against the only such pair held, and is never called false on that reading."""
+    readings = readings_for(replace(c, place=None, unit="count", comparator="eq"))
+    ids = {r.measure.id for r in readings}
+    pairs = [(f, g) for f in ev.dated if f.measure in ids and f.place == _place_label(c)
+             for g in ev.dated if g.measure == f.measure and g.place == "United States"
+             and (g.start, g.end) == (f.start, f.end)]
+    p = c.period
+    if p is not None and p.start and p.end:
+        start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+        pairs = [(f, g) for f, g in pairs if abs((f.start - start).days) <= 1 and abs((f.end - end).days) <= 1]
+    elif p is not None:
+        return None
+    if len(pairs) != 1 or c.value is None or c.comparator in ("le", "lt"):
+        return None
+    part, whole = pairs[0]
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", c.sentence.text)}
+    if p is None and (years - {part.start.year, part.end.year} or article_date is None
+                      or not part.start <= article_date <= part.end + RECENT):
+        return None  # an unread year of its own, or an article long after the figure: not the figure's interval
+    actual = part.value / whole.value
+    label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "share")
+    m = next(r.measure for r in readings if r.measure.id == part.measure)
+    expl = (f"{part.publisher} published {m.label} for {part.period_text}: {part.published_as} in {part.place} "
+            f"('{part.quote}'), of {whole.published_as} nationally: {fmt(actual, 'share')}; the claim says "
+            f"{claimed_text(c)}.")
+    if p is None:
+        expl += " The claim names no period; this is the only published pair the ledger holds for the place."
+        if label not in OK:
+            return unverifiable(expl, f"the period of the claim's share of {m.label}", actual)
+    query = f"SELECT * FROM dated_figures WHERE figure_id IN ('{part.figure_id}', '{whole.figure_id}')"
+    prov = Provenance(metric=part.measure, query=query, sources=["curated_dated"], row_ids=[part.row_id, whole.row_id],
+                      trace=[f"ice-ledger trace dated_figures {part.row_id}",
+                             f"ice-ledger trace dated_figures {whole.row_id}"],
+                      citations=[f"{f.publisher}, {f.document} ({f.verification}) {f.citation_url}"
+                                 for f in (part, whole)])
+    cand = Candidate(target=f"dated_figures:{part.figure_id}", metric=part.measure, fiscal_year=None, score=1.0,
+                     fit={"measure": 1.0, "period": 1.0 if p else 0.5}, value=actual, query=query,
+                     row_ids=[part.row_id, whole.row_id], label=f"{m.label} in {part.place}, {part.period_text}")
+    return guard(label, c, p, expl, actual), [cand], prov
 
 
 def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
@@ -1152,15 +1209,29 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
             return calendar
         return unverifiable(f"The ledger lacks {m.label} for FY{start_fy if a is None else end.fiscal_year}.",
                             f"{m.label} for FY{start_fy} and FY{end.fiscal_year}")
-    if c.unit == "difference":
-        return _rate_difference(c, m, a, b, start_fy, end)
-    label, actual, multiple = _change_label(c, a.value, b.value)
-    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
-    expl = f"{went}, " + _change_words(c, actual, b.value / a.value, multiple)
     from_earlier = any("earlier sentence" in n for n in c.notes)
+    rated = _rate_two_years(c, m, a, b, start_fy, end, from_earlier)
+    year_before = ev.figure(m.id, end.fiscal_year - 1)
+    if from_earlier and rated[0].label not in OK and start_fy != end.fiscal_year - 1 and year_before is not None:
+        # 'ICE made 74,082 arrests in fiscal 2021. … Arrests fell by about 57,000 in fiscal 2024': an earlier
+        # sentence's year is one reading of the base, the year before the change's own another
+        on_the_year_before = _rate_two_years(c, m, year_before, b, end.fiscal_year - 1, end, from_earlier)
+        if on_the_year_before[0].label in OK:
+            return on_the_year_before
+    return rated
+
+
+def _rate_two_years(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end: Period, from_earlier: bool) -> Rated:
+    """A change or difference between two fiscal years' figures; a base read from an earlier sentence, or the year
+    before read because none was named, may confirm the claim but never refutes it."""
     # a base the claim never named (the year before, read by default) is a guess: it may confirm, never refute
     guessed = any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text)
     weakest = replace(end, confidence="medium") if from_earlier or guessed else end
+    if c.unit == "difference":
+        return _rate_difference(c, m, a, b, start_fy, weakest)
+    label, actual, multiple = _change_label(c, a.value, b.value)
+    q, cand, went = _two_years(m, a, b, start_fy, end, actual, "change")
+    expl = f"{went}, " + _change_words(c, actual, b.value / a.value, multiple)
     return guard(label, c, weakest, expl, actual), [cand], provenance_for([a, b], q)
 
 
@@ -1287,8 +1358,6 @@ def _rate_difference(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end:
     label = compare(abs(c.value), abs(actual), c.comparator, c.precision, None, "count")
     if actual * c.value < 0:
         label = "inaccurate"  # the claim has the direction wrong
-    if any("no base year named" in n for n in c.notes) and not plain_year_on_year(c.sentence.text):
-        end = replace(end, confidence="medium")  # the year before, read because no base was named: never refuted
     q, cand, went = _two_years(m, a, b, start_fy, end, actual, "difference")
     expl = (f"{went}, a difference of {actual:+,.0f}; the claim says a {'rise' if c.value > 0 else 'fall'} of "
             f"{claimed_text(c)}.")
