@@ -266,7 +266,7 @@ def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | No
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
-    if c.polarity == "negated" and c.kind in ("trend", "comparison", "ranking", "change", "list_count"):
+    if c.polarity == "negated" and c.kind in ("trend", "comparison", "ranking", "change", "list_count", "study_figure"):
         # 'It is not true that removals fell in fiscal 2019': what did not happen is not rated as what did
         v = Verdict("unverifiable", f"'{c.span.text[:80]}' is denied, not stated: the sentence says what did not "
                     "happen, which the checker does not rate as a figure.", settle_with="the claim stated as one")

@@ -137,6 +137,10 @@ class Evidence:
     def years(self, metric: str) -> list[int]:
         return sorted(fy for m, fy in self.figures if m == metric)
 
+    def series_max(self, metric: str) -> float:
+        """The largest yearly figure held for a metric (0 when none is held)."""
+        return max((f.value for (m, _), f in self.figures.items() if m == metric), default=0.0)
+
     def series(self, metric: str) -> dict[int, Figure]:
         return {fy: f for (m, fy), f in self.figures.items() if m == metric}
 

@@ -87,8 +87,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"top|surpass|exceed|mean|equal|total|yield|amount\s+to|add\s+up\s+to|come\s+to|"
                            r"translate\s+(?:in)?to)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
-                           r"wants? to(?!\s+(?:be\s+clear|stress|emphasi[sz]e|note|point\s+out|say|make\s+(?:it\s+)?clear|"
-                           r"remind|repeat|underline))|if\b)", re.I)
+                           r"wants? to(?!\s+(?:be\s+(?:clear|precise|accurate|exact|fair|honest)|stress|emphasi[sz]e|"
+                           r"note|point\s+out|say|make\s+(?:it\s+)?clear|remind|repeat|underline))|if\b|"
+                           # 'We'd get arrests back above 200,000': what the speaker would do
+                           r"(?:we|I|you|they|he|she)['’]d\s+(?!(?:been|had|seen|done|made|gone|got|gotten|taken|given|known|"
+                           r"already|\w+ed)\b)(?:\w+\s+)?\w+)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
@@ -197,7 +200,7 @@ def extract(text: str, article_date: dt.date | None = None, cities: frozenset[st
     ctx = Discourse(article_date, article_list=article_list(text), text=text, cities=cities)
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
-        found = _reading_order(_claims_in_sentence(sent, si, ctx, context))
+        found = _apprehensions_unsure(_reading_order(_claims_in_sentence(sent, si, ctx, context)))
         claims.extend(found[:MAX_CLAIMS_PER_SENTENCE])
         if len(found) > MAX_CLAIMS_PER_SENTENCE:
             claims[-1].notes.append(f"{len(found) - MAX_CLAIMS_PER_SENTENCE} more quantities in this sentence were "
@@ -205,6 +208,22 @@ def extract(text: str, article_date: dt.date | None = None, cities: frozenset[st
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+# 'apprehensions' is Border Patrol's word as often as ICE's: without ICE named, an arrest read from it is unsure
+_APPREHENSIONS = re.compile(r"\bapprehensions?\b", re.I)
+_ICE_NAMED = re.compile(r"\bICE\b|Immigration and Customs Enforcement|\bERO\b|Enforcement and Removal|"
+                        r"\bdeportation officers?\b|\bimmigration (?:officers|agents)\b", re.I)
+
+
+def _apprehensions_unsure(found: list[Claim]) -> list[Claim]:
+    for c in found:
+        words = c.subject_span.text if c.subject_span is not None else c.span.text
+        if c.event == "arrest" and _APPREHENSIONS.search(words) and not _ICE_NAMED.search(c.sentence.text) \
+                and c.measure_confidence == "high":
+            c.measure_confidence = "medium"
+            c.notes.append("'apprehensions' with no agency named: Border Patrol's word as often as ICE's")
+    return found
 
 
 def _reading_order(found: list[Claim]) -> list[Claim]:
@@ -264,7 +283,26 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'roughly three times those of 2021', 'nearly two to one': a ratio, not a count
     if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
         return False  # 'one, two or three agreements': possibilities, not a count
+    if re.match(r":\d\d\b", s[q.end:q.end + 3]) or re.search(r"\d:$", s[max(0, q.start - 2):q.start]):
+        return False  # '10:55 a.m.': a time of day
+    if _restarted(q, s):
+        return False  # 'a hundred and -- let me finish -- a hundred and fifty-eight thousand': a false start
     return not (q.value < 1 and not q.is_share)
+
+
+# a dash, up to a few filler words ('sorry', 'let me finish', 'uh'), another dash, then the number said over
+_RESTART_AFTER = (r"(?:\s+and)?\s*(?:(?:—|–|--|-)\s*(?:[A-Za-z'’]+[\s,]+){{0,6}}?(?:(?:—|–|--|-)\s*)?|"
+                  r",\s*(?:sorry|uh|um|er|I\s+mean|excuse\s+me|let\s+me\s+finish|wait)\s*(?:,|—|–|--|-)\s*)"
+                  r"(?:an?\s+)?{first}\b")
+
+
+def _restarted(q: Quantity, s: str) -> bool:
+    """A number the speaker broke off and said again ('two -- sorry -- two hundred fifty-six thousand')."""
+    first = re.match(r"[A-Za-z]+|\d+", q.text)
+    if first is None:
+        return False
+    m = re.compile(_RESTART_AFTER.format(first=re.escape(first.group(0))), re.I).match(s, q.end)
+    return m is not None and m.end() - q.end <= 60
 
 
 _RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:million|thousand|hundred|billion))|"
@@ -479,7 +517,8 @@ _UNTRUE_THAT = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was|that\s+is|that['�
                           r"a\s+(?:myth|lie|falsehood|fiction)|wrong|incorrect)|\bnor\s+is\s+it\s+true)\s+(?:to\s+say\s+)?"
                           r"that\b[^;:]*$", re.I)
 # 'ICE removed not 300,000 people but 256,085': the number denied, not the verb
-_NOT_THE_NUMBER = re.compile(r"\bnot\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?$", re.I)
+_NOT_THE_NUMBER = re.compile(r"(?:\bnot|\b(?:was|were|is|are)n['’]t)\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?$",
+                             re.I)
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
 
 
@@ -976,6 +1015,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if main:
             own, base = main[-1], base or prev_own
     if own is None and kind in ("change", "count") and prev_own is not None \
+            and not (prev_own.base and prev_own.relative_to_other) \
             and not _AVERAGE_BEFORE.search(s[:prev_own.start]) and not _THAN_BEFORE.search(s[:prev_own.start]) \
             and not _FROM_A_NUMBER_TO.search(s[max(0, q.start - 70):q.start]) and (
             kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
@@ -1142,7 +1182,11 @@ def _coordinated(between: str) -> bool:
 
 # what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
 # (a transcript's speaker label first: 'ACTING DIRECTOR: In the week of …')
-_OPENS_THE_SENTENCE = re.compile(r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?\W*(?:in|during|for|throughout|over)?\s*"
+_OPENS_THE_SENTENCE = re.compile(r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?\W*"
+                                 # ('A year later, in fiscal 2018, ...': a relative opener the year then names)
+                                 r"(?:(?:(?:a|one|two|three|four|five|\d)\s+years?\s+(?:later|on|after\s+that)|"
+                                 r"the\s+(?:next|following)\s+year|that\s+year|by\s+then|then)\s*,?\s*)?"
+                                 r"(?:in|during|for|throughout|over)?\s*"
                                  r"(?:the\s+(?:week|month|period|days?)\s+"
                                  r"(?:of|from|between)\s+)?", re.I)
 _SINCE_AN_ERA = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:last|final|first|early|late|closing)\s+)?(?:(?:years?|days|months)"
@@ -1736,6 +1780,11 @@ def _study_unit(s: str, q: Quantity) -> str:
     return "count"
 
 
+_FINDING_DENIED = re.compile(r"(?:\b(?:did|does|do)\s+not|\b(?:did|does|do)n['’]t)\s+(?:\w+\s+)?(?:find|show|conclude|"
+                             r"report|estimate)\b[^;]*$|\bno\s+evidence\s+(?:that|of)\b[^;]*$|\bnor\s+that\b[^;]*$|"
+                             r"\b(?:false|untrue|not\s+true)\s+that\b[^;]*$", re.I)
+
+
 def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]) -> list[Claim]:
     """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
     found, not against ICE's series or a list."""
@@ -1755,7 +1804,10 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
                              span=_span(sent, q.start, q.end), value=q.value, value_high=q.high,
                              comparator=q.comparator, unit=unit, value_span=_span(sent, q.start, q.end),
                              precision=q.precision, study_figure=figs[0], measure=f"study:{figs[0].study_id}",
-                             notes=[] if credited else [MISCREDITED_NOTE]))
+                             notes=[] if credited else [MISCREDITED_NOTE],
+                             # 'Hausman did not find that they reduced crime by a third': a size said not found
+                             polarity="negated" if _FINDING_DENIED.search(s[max(0, q.start - 120):q.start])
+                             else "asserted"))
     for m in _TIMES.finditer(s):
         value = (_TIMES_WORDS.get((m.group(1) or m.group(2)).lower()) or float(m.group(2))) + (0.5 if m.group(3) else 0)
         before = s[max(0, m.start() - 20):m.start()].lower()

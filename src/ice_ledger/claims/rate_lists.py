@@ -156,7 +156,15 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
             expl += " The claim's number is that of the cities alone."
         elif label in OK and as_cities not in OK:
             expl += " 'Sanctuary cities' is read as the common name for every kind of entry on the list."
-    if column == "states" and label in ("inaccurate", "misleading") and c.place is None:
+    one_of = _ONE_OF_THE_STATES.search(c.sentence.text[:c.value_span.start - c.sentence.start]) \
+        if column == "states" and c.value_span is not None and label in OK else None
+    named = us.states.lookup(one_of.group("state")) if one_of is not None else None
+    if named is not None and named.abbr not in set(rows["state"]):
+        # 'Pennsylvania is one of the 14 states on the DHS list': the count is right, the state is not among them
+        label = "misleading"
+        expl += (f" But {named.name} is not one of them: the list names it only through its cities or counties, if "
+                 "at all.")
+    if column == "states" and label in ("inaccurate", "misleading") and c.place is None and named is None:
         # 'the DHS list names 35 states': the states it reaches, in words that could also mean states listed
         reached = float(members[members["state"].notna() & (members["state"] != "DC")]["state"].nunique())
         if compare(c.value, reached, c.comparator, c.precision, c.value_high, "count") in OK:
@@ -167,6 +175,12 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         st = us.states.lookup(c.place.code) if c.place is not None and c.place.code else None
         expl += f" ({st.name if st else 'The state'} is named for some of its members, not for this count.)"
         c = replace(c, place=None)
+    elif label in ("inaccurate", "misleading") and c.place is not None and c.place.level == "state" \
+            and not _place_names_the_count(c):
+        # 'Washington and Oregon landed 61 entries between them: 41 for Washington and 20 for Oregon': a state named
+        # apart from the count may not be what it counts (two states' sum, the whole list)
+        label = "unverifiable"
+        expl += " The state is named apart from the count, which may count more than that state."
     if label == "approximately_accurate" and c.place is not None and c.place.level == "state" and c.precision <= 1 \
             and column in ("total", "counties", "cities"):
         # 'California had 104 entries' when 104 is Illinois's: a count copied from the wrong state, not an estimate
@@ -205,6 +219,10 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     return guard(label, c, c.period, expl, actual), [cand], prov
 
 
+_ONE_OF_THE_STATES = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:is|was|remains|became)\s+"
+                                r"(?:one\s+of|among)\s+(?:the\s+|only\s+|just\s+)*$")
+
+
 def _count_of(rows: pd.DataFrame, column: str) -> float:
     return float(len(rows) if column not in _TYPE else (rows["jurisdiction_type"] == _TYPE[column]).sum())
 
@@ -216,6 +234,8 @@ def _whole_lists_size(c: Claim, members: pd.DataFrame, column: str) -> bool:
     if c.value is None or column not in ("total", *_TYPE) or _place_names_the_count(c):
         return False
     state_rows = members[members["state"] == c.place.code]
+    if c.comparator in ("gt", "ge") and c.value < _count_of(members, column) / 2:
+        return False  # ('over 30' is met by the whole list's 605 without being a count of it)
     return compare(c.value, _count_of(members, column), c.comparator, c.precision, c.value_high, "count") in OK \
         and compare(c.value, _count_of(state_rows, column), c.comparator, c.precision, c.value_high, "count") not in OK
 
@@ -227,6 +247,8 @@ def _place_names_the_count(c: Claim) -> bool:
         return True
     s, off = c.sentence.text, c.sentence.start
     value_start, value_end = c.value_span.start - off, c.value_span.end - off
+    if re.match(r"\s+of\s+(?:them|those|these|its|their|the\s+state['’]s)\b", s[value_end:value_end + 24], re.I):
+        return True  # 'Illinois had 104 entries, and 96 of them were counties': a part of the state's count
     if c.place.span is not None:
         place_start, place_end = c.place.span.start - off, c.place.span.end - off
     else:  # a state read near the count: where its name is, nearest the count
@@ -235,11 +257,16 @@ def _place_names_the_count(c: Claim) -> bool:
         if not found:
             return True
         place_start, place_end = min(found, key=lambda sp: min(abs(sp[0] - value_end), abs(value_start - sp[1])))
+    if place_end <= value_start and re.fullmatch(r"\W*(?:In|Across|Throughout|For)\s+(?:the\s+state\s+of\s+)?",
+                                                 s[:place_start]) and s[place_end:place_end + 1] == "," \
+            and not re.search(r"\d|\b(?:where|which|whose|home\s+to|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|dozens?|hundreds?)\b", s[place_end:value_start], re.I):
+        return True  # 'In Virginia, the DHS list holds 45 entries': the sentence's own place
     if place_end <= value_start:
         between = s[place_end:value_start]
         return re.fullmatch(r"(?:['’]s?|\s*,)?\s*(?:(?:had|has|have|with|counted|listed|lists|accounts\s+for|"
-                            r"accounted\s+for)\s+)?(?:(?:more|fewer|less)\s+than|about|nearly|almost|over|at\s+least|"
-                            r"just|only|some)?\s*", between, re.I) is not None
+                            r"accounted\s+for)\s+)?[\"“”']?\s*(?:(?:more|fewer|less)\s+than|about|nearly|almost|over|"
+                            r"at\s+least|just|only|some)?\s*[\"“”']?\s*", between, re.I) is not None
     between = s[value_end:place_start]
     return re.search(r"\d|\binclud|\bamong\b|\bsuch\s+as\b", between, re.I) is None and len(between) <= 50
 
@@ -316,6 +343,25 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if col in ("counties", "cities") and col in rows and not rows[col].notna().any() and rows["total"].notna().any():
         narrower = col  # '410 counties' where the publisher counted 410 localities of every kind
         col = "total"
+    latest = rows.sort_values("as_of").iloc[-1] if not rows.empty else None
+    if latest is not None and col == "total" and pd.isna(latest["total"]) and not pd.isna(latest.get("other")) \
+            and c.value is not None:
+        # CIS in August 2016: 'about 300 … plus 4 sanctuary states', recorded without an exact total: the latest count
+        # is approximate, so it may confirm a claim near it and refutes none
+        approx = float(latest["other"])
+        states = 0.0 if pd.isna(latest.get("states")) else float(latest["states"])
+        label = next((lab for v in (approx, approx + states)
+                      if (lab := compare(c.value, v, c.comparator, 10.0, c.value_high, "count")) in OK), "unverifiable")
+        expl = (f"{_LIST_TITLES[name][0].upper() + _LIST_TITLES[name][1:]} counted '{latest['count_text']}' as of "
+                f"{pd.Timestamp(latest['as_of']).date()}, with no exact total; the claim says {claimed_text(c)}.")
+        q = f"SELECT * FROM definition_counts WHERE definition_id = '{def_id}'"
+        prov = Provenance(metric="definition_counts", query=q, sources=["policy_definitions"],
+                          row_ids=[str(latest["row_id"])], trace=[f"ice-ledger trace definition_counts {latest['row_id']}"],
+                          citations=[str(latest["citation_url"])])
+        if label == "accurate" and c.value not in (approx, approx + states):
+            label = "approximately_accurate"  # (an approximate count confirms only approximately)
+        return (Verdict(label, expl, evidence_value=approx, settle_with=None if label in OK else
+                        f"{_LIST_TITLES[name]}'s exact count"), [], prov)
     rows = rows[rows[col].notna()] if col in rows else rows.iloc[0:0]
     if rows.empty:
         return unverifiable(f"No count of {col} by {_LIST_TITLES[name]} is held for the claim's date.",
@@ -327,6 +373,9 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     actual = float(rec[col])
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
+    # a later count without this figure ('12 sanctuary states' in 2025, no total): the figure held may be stale
+    stale = latest if latest is not None and not first and pd.Timestamp(latest["as_of"]) > pd.Timestamp(rec["as_of"]) \
+        and (c.period is None or c.period.how == "the article date") else None
     if changed:
         title = f"{_LIST_TITLES[name].split(' count')[0]} count of localities that strengthened their policies"
     counted_what = {"total": "jurisdictions", "local": "cities and counties"}.get(col, col)
@@ -344,6 +393,11 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     cand = Candidate(target=f"definition_counts:{def_id}", metric=None, fiscal_year=None, score=1.0, fit={"list": 1.0},
                      value=actual, query=q, row_ids=[str(rec["row_id"])], label=_LIST_TITLES[name])
     counted = pd.Timestamp(rec["as_of"]).date()
+    if stale is not None and (label not in OK or (as_of is not None and (as_of - counted).days > 730)):
+        return (Verdict("unverifiable", expl + f" Its later count of {pd.Timestamp(stale['as_of']).date()} "
+                        f"('{stale['count_text']}') gives no such figure, so the one held may be out of date.",
+                        evidence_value=actual, settle_with=f"{_LIST_TITLES[name]}'s count at the claim's date"),
+                [cand], prov)
     if named_year is not None and as_of is not None and counted.year < named_year and (as_of - counted).days > 365:
         return (Verdict("unverifiable", expl + f" The claim is about {named_year}; the latest count the ledger holds "
                         f"before then is from {counted}, so it neither confirms nor refutes it.",
@@ -466,8 +520,12 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
             or _place_names_the_count(c):
         return rated
     national = _rate_287g_at(replace(c, place=None), ev)
-    if national[0].label not in OK:
-        return rated
+    whole = national[0].evidence_value
+    loose_bound = c.comparator in ("gt", "ge") and whole is not None and (c.value or 0.0) < whole / 2
+    if national[0].label not in OK or loose_bound:  # ('over 300' is met by 832 without being a count of them)
+        return replace(rated[0], label="unverifiable", explanation=rated[0].explanation + " The state is named apart "
+                       "from the count, which may count more than that state.",
+                       settle_with="which place the count is of"), rated[1], rated[2]
     st = us.states.lookup(c.place.code) if c.place.code else None
     verdict = replace(national[0], explanation=national[0].explanation + f" ({st.name if st else c.place.name} is "
                       "named elsewhere in the sentence, not for this count.)")

@@ -44,6 +44,16 @@ SUPPORTED, CONTRADICTED = 0.75, 0.25
 MIN_WEIGHT = 2.0  # less design weight than one good study is too thin to rate a general claim
 
 
+# 'city-level agreements' right before a predicate: the kind of policy its own clause names
+_KIND_OF_AGREEMENT = re.compile(r"\b([\w]+[- ](?:level|run|based|model|force)|jail|correctional)\s+"
+                                r"(?:agreements?|polic(?:y|ies)|programs?|partnerships?)\s+$", re.I)
+# the size of an effect right after its words: 'by two-thirds', 'by 40 percent', '30% more'
+_SIZE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|almost\s+|"
+                         r"as\s+much\s+as\s+|up\s+to\s+)?(?:\d[\d.,]*\s*(?:%|percent|percentage\s+points)|half|a\s+half|"
+                         r"(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)|a\s+third|a\s+quarter|"
+                         r"\w+\s+(?:percent|times))", re.I)
+
+
 @dataclass
 class ResearchFrame:
     exposure: str  # sanctuary_policy, local_police_ice_cooperation, secure_communities, 287g, ..., other
@@ -800,6 +810,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         scope = ""
         if exp is not None and group is None:
             scope = next((name for name, rx in w.scopes if rx.search(s[max(0, exp.start - 40):exp.start])), "")
+            # ('correctional 287(g) agreements cut crime, while city-level agreements raised it': the clause's own kind)
+            own = _KIND_OF_AGREEMENT.search(s[max(exp.end, p.start - 50):p.start])
+            if own is not None:
+                scope = next((name for name, rx in w.scopes if rx.search(own.group(1) + " ")), scope)
         if crime_type or scope:
             notes.append("names " + " and ".join(x for x in (crime_type and f"the crime '{crime_type}'",
                                                            scope and f"the kind of policy '{scope}'") if x))
@@ -867,6 +881,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{denial.group(0).split(' that')[0].strip()}'")
+        size = _SIZE_AFTER.match(s, p.end) if polarity == "negated" and p.effect != "none" else None
+        if size is not None:
+            # 'Hausman did not find that sanctuary policies cut deportations by two-thirds': the size may be what is
+            # denied, not the effect
+            confidence = "low"
+            notes.append(f"the denial may be of the size ('{size.group(0).strip()}'), not of the effect")
         if says_before and polarity in ("asserted", "negated") and _CLAIMING.match(says_before[-1].group(0)) \
                 and _DISCLAIMED.search(s[ca:says_before[-1].start()]):
             polarity = "questioned"  # 'I don't claim immigrants commit more crime': said not to be claimed

@@ -336,7 +336,17 @@ def readings_for(c: Claim) -> list[Reading]:
         # 'no criminal conviction' says which: pending charges are not convictions ('no conviction or charge' may
         # also exclude the charged, so both readings stay)
         out = [r for r in out if "other_immigration_violators" not in r.measure.id] or out
+    elif "noncriminal" in quals and _NEITHER_CONVICTION_NOR_CHARGE.search(c.sentence.text):
+        # 'neither a conviction nor a pending charge', 'no conviction or pending charge': ICE's "other immigration
+        # violators", not the larger group with no conviction (which counts the charged)
+        out = [r for r in out if "other_immigration_violators" in r.measure.id] or out
     return out
+
+
+_NEITHER_CONVICTION_NOR_CHARGE = re.compile(
+    r"\bneither\s+(?:an?\s+)?(?:criminal\s+)?convictions?\s+nor\s+(?:an?\s+)?(?:pending\s+)?(?:criminal\s+)?charges?\b|"
+    r"\b(?:no|without)\s+(?:known\s+)?(?:criminal\s+)?convictions?\s+or\s+(?:pending\s+)?(?:criminal\s+)?charges?\b",
+    re.I)
 
 
 def _fiscal_period(c: Claim) -> Period | None:
@@ -567,6 +577,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim's '{claimed_text(c)}' is so far below "
                             "it that it likely counts something else (a part, a place or an operation).",
                             "what the claim's number counts")
+    if c.unit == "count" and len(years) == 1 and labels == {"inaccurate"} and c.comparator not in ("lt", "le") \
+            and all(c.value is not None and c.value > FAR_ABOVE * max(ev.series_max(str(r["metric"])), 1.0)
+                    for r in rows):
+        # 'apprehensions climbed to roughly 860,000 in fiscal 2019' against ICE's 143,099: several times any year ICE
+        # ever reported, so another agency's count (Border Patrol's) or another measure, not a wrong figure of this one
+        return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, more than "
+                            f"{FAR_ABOVE:g} times any year of that series, so it likely counts something else (Border "
+                            "Patrol's apprehensions, a DHS-wide total or several years).", "what the claim's number counts")
     unread = _reading_not_held(c, ev, readings, rows, years)
     if unread is not None:
         if {str(r["verdict"]) for r in rows} <= set(OK):
@@ -1339,7 +1357,16 @@ def plain_year_on_year(text: str) -> bool:
     """'ICE arrests rose 25 percent in fiscal 2018.': one sentence, one year, one quantity and no other base or
     part of a year, where the change can only be on the year before, so a mismatch may be called false."""
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
-    return len(years) == 1 and len(find_quantities(text)) == 1 and _OTHER_BASE.search(text) is None
+    quantities = find_quantities(text)
+    # ('rose 6 percent in fiscal 2017, to 226,119': the level the change reached, in the same year)
+    levels = [q for q in quantities if _TO_A_LEVEL.search(text[:q.start])]
+    return len(years) == 1 and len(quantities) - len(levels) == 1 and len(levels) <= 1 \
+        and _OTHER_BASE.search(text) is None
+
+
+_TO_A_LEVEL = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|"
+                         r"up|down)\b[^.;]{0,50}\bto\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|"
+                         r"just\s+(?:over|under)\s+)?$", re.I)
 
 
 _COARSE_FRACTION = re.compile(r"\b(?:half|halved|thirds?|quarters?|fifths?|tenths?)\b", re.I)
@@ -1749,6 +1776,9 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
 
 
 FAR_BELOW = 20  # a lower bound a twentieth of the figure or less is not a statement about that figure
+
+
+FAR_ABOVE = 2.5  # a claimed count this many times the largest year of the series counts something else
 
 
 def _far_below(c: Claim, value: float) -> bool:
