@@ -4958,3 +4958,91 @@ def test_cis_counts_are_read_at_their_own_dates_and_an_approximate_one_refutes_n
                 dt.date(2025, 12, 10)).verdict.label == "unverifiable"
     assert only("list_count", "CIS counts 340 sanctuary jurisdictions.", built_home,
                 dt.date(2015, 12, 10)).verdict.label == "accurate"
+
+
+def test_a_year_opening_a_later_clause_is_its_shares_own(built_home: Path) -> None:
+    # FY2017: 74% of arrestees convicted; FY2018: 66%
+    day = dt.date(2019, 2, 14)
+    for text in ("ICE made 143,470 administrative arrests in FY 2017, while in FY 2018, 66 percent of those arrested "
+                 "by ICE were convicted criminals.",
+                 "ICE made 143,470 administrative arrests in FY 2017; last fiscal year, 66 percent of those arrested "
+                 "by ICE were convicted criminals."):
+        c = only("share", text, built_home, day)
+        assert c.verdict.label == "accurate" and "FY2018" in c.verdict.explanation, text
+
+
+def test_a_footnote_marker_after_a_stop_does_not_join_two_sentences(built_home: Path) -> None:
+    for marker in ("(1)", "¹"):
+        c = only("share", f"ICE made 143,470 administrative arrests in FY 2017.{marker} Last fiscal year, 66 percent of "
+                 "those arrested by ICE were convicted criminals.", built_home, dt.date(2019, 2, 14))
+        assert c.verdict.label == "accurate", marker
+
+
+def test_one_quarter_of_a_fiscal_year_is_not_the_years_count(built_home: Path) -> None:
+    # FY2019 removals 267,258; the first quarter 66,549
+    for text in ("In Q1 FY2019, ICE conducted 66,549 removals.", "ICE conducted 62,968 removals in FY 2019 Q2."):
+        assert only("count", text, built_home, dt.date(2020, 3, 1)).verdict.label == "unverifiable", text
+
+
+def test_a_cbp_total_beside_border_patrols_own_is_not_border_patrols(built_home: Path) -> None:
+    # FY2023: CBP southwest border encounters 2,475,669 (ports of entry and Border Patrol); Border Patrol 2,045,838
+    c = verdict_of("At the southwest border, CBP logged about 2.48 million encounters in fiscal 2023, and Border Patrol "
+                   "alone about 2.06 million nationwide.", built_home, 2_480_000, dt.date(2024, 11, 1))
+    assert c.verdict.label == "unverifiable"
+
+
+def test_a_count_near_border_patrols_is_not_said_to_be_border_patrols(built_home: Path) -> None:
+    # ICE's FY2018 book-ins 396,448; Border Patrol FY2018 about 404,150
+    c = verdict_of("In fiscal 2018, ICE booked 396,448 people into detention, a figure that includes people arrested by "
+                   "the Border Patrol.", built_home, 396_448, dt.date(2018, 12, 20))
+    assert c.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_a_sum_of_years_beside_their_average_is_the_sum(built_home: Path) -> None:
+    # arrests FY2021-FY2023: 74,082 + 142,750 + 170,590 = 387,422, an average of 129,141
+    cs = checked("Over the three years fiscal 2021 through 2023, ICE made 387,422 arrests, an average of about 129,100 a "
+                 "year.", built_home, dt.date(2024, 3, 1))
+    assert {c.claim.value: c.verdict.label for c in cs} == {387_422: "accurate", 129_100: "accurate"}
+
+
+def test_a_track_record_is_not_a_ranking(built_home: Path) -> None:
+    cs = checked("Biden's record is mixed: deportations were historically low in 2021 and 2022 but climbed later.",
+                 built_home, dt.date(2024, 12, 28))
+    assert not [c for c in cs if c.claim.kind == "ranking"]
+
+
+def test_a_year_a_change_is_measured_from_is_not_another_changes_own(built_home: Path) -> None:
+    # arrests FY2016 110,104; FY2017 143,470; FY2018 158,581 (+10.5% and +44.0%)
+    cs = [c for c in checked("In fiscal 2018, ICE made 158,581 administrative arrests. That was up 11 percent from "
+                             "143,470 arrests in fiscal 2017 and 44 percent higher than the 110,104 arrests of fiscal "
+                             "2016, Obama's last full year.", built_home, dt.date(2018, 12, 20))
+          if c.claim.kind == "change"]
+    assert [c.verdict.label for c in cs] == ["accurate", "accurate"]
+    assert "(FY2016) to 158,581 (FY2018)" in cs[1].verdict.explanation
+
+
+def test_a_people_named_by_ethnicity_religion_or_language_is_a_subgroup(built_home: Path) -> None:
+    # the ledger holds no breakdown by ethnicity, religion or language: never rated against the totals
+    day = dt.date(2020, 3, 10)
+    for text in ("ICE arrested 3,500 Muslim immigrants in fiscal 2019.", "ICE deported 230,000 Hispanics in fiscal 2019.",
+                 "ICE arrested 158,581 Latinos in fiscal 2018.", "ICE deported about 4,000 Mam speakers in fiscal 2019.",
+                 "ICE arrested 2,300 people at their check-in appointments in fiscal 2019."):
+        c = only("count", text, built_home, day)
+        assert c.verdict.label == "unverifiable" and "subgroup" in c.verdict.explanation, text
+    # a total described afterwards is still the total
+    assert only("count", "ICE arrested 143,099 people in fiscal 2019, most of them Latino.", built_home,
+                day).verdict.label == "accurate"
+
+
+def test_dhs_as_a_whole_not_only_ice_is_dhs_wide(built_home: Path) -> None:
+    # DHS-wide FY2014: 414,481 removals; ICE's own: 315,943
+    c = only("count", "The Department of Homeland Security as a whole, not only ICE, carried out 414,481 removals in "
+             "fiscal 2014.", built_home, dt.date(2015, 3, 10))
+    assert c.verdict.label == "unverifiable" and "DHS-wide" in c.verdict.explanation
+
+
+def test_a_finding_in_a_which_clause_is_the_study_named_just_before_it(built_home: Path) -> None:
+    # Wong 2017: 35.5 fewer crimes per 10,000 people in sanctuary counties; Hausman 2020: no detectable effect
+    cs = [c for c in checked("Hausman's findings echo those of a 2017 study by Tom Wong, which found fewer crimes in "
+                             "sanctuary counties.", built_home, dt.date(2020, 8, 1)) if c.claim.kind == "causal"]
+    assert [c.verdict.label for c in cs] == ["supported_by_research"] and "Wong 2017" in cs[0].verdict.explanation

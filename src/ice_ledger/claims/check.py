@@ -92,11 +92,21 @@ def visible_text(text: str) -> tuple[str, list[str]]:
 _PCT = re.compile(r"(?<=\d)\s*pct\b(?:\.(?=\s+[a-z0-9]))?", re.I)  # 'pct.' ending a sentence keeps its stop
 
 
+# 'in FY 2017.(1) Last fiscal year, ...', 'in FY 2017.¹ ...': a footnote marker after a sentence's stop
+_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[.!?”\"’])(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|$)")
+
+
 def spelled_out(text: str) -> tuple[str, list[str]]:
-    """The text with abbreviations the claim finder does not read written out ('30 pct' as '30 percent'), and a note
-    saying so; the report shows the text as read."""
+    """The text with abbreviations the claim finder does not read written out ('30 pct' as '30 percent') and footnote
+    markers after a sentence's stop set aside, and a note saying so; the report shows the text as read."""
+    notes = []
     out = _PCT.sub(" percent", text)
-    return (out, ["read 'pct' as 'percent'"]) if out != text else (text, [])
+    if out != text:
+        notes.append("read 'pct' as 'percent'")
+    unmarked = _FOOTNOTE_AFTER_STOP.sub("", out)
+    if unmarked != out:
+        notes.append("set aside footnote markers after sentence stops ('.(1)', '.¹')")
+    return unmarked, notes
 
 
 def looks_english(text: str) -> bool:

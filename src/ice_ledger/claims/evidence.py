@@ -187,8 +187,8 @@ def load(home: str | Path | None = None) -> Evidence:
         # keep the best-verified figure when a metric-year appears twice
         if key2 not in ev.figures or _rank(f.verification) < _rank(ev.figures[key2].verification):
             ev.figures[key2] = f
-    _derive_complements(ev)
     _derive_ratios(ev)
+    _derive_complements(ev)  # (after the ratios: 'no conviction' is 100% minus a convicted share derived from counts)
     _load_lists(ev, home)
     _load_records(ev, home)
     _load_state_records(ev, home)
@@ -314,7 +314,13 @@ COMPLEMENTS = {"share_arrests_no_conviction": "share_arrests_convicted",
 RATIOS = {"share_removals_interior": ("removals_interior", "removals_total"),
           "share_removals_border": ("removals_border", "removals_total"),
           # at-large arrests over all administrative arrests, both from the same annual report
-          "share_arrests_at_large": ("at_large_arrests", "admin_arrests")}
+          "share_arrests_at_large": ("at_large_arrests", "admin_arrests"),
+          # the criminality of arrests and removals, where ICE published the counts but not the share
+          "share_arrests_convicted": ("arrests_convicted", "admin_arrests"),
+          "share_arrests_convicted_or_pending": ("arrests_criminal_history", "admin_arrests"),
+          "share_arrests_pending_charges": ("arrests_pending_charges", "admin_arrests"),
+          "share_removals_convicted": ("removals_convicted", "removals_total"),
+          "share_interior_removals_convicted": ("removals_interior_convicted", "removals_interior")}
 
 
 def _derive_ratios(ev: Evidence) -> None:

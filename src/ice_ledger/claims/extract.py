@@ -419,9 +419,15 @@ def _clause_agency(s: str, at: int) -> str | None:
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and)\b|;")
 
 
+# 'DHS as a whole -- not only ICE -- carried out 414,481 removals': ICE named as what the number is more than
+_NOT_ONLY_ICE = re.compile(r"\bnot\s+(?:only|just|merely)\s+(?:by\s+)?(?:(?-i:ICE)|Immigration and Customs Enforcement)\b",
+                           re.I)
+
+
 def _without_sources(text: str) -> str:
-    """The text without its 'according to X' phrases: X there is a source, not who did what the number counts."""
-    return re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", text, flags=re.I)
+    """The text without its 'according to X' phrases (X there is a source, not who did what the number counts) and
+    without 'not only ICE' (ICE named as a part of the whole the number counts)."""
+    return _NOT_ONLY_ICE.sub(" ", re.sub(r"\b(?:according to|cited by)\b[^,.;]*", " ", text, flags=re.I))
 
 
 def _credited_agency(s: str, ctx: Discourse) -> str | None:
@@ -433,6 +439,7 @@ def _credited_agency(s: str, ctx: Discourse) -> str | None:
         return None
     if _JOINTLY.search(s):
         return "CBP and ICE"  # 'CBP and ICE together carried out 337,287 removals': DHS's count, not ICE's
+
     if len(named) == 1:
         ctx.agency = named[0]
         return named[0]
@@ -871,6 +878,19 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
+_YEAR_OF_A_BASE_COUNT = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*"
+                                  r"(?:\s+[a-z]+){0,2}\s+(?:in|of|during)\s+$", re.I)
+
+
+def _a_counts_base_year(s: str, p: PeriodMention, periods: list[PeriodMention]) -> bool:
+    """The year of a count a change is measured from ('from 143,470 in fiscal 2017', 'than the 110,104 of fiscal
+    2016'), or an apposition to one (', Obama's last full year')."""
+    if _YEAR_OF_A_BASE_COUNT.search(s[:p.start]):
+        return True
+    return any(q.end <= p.start and re.fullmatch(r"\s*,\s*", s[q.end:p.start]) and _YEAR_OF_A_BASE_COUNT.search(s[:q.start])
+               for q in periods)
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -1065,6 +1085,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'ICE has arrested more than 548,000 people since fiscal 2017': the count runs from that year (a sum)
         own = next((p for p in periods if p.base and p.start > q.end and _SINCE_BEFORE.search(s[:p.start])
                     and not _RANKED_SINCE.search(s[:p.start])), None)
+    if kind == "change" and own is not None and own is not base and _a_counts_base_year(s, own, periods):
+        # 'up 11 percent from 143,470 in fiscal 2017 and 44 percent higher than the 110,104 of fiscal 2016': the year
+        # of a count a change is measured from is a base, never another change's own year
+        own = None
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         # 'the year before' counts back from the nearest named year before it ('last year ..., up from ... the year
@@ -1127,7 +1151,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$",
 
 # ('…, while removals climbed to 267,258', '…, the lowest total in years, and deported 59,011 people', '…, and
 # interior removals, those resulting from ICE arrests, reached 95,360')
-_A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*$")
+_A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*$|"
+                             # '..., but only 46,396 had criminal histories': a part of the count before, its year
+                             r",\s*but\s+(?:only\s+|just\s+)?[^,;\d]*$")
 # 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
 _FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                    r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
@@ -1139,7 +1165,8 @@ _A_CHANGE_VERB = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropp
                             r"surged|soared|tumbled|slid)\b", re.I)
 _IN_A_YEAR_FROM_TO = re.compile(r"\s*,?\s*from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:(?P<to>[\d,.]+(?:\s+[a-z]+)?"
                                 r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?))?", re.I)
-_A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas))\s+[^,;]*$")
+_A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas|but))\s+[^,;]*$|\s[—–]\s*(?:about\s+|nearly\s+|"
+                              r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$")
 
 
 def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:
@@ -1239,7 +1266,12 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     # is that number's, and never the one before it
     for q in quantities:
         # (a span of dates only when it opens the sentence: 'During the week of Jan. 28 through Feb. 3, ICE issued')
-        into = [p for p in plain if 0 <= q.start - p.end <= 40 and _LEAD_IN.fullmatch(s[p.end:q.start])
+        into = [p for p in plain if 0 <= q.start - p.end <= 40 and (
+                    _LEAD_IN.fullmatch(s[p.end:q.start])
+                    # ('while in FY 2018, 66 percent of those arrested were ...': the year the clause opens with)
+                    or (not p.base and re.fullmatch(r"\s*,\s*", s[p.end:q.start])
+                        and re.search(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:in|during|for)\s+)?$",
+                                      s[:p.start], re.I)))
                 and (p.period.kind in ("fiscal_year", "calendar_year") or (
                     p.period.kind in ("dates", "month") and _OPENS_THE_SENTENCE.fullmatch(s[:p.start])))]
         if into:
@@ -1380,7 +1412,8 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
                       r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"
                       # ('seven in ten had a record': a criminal record)
                       r"(?<!had a )(?<!have a )(?<!has a )(?<!with a )(?<!without a )(?<!no )(?<!any )record"
-                      r"(?!s? (?:of|check|show|indicate|request)|s\b)|all-time|peak|"
+                      # ('Biden's record is mixed': a track record)
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on)\b)|all-time|peak|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record|"
                       # 'the most in five years', 'the most in the past 12 years' (a window of years, not '2019')

@@ -171,6 +171,8 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
             label = "unverifiable"
             expl += (f" It has entries in {int(reached)} states (the District of Columbia apart), which the claim's "
                      "words may mean.")
+        else:
+            expl += f" It has entries in {int(reached)} states (the District of Columbia apart): neither fits."
     if whole_list:
         st = us.states.lookup(c.place.code) if c.place is not None and c.place.code else None
         expl += f" ({st.name if st else 'The state'} is named for some of its members, not for this count.)"

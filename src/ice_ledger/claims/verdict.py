@@ -136,7 +136,7 @@ def guard(label: str, c: Claim, period: Period | None, explanation: str, value: 
     if label not in ("inaccurate", "misleading"):
         return Verdict(label, explanation, evidence_value=value)
     weak = confident(c, period)
-    if c.event == "cbp" and not _BORDER_PATROL.search(c.sentence.text):
+    if c.event == "cbp" and not _BORDER_PATROL.search(own_clause(c)):
         weak.append("whether the claim counts Border Patrol's encounters alone (CBP's totals also count people "
                     "stopped at ports of entry, which the ledger does not hold)")
     if not weak:
@@ -147,6 +147,19 @@ def guard(label: str, c: Claim, period: Period | None, explanation: str, value: 
 
 
 _BORDER_PATROL = re.compile(r"\bBorder Patrol\b|\bUSBP\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|of\s+which|of\s+whom|a\s+figure|which)\b|\s[—–]\s", re.I)
+
+
+def own_clause(c: Claim) -> str:
+    """The clause of the sentence the claim's number is in ('CBP logged 2.48 million encounters', not ', and Border
+    Patrol alone about 2.06 million'): the whole sentence when the number's place is not known."""
+    s = c.sentence.text
+    if c.value_span is None:
+        return s
+    at, end = c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(s, 0, at)), default=0)
+    after = _CLAUSE_BREAK.search(s, end)
+    return s[start:after.start() if after else len(s)]
 
 
 _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensions?\b", re.I)
@@ -154,8 +167,11 @@ _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensio
 
 def credit_check(c: Claim, v: Verdict) -> Verdict:
     """A Border Patrol figure the sentence credits to ICE: the number is right, who it belongs to is not."""
-    if c.event != "cbp" or c.credited_to != "ICE" or v.label not in OK or not _ARRESTS.search(c.sentence.text):
-        return v  # 'ICE reported 2 million encounters' may quote CBP; 'ICE made 46,612 arrests at the border' may not
+    if c.event != "cbp" or c.credited_to != "ICE" or v.label != "accurate" or not _ARRESTS.search(own_clause(c)):
+        # 'ICE reported 2 million encounters' may quote CBP; 'ICE made 46,612 arrests at the border' may not; a
+        # number only near CBP's ('ICE booked 396,448 into detention, a figure that includes Border Patrol arrests')
+        # may be ICE's own count of something else
+        return v
     return Verdict("inaccurate", v.explanation + " The sentence credits this number to ICE, but it is U.S. Border "
                    "Patrol's (CBP's) count; ICE does not publish it.", evidence_value=v.evidence_value,
                    definitions=v.definitions)
@@ -489,7 +505,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         if any(g is None for g in got):
             continue
         each = re.search(r"\b(?:each|every|per|a|any|a single|any single) (?:fiscal )?year\b|\bannually\b|\beach\b",
-                         c.sentence.text, re.I) or (
+                         _without_others_averages(c), re.I) or (
             # 'removals stayed below 150,000 in fiscal 2021 through 2023': a bound that held in each of the years
             _STAYED.search(c.sentence.text) if c.comparator in ("gt", "ge", "lt", "le") else None)
         if each is not None and (_WHOLE_SPAN.search(c.sentence.text) or re.search(
@@ -1844,6 +1860,16 @@ _BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?
 
 
 _AS_LIKELY = re.compile(r"\b(?:as\s+likely|more\s+likely|as\s+often|times\s+(?:higher|greater|more))\b", re.I)
+
+
+def _without_others_averages(c: Claim) -> str:
+    """The sentence with the clauses of other numbers' averages blanked ('387,422 arrests, an average of about
+    129,100 a year': 'a year' is the average's, not the sum's)."""
+    s = c.sentence.text
+    at = c.value_span.start - c.sentence.start if c.value_span is not None else -1
+    part = r"(?:[^,;:—–]|(?<=\d),(?=\d{3}))*"  # (a thousands comma does not end a clause)
+    return re.sub(part + r"\baverag\w*\b" + part,
+                  lambda m: m.group(0) if m.start() <= at < m.end() else " " * len(m.group(0)), s)
 
 
 def _clause_of(s: str, start: int, end: int) -> str:
