@@ -5046,3 +5046,58 @@ def test_a_finding_in_a_which_clause_is_the_study_named_just_before_it(built_hom
     cs = [c for c in checked("Hausman's findings echo those of a 2017 study by Tom Wong, which found fewer crimes in "
                              "sanctuary counties.", built_home, dt.date(2020, 8, 1)) if c.claim.kind == "causal"]
     assert [c.verdict.label for c in cs] == ["supported_by_research"] and "Wong 2017" in cs[0].verdict.explanation
+
+
+def test_dates_that_are_exactly_fiscal_years_are_those_fiscal_years(built_home: Path) -> None:
+    # FY2019 arrests 143,099; FY2017-FY2019 arrests 445,150
+    day = dt.date(2020, 1, 10)
+    c = only("count", "During the period October 1, 2018, through September 30, 2019, ICE made 143,099 administrative "
+             "arrests.", built_home, day)
+    assert c.verdict.label == "accurate" and "FY2019" in c.verdict.explanation
+    c = only("count", "From October 1, 2016, through September 30, 2019, ICE made about 445,000 arrests.", built_home,
+             day)
+    assert c.verdict.label == "accurate" and "FY2017–FY2019 in all" in c.verdict.explanation
+
+
+def test_one_agencys_own_287g_agreements_are_not_the_lists_count(built_home: Path) -> None:
+    c = verdict_of("The Putnam County Sheriff's Office now holds two 287(g) agreements with ICE: a Task Force Model "
+                   "agreement and a Jail Enforcement Model agreement.", built_home, 2, dt.date(2025, 7, 15))
+    assert c.verdict.label == "unverifiable" and "own agreements" in c.verdict.explanation
+
+
+def test_a_claim_the_sentence_then_calls_untrue_is_not_the_articles(built_home: Path) -> None:
+    # FY2024 arrests 113,431 (FY2023 170,590); removals rose in FY2024
+    day = dt.date(2025, 6, 10)
+    for text in ("A campaign mailer says arrests hit a record in fiscal 2024; that is not true.",
+                 "The post's third claim, that arrests reached an all-time high in fiscal 2024, is also wrong.",
+                 "Another flyer claims removals fell in fiscal 2024, which is false."):
+        assert all(c.verdict.label == "unverifiable" for c in checked(text, built_home, day)), text
+    # someone else called wrong is not the claim denied
+    assert only("trend", "Removals rose in fiscal 2024 and critics who say otherwise are wrong.", built_home,
+                day).verdict.label == "accurate"
+
+
+def test_the_list_in_an_article_about_the_dhs_list_is_that_list_after_a_287g_sentence(built_home: Path) -> None:
+    # the DHS list of 29 May 2025 names 14 states; Nebraska 10 counties
+    cs = checked("Nebraska was surprised in May when the DHS sanctuary list named ten of its counties. The sheriff said "
+                 "the 287(g) deal would help. The list also included 14 entire states.", built_home, dt.date(2025, 7, 20))
+    c = next(c for c in cs if c.claim.value == 14)
+    assert c.verdict.label == "accurate" and "DHS sanctuary list" in c.verdict.explanation
+
+
+def test_a_subgroup_word_said_of_the_people_counted_does_not_narrow_the_count(built_home: Path) -> None:
+    # FY2024: 113,431 arrests, 81,312 with convictions or pending charges
+    day = dt.date(2025, 2, 15)
+    for text in ("Not every one of the 113,431 people ICE arrested in fiscal 2024 was a criminal.",
+                 "The 113,431 people ICE arrested in fiscal 2024 were not all criminals."):
+        assert only("count", text, built_home, day).verdict.label == "accurate", text
+    # the word inside the count's own words still narrows it (FY2014: 137,983 removals with no conviction)
+    assert only("count", "ICE removed 137,983 non-criminals apprehended at the border in fiscal 2014.", built_home,
+                dt.date(2015, 3, 1)).verdict.label == "misleading"
+
+
+def test_at_least_is_not_a_ranking_word(built_home: Path) -> None:
+    cs = checked("ICE removed 271,484 people in fiscal 2024, the most removals in at least a decade.", built_home,
+                 dt.date(2025, 1, 10))
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in cs)
+    assert not [c for c in cs if c.claim.kind == "ranking" and "lowest" in c.verdict.explanation]

@@ -512,6 +512,10 @@ _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+
                             r"\b(?:did|do|does|were|was|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?!only\b|just\b)"
                             r"(?:\w+\s+){0,2}?(?:more|fewer|less|higher|lower|the\s+(?:lowest|highest|most|fewest)|"
                             r"fall|fell|rise|rose|increase|decrease|decline|drop|grow|name|list)\b)", re.I)
+# a claim the sentence then calls untrue: '...; that is not true', ', which is false', ' -- is also wrong'
+_CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+)?(?:is|was)\s+(?:also\s+|simply\s+|"
+                                  r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b",
+                                  re.I)
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -806,6 +810,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if c.kind in ("trend", "comparison", "ranking", "change", "list_count") and c.polarity == "asserted" \
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
+        if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
+                and c.polarity == "asserted" and _CALLED_UNTRUE_AFTER.search(s, c.span.start - off):
+            c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -1407,7 +1414,7 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|least|"
+_RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|"
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
                       r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"
                       # ('seven in ten had a record': a criminal record)

@@ -253,6 +253,11 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
     earlier = ctx.list_name or (ctx.article_list if sanctuary else None)
     if earlier == "ice_287g" and ctx.article_list and re.search(r"\b(?:on|off|from) (?:the|that) list\b", s, re.I):
         earlier = ctx.article_list  # 'on the list' in an article about a sanctuary list is that list, not 287(g)
+    elif earlier == "ice_287g" and ctx.article_list not in (None, "ice_287g") \
+            and re.search(r"\b(?:the|that)\s+(?:federal\s+)?(?:sanctuary\s+)?list\b", s, re.I) \
+            and not re.search(r"287\(?g\)?|\bagreements?\b|\btask[- ]force\b|\bwarrant service\b|\bjail enforcement\b",
+                              s, re.I):
+        earlier = ctx.article_list  # 'the list included 12 Nebraska counties', in an article about the DHS list
     if earlier == "ice_287g" and sanctuary and not re.search(r"287\(?g\)?|\bagreements?\b", s, re.I):
         # 'The White House has claimed there are more than 500 sanctuary jurisdictions', after a sentence on 287(g):
         # sanctuary places are not on the 287(g) list

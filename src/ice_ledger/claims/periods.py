@@ -197,7 +197,21 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             found = [f for f in found if not a.end <= f.start < a.end + part.end()]
     found.extend(admins)
     found.sort(key=lambda x: x.start)
-    return _date_ranges(sentence, offset, _relative_to_named(sentence, found))
+    return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset, _relative_to_named(sentence, found))]
+
+
+def _as_whole_fiscal_years(p: PeriodMention) -> PeriodMention:
+    """'October 1, 2018, through September 30, 2019': dates that are exactly fiscal years are those fiscal years."""
+    per = p.period
+    if per.kind != "dates" or not per.start or not per.end or per.start[5:] != "10-01" or per.end[5:] != "09-30":
+        return p
+    first, last = int(per.start[:4]) + 1, int(per.end[:4])
+    if last < first:
+        return p
+    return replace(p, period=replace(per, kind="fiscal_year" if first == last else "fiscal_years", fiscal_year=last,
+                                     first_fiscal_year=first, start=None, end=None,
+                                     how=f"{per.how}, fiscal year{'s' if first != last else ''} "
+                                         f"{first if first == last else f'{first}-{last}'}"))
 
 
 _FROM_A_MONTH = re.compile(r"\b(?:from|between)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

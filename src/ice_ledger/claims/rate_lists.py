@@ -517,6 +517,13 @@ def _names_a_day_held(c: Claim, as_of: dt.date) -> bool:
 def rate_287g(c: Claim, ev: Evidence) -> Rated:
     """A 287(g) count at its place; a national count that a state named elsewhere in the sentence does not fit
     ('In Texas, ..., ICE's list counted 832 agreements') is read as the nation's when that reading holds."""
+    before = c.sentence.text[:c.value_span.start - c.sentence.start] if c.value_span is not None else ""
+    agency = _ONE_AGENCYS_COUNT.search(before)
+    if agency is not None:
+        # 'The Putnam County Sheriff's Office holds two 287(g) agreements': one agency's count, not the list's
+        name = re.sub(r"^the\s+", "", agency.group("agency").strip(), flags=re.I)
+        return unverifiable(f"The count is of the {name}'s own agreements, which the checker "
+                            "does not count agency by agency.", "that agency's rows on ICE's 287(g) list")
     rated = _rate_287g_at(c, ev)
     if rated[0].label not in ("inaccurate", "misleading") or c.place is None or c.place.level != "state" \
             or _place_names_the_count(c):
@@ -532,6 +539,14 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
     verdict = replace(national[0], explanation=national[0].explanation + f" ({st.name if st else c.place.name} is "
                       "named elsewhere in the sentence, not for this count.)")
     return verdict, national[1], national[2]
+
+
+# 'The Putnam County Sheriff's Office now holds two', 'the sheriff has three': one agency's own agreements
+_ONE_AGENCYS_COUNT = re.compile(r"(?P<agency>\b(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Sheriff['’]s\s+(?:Office|Department)|"
+                                r"Police\s+Department|Sheriff|sheriff['’]s\s+office|sheriff|police\s+department|jail|"
+                                r"Department\s+of\s+Corrections))\s+(?:now\s+|already\s+|also\s+|currently\s+|likewise\s+)?"
+                                r"(?:holds|has|had|signed|operates|entered(?:\s+into)?|maintains|runs)\s+"
+                                r"(?:(?:a\s+)?(?:total\s+of\s+)?)?$")
 
 
 def _rate_287g_at(c: Claim, ev: Evidence) -> Rated:

@@ -698,7 +698,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             label = "approximately_accurate"
             expl += (" The claim names a calendar year; the ledger holds ICE's fiscal years (October to September), "
                      "so the fiscal year stands in for it.")
-        if wider is not None:
+        said_of_them = _said_of_them_after(c, wider[1]) if wider is not None else None
+        if wider is not None and said_of_them is not None:
+            # 'Not every one of the 113,431 people ICE arrested in fiscal 2024 was a criminal': the word is said of
+            # the people counted, after the count's own words; the number is the whole group's
+            label = "accurate"
+            expl += (f" {claimed_text(c)} is exactly ICE's figure for {wider[0]}; '{said_of_them}' is said of them "
+                     "afterwards, not part of what the number counts.")
+        elif wider is not None:
             label = "misleading"
             said = next((h.text for h in catalogue().qualifier_hits(c.sentence.text) if h.name == wider[1]),
                         wider[1].replace("_", " "))
@@ -824,6 +831,22 @@ def _sibling_exact(c: Claim, ev: Evidence, years: list[int], rated: set[str]) ->
         if f is not None and abs(f.value - c.value) < 0.5:
             return f"{m.label} in FY{years[0]}"
     return None
+
+
+def _said_of_them_after(c: Claim, word: str) -> str | None:
+    """The qualifier's words when they come after the number in a predicate ('… 113,431 people ICE arrested … was a
+    criminal', '… included many with no criminal record'): said of the people counted, not narrowing the count."""
+    if c.value_span is None:
+        return None
+    end = c.value_span.end - c.sentence.start
+    for h in catalogue().qualifier_hits(c.sentence.text):
+        if h.name == word and h.start >= end and _PREDICATE_BEFORE.search(c.sentence.text[end:h.start]):
+            return h.text
+    return None
+
+
+_PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|included|include|includes)\b(?:\s+(?:not|all|mostly|"
+                               r"largely|many|some|a|an|no|every|each|of|them|those|with|\w+ly))*\s+$", re.I)
 
 
 def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | None:
