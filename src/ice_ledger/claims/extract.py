@@ -217,6 +217,7 @@ _ICE_NAMED = re.compile(r"\bICE\b|Immigration and Customs Enforcement|\bERO\b|En
 
 
 def _apprehensions_unsure(found: list[Claim]) -> list[Claim]:
+    """Arrests read from 'apprehensions' in a sentence that names no ICE office: confirmed, never refuted."""
     for c in found:
         words = c.subject_span.text if c.subject_span is not None else c.span.text
         if c.event == "arrest" and _APPREHENSIONS.search(words) and not _ICE_NAMED.search(c.sentence.text) \
