@@ -245,8 +245,8 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             word = (size.group(1) or size.group(2)).lower()
             said = _SIZE_WORDS[word] if word in _SIZE_WORDS else float(word)
             # (the studies' own sizes in the explanation: '30%', 'over 2x', '+4%', '0.33'; never a count of studies)
-            held = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b",
-                                                  cause.verdict.explanation) for x in x if x]
+            held = [float(size_said or fraction) for size_said, fraction in re.findall(
+                r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b", cause.verdict.explanation)]
             if any(abs(x - v) <= 0.05 * v for x in held for v in (said, said / 100)):
                 continue  # the size is one the studies it cites report ('Hispanics 30% less likely', '0.33')
             cause.verdict = Verdict(

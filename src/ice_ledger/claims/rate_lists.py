@@ -236,10 +236,15 @@ def _whole_lists_size(c: Claim, members: pd.DataFrame, column: str) -> bool:
     if c.value is None or column not in ("total", *_TYPE) or _place_names_the_count(c):
         return False
     state_rows = members[members["state"] == c.place.code]
-    if c.comparator in ("gt", "ge") and c.value < _count_of(members, column) / 2:
-        return False  # ('over 30' is met by the whole list's 605 without being a count of it)
+    if _loose_bound(c, _count_of(members, column)):
+        return False
     return compare(c.value, _count_of(members, column), c.comparator, c.precision, c.value_high, "count") in OK \
         and compare(c.value, _count_of(state_rows, column), c.comparator, c.precision, c.value_high, "count") not in OK
+
+
+def _loose_bound(c: Claim, whole: float) -> bool:
+    """'over 300' against a national 832: a lower bound the whole meets without being a count of it."""
+    return c.comparator in ("gt", "ge") and (c.value or 0.0) < whole / 2
 
 
 def _place_names_the_count(c: Claim) -> bool:
@@ -530,8 +535,7 @@ def rate_287g(c: Claim, ev: Evidence) -> Rated:
         return rated
     national = _rate_287g_at(replace(c, place=None), ev)
     whole = national[0].evidence_value
-    loose_bound = c.comparator in ("gt", "ge") and whole is not None and (c.value or 0.0) < whole / 2
-    if national[0].label not in OK or loose_bound:  # ('over 300' is met by 832 without being a count of them)
+    if national[0].label not in OK or (whole is not None and _loose_bound(c, whole)):
         return replace(rated[0], label="unverifiable", explanation=rated[0].explanation + " The state is named apart "
                        "from the count, which may count more than that state.",
                        settle_with="which place the count is of"), rated[1], rated[2]
