@@ -5101,3 +5101,106 @@ def test_at_least_is_not_a_ranking_word(built_home: Path) -> None:
                  dt.date(2025, 1, 10))
     assert all(c.verdict.label not in ("inaccurate", "misleading") for c in cs)
     assert not [c for c in cs if c.claim.kind == "ranking" and "lowest" in c.verdict.explanation]
+
+
+def test_a_year_past_a_semicolon_belongs_to_its_own_clause(built_home: Path) -> None:
+    # removals: FY2016 240,255, FY2017 226,119
+    c = verdict_of("That number belongs to fiscal 2017; removals in fiscal 2016 were 240,255.", built_home, 240_255,
+                   dt.date(2024, 12, 20))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2016
+
+
+def test_a_list_published_after_the_article_is_not_the_list_it_names(built_home: Path) -> None:
+    text = "Other jurisdictions on the DHS list included Cook County, Illinois, and Clark County, Nevada."
+    early = [c for c in checked(text, built_home, dt.date(2017, 3, 22)) if c.claim.kind == "membership"]
+    assert early and all(c.verdict.label == "unverifiable" and "after this article" in c.verdict.explanation
+                         for c in early)
+    later = [c for c in checked(text, built_home, dt.date(2025, 6, 10)) if c.claim.kind == "membership"]
+    assert any(c.verdict.label == "accurate" and c.claim.place is not None and c.claim.place.name == "Cook County"
+               for c in later)
+
+
+def test_a_share_that_had_neither_is_of_the_rest(built_home: Path) -> None:
+    # FY2023: 43% of arrestees had convictions or pending charges, so 57% had neither
+    text = ("In FY2023, only 43 percent of those arrested by ICE had criminal convictions or pending charges, meaning "
+            "a majority, {} percent, had neither.")
+    day = dt.date(2024, 3, 12)
+    assert [c.verdict.label for c in checked(text.format(57), built_home, day)] == ["accurate"] * 3
+    wrong = verdict_of(text.format(30), built_home, 0.30, day)
+    assert "no known conviction or pending charge" in wrong.verdict.explanation
+
+
+def test_the_span_of_an_average_is_not_the_year_of_the_other_numbers(built_home: Path) -> None:
+    # arrests: FY2020 103,603, FY2021 74,082; FY2017-FY2019 average 148,383
+    cs = checked("Fiscal 2021 was a quiet year. Administrative arrests fell to 74,082, about 28 percent below the prior "
+                 "year and half the FY2017–FY2019 average of roughly 148,000 per year.", built_home,
+                 dt.date(2022, 4, 15))
+    rated = {c.claim.value: c for c in cs}
+    assert rated[74_082].verdict.label == "accurate" and rated[74_082].claim.period.fiscal_year == 2021
+    assert rated[-0.28].verdict.label == "accurate" and "FY2020" in rated[-0.28].verdict.explanation
+    assert rated[148_000].verdict.label == "accurate"
+
+
+def test_a_cited_reports_year_and_page_are_not_the_claims(built_home: Path) -> None:
+    # arrests: FY2018 158,581, FY2019 143,099, FY2020 103,603, FY2021 74,082
+    cs = checked("Fiscal 2020 was the first year affected by the pandemic. Arrests fell to about 104,000 that year "
+                 "(ICE, FY2021 Annual Report at 12).", built_home, dt.date(2023, 1, 10))
+    assert [(c.claim.value, c.verdict.label) for c in cs] == [(104_000, "accurate")]
+    cs = checked("Fiscal 2018 was the high point. ICE made nearly 159,000 administrative arrests that year, see ICE, "
+                 "FY2019 ERO Report at 5; Pl.'s Br. 12.", built_home, dt.date(2023, 1, 10))
+    assert [(c.claim.value, c.verdict.label) for c in cs] == [(159_000, "accurate")]
+
+
+def test_a_myth_or_a_retracted_figure_is_rated_as_stated_and_credited(built_home: Path) -> None:
+    day = dt.date(2019, 1, 10)
+    myth = verdict_of('Myth: "ICE arrested 200,000 people in fiscal 2018."', built_home, 200_000, day)
+    assert myth.verdict.label == "inaccurate" and "myth the article states" in myth.verdict.explanation
+    fixed = verdict_of("We previously reported, incorrectly, that ICE deported 142,580 people in fiscal 2018.",
+                       built_home, 142_580, day)
+    assert fixed.claim.asserted_by == "an earlier version the article corrects"
+    assert "earlier version the article corrects" in fixed.verdict.explanation
+    quoted = verdict_of('"We deported 300,000 people in fiscal 2018," the senator said.', built_home, 300_000, day)
+    assert "that of the senator, as the article reports it" in quoted.verdict.explanation
+    assert "as the article reports" not in verdict_of("ICE removed 256,085 people in fiscal 2018.", built_home,
+                                                      256_085, day).verdict.explanation
+
+
+def test_how_many_times_more_is_rated_not_only_which_year_had_more(built_home: Path) -> None:
+    # removals: FY2018 256,085, FY2019 267,258, FY2021 59,011, FY2022 72,177 (3.55x and 4.53x)
+    day = dt.date(2023, 1, 10)
+    labels = {text: only("comparison", text, built_home, day).verdict.label for text in (
+        "ICE's removals were five times higher in FY2018 than in FY2022.",
+        "ICE's removals were three and a half times higher in FY2018 than in FY2022.",
+        "ICE's removals were three times higher in FY2019 than in FY2021.",
+        "ICE removed more people in FY2019 than in FY2021.")}
+    assert list(labels.values()) == ["inaccurate", "accurate", "unverifiable", "accurate"]
+    # the year compared is the one nearest before 'than', not an earlier clause's calendar year
+    c = only("comparison", "The GAO reported 276,122 removals in calendar year 2019, and ICE's removals were three "
+             "and a half times higher in FY2018 than in FY2022.", built_home, day)
+    assert c.verdict.label == "accurate" and "FY2018" in c.verdict.explanation
+
+
+def test_a_base_year_from_an_earlier_sentence_that_year_on_year_refutes_is_left_open(built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2022 142,750, FY2023 170,590 (+54.9% from FY2016, +19.5% year on year)
+    day = dt.date(2024, 1, 10)
+    lead = "In fiscal 2016, ICE made 110,104 administrative arrests. "
+    plain = only("change", lead + "Arrests rose by more than half in fiscal 2023.", built_home, day)
+    assert plain.verdict.label == "unverifiable" and "year on year" in plain.verdict.explanation
+    since = only("change", lead + "By fiscal 2023, arrests had risen by more than half.", built_home, day)
+    assert since.verdict.label == "accurate"
+    # removals FY2019 267,258, FY2020 185,884, FY2021 59,011: 'in two years' says the span
+    two = only("change", "ICE removed 267,258 people in fiscal 2019. Removals fell to 59,011 in fiscal 2021, down 78% "
+               "in two years.", built_home, dt.date(2022, 3, 1))
+    assert two.verdict.label == "accurate"
+
+
+def test_an_unread_compound_before_the_noun_narrows_the_count(built_home: Path) -> None:
+    day = dt.date(2025, 1, 15)
+    for text in ("ICE made about 10,000 pending-charge arrests in fiscal 2022.",
+                 "ICE's aggravated-felony arrests totaled 12,025 in fiscal 2021.",
+                 "Department-wide removals numbered 414,481 in fiscal 2014."):
+        assert only("count", text, built_home, day).verdict.label == "unverifiable", text
+    for text in ("Nationwide removals numbered 256,085 in fiscal 2018.",
+                 "Trump's first-term removals averaged about 234,000 a year (FY2017–FY2020).",
+                 "ICE made one hundred fifty-eight thousand five hundred eighty-one arrests in fiscal 2018."):
+        assert only("count", text, built_home, day).verdict.label == "accurate", text

@@ -298,7 +298,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     elif c.kind == "list_share":
         rate = lambda x: rate_lists.rate_list_share(x, ev, article_date)  # noqa: E731
     elif c.kind == "membership":
-        rate = lambda x: rate_lists.rate_membership(x, ev)  # noqa: E731
+        rate = lambda x: rate_lists.rate_membership(x, ev, article_date)  # noqa: E731
     elif c.kind == "change":
         rate = lambda x: verdict.rate_change(x, ev, article_date)  # noqa: E731
     elif c.kind == "trend":
@@ -308,7 +308,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     else:
         rate = lambda x: verdict.rate_numeric(x, ev, article_date)  # noqa: E731
     v, cands, prov = rate(c)
-    v = verdict.credit_check(c, v)
+    v = verdict.quoted_note(c, verdict.credit_check(c, v))
     if v.definitions is None:
         v.definitions = []
     c.measure = cands[0].metric if cands and cands[0].metric else c.measure

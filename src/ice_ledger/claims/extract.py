@@ -99,6 +99,7 @@ _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\
 _WILL_DO_BEFORE = re.compile(r"(?:\b(?:would|will|shall)|['’]ll)\s+(?:not\s+)?(?:(?:likely|probably|soon|also|still|now|"
                              r"then|only|have)\s+)?[a-z]+\s+(?:(?:a|an|the|some|about|nearly|roughly|almost|more\s+than|"
                              r"at\s+least|over|up\s+to|as\s+many\s+as)\s+)*$", re.I)
+_AN_AVERAGES_SPAN = re.compile(r"\s+(?:annual\s+|yearly\s+)?average\b", re.I)  # 'the FY2017–FY2019 average'
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
 _CONDITIONAL = re.compile(r"^\W*(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
@@ -272,6 +273,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # a section of law that names a program: '287(g)', '1373(a)'
     if re.search(r"\b(?:Section|§|U\.S\.C\.)\s*$", before):
         return False
+    if not q.is_share and re.search(r"(?:\b(?:Report|Br|Brief|Op|Tr|Rec|Decl|Compl|Mem|[Ii]d|supra)\.?,?\s+at|\b(?:Br|Op|Tr|Compl|Decl|Mem)\.|\bpp?\.|¶+)\s*$",
+                                    s[max(0, q.start - 20):q.start]):
+        return False  # '(ICE, FY2021 Annual Report at 12)', 'Pl.'s Br. 12', '¶ 14': a page or paragraph cited
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
@@ -396,6 +400,20 @@ _NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|
                             re.I)
 
 
+# 'Myth: ICE arrested 200,000 people in fiscal 2018.', 'Claim: …': a statement set out to be answered
+_LABELLED_CLAIM = re.compile(r"^\W*(?P<label>Myth|Claim|Rumou?r|Fiction|Misconception|Viral claim|False claim)\s*[:—–]\s*",
+                             re.I)
+# 'An earlier version of this story said …', 'We previously reported, incorrectly, that …': a figure retracted
+_CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|draft|graphic|chart|story|article|edition)"
+                        r"(?:\s+of\s+(?:this|the|that|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(?:story|article|report|post|column))?"
+                        r"\s+(?:\w+\s+)?(?:incorrectly\s+|wrongly\s+|mistakenly\s+|erroneously\s+)?(?:said|stated|"
+                        r"reported|gave|put|listed|labell?ed)\b|"
+                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously|in\s+error)\s*,?\s*(?:said|stated|reported|"
+                        r"labell?ed|gave|put|listed|described)\b|"
+                        r"\b(?:said|stated|reported|labell?ed),?\s+(?:incorrectly|wrongly|mistakenly|erroneously|in\s+"
+                        r"error)\b", re.I)
+
+
 def _speaker(s: str, at: int) -> str:
     """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
     president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
@@ -403,9 +421,15 @@ def _speaker(s: str, at: int) -> str:
     quoted = _QUOTED_BY.match(s)
     if quoted is not None and quoted.start("quote") <= at < quoted.end("quote"):
         return quoted.group("who").strip()
+    label = _LABELLED_CLAIM.match(s)
+    if label is not None and label.end() <= at:
+        return f"the {label.group('label').lower()} the article states in order to answer it"
     says = [m for m in _SAYS_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if says and not _NOT_A_SPEAKER.match(says[-1].group("who").strip()):
         return says[-1].group("who").strip()
+    corrected = [m for m in _CORRECTED.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if corrected:
+        return "an earlier version the article corrects"
     return "article"
 
 
@@ -569,6 +593,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
                                           and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))]
+    # '(ICE, FY2021 Annual Report at 12)', 'see ICE, FY2019 ERO Report at 5': a cited document's year, not the year
+    # the sentence's numbers are about
+    periods = [p for p in periods if not _A_CITATIONS_YEAR.search(s[max(0, p.start - 40):p.start] + "\x00"
+                                                                  + s[p.end:p.end + 60])]
     # 'The year before, in FY 2013, ICE conducted …': the year named beside a relative phrase is the one it means
     periods = [p for p in periods if not (p.relative_to_other and any(
         o is not p and not o.relative_to_other and o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:in|during|i\.e\.,?|that is,?)?\s*",
@@ -683,6 +711,13 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
         if inherited and not q_quals:
             q_quals = list(ctx.qualifiers)
+        if q.is_share and q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):
+            # '43 percent had convictions or pending charges, meaning a majority, 57 percent, had neither': the rest
+            q_quals = sorted({"noncriminal" if x in _RECORD_QUALIFIERS else x for x in q_quals})
+        if not q_quals and ev_hit is not None and _unread_compound_before(s, ev_hit, quals):
+            # 'pending-charge arrests', 'Department-wide removals', 'post-inauguration arrests': a compound the
+            # catalogue does not know, set before the noun, narrows (or widens) what is counted
+            q_quals = ["described_part"]
         if not q_quals and _DESCRIBED_PART.match(s[q.end:q.end + 80]):
             # '95,360 removals were of individuals for whom …': a part described in words the catalogue did not read
             q_quals = ["described_part"]
@@ -910,6 +945,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     mine = owned.get(q.start)
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
               and (p is mine or p not in owned.values())
+              and not (p is not mine and _anothers_average(s, q, p))
               # ('11,173 more than the 256,085 of fiscal 2018, and removals were up 18 percent': that comparison's year)
               and not (kind == "change" and p.end <= q.start and _THAN_BEFORE.search(s[:p.start]))]
     base: PeriodMention | None = None
@@ -951,6 +987,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     when = None if mine is not None else next(
         (p for p in reversed(periods) if p.end <= q.start and not p.administration
          and _WHEN_CLAUSE.fullmatch(s[p.end:q.start])), None)
+    clause_start, clause_end = s.rfind(";", 0, q.start) + 1, s.find(";", q.end) % (len(s) + 1)
+    in_clause = [p for p in inside if clause_start <= p.start and p.end <= clause_end]
+    if in_clause and len(in_clause) < len(inside):
+        # 'That number belongs to fiscal 2017; removals in fiscal 2016 were 240,255': a year past a semicolon is
+        # another clause's
+        inside = in_clause
     own = mine or when or (inside[0] if inside else None)
     if own is not None and own is not mine and own.start >= q.end \
             and _NEXT_CLAUSE.search(s[q.end:own.start]):
@@ -1103,7 +1145,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # before'), then after it; an administration's span ('the Biden administration') only when nothing else is
         # (a base named after it is another comparison's: '…'s 271,484 removals, the highest since 2014')
         others = [p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year
-                  and not (p.base and p.start > own.end)]
+                  and not (p.base and p.start > own.end) and not _anothers_average(s, q, p)]
         anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
             next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
@@ -1206,7 +1248,11 @@ def _anothers_average(s: str, q: Quantity, p: PeriodMention) -> bool:
     """'74,082 arrests, down from an average of 148,000 a year from fiscal 2017 through 2019': the years of another
     number's average, written after it, are not this number's."""
     between = s[q.end:p.start] if p.start >= q.end else ""
-    return bool(re.search(r"\d", between)) and _AVERAGE_BEFORE.search(between) is not None
+    if re.search(r"\d", between) and _AVERAGE_BEFORE.search(between) is not None:
+        return True
+    # 'fell to 74,082, half the FY2017–FY2019 average of roughly 148,000': the span an average is named by, unless
+    # the number is that average
+    return _AN_AVERAGES_SPAN.match(s[p.end:]) is not None and not 0 <= q.start - p.end <= 45
 
 
 def _coordinated(between: str) -> bool:
@@ -1257,6 +1303,9 @@ _PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among th
 _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 
 
+_A_CITATIONS_YEAR = re.compile(r"(?:\(\s*|\b(?:[Ss]ee(?:\s+also)?|[Cc]f\.|citing)\s+)(?:[A-Z][\w.&’'-]*\s*){1,4},\s*\x00"
+                               r"\s+(?:[A-Z][\w.&’'-]*\s+){0,4}(?:Report|Statistics|Yearbook|Br\.|Brief)\b[^()\x00]{0,25}?"
+                               r"\b(?:at|p\.|pp\.|§)\s*\d")
 _DOC_TITLE = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,5}(?:Report|Review|Survey|Index|Tracker)\b")
 # (two digits alone are a year only after 'FY', 'fiscal' or an apostrophe: 'and 44 percent' is a number)
 _ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+|')"
@@ -1401,6 +1450,8 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
         event = events[0].name if events else (ctx.event if _ANAPHORA.search(s) else None)
         lo, hi = _subordinate_clause(s, q.start)
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi})
+        if q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):  # 'a majority, 57 percent, had neither': the rest
+            q_quals = sorted({"noncriminal" if x in _RECORD_QUALIFIERS else x for x in q_quals})
         if event is None or not q_quals:
             continue
         # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')
@@ -1551,6 +1602,10 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
             word = than.group(1).lower()
             own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                    and p.period.span is not None and all(str(t.group(2)) not in p.period.span.text for t in thans)]
+            # ('276,122 removals in calendar 2019, and that removals were 3.5 times higher in FY2018 than in FY2022':
+            # the year nearest before the comparison word is the one compared)
+            than_at = than.start() + than.group(0).lower().rfind("than")
+            own = [p for p in own if p.end <= than_at][-1:] or own
             out.append(Claim(id="", kind="comparison", sentence_index=si, sentence=sent,
                              span=_span(sent, min(ev.start, than.start()), than.end()), subject=ev.name,
                              comparator="low" if word in ("fewer", "less", "lower") else "high", unit="rank",
@@ -1675,6 +1730,35 @@ _SHARE_OF_ALL = re.compile(r"\s+of\s+(?:all|total|the\s+(?:total|agency['’]s|y
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:no|without|neither|never|nor|not|lack|lacks|lacked|lacking)\b|n[’']t)"
                              r"(?:\s+(?:a|an|any|known|prior|previous|criminal|recorded|ever|been|yet|have|had|has))*\s+$",
                              re.I)  # ('had never been convicted')
+
+
+# a hyphenated word right before the event noun ('aggravated-felony arrests'), unless it names no part of the count
+_COMPOUND_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)+)\s+$")
+_WHOLE_COMPOUNDS = re.compile(r"^(?:\w+-term|\w+-year|\w+-month|nation-?wide|agency-?wide|ICE-?wide|ERO-?wide|country-?wide|year-end|full-year|"
+                              r"fiscal-year|calendar-year|record-\w+|all-time|so-called|year-over-year|year-on-year|"
+                              r"twelve-month|\w+-led|\w+-era|\w+-run|\w+-level|long-\w+|much-\w+|widely-\w+|"
+                              r"highly-\w+|hard-\w+|well-\w+|high-profile|low-profile|closely-watched|first-ever|"
+                              r"[a-z]+-(?:high|low)|\w+-related|"
+                              # ('five hundred and eighty-one arrests', 'two-thirds'): a number said in words
+                              r"(?:\w+-)*(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                              r"sixty|seventy|eighty|ninety|hundred|thousand|half|third|thirds|quarter|quarters)"
+                              r"(?:-\w+)*)$", re.I)
+
+
+def _unread_compound_before(s: str, ev_hit: Hit, quals: list[Hit]) -> bool:
+    """The event noun follows a hyphenated modifier the catalogue read nothing in."""
+    m = _COMPOUND_BEFORE.search(s[max(0, ev_hit.start - 40):ev_hit.start])
+    if m is None or _WHOLE_COMPOUNDS.match(m.group(1)):
+        return False
+    start = ev_hit.start - len(s[max(0, ev_hit.start - 40):ev_hit.start]) + m.start(1)
+    return not any(h.start < ev_hit.start and h.end > start for h in quals)
+
+
+_RECORD_QUALIFIERS = frozenset({"convicted", "convicted_or_pending", "pending", "criminal"})
+# ', 57 percent, had neither', 'had none of these': the share is of those without the record the sentence named
+_HAD_NEITHER_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+|about\s+|roughly\s+|nearly\s+)?\d[\d.]*\s*(?:%|percent|per\s*cent)\s*,)?"
+                                r"\s*,?\s+(?:of\s+(?:them|those)\s+)?(?:had|have|has)\s+(?:neither|none(?:\s+of\s+(?:these|those|them|"
+                                r"the\s+two))?)\b", re.I)
 
 
 def _negated_records(quals: list[Hit], s: str) -> list[Hit]:

@@ -461,13 +461,18 @@ def _own_clause(c: Claim) -> str:
 _IN_YEAR = re.compile(r"\b(?:in|by|as of|during|for)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 
 
-def rate_membership(c: Claim, ev: Evidence) -> Rated:
+def rate_membership(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """'Loudoun County is (not) on the list': members are matched by name and state, never guessed."""
     if c.list_name == "ice_287g":
         return rate_287g_membership(c, ev)
     if c.list_name != "dhs" or ev.policies.empty or c.place is None:
         return unverifiable(f"The ledger holds no member list for {_LIST_TITLES.get(c.list_name or '', 'this list')}.",
                             "the list's members")
+    if article_date is not None and article_date < DHS_PUBLISHED:
+        # a 2017 article's 'DHS list' is another list (the weekly declined-detainer reports), not one published later
+        return unverifiable(f"The DHS sanctuary list the ledger holds was published {DHS_PUBLISHED:%d %B %Y}, after this "
+                            f"article ({article_date}); the list the claim means is another, whose members the ledger "
+                            "does not hold.", "the members of the list the article names, as of its date")
     ambiguous = _ambiguous_county(c, ev)
     if ambiguous is not None:
         return ambiguous

@@ -165,6 +165,15 @@ def own_clause(c: Claim) -> str:
 _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensions?\b", re.I)
 
 
+def quoted_note(c: Claim, v: Verdict) -> Verdict:
+    """A number the article quotes, labels a myth or corrects is rated as stated; the reader is told whose it is."""
+    if c.asserted_by == "article" or c.kind in ("research", "study_figure", "study_venue"):
+        return v
+    who = re.sub(r"^(The|An?)\s", lambda m: m.group(1).lower() + " ", c.asserted_by)
+    whose = who if "the article" in who else f"that of {who}, as the article reports it"
+    return replace(v, explanation=f"{v.explanation} (The claim is {whose}; it is rated as stated.)")
+
+
 def credit_check(c: Claim, v: Verdict) -> Verdict:
     """A Border Patrol figure the sentence credits to ICE: the number is right, who it belongs to is not."""
     if c.event != "cbp" or c.credited_to != "ICE" or v.label != "accurate" or not _ARRESTS.search(own_clause(c)):
@@ -1275,7 +1284,24 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         on_the_year_before = _rate_two_years(c, m, year_before, b, end.fiscal_year - 1, end, from_earlier)
         if on_the_year_before[0].label in OK:
             return on_the_year_before
+    if from_earlier and rated[0].label in OK and start_fy != end.fiscal_year - 1 and year_before is not None \
+            and not _RUNS_FROM_EARLIER.search(c.sentence.text):
+        # 'Arrests rose by more than half in fiscal 2023' after a sentence on fiscal 2016: year on year is the plain
+        # reading, the earlier sentence's year another; a claim holding on one only is left open
+        on_the_year_before = _rate_two_years(c, m, year_before, b, end.fiscal_year - 1, end, from_earlier)
+        if on_the_year_before[0].label not in OK:
+            return unverifiable(f"Read from FY{start_fy}, named in an earlier sentence, the claim holds: "
+                                f"{rated[0].explanation} Read year on year, from FY{end.fiscal_year - 1}, it does not: "
+                                f"{on_the_year_before[0].explanation} Which base the claim means decides it.",
+                                "the year the change is measured from")
     return rated
+
+
+# 'By fiscal 2018, arrests had risen 44 percent', 'since then': a change that runs from a year said before
+_RUNS_FROM_EARLIER = re.compile(r"\b(?:since(?:\s+then)?|[Bb]y\s+(?:the\s+end\s+of\s+)?(?:FY|fiscal|(?:19|20)\d\d)|"
+                                r"from\s+(?:that|then|this)|over\s+(?:that|the)\s+(?:span|period|stretch)|in\s+all|"
+                                r"altogether|cumulative|(?:in|over|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|"
+                                r"five|six|seven|eight|nine|ten|\d{1,2})\s+(?:fiscal\s+)?years)\b", re.I)
 
 
 def _rate_two_years(c: Claim, m: Any, a: Figure, b: Figure, start_fy: int, end: Period, from_earlier: bool) -> Rated:
@@ -1715,6 +1741,7 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     others = {y: series[y].value for y in window if y != fy}
     ok = all(val < v for v in others.values()) if c.comparator == "low" else all(val > v for v in others.values())
     word = "lowest" if c.comparator == "low" else "highest"
+    times_label: str | None = None
     rank = 1 + sum(1 for v in others.values() if (v < val if c.comparator == "low" else v > val))
     if nth > 1 and c.kind != "comparison":  # 'the second-lowest since fiscal 2012'
         # the window may end at the year ranked or run to the latest year held: both readings must agree
@@ -1733,6 +1760,11 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         more = "more" if c.comparator == "high" else "fewer"
         expl = (f"FY{fy} {m.label}: {fmt(val, 'count')}; FY{window[0]}: {fmt(others[window[0]], 'count')}, so FY{fy} "
                 f"{'did' if ok else 'did not'} have {more}, as the claim {'says' if ok else 'does not hold'}.")
+        times = _times_said(c)
+        if ok and times is not None:
+            times_label, expl = _rate_times(times, val, others[window[0]], expl.split(", so ")[0] + ".")
+            if times_label == "unverifiable":
+                return unverifiable(expl, "the ratio the claim means")
     else:
         expl = (f"FY{fy} {m.label} ({fmt(val, 'count')}) {'is' if ok else 'is not'} the {word} of FY{window[0]}–"
                 f"FY{window[-1]} (" + ", ".join(f"FY{y}: {fmt(v, 'count')}" for y, v in sorted(others.items())) + ").")
@@ -1754,7 +1786,46 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     q = f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' ORDER BY fiscal_year"
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=fy, score=1.0,
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used], label=f"{m.label} series")
-    return guard("accurate" if ok else "inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+    label = ("accurate" if ok else "inaccurate") if times_label is None else times_label
+    return guard(label, c, p, expl, val), [cand], provenance_for(used, q)
+
+
+# 'three times higher in FY2019 than in FY2021', 'twice as many as', 'more than four times': how many times more
+_TIMES = re.compile(r"\b(?P<more>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten)(?P<half>\s+and\s+a\s+half)?[\s-]+times\s+(?P<how>as\s+(?:many|much|high|large)|"
+                    r"(?:higher|more|greater|larger|bigger))\b|\b(?P<twice>twice|double)\s+(?:as\s+(?:many|much|high)|the)\b",
+                    re.I)
+_TIMES_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+
+
+def _times_said(c: Claim) -> re.Match[str] | None:
+    """The multiplier the comparison states, in its own words ('three times higher'), if any."""
+    lo = max(0, c.span.start - c.sentence.start - 40)
+    return _TIMES.search(c.sentence.text[lo:c.span.end - c.sentence.start + 10])
+
+
+def _rate_times(times: re.Match[str], val: float, other: float, expl: str) -> tuple[str, str]:
+    """'N times higher': the ratio is rated, not only the direction. 'Three times higher' is read as 3x or 4x (both
+    are in use); anything further than a quarter from both is called false, anything between is left open."""
+    n = 2.0 if times.group("twice") else (float(times.group("n")) if times.group("n")[0].isdigit()
+                                          else float(_TIMES_WORDS[times.group("n").lower()]))
+    n += 0.5 if times.group("half") else 0.0
+    readings = [n] + ([n + 1] if times.group("how") and not times.group("how").lower().startswith("as") else [])
+    ratio = val / other if other else float("inf")
+    said = times.group(0).strip()
+    expl += f" That is {ratio:.2f} times as many; the claim says {said}."
+    if times.group("more"):
+        off = min(0.0, ratio / n - 1)  # 'more than four times': any ratio above four
+    else:
+        off = min((abs(ratio / r - 1) for r in readings))
+    if abs(off) <= 0.05:
+        return "accurate", expl
+    if abs(off) <= 0.10:
+        return "approximately_accurate", expl
+    if abs(off) <= 0.25:
+        return "unverifiable", expl + " The multiplier is near but not close, so it is not called false."
+    return "inaccurate", expl
 
 
 # a window of years the ranking is over: 'between 2012 and 2017', 'from FY2012 through FY2017', 'of the 2012-2017
