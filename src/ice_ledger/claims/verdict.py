@@ -1815,10 +1815,8 @@ def _rate_times(times: re.Match[str], val: float, other: float, expl: str) -> tu
     ratio = val / other if other else float("inf")
     said = times.group(0).strip()
     expl += f" That is {ratio:.2f} times as many; the claim says {said}."
-    if times.group("more"):
-        off = min(0.0, ratio / n - 1)  # 'more than four times': any ratio above four
-    else:
-        off = min((abs(ratio / r - 1) for r in readings))
+    # ('more than four times': any ratio above four)
+    off = min(0.0, ratio / n - 1) if times.group("more") else min(abs(ratio / r - 1) for r in readings)
     if abs(off) <= 0.05:
         return "accurate", expl
     if abs(off) <= 0.10:
