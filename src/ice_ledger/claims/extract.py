@@ -99,6 +99,7 @@ _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\
 _WILL_DO_BEFORE = re.compile(r"(?:\b(?:would|will|shall)|['’]ll)\s+(?:not\s+)?(?:(?:likely|probably|soon|also|still|now|"
                              r"then|only|have)\s+)?[a-z]+\s+(?:(?:a|an|the|some|about|nearly|roughly|almost|more\s+than|"
                              r"at\s+least|over|up\s+to|as\s+many\s+as)\s+)*$", re.I)
+_A_REPORTS_TITLE = re.compile(r"\s+(?:(?:annual|year-end|ERO|enforcement|statistical)\s+)*(?:report|review|yearbook)\b", re.I)
 _AN_AVERAGES_SPAN = re.compile(r"\s+(?:annual\s+|yearly\s+)?average\b", re.I)  # 'the FY2017–FY2019 average'
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
@@ -113,7 +114,7 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
                          r"inauguration|hearing|ruling|decision|letter)\b", re.I)
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 # (', with fewer criminals among them': a clause about another quantity, not the number's own group)
-_LATER_CLAUSE = re.compile(r",\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
+_LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
                            # 'ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records'
                            r"(?:,|\s+and)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated|claimed|insisted)\b|"
                            # '33,243 at-large arrests, the operations that most frighten families': an apposition
@@ -388,14 +389,28 @@ _JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+
                       r"Patrol|Customs and Border Protection)\b(?![^.;]{0,20}\bseparately\b)")
 
 
-_SAY = (r"(?:said|says|say|told\s+\w+|wrote|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
+_SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
         r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
        r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
-       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department)))"
+       r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
+       r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief)" \
+       r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
-_SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+)?" + _SAY + r"\s+(?:that\s+)?")
+_SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
+                        r"repeatedly|often|still|also|again|routinely|now)\s+){0,2}(?:" + _SAY +
+                        r"|claim|repeat|repeats|repeated|insist|contend|contends|allege|alleges|alleged)\s+(?:that\s+)?")
+# 'The campaign's claim that …', 'his claim that …': a claim set out as someone's
+_CLAIM_OF = re.compile(r"\b(?P<pronoun>(?i:his|her|their|its))\s+(?:(?:false|repeated)\s+)?(?:claim|assertion|contention|"
+                       r"statement|argument|boast)\s+(?:that\s+)?|"
+                       r"(?P<who>\b(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|\b(?:[Tt]he\s+)?[a-z]+)['’]s?\s+"
+                       r"(?:(?:false|repeated|oft-repeated|central|main)\s+)?(?:claim|assertion|contention|statement|"
+                       r"argument|boast)\s+(?:that\s+)?")
+# 'a common error: that ICE deported …', 'The myth that …': a statement named as mistaken before it is set out
+_MYTH_THAT = re.compile(r"\b(?:the|a|one|this|that)\s+(?:(?:common|popular|persistent|widespread|viral|familiar|frequent)\s+)?"
+                        r"(?P<label>myth|error|falsehood|misconception|rumou?r|misstatement|canard|mistake)\s*(?:that\b|:)",
+                        re.I)
 _NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)$",
                             re.I)
 
@@ -423,13 +438,24 @@ def _speaker(s: str, at: int) -> str:
         return quoted.group("who").strip()
     label = _LABELLED_CLAIM.match(s)
     if label is not None and label.end() <= at:
-        return f"the {label.group('label').lower()} the article states in order to answer it"
-    says = [m for m in _SAYS_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+        return f"a statement the article labels a {label.group('label').lower()}"
+    says = [m for m in _SAYS_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])
+            # ('His claim that …', "ICE's claim that …": a noun, not a verb)
+            and not re.search(r"['’]s?$|^(?i:his|her|their|its)$", m.group("who").strip())]
     if says and not _NOT_A_SPEAKER.match(says[-1].group("who").strip()):
-        return says[-1].group("who").strip()
+        who = says[-1].group("who").strip()
+        return "someone the article quotes" if who.lower() in ("he", "she", "they", "it") else who
     corrected = [m for m in _CORRECTED.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if corrected:
         return "an earlier version the article corrects"
+    myth = [m for m in _MYTH_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if myth:
+        word = myth[-1].group("label").lower()
+        return f"a statement the article calls {'an' if word[0] in 'aeiou' else 'a'} {word}"
+    claim_of = [m for m in _CLAIM_OF.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if claim_of:
+        m = claim_of[-1]
+        return "someone the article quotes" if m.group("pronoun") else m.group("who").strip()
     return "article"
 
 
@@ -682,7 +708,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers),
                     None) if q.is_share and not q_quals else None
         if part is not None and part.value_span is not None and _SHARE_OF_ALL.match(s[q.end:q.end + 30]) \
-                and re.fullmatch(r"[^.;]{0,40}?,\s*(?:or\s+)?", s[part.value_span.end - off:q.start]):
+                and re.fullmatch(r"[^.;]{0,40}?(?:,|\s*[—–(]|\s+--)\s*(?:or\s+)?", s[part.value_span.end - off:q.start]):
             q_quals = list(part.qualifiers)  # '65,332 people from the interior, 27 percent of all removals': its share
         if whole is not None:  # '102,224 interior removals, and 85 percent of them had convictions': of that group
             q_quals = sorted(set(q_quals) | (set(whole.qualifiers) - cat.unresolvable))
@@ -946,6 +972,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
               and (p is mine or p not in owned.values())
               and not (p is not mine and _anothers_average(s, q, p))
+              # ("ICE's Fiscal Year 2023 report put the previous year's arrests at 142,750": the report's year anchors
+              # the relative one, which is the number's)
+              and not (p is not mine and _A_REPORTS_TITLE.match(s[p.end:])
+                       and any(o.relative_to_other and not o.base for o in periods))
               # ('11,173 more than the 256,085 of fiscal 2018, and removals were up 18 percent': that comparison's year)
               and not (kind == "change" and p.end <= q.start and _THAN_BEFORE.search(s[:p.start]))]
     base: PeriodMention | None = None
@@ -1241,7 +1271,11 @@ def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int
 _OF_A_PART = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|ICE['’]s\s+)?(?:interior|border)\s+(?:removals|deportations)\b", re.I)
 # 'and 92 percent of interior removals did': the verb of the share before it, left out
 _ELLIPTICAL_VERB = re.compile(r"^[^.;]{0,60}?\s(?:did|do|does|were|was|had|have)\s*(?:too|as\s+well)?\s*(?:[.;,]|$)", re.I)
-_BUT_ACTUALLY = re.compile(r",\s*but\s+(?:[\w'’]+\s+){0,4}?(?:actually|in\s+fact|really|in\s+reality)\b", re.I)
+_BUT_ACTUALLY = re.compile(r",\s*but\s+(?:[\w'’]+\s+){0,4}?(?:actually|in\s+fact|really|in\s+reality)\b|"
+                           # '…; it made 113,431', ': the figure was 267,258': the rebuttal's figure, of the same year
+                           r"[;:]\s*(?:(?:it|ICE|the\s+agency)\s+(?:actually\s+)?(?:made|removed|deported|arrested|issued)|"
+                           r"the\s+(?:actual|real|correct|official|true)?\s*(?:figure|number|count|total)\s+(?:was|is))\b"
+                           r"(?:\s+(?:about|roughly|nearly|some|just|only))?\s*$", re.I)
 
 
 def _anothers_average(s: str, q: Quantity, p: PeriodMention) -> bool:
@@ -1357,7 +1391,13 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                                                          s[q.end:p.start]) and not _COMPARED.search(s[q.end:p.start]))))
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:each|every|a|per) (?:fiscal )?year|annually|yearly) "
                                        r"(?:from|in|during)\s+", s[q.end:p.start])
-                       or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start])))), None)
+                       # ('143,470 arrests the previous year': the year before the report's, said after the noun)
+                       or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start]))
+                       or (p.relative_to_other and not p.base and re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", s[q.end:p.start])
+                           and not re.search(r"\b(?:than|from|since|over|compared|versus|up|down|more|fewer|less|"
+                                             r"higher|lower)\b", s[q.end:p.start]))
+                       # ('143,000 (FY2017) and 159,000 (FY2018)': the year in the number's own parenthesis)
+                       or (re.fullmatch(r"\s*\(\s*", s[q.end:p.start]) and re.match(r"\s*\)", s[p.end:])))), None)
         if p is not None:
             out[q.start] = p
     lead = quantities[0] if quantities else None
@@ -1547,16 +1587,35 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
         if _PAST_ANOTHER.match(s[end:end + 50]):
             return []  # 'removals fell short of fiscal 2014's': a comparison with that year, not with the year before
         own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other]
+        turns = [p for p in own if _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])
+                 or (p.end <= end and _TURNED_IN.search(s[max(0, p.start - 40):p.start]))]
+        period = next((p.period for p in own if p not in turns), None)
+        if period is None and turns:
+            # 'After peaking in FY2019, removals fell', 'arrests peaked in FY2018 and then fell': the change runs from
+            # that year, never into it; its first year after is read, with less certainty
+            turn = turns[0].period
+            period = replace(turn, fiscal_year=turn.fiscal_year + 1, first_fiscal_year=turn.fiscal_year + 1,
+                             confidence="medium", how=f"the year after {turn.span.text if turn.span else 'the turn'}") \
+                if turn.kind == "fiscal_year" and turn.fiscal_year else None
         # ('… with convictions rose in fiscal 2024; overall arrests fell': another clause's subgroup words are not its)
         breaks = [b.end() for b in _CLAUSE_START.finditer(s[:start])]
         clause = (breaks[-1] if breaks else 0, end + 40)
         return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, start, end),
                       subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if up else "down",
-                      unit="direction", value_span=_span(sent, start, end), period=own[0].period if own else None,
+                      unit="direction", value_span=_span(sent, start, end), period=period,
                       place=place, event=ev.name,
                       qualifiers=sorted({h.name for h in quals if clause[0] <= h.start < clause[1]}),
                       measure_confidence="high" if end - start <= 60 else "medium")]
     return []
+
+
+# 'after peaking in FY2019', 'since bottoming out in', 'following FY2016': a year a change runs from
+_AFTER_A_TURN = re.compile(r"\b(?:after|since|following)\s+(?:(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
+                           r"(?:a\s+|its\s+)?(?:peak|low|high|record|bottom)|falling|rising|dropping|climbing|surging|"
+                           r"plunging|declining|increasing)\s+)?(?:in\s+)?(?:the\s+)?$", re.I)
+# 'peaked in FY2018 and then fell': the turning year, said before the change that followed it
+_TURNED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|topped\s+out|(?:hit|reached)\s+(?:a\s+|its\s+)?(?:peak|low|high|record|"
+                        r"bottom))\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
 # the level a direction reached: 'rose in fiscal 2017 to 226,119', 'fell to about 226,000'

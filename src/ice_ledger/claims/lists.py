@@ -1008,7 +1008,13 @@ _ACROSS_STATES = re.compile(r"\b(?:across|throughout|spanning|in\s+all|(?:first|
 
 
 # '..., and New Jersey had 22': a state's count in words left out, of the kind the count before counted
-_A_STATE_HAD = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b)\s+(?:" + _STATE_RE.pattern +
+# 'California had the most entries, 112': the number set beside the kind it counts, of the state named before
+_KIND_THEN_NUMBER = re.compile(r"\b(entries|jurisdictions|counties|cities|agreements|agencies)\s*[,:]\s*(?:about\s+|nearly\s+|"
+                               r"some\s+|roughly\s+)?$", re.I)
+_A_STATE_BEFORE_THE_KIND = re.compile(r"(?:" + _STATE_RE.pattern + r")\s+(?:had|has|have|listed|led|leads|topped|tops)\b"
+                                      r"[^,;.\d]{0,30}$")
+_A_STATE_HAD = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b|\bfollowed\s+by\b|\bthen\b|\bbehind\b|\bahead\s+of\b)"
+                          r"\s+(?:" + _STATE_RE.pattern +
                           r")\s+(?:had|has|have|listed|counted|with)\s+(?:about\s+|nearly\s+|more\s+than\s+|just\s+|"
                           r"only\s+)?$")
 
@@ -1105,8 +1111,12 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             return _TYPE_WORD[kind.group(1).lower()], at + kind.end()
         if previous is not None and of_the is not None and whole is None:
             return previous, q.end
+    apposed = _KIND_THEN_NUMBER.search(s[max(0, q.start - 40):q.start])
+    if apposed is not None and _A_STATE_BEFORE_THE_KIND.search(s[max(0, q.start - 90):q.start - len(apposed.group(0))]) \
+            and re.match(r"\s*(?:[,;.)]|$|\s+(?:followed|then|and|ahead|while)\b)", s[q.end:]):
+        return _TYPE_WORD[apposed.group(1).lower()], q.end  # 'California had the most entries, 112, followed by …'
     if previous is not None and _A_STATE_HAD.search(s[max(0, q.start - 60):q.start]) \
-            and not re.match(r"\s+[a-z]", s[q.end:q.end + 3]):
+            and not re.match(r"\s+(?!(?:and|or|while|then)\b)[a-z]", s[q.end:q.end + 8]):
         return previous, q.end  # 'Oregon had 20 entries on the DHS list, and New Jersey had 22': the same kind
     if previous is not None and re.search(r"\band\s+(?:(?:had|has|have)\s+)?(?:(?:reached|hit|topped|stood\s+at|(?:grown|"
                                           r"grew|climbed|risen|rose|swelled|jumped)\s+to)\s+)?(?:only\s+|just\s+|nearly\s+|"

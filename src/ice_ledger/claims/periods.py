@@ -502,7 +502,11 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
                           how=f"'{m.group(0)}' relative to an unknown article date"), False
         conf = "high" if kind.endswith("fy") else "medium"
         how = f"'{m.group(0)}' from the article date {day.isoformat() if day else ''}"
-        if conf == "medium":
+        if kind == "last_fy" and day is not None and day.month in (10, 11):
+            # written in October or November, the year just ended has no published totals yet: a figure quoted for it
+            # may be the year before's
+            conf, how = "medium", how + " (the year just ended, whose totals ICE publishes from December)"
+        if conf == "medium" and not kind.endswith("fy"):
             how += " (calendar or fiscal year: read as ICE's fiscal year)"
 
         # 'this year' in December 2017 is 2017 (the fiscal year just ended), never the one that began in October,

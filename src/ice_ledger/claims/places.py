@@ -84,7 +84,7 @@ _NICKNAME_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sor
 SPEAKERS_STATE = re.compile(r"(?:\b[RDI]-\s?|\b(?:event|rally|conference|hearing|forum|town\s+hall|speech|stop|fundraiser|"
                             r"briefing|interview|debate|convention)\b[^.;,]{0,25}\bin\s+|"
                             r"\b(?:congress(?:man|woman|member)|senator|lawmaker|representative|governor|Republican|"
-                            r"Democrat)s?\s+(?:from|of)\s+|\b(?:state\s+)?(?:senator|lawmaker|legislator|representative|"
+                            r"Democrat|gentle(?:man|woman|lady)|delegate|member)s?\s+(?:from|of)\s+|\b(?:state\s+)?(?:senator|lawmaker|legislator|representative|"
                             r"candidate|congress(?:man|woman|member))s?\s+in\s+)$", re.I)
 # 'DHS listed four counties in the state', 'Statewide, …', 'the Commonwealth': a state the sentence does not name (one
 # group per alternative, so `lastindex` is the words read)

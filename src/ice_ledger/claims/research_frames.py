@@ -255,8 +255,10 @@ _GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|st
                              r"ordinances|sanctuary|enforcement|cooperation)$", _I)
 _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context|background|correction|analysis|opinion|"
                     r"summary|bottom\s+line|the\s+facts|our\s+ruling|why\s+it\s+matters|the\s+bottom\s+line|"
-                    r"in\s+short|key\s+findings?|findings?|conclusion)$", _I)
-_CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said)$", _I)
+                    r"in\s+short|key\s+findings?|findings?|conclusion|fact|facts|reality|the\s+truth|truth|answer|"
+                    r"verdict|rating)$", _I)
+_CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
+                      r"fiction)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
                      r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
 _LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
@@ -430,6 +432,7 @@ def _np_ok(chunk: str) -> str:
 
 def _speaker_np(segment: str) -> str:
     seg = re.sub(r"\([^)]*\s[^)]*\)", " ", _SEGMENT_END.split(segment)[-1])
+    seg = re.sub(r"^\s*[A-Z][A-Za-z ]{0,20}:\s+", "", seg)  # 'Fact: Critics say …': a heading's label, not the speaker
     last = re.search(r"[,”\"]\s*([^,”\"]{1,60})$", seg)
     if last and _np_ok(last.group(1)):  # '..., ICE explains' / '..." critics say'
         return _np_ok(last.group(1))

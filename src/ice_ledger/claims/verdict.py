@@ -167,11 +167,12 @@ _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensio
 
 def quoted_note(c: Claim, v: Verdict) -> Verdict:
     """A number the article quotes, labels a myth or corrects is rated as stated; the reader is told whose it is."""
-    if c.asserted_by == "article" or c.kind in ("research", "study_figure", "study_venue"):
+    if c.asserted_by == "article" or c.research is not None or c.kind in ("causal", "study_figure", "study_venue"):
         return v
     who = re.sub(r"^(The|An?)\s", lambda m: m.group(1).lower() + " ", c.asserted_by)
-    whose = who if "the article" in who else f"that of {who}, as the article reports it"
-    return replace(v, explanation=f"{v.explanation} (The claim is {whose}; it is rated as stated.)")
+    said = f"The claim is {who}" if who.startswith(("a statement", "an earlier version")) else \
+        f"The article attributes this claim to {who}"
+    return replace(v, explanation=f"{v.explanation} ({said}; it is rated as stated.)")
 
 
 def credit_check(c: Claim, v: Verdict) -> Verdict:
