@@ -5295,3 +5295,73 @@ def test_a_headings_label_is_not_a_research_claims_speaker(built_home: Path) -> 
                    "crimes in sanctuary counties.", built_home, day)
     assert fact and all("Fact" not in c.verdict.explanation for c in fact)
     assert any("made by Critics" in c.verdict.explanation for c in fact)
+
+
+def test_a_second_change_on_another_base_is_a_change_not_a_share(built_home: Path) -> None:
+    # arrests FY2016 110,104, FY2017 143,470, FY2018 158,581: +10.5% and +44.0%
+    text = "ICE made 158,581 arrests in fiscal 2018, up 11% from fiscal 2017 and {}% from fiscal 2016."
+    day = dt.date(2019, 3, 1)
+    right = verdict_of(text.format(44), built_home, 0.44, day)
+    assert right.claim.kind == "change" and right.verdict.label == "accurate"
+    assert verdict_of(text.format(60), built_home, 0.60, day).verdict.label != "accurate"
+
+
+def test_the_first_declined_detainer_report_names_the_week_it_covered(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report (28 Jan - 3 Feb 2017): 206 detainers declined nationwide
+    day = dt.date(2017, 3, 25)
+    text = "ICE's first Declined Detainer Outcome Report listed {} declined detainers."
+    assert only("count", text.format(206), built_home, day).verdict.label == "accurate"
+    assert only("count", text.format(260), built_home, day).verdict.label == "inaccurate"
+
+
+def test_two_groups_split_by_a_semicolon_are_read_apart(built_home: Path) -> None:
+    # FY2018: 34% of arrestees had no conviction, 12.9% neither a conviction nor a pending charge
+    cs = checked("About 13% of FY18 arrestees had no criminal history; 34% had no criminal conviction.", built_home,
+                 dt.date(2023, 3, 1))
+    assert [c.verdict.label for c in cs] == ["depends_on_definition", "accurate"]
+
+
+def test_a_year_counted_back_opening_the_sentence_is_its_first_clauses(built_home: Path) -> None:
+    # FY2020: 90% of arrestees had convictions or pending charges; FY2022: 32.5%
+    text = "Two years earlier, the criminal share of arrests stood at {} percent; in fiscal 2022 it was 32.5 percent."
+    day = dt.date(2023, 1, 5)
+    right = verdict_of(text.format(90), built_home, 0.90, day)
+    assert right.verdict.label == "accurate" and right.claim.period.fiscal_year == 2020
+    assert verdict_of(text.format(60), built_home, 0.60, day).verdict.label == "unverifiable"
+
+
+def test_a_ranking_among_some_states_or_by_a_kind_is_not_a_national_ranking(built_home: Path) -> None:
+    day = dt.date(2025, 6, 10)
+    for text in ("Among Southern states, Virginia had the most entries on the DHS sanctuary list, with 32.",
+                 "On the DHS sanctuary list, Kentucky had the most entries of any state bordering Illinois.",
+                 "New Jersey ranked second among states in cities on the DHS sanctuary list.",
+                 "Georgia had the most entries on the DHS sanctuary list of any state other than Virginia."):
+        c = only("list_rank", text, built_home, day)
+        assert c.verdict.label == "unverifiable", text
+    assert only("list_rank", "California had the most cities on the DHS sanctuary list.", built_home,
+                day).verdict.label == "accurate"
+
+
+def test_no_state_with_a_rank_or_a_bound_is_not_a_count_of_zero(built_home: Path) -> None:
+    day = dt.date(2025, 6, 10)
+    for text in ("No state except Illinois had more counties on the DHS list than California.",
+                 "No state has more than 700 entries on the DHS list.",
+                 "No states in the South were on the DHS list."):
+        assert all(c.verdict.label not in ("inaccurate", "misleading") for c in checked(text, built_home, day)), text
+    # VA has 32 cities and counties on the list
+    assert only("list_count", "No cities or counties in Virginia were included on the DHS list.", built_home,
+                day).verdict.label == "inaccurate"
+
+
+def test_a_states_budget_year_is_not_the_federal_fiscal_year(built_home: Path) -> None:
+    day = dt.date(2020, 12, 20)
+    for text in ("ICE made roughly 160,000 arrests during the State's fiscal year 2019 (July 2018 - June 2019).",
+                 "In SFY 2020 ICE made 103,603 arrests."):
+        assert only("count", text, built_home, day).verdict.label == "unverifiable", text
+
+
+def test_an_exact_year_on_year_change_beats_an_earlier_sentences_approximate_base(built_home: Path) -> None:
+    # removals FY2018 256,085, FY2019 267,258, FY2020 185,884: -30.4% year on year, -27.4% from FY2018
+    c = only("change", "ICE removed 256,085 people in fiscal 2018. Removals plunged 30.4 percent in fiscal 2020.",
+             built_home, dt.date(2021, 3, 1))
+    assert c.verdict.label == "accurate" and "FY2019" in c.verdict.explanation

@@ -897,11 +897,20 @@ _CHANGE_WAS = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?
                          r"almost\s+|some\s+|just\s+|only\s+|more\s+than\s+)?$", re.I)
 
 
+_ANOTHER_BASE_JOINED = re.compile(r"\s+(?:from|over|than|since|compared\s+(?:with|to))\s+[^,;.%\d]{0,20}(?:(?:19|20)\d\d|"
+                                  r"year|level|total)['’]?s?\s*,?\s*(?:and|or)\s+(?:(?:about|roughly|nearly|some)\s+)?",
+                                  re.I)
+
+
 def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
           prev_end: int = 0) -> tuple[str, str, float]:
     """count, share, change or rate, from the number's own words."""
     region = s[lo:hi]
     if q.is_share and prev_change and re.fullmatch(r"\s*(?:and|,|or)\s*", s[prev_end:q.start]):
+        return "change", "change", q.value if prev_change > 0 else -q.value
+    if q.is_share and prev_change and _ANOTHER_BASE_JOINED.fullmatch(s[prev_end:q.start]) \
+            and re.match(r"\s+(?:from|over|than|since|above|below|compared)\b", s[q.end:q.end + 12]):
+        # 'up 11% from fiscal 2017 and 44% from fiscal 2016': the same change on another base
         return "change", "change", q.value if prev_change > 0 else -q.value
     multiple = MULTIPLY_VERB.search(q.text)
     if multiple is not None:  # 'more than halved' falls, whatever other words say
@@ -1008,7 +1017,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             b = base.period
             return replace(b, first_fiscal_year=b.first_fiscal_year), replace(
                 b, kind="fiscal_year", fiscal_year=b.first_fiscal_year)
-    yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")]
+    # ('Two years earlier, the share stood at 90 percent; in fiscal 2022 …': a year counted back is a year too)
+    yearly = [p for p in inside if p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year")
+              or p.relative_to_other]
     if any(p.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") for p in periods
            if not p.base and not p.administration):
         inside = yearly  # months and dates beside a named year describe it ('a span from Oct. 2021 to ...')

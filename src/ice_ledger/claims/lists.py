@@ -312,6 +312,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             continue
         if q.is_share or (q.value == 1 and q.from_words):  # 'one county that is not on the list' names one place
             continue
+        if _NO_PLACE_MORE_THAN.search(s[max(0, q.start - 80):q.start]):
+            continue  # 'No state has more than 112 entries': a bound every state is under, not the list's count
         if event == "sanctuary_list" and _MOVED_OFF.search(s[max(0, q.start - 40):q.start]):
             continue  # 'DOJ dropped more than 550 jurisdictions from the DHS list': how many left, not how many listed
         if BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]):
@@ -680,6 +682,14 @@ _TOP_FEW = re.compile(r"\b(?:the\s+)?(?:top\s+)?(?:two|three|four|five|six|seven
 
 _NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) cities|"
                          r"localities|jurisdictions|counties|cities|states?)\b", re.I)
+_NONE_BUT_A_RANK = re.compile(r"\s+(?:(?:except|but|other\s+than|besides|apart\s+from|save)\b|[^.;]{0,30}?\b(?:more|fewer|"
+                              r"less|larger|bigger|longer|higher|as\s+many|so\s+many)\b)", re.I)
+_IN_A_REGION = re.compile(r"\s+(?:in|from|across)\s+(?:the\s+)?(?:New\s+England|Midwest|South|Southeast|Southwest|Northeast|"
+                          r"Northwest|West|Mountain\s+West|Great\s+Plains|Great\s+Lakes|Deep\s+South|Sun\s+Belt|"
+                          r"Rust\s+Belt|Pacific\s+Northwest|region|Plains|Appalachia)\b", re.I)
+# 'no state has more than 112 entries': a bound each place is under, not a count of the list
+_NO_PLACE_MORE_THAN = re.compile(r"\bno\s+(?:other\s+)?(?:states?|count(?:y|ies)|cit(?:y|ies)|jurisdictions?|agenc(?:y|ies))\b"
+                                 r"[^.;,]{0,40}$", re.I)
 _LISTS_VERB = re.compile(r"\b(?:includes?|names|lists)\b", re.I)
 _NONE_COLUMN = {"counties": "counties", "cities": "cities", "states": "states", "state": "states",
                 "jurisdictions": "total"}
@@ -691,6 +701,10 @@ def _none_on_the_list(sent: Span, si: int, s: str, named: str, inherited: bool, 
     counties together (or 'localities') leave the state's own entry out."""
     out = []
     for m in _NO_MEMBERS.finditer(s):
+        if _NONE_BUT_A_RANK.match(s[m.end():m.end() + 60]):
+            continue  # 'No state except Illinois had more counties', 'no state has more than 112': a rank, not zero
+        if _IN_A_REGION.match(s[m.end():m.end() + 40]):
+            continue  # 'No states in the South were on the list': a region's count, which the checker does not hold
         words = m.group(1).lower()
         column = _NONE_COLUMN.get(words, "local")
         state = _state_near(s, m.start(), m.end()) if column != "states" else None

@@ -31,6 +31,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
     ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
                             rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
+    # 'the State's fiscal year 2019', 'SFY 2020', 'state FY 2018-19': a state's budget year (most run July to June)
+    ("state_fy", re.compile(r"\b(?:SFY\s*|(?:the\s+)?(?:state|commonwealth)(?:['’]s)?\s+(?:fiscal(?:\s+year)?|FY)\s*)'?"
+                            r"((?:19|20)?\d\d)(?:\s*[-–/]\s*'?\d{2,4})?\b", re.I)),
+    # 'the first Declined Detainer Outcome Report': ICE's first weekly report, which covered one named week
+    ("ddor_first", re.compile(r"\b(?:the|ICE['’]s|DHS['’]s|its)\s+(?:very\s+)?first\s+(?:weekly\s+)?(?:Declined[- ]Detainer\s+"
+                              r"(?:Outcome\s+)?Report|DDOR)\b", re.I)),
     ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?"
                             rf"(\d{{4}}|\d\d)\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", re.I)),
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
@@ -533,6 +539,13 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         prev = afy - 1 if afy else None
         return Period("fiscal_year" if prev else "unknown", prev, first_fiscal_year=prev, span=sp, confidence="medium",
                       how="the year before the sentence's other period (or the article's)"), True
+    if kind == "state_fy":
+        return Period("unknown", None, span=sp, confidence="low",
+                      how=f"'{m.group(0).strip()}', a state's budget year, not the federal fiscal year ICE counts by"), False
+    if kind == "ddor_first":
+        return Period("dates", 2017, first_fiscal_year=2017, start="2017-01-28", end="2017-02-03", span=sp,
+                      confidence="high", how="the week the first Declined Detainer Outcome Report covered "
+                      "(28 January to 3 February 2017)"), False
     if kind in ("date", "iso_date"):
         try:
             if kind == "iso_date":

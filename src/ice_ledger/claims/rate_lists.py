@@ -1123,6 +1123,23 @@ def _rank_of(counts: pd.Series, state: str) -> tuple[int, int]:
     return int((counts > mine).sum()) + 1, int((counts >= mine).sum()) if mine > 0 else len(counts) + 1
 
 
+# 'Among Southern states', 'of the Mountain West states', 'of any state bordering Illinois', 'In New England', 'other
+# than Florida and Texas': a ranking among some states, not all
+_AMONG_SOME_STATES = re.compile(r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?:[A-Z][\w-]*\s+){1,3}states\b|"
+                                r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?:other\s+)?states?\s+(?:bordering|"
+                                r"in(?!\s+(?:cities|counties|entries|municipalities|agreements|agencies|jurisdictions)\b)|of|"
+                                r"near|along|west|east|north|south|that|which|with|outside)\b|"
+                                r"\b(?:in|across|within)\s+(?:the\s+)?(?:New\s+England|Midwest|South|Southeast|Southwest|"
+                                r"Northeast|Northwest|West|Mountain\s+West|Great\s+Plains|Great\s+Lakes|Deep\s+South|"
+                                r"Sun\s+Belt|Rust\s+Belt|Pacific\s+Northwest|region)\b", re.I)
+# 'the most of any state other than Florida and Texas': first among the rest (a place the extraction did not count)
+_BUT_SOME_STATES = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from|outside\s+of|outside)\s+"
+                              r"(?:[A-Z][a-z]+)")
+# 'ranked second among states in cities', 'second for counties': the kind of entry the ranking is by
+_RANKED_IN_A_KIND = re.compile(r"\b(?:in|for|by(?:\s+(?:number\s+of|count\s+of))?)\s+(?:listed\s+)?(cities|counties|"
+                               r"municipalities)\b")
+
+
 def rate_list_rank(c: Claim, ev: Evidence) -> Rated:
     """'Florida has the most 287(g) agreements', 'Texas was second': the state's place by the list's count on the
     claim's date. Ties count as either place; 287(g) counts are read as agencies and as agreements over the days
@@ -1132,6 +1149,18 @@ def rate_list_rank(c: Claim, ev: Evidence) -> Rated:
     as_of = _as_of(c)
     if state is None or rank < 1 or as_of is None or ev.policies.empty:
         return unverifiable("The state, its place or the date could not be read.", "the list on the claim's date")
+    subset = _AMONG_SOME_STATES.search(c.sentence.text) or (_BUT_SOME_STATES.search(c.sentence.text) if rank == 1
+                                                             else None)
+    if subset is not None:
+        # 'Among Southern states, Virginia has the most entries', 'the most of any state bordering Illinois': a
+        # place among some states, which the checker does not rank
+        return unverifiable(f"The ranking is among some states only ('{subset.group(0).strip()}'), which the checker "
+                            "does not rank; it ranks the nation's states.", "the states the claim ranks among")
+    kind_said = _RANKED_IN_A_KIND.search(c.sentence.text)
+    if kind_said is not None and not any(q in ("counties", "cities") for q in c.qualifiers):
+        # 'New Jersey ranked second among states in cities': a ranking by one kind of entry, not by all entries
+        return unverifiable(f"The ranking is by {kind_said.group(1).lower()} ('{kind_said.group(0).strip()}'), which the "
+                            "checker did not read as the kind counted.", f"the states ranked by {kind_said.group(1).lower()}")
     if c.list_name == "ice_287g":
         pol = ev.policies[ev.policies["definition_id"] == "ice_287g_2025"]
         models = [q for q in c.qualifiers if q in MODELS_287G]

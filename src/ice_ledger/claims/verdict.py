@@ -353,16 +353,31 @@ _CHARGES = re.compile(r"\bcharge[sd]?\b|\bpending\b|\baccused\b", re.I)
 _NO_CONVICTION = re.compile(r"(?:\b(?:no|without|never|not|lack\w*)\b|n[’']t)(?:\s+\w+){0,3}?\s+convict", re.I)
 
 
+def _part_of_sentence(c: Claim) -> str:
+    """The part of the sentence the claim's number stands in, between semicolons or a 'while' clause: 'about 13% had
+    no criminal history; 34% had no criminal conviction' says two things of two groups."""
+    s = c.sentence.text
+    at = (c.value_span or c.span).start - c.sentence.start
+    cuts = [m for m in _PART_BREAK.finditer(s)]
+    start = max((m.end() for m in cuts if m.end() <= at), default=0)
+    end = min((m.start() for m in cuts if m.start() >= at), default=len(s))
+    return s[start:end]
+
+
+_PART_BREAK = re.compile(r";|(?:,|\s*[—–])\s+(?:while|whereas)\b")
+
+
 def readings_for(c: Claim) -> list[Reading]:
     unit = "share" if c.unit == "share" else "count"
     cat = catalogue()
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
     out = cat.readings(c.event or "", quals, unit)
-    if "noncriminal" in quals and _NO_CONVICTION.search(c.sentence.text) and not _CHARGES.search(c.sentence.text):
+    said = _part_of_sentence(c)
+    if "noncriminal" in quals and _NO_CONVICTION.search(said) and not _CHARGES.search(said):
         # 'no criminal conviction' says which: pending charges are not convictions ('no conviction or charge' may
         # also exclude the charged, so both readings stay)
         out = [r for r in out if "other_immigration_violators" not in r.measure.id] or out
-    elif "noncriminal" in quals and _NEITHER_CONVICTION_NOR_CHARGE.search(c.sentence.text):
+    elif "noncriminal" in quals and _NEITHER_CONVICTION_NOR_CHARGE.search(said):
         # 'neither a conviction nor a pending charge', 'no conviction or pending charge': ICE's "other immigration
         # violators", not the larger group with no conviction (which counts the charged)
         out = [r for r in out if "other_immigration_violators" in r.measure.id] or out
@@ -1284,6 +1299,12 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         # sentence's year is one reading of the base, the year before the change's own another
         on_the_year_before = _rate_two_years(c, m, year_before, b, end.fiscal_year - 1, end, from_earlier)
         if on_the_year_before[0].label in OK:
+            return on_the_year_before
+    if from_earlier and rated[0].label == "approximately_accurate" and start_fy != end.fiscal_year - 1 \
+            and year_before is not None:
+        # 'Removals plunged 30.4 percent in fiscal 2020' after a sentence on fiscal 2018: exact year on year
+        on_the_year_before = _rate_two_years(c, m, year_before, b, end.fiscal_year - 1, end, from_earlier)
+        if on_the_year_before[0].label == "accurate":
             return on_the_year_before
     if from_earlier and rated[0].label in OK and start_fy != end.fiscal_year - 1 and year_before is not None \
             and not _RUNS_FROM_EARLIER.search(c.sentence.text):
