@@ -5338,8 +5338,10 @@ def test_a_ranking_among_some_states_or_by_a_kind_is_not_a_national_ranking(buil
                  "Georgia had the most entries on the DHS sanctuary list of any state other than Virginia."):
         c = only("list_rank", text, built_home, day)
         assert c.verdict.label == "unverifiable", text
-    assert only("list_rank", "California had the most cities on the DHS sanctuary list.", built_home,
-                day).verdict.label == "accurate"
+    for text in ("California had the most cities on the DHS sanctuary list.",
+                 "Among all states, California has the most entries on the DHS list.",
+                 "Among U.S. states, California has the most entries on the DHS list."):
+        assert only("list_rank", text, built_home, day).verdict.label == "accurate", text
 
 
 def test_no_state_with_a_rank_or_a_bound_is_not_a_count_of_zero(built_home: Path) -> None:
@@ -5365,3 +5367,22 @@ def test_an_exact_year_on_year_change_beats_an_earlier_sentences_approximate_bas
     c = only("change", "ICE removed 256,085 people in fiscal 2018. Removals plunged 30.4 percent in fiscal 2020.",
              built_home, dt.date(2021, 3, 1))
     assert c.verdict.label == "accurate" and "FY2019" in c.verdict.explanation
+
+
+def test_item_and_post_numbers_are_not_counts_and_a_year_before_a_parenthesis_is_the_numbers(
+        built_home: Path) -> None:
+    day = dt.date(2019, 3, 1)
+    for text in ("2. Administrative arrests in FY2018 (158,581) were up 11 percent from FY2017.",
+                 "12/ ICE removed 256,085 people in FY2018.", "3/10 ICE removed 256,085 people in FY2018."):
+        assert [c.verdict.label for c in checked(text, built_home, day)] in (["accurate"], ["accurate"] * 2), text
+
+
+def test_the_start_of_a_change_in_a_named_year_is_the_year_before(built_home: Path) -> None:
+    # arrests FY2016 110,104, FY2017 143,470, FY2018 158,581
+    day = dt.date(2019, 3, 1)
+    c = verdict_of("The 30% rise was in fiscal 2017, when arrests went from 110,104 to 143,470.", built_home, 110_104, day)
+    assert c.verdict.label == "accurate" and c.claim.period.fiscal_year == 2016
+    assert verdict_of("In fiscal 2018, arrests rose from 143,470 to 158,581.", built_home, 143_470,
+                      day).verdict.label == "accurate"
+    assert verdict_of("In fiscal 2018, arrests rose from 120,000 to 158,581.", built_home, 120_000,
+                      day).verdict.label == "unverifiable"

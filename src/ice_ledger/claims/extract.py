@@ -264,6 +264,10 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     before = s[max(0, q.start - 12):q.start]
     if _NOT_VALUE_BEFORE.search(before):
         return False
+    if q.text.isdigit() and len(q.text) <= 2 and re.fullmatch(r"\W*", s[:q.start]) and re.match(r"(?:[.)/]|/\d+)\s", s[q.end:]):
+        return False  # '2. Administrative arrests …', '12/ And one more': an item or post number, not a count
+    if q.text.isdigit() and len(q.text) <= 2 and re.fullmatch(r"\W*\d{1,2}/", s[:q.start]):
+        return False  # '3/10 ICE removed …': the thread's length
     if before.endswith("[") and s[q.end:q.end + 1] == "]" and q.text.isdigit():
         return False  # 'in FY2018.[1]': a footnote marker
     if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
@@ -1076,6 +1080,16 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = replace(prev_own, base=True, period=replace(
             prev_own.period, fiscal_year=year_before, first_fiscal_year=None, start=None, end=None, span=None,
             confidence="medium", how=f"FY{year_before}, the year before the level's {level_said}"))
+    if kind == "count" and mine is None and own is not None and own.end <= q.start and not own.base \
+            and own.period.kind == "fiscal_year" and own.period.fiscal_year \
+            and re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", s[max(0, q.start - 20):q.start]) \
+            and re.match(r"\s+(?:[a-z]+\s+){0,2}to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d", s[q.end:q.end + 40]):
+        # 'the rise was in fiscal 2017, when arrests went from 110,104 to 143,470': the start of a change the year
+        # names is the year before's, most often; read with less certainty
+        fy = own.period.fiscal_year - 1
+        own = replace(own, base=True, period=replace(own.period, fiscal_year=fy, first_fiscal_year=fy, span=None,
+                                                     confidence="medium",
+                                                     how=f"FY{fy}, the year before the change's {own.period.span.text if own.period.span else ''}"))
     year_of_change = own if own is not None and own.end <= q.start else prev_own if own is None else None
     if kind == "count" and year_of_change is not None and not year_of_change.base \
             and year_of_change.period.kind == "fiscal_year" and year_of_change.period.fiscal_year \
@@ -1337,7 +1351,7 @@ _CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
-_LEAD_IN = re.compile(r"\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
+_LEAD_IN = re.compile(r"\s*\(\s*|\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded)|"
                       # 'the 2018 peak of 158,581', 'the fiscal 2019 total of 267,258': the year of the figure named
                       r"\s+(?:peak|high|low|record|total|level|figure|tally|count)\s+of)\s+", re.I)

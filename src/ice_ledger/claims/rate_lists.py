@@ -1125,7 +1125,8 @@ def _rank_of(counts: pd.Series, state: str) -> tuple[int, int]:
 
 # 'Among Southern states', 'of the Mountain West states', 'of any state bordering Illinois', 'In New England', 'other
 # than Florida and Texas': a ranking among some states, not all
-_AMONG_SOME_STATES = re.compile(r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?:[A-Z][\w-]*\s+){1,3}states\b|"
+_AMONG_SOME_STATES = re.compile(r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?!(?-i:U\.S\.|US|American|United|Fifty|All|The)\b)"
+                                r"(?:(?-i:[A-Z][\w-]*)\s+){1,3}states\b|"
                                 r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?:other\s+)?states?\s+(?:bordering|"
                                 r"in(?!\s+(?:cities|counties|entries|municipalities|agreements|agencies|jurisdictions)\b)|of|"
                                 r"near|along|west|east|north|south|that|which|with|outside)\b|"
