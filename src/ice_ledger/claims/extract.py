@@ -1087,10 +1087,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'the rise was in fiscal 2017, when arrests went from 110,104 to 143,470': the start of a change the year
         # names is the year before's, most often; read with less certainty
         start_fy = own.period.fiscal_year - 1
-        named = own.period.span.text if own.period.span else f"FY{start_fy + 1}"
+        year_said = own.period.span.text if own.period.span else f"FY{start_fy + 1}"
         own = replace(own, base=True, period=replace(own.period, fiscal_year=start_fy, first_fiscal_year=start_fy,
                                                      span=None, confidence="medium",
-                                                     how=f"FY{start_fy}, the year before the change's {named}"))
+                                                     how=f"FY{start_fy}, the year before the change's {year_said}"))
     year_of_change = own if own is not None and own.end <= q.start else prev_own if own is None else None
     if kind == "count" and year_of_change is not None and not year_of_change.base \
             and year_of_change.period.kind == "fiscal_year" and year_of_change.period.fiscal_year \
