@@ -5386,3 +5386,27 @@ def test_the_start_of_a_change_in_a_named_year_is_the_year_before(built_home: Pa
                       day).verdict.label == "accurate"
     assert verdict_of("In fiscal 2018, arrests rose from 120,000 to 158,581.", built_home, 120_000,
                       day).verdict.label == "unverifiable"
+
+
+def test_a_change_to_a_later_years_total_runs_forward(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470: +33,366, +30.3%
+    cs = checked("Fiscal 2016's 110,104 arrests grew by 33,366, or about 30 percent, to the fiscal 2017 total.",
+                 built_home, dt.date(2018, 3, 1))
+    assert [c.verdict.label for c in cs] == ["accurate"] * 3
+    lower = only("change", "Arrests in fiscal 2016 were 23 percent lower than in fiscal 2017.", built_home,
+                 dt.date(2018, 3, 1))
+    assert lower.verdict.label == "accurate"
+
+
+def test_the_states_own_count_is_not_the_next_state_named(built_home: Path) -> None:
+    # DHS list: NJ 22, PA 16, NY 28
+    cs = checked("The state's 22 DHS entries are more than Pennsylvania's 16 but fewer than New York's 28.", built_home,
+                 dt.date(2025, 6, 6))
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in cs)
+
+
+def test_a_number_in_a_sentence_naming_a_study_may_confirm_but_never_refute_an_ice_series(built_home: Path) -> None:
+    # removals FY2013 368,644 -> FY2015 235,413 (-36.1%); Hausman's estimate is about a third fewer deportations
+    c = only("change", "Hausman's estimates suggest deportations fell by 70 percent from 2013 to 2015.", built_home,
+             dt.date(2021, 1, 1))
+    assert c.verdict.label == "unverifiable"

@@ -672,6 +672,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     listed = {c.value_span.start for c in out if c.value_span is not None}
     quantities = [q for q in quantities if off + q.start not in listed]
     regions = _regions(quantities, s)
+    studies_named = credits_a_study(s)  # a registry study named by its authors in the sentence
     # 'Trump's Jan. 25 executive order': a date that names an event dates the event, not the sentence's numbers
     number_periods = [p for p in periods if not _EVENT_DATE.match(s[p.end:p.end + 40])]
     owned = _owned(quantities, number_periods, s)
@@ -832,6 +833,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.notes.append(ratio)
         c.credited_to = credited or _clause_agency(s, q.start)
         c.asserted_by = _speaker(s, q.start)
+        if kind in ("count", "change", "share") and c.measure_confidence == "high" and studies_named:
+            # "Hausman's estimates: deportations fell by at least a quarter from 2013 to 2015": a study's result may be
+            # what the number reports, not ICE's series; it can confirm, never refute
+            c.measure_confidence = "medium"
         prev = next((x for x in reversed(out) if x.kind == kind and x.value_span is not None), None)
         last_end = prev.value_span.end - off if prev is not None and prev.value_span is not None else len(s)
         own_noun = ev_hit is not None and q.end <= ev_hit.start < hi and _adjacent(ev_hit, q, s)
@@ -1243,6 +1248,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         fy = period.fiscal_year - 1  # 'arrests fell 28% in fiscal 2020': a year-on-year change, read with less certainty
         base_period = replace(period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                               how="no base year named: the year before")
+    if kind == "change" and base is not None and base_period is not None and period is not None \
+            and base_period.fiscal_year and period.fiscal_year and base_period.fiscal_year > period.fiscal_year \
+            and re.search(r"\bto\s+(?:the\s+|its\s+)?$", s[max(0, base.start - 12):base.start]):
+        # "fiscal 2016's 110,104 arrests grew by 33,366 to the fiscal 2017 total": the later year is where the change
+        # ends, the earlier one where it starts
+        period, base_period = base_period, period
     if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
         period = replace(period, first_fiscal_year=base_period.fiscal_year)
     return period, base_period

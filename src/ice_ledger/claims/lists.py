@@ -382,8 +382,14 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if state is None and not national and place is not None and place.level == "state":
             nearest = _nearest_state_before(s, q.start)  # 'Pennsylvania 27, … a state that also has 16 jurisdictions'
             state = nearest if nearest != place.code else None
+        if state is None and _THE_STATES_OWN.search(s[max(0, q.start - 40):q.start]):
+            # "The state's 22 DHS entries are more than Pennsylvania's 16": a state named before, not the one after
+            national, place_here = False, None
+        else:
+            place_here = place
         where = Place("state", state, code=state) if state else \
-            (place if not national and not _later_clause(place, sent, q) and not _reached(place, sent, q) else None)
+            (place_here if not national and not _later_clause(place_here, sent, q) and not _reached(place_here, sent, q)
+             else None)
         if state is None and not national and out and out[-1].place is not None and out[-1].place.level == "state" \
                 and re.match(r"\s+of\s+(?:them|these|those|its|their|the\s+state['’]s)\b", s[q.end:q.end + 24], re.I):
             # 'Pennsylvania had 16 entries on the DHS list; 11 of them were counties' (and never the state compared
@@ -682,6 +688,7 @@ _TOP_FEW = re.compile(r"\b(?:the\s+)?(?:top\s+)?(?:two|three|four|five|six|seven
 
 _NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) cities|"
                          r"localities|jurisdictions|counties|cities|states?)\b", re.I)
+_THE_STATES_OWN = re.compile(r"\b(?:the|that|this)\s+(?:state|commonwealth)['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NONE_BUT_A_RANK = re.compile(r"\s+(?:(?:except|but|other\s+than|besides|apart\s+from|save)\b|[^.;]{0,30}?\b(?:more|fewer|"
                               r"less|larger|bigger|longer|higher|as\s+many|so\s+many)\b)", re.I)
 _IN_A_REGION = re.compile(r"\s+(?:in|from|across)\s+(?:the\s+)?(?:New\s+England|Midwest|South|Southeast|Southwest|Northeast|"
