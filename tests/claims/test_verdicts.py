@@ -5410,3 +5410,15 @@ def test_a_number_in_a_sentence_naming_a_study_may_confirm_but_never_refute_an_i
     c = only("change", "Hausman's estimates suggest deportations fell by 70 percent from 2013 to 2015.", built_home,
              dt.date(2021, 1, 1))
     assert c.verdict.label == "unverifiable"
+
+
+def test_a_number_in_parentheses_after_a_year_and_a_run_of_twelve_months(built_home: Path) -> None:
+    # removals FY2018 256,085; GAO: calendar 2019 removals 276,122; arrests FY2023 170,590
+    cs = checked("Removals topped a quarter million last year (256,085).", built_home, dt.date(2019, 1, 10))
+    assert [c.verdict.label for c in cs] == ["accurate", "accurate"]
+    footnote = verdict_of("ICE made 170,590 administrative arrests in FFY 2023(4).", built_home, 170_590,
+                          dt.date(2024, 3, 1))
+    assert footnote.verdict.label == "accurate"
+    calendar = only("count", "From January through December 2019, ICE removed 276,122 people.", built_home,
+                    dt.date(2020, 6, 1))
+    assert calendar.verdict.label == "accurate" and "calendar year 2019" in calendar.verdict.explanation

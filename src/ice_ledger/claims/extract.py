@@ -1395,7 +1395,12 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     for q in quantities:
         # (a span of dates only when it opens the sentence: 'During the week of Jan. 28 through Feb. 3, ICE issued')
         into = [p for p in plain if 0 <= q.start - p.end <= 40 and (
-                    _LEAD_IN.fullmatch(s[p.end:q.start])
+                    (_LEAD_IN.fullmatch(s[p.end:q.start]) and not (
+                        # ('in FY2018 (158,581)': the year's figure; not a footnote 'FFY 2023(4)', nor a restatement
+                        # 'topped a quarter million last year (256,085)', whose year both numbers share)
+                        "(" in s[p.end:q.start] and (len(re.sub(r"\D", "", q.text)) < 3 or any(
+                            x is not q and x.end <= p.start and not re.search(r"[,;]", s[x.end:p.start])
+                            for x in quantities))))
                     # ('while in FY 2018, 66 percent of those arrested were ...': the year the clause opens with)
                     or (not p.base and re.fullmatch(r"\s*,\s*", s[p.end:q.start])
                         and re.search(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:in|during|for)\s+)?$",

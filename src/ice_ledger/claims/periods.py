@@ -275,6 +275,10 @@ def _month_run(sentence: str, offset: int, a: PeriodMention, b: PeriodMention) -
     if (first.month, first.day, last.month, last.day) == (10, 1, 9, 30) and last.year == first.year + 1:
         per = Period("fiscal_year", last.year, last.year, span=span, confidence=conf,
                      how=f"'{text}', fiscal year {last.year}")
+    elif (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and last.year == first.year:
+        # 'from January through December 2019': calendar 2019
+        per = Period("calendar_year", last.year, first_fiscal_year=last.year, start=first.isoformat(),
+                     end=last.isoformat(), span=span, confidence=conf, how=f"'{text}', calendar year {last.year}")
     else:
         per = Period("dates", fiscal_year(last), start=first.isoformat(), end=last.isoformat(), span=span,
                      confidence=conf, how=f"'{text}'")
