@@ -5416,6 +5416,10 @@ def test_a_number_in_parentheses_after_a_year_and_a_run_of_twelve_months(built_h
     # removals FY2018 256,085; GAO: calendar 2019 removals 276,122; arrests FY2023 170,590
     cs = checked("Removals topped a quarter million last year (256,085).", built_home, dt.date(2019, 1, 10))
     assert [c.verdict.label for c in cs] == ["accurate", "accurate"]
+    # arrests FY2017 143,470: a share or change before the year leaves the parenthesised count the year's own
+    after_a_change = verdict_of("ICE made 158,581 administrative arrests in FY18, up 11% from FY17 (143,470).",
+                                built_home, 143_470, dt.date(2019, 1, 10))
+    assert after_a_change.verdict.label == "accurate"
     footnote = verdict_of("ICE made 170,590 administrative arrests in FFY 2023(4).", built_home, 170_590,
                           dt.date(2024, 3, 1))
     assert footnote.verdict.label == "accurate"

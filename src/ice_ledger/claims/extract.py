@@ -1399,7 +1399,7 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                         # ('in FY2018 (158,581)': the year's figure; not a footnote 'FFY 2023(4)', nor a restatement
                         # 'topped a quarter million last year (256,085)', whose year both numbers share)
                         "(" in s[p.end:q.start] and (len(re.sub(r"\D", "", q.text)) < 3 or any(
-                            x is not q and x.end <= p.start and not re.search(r"[,;]", s[x.end:p.start])
+                            x is not q and not x.is_share and x.end <= p.start and p.start - x.end <= 15
                             for x in quantities))))
                     # ('while in FY 2018, 66 percent of those arrested were ...': the year the clause opens with)
                     or (not p.base and re.fullmatch(r"\s*,\s*", s[p.end:q.start])
