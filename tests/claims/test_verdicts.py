@@ -5426,3 +5426,17 @@ def test_a_number_in_parentheses_after_a_year_and_a_run_of_twelve_months(built_h
     calendar = only("count", "From January through December 2019, ICE removed 276,122 people.", built_home,
                     dt.date(2020, 6, 1))
     assert calendar.verdict.label == "accurate" and "calendar year 2019" in calendar.verdict.explanation
+
+
+def test_a_state_whose_name_starts_with_a_region_is_a_state(built_home: Path) -> None:
+    # the DHS list of May 2025 has no South Dakota entries; a region's count is not read
+    none = only("list_count", "No counties in South Dakota were on the DHS list.", built_home, dt.date(2025, 6, 10))
+    assert none.claim.place is not None and none.claim.place.code == "SD"
+
+
+def test_a_county_ranked_within_its_state_is_not_the_states_rank(built_home: Path) -> None:
+    c = only("list_rank", "In South Carolina, Charleston County had the most 287(g) agreements.", built_home,
+             dt.date(2025, 7, 20))
+    assert c.verdict.label == "unverifiable"
+    assert only("list_rank", "Florida had the most 287(g) agreements.", built_home,
+                dt.date(2025, 7, 20)).verdict.label == "accurate"

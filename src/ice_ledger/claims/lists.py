@@ -23,6 +23,7 @@ from ice_ledger.claims.places import (
     OUTSIDE_A_STATE,
     SET_ASIDE_BEFORE,
     SPEAKERS_STATE,
+    US_REGIONS,
     local_area,
     state_mentions,
 )
@@ -691,9 +692,7 @@ _NO_MEMBERS = re.compile(r"\bno (cities (?:or|and) counties|counties (?:or|and) 
 _THE_STATES_OWN = re.compile(r"\b(?:the|that|this)\s+(?:state|commonwealth)['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NONE_BUT_A_RANK = re.compile(r"\s+(?:(?:except|but|other\s+than|besides|apart\s+from|save)\b|[^.;]{0,30}?\b(?:more|fewer|"
                               r"less|larger|bigger|longer|higher|as\s+many|so\s+many)\b)", re.I)
-_IN_A_REGION = re.compile(r"\s+(?:in|from|across)\s+(?:the\s+)?(?:New\s+England|Midwest|South|Southeast|Southwest|Northeast|"
-                          r"Northwest|West|Mountain\s+West|Great\s+Plains|Great\s+Lakes|Deep\s+South|Sun\s+Belt|"
-                          r"Rust\s+Belt|Pacific\s+Northwest|region|Plains|Appalachia)\b", re.I)
+_IN_A_REGION = re.compile(r"\s+(?:in|from|across)\s+(?:the\s+)?" + US_REGIONS + r"\b", re.I)
 # 'no state has more than 112 entries': a bound each place is under, not a count of the list
 _NO_PLACE_MORE_THAN = re.compile(r"\bno\s+(?:other\s+)?(?:states?|count(?:y|ies)|cit(?:y|ies)|jurisdictions?|agenc(?:y|ies))\b"
                                  r"[^.;,]{0,40}$", re.I)

@@ -56,6 +56,10 @@ _LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded
 # was made, not the state a number counts
 _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|says|told reporters|testified|spoke|"
                        r"speaking|briefing|conference|hearing|event|rally)\b[^.;]{0,30}\bin\s+$", re.I)
+# the country's regions by name ('the South', 'New England'): a set of states, never one of them
+US_REGIONS = (r"(?:New\s+England|Midwest|South(?!\s+(?:Carolina|Dakota))|Southeast|Southwest|Northeast|Northwest|"
+              r"West(?!\s+Virginia)|Mountain\s+West|Great\s+Plains|"
+              r"Great\s+Lakes|Deep\s+South|Sun\s+Belt|Rust\s+Belt|Pacific\s+Northwest|Plains|Appalachia|region)")
 # 'in the Southeast', 'across the Bay Area', 'in the Atlanta area': a region no series held counts (the southwest
 # border is the Border Patrol's, a measure of its own, not a region)
 _REGION_RE = re.compile(r"\b(?i:in|across|around|throughout|within|from)\s+(?:the\s+)?(?:(?:greater|Greater)\s+)?("

@@ -17,7 +17,7 @@ from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.lists import COUNTY_COUNT_NOTE
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.periods import PART_OF_A_MONTH, find_periods
-from ice_ledger.claims.places import A_STATE_UNNAMED, state_mentions
+from ice_ledger.claims.places import A_STATE_UNNAMED, US_REGIONS, state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
 
@@ -1130,12 +1130,11 @@ _AMONG_SOME_STATES = re.compile(r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?!(
                                 r"\b(?:among|of)\s+(?:the\s+|all\s+|any\s+)?(?:other\s+)?states?\s+(?:bordering|"
                                 r"in(?!\s+(?:cities|counties|entries|municipalities|agreements|agencies|jurisdictions)\b)|of|"
                                 r"near|along|west|east|north|south|that|which|with|outside)\b|"
-                                r"\b(?:in|across|within)\s+(?:the\s+)?(?:New\s+England|Midwest|South|Southeast|Southwest|"
-                                r"Northeast|Northwest|West|Mountain\s+West|Great\s+Plains|Great\s+Lakes|Deep\s+South|"
-                                r"Sun\s+Belt|Rust\s+Belt|Pacific\s+Northwest|region)\b", re.I)
+                                r"\b(?:in|across|within)\s+(?:the\s+)?" + US_REGIONS + r"\b", re.I)
 # 'the most of any state other than Florida and Texas': first among the rest (a place the extraction did not count)
 _BUT_SOME_STATES = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from|outside\s+of|outside)\s+"
                               r"(?:[A-Z][a-z]+)")
+_A_LOCAL_SUBJECT = re.compile(r"\b(?:County|Parish|City|Sheriff['’]s\s+Office|Sheriff|Police\s+Department|Department)\b")
 # 'ranked second among states in cities', 'second for counties': the kind of entry the ranking is by
 _RANKED_IN_A_KIND = re.compile(r"\b(?:in|for|by(?:\s+(?:number\s+of|count\s+of))?)\s+(?:listed\s+)?(cities|counties|"
                                r"municipalities)\b")
@@ -1157,6 +1156,12 @@ def rate_list_rank(c: Claim, ev: Evidence) -> Rated:
         # place among some states, which the checker does not rank
         return unverifiable(f"The ranking is among some states only ('{subset.group(0).strip()}'), which the checker "
                             "does not rank; it ranks the nation's states.", "the states the claim ranks among")
+    local = _A_LOCAL_SUBJECT.search(c.span.text)
+    if local is not None:
+        # 'In South Carolina, Charleston County had the most 287(g) agreements': a county or agency ranked within
+        # the state, not the state among states
+        return unverifiable(f"The ranking is of a {local.group(0).lower()} within the state, which the checker does "
+                            "not rank; it ranks states.", "the state's counties or agencies ranked")
     kind_said = _RANKED_IN_A_KIND.search(c.sentence.text)
     if kind_said is not None and not any(q in ("counties", "cities") for q in c.qualifiers):
         # 'New Jersey ranked second among states in cities': a ranking by one kind of entry, not by all entries
