@@ -5440,3 +5440,9 @@ def test_a_county_ranked_within_its_state_is_not_the_states_rank(built_home: Pat
     assert c.verdict.label == "unverifiable"
     assert only("list_rank", "Florida had the most 287(g) agreements.", built_home,
                 dt.date(2025, 7, 20)).verdict.label == "accurate"
+
+
+def test_nobody_can_point_to_a_study_showing_it_denies_the_finding(built_home: Path) -> None:
+    c = only("causal", "Nobody can point to a single peer-reviewed study showing Secure Communities cut crime.",
+             built_home, dt.date(2020, 2, 1))
+    assert c.verdict.label == "supported_by_research"
