@@ -5446,3 +5446,12 @@ def test_nobody_can_point_to_a_study_showing_it_denies_the_finding(built_home: P
     c = only("causal", "Nobody can point to a single peer-reviewed study showing Secure Communities cut crime.",
              built_home, dt.date(2020, 2, 1))
     assert c.verdict.label == "supported_by_research"
+
+
+def test_signed_in_the_past_month_counts_the_months_signings_not_the_list(built_home: Path) -> None:
+    # ICE's 287(g) lists: 832 agreements on 18 July 2025, about 110 signed in the month before 19 July
+    day = dt.date(2025, 7, 19)
+    wrong = only("list_count", "More than 300 287(g) agreements were signed in the past month.", built_home, day)
+    assert wrong.verdict.label == "unverifiable" and "signed" in wrong.verdict.explanation
+    assert only("list_count", "More than 100 287(g) agreements were signed in the past month.", built_home,
+                day).verdict.label == "accurate"

@@ -89,6 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
     ("last_n_months", re.compile(r"\b(?:in )?the (?:last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                  r"\d+) months\b", re.I)),
+    # 'in the past month': the thirty days before the article, a window, not the stock at its end
+    ("past_month", re.compile(r"\b(?:in |over |during )?the (?:last|past) month\b", re.I)),
     ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
                                 r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
                                 r" took office)\b", re.I)),
@@ -656,6 +658,11 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         first = dt.date(month0 // 12, month0 % 12 + 1, min(day.day, 28))
         return Period("dates", fiscal_year(day), start=first.isoformat(), end=day.isoformat(), span=sp,
                       confidence="medium", how=f"the {n} months before the article date"), False
+    if kind == "past_month":
+        if day is None:
+            return None
+        return Period("dates", fiscal_year(day), start=(day - dt.timedelta(days=30)).isoformat(), end=day.isoformat(),
+                      span=sp, confidence="medium", how="the month before the article date"), False
     if kind == "last_week":
         if day is None:
             return None
