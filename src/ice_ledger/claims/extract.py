@@ -744,7 +744,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             q_quals = list(ctx.qualifiers)
         if q.is_share and q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):
             # '43 percent had convictions or pending charges, meaning a majority, 57 percent, had neither': the rest
-            q_quals = sorted({"noncriminal" if x in _RECORD_QUALIFIERS else x for x in q_quals})
+            q_quals = _the_rest(q_quals)
         if not q_quals and ev_hit is not None and _unread_compound_before(s, ev_hit, quals):
             # 'pending-charge arrests', 'Department-wide removals', 'post-inauguration arrests': a compound the
             # catalogue does not know, set before the noun, narrows (or widens) what is counted
@@ -1533,7 +1533,7 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
         lo, hi = _subordinate_clause(s, q.start)
         q_quals = sorted({h.name for h in quals if lo <= h.start and h.end <= hi})
         if q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):  # 'a majority, 57 percent, had neither': the rest
-            q_quals = sorted({"noncriminal" if x in _RECORD_QUALIFIERS else x for x in q_quals})
+            q_quals = _the_rest(q_quals)
         if event is None or not q_quals:
             continue
         # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')
@@ -1862,6 +1862,11 @@ _HAD_NEITHER_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+|about\s+|roughly\s+|nearly\
                                 r"the\s+two))?)\b", re.I)
 
 
+def _the_rest(quals: list[str]) -> list[str]:
+    """The people without the record the sentence named ('…, 57 percent, had neither')."""
+    return sorted({"noncriminal" if x in _RECORD_QUALIFIERS else x for x in quals})
+
+
 def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
     """'had no known conviction or charge', 'without a conviction or pending charge': a record denied names the people
     without one (the complement), never those with one."""
@@ -1869,7 +1874,7 @@ def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
     for h in quals:
         if _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start]):
             continue  # 'at-large arrests, ... rather than picking them up from jails': the group set aside
-        if h.name in ("convicted", "convicted_or_pending", "pending", "criminal") and \
+        if h.name in _RECORD_QUALIFIERS and \
                 _NEGATOR_BEFORE.search(s[max(0, h.start - 30):h.start]):
             h = Hit("noncriminal", h.start, h.end, h.text)
         out.append(h)

@@ -1813,25 +1813,24 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
 
 
 # 'three times higher in FY2019 than in FY2021', 'twice as many as', 'more than four times': how many times more
-_TIMES = re.compile(r"\b(?P<more>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+_TIMES_SAID = re.compile(r"\b(?P<more>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten)(?P<half>\s+and\s+a\s+half)?[\s-]+times\s+(?P<how>as\s+(?:many|much|high|large)|"
                     r"(?:higher|more|greater|larger|bigger))\b|\b(?P<twice>twice|double)\s+(?:as\s+(?:many|much|high)|the)\b",
                     re.I)
-_TIMES_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10}
 
 
 def _times_said(c: Claim) -> re.Match[str] | None:
     """The multiplier the comparison states, in its own words ('three times higher'), if any."""
     lo = max(0, c.span.start - c.sentence.start - 40)
-    return _TIMES.search(c.sentence.text[lo:c.span.end - c.sentence.start + 10])
+    return _TIMES_SAID.search(c.sentence.text[lo:c.span.end - c.sentence.start + 10])
 
 
 def _rate_times(times: re.Match[str], val: float, other: float, expl: str) -> tuple[str, str]:
     """'N times higher': the ratio is rated, not only the direction. 'Three times higher' is read as 3x or 4x (both
     are in use); anything further than a quarter from both is called false, anything between is left open."""
-    n = 2.0 if times.group("twice") else (float(times.group("n")) if times.group("n")[0].isdigit()
-                                          else float(_TIMES_WORDS[times.group("n").lower()]))
+    word = times.group("n")
+    # ('one and a half times': the one number word _WORDNUM leaves out)
+    n = 2.0 if times.group("twice") else float(word) if word[0].isdigit() else float(_WORDNUM.get(word.lower(), 1))
     n += 0.5 if times.group("half") else 0.0
     readings = [n] + ([n + 1] if times.group("how") and not times.group("how").lower().startswith("as") else [])
     ratio = val / other if other else float("inf")
