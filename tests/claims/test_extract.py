@@ -737,3 +737,36 @@ def test_no_pattern_of_the_checker_is_defined_twice() -> None:
                  for t in node.targets if isinstance(t, ast.Name)]
         twice = sorted({n for n in names if names.count(n) > 1})
         assert not twice, f"{path.name}: {twice}"
+
+
+def test_a_case_set_up_to_reason_about_supposes_every_number_in_it() -> None:
+    for text in ("Suppose ICE had deported 350,000 people in fiscal 2019.",
+                 "HOST: Imagine the agency had made 210,000 arrests in fiscal 2019 instead.",
+                 "Q: Let's say removals reached 500,000 in fiscal 2019; what then?",
+                 "In a world where ICE removed 600,000 people in fiscal 2019, flights would triple.",
+                 "Consider a scenario where ICE made 250,000 arrests in fiscal 2019.",
+                 "SHERIFF: Had ICE arrested 300,000 people in fiscal 2019, our jail would have overflowed."):
+        polarities = {c.polarity for c in frames(text) if c.value is not None}
+        assert polarities and polarities <= {"hypothetical", "questioned"}, text
+    # neither rated: a supposition or a question. 'Say what you will' opens an aside, not a supposition
+    said = one("Say what you will about the agency, ICE removed 267,258 people in fiscal 2019.", 267_258)
+    assert said.polarity == "asserted"
+
+
+def test_a_figure_the_sentence_itself_rejects_is_denied_not_said() -> None:
+    wrong = "It's wrong to say ICE deported 350,000 people in fiscal 2019; it deported 267,258."
+    assert one(wrong, 350_000).polarity == "negated" and one(wrong, 267_258).polarity == "asserted"
+    contrary = "Contrary to claims that ICE made 250,000 arrests in fiscal 2019, it made 143,099."
+    assert one(contrary, 250_000).polarity == "negated" and one(contrary, 143_099).polarity == "asserted"
+    false_claim = "The debunked claim that 95 percent of ICE arrestees in fiscal 2019 were convicted still spreads."
+    assert one(false_claim, 0.95).polarity == "negated"
+    corrected = "A mailer says ICE removed 400,000 people in fiscal 2019 — the actual figure was 267,258."
+    assert one(corrected, 400_000).polarity == "negated" and one(corrected, 267_258).polarity == "asserted"
+
+
+def test_a_proportion_word_the_sentence_denies_is_not_its_claim() -> None:
+    text = "In fiscal 2019, 40 percent of those ICE arrested had a conviction, not a majority."
+    assert {c.polarity for c in frames(text) if c.value is not None and c.precision == 0.0} == {"negated"}
+    assert one(text, 0.40).polarity == "asserted"
+    assert {c.polarity for c in frames("Most people ICE arrested in fiscal 2019 had a conviction.")
+            if c.kind == "share"} == {"asserted"}

@@ -137,3 +137,22 @@ def test_spoken_decimals_are_one_number() -> None:
     assert [(round(q.value, 4), q.is_share) for q in share] == [(0.717, True)]
     assert [q.value for q in find_quantities("one hundred forty-three point five thousand arrests")] == [143_500]
     assert [q.value for q in find_quantities("The point is that 5 people came.")] == [5]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("removals totalled about 1.2m in all", 1_200_000, 100_000),
+    ("some 0.27mn removals", 270_000, 10_000),
+    ("a 1.5M-person backlog", 1_500_000, 100_000),
+    ("a 2bn detention budget", 2_000_000_000, 1_000_000_000),
+    ("its quarter-million removals", 250_000, None),
+])
+def test_business_page_scales_and_a_bare_quarter_million(text: str, value: float, precision: float | None) -> None:
+    # '1.2m' is 1.2 million, never the '1' before its decimal point; 'quarter-million' needs no 'a'
+    (q,) = find_quantities(text)
+    assert q.value == value
+    if precision is not None:
+        assert q.precision == precision
+
+
+def test_a_digit_before_a_decimal_point_is_never_a_number_of_its_own() -> None:
+    assert [q.value for q in find_quantities("the 1.2x multiplier and 3.5 detainers")] == [3.5]

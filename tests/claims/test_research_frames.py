@@ -820,3 +820,15 @@ def test_a_state_in_a_schools_name_is_not_a_place() -> None:
     assert study_figures_matching("A 2013 survey by the University of Illinois at Chicago found that 44 percent of "
                                   "Latinos were less likely to contact police if they were victims of a crime.", 44,
                                   "percent")
+
+
+def test_they_after_a_verb_of_saying_are_the_people_who_said_it() -> None:
+    before = "Many counties adopted sanctuary rules in 2016. "
+    # the surveyed people would not call the police: 'they' is the respondents, not the rules named before
+    for s in ("In a 2019 poll, 38 percent of immigrant renters said they'd be less likely to call the police.",
+              "Half of the parents surveyed said they would avoid reporting crimes to the police."):
+        assert [f for f in research_frames(s, before + s) if f.outcome == "crime_reporting"] == [], s
+    # a deed only a policy does keeps 'they' on the policy
+    s = "Supporters said they make victims more likely to report crimes."
+    (frame,) = research_frames(s, before + s)
+    assert (frame.exposure, frame.outcome, frame.effect) == ("sanctuary_policy", "crime_reporting", "increase")

@@ -5455,3 +5455,36 @@ def test_signed_in_the_past_month_counts_the_months_signings_not_the_list(built_
     assert wrong.verdict.label == "unverifiable" and "signed" in wrong.verdict.explanation
     assert only("list_count", "More than 100 287(g) agreements were signed in the past month.", built_home,
                 day).verdict.label == "accurate"
+
+
+def test_a_dateline_opening_the_sentence_is_where_the_story_was_filed(built_home: Path) -> None:
+    # 'Washington — …' files the story; the number is the nation's
+    filed = verdict_of("Washington — ICE removed 256,085 people in fiscal 2018, the agency said.", built_home, 256_085)
+    assert filed.verdict.label == "accurate"
+    # a second dash makes the state an aside, and 'there' points back at it: both stay the state's own count
+    assert verdict_of("California — ICE arrested 20,000 people there in fiscal 2018.", built_home,
+                      20_000).verdict.label == "unverifiable"
+    assert verdict_of("Oregon — a state that resisted — saw ICE arrest 20,000 people in fiscal 2018.", built_home,
+                      20_000).verdict.label == "unverifiable"
+
+
+def test_a_floor_above_the_figure_is_close_only_within_a_tenth_of_the_figure(built_home: Path) -> None:
+    # FY2019 removals: 267,258. 'more than 280,000' overshoots by 4.8%; 'more than 296,000' by 10.8% of the figure
+    assert verdict_of("ICE carried out more than 280,000 removals in fiscal 2019.", built_home,
+                      280_000, JUNE_2025).verdict.label == "approximately_accurate"
+    assert verdict_of("ICE carried out more than 296,000 removals in fiscal 2019.", built_home,
+                      296_000, JUNE_2025).verdict.label == "inaccurate"
+    # a ceiling below the figure was already measured against the figure
+    assert verdict_of("ICE carried out fewer than 245,000 removals in fiscal 2019.", built_home,
+                      245_000, JUNE_2025).verdict.label == "approximately_accurate"
+
+
+def test_the_kind_a_list_count_counts_through_an_adverb_or_an_opening_subject(built_home: Path) -> None:
+    # the DHS list: 605 entries, of them 391 counties; 'really', 'in fact' sit between the verb and the kind
+    really = verdict_of("Only 391 of the DHS list's entries are really counties.", built_home, 391, JUNE_2025)
+    assert really.verdict.label == "accurate" and "counties" in really.verdict.explanation
+    assert verdict_of("Of the 605 entries on the DHS list, 391 were in fact counties.", built_home, 391,
+                      JUNE_2025).verdict.label == "accurate"
+    # the kind the sentence opens with, and the number set beside it after a comma
+    opened = verdict_of("Counties account for most of the DHS list, some 391 entries.", built_home, 391, JUNE_2025)
+    assert opened.verdict.label == "accurate" and "counties" in opened.verdict.explanation

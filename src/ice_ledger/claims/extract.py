@@ -103,7 +103,15 @@ _A_REPORTS_TITLE = re.compile(r"\s+(?:(?:annual|year-end|ERO|enforcement|statist
 _AN_AVERAGES_SPAN = re.compile(r"\s+(?:annual\s+|yearly\s+)?average\b", re.I)  # 'the FY2017–FY2019 average'
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
-_CONDITIONAL = re.compile(r"^\W*(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
+# 'Q:', 'RESEARCHER:', 'FORMER ICE DIRECTOR:': a transcript's speaker label before what is said
+_SPEAKER_LABEL = r"(?:[A-Z][A-Z.'’ -]{0,40}:\s*)?"
+_CONDITIONAL = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
+# 'Suppose ICE had removed 300,000 …', 'Imagine …', 'In a world where …', 'Let's say …': the sentence sets up a case
+# to reason about, and every number in it is supposed ('Say what you will, …' is not)
+_SUPPOSED = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:now|so|but|and|well|ok|okay|then)\s*,?\s+)?(?:suppose|supposing|"
+                       r"imagine|picture\s+(?:a|an|this|the)|let['’]s\s+say|let\s+us\s+say|say(?!\s+what)|assume|assuming|"
+                       r"pretend|hypothetically|what\s+if|in\s+a\s+world\s+(?:where|in\s+which)|consider\s+(?:a|the)\s+"
+                       r"(?:scenario|world|case|hypothetical|thought\s+experiment))\b", re.I)
 # 'Deporting 1 million people a year … would require roughly four times …': a number the sentence supposes
 _WOULD_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:would|could|might)\s+(?:(?:likely|probably|also)\s+)?(?:require|need|mean|"
                           r"take|cost|reach|have\s+to|amount\s+to|exceed|surpass|top)\b", re.I)
@@ -569,8 +577,10 @@ _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+
                             r"fall|fell|rise|rose|increase|decrease|decline|drop|grow|name|list)\b)", re.I)
 # a claim the sentence then calls untrue: '...; that is not true', ', which is false', ' -- is also wrong'
 _CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+)?(?:is|was)\s+(?:also\s+|simply\s+|"
-                                  r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b",
-                                  re.I)
+                                  r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
+                                  # '… 250,000 people in fiscal 2024 — the real figure was 113,431'
+                                  r"(?:[;,]|\s[—–-]+)\s*(?:but\s+)?the\s+(?:real|actual|true|correct)\s+(?:figure|number|"
+                                  r"count|total|tally)\s+(?:was|is|were|stands\s+at)\b", re.I)
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -581,6 +591,17 @@ _DID_YOU_KNOW = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:did|do)\s+you\s+(?:kno
 _UNTRUE_THAT = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was|that\s+is|that['’]s)\s+(?:simply\s+|just\s+|flatly\s+|"
                           r"plainly\s+|also\s+|absolutely\s+|demonstrably\s+)?(?:not\s+(?:true|the\s+case)|untrue|false|"
                           r"a\s+(?:myth|lie|falsehood|fiction)|wrong|incorrect)|\bnor\s+is\s+it\s+true)\s+(?:to\s+say\s+)?"
+                          r"that\b[^;:]*$|"
+                          # 'It's wrong to say ICE made 200,000 arrests; it made 143,099'
+                          r"\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+|just\s+|plainly\s+)?(?:wrong|false|incorrect|"
+                          r"not\s+true|untrue|misleading)\s+to\s+(?:say|claim|suggest|assert)\s+(?!that\b)[^;:—–]*$|"
+                          # 'Contrary to claims that ICE removed 400,000 people, it removed 256,085': up to the comma
+                          r"\bcontrary\s+to\s+(?:the\s+|some\s+|popular\s+|frequent\s+|repeated\s+)?(?:claims?|assertions?|"
+                          r"talking\s+points?|suggestions?|reports?|rumou?rs?|belief)\s+that\b[^;:,—–]*$|"
+                          # 'The false claim that 92 percent of arrestees were convicted keeps circulating'
+                          r"\b(?:the|a|this|that)\s+(?:(?:oft-repeated|often-repeated|repeated|widespread|persistent|viral)\s+)?"
+                          r"(?:false|bogus|debunked|discredited|baseless|erroneous|mistaken|untrue|phony|fake)\s+"
+                          r"(?:claim|assertion|idea|notion|statistic|stat|figure|talking\s+point|number|rumou?r|belief)\s+"
                           r"that\b[^;:]*$", re.I)
 # 'ICE removed not 300,000 people but 256,085': the number denied, not the verb
 _NOT_THE_NUMBER = re.compile(r"(?:\bnot|\b(?:was|were|is|are)n['’]t)\s+(?:(?:about|some|nearly|roughly|almost|exactly)\s+)?$",
@@ -857,6 +878,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         elif (denied is not None and not limit) or untrue is not None:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
+                or _SUPPOSED.match(s) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
                 or _WILL_DO_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"
@@ -890,6 +912,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
     out.extend(r for r in research if not _said_by_a_figure(r, out))
+    if _SUPPOSED.match(s):
+        for c in out:
+            if c.polarity == "asserted":
+                c.polarity = "hypothetical"
     if ctx.local_place is not None:  # 'The records show 3,080 detainers' after sentences about one state
         for c in out:
             if c.kind == "count" and c.place is None:
@@ -1518,6 +1544,11 @@ def _subordinate_clause(s: str, at: int) -> tuple[int, int]:
     return sub.start(), at + end.start() if end else len(s)
 
 
+# '43 percent had a conviction — not most', 'not a majority', 'Not most: …': the proportion word is denied, not said
+_NOT_THE_PROPORTION = re.compile(r"\b(?:not|never|hardly|far\s+from|rather\s+than|instead\s+of|nowhere\s+near)\s+"
+                                 r"(?:(?:a|the)\s+)?$", re.I)
+
+
 def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
                   periods: list[PeriodMention], place: Place | None, taken: set[int]) -> list[Claim]:
     """'Most of these were criminals': a vague share of the sentence's (or an earlier sentence's) event."""
@@ -1538,7 +1569,9 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
             continue
         # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')
         period = next((p.period for p in periods if not p.relative_to_other), None) or _borrowed(ctx.period)
+        denied = _NOT_THE_PROPORTION.search(s[max(0, q.start - 30):q.start]) is not None
         out.append(Claim(id="", kind="share", sentence_index=si, sentence=sent, span=_span(sent, q.start, len(s)),
+                         polarity="negated" if denied else "asserted",
                          subject=event, value=q.value, comparator=q.comparator, unit="share",
                          value_span=_span(sent, q.start, q.end), precision=0.0, period=period, place=place,
                          event=event, qualifiers=q_quals, measure_confidence="high" if events else "medium",

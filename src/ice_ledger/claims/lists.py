@@ -1009,8 +1009,15 @@ def _type_of(m: re.Match[str]) -> str:
 
 
 # 'only 199 of the entries (on the DHS list) are cities': the predicate names the kind the part counts
+# ('… are actually cities', '… were in fact counties': an adverb between the verb and the kind)
+_KIND_ADVERB = r"(?:(?:actually|really|only|just|truly|in\s+fact|in\s+reality|strictly|technically|genuinely)\s+)?"
 _PART_KIND = re.compile(r"\s+(?:(?:on|in|of)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+)?(?:were|are|was|is)\s+"
-                        r"(?:all\s+)?(?:whole\s+|entire\s+)?(counties|cities|states)\b", re.I)
+                        + _KIND_ADVERB + r"(?:all\s+)?(?:whole\s+|entire\s+)?(counties|cities|states)\b", re.I)
+# 'Counties make up nearly two-thirds of the list, roughly 391 entries': the kind the sentence opens with, set
+# beside the number that counts it
+_KIND_LEADS = re.compile(r"^\W*(?:the\s+)?(counties|cities|states)\s+(?:make\s+up|made\s+up|account\s+for|"
+                         r"accounted\s+for|comprise|comprised|represent|represented|form|formed)\b[^;:]*,\s*"
+                         r"(?:about\s+|roughly\s+|nearly\s+|some\s+|almost\s+|or\s+|just\s+)*$", re.I)
 
 
 _PART_OTHER_KIND = re.compile(_PART_KIND.pattern.replace("(counties|cities|states)",
@@ -1074,6 +1081,9 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         kind = _PART_KIND.match(s[q.end + m.end():]) if _type_of(m) == "total" and whole_of is None else None
         if kind is not None:  # 'only 199 entries on the DHS list are cities': the predicate names the kind
             return _TYPE_WORD[kind.group(1).lower()], q.end + m.end() + kind.end()
+        leads = _KIND_LEADS.search(s[:q.start]) if _type_of(m) == "total" else None
+        if leads is not None:
+            return _TYPE_WORD[leads.group(1).lower()], q.end + m.end()
         if _type_of(m) == "total" and whole_of is None and _PART_OTHER_KIND.match(s[q.end + m.end():]):
             return None  # '199 entries were municipalities': a kind the lists do not type, never all the entries
         return _type_of(m), q.end + m.end()
@@ -1083,7 +1093,8 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
                           s[max(0, q.start - 30):q.start], re.I) if event == "sanctuary_list" else None
     if lead_kind is not None and re.match(r"\s+of\s+(?:the|its|all)\b", s[q.end:q.end + 12], re.I):
         return _TYPE_WORD[lead_kind.group(1).lower()], q.end
-    bare = re.match(r"(?:\s+of\s+(?:them|these|those))?\)?\s+(?:were|are)\s+(?:all\s+)?(counties|cities|states)\b",
+    bare = re.match(r"(?:\s+of\s+(?:them|these|those))?\)?\s+(?:were|are)\s+" + _KIND_ADVERB +
+                    r"(?:all\s+)?(counties|cities|states)\b",
                     s[q.end:q.end + 40], re.I) \
         if event == "sanctuary_list" else None
     if bare is not None:  # 'Of the list's 605 entries, 391 were counties': the predicate names what the number counts
@@ -1125,7 +1136,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
             if _PART_OTHER_KIND.match(s[at + named.end():]):
                 return None  # 'fewer than 200 of the entries were municipalities': a kind the lists do not type
             return _type_of(named), at + named.end()
-        kind = re.match(r"\s*(?:were|are|was|is)\s+(?:all\s+)?(counties|cities|states)\b", s[at:]) \
+        kind = re.match(r"\s*(?:were|are|was|is)\s+" + _KIND_ADVERB + r"(?:all\s+)?(counties|cities|states)\b", s[at:]) \
             if of_the is not None else None
         if kind is not None:  # '605 jurisdictions, but only 199 of them were cities': the predicate names the kind
             return _TYPE_WORD[kind.group(1).lower()], at + kind.end()

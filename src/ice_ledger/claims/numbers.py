@@ -81,8 +81,11 @@ def _words_value(words: str) -> float | None:
         return float(text2num(re.sub(r"\s+and\s+", " ", words.lower()), "en"))
     except (ValueError, AssertionError):
         return None
-# ('158K', '1.2k': thousands, as headlines write them)
-_DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k))?(?![\w])", re.I)
+# ('158K', '1.2k': thousands, as headlines write them; '1.2m', '0.27mn', '1bn': millions and billions, as business
+# pages write them; never the '1' of '1.2m' alone)
+_DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k)|(mn|mln|m|bn))?"
+                        r"(?![\w])(?!\.\d)", re.I)
+_SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
@@ -186,7 +189,7 @@ def _is_year(text: str, sentence: str, start: int, end: int) -> bool:
 
 
 # ('a quarter-million', 'half-a-million': hyphens for spaces)
-_FRACTION_OF_SCALE = re.compile(r"\b(half|a[\s-]quarter|a[\s-]third|three[- ]quarters|two[- ]thirds)[\s-]+(?:of[\s-]+)?"
+_FRACTION_OF_SCALE = re.compile(r"\b(half|(?:a[\s-])?quarter|a[\s-]third|three[- ]quarters|two[- ]thirds)[\s-]+(?:of[\s-]+)?"
                                 r"(?:an?[\s-]+)?(million|billion)\b", re.I)
 
 
@@ -235,7 +238,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _FRACTION_OF_SCALE.finditer(sentence):  # 'half a million': 500,000, not a share and a million
         if not free(m.start(), m.end()):
             continue
-        frac = _FRACTIONS.get(re.sub(r"\s+", " ", m.group(1).lower()).replace("-", " "))
+        word = re.sub(r"\s+", " ", m.group(1).lower()).replace("-", " ")
+        frac = _FRACTIONS.get("a quarter" if word == "quarter" else word)  # 'quarter-million': a quarter of one
         if frac is None:
             continue
         raw.append((m.start(), m.end(), frac * _SCALES[m.group(2).lower()], True))
@@ -255,9 +259,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             number *= _SCALES[m.group(3).lower()]
         elif m.group(4):
             number *= 1_000
+        elif m.group(5):
+            number *= _SUFFIX_SCALES[m.group(5).lower()]
         if not math.isfinite(number) or number > MAX_VALUE:
             continue  # a run of digits no article means as a quantity (an ID, a phone number, garbage)
-        if not m.group(3) and not m.group(4) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
+        if not m.group(3) and not m.group(4) and not m.group(5) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
             continue
         if _A_NAMES_NUMBER.search(sentence[max(0, m.start() - 14):m.start()]):
             continue  # 'COVID-19', 'Form I-247', 'SB 1070', 'Senate Bill 4': part of a name, not a quantity
@@ -339,10 +345,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
         if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None:
             precision = 0.05  # "two-thirds", "1 in 5" are rough statements
-        scale = re.search(r"(million|billion|thousand)|(?<=\d)(k)\b", text, re.I)
+        scale = re.search(r"(million|billion|thousand)|(?<=\d)(k)\b|(?<=\d)(mn|mln|m|bn)\b", text, re.I)
         if scale:
             decimals = re.search(r"\.(\d+)", text)
-            unit = _SCALES[scale.group(1).lower()] if scale.group(1) else 1_000
+            unit = _SCALES[scale.group(1).lower()] if scale.group(1) else 1_000 if scale.group(2) \
+                else _SUFFIX_SCALES[scale.group(3).lower()]
             precision = unit * 10 ** -(len(decimals.group(1)) if decimals else 0)
         out.append(Quantity(value=value, start=hedge_start, end=end, text=sentence[hedge_start:end],
                             comparator=comparator, high=high, is_share=is_share, from_words=worded,

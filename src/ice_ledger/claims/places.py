@@ -56,6 +56,12 @@ _LEFT_OUT = re.compile(r"\b(?:left out|leaves out|leave out|leaving out|excluded
 # was made, not the state a number counts
 _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|says|told reporters|testified|spoke|"
                        r"speaking|briefing|conference|hearing|event|rally)\b[^.;]{0,30}\bin\s+$", re.I)
+# 'Washington — ICE said Tuesday …', 'Austin, Texas (AP) — …': a dateline opening the sentence, where the story was
+# filed; a second dash later makes it an aside instead ('Texas — the state with the most — has 60')
+_OPENING_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)*,\s+)?")
+# 'California — ICE arrested 20,000 people there': the rest points back at the place, so it is what is counted
+_BACK_TO_THE_PLACE = re.compile(r"\b(?:there|here|statewide|(?:the|this|that)\s+state(?:['’]s)?|its|locally)\b", re.I)
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--)\s*(?=[A-Z])(?![^—–]*(?:—|–|--))")
 # the country's regions by name ('the South', 'New England'): a set of states, never one of them
 US_REGIONS = (r"(?:New\s+England|Midwest|South(?!\s+(?:Carolina|Dakota))|Southeast|Southwest|Northeast|Northwest|"
               r"West(?!\s+Virginia)|Mountain\s+West|Great\s+Plains|"
@@ -122,12 +128,20 @@ def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
              and not SPEAKERS_STATE.search(sentence[max(0, m.start() - 50):m.start()])
-             and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))]
+             and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))
+             and not _opens_a_dateline(sentence, m)]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):
         if _STATE_JOIN.match(sentence[a.end():b.start()]):
             listed.update((a.start(), b.start()))
     return found, listed
+
+
+def _opens_a_dateline(sentence: str, m: re.Match[str]) -> bool:
+    """A state named in the dateline that opens a sentence ('Washington — ICE removed …'): where the story was filed."""
+    return _OPENING_DATELINE.fullmatch(sentence[:m.start()]) is not None \
+        and _DATELINE_DASH.match(sentence, m.end()) is not None \
+        and not _BACK_TO_THE_PLACE.search(sentence, m.end())
 
 
 def _resolve(name: str, state: str | None, kind: str) -> tuple[str, str | None]:

@@ -304,8 +304,16 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
 
 
 # 'respondents said they were less likely to contact police': 'they' are people described, not a policy
-_PEOPLE_ARE = re.compile(r"\s+(?:were|are|would be|had been|felt|feel|became|become)\s+(?:\w+\s+)?(?:less|more)\s+"
-                         r"(?:likely|willing|afraid)\b", re.I)
+_PEOPLE_ARE = re.compile(r"(?:\s+(?:were|are|would be|had been|felt|feel|became|become)|['’](?:d\s+be|re))\s+(?:\w+\s+)?"
+                         r"(?:less|more)\s+(?:likely|willing|afraid)\b", re.I)
+# 'Latinos said they would avoid police': a pronoun right after a verb of saying, and before a deed only people do
+# (reporting crime), stands for the people who said it
+_A_POLICYS_DEED = re.compile(r"\s+(?:(?:would|will|could|do|did|does|can)\s+)?(?:not\s+)?(?:make|made|makes|cause|caused|"
+                             r"causes|lead|led|leads|encourage\w*|discourage\w*|deter\w*|reduce\w*|increase\w*|raise\w*|"
+                             r"lower\w*|boost\w*|cut|cuts|help\w*|hurt\w*|push\w*|drive|drove|drives|keep|kept|keeps)\b",
+                             re.I)
+_SAYERS_PRONOUN = re.compile(r"\b(?:said|say|says|told\s+\w+|reported|answered|responded|indicated|feared|worried|"
+                             r"felt|believed|reckoned)\s+(?:that\s+)?$", re.I)
 _CONSEQUENCE = re.compile(r"\bin (?:ways|a way) (?:that|which)\s+(?:\w+\s+)?$", re.I)
 _ITS_PEOPLE = re.compile(r"\s+(?:advocates?|supporters?|opponents?|critics?|activists?|proponents?|defenders?|"
                          r"backers?|champions?)\b", re.I)
@@ -760,7 +768,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         elif in_clause_before:
             exp = in_clause_before[-1]
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)
-                      if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])] if exp is None and group is None else []
+                      if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])
+                      and not (m.group(0).lower() == "they" and outcome == "crime_reporting"
+                               and _SAYERS_PRONOUN.search(s[max(0, m.start() - 25):m.start()])
+                               and not _A_POLICYS_DEED.match(s[m.end():m.end() + 30]))
+                      ] if exp is None and group is None else []
         if ana_before:  # "they do not raise crime": the policy named last, in this sentence or the text before
             a = ana_before[-1]
             before_a = [e for e in exposures if e.end <= a.start()]

@@ -67,7 +67,9 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
                                             abs(actual - high) <= APPROX * high) else "inaccurate"
     if comparator in ("ge", "gt"):
         ok = actual >= claimed if comparator == "ge" else actual > claimed
-        return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
+        # a floor above the figure is close only within a tenth of the figure: 'more than 300,000' is not 271,484
+        return "accurate" if ok else ("approximately_accurate" if claimed - actual <= (APPROX + tolerance) * abs(actual)
+                                      else "inaccurate")
     if comparator in ("le", "lt"):
         ok = actual <= claimed if comparator == "le" else actual < claimed
         return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
