@@ -751,6 +751,9 @@ def test_a_case_set_up_to_reason_about_supposes_every_number_in_it() -> None:
     # neither rated: a supposition or a question. 'Say what you will' opens an aside, not a supposition
     said = one("Say what you will about the agency, ICE removed 267,258 people in fiscal 2019.", 267_258)
     assert said.polarity == "asserted"
+    # the supposition ends at a colon: what follows it is stated
+    after = one("Now imagine critics read the report: ICE removed 267,258 people in fiscal 2019.", 267_258)
+    assert after.polarity == "asserted"
 
 
 def test_a_figure_the_sentence_itself_rejects_is_denied_not_said() -> None:
@@ -770,3 +773,79 @@ def test_a_proportion_word_the_sentence_denies_is_not_its_claim() -> None:
     assert one(text, 0.40).polarity == "asserted"
     assert {c.polarity for c in frames("Most people ICE arrested in fiscal 2019 had a conviction.")
             if c.kind == "share"} == {"asserted"}
+
+
+def test_the_year_a_change_happened_in_is_the_year_of_the_level_it_reached() -> None:
+    reached = one("Removals dipped about 4 percent in fiscal 2017 to 226,119.", 226_119)
+    assert reached.period is not None and reached.period.fiscal_year == 2017
+    changed = one("Removals dipped about 4 percent in fiscal 2017 to 226,119.", -0.04)
+    assert changed.kind == "change"
+    # 'from N in fiscal 2016 to M' names the base's year, never the level's
+    level = one("Removals slid from 240,255 in fiscal 2016 to 226,119.", 226_119)
+    assert level.period is None or level.period.fiscal_year != 2016
+
+
+def test_a_part_of_a_total_named_with_its_year_after_and_or_a_speaker_label() -> None:
+    part = one("HOST: And of those 143,099 arrests in FY2019, 37,000 were at large.", 37_000)
+    assert part.period is not None and part.period.fiscal_year == 2019
+
+
+def test_what_someone_foresees_is_not_what_happened() -> None:
+    for text in ("Forecasters expect removals to climb back above 300,000 in fiscal 2020.",
+                 "Two think tanks anticipate about 180,000 arrests in fiscal 2020."):
+        assert {c.polarity for c in frames(text) if c.value is not None} == {"hypothetical"}, text
+    # 'than many expected' compares with a past guess; the count is stated
+    assert one("ICE removed 267,258 people in fiscal 2019, more than many expected.", 267_258).polarity == "asserted"
+
+
+def test_a_charts_arrow_or_plus_sign_marks_a_change_not_a_share() -> None:
+    up = one("Interior arrests ↑12% in FY'18", 0.12)
+    down = one("Border removals ▼ 9% in FY2019", -0.09)
+    plus = one("At-large arrests: +18% in fiscal 2019", 0.18)
+    assert (up.kind, down.kind, plus.kind) == ("change", "change", "change")
+    # a plain share stays a share
+    assert one("Interior removals were 36% of all removals in fiscal 2019.", 0.36).kind == "share"
+
+
+def test_years_counted_from_a_named_fiscal_year() -> None:
+    later = one("Three years after fiscal 2016, removals reached 267,258.", 267_258)
+    assert later.period is not None and later.period.fiscal_year == 2019
+    earlier = one("Two years before fiscal 2019, ICE made 143,470 arrests.", 143_470)
+    assert earlier.period is not None and earlier.period.fiscal_year == 2017
+    run = one("In the two years after fiscal 2016, ICE removed about 482,000 people.", 482_000)
+    assert run.period is not None and (run.period.first_fiscal_year, run.period.fiscal_year) == (2017, 2018)
+    # counted, not written: a mismatch is left open rather than called false
+    assert later.period.confidence == "medium"
+
+
+def test_a_footnote_marker_ends_a_sentence_and_a_citation_does_not() -> None:
+    text = ("ICE removed 267,258 people in fiscal 2019.[4] Over the next year, removals fell to 185,884.[5] "
+            "As Hines & Peri, 12 Rev. Econ. 44 (2019), found, nothing changed.")
+    got = [s.text for s in sentences(text)]
+    assert got == ["ICE removed 267,258 people in fiscal 2019.[4]", "Over the next year, removals fell to 185,884.[5]",
+                   "As Hines & Peri, 12 Rev. Econ. 44 (2019), found, nothing changed."]
+    assert all(text[s.start:s.end] == s.text for s in sentences(text))
+
+
+def test_a_month_of_that_year_is_of_the_year_named_before_it() -> None:
+    c = one("The Center for Immigration Studies counted 300 sanctuary jurisdictions in March 2016 and 310 by "
+            "September of that year.", 310)
+    assert c.period is not None and (c.period.start, c.period.end) == ("2016-09-01", "2016-09-30")
+
+
+def test_a_claim_the_sentence_names_and_calls_untrue_is_denied() -> None:
+    for text, value in (("The claim that ICE removed 350,000 people in fiscal 2019 is false.", 350_000),
+                        ('A rival\'s line that "ICE made 200,000 arrests in FY2019" is unfounded.', 200_000),
+                        ("The statistic that 95 percent of those arrested in fiscal 2019 were convicted is simply not "
+                         "what the report says.", 0.95)):
+        assert one(text, value).polarity == "negated", text
+    after_a_colon = "Once more: the campaign's claim that ICE removed 400,000 people in fiscal 2019 is not what ICE says."
+    assert one(after_a_colon, 400_000).polarity == "negated"
+    kept = one("The claim that ICE removed 267,258 people in fiscal 2019 is correct.", 267_258)
+    assert (kept.polarity, kept.asserted_by) == ("asserted", "article")  # 'The' is no speaker
+
+
+def test_a_share_of_all_set_beside_a_count_takes_the_counts_year() -> None:
+    text = "Interior removals reached 81,603 in FY2017, or 36% of total removals, and kept rising in FY2018."
+    share = one(text, 0.36)
+    assert share.period is not None and share.period.fiscal_year == 2017

@@ -832,3 +832,35 @@ def test_they_after_a_verb_of_saying_are_the_people_who_said_it() -> None:
     s = "Supporters said they make victims more likely to report crimes."
     (frame,) = research_frames(s, before + s)
     assert (frame.exposure, frame.outcome, frame.effect) == ("sanctuary_policy", "crime_reporting", "increase")
+
+
+def test_an_answer_set_off_by_a_dash_does_not_negate_what_follows() -> None:
+    for s in ("REALITY: No — sanctuary jurisdictions have lower crime rates.",
+              "Not so, sanctuary jurisdictions have lower crime rates."):
+        (frame,) = research_frames(s)
+        assert (frame.polarity, frame.effect) == ("asserted", "decrease"), (s, frame.why)
+    # a negation inside the clause still negates it
+    (frame,) = research_frames("No — sanctuary jurisdictions do not have higher crime.")
+    assert frame.polarity == "negated"
+
+
+def test_nobody_has_shown_it_denies_the_claim() -> None:
+    (frame,) = research_frames("Nobody has demonstrated that sanctuary laws raise crime.")
+    assert (frame.polarity, frame.negates) == ("negated", "increase")
+
+
+def test_a_question_inside_the_sentence_and_a_quoted_titles_negation() -> None:
+    # a question set in quotes inside a longer line (a show's title) asks; it does not assert
+    (asked,) = research_frames('Tonight on Civic Hour: "Do sanctuary laws raise crime?" (episode 12)')
+    assert asked.polarity == "questioned"
+    # the 'without' of a quoted title does not negate the finding reported after it
+    s = ('A law review essay in 2021 — Dana Lee\'s "Sanctuary policies reduce deportations without increasing crime" '
+         '— examined 140 counties and found sanctuary policies cut deportations of people fingerprinted locally by '
+         'about one-third.')
+    found = [f for f in research_frames(s) if f.outcome == "deportations"]
+    assert found and all(f.polarity == "asserted" and f.effect == "decrease" for f in found)
+
+
+def test_it_is_not_true_is_the_articles_denial_not_a_speaker() -> None:
+    (frame,) = research_frames("It is not true, as one mailer claimed, that sanctuary laws raise crime.")
+    assert frame.rebutted and frame.asserted_by == "those the article rebuts"

@@ -5488,3 +5488,29 @@ def test_the_kind_a_list_count_counts_through_an_adverb_or_an_opening_subject(bu
     # the kind the sentence opens with, and the number set beside it after a comma
     opened = verdict_of("Counties account for most of the DHS list, some 391 entries.", built_home, 391, JUNE_2025)
     assert opened.verdict.label == "accurate" and "counties" in opened.verdict.explanation
+
+
+def test_a_change_since_a_year_runs_to_the_last_full_year_before_the_article(built_home: Path) -> None:
+    # FY2014 removals 315,943; FY2017 226,119 (-28.4%). In a December 2017 article, FY2017 is the last full year
+    dec_2017 = dt.date(2017, 12, 1)
+    since = verdict_of("Deportations have fallen about 28 percent since fiscal 2014.", built_home, -0.28, dec_2017)
+    assert since.verdict.label == "accurate" and "FY2017" in since.verdict.explanation
+    # read with less certainty (the writer may count the running year): a mismatch is left open
+    assert verdict_of("Deportations have fallen about 60 percent since fiscal 2014.", built_home, -0.60,
+                      dec_2017).verdict.label == "unverifiable"
+
+
+def test_a_share_that_were_not_convicted_is_never_refuted(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted. 'were not convicted' may deny the share or name the unconvicted: a match is
+    # confirmed, a mismatch left open
+    text = "{} percent of those ICE arrested in fiscal 2018 were not convicted criminals."
+    assert verdict_of(text.format(34), built_home, 0.34).verdict.label == "accurate"
+    assert verdict_of(text.format(90), built_home, 0.90).verdict.label == "unverifiable"
+
+
+def test_a_later_changes_base_year_is_not_an_earlier_changes(built_home: Path) -> None:
+    # FY2018 → FY2019 removals +4.4%; FY2019 vs FY2014 (315,943): -15.4%
+    text = "Removals rose about 4 percent in fiscal 2019, but were still about 15 percent below fiscal 2014."
+    first, second = (verdict_of(text, built_home, v, JUNE_2025) for v in (0.04, -0.15))
+    assert first.verdict.label == "accurate" and "FY2018" in first.verdict.explanation
+    assert second.verdict.label == "accurate" and "FY2014" in second.verdict.explanation

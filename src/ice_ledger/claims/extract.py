@@ -54,8 +54,12 @@ _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|alm
 _BEYOND_A_YEAR = re.compile(r"\s+(above|below|over|under)\s+(?:(?:the|its|their)\s+)?(?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)"
                             r"\s*['’]?(?:19|20)?\d\d\b|(?:19|20)\d\d\b|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|"
                             r"the\s+(?:fiscal\s+)?year\s+before\b)", re.I)
+# '↑25%', '▼ 17%', '+25%': the arrows and plus sign of charts and by-the-numbers boxes mark a change
+_DOWN_ARROWS = "↓▼⬇🔻"
+_ARROW_BEFORE = re.compile(r"([↑▲⬆↓▼⬇🔻]|(?<![\w\d)])\+)\s*(?:~\s*|(?:about|nearly|almost|roughly|some)\s+)?$")
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|(?<!the )(?<!this )(?<!last )(?<!early )(?<!late )falls?(?!\s+of\b)|"
-                          r"sank|slid|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|"
+                          r"sank|slid|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|slipp(?:ed|ing)|slips?|"
+                          r"dipp(?:ed|ing)|dips?|sagged|tumbled?|slump(?:ed|s)?|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 # '95,360 removals were of people who …', '31,557 of those removed had …': a part of the whole, described after it
 _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|for)\s+(?:individuals|people|persons|those|"
@@ -83,7 +87,9 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
                                # 'Claim four: …', 'Myth No. 2': a label of a list's item
                                r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|would (?:reach|be|"
+_HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
+                           # 'Analysts expect arrests back above 150k': what someone foresees
+                           r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
                            r"top|surpass|exceed|mean|equal|total|yield|amount\s+to|add\s+up\s+to|come\s+to|"
                            r"translate\s+(?:in)?to)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
@@ -112,6 +118,18 @@ _SUPPOSED = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:now|so|but|and|well|ok
                        r"imagine|picture\s+(?:a|an|this|the)|let['’]s\s+say|let\s+us\s+say|say(?!\s+what)|assume|assuming|"
                        r"pretend|hypothetically|what\s+if|in\s+a\s+world\s+(?:where|in\s+which)|consider\s+(?:a|the)\s+"
                        r"(?:scenario|world|case|hypothetical|thought\s+experiment))\b", re.I)
+
+
+def _supposed_at(s: str, at: int) -> bool:
+    """A position inside the case a sentence supposes: up to the first colon or semicolon after the opener ('But
+    imagine if critics read past the headline: 72 percent had records' states the 72 percent)."""
+    m = _SUPPOSED.match(s)
+    if m is None:
+        return False
+    stop = re.search(r"[:;]", s[m.end():])
+    return at < (m.end() + stop.start() if stop else len(s))
+
+
 # 'Deporting 1 million people a year … would require roughly four times …': a number the sentence supposes
 _WOULD_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:would|could|might)\s+(?:(?:likely|probably|also)\s+)?(?:require|need|mean|"
                           r"take|cost|reach|have\s+to|amount\s+to|exceed|surpass|top)\b", re.I)
@@ -170,19 +188,49 @@ def sentences(text: str) -> list[Span]:
         pieces = _pieces(block, MAX_SENTENCE * 4)
         base = para.start()
         for piece in pieces:
-            cursor = 0
-            for seg in (part for whole in _segmenter().segment(piece) for part in _ABBREVIATION_END.split(whole)):
-                s = seg.strip()
-                if not s:
-                    continue
-                at = piece.find(s, cursor)
-                if at < 0:
-                    continue
-                cursor = at + len(s)
+            for at, s in _merged_citations(_located(piece)):
                 for k in range(0, len(s), MAX_SENTENCE):
                     chunk = s[k:k + MAX_SENTENCE]
                     out.append(Span(base + at + k, base + at + k + len(chunk), chunk))
             base += len(piece)
+    return out
+
+
+# '… through FY2024.[1] Over the nine years …': a footnote marker after a full stop ends the sentence (pysbd loses the
+# text after such a marker, so the piece is cut there first)
+_FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?\[\d{1,3}\](?=\s)")
+# '… Miles & Cox, 57 J.L. & Econ. 937 (2014), found …': a cited journal's abbreviation, then a page or a word that
+# goes on, is no sentence end
+_ABBREVIATED_WORD_END = re.compile(r"\b[A-Z][a-z]{1,5}\.$")
+_GOES_ON = re.compile(r"^(?:[a-z]|\d{1,4}\b(?![,.]?\d))")
+
+
+def _located(piece: str) -> list[tuple[int, str]]:
+    """pysbd's sentences of one piece, each with its offset in the piece (found from a running cursor)."""
+    out: list[tuple[int, str]] = []
+    cursor, start = 0, 0
+    for cut in [m.end() for m in _FOOTNOTE_END.finditer(piece)] + [len(piece)]:
+        part = piece[start:cut]
+        for seg in (x for whole in _segmenter().segment(part) for x in _ABBREVIATION_END.split(whole)):
+            s = seg.strip()
+            at = piece.find(s, cursor) if s else -1
+            if at < 0:
+                continue
+            cursor = at + len(s)
+            out.append((at, s))
+        start = cut
+    return out
+
+
+def _merged_citations(located: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Sentences split after a citation's abbreviation ('Econ.') joined again when the next one goes on."""
+    out: list[tuple[int, str]] = []
+    for at, s in located:
+        if out and _ABBREVIATED_WORD_END.search(out[-1][1]) and _GOES_ON.match(s):
+            prev_at, prev = out[-1]
+            out[-1] = (prev_at, prev + " " * (at - prev_at - len(prev)) + s)
+            continue
+        out.append((at, s))
     return out
 
 
@@ -423,8 +471,9 @@ _CLAIM_OF = re.compile(r"\b(?P<pronoun>(?i:his|her|their|its))\s+(?:(?:false|rep
 _MYTH_THAT = re.compile(r"\b(?:the|a|one|this|that)\s+(?:(?:common|popular|persistent|widespread|viral|familiar|frequent)\s+)?"
                         r"(?P<label>myth|error|falsehood|misconception|rumou?r|misstatement|canard|mistake)\s*(?:that\b|:)",
                         re.I)
-_NOT_A_SPEAKER = re.compile(r"^(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)$",
-                            re.I)
+_NOT_A_SPEAKER = re.compile(r"^(?:(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)|"
+                            # ('The claim that …': a determiner before the noun 'claim', not someone who claims)
+                            r"the|a|an|this|that|these|those|one|another)$", re.I)
 
 
 # 'Myth: ICE arrested 200,000 people in fiscal 2018.', 'Claim: …': a statement set out to be answered
@@ -747,6 +796,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             tail = q.end + apposed.end()
             clause = re.search(r"[,;.]", s[tail:])
             q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
+        if q.is_share and "noncriminal" in q_quals and _NOT_WERE_RECORDS.match(s[q.end:q.end + 90]):
+            confidence = "medium"  # '92 percent … were not convicted criminals': 'not 92 percent were', or 92 were not?
         borrowed = ev_hit is not None and ev_hit.end <= q.start and not q.is_share \
             and re.search(r"\b(?:and|or|but|while|whereas|versus|vs)\b", s[ev_hit.end:q.start]) is not None \
             and re.match(r"\s*(?:%|percent|per\s*cent)", s[q.end:]) is None and any(
@@ -795,11 +846,21 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
             period = _since_a_year(period, s, off, ctx.article_date, q.start)
+        if kind == "change" and period is None and base is not None:
+            period = _up_to_now(base, s, off, ctx.article_date)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
             # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior': the whole's year
             whole = next((x for x in reversed(out) if x.period is not None and x.kind == "count"), None)
             if whole is not None:
                 period = whole.period
+        if kind == "share" and q.start not in owned and _SHARE_OF_ALL.match(s[q.end:q.end + 30]):
+            # '65,332 in FY2016, or 27% of total removals': the share of the count set just before it, of its year
+            beside = next((x for x in reversed(out) if x.kind == "count" and x.value_span is not None
+                           and x.period is not None and x.period.confidence == "high"), None)
+            if beside is not None and beside.value_span is not None and re.fullmatch(
+                    r"[^.;,]{0,30}?(?:,\s*(?:or\s+)?|\s*[—–(]\s*|\s+--\s*)(?:about\s+|roughly\s+|nearly\s+|some\s+)?",
+                    s[beside.value_span.end - off:q.start]):
+                period = beside.period
         if kind == "count" and period is None and re.search(r",\s*to\s+$", s[max(0, q.start - 6):q.start]):
             # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750': the level the change reached
             change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
@@ -878,7 +939,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         elif (denied is not None and not limit) or untrue is not None:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
         elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
-                or _SUPPOSED.match(s) \
+                or _supposed_at(s, q.start) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
                 or _WILL_DO_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WOULD_AFTER.match(s[q.end:]):
             c.polarity = "hypothetical"
@@ -904,7 +965,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
-                and c.polarity == "asserted" and _CALLED_UNTRUE_AFTER.search(s, c.span.start - off):
+                and c.polarity == "asserted" and (_CALLED_UNTRUE_AFTER.search(s, c.span.start - off)
+                                                  or _a_claim_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
@@ -912,10 +974,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     if research:  # "much of the crime could be prevented by ...": the claim is the causal one
         out = [c for c in out if not (c.kind == "share" and c.precision == 0.0)]
     out.extend(r for r in research if not _said_by_a_figure(r, out))
-    if _SUPPOSED.match(s):
-        for c in out:
-            if c.polarity == "asserted":
-                c.polarity = "hypothetical"
+    for c in out:
+        if c.polarity == "asserted" and _supposed_at(s, c.span.start - off):
+            c.polarity = "hypothetical"
     if ctx.local_place is not None:  # 'The records show 3,080 detainers' after sentences about one state
         for c in out:
             if c.kind == "count" and c.place is None:
@@ -924,6 +985,25 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         ctx.local_place = place.name if place.level != "nation" else None
     _remember(ctx, out, periods, events, quals, s)
     return out
+
+
+# 'The claim that ICE removed 300,000 people in FY2018 is false', 'A critic's line that "…" is unfounded': the
+# sentence names a claim and calls it untrue
+_A_CLAIM_THAT = re.compile(r"^(?:[^:;]{0,40}:\s*)?\W*(?:[\w'’.-]+\s+){0,4}?(?:claim|line|assertion|statistic|stat|figure|talking\s+point|idea|"
+                           r"notion|argument|contention|suggestion|rumou?r|meme|post)\s+that\b", re.I)
+_IS_UNTRUE = re.compile(r"[\"”’]?\s*(?:is|was)\s+(?:simply\s+|just\s+|flatly\s+|plainly\s+|also\s+|demonstrably\s+)?"
+                        r"(?:false|wrong|untrue|incorrect|unfounded|baseless|bogus|a\s+myth|not\s+true|not\s+accurate|"
+                        r"inaccurate|not\s+what\s+(?:the\s+)?(?:report|data|record|records|figures?|numbers?|ICE|it|they)\s+"
+                        r"(?:says?|said|shows?|showed))\b", re.I)
+
+
+def _a_claim_called_untrue(s: str, at: int) -> bool:
+    """A position inside 'The claim that … is false': between the opener and the verdict on it."""
+    opener = _A_CLAIM_THAT.match(s)
+    if opener is None or at < opener.end():
+        return False
+    verdict = _IS_UNTRUE.search(s, at)
+    return verdict is not None and not re.search(r"[;:]", s[opener.end():verdict.start()])
 
 
 _CHANGE_WAS = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:(?:increase|rise|jump|gain|growth)|"
@@ -951,6 +1031,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if multiple is not None:  # 'more than halved' falls, whatever other words say
         return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
+        arrow = _ARROW_BEFORE.search(s[max(0, q.start - 12):q.start])
+        if arrow is not None:  # 'Border removals ↓17% in FY'17', '+25%': a chart's change, never a share
+            return "change", "change", -q.value if arrow.group(1) in _DOWN_ARROWS else q.value
         rel = q.start - lo
         if _LEVEL_LEAD.search(region[max(0, rel - 40):rel]):  # 'rose to 43%', 'up from 32.5%': a level, not a change
             return "share", "share", q.value
@@ -1004,6 +1087,10 @@ def _a_counts_base_year(s: str, p: PeriodMention, periods: list[PeriodMention]) 
                for q in periods)
 
 
+_ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:but|yet|while|whereas|although|though)\b|,\s+and\b", re.I)
+_ANOTHER_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|\b(?:doubled|tripled|halved)\b", re.I)
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -1030,7 +1117,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
-            bases = [p for p in periods if p.base and p.start >= q.end]
+            # (not another change's own base: 'rose 13 percent in fiscal 2018, yet were 19 percent below fiscal 2014')
+            bases = [p for p in periods if p.base and p.start >= q.end
+                     and not (_ANOTHER_PERCENT.search(s[q.end:p.start]) and _ANOTHER_CLAUSE.search(s[q.end:p.start]))]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
@@ -1312,6 +1401,19 @@ _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas|but))\s+[^,;]*
                               r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$")
 
 
+def _up_to_now(base: Period, s: str, off: int, day: dt.date | None) -> Period | None:
+    """'Removals have dropped 36 percent since fiscal 2013': a change since a year runs to the last full fiscal year
+    before the article (read with less certainty: the writer may count the running year's months too)."""
+    if base.kind != "fiscal_year" or base.span is None or base.fiscal_year is None or day is None \
+            or not _SINCE_BEFORE.search(s[:base.span.start - off]):
+        return None
+    last = fiscal_year(day) - 1
+    if last <= base.fiscal_year:
+        return None
+    return Period(kind="fiscal_year", fiscal_year=last, first_fiscal_year=base.fiscal_year, confidence="medium",
+                  how=f"since FY{base.fiscal_year}: to FY{last}, the last full year before the article")
+
+
 def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:
     """'Since FY 2017, ICE has arrested more than 548,000': a count since a fiscal year is the sum of that year and
     every full year after it before the article (the running year's months are not held, so never refuted). Not
@@ -1389,6 +1491,12 @@ _CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
 _A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
+# 'arrests slipped nearly 10% in FY2019 to 143,099': the year a change happened in is the year of the level it
+# reached ('rose from 110,104 in FY2016 to …' names the base's year instead)
+_CHANGED_IN = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|dipped|plunged|"
+                         r"surged|soared|tumbled|slid|sank)\b(?:(?!\bfrom\b)[^,;.\d]|\d[\d.]*\s*(?:%|percent))*?"
+                         r"\s+(?:in|during)\s+$", re.I)
+_TO_A_LEVEL_AFTER = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?", re.I)
 _LEAD_IN = re.compile(r"\s*\(\s*|\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
                       r"deported|arrested|made|conducted|carried out|issued|lodged|recorded)|"
                       # 'the 2018 peak of 158,581', 'the fiscal 2019 total of 267,258': the year of the figure named
@@ -1427,6 +1535,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                         "(" in s[p.end:q.start] and (len(re.sub(r"\D", "", q.text)) < 3 or any(
                             x is not q and not x.is_share and x.end <= p.start and p.start - x.end <= 15
                             for x in quantities))))
+                    or (_TO_A_LEVEL_AFTER.fullmatch(s[p.end:q.start]) and not q.is_share
+                        and _CHANGED_IN.search(s[max(0, p.start - 70):p.start]))
                     # ('while in FY 2018, 66 percent of those arrested were ...': the year the clause opens with)
                     or (not p.base and re.fullmatch(r"\s*,\s*", s[p.end:q.start])
                         and re.search(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:in|during|for)\s+)?$",
@@ -1469,7 +1579,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
         if p is not None:
             out[q.start] = p
     lead = quantities[0] if quantities else None
-    if lead is not None and lead.start in out and re.fullmatch(r"\s*(?:Of|Among) (?:the|all|those|these)\s+",
+    if lead is not None and lead.start in out and re.fullmatch(r"\W*" + _SPEAKER_LABEL + r"(?:(?:and|but|so|yet)\s+)?"
+                                                                r"(?:Of|Among) (?:the|all|those|these)\s+",
                                                                 s[:lead.start], re.I):
         # 'Of the 235,413 removals in FY 2015, 165,935 were ...': the lead-in's period is every part's period
         for q in quantities[1:]:
@@ -1914,6 +2025,10 @@ def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
     return out
 
 
+# 'N percent of those arrested were not convicted criminals': a negated verb whose reach (the share, or the record)
+# a reader cannot settle from the words
+_NOT_WERE_RECORDS = re.compile(r"[^.;]{0,60}?\b(?:were|was|are|is)\s*(?:not|n['’]t)\s+(?:\w+\s+)?(?:convicted|criminals?|"
+                               r"charged)\b", re.I)
 # '… rather than from jails', '… from the border, not the interior': the group set aside
 _CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike)\b[^,;.()]*$|,\s*(?:and\s+)?not\s+"
                                 r"(?:from\s+|in\s+)?(?:the\s+)?$", re.I)

@@ -198,6 +198,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                                        years_before=n if kind == "n_before" else 0,
                                        back=-1 if kind == "next_year" else n if kind == "n_earlier" and n else 1))
             taken.append((m.start(), m.end()))
+    found.extend(_months_of_that_year(sentence, offset, found, taken))
     admins = _administrations(sentence, offset, taken, article_date)
     for a in admins:  # "Obama's last two fiscal years": the term's last years, not the two before the article
         part = _PART_OF_TERM_AFTER.match(sentence[a.end:])
@@ -205,7 +206,63 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             found = [f for f in found if not a.end <= f.start < a.end + part.end()]
     found.extend(admins)
     found.sort(key=lambda x: x.start)
+    away = [_years_away(sentence, offset, p) for p in found]
+    # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
+    counted = [q for q, p in zip(away, found, strict=True) if q is not p]
+    found = [p for p in away if not any(q.start <= p.start and p.end <= q.end and q is not p for q in counted)]
     return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset, _relative_to_named(sentence, found))]
+
+
+_MONTH_OF_THAT_YEAR = re.compile(rf"\b({_MON})\s+of\s+(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _months_of_that_year(sentence: str, offset: int, found: list[PeriodMention],
+                         taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    """'276 in July 2015 and 340 by October of that year': a month of the year the sentence named before it."""
+    out: list[PeriodMention] = []
+    for m in _MONTH_OF_THAT_YEAR.finditer(sentence):
+        earlier = [p.period.start for p in found
+                   if p.end <= m.start() and p.period.start and p.period.kind in ("month", "date", "dates")]
+        if not earlier or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        year, mo = int(earlier[-1][:4]), _month(m.group(1))
+        first = dt.date(year, mo, 1)
+        last = dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        sp = Span(offset + m.start(), offset + m.end(), m.group(0))
+        out.append(PeriodMention(m.start(), m.end(), Period("month", fiscal_year(first), start=first.isoformat(),
+                                                            end=last.isoformat(), span=sp, confidence="high",
+                                                            how=f"'{m.group(0)}', of {year} named before it")))
+        taken.append((m.start(), m.end()))
+    return out
+
+
+# 'Two years after fiscal 2022, arrests had fallen to 113,431': a year counted from the one named ('the two years
+# after fiscal 2022': the run of them)
+_YEARS_AWAY = re.compile(r"\b(?:(?P<the>the\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?:full\s+)?(?:fiscal\s+)?years?|(?P<one>the\s+(?:fiscal\s+)?year))\s+(?P<way>after|following|"
+                         r"later\s+than|before|prior\s+to|earlier\s+than|preceding)\s+(?:the\s+)?$", re.I)
+
+
+def _years_away(sentence: str, offset: int, p: PeriodMention) -> PeriodMention:
+    """A fiscal year named as the point some years are counted from: the year (or run of years) counted to."""
+    per = p.period
+    m = _YEARS_AWAY.search(sentence[max(0, p.start - 45):p.start])
+    if m is None or per.kind != "fiscal_year" or per.fiscal_year is None or p.base or p.relative_to_other:
+        return p
+    word = (m.group("n") or "one").lower()
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else _NUMWORDS.get(word, 0)
+    if n == 0:
+        return p
+    sign = -1 if m.group("way").lower().startswith(("before", "prior", "earlier", "preceding")) else 1
+    start = max(0, p.start - 45) + m.start()
+    sp = Span(offset + start, offset + p.end, sentence[start:p.end])
+    fy = per.fiscal_year
+    if m.group("the") and n > 1:  # 'the three years before fiscal 2020': FY2017-FY2019
+        first, last = (fy + 1, fy + n) if sign > 0 else (fy - n, fy - 1)
+        return replace(p, start=start, period=_fys_period(first, last, sp, "medium",
+                                                          f"'{sp.text}': FY{first}-FY{last}"))
+    to = fy + sign * n
+    return replace(p, start=start, period=_fy_period(to, sp, "medium", f"'{sp.text}': FY{to}"))
 
 
 def _as_whole_fiscal_years(p: PeriodMention) -> PeriodMention:

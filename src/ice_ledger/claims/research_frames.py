@@ -273,6 +273,7 @@ _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+[A-Z]
 _SENTENCE_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?])\s+")
 _SEGMENT_END = re.compile(r"(?<=[.!?][”\"’])\s+|(?<=[.!?;])\s+")
 _ASK = re.compile(r"\?\s*[”\"]?\s*$")
+_ASKED_AFTER = re.compile(r"[^.!;:?]{0,30}?\?")
 
 
 @dataclass
@@ -304,7 +305,7 @@ def _exposure_mentions(text: str, w: _Words) -> list[_Mention]:
 
 
 # 'respondents said they were less likely to contact police': 'they' are people described, not a policy
-_PEOPLE_ARE = re.compile(r"(?:\s+(?:were|are|would be|had been|felt|feel|became|become)|['’](?:d\s+be|re))\s+(?:\w+\s+)?"
+_PEOPLE_ARE = re.compile(r"(?:\s+(?:were|are|would be|had been|felt|feel|became|become)|['’](?:d\s+(?:still\s+|also\s+)?be|re))\s+(?:\w+\s+)?"
                          r"(?:less|more)\s+(?:likely|willing|afraid)\b", re.I)
 # 'Latinos said they would avoid police': a pronoun right after a verb of saying, and before a deed only people do
 # (reporting crime), stands for the people who said it
@@ -426,6 +427,7 @@ def _np_ok(chunk: str) -> str:
     if not chunk or re.match(r"^(?:which|who|whom|that|where|when|an?\s+(?:[\w-]+\s+){1,3}(?:of|at|for|in|with)\b)",
                              chunk, _I):
         return ""
+
     bare = _LEADING.sub("", chunk).strip()
     if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
@@ -667,6 +669,13 @@ def _not_crime_rates(p: _Pred, s: str) -> bool:
             or _A_GROUPS_SAFETY.search(s) is not None or re.search(r"\bfe(?:el|els|lt|eling)\b", p.text, re.I) is not None)
 
 
+# 'FACT: No — sanctuary counties have less crime', 'Not in Texas — U.S.-born citizens are more likely …': an answer to
+# the claim before, set off by a dash or a comma, does not negate what follows it
+_CALLED_UNTRUE = re.compile(r"(?:it|that|this)(?:\s+(?:is|was)|['’]s)\s+(?:\w+\s+)?(?:not\s+true|untrue|false|wrong|"
+                            r"incorrect|a\s+myth)\b", re.I)
+_CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")
+_ANSWER_PARTICLE = re.compile(r"^(\W*(?:[A-Z][A-Za-z]*\s*:\s*)?)(?:no|nope|not\s+(?:so|really|true|quite|in\s+[A-Z][\w.]*"
+                              r"(?:\s+[A-Z][\w.]*)?))(?:\s*(?:[—–]|--|-\s|[,:;!.]))", re.I)
 _NOBODY = re.compile(r"\b(?:no\s+(?:one|community|city|town|neighbou?rhood|place|American)|nobody|none\s+of\s+us)\b", re.I)
 _OFFICERS_AT_RISK = re.compile(r"\b(?:officers?|agents?|deputies)\b[^.;]{0,60}\b(?:find|track|arrest|pick\s+up|apprehend|"
                                r"go\s+(?:out|after|into))\b|\bat[- ]large\s+(?:arrests?|operations?)\b|"
@@ -873,6 +882,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             head = " " * fresh[-1].end() + head[fresh[-1].end():]
         # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
         head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
+        # ('Hausman's "Sanctuary policies reduce deportations without increasing crime" … found sanctuary policies cut
+        # deportations': a negation inside a quotation closed before the claim is the quotation's own)
+        head = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group(0)), head)
+        head = _ANSWER_PARTICLE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), head)
         negs = [m.group(0) for m in w.negators.finditer(head)]
         nobody = _NOBODY.search(p.text)
         if nobody is not None:
@@ -922,7 +935,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 and _DISCLAIMED.search(s[ca:says_before[-1].start()]):
             polarity = "questioned"  # 'I don't claim immigrants commit more crime': said not to be claimed
             notes.append(f"'{says_before[-1].group(0)}' is denied: the speaker does not assert what follows")
-        if _ASK.search(s) and polarity in ("asserted", "negated"):
+        # ('Episode 130: "Are Immigrants More Likely to Commit Crimes?" (show notes)': a question inside the sentence)
+        if (_ASK.search(s) or _ASKED_AFTER.match(s, p.end)) and polarity in ("asserted", "negated"):
             polarity = "questioned"
             notes.append("the sentence is a question")
         population = ""
@@ -941,6 +955,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             voice = _Voice("article", True, f"'{reply.group(0).strip()}'")
         if w.rebutted_speaker.search(s, 0, p.start):
             voice = _Voice("those the article rebuts", False, "'misused to contend'")
+        if _CALLED_UNTRUE.match(voice.asserted_by):
+            # 'It is not true, as one brief claimed, that …': the words read as a speaker are the article's denial
+            voice = _Voice("those the article rebuts", False, f"'{voice.asserted_by}'")
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
                                                                               after_ctx, w)
         named = named_here
