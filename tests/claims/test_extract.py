@@ -849,3 +849,16 @@ def test_a_share_of_all_set_beside_a_count_takes_the_counts_year() -> None:
     text = "Interior removals reached 81,603 in FY2017, or 36% of total removals, and kept rising in FY2018."
     share = one(text, 0.36)
     assert share.period is not None and share.period.fiscal_year == 2017
+
+
+def test_a_dated_entry_counts_its_relative_years_from_its_own_date() -> None:
+    entry = one("Nov. 20, 2019 — ICE says it removed 267,258 people last fiscal year.", 267_258, dt.date(2025, 6, 1))
+    assert entry.period is not None and entry.period.fiscal_year == 2019
+    on_a_day = one("On Jan. 5, 2018, the agency said it made 143,470 arrests last fiscal year.", 143_470,
+                   dt.date(2025, 6, 1))
+    assert on_a_day.period is not None and on_a_day.period.fiscal_year == 2017
+
+
+def test_removals_tied_to_ice_arrests_are_interior_removals() -> None:
+    c = one("Removals linked to ICE arrests rose 12 percent in fiscal 2019.", 0.12)
+    assert (c.kind, c.event, c.qualifiers) == ("change", "removal", ["interior"])

@@ -156,3 +156,13 @@ def test_business_page_scales_and_a_bare_quarter_million(text: str, value: float
 
 def test_a_digit_before_a_decimal_point_is_never_a_number_of_its_own() -> None:
     assert [q.value for q in find_quantities("the 1.2x multiplier and 3.5 detainers")] == [3.5]
+
+
+@pytest.mark.parametrize("text", ["Update, 4 p.m.: more to come", "Posted 2/14/2019, updated at 9:45", "Update, 11 AM ET",
+                                  "DEPUTY DIRECTOR 2: good morning"])
+def test_clock_times_slash_dates_and_speaker_numbers_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_count_beside_a_time_is_still_read() -> None:
+    assert [q.value for q in find_quantities("At 3 p.m. ICE said it made 143,099 arrests.")] == [143_099]

@@ -5159,6 +5159,9 @@ def test_a_myth_or_a_retracted_figure_is_rated_as_stated_and_credited(built_home
                        built_home, 142_580, day)
     assert fixed.claim.asserted_by == "an earlier version the article corrects"
     assert "earlier version the article corrects" in fixed.verdict.explanation
+    previously = verdict_of("This article originally said ICE deported 142,580 people in fiscal 2018.", built_home,
+                            142_580, day)
+    assert previously.claim.asserted_by == "an earlier version the article corrects"
     quoted = verdict_of('"We deported 300,000 people in fiscal 2018," the senator said.', built_home, 300_000, day)
     assert "attributes this claim to the senator" in quoted.verdict.explanation
     assert "attributes" not in verdict_of("ICE removed 256,085 people in fiscal 2018.", built_home,
@@ -5514,3 +5517,31 @@ def test_a_later_changes_base_year_is_not_an_earlier_changes(built_home: Path) -
     first, second = (verdict_of(text, built_home, v, JUNE_2025) for v in (0.04, -0.15))
     assert first.verdict.label == "accurate" and "FY2018" in first.verdict.explanation
     assert second.verdict.label == "accurate" and "FY2014" in second.verdict.explanation
+
+
+def test_a_share_over_a_run_of_years_is_never_their_sum(built_home: Path) -> None:
+    got = verdict_of("Criminal share of ICE arrests, FY2022–FY2024: 43%", built_home, 0.43, JUNE_2025)
+    assert got.verdict.label == "unverifiable" and "year by year" in got.verdict.explanation
+    assert "147" not in got.verdict.explanation
+
+
+def test_a_studys_ratio_the_sentence_says_was_not_found_is_not_rated(built_home: Path) -> None:
+    text = ("It is untrue that Light and colleagues found undocumented immigrants twice as likely as citizens to be "
+            "arrested for violent felonies.")
+    denied = [c for c in checked(text, built_home) if c.claim.kind == "study_figure"]
+    assert denied and all(c.verdict.label == "unverifiable" and c.claim.polarity == "negated" for c in denied)
+
+
+def test_a_count_written_to_the_tens_is_held_to_the_tens(built_home: Path) -> None:
+    # FY2019 removals 267,258: '267,260' is within the writer's tens, '267,410' is not (but close)
+    assert verdict_of("ICE removed 267,260 people in fiscal 2019.", built_home, 267_260, JUNE_2025).verdict.label \
+        == "accurate"
+    assert verdict_of("ICE removed 267,410 people in fiscal 2019.", built_home, 267_410, JUNE_2025).verdict.label \
+        == "approximately_accurate"
+
+
+def test_a_series_published_to_the_tens_confirms_the_unit_figure_it_rounds(built_home: Path) -> None:
+    # CBP's monthly encounters are held rounded to tens (November 2024: 46,610); 46,612 rounds to it
+    got = verdict_of("Border Patrol agents encountered 46,612 migrants at the southwest border in November 2024.",
+                     built_home, 46_612, dt.date(2025, 1, 20))
+    assert got.verdict.label == "accurate"

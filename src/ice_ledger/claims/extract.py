@@ -487,7 +487,10 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|dra
                         r"\b(?:incorrectly|wrongly|mistakenly|erroneously|in\s+error)\s*,?\s*(?:said|stated|reported|"
                         r"labell?ed|gave|put|listed|described)\b|"
                         r"\b(?:said|stated|reported|labell?ed),?\s+(?:incorrectly|wrongly|mistakenly|erroneously|in\s+"
-                        r"error)\b", re.I)
+                        r"error)\b|"
+                        # 'This story previously said removals were 256,085': an earlier version, named by the adverb
+                        r"\b(?:this|the|our)\s+(?:story|article|report|post|column|piece)\s+(?:previously|originally|"
+                        r"initially|earlier)\s+(?:said|stated|reported|gave|put|listed)\b", re.I)
 
 
 def _speaker(s: str, at: int) -> str:
@@ -628,7 +631,8 @@ _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+
 _CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+)?(?:is|was)\s+(?:also\s+|simply\s+|"
                                   r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
                                   # '… 250,000 people in fiscal 2024 — the real figure was 113,431'
-                                  r"(?:[;,]|\s[—–-]+)\s*(?:but\s+)?the\s+(?:real|actual|true|correct)\s+(?:figure|number|"
+                                  r"(?:[;,]|\s[—–-]+)\s*(?:but\s+)?(?:the\s+(?:real|actual|true|correct|official)|"
+                                  r"(?:the\s+agency['’]s|ICE['’]s|its|DHS['’]s)(?:\s+own)?)\s+(?:figure|number|"
                                   r"count|total|tally)\s+(?:was|is|were|stands\s+at)\b", re.I)
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
@@ -965,7 +969,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
-                and c.polarity == "asserted" and (_CALLED_UNTRUE_AFTER.search(s, c.span.start - off)
+                and c.polarity == "asserted" and (_CALLED_UNTRUE_AFTER.search(
+                    s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
                                                   or _a_claim_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
@@ -1439,7 +1444,8 @@ _ELLIPTICAL_VERB = re.compile(r"^[^.;]{0,60}?\s(?:did|do|does|were|was|had|have)
 _BUT_ACTUALLY = re.compile(r",\s*but\s+(?:[\w'’]+\s+){0,4}?(?:actually|in\s+fact|really|in\s+reality)\b|"
                            # '…; it made 113,431', ': the figure was 267,258': the rebuttal's figure, of the same year
                            r"[;:]\s*(?:(?:it|ICE|the\s+agency)\s+(?:actually\s+)?(?:made|removed|deported|arrested|issued)|"
-                           r"the\s+(?:actual|real|correct|official|true)?\s*(?:figure|number|count|total)\s+(?:was|is))\b"
+                           r"(?:the\s+(?:actual|real|correct|official|true)?|(?:the\s+agency['’]s|ICE['’]s|its)(?:\s+own)?)"
+                           r"\s*(?:figure|number|count|total)\s+(?:was|is))\b"
                            r"(?:\s+(?:about|roughly|nearly|some|just|only))?\s*$", re.I)
 
 
@@ -2197,7 +2203,10 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",
                              value_span=_span(sent, m.start(), m.end()), study_figure=figs[0],
-                             measure=f"study:{figs[0].study_id}"))
+                             measure=f"study:{figs[0].study_id}",
+                             # 'It is not true that the study found them twice as likely': a ratio said not found
+                             polarity="negated" if _FINDING_DENIED.search(s[max(0, m.start() - 120):m.start()])
+                             else "asserted"))
     return out
 
 

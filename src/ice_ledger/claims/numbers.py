@@ -86,6 +86,9 @@ def _words_value(words: str) -> float | None:
 _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand)|(k)|(mn|mln|m|bn))?"
                         r"(?![\w])(?!\.\d)", re.I)
 _SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+_CLOCK_OR_DATE = re.compile(r"(?::\d\d\b|\s*[ap]\.\s?m\.|\s*[AP]M\b|\s*[ap]m\b(?![\w-])|/\d{1,2}/\d{2,4}\b|/\d{2,4}\b)")
+_DATE_BEFORE = re.compile(r"\b\d{1,2}/(?:\d{1,2}/)?$|\b\d{1,2}:$")
+_LABEL_NUMBER = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}\s$")
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
 _MULTIPLIER_AFTER = re.compile(r"^(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
@@ -265,6 +268,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # a run of digits no article means as a quantity (an ID, a phone number, garbage)
         if not m.group(3) and not m.group(4) and not m.group(5) and not m.group(2) and _is_year(m.group(1), sentence, m.start(), m.end()):
             continue
+        if _CLOCK_OR_DATE.match(sentence, m.end()) or _DATE_BEFORE.search(sentence, 0, m.start()) \
+                or (_LABEL_NUMBER.match(sentence[:m.start()]) and sentence[m.end():m.end() + 1] == ":"):
+            continue  # 'Update, 3 p.m.', '10:30', '1/10/2019', 'SENIOR OFFICIAL 2:': a time, a date or a speaker's label
         if _A_NAMES_NUMBER.search(sentence[max(0, m.start() - 14):m.start()]):
             continue  # 'COVID-19', 'Form I-247', 'SB 1070', 'Senate Bill 4': part of a name, not a quantity
         before = sentence[max(0, m.start() - 3):m.start()]

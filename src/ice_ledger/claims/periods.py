@@ -164,6 +164,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     """Every period the sentence names, left to right (the longest reading where two overlap)."""
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    article_date = _entry_date(sentence, article_date)
     afy = fiscal_year(article_date) if article_date else None
 
     def free(a: int, b: int) -> bool:
@@ -211,6 +212,25 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]
     found = [p for p in away if not any(q.start <= p.start and p.end <= q.end and q is not p for q in counted)]
     return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset, _relative_to_named(sentence, found))]
+
+
+# 'Dec. 14, 2018 — ICE says it made 158,581 arrests last fiscal year', 'On Dec. 14, 2018, ICE said …', 'Dec. 2019 —':
+# a timeline entry's (or a dated paragraph's) own date, from which its relative periods are counted
+_ENTRY_DATE = re.compile(rf"^\W*(?:On\s+)?({_MON})\s+(?:(\d{{1,2}}),?\s+)?((?:19|20)\d\d)\s*(?:[—–:]|--|-\s|,)", re.I)
+
+
+def _entry_date(sentence: str, article_date: dt.date | None) -> dt.date | None:
+    """The date a sentence opens with, when it is before the article's: relative periods count from it."""
+    m = _ENTRY_DATE.match(sentence)
+    if m is None or article_date is None:
+        return article_date
+    try:
+        mo, year = _month(m.group(1)), int(m.group(3))
+        day = dt.date(year, mo, int(m.group(2))) if m.group(2) else \
+            dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+    except (StopIteration, ValueError):
+        return article_date
+    return day if day < article_date else article_date
 
 
 _MONTH_OF_THAT_YEAR = re.compile(rf"\b({_MON})\s+of\s+(?:that|the\s+same)\s+year\b", re.I)

@@ -53,8 +53,9 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
     """accurate / approximately_accurate / inaccurate for one number against one figure (`derived`: a figure
     computed from the series, such as a weekly average, which an unrounded claim cannot match to the unit)."""
     # the writer's rounding, but never more than 2.5% of the figure: "200,000" is not 209,208
-    tol = max(min(precision / 2, abs(actual) * 0.025), abs(actual) * 0.005) if unit == "count" \
-        else max(min(precision / 2, 0.01), 0.005)
+    # (a number written to the tens or hundreds, '142,750', is that exact: no floor of half a percent for it)
+    tol = max(min(precision / 2, abs(actual) * 0.025), 0.0 if 1 < precision < 1000 else abs(actual) * 0.005) \
+        if unit == "count" else max(min(precision / 2, 0.01), 0.005)
     tol = max(tol, abs(actual) * tolerance / 2)
     if unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived:
         tol = 0.5  # an unrounded figure ("65,322") is exact only when it is the figure; a different one is approximate
@@ -577,10 +578,19 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 # a year inside the span refutes 'each year', whatever the span's uncertain ends (an administration's
                 # first and last fiscal years are shared with the one before or after)
                 period = replace(period, confidence="high")
+        elif len(values) > 1 and c.unit == "share":
+            # 'Criminal share of arrests, FY'22–FY'24: 32.5%': shares are not summed over years, and the ledger holds
+            # no pooled share of a run of years
+            by_year = ", ".join(f"FY{y}: {fmt(v, 'share')}" for y, v in zip(years, values, strict=True))
+            return unverifiable(f"The ledger holds {r.measure.label} year by year ({by_year}); the claim's "
+                                f"{claimed_text(c)} is given for FY{years[0]}–FY{years[-1]}, and a share of several "
+                                "years together is not a sum of the years' shares.", "which year the share is of")
         else:
             # ('about 400 arrests a day' over FY2017–FY2020: the span's total over all its days)
             actual = sum(values) / (sum(_per_unit(c, y) for y in years) if c.unit.startswith("per_") else 1.0)
-            verdict = compare(c.value, actual, c.comparator, c.precision, c.value_high,
+            # (a series published rounded, to the tens: each year's figure is off by up to half of that)
+            rounded = r.measure.rounding * len(values) if r.measure.rounding > 1 and c.unit == "count" else 0
+            verdict = compare(c.value, actual, c.comparator, max(c.precision, rounded), c.value_high,
                               "share" if c.unit == "share" else "count",
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
@@ -1071,7 +1081,9 @@ def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
     if got is None:
         return None
     m, (value, row_id) = got
-    label = compare(c.value, value, c.comparator, c.precision, c.value_high, "count", derived=m.rounding > 1)
+    label = compare(c.value, value, c.comparator, max(c.precision, m.rounding if m.rounding > 1 else 0), c.value_high,
+                    "count",
+                    derived=m.rounding > 1)
     expl = f"{m.label[0].upper() + m.label[1:]}: {fmt(value, 'count')} in {p.start[:7]}; the claim says {claimed_text(c)}."
     query = f"SELECT * FROM border_encounters WHERE month_label IS NOT NULL  -- {m.id}, {p.start[:7]}"
     prov = Provenance(metric=m.id, query=query, sources=["usbp_encounters"], row_ids=[row_id],
