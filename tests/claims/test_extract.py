@@ -862,3 +862,13 @@ def test_a_dated_entry_counts_its_relative_years_from_its_own_date() -> None:
 def test_removals_tied_to_ice_arrests_are_interior_removals() -> None:
     c = one("Removals linked to ICE arrests rose 12 percent in fiscal 2019.", 0.12)
     assert (c.kind, c.event, c.qualifiers) == ("change", "removal", ["interior"])
+
+
+def test_border_patrols_catches_and_the_agencys_own_arrests_name_subgroups() -> None:
+    caught = one("ICE removed about 170,000 people in FY2019 who had been caught by Border Patrol agents.", 170_000)
+    crossers = one("ICE deported some 160,000 migrants in fiscal 2019 after Border Patrol caught them.", 160_000)
+    own = one("About 100,000 of the agency's fiscal 2019 removals came from its own arrests.", 100_000)
+    assert (caught.qualifiers, crossers.qualifiers, own.qualifiers) == (["border"], ["border"], ["interior"])
+    assert caught.event == crossers.event == own.event == "removal"
+    # Border Patrol's own catches stay Border Patrol's
+    assert one("Some 850,000 migrants were apprehended by Border Patrol in fiscal 2019.", 850_000).event == "cbp"

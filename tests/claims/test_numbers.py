@@ -166,3 +166,9 @@ def test_clock_times_slash_dates_and_speaker_numbers_are_not_quantities(text: st
 
 def test_a_count_beside_a_time_is_still_read() -> None:
     assert [q.value for q in find_quantities("At 3 p.m. ICE said it made 143,099 arrests.")] == [143_099]
+
+
+@pytest.mark.parametrize("text", ["Both outlets were half right about arrests.", "It is a half-truth about removals.",
+                                  "The ad tells half the story."])
+def test_half_as_a_judgement_is_not_a_share(text: str) -> None:
+    assert find_quantities(text) == []

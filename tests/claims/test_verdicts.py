@@ -5545,3 +5545,33 @@ def test_a_series_published_to_the_tens_confirms_the_unit_figure_it_rounds(built
     got = verdict_of("Border Patrol agents encountered 46,612 migrants at the southwest border in November 2024.",
                      built_home, 46_612, dt.date(2025, 1, 20))
     assert got.verdict.label == "accurate"
+
+
+def test_a_quoted_trend_or_list_count_is_credited_to_its_speaker(built_home: Path) -> None:
+    trend = only("trend", "Opponents insist removals fell in fiscal 2019.", built_home, JUNE_2025)
+    assert trend.verdict.label == "inaccurate" and "attributes this claim to Opponents" in trend.verdict.explanation
+    listed = only("list_count", "An earlier version of this story said the DHS list named about 300 jurisdictions.",
+                  built_home, JUNE_2025)
+    assert "an earlier version" in listed.verdict.explanation
+
+
+def test_a_ranking_asked_as_a_question_is_not_rated(built_home: Path) -> None:
+    asked = only("ranking", "Were last year's removals the most ever?", built_home, JUNE_2025)
+    assert asked.verdict.label == "unverifiable" and "question" in asked.verdict.explanation
+
+
+def test_a_list_of_an_earlier_term_is_read_at_that_terms_end(built_home: Path) -> None:
+    aug_2025 = dt.date(2025, 8, 20)
+    first = only("list_count", "During Trump's first term, the Justice Department's letters went to 29 jurisdictions.",
+                 built_home, aug_2025)
+    assert first.verdict.label == "accurate" and "2017" in first.verdict.explanation
+    obama = only("list_count", "In the Obama years the DHS list named 605 jurisdictions.", built_home, aug_2025)
+    assert obama.verdict.label == "unverifiable"
+
+
+def test_a_statement_the_article_calls_wrong_is_credited_as_such(built_home: Path) -> None:
+    for text in ("The Ledger erred when it wrote that ICE removals fell in fiscal 2019.",
+                 "A rival site wrongly wrote that ICE removals fell in fiscal 2019."):
+        got = only("trend", text, built_home, JUNE_2025)
+        assert got.claim.asserted_by == "a statement the article calls wrong", text
+        assert "a statement the article calls wrong" in got.verdict.explanation

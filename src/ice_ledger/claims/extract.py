@@ -493,6 +493,16 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|dra
                         r"initially|earlier)\s+(?:said|stated|reported|gave|put|listed)\b", re.I)
 
 
+# 'The Gazette erred: it wrote that …', 'The Standard erred when it wrote …', 'falsely reported', 'Its mistake was saying
+# …': another's statement the article calls wrong
+_ERRED = re.compile(r"\b(?:erred|was\s+wrong|were\s+wrong|got\s+it\s+wrong|went\s+wrong|made\s+(?:a|an|the)\s+(?:mistake|"
+                    r"error))\b[^.;]{0,30}?\b(?:wrote|said|reported|claimed|stated|suggested|saying|writing|claiming)\b|"
+                    r"\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously|inaccurately)\s+(?:wrote|claimed|suggested|"
+                    r"asserted|reported|said|stated|wrote)\b|"
+                    r"\b(?:error|mistake)\s+(?:was|is)\s+(?:to\s+)?(?:say|saying|write|writing|claim|claiming|report|"
+                    r"reporting)\b", re.I)
+
+
 def _speaker(s: str, at: int) -> str:
     """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
     president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
@@ -512,6 +522,9 @@ def _speaker(s: str, at: int) -> str:
     corrected = [m for m in _CORRECTED.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if corrected:
         return "an earlier version the article corrects"
+    erred = [m for m in _ERRED.finditer(s, 0, at) if not re.search(r"[;]|\bbut\b", s[m.end():at])]
+    if erred:
+        return "a statement the article calls wrong"
     myth = [m for m in _MYTH_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if myth:
         word = myth[-1].group("label").lower()
@@ -973,6 +986,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                     s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
                                                   or _a_claim_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
+    for c in out:
+        if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count"):
+            c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?'
+        if c.asserted_by == "article" and c.kind in ("trend", "change", "ranking", "comparison", "list_count"):
+            # 'Critics claim removals fell in FY2019', 'An earlier version said the list named 300': whose claim it is
+            c.asserted_by = _speaker(s, c.span.start - off)
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)

@@ -132,7 +132,9 @@ _FRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_FRAC
                           re.I)
 # 'a third straight year', 'a third time', 'a quarter century': words after a fraction that make it an ordinal
 _ORDINAL_AFTER = re.compile(r"\s+(?:(?:straight|consecutive|successive|running|full|fiscal|calendar)\b|(?:years?|time|"
-                            r"times|term|round|quarter|century|month|week|day)\b|in\s+a\s+row\b)", re.I)
+                            r"times|term|round|quarter|century|month|week|day)\b|in\s+a\s+row\b)|"
+                            # 'half right', 'a half-truth', 'half the story': a judgement, not a share
+                            r"[\s-]+(?:right|true|wrong|truths?|correct|the\s+story)\b", re.I)
 # vague majorities: (pattern, comparator, threshold share)
 _QUANTIFIERS: list[tuple[str, str, float]] = [
     (r"\b(?:nearly|almost|virtually) all\b", "ge", 0.9), (r"\bthe vast majority\b|\bvast majority\b", "ge", 0.75),
