@@ -864,3 +864,10 @@ def test_a_question_inside_the_sentence_and_a_quoted_titles_negation() -> None:
 def test_it_is_not_true_is_the_articles_denial_not_a_speaker() -> None:
     (frame,) = research_frames("It is not true, as one mailer claimed, that sanctuary laws raise crime.")
     assert frame.rebutted and frame.asserted_by == "those the article rebuts"
+
+
+def test_its_not_that_x_its_that_y_says_y() -> None:
+    s = "It's not that sanctuary laws raise crime; it's that they make victims more likely to report crimes."
+    frames = {f.outcome: f for f in research_frames(s)}
+    assert frames["crime"].polarity == "negated"
+    assert frames["crime_reporting"].polarity == "asserted" and frames["crime_reporting"].effect == "increase"

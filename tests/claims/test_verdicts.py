@@ -5575,3 +5575,33 @@ def test_a_statement_the_article_calls_wrong_is_credited_as_such(built_home: Pat
         got = only("trend", text, built_home, JUNE_2025)
         assert got.claim.asserted_by == "a statement the article calls wrong", text
         assert "a statement the article calls wrong" in got.verdict.explanation
+
+
+def test_an_agency_the_sentence_sets_aside_is_not_credited(built_home: Path) -> None:
+    dhs = verdict_of("Homeland Security as a whole, not just ICE, removed 414,481 people in fiscal 2014.", built_home,
+                     414_481, JUNE_2025)
+    assert dhs.verdict.label == "unverifiable" and "Homeland Security" in dhs.verdict.explanation
+
+
+def test_agencies_with_agreements_are_counted_as_agencies_only(built_home: Path) -> None:
+    # Florida on ICE's list of 18 July 2025: 309 agreements held by 247 agencies
+    day = dt.date(2025, 7, 20)
+    said = "Florida now has {} law enforcement agencies with 287(g) agreements, ICE's July 18 list shows."
+    assert verdict_of(said.format(247), built_home, 247, day).verdict.label == "accurate"
+    assert verdict_of(said.format(309), built_home, 309, day).verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_a_studys_own_estimate_is_never_refuted_by_ices_series(built_home: Path) -> None:
+    got = verdict_of("Two economists and colleagues found that the program led to over 600,000 deportations in fiscal "
+                     "2019.", built_home, 600_000, JUNE_2025)
+    assert got.verdict.label == "unverifiable"
+
+
+def test_a_state_named_in_capitals_is_that_state(built_home: Path) -> None:
+    # ICE's list of 18 July 2025: Georgia 31 of 832 agreements
+    got = verdict_of("GEORGIA: 31 287(g) agreements on ICE's list as of July 18, 2025.", built_home, 31,
+                     dt.date(2025, 7, 25))
+    assert got.verdict.label == "accurate" and "Georgia" in got.verdict.explanation
+    # a capitalised dateline is still where the story was filed
+    assert verdict_of("WASHINGTON — ICE removed 267,258 people in fiscal 2019.", built_home, 267_258,
+                      JUNE_2025).verdict.label == "accurate"

@@ -441,6 +441,14 @@ _AGENCIES = (("ICE", re.compile(r"(?-i:\bICE\b)|\bImmigration and Customs Enforc
                                 r"Homeland Security\b(?! (?:Investigations|Committee|Subcommittee|and Governmental))", re.I)))
 
 
+# 'East and colleagues found that …', 'researchers estimated that …': a number inside a study's finding is the study's
+# estimate, which ICE's series can confirm but never refute
+_A_STUDYS_ESTIMATE = re.compile(r"\b(?:and\s+(?:colleagues|co-?authors|coauthors)|et\s+al\.?|researchers?|economists?|"
+                                r"scholars?|(?:the|a|their|his|her)\s+(?:\w+\s+)?(?:study|paper|analysis|model))\s+"
+                                r"(?:\w+\s+)?(?:found|finds|estimated|estimates|concluded|calculated|projected)\b"
+                                r"[^.;]*$", re.I)
+_SET_ASIDE_AGENCY = re.compile(r"\b(?:not|rather\s+than|instead\s+of|besides|beyond|apart\s+from|other\s+than)\s+"
+                               r"(?:just\s+|only\s+|merely\s+|simply\s+)?$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\b|\bcited by\b|\bICE (?:data|figures|statistics) show\b", re.I)
 
 
@@ -562,7 +570,10 @@ def _credited_agency(s: str, ctx: Discourse) -> str | None:
     """The agency a sentence credits its numbers to: the one it names, or, for 'The agency reported ...', the one
     an earlier sentence named alone. Two agencies named: none (the sentence may credit either)."""
     # 'according to ICE' names a source, not who did it: the agencies named outside such a phrase are the credit
-    named = [name for name, rx in _AGENCIES if rx.search(_without_sources(s))]
+    text = _without_sources(s)
+    # ('Homeland Security, not ICE alone, removed 414,481': an agency set aside is not the one credited)
+    named = [name for name, rx in _AGENCIES
+             if any(not _SET_ASIDE_AGENCY.search(text[max(0, m.start() - 25):m.start()]) for m in rx.finditer(text))]
     if _ACCORDING_TO.search(s) and not named:
         return None
     if _JOINTLY.search(s):
@@ -885,7 +896,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 fy = change.period.fiscal_year
                 period = replace(change.period, kind="fiscal_year", first_fiscal_year=fy)
         if kind == "count" and period is not None and period.kind == "fiscal_years" and period.fiscal_year \
-                and re.search(r"\bto\s+$", s[max(0, q.start - 4):q.start]):
+                and re.search(r"\bto\s+$", s[max(0, q.start - 4):q.start]) \
+                and not re.search(r"\b(?:led|lead|leads|leading|amount\w*|add\w*\s+up|c[ao]me|comes|up)\s+to\s+"
+                                  r"(?:(?:over|about|nearly|roughly|some|more\s+than|almost)\s+)?$",
+                                  s[max(0, q.start - 40):q.start], re.I):
             # 'jumped 46 percent between fiscal 2016 and fiscal 2018, to 95,360': the level the span ends at
             fy = period.fiscal_year
             period = replace(period, kind="fiscal_year", first_fiscal_year=fy, how=f"the end of {period.how}")
@@ -894,6 +908,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             confidence = _from_to(q, s, out, event) or confidence
         if ev_hit is not None and _joined_events(ev_hit, events, s):
             confidence = "medium"  # 'removals and Title 42 expulsions together topped 200,000': a sum of two measures
+        if _A_STUDYS_ESTIMATE.search(s[:q.start]):
+            confidence = "medium"  # 'East and colleagues found that … led to over 454,000 deportations': a study's own
         if _COUNTING_ANOTHER.match(s[:q.start]):
             confidence = "medium"  # 'Counting Title 42 expulsions, ICE removed …': the count adds another group
         if confidence == "medium" and kind == "change" and ev_hit is not None \

@@ -123,7 +123,17 @@ def listed_states(sentence: str) -> list[re.Match[str]]:
     return [m for m in found if m.start() in listed]
 
 
+# 'FLORIDA LEADS THE NATION: 309 of the 832 …': a state's name in capitals, as mailers and headlines write it
+_CAPS_STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in _STATE_NAMES) + r")\b")
+
+
+def title_cased_states(sentence: str) -> str:
+    """The sentence with states named in capitals written as names (same length, so every offset holds)."""
+    return _CAPS_STATE_RE.sub(lambda m: m.group(1).title().replace(" Of ", " of "), sentence)
+
+
 def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
+    sentence = title_cased_states(sentence)
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
              and not _A_COURTS_PLACE.search(sentence[max(0, m.start() - 50):m.start()])
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
@@ -207,6 +217,8 @@ def local_area(sentence: str, cities: frozenset[str] = frozenset()) -> re.Match[
 def find_place(sentence: str, offset: int, cities: frozenset[str] = frozenset()) -> Place | None:
     """The most specific place the sentence names (area office, county, state), else the nation if it says so.
     `cities` are the large cities' names ('in Houston' names one; evidence.Evidence.cities)."""
+
+    sentence = title_cased_states(sentence)
 
     def span(m: re.Match[str]) -> Span:
         return Span(offset + m.start(), offset + m.end(), m.group(0))

@@ -585,6 +585,11 @@ _ONE_AGENCYS_COUNT = re.compile(r"(?P<agency>\b(?:the\s+)?(?:[A-Z][\w.'’-]*\s+
                                 r"(?:(?:a\s+)?(?:total\s+of\s+)?)?$")
 
 
+_AGENCIES_WITH_AGREEMENTS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?agencies\s+(?:with|that\s+(?:have|hold|signed)|which\s+have|"
+                                       r"holding|having)\s+(?:an?\s+|active\s+|signed\s+)?(?:287\(g\)\s+)?agreements?\b",
+                                       re.I)
+
+
 def _rate_287g_at(c: Claim, ev: Evidence) -> Rated:
     """287(g) agencies and agreements on a date, by state and model, from ICE's 2025 lists.
 
@@ -619,6 +624,9 @@ def _rate_287g_at(c: Claim, ev: Evidence) -> Rated:
     said = next((q for q in c.qualifiers if q in _COUNTED), "agreements")
     # 'agencies' and 'agreements' are used loosely for each other: both are read, the claim's word first
     readings = [said] if said in ("states", "counties") else list(dict.fromkeys([said, "agencies", "agreements"]))
+    if said == "agencies" and c.value_span is not None and _AGENCIES_WITH_AGREEMENTS.match(
+            c.sentence.text, c.value_span.end - c.sentence.start):
+        readings = ["agencies"]  # '309 law enforcement agencies with 287(g) agreements': agencies, said as such
     if start is not None:
         pol = pol[pd.to_datetime(pol["valid_from"]) >= pd.Timestamp(start)]
     frm, to = pd.to_datetime(pol["valid_from"]), pd.to_datetime(pol["valid_to"])

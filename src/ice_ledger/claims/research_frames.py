@@ -673,6 +673,8 @@ def _not_crime_rates(p: _Pred, s: str) -> bool:
 # the claim before, set off by a dash or a comma, does not negate what follows it
 _CALLED_UNTRUE = re.compile(r"(?:it|that|this)(?:\s+(?:is|was)|['’]s)\s+(?:\w+\s+)?(?:not\s+true|untrue|false|wrong|"
                             r"incorrect|a\s+myth)\b", re.I)
+_ITS_THAT = re.compile(r"(?:—|–|--|;|,)\s*(?:but\s+)?(?:(?:it['’]s|it\s+is|it\s+was)\s+(?:rather\s+)?(?:that|because)|"
+                       r"rather)\b", re.I)
 _CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")
 _ANSWER_PARTICLE = re.compile(r"^(\W*(?:[A-Z][A-Za-z]*\s*:\s*)?)(?:no|nope|not\s+(?:so|really|true|quite|in\s+[A-Z][\w.]*"
                               r"(?:\s+[A-Z][\w.]*)?))(?:\s*(?:[—–]|--|-\s|[,:;!.]))", re.I)
@@ -885,6 +887,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         # ('Hausman's "Sanctuary policies reduce deportations without increasing crime" … found sanctuary policies cut
         # deportations': a negation inside a quotation closed before the claim is the quotation's own)
         head = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group(0)), head)
+        # ("It's not that immigrants commit more crime — it's that they stop calling 911": the second clause is said)
+        restated = list(_ITS_THAT.finditer(head))
+        if restated:
+            head = " " * restated[-1].end() + head[restated[-1].end():]
         head = _ANSWER_PARTICLE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), head)
         negs = [m.group(0) for m in w.negators.finditer(head)]
         nobody = _NOBODY.search(p.text)
