@@ -5603,5 +5603,6 @@ def test_a_state_named_in_capitals_is_that_state(built_home: Path) -> None:
                      dt.date(2025, 7, 25))
     assert got.verdict.label == "accurate" and "Georgia" in got.verdict.explanation
     # a capitalised dateline is still where the story was filed
-    assert verdict_of("WASHINGTON — ICE removed 267,258 people in fiscal 2019.", built_home, 267_258,
-                      JUNE_2025).verdict.label == "accurate"
+    for dateline in ("WASHINGTON —", "WASHINGTON, D.C. —"):
+        assert verdict_of(f"{dateline} ICE removed 267,258 people in fiscal 2019.", built_home, 267_258,
+                          JUNE_2025).verdict.label == "accurate", dateline

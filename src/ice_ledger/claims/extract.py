@@ -506,7 +506,7 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|dra
 _ERRED = re.compile(r"\b(?:erred|was\s+wrong|were\s+wrong|got\s+it\s+wrong|went\s+wrong|made\s+(?:a|an|the)\s+(?:mistake|"
                     r"error))\b[^.;]{0,30}?\b(?:wrote|said|reported|claimed|stated|suggested|saying|writing|claiming)\b|"
                     r"\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously|inaccurately)\s+(?:wrote|claimed|suggested|"
-                    r"asserted|reported|said|stated|wrote)\b|"
+                    r"asserted|reported|said|stated)\b|"
                     r"\b(?:error|mistake)\s+(?:was|is)\s+(?:to\s+)?(?:say|saying|write|writing|claim|claiming|report|"
                     r"reporting)\b", re.I)
 

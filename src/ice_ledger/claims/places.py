@@ -61,7 +61,7 @@ _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|
 _OPENING_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)*,\s+)?")
 # 'California — ICE arrested 20,000 people there': the rest points back at the place, so it is what is counted
 _BACK_TO_THE_PLACE = re.compile(r"\b(?:there|here|statewide|(?:the|this|that)\s+state(?:['’]s)?|its|locally)\b", re.I)
-_DATELINE_DASH = re.compile(r"\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--)\s*(?=[A-Z])(?![^—–]*(?:—|–|--))")
+_DATELINE_DASH = re.compile(r"(?:,?\s*D\.\s?C\.)?\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--)\s*(?=[A-Z])(?![^—–]*(?:—|–|--))")
 # the country's regions by name ('the South', 'New England'): a set of states, never one of them
 US_REGIONS = (r"(?:New\s+England|Midwest|South(?!\s+(?:Carolina|Dakota))|Southeast|Southwest|Northeast|Northwest|"
               r"West(?!\s+Virginia)|Mountain\s+West|Great\s+Plains|"

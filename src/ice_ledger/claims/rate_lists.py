@@ -55,32 +55,26 @@ def _as_of(c: Claim) -> dt.date | None:
 # (its last day), when the sentence gives no date of its own
 _EARLIER_TERMS = ((re.compile(r"\b(?:Trump['’]s\s+)?first[- ](?:Trump\s+)?(?:term|administration)\b|\bfirst\s+Trump\s+"
                               r"administration\b|\b(?:Sessions|Barr)\b", re.I), dt.date(2021, 1, 19)),
-                  (re.compile(r"\b(?:Obama|Biden)\b", re.I), None))
+                  (re.compile(r"\bObama\b"), dt.date(2017, 1, 19)), (re.compile(r"\bBiden\b"), dt.date(2025, 1, 19)))
 
 
-def _an_earlier_terms_list(c: Claim) -> Claim | Rated | None:
-    """The claim dated to the end of the earlier term its sentence names, or an abstention when that term's lists
-    (Obama's, Biden's) are not the ones held."""
-    if c.period is None or c.period.how != "the article date":
-        return None
+def _in_an_earlier_term(c: Claim) -> Claim:
+    """The claim dated to the last day of the earlier term its sentence names, when it gives no date of its own (a
+    list published later is then no list of that term)."""
+    if c.period is None or c.period.how != "the article date" or c.period.end is None:
+        return c
     for pattern, last_day in _EARLIER_TERMS:
-        if pattern.search(c.sentence.text):
-            if last_day is None:
-                return unverifiable("The sentence speaks of an earlier administration's list, not one the ledger "
-                                    "holds for that time.", "the list as it stood then")
+        if pattern.search(c.sentence.text) and last_day.isoformat() < c.period.end:
             day = last_day.isoformat()
             return replace(c, period=replace(c.period, start=day, end=day, how="the end of the term the sentence names"))
-    return None
+    return c
 
 
 def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
     if c.polarity in ("hypothetical", "questioned"):
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
-    earlier = _an_earlier_terms_list(c) if c.list_name not in (None, "ice_287g") else None
-    if isinstance(earlier, tuple):
-        return earlier
-    if earlier is not None:
-        c = earlier
+    if c.list_name not in (None, "ice_287g"):
+        c = _in_an_earlier_term(c)
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
     if c.place is not None and COUNTY_COUNT_NOTE in c.notes:

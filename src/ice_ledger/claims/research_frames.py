@@ -669,13 +669,15 @@ def _not_crime_rates(p: _Pred, s: str) -> bool:
             or _A_GROUPS_SAFETY.search(s) is not None or re.search(r"\bfe(?:el|els|lt|eling)\b", p.text, re.I) is not None)
 
 
-# 'FACT: No — sanctuary counties have less crime', 'Not in Texas — U.S.-born citizens are more likely …': an answer to
-# the claim before, set off by a dash or a comma, does not negate what follows it
+# 'It is not true, as one brief claimed, that …': words read as a speaker that are the article's own denial
 _CALLED_UNTRUE = re.compile(r"(?:it|that|this)(?:\s+(?:is|was)|['’]s)\s+(?:\w+\s+)?(?:not\s+true|untrue|false|wrong|"
                             r"incorrect|a\s+myth)\b", re.I)
+# "It's not that X — it's that Y", "…, rather Y": the clause after the turn is said, not denied
 _ITS_THAT = re.compile(r"(?:—|–|--|;|,)\s*(?:but\s+)?(?:(?:it['’]s|it\s+is|it\s+was)\s+(?:rather\s+)?(?:that|because)|"
                        r"rather)\b", re.I)
-_CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")
+_CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")  # a quotation (a title) closed before the claim
+# 'FACT: No — sanctuary counties have less crime', 'Not in Texas — U.S.-born citizens are more likely …': an answer to
+# the claim before, set off by a dash or a comma, does not negate what follows it
 _ANSWER_PARTICLE = re.compile(r"^(\W*(?:[A-Z][A-Za-z]*\s*:\s*)?)(?:no|nope|not\s+(?:so|really|true|quite|in\s+[A-Z][\w.]*"
                               r"(?:\s+[A-Z][\w.]*)?))(?:\s*(?:[—–]|--|-\s|[,:;!.]))", re.I)
 _NOBODY = re.compile(r"\b(?:no\s+(?:one|community|city|town|neighbou?rhood|place|American)|nobody|none\s+of\s+us)\b", re.I)
