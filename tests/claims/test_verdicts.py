@@ -5545,6 +5545,9 @@ def test_a_series_published_to_the_tens_confirms_the_unit_figure_it_rounds(built
     got = verdict_of("Border Patrol agents encountered 46,612 migrants at the southwest border in November 2024.",
                      built_home, 46_612, dt.date(2025, 1, 20))
     assert got.verdict.label == "accurate"
+    # a writer's tens against a figure held to tens (FY2017: 310,540) may differ by both roundings
+    year = verdict_of("In fiscal 2017 Border Patrol logged 310,530 encounters.", built_home, 310_530, JUNE_2025)
+    assert year.verdict.label == "accurate"
 
 
 def test_a_quoted_trend_or_list_count_is_credited_to_its_speaker(built_home: Path) -> None:
@@ -5603,6 +5606,6 @@ def test_a_state_named_in_capitals_is_that_state(built_home: Path) -> None:
                      dt.date(2025, 7, 25))
     assert got.verdict.label == "accurate" and "Georgia" in got.verdict.explanation
     # a capitalised dateline is still where the story was filed
-    for dateline in ("WASHINGTON —", "WASHINGTON, D.C. —"):
+    for dateline in ("WASHINGTON —", "WASHINGTON, D.C. —", "WASHINGTON (Reuters) -", "NEW YORK, Dec 19 (AP) -"):
         assert verdict_of(f"{dateline} ICE removed 267,258 people in fiscal 2019.", built_home, 267_258,
                           JUNE_2025).verdict.label == "accurate", dateline

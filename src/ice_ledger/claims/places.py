@@ -127,9 +127,19 @@ def listed_states(sentence: str) -> list[re.Match[str]]:
 _CAPS_STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in _STATE_NAMES) + r")\b")
 
 
+# 'WASHINGTON (Reuters) -', 'WASHINGTON, Dec 19 (Reuters) -', 'NEW YORK —': a wire dateline in capitals, never the place
+_CAPS_DATELINE_REST = re.compile(r"(?:,?\s*D\.\s?C\.)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*"
+                                 r"(?:-|—|–|--)\s")
+
+
 def title_cased_states(sentence: str) -> str:
-    """The sentence with states named in capitals written as names (same length, so every offset holds)."""
-    return _CAPS_STATE_RE.sub(lambda m: m.group(1).title().replace(" Of ", " of "), sentence)
+    """The sentence with states named in capitals written as names (same length, so every offset holds); a capitals
+    dateline opening the sentence stays as written."""
+    def named(m: re.Match[str]) -> str:
+        if not sentence[:m.start()].strip(" \t\"'“‘(") and _CAPS_DATELINE_REST.match(sentence, m.end()):
+            return m.group(1)
+        return m.group(1).title().replace(" Of ", " of ")
+    return _CAPS_STATE_RE.sub(named, sentence)
 
 
 def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:

@@ -588,9 +588,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         else:
             # ('about 400 arrests a day' over FY2017–FY2020: the span's total over all its days)
             actual = sum(values) / (sum(_per_unit(c, y) for y in years) if c.unit.startswith("per_") else 1.0)
-            # (a series published rounded, to the tens: each year's figure is off by up to half of that)
+            # (a series published rounded, to the tens: each year's figure is off by up to half of that, on top of
+            # the writer's own rounding)
             rounded = r.measure.rounding * len(values) if r.measure.rounding > 1 and c.unit == "count" else 0
-            verdict = compare(c.value, actual, c.comparator, max(c.precision, rounded), c.value_high,
+            verdict = compare(c.value, actual, c.comparator, c.precision + rounded, c.value_high,
                               "share" if c.unit == "share" else "count",
                               max(r.measure.tolerance, RATE_TOLERANCE if c.unit.startswith("per_") else 0.0),
                               derived=c.unit.startswith("per_") or r.measure.rounding > 1)
@@ -1081,9 +1082,8 @@ def _monthly(c: Claim, ev: Evidence, readings: list[Reading]) -> Rated | None:
     if got is None:
         return None
     m, (value, row_id) = got
-    label = compare(c.value, value, c.comparator, max(c.precision, m.rounding if m.rounding > 1 else 0), c.value_high,
-                    "count",
-                    derived=m.rounding > 1)
+    label = compare(c.value, value, c.comparator, c.precision + (m.rounding if m.rounding > 1 else 0), c.value_high,
+                    "count", derived=m.rounding > 1)
     expl = f"{m.label[0].upper() + m.label[1:]}: {fmt(value, 'count')} in {p.start[:7]}; the claim says {claimed_text(c)}."
     query = f"SELECT * FROM border_encounters WHERE month_label IS NOT NULL  -- {m.id}, {p.start[:7]}"
     prov = Provenance(metric=m.id, query=query, sources=["usbp_encounters"], row_ids=[row_id],
