@@ -867,7 +867,8 @@ def test_it_is_not_true_is_the_articles_denial_not_a_speaker() -> None:
 
 
 def test_its_not_that_x_its_that_y_says_y() -> None:
-    s = "It's not that sanctuary laws raise crime; it's that they make victims more likely to report crimes."
-    frames = {f.outcome: f for f in research_frames(s)}
-    assert frames["crime"].polarity == "negated"
-    assert frames["crime_reporting"].polarity == "asserted" and frames["crime_reporting"].effect == "increase"
+    for s in ("It's not that sanctuary laws raise crime — it's that they make victims more likely to report crimes.",
+              "Sanctuary laws do not raise crime, rather they make victims more likely to report crimes."):
+        frames = {f.outcome: f for f in research_frames(s)}
+        assert frames["crime"].polarity == "negated", s
+        assert (frames["crime_reporting"].polarity, frames["crime_reporting"].effect) == ("asserted", "increase"), s

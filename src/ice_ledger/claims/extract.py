@@ -1441,14 +1441,20 @@ _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas|but))\s+[^,;]*
                               r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$")
 
 
+def _last_full_year_since(p: Period, s: str, off: int, day: dt.date | None) -> int | None:
+    """For a fiscal year written after 'since', the last full fiscal year before the article, if it is a later one."""
+    if p.kind != "fiscal_year" or p.span is None or p.fiscal_year is None or day is None \
+            or not _SINCE_BEFORE.search(s[:p.span.start - off]):
+        return None
+    last = fiscal_year(day) - 1
+    return last if last > p.fiscal_year else None
+
+
 def _up_to_now(base: Period, s: str, off: int, day: dt.date | None) -> Period | None:
     """'Removals have dropped 36 percent since fiscal 2013': a change since a year runs to the last full fiscal year
     before the article (read with less certainty: the writer may count the running year's months too)."""
-    if base.kind != "fiscal_year" or base.span is None or base.fiscal_year is None or day is None \
-            or not _SINCE_BEFORE.search(s[:base.span.start - off]):
-        return None
-    last = fiscal_year(day) - 1
-    if last <= base.fiscal_year:
+    last = _last_full_year_since(base, s, off, day)
+    if last is None:
         return None
     return Period(kind="fiscal_year", fiscal_year=last, first_fiscal_year=base.fiscal_year, confidence="medium",
                   how=f"since FY{base.fiscal_year}: to FY{last}, the last full year before the article")
@@ -1458,16 +1464,11 @@ def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int
     """'Since FY 2017, ICE has arrested more than 548,000': a count since a fiscal year is the sum of that year and
     every full year after it before the article (the running year's months are not held, so never refuted). Not
     'since fiscal 2014, when it removed 315,943': a when-clause's count is that year's own."""
-    if period.kind != "fiscal_year" or period.span is None or period.fiscal_year is None or day is None \
-            or not _SINCE_BEFORE.search(s[:period.span.start - off]):
-        return period
-    if re.match(r"[^.;]{0,20}?\bwhen\b", s[period.span.end - off:at]):
+    last = _last_full_year_since(period, s, off, day)
+    if last is None or period.span is None or re.match(r"[^.;]{0,20}?\bwhen\b", s[period.span.end - off:at]):
         return period
     if _A_LEVEL_SINCE.search(s) or _RANKED_SINCE.search(s[:period.span.start - off]):
         return period  # 'arrests have fallen to 103,603 since FY 2019', 'the most since FY 2014': a level, a ranking
-    last = fiscal_year(day) - 1
-    if last <= period.fiscal_year:
-        return period
     return replace(period, kind="fiscal_years", first_fiscal_year=period.fiscal_year, fiscal_year=last,
                    confidence="medium", how=f"since FY{period.fiscal_year}: FY{period.fiscal_year}–FY{last}, the "
                    "full years before the article (the months of the running year are not counted)")

@@ -61,7 +61,9 @@ _DATELINE = re.compile(r"\b(?:released|announced|unveiled|published|issued|said|
 _OPENING_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)*,\s+)?")
 # 'California — ICE arrested 20,000 people there': the rest points back at the place, so it is what is counted
 _BACK_TO_THE_PLACE = re.compile(r"\b(?:there|here|statewide|(?:the|this|that)\s+state(?:['’]s)?|its|locally)\b", re.I)
-_DATELINE_DASH = re.compile(r"(?:,?\s*D\.\s?C\.)?\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:—|–|--)\s*(?=[A-Z])(?![^—–]*(?:—|–|--))")
+# what follows a dateline's place: 'D.C.', a day ('Dec 19'), a source or date in parentheses, then the dash
+_DATELINE_TAIL = r"(?:,?\s*D\.\s?C\.)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-(?=\s))"
+_DATELINE_DASH = re.compile(_DATELINE_TAIL + r"\s*(?=[A-Z])(?![^—–]*(?:—|–|--))")
 # the country's regions by name ('the South', 'New England'): a set of states, never one of them
 US_REGIONS = (r"(?:New\s+England|Midwest|South(?!\s+(?:Carolina|Dakota))|Southeast|Southwest|Northeast|Northwest|"
               r"West(?!\s+Virginia)|Mountain\s+West|Great\s+Plains|"
@@ -128,8 +130,7 @@ _CAPS_STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in _STA
 
 
 # 'WASHINGTON (Reuters) -', 'WASHINGTON, Dec 19 (Reuters) -', 'NEW YORK —': a wire dateline in capitals, never the place
-_CAPS_DATELINE_REST = re.compile(r"(?:,?\s*D\.\s?C\.)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*"
-                                 r"(?:-|—|–|--)\s")
+_CAPS_DATELINE_REST = re.compile(_DATELINE_TAIL + r"\s")
 
 
 def title_cased_states(sentence: str) -> str:
