@@ -263,12 +263,34 @@ def test_trump_means_the_term_the_article_was_written_in() -> None:
         2017, 2020)
 
 
+def test_a_numbered_term_is_the_term_it_numbers() -> None:
+    def years(text: str, day: dt.date) -> tuple[int | None, int | None]:
+        c = next(x for x in extract(text, day) if x.value == 100_000)
+        assert c.period is not None
+        return c.period.first_fiscal_year, c.period.fiscal_year
+
+    later = dt.date(2025, 10, 15)
+    for text in ("In the first Trump administration, ICE deported more than 100,000 people.",
+                 "Trump's first-term ICE deported more than 100,000 people.",
+                 "Under the first-term Trump administration, ICE deported more than 100,000 people.",
+                 "In the first term of President Trump, ICE deported more than 100,000 people."):
+        assert years(text, later) == (2017, 2020), text
+    assert years("In the second term of President Trump, ICE deported more than 100,000 people.", later) == (2025, 2026)
+    # written before the second term began, a second term is no period the ledger can read
+    early = next(x for x in extract("In a second Trump term, ICE would deport more than 100,000 people.",
+                                    dt.date(2019, 6, 10)) if x.value == 100_000)
+    assert early.period is None or early.period.first_fiscal_year != 2017
+
+
 def test_words_after_most_of_them_describe_a_part_not_the_count() -> None:
     found = frames("ICE arrested 158,581 people last year, most of them criminals.", dt.date(2019, 1, 10))
     count = [c for c in found if c.kind == "count"]
     assert len(count) == 1 and count[0].qualifiers == [] and count[0].event == "arrest"
     whom = frames("ICE removed 256,085 people in FY2018, 57% of whom had criminal convictions.", dt.date(2019, 1, 10))
     assert [c.qualifiers for c in whom if c.kind == "count"] == [[]]
+    for said_of_them in ("ICE arrested 142,000 people in fiscal 2022 and they were mostly criminals.",
+                         "ICE arrested 142,000 people in fiscal 2022, who were overwhelmingly convicted criminals."):
+        assert [c.qualifiers for c in frames(said_of_them, dt.date(2023, 1, 5)) if c.kind == "count"] == [[]]
     # a subgroup word before any such words still narrows the count
     border = frames("ICE removed 91,037 convicted criminals apprehended at the border in FY2014.", dt.date(2015, 1, 5))
     assert [c.qualifiers for c in border if c.kind == "count"] == [["border", "convicted"]]

@@ -5570,6 +5570,9 @@ def test_a_list_of_an_earlier_term_is_read_at_that_terms_end(built_home: Path) -
     assert first.verdict.label == "accurate" and "2017" in first.verdict.explanation
     obama = only("list_count", "In the Obama years the DHS list named 605 jurisdictions.", built_home, aug_2025)
     assert obama.verdict.label == "unverifiable"
+    for text in ("In the first Trump administration, the Justice Department's letters went to 29 jurisdictions.",
+                 "Under Trump's first-term Justice Department, letters went to 29 jurisdictions."):
+        assert "2017" in only("list_count", text, built_home, aug_2025).verdict.explanation, text
 
 
 def test_a_statement_the_article_calls_wrong_is_credited_as_such(built_home: Path) -> None:
@@ -5609,3 +5612,48 @@ def test_a_state_named_in_capitals_is_that_state(built_home: Path) -> None:
     for dateline in ("WASHINGTON —", "WASHINGTON, D.C. —", "WASHINGTON (Reuters) -", "NEW YORK, Dec 19 (AP) -"):
         assert verdict_of(f"{dateline} ICE removed 267,258 people in fiscal 2019.", built_home, 267_258,
                           JUNE_2025).verdict.label == "accurate", dateline
+
+
+def test_a_record_denied_is_not_rated_as_one_claimed(built_home: Path) -> None:
+    jan_2019 = dt.date(2019, 1, 15)
+    for text in ("Removals last year did not hit a record.", "Removals last year didn't set a new record.",
+                 "Some say removals hit a record last year; they did not."):
+        got = only("ranking", text, built_home, jan_2019)
+        assert got.verdict.label == "unverifiable" and got.claim.polarity == "negated", text
+
+
+def test_a_question_about_a_majority_is_not_rated(built_home: Path) -> None:
+    for text in ("Q: Did most FY2022 arrestees have criminal records?",
+                 "Did a majority of the people ICE arrested in fiscal 2022 have convictions?"):
+        got = only("share", text, built_home, dt.date(2023, 1, 5))
+        assert got.verdict.label == "unverifiable" and "question" in got.verdict.explanation, text
+
+
+def test_removals_that_began_with_ices_own_interior_arrests_are_interior_removals(built_home: Path) -> None:
+    feb_2019 = dt.date(2019, 2, 5)
+    # interior removals FY2017 81,603 -> FY2018 95,360 (+16.9%); administrative arrests rose 10.5%
+    got = only("change", "Removals that began with ICE's own interior arrests rose 17 percent from FY2017 to FY2018.",
+               built_home, feb_2019)
+    assert got.verdict.label == "accurate" and "interior" in got.verdict.explanation
+    stem = only("change", "Removals that stem from the agency's own arrests rose about 46 percent from FY2016 to "
+                "FY2018.", built_home, feb_2019)
+    assert stem.verdict.label in ("accurate", "approximately_accurate") and "interior" in stem.verdict.explanation
+
+
+def test_a_bound_in_any_year_since_a_year_holds_for_each_year_after_it(built_home: Path) -> None:
+    mar_2022 = dt.date(2022, 3, 20)
+    # removals FY2015-FY2021: the highest is FY2019's 267,258; FY2014 itself (315,943) is not 'since'
+    high = verdict_of("ICE has not removed more than 270,000 people in a fiscal year since FY2014.", built_home,
+                      270_000, mar_2022)
+    assert high.verdict.label == "accurate" and "FY2015–FY2021" in high.verdict.explanation
+    low = verdict_of("Last year's removals were small, and ICE has not removed more than 200,000 people in a "
+                     "fiscal year since FY2014.", built_home, 200_000, mar_2022)
+    assert low.verdict.label == "inaccurate" and "FY2015–FY2021" in low.verdict.explanation
+
+
+def test_commentators_and_critics_in_lower_case_are_speakers(built_home: Path) -> None:
+    jan_2024 = dt.date(2024, 1, 5)
+    for text, who in (("Some commentators insist that last year's removals were the most since 2008.", "commentators"),
+                      ("Many politicians claim removals hit a record last year.", "politicians")):
+        got = only("ranking", text, built_home, jan_2024)
+        assert got.claim.asserted_by == who and f"attributes this claim to {who}" in got.verdict.explanation, text

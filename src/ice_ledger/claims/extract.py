@@ -463,7 +463,9 @@ _SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|a
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
        r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
-       r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief)" \
+       r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
+       r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
+       r"proponents?|skeptics?|candidates?|campaigns?)" \
        r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
@@ -620,7 +622,10 @@ _PART_OF = re.compile(r"(?:[,;(—–]|\band\b)\s*(?:(?:most|many|some|all|half|
                       r"these)|of (?:whom|which)|including|among (?:them|whom)|"
                       # ('158,581 arrests in FY 2018, most with criminal records': the part has the records)
                       r"(?:most|many|some|nearly all|almost all|half|the (?:majority|bulk)|a (?:majority|third|quarter|half)|"
-                      r"\d+(?:\.\d+)?\s*(?:%|percent))\s+(?:with|having|had|were)\b)", re.I)
+                      r"\d+(?:\.\d+)?\s*(?:%|percent))\s+(?:with|having|had|were)\b|"
+                      # ('arrested 142,000 people, and they were mostly criminals': a share of them, said of them)
+                      r"(?:they|these|those|who)\s+(?:were|are|have\s+been|had\s+been)\s+(?:mostly|largely|mainly|"
+                      r"overwhelmingly|predominantly|primarily|chiefly|nearly\s+all|almost\s+all|all)\b)", re.I)
 def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -> bool:
     """'removed 165,935 apprehended at the border and 63,539 convicted': words after an earlier number, then a
     coordinating break before this one, describe the earlier number."""
@@ -650,14 +655,19 @@ _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+
                             r"(?:\s+to\s+say)?)\b|\bnobody\s+(?:should|can)\s+(?:claim|say)\b|"
                             r"\b(?:did|do|does|were|was|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?!only\b|just\b)"
                             r"(?:\w+\s+){0,2}?(?:more|fewer|less|higher|lower|the\s+(?:lowest|highest|most|fewest)|"
-                            r"fall|fell|rise|rose|increase|decrease|decline|drop|grow|name|list)\b)", re.I)
+                            r"fall|fell|rise|rose|increase|decrease|decline|drop|grow|name|list|"
+                            # ('removals did not hit a record', 'arrests didn't set a new record')
+                            r"(?:a\s+|an\s+)?(?:new\s+|all[- ]time\s+)?record)\b)", re.I)
 # a claim the sentence then calls untrue: '...; that is not true', ', which is false', ' -- is also wrong'
 _CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+)?(?:is|was)\s+(?:also\s+|simply\s+|"
                                   r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
                                   # '… 250,000 people in fiscal 2024 — the real figure was 113,431'
                                   r"(?:[;,]|\s[—–-]+)\s*(?:but\s+)?(?:the\s+(?:real|actual|true|correct|official)|"
                                   r"(?:the\s+agency['’]s|ICE['’]s|its|DHS['’]s)(?:\s+own)?)\s+(?:figure|number|"
-                                  r"count|total|tally)\s+(?:was|is|were|stands\s+at)\b", re.I)
+                                  r"count|total|tally)\s+(?:was|is|were|stands\s+at)\b|"
+                                  # 'Some claim removals hit a record last year; they did not.'
+                                  r"[;,—–]\s*(?:but\s+)?(?:they|it|that|this|he|she)\s+(?:did|was|were|is|are|has|have|"
+                                  r"had)\s*(?:not|n['’]t)\s*(?:[.;:,—–]|\s-|$)", re.I)
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
@@ -874,6 +884,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
             period = _since_a_year(period, s, off, ctx.article_date, q.start)
+        if kind == "count":
+            period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind == "change" and period is None and base is not None:
             period = _up_to_now(base, s, off, ctx.article_date)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
@@ -1003,8 +1015,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                                                   or _a_claim_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
     for c in out:
-        if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count"):
-            c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?'
+        if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count", "share"):
+            c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?', 'Did most … ?'
         if c.asserted_by == "article" and c.kind in ("trend", "change", "ranking", "comparison", "list_count"):
             # 'Critics claim removals fell in FY2019', 'An earlier version said the list named 300': whose claim it is
             c.asserted_by = _speaker(s, c.span.start - off)
@@ -1458,6 +1470,26 @@ def _up_to_now(base: Period, s: str, off: int, day: dt.date | None) -> Period | 
         return None
     return Period(kind="fiscal_year", fiscal_year=last, first_fiscal_year=base.fiscal_year, confidence="medium",
                   how=f"since FY{base.fiscal_year}: to FY{last}, the last full year before the article")
+
+
+def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.date | None) -> Period | None:
+    """'has not removed more than 250,000 people in a fiscal year since FY2014': a bound on each full fiscal year
+    after the one named, up to the last before the article (not that year, and not another clause's period)."""
+    for p in periods:
+        y = p.period.fiscal_year
+        if p.start < q.end or p.period.kind != "fiscal_year" or y is None or day is None \
+                or not _IN_A_YEAR_SINCE.fullmatch(s[q.end:p.start]):
+            continue
+        last = fiscal_year(day) - 1
+        if last <= y:
+            return None
+        return Period(kind="fiscal_years", fiscal_year=last, first_fiscal_year=y + 1, confidence="medium",
+                      how=f"each fiscal year after FY{y}: FY{y + 1}–FY{last}, the full years before the article")
+    return None
+
+
+_IN_A_YEAR_SINCE = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:a|any|one)\s+(?:single\s+)?(?:fiscal\s+)?year\s+"
+                              r"since\s+(?:at\s+least\s+)?", re.I)
 
 
 def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:

@@ -760,36 +760,65 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     return None
 
 
-def current_terms(sentence: str, article_date: dt.date | None) -> list[Administration]:
-    """The administrations a name means in an article of this date: a later term once it has begun (the fiscal
-    years up to the article's), an earlier one when the sentence names it ('Trump's first term') or none has begun."""
-    admins = catalogue().administrations
+def earlier_terms_named(sentence: str, article_date: dt.date | None) -> list[dt.date]:
+    """The last days of the ended administrations a sentence names ('under Trump's first term', 'the Obama
+    administration'), for a claim that gives no date of its own."""
+    held = _terms_held(article_date)
+    days = []
+    for adm in held:
+        namesakes = [a for a in held if a.words == adm.words]
+        for pat in adm.words:
+            if any(_term_meant(namesakes, sentence, m.start(), m.end()) is adm for m in pat.finditer(sentence)):
+                last_day = dt.date(adm.last_fy + 1, 1, 19)  # a term ends on 20 January, inside its last fiscal year + 1
+                if article_date is None or last_day < article_date:
+                    days.append(last_day)
+    return days
+
+
+def _terms_held(article_date: dt.date | None) -> list[Administration]:
+    """The administrations an article of this date can mean: a later term only once it has begun (its fiscal
+    years up to the article's)."""
     out = []
-    for adm in admins:
-        if adm.sworn is not None:
-            if article_date is None or article_date < adm.sworn:
-                continue
+    for adm in catalogue().administrations:
+        if adm.sworn is None:
+            out.append(adm)
+        elif article_date is not None and article_date >= adm.sworn:
             out.append(replace(adm, last_fy=min(adm.last_fy, fiscal_year(article_date))))
-            continue
-        later = [a for a in admins if a.sworn is not None and a.words == adm.words and article_date is not None
-                 and a.sworn <= article_date]
-        if later and not _FIRST_TERM.search(sentence):
-            continue
-        out.append(adm)
     return out
 
 
-_FIRST_TERM = re.compile(r"\bfirst (?:term|administration|presidency)\b|\b20(?:1[7-9]|20)\b", re.I)
+def _term_meant(terms: list[Administration], sentence: str, start: int, end: int) -> Administration | None:
+    """Which of the terms sharing a name this mention means: the one it numbers ('the first Trump administration',
+    'Trump's first-term removals', 'the second term of President Trump'), else the earlier when the sentence names a
+    first term or one of its years, else the latest begun (none for a second term not begun)."""
+    named = (_NTH_TERM_BEFORE.search(sentence[:start]) or _NTH_TERM_AFTER.match(sentence[end:]))
+    nth = (named.group(1) or named.group(2)).lower() if named is not None else None
+    if len(terms) == 1:
+        return None if nth == "second" and terms[0].last_fy - terms[0].first_fy < 7 else terms[0]
+    if nth is not None:
+        return terms[0] if nth == "first" else terms[-1]
+    return terms[0] if _FIRST_TERM.search(sentence) else terms[-1]
+
+
+_FIRST_TERM = re.compile(r"\bfirst[- ](?:term|administration|presidency)\b|\b20(?:1[7-9]|20)\b", re.I)
+_NTH_TERM_BEFORE = re.compile(r"\b(first|second)(?:[- ]term)?\s+(?:(?:former\s+)?President\s+)?$|\b(first|second)[- ]"
+                              r"(?:term|administration|presidency)\s+(?:of|under)\s+(?:the\s+)?(?:(?:former\s+)?"
+                              r"President\s+)?$", re.I)
+_NTH_TERM_AFTER = re.compile(r"^(?:['’]s|\s+administration['’]s)\s+(first|second)\b", re.I)
 
 
 def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
                      article_date: dt.date | None = None) -> list[PeriodMention]:
     """'the Trump years', 'under Obama': the administration's fiscal years (low priority: an explicit year wins)."""
     out: list[PeriodMention] = []
-    for adm in current_terms(sentence, article_date):
+    held = _terms_held(article_date)
+    for adm in held:
+        namesakes = [a for a in held if a.words == adm.words]
         for pat in adm.words:
             for m in pat.finditer(sentence):
                 if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+                    continue
+                if _term_meant(namesakes, sentence, m.start(), m.end()) is not adm:
                     continue
                 sp = Span(offset + m.start(), offset + m.end(), m.group(0))
                 around = sentence[max(0, m.start() - 30):m.end() + 30]

@@ -16,7 +16,7 @@ import us
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.lists import COUNTY_COUNT_NOTE
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
-from ice_ledger.claims.periods import PART_OF_A_MONTH, find_periods
+from ice_ledger.claims.periods import PART_OF_A_MONTH, earlier_terms_named, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, US_REGIONS, state_mentions
 from ice_ledger.claims.verdict import OK, Rated, claimed_text, compare, guard, unverifiable
 from ice_ledger.sources.ice_287g_2025 import JULY, MAY, SNAPSHOT
@@ -51,30 +51,30 @@ def _as_of(c: Claim) -> dt.date | None:
     return None
 
 
-# 'Under Trump's first term, a Justice Department list named 29 jurisdictions': a list of an earlier administration
-# (its last day), when the sentence gives no date of its own
-_EARLIER_TERMS = ((re.compile(r"\b(?:Trump['’]s\s+)?first[- ](?:Trump\s+)?(?:term|administration)\b|\bfirst\s+Trump\s+"
-                              r"administration\b|\b(?:Sessions|Barr)\b", re.I), dt.date(2021, 1, 19)),
-                  (re.compile(r"\bObama\b"), dt.date(2017, 1, 19)), (re.compile(r"\bBiden\b"), dt.date(2025, 1, 19)))
+# 'Under Attorney General Sessions, a Justice Department list named 29 jurisdictions': the first Trump term's officials
+_FIRST_TERM_OFFICIALS = re.compile(r"\b(?:Sessions|Barr)\b")
 
 
-def _in_an_earlier_term(c: Claim) -> Claim:
-    """The claim dated to the last day of the earlier term its sentence names, when it gives no date of its own (a
-    list published later is then no list of that term)."""
+def _in_an_earlier_term(c: Claim, article_date: dt.date | None) -> Claim:
+    """The claim dated to the last day of the earlier term its sentence names ('under Trump's first term'), when it
+    gives no date of its own (a list published later is then no list of that term)."""
     if c.period is None or c.period.how != "the article date" or c.period.end is None:
         return c
-    for pattern, last_day in _EARLIER_TERMS:
-        if pattern.search(c.sentence.text) and last_day.isoformat() < c.period.end:
-            day = last_day.isoformat()
-            return replace(c, period=replace(c.period, start=day, end=day, how="the end of the term the sentence names"))
-    return c
+    days = earlier_terms_named(c.sentence.text, article_date)
+    if _FIRST_TERM_OFFICIALS.search(c.sentence.text):
+        days.append(dt.date(2021, 1, 19))
+    ended = sorted(d.isoformat() for d in days if d.isoformat() < c.period.end)
+    if not ended:
+        return c
+    day = ended[-1]
+    return replace(c, period=replace(c.period, start=day, end=day, how="the end of the term the sentence names"))
 
 
 def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rated:
     if c.polarity in ("hypothetical", "questioned"):
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
     if c.list_name not in (None, "ice_287g"):
-        c = _in_an_earlier_term(c)
+        c = _in_an_earlier_term(c, article_date)
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
     if c.place is not None and COUNTY_COUNT_NOTE in c.notes:
