@@ -1182,7 +1182,7 @@ def test_an_unrounded_count_that_is_exactly_one_readings_figure_is_that_reading(
                        46_396, date)
     assert exact.verdict.label == "accurate" and "exactly ICE's figure" in exact.verdict.explanation
     assert len(exact.verdict.definitions) == 2  # both readings are still shown
-    rounded = verdict_of("About 46,000 of the people ICE arrested in fiscal 2022 had a criminal history.", built_home,
+    rounded = verdict_of("About 46,000 of the people ICE arrested in fiscal 2022 had criminal records.", built_home,
                          46_000, date)
     assert rounded.verdict.label == "depends_on_definition"
 
@@ -5657,3 +5657,51 @@ def test_commentators_and_critics_in_lower_case_are_speakers(built_home: Path) -
                       ("Many politicians claim removals hit a record last year.", "politicians")):
         got = only("ranking", text, built_home, jan_2024)
         assert got.claim.asserted_by == who and f"attributes this claim to {who}" in got.verdict.explanation, text
+
+
+def test_a_criminal_history_is_read_as_ice_defines_it_when_that_reading_holds(built_home: Path) -> None:
+    jan_2023 = dt.date(2023, 1, 5)
+    # FY2022: convicted 25.4%, convicted or pending ('criminal history' in ICE's reports) 32.5%
+    third = only("share", "About a third of the people ICE arrested in fiscal 2022 had a criminal history.", built_home,
+                 jan_2023)
+    assert third.verdict.label == "accurate" and "criminal history" in third.verdict.explanation
+    # the other reading is not refuted by ICE's term alone, and 'criminal records' has no such definition
+    quarter = only("share", "About a quarter of the people ICE arrested in fiscal 2022 had a criminal history.",
+                   built_home, jan_2023)
+    records = only("share", "About a third of the people ICE arrested in fiscal 2022 had criminal records.", built_home,
+                   jan_2023)
+    assert quarter.verdict.label == records.verdict.label == "depends_on_definition"
+
+
+def test_a_rate_per_head_of_a_population_is_not_a_count(built_home: Path) -> None:
+    for text, value in (("ICE made roughly 1.4 arrests per 100 unauthorized immigrants in FY2018.", 1.4),
+                        ("ICE made about 14 arrests for every 1,000 unauthorized residents in FY2018.", 14)):
+        got = verdict_of(text, built_home, value, dt.date(2021, 6, 10))
+        assert got.claim.unit == "per_population" and got.verdict.label == "unverifiable", text
+    # a rate per unit of time is still rated
+    assert verdict_of("ICE made about 430 arrests per day in FY2018.", built_home, 430,
+                      dt.date(2021, 6, 10)).verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_states_after_counts_of_several_kinds_are_states_with_any_entry(built_home: Path) -> None:
+    got = verdict_of("The DHS list holds 605 entries, of which 199 are cities and 391 are counties, spread across 35 "
+                     "states.", built_home, 35, dt.date(2025, 8, 20))
+    assert got.verdict.label == "accurate" and "at least one entry" in got.verdict.explanation
+
+
+def test_a_figure_the_sentence_calls_an_overstatement_is_not_rated_as_stated(built_home: Path) -> None:
+    got = verdict_of("Removals in FY 2022 were about 80,000, according to some commentators — an overstatement of "
+                     "roughly 11 percent.", built_home, 80_000, dt.date(2023, 1, 15))
+    assert got.claim.polarity == "negated" and got.verdict.label == "unverifiable"
+
+
+def test_the_first_hundred_days_are_a_part_of_the_year(built_home: Path) -> None:
+    got = verdict_of("ICE made 143,470 arrests in fiscal 2017. In the first hundred days after the January executive "
+                     "orders, ICE arrested more than sixty thousand people.", built_home, 60_000, dt.date(2017, 12, 8))
+    assert "sub_period" in got.claim.qualifiers and got.verdict.label == "unverifiable"
+
+
+def test_such_arrests_are_the_group_of_the_sentences_earlier_count(built_home: Path) -> None:
+    got = verdict_of("ERO arrests fell to 143,099 in FY 2019, down from FY 2018, when ERO conducted 158,581 such "
+                     "arrests.", built_home, 158_581, dt.date(2020, 1, 15))
+    assert got.claim.qualifiers == [] and got.verdict.label == "accurate"

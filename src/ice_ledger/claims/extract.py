@@ -75,6 +75,10 @@ _MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\
                                    r"^\s+(lower|higher|greater|smaller)\s+than\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)",
                          re.I)
+# '1.4 arrests per 100 unauthorized residents', 'about 14 for every 1,000 immigrants': a rate per head of a population
+_PER_HEAD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every|of\s+every)\s+"
+                             r"(?:(?:\d[\d,]*|one|a|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand)\s+"
+                             r"(?:thousand\s+|million\s+)?|capita\b|head\b)", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pace)s?\b[^.;]{0,40}|"
                           # 'Monthly ICE arrests averaged 13,000': the verb says it is the average
                           r"(?:[\w()-]+\s+){0,3}?(?:(?:has|have|had)\s+)?averag(?:ed|es?|ing)\s+(?:(?:about|around|roughly|"
@@ -661,6 +665,9 @@ _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+
 # a claim the sentence then calls untrue: '...; that is not true', ', which is false', ' -- is also wrong'
 _CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+)?(?:is|was)\s+(?:also\s+|simply\s+|"
                                   r"just\s+|plainly\s+|flatly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
+                                  # '… about 80,000, say some commentators — an overstatement of roughly 11 percent'
+                                  r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|which|it)\s+(?:is|was)\s+)?(?:an?\s+)?(?:\w+\s+)?"
+                                  r"(?:overstatement|exaggeration|understatement|overcount|undercount)\b|"
                                   # '… 250,000 people in fiscal 2024 — the real figure was 113,431'
                                   r"(?:[;,]|\s[—–-]+)\s*(?:but\s+)?(?:the\s+(?:real|actual|true|correct|official)|"
                                   r"(?:the\s+agency['’]s|ICE['’]s|its|DHS['’]s)(?:\s+own)?)\s+(?:figure|number|"
@@ -930,6 +937,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         elsewhere = _place_of_a_later_clause(place, q, s, off)
         if elsewhere:
             confidence = "medium"  # (the count may still be that place's: it is read as the nation's only to confirm)
+        if "group_named_earlier" in q_quals:
+            # '… from FY 2018, when ERO conducted 158,581 such arrests': the group of the sentence's earlier count
+            named = next((x for x in reversed(out) if x.kind == "count" and x.event == event and not x.unresolved), None)
+            if named is not None:
+                q_quals = [*named.qualifiers, *(x for x in q_quals if x not in ("group_named_earlier", *named.qualifiers))]
         if kind == "rate" or (period is not None and period.kind == "month"):
             # 'about 13,000 arrests each month': an average, the rate's own unit; 'in a single month, August 2011':
             # the month named is the period
@@ -1111,6 +1123,8 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         fewer = (by is not None and (by.group("down") or by.group("loss"))) or (
             than is not None and (than.group(1) or than.group(2)).lower() in ("fewer", "less", "lower", "smaller"))
         return "change", "difference", -q.value if fewer else q.value
+    if _PER_HEAD_AFTER.match(s[q.end:q.end + 90]):  # '1.4 arrests per 100 unauthorized residents': per head
+        return "rate", "per_population", q.value
     rate = _RATE_AFTER.match(s[q.end:q.end + 70])
     if rate:
         unit = (rate.group(1) or {"dai": "day"}.get(rate.group(2).lower(), rate.group(2))).lower()

@@ -1067,8 +1067,10 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
         said = members_in.group(0) if members_in else ""
         nouns = list(re.finditer(r"\b(counties|cities|states|jurisdictions|localities|places|entries|municipalities)\b",
                                  said, re.I))
-        joined = len(nouns) > 1 and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
-                                                 said[nouns[-2].end():nouns[-1].start()]) is not None
+        # ('199 are cities and 391 are counties, spread across 36 states': kinds counted apart, states of them all)
+        joined = len(nouns) > 1 and (re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*",
+                                                  said[nouns[-2].end():nouns[-1].start()]) is not None
+                                     or len({n.group(1).lower() for n in nouns}) > 1)
         kind = nouns[-1].group(1).lower() if nouns and not joined else None
         if kind == "cities" and members_in is not None \
                 and re.search(r"\bsanctuary\s+$", window[:members_in.start() + nouns[-1].start()], re.I):

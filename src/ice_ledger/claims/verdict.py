@@ -496,6 +496,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         c = replace(c, measure_confidence="medium")  # 'convicted or charged' in words the catalogue did not read
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
+    if c.unit == "per_population":
+        return unverifiable(f"The claim's {claimed_text(c)} is a rate per head of a population; the ledger holds ICE's "
+                            "counts, not the population they would be divided by.", "the population the rate is of")
     if c.event == "detainer" and not subgroup and c.period is not None and c.unit == "per_month" \
             and c.period.kind == "dates":
         months = _npr_detainer_months(c, ev)
@@ -772,9 +775,22 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         expl = (f"The ledger holds, for {span}: {listing}. {claimed_text(c)} is exactly ICE's figure for "
                 f"{exact[0]['label']}, one reading of the claim's words, which the claim repeats.")
         return Verdict("accurate", expl, evidence_value=float(exact[0]["value"]), definitions=rows), cands, prov
+    ice_term = [r for r in rows if r["definition"] == "convicted_or_pending" and r["verdict"] in OK]
+    if ice_term and _ICES_CRIMINAL_HISTORY.search(c.sentence.text):
+        # 'about a third had a criminal history': ICE's own reports define the term as a conviction or a pending
+        # charge, so the claim holds as ICE words it (never refuted by that reading alone: writers use it loosely)
+        expl = (f"The ledger holds, for {span}: {listing}. The claim's '{claimed_text(c)}' holds for "
+                f"{ice_term[0]['label']}, which is what ICE's own reports call a 'criminal history'.")
+        return Verdict(str(ice_term[0]["verdict"]), expl, evidence_value=float(ice_term[0]["value"]),
+                       definitions=rows), cands, prov
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
+
+
+# ICE's term for a conviction or a pending charge ('ERO arrested 138,117 aliens with criminal histories (convicted
+# criminal and pending criminal charges)', FY2018 report)
+_ICES_CRIMINAL_HISTORY = re.compile(r"\bcriminal\s+histor(?:y|ies)\b", re.I)
 
 
 def _reading_not_held(c: Claim, ev: Evidence, readings: list[Reading], rows: list[dict[str, Any]],
