@@ -172,3 +172,20 @@ def test_a_count_beside_a_time_is_still_read() -> None:
                                   "The ad tells half the story."])
 def test_half_as_a_judgement_is_not_a_share(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ICE carried out 256 085 removals in fiscal 2018.", 256_085),
+    ("ICE made 170\u202f590 arrests.", 170_590),
+    ("about 1 200 000 people", 1_200_000),
+])
+def test_thousands_set_off_by_spaces_are_one_number(text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_a_day_before_its_month_is_a_date_not_a_number() -> None:
+    assert find_quantities("Toronto, 23 December 2020 - Deportations dropped sharply.") == []
+    # a day, then a count, are two numbers, not one spaced one
+    assert [q.value for q in find_quantities("on May 16 571 agreements were in force")] == [16, 571]
+    # and a count before a program's name is not its first digits
+    assert [q.value for q in find_quantities("Georgia had 31 287(g) agreements")][:1] == [31]

@@ -267,6 +267,9 @@ CASES = {
                                      context="“Sanctuary states are havens for criminals!”\n- Governor Ada Brook, in a post"),
     "they in its own clause": Case("Critics say sanctuary counties breed crime; the mayor says they do not raise crime.",
                                    "sanctuary_policy", "crime", "increase", asserted_by="Critics"),
+    # a study said unable to show a finding neither asserts it nor denies it
+    "cannot show that": Case("Critics say the study cannot show that sanctuary policies reduce crime.",
+                             "sanctuary_policy", "crime", "decrease", polarity="questioned", asserted_by="Critics"),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),

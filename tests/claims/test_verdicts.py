@@ -5705,3 +5705,47 @@ def test_such_arrests_are_the_group_of_the_sentences_earlier_count(built_home: P
     got = verdict_of("ERO arrests fell to 143,099 in FY 2019, down from FY 2018, when ERO conducted 158,581 such "
                      "arrests.", built_home, 158_581, dt.date(2020, 1, 15))
     assert got.claim.qualifiers == [] and got.verdict.label == "accurate"
+
+
+def test_a_changes_direction_is_the_word_nearest_its_number(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470: +30.3%
+    got = only("change", "LOWER THIRD: ICE ARRESTS UP 30 PERCENT IN FISCAL 2017", built_home, dt.date(2017, 12, 8))
+    assert got.claim.value == 0.3 and got.verdict.label == "accurate"
+
+
+def test_a_measure_that_declined_is_a_fall_not_a_refusal(built_home: Path) -> None:
+    mar_2018 = dt.date(2018, 3, 1)
+    for text in ("Removals, by contrast, declined: ICE carried out 226,119 removals in FY2017.",
+                 "Removals declined sharply as ICE carried out 226,119 removals in FY2017."):
+        got = verdict_of(text, built_home, 226_119, mar_2018)
+        assert got.claim.qualifiers == [] and got.verdict.label == "accurate", text
+    refused = verdict_of("Of the detainers ICE issued in fiscal 2017, 2,000 were declined.", built_home, 2_000, mar_2018)
+    assert "declined" in refused.claim.qualifiers
+
+
+def test_a_sentence_opening_per_day_makes_each_number_a_daily_rate(built_home: Path) -> None:
+    # removals FY2020 185,884 / 366 days = 508; FY2019 267,258 / 365 = 732
+    got = [c for c in checked("Per day, that is about 508 removals in FY2020 versus about 732 in FY2019.", built_home,
+                              dt.date(2021, 2, 15)) if c.claim.kind == "rate"]
+    assert [(c.claim.value, c.claim.unit, c.verdict.label) for c in got] == [
+        (508, "per_day", "accurate"), (732, "per_day", "accurate")]
+
+
+def test_a_ranking_stops_at_the_next_subjects_clause(built_home: Path) -> None:
+    # FY2017 removals 226,119: the lowest of FY2012-FY2017; interior removals (81,603) were not
+    got = only("ranking", "Fiscal 2017's removal total was the lowest since at least fiscal 2012, and interior removals "
+               "were the highest since fiscal 2014.", built_home, dt.date(2017, 12, 20))
+    assert got.claim.qualifiers == [] and got.verdict.label == "accurate"
+
+
+def test_dates_inside_the_named_fiscal_year_are_what_the_number_covers(built_home: Path) -> None:
+    got = verdict_of("The fiscal 2015 file, which runs from October 1, 2014, to July 19, 2015, holds 79,053 detainers.",
+                     built_home, 79_053, dt.date(2016, 1, 15))
+    assert got.claim.period is not None and got.claim.period.end == "2015-07-19"
+    assert got.verdict.label == "unverifiable"
+
+
+def test_a_change_restated_in_people_is_a_difference(built_home: Path) -> None:
+    got = verdict_of("Last fiscal year, interior removals totaled just 28,204 — a drop of 79 percent, or more than "
+                     "105,000 removals.", built_home, -105_000, dt.date(2023, 1, 10))
+    assert got.claim.kind == "change" and got.claim.unit == "difference"

@@ -79,6 +79,7 @@ _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day
 _PER_HEAD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every|of\s+every)\s+"
                              r"(?:(?:\d[\d,]*|one|a|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand)\s+"
                              r"(?:thousand\s+|million\s+)?|capita\b|head\b)", re.I)
+_RATE_LEAD = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:per|a|each|every)\s+(day|week|month)\s*[,:—–]", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pace)s?\b[^.;]{0,40}|"
                           # 'Monthly ICE arrests averaged 13,000': the verb says it is the average
                           r"(?:[\w()-]+\s+){0,3}?(?:(?:has|have|had)\s+)?averag(?:ed|es?|ing)\s+(?:(?:about|around|roughly|"
@@ -893,6 +894,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _since_a_year(period, s, off, ctx.article_date, q.start)
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
+        if kind in ("count", "share") and period is not None:
+            period = _narrower_dates(period, number_periods)
         if kind == "change" and period is None and base is not None:
             period = _up_to_now(base, s, off, ctx.article_date)
         if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
@@ -1105,11 +1108,16 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         if beyond is not None:  # '158,581 in fiscal 2018, 44 percent above fiscal 2016': a change on that year
             return "change", "change", -q.value if beyond.group(1).lower() in ("below", "under") else q.value
         # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
-        near = region[max(0, rel - 40):rel] + " " + region[rel + len(q.text):rel + len(q.text) + 40]
+        lead_in = region[max(0, rel - 40):rel]
+        near = lead_in + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
         if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE|total|its|their)\b", region[rel + len(q.text):
                                                                                              rel + len(q.text) + 12]):
-            sign = -1.0 if down and (not up or down.start() < up.start()) else 1.0
+            # the direction word nearest the number ('LOWER THIRD: ICE ARRESTS UP 30 PERCENT': up)
+            def gap(m: re.Match[str]) -> int:
+                return len(lead_in) - m.end() if m.end() <= len(lead_in) else m.start() - len(lead_in)
+            nearest = min((m for p in (_CHANGE_DOWN, _CHANGE_UP) for m in p.finditer(near)), key=gap)
+            sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
     by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
@@ -1129,6 +1137,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if rate:
         unit = (rate.group(1) or {"dai": "day"}.get(rate.group(2).lower(), rate.group(2))).lower()
         return "rate", f"per_{unit}", q.value
+    lead = _RATE_LEAD.match(s)
+    if lead is not None and lead.end() <= q.start:  # 'Per day, that is about 508 removals … versus about 732': each
+        return "rate", f"per_{lead.group(1).lower()}", q.value
     before = _RATE_BEFORE.search(s[max(0, q.start - 60):q.start])
     if before:
         return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value
@@ -1484,6 +1495,19 @@ def _up_to_now(base: Period, s: str, off: int, day: dt.date | None) -> Period | 
         return None
     return Period(kind="fiscal_year", fiscal_year=last, first_fiscal_year=base.fiscal_year, confidence="medium",
                   how=f"since FY{base.fiscal_year}: to FY{last}, the last full year before the article")
+
+
+def _narrower_dates(period: Period, periods: list[PeriodMention]) -> Period:
+    """'The fiscal 2015 file, which runs from October 1, 2014, to July 19, 2015, holds 79,053 detainers': dates the
+    sentence gives inside the fiscal year it names are what the number covers."""
+    if period.kind != "fiscal_year" or period.fiscal_year is None:
+        return period
+    fy = period.fiscal_year
+    whole = (f"{fy - 1}-10-01", f"{fy}-09-30")
+    inside = [p.period for p in periods if p.period.kind == "dates" and p.period.start and p.period.end
+              and whole[0] <= p.period.start <= p.period.end <= whole[1] and (p.period.start, p.period.end) != whole
+              and not p.base and not p.relative_to_other]
+    return inside[0] if len(inside) == 1 else period
 
 
 def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.date | None) -> Period | None:
@@ -1949,7 +1973,9 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                              else "medium", notes=[f"than FY{than.group(2)}"]))
         return out
     m = _RANK_RE.search(s)
-    spans = _n_year_rankings(sent, si, ctx, events, quals, periods, place, skip=m)
+    cut = _NEXT_CLAUSE_AFTER_RANK.search(s, m.end()) if m is not None else None
+    spans = _n_year_rankings(sent, si, ctx, events, quals, periods, place, skip=m,
+                             skip_to=cut.start() if cut else len(s))
     if m is None:
         return spans
     inherited = False
@@ -1970,7 +1996,6 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
     # ('deported 271,484 people, the most in a decade, even as interior arrests fell': the next clause is not ranked)
-    cut = _NEXT_CLAUSE_AFTER_RANK.search(s, m.end())
     end = cut.start() if cut else len(s)
     quals = [h for h in quals if h.start < end]
     names: list[Hit] = []
@@ -1991,19 +2016,24 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]] + spans
 
 
-_NEXT_CLAUSE_AFTER_RANK = re.compile(r",\s+(?:even\s+as|even\s+though|while|whereas|although|though|but|as)\b|;")
+_NEXT_CLAUSE_AFTER_RANK = re.compile(r",\s+(?:even\s+as|even\s+though|while|whereas|although|though|but|as)\b|;|"
+                                     # ('the lowest since 2012, and interior removals were the highest …': another
+                                     # subject's clause)
+                                     r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:removals|deportations|arrests|detainers|"
+                                     r"apprehensions)\s+(?:were|was|are|is|hit|reached|rose|fell)\b)", re.I)
 _N_YEAR = re.compile(r"\b(\d+|two|three|four|five|ten|fifteen|twenty)-year (high|low)s?\b", re.I)
 
 
 def _n_year_rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
-                     periods: list[PeriodMention], place: Place | None, skip: re.Match[str] | None) -> list[Claim]:
+                     periods: list[PeriodMention], place: Place | None, skip: re.Match[str] | None,
+                     skip_to: int = 0) -> list[Claim]:
     """'... fewer than in any year of Trump's tenure, and deportations hit a 15-year low': a second ranking in the
     sentence, over its own window, about the event written just before it."""
     s = sent.text
     out = []
     for y in _N_YEAR.finditer(s):
-        if skip is not None and skip.start() <= y.start() < skip.start() + 90:
-            continue  # the sentence's first ranking already reads these words
+        if skip is not None and skip.start() <= y.start() < min(skip.start() + 90, skip_to):
+            continue  # the sentence's first ranking already reads these words (not another subject's clause)
         before = [e for e in events if e.end <= y.start()]
         if not before:
             continue

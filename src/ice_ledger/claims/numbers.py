@@ -114,8 +114,11 @@ BY_DIFFERENCE = re.compile(r"\b(?:(?:(?P<down>fell|fallen|decreased|dropped|decl
                            r"increased|grew|grown|climbed|jumped|swelled|expanded|topped|surged|soared|spiked|"
                            r"exceeded|surpassed|outpaced|outnumbered|outstripped|up|higher|more|went\s+up)\s+"
                            r"(?:[^,;.]{0,50}?\s)?by|(?:an?\s+)?(?:net\s+)?(?:increase|rise|jump|gain|growth|(?P<loss>decline|"
-                           r"drop|decrease))\s+of)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|"
-                           r"another\s+)?$", re.I)
+                           r"drop|decrease|fall|cut|reduction))\s+of"
+                           # ('a drop of 79 percent, or more than 105,000 removals': the same change, in people)
+                           r"(?:\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+                           r"\s*,?\s+or(?:\s+(?:more|fewer|less)\s+than)?)?)"
+                           r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 
 _FRACTIONS: dict[str, float] = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-third": 1 / 3, "one third": 1 / 3, "a third": 1 / 3,
@@ -198,6 +201,9 @@ _FRACTION_OF_SCALE = re.compile(r"\b(half|(?:a[\s-])?quarter|a[\s-]third|three[-
                                 r"(?:an?[\s-]+)?(million|billion)\b", re.I)
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})(?:[ \u00a0\u2009\u202f]\d{3})+(?![\w,(]|\.\d)")
+_MONTH_AFTER = re.compile(r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 # 'from 571 on May 16 to 753 on July 3': a day of a month never starts a range of quantities
 _MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                            r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$")
@@ -256,9 +262,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 'for a third straight year', 'a quarter century': an ordinal or a span, not a fraction
         raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
         take(m.start(), m.end())
+    for m in _SPACED_THOUSANDS.finditer(sentence):
+        # '185 884 removals', '256\u202f085': thousands set off by spaces, as British and European pages write them
+        # (not 'May 16 571 agreements': a day, then a count)
+        if _MONTH_BEFORE.search(sentence, 0, m.start()) or _is_year(m.group(1), sentence, m.start(), m.start() + len(
+                m.group(1))):
+            continue
+        raw.append((m.start(), m.end(), float(re.sub(r"\D", "", m.group(0))), False))
+        take(m.start(), m.end())
     for m in _DIGITS_RE.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
+        if int(m.group(1).replace(",", "")) <= 31 and not m.group(2) and _MONTH_AFTER.match(sentence, m.end()):
+            continue  # 'Toronto, 23 December 2020': a day of a month, written first
         number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
             number *= _SCALES[m.group(3).lower()]
