@@ -5649,6 +5649,11 @@ def test_a_bound_in_any_year_since_a_year_holds_for_each_year_after_it(built_hom
     low = verdict_of("Last year's removals were small, and ICE has not removed more than 200,000 people in a "
                      "fiscal year since FY2014.", built_home, 200_000, mar_2022)
     assert low.verdict.label == "inaccurate" and "FY2015–FY2021" in low.verdict.explanation
+    # a year's own count ranked against the years since is not a bound on each of them
+    ranked = verdict_of("Removals hit 271,484 last fiscal year, more than in any year since FY2014.", built_home,
+                        271_484, dt.date(2024, 12, 19))
+    assert ranked.verdict.label == "accurate" and ranked.claim.period is not None \
+        and ranked.claim.period.first_fiscal_year == 2024
 
 
 def test_commentators_and_critics_in_lower_case_are_speakers(built_home: Path) -> None:

@@ -1516,8 +1516,8 @@ def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.
     for p in periods:
         y = p.period.fiscal_year
         if p.start < q.end or p.period.kind != "fiscal_year" or y is None or day is None \
-                or not _IN_A_YEAR_SINCE.fullmatch(s[q.end:p.start]):
-            continue
+                or not _IN_A_YEAR_SINCE.fullmatch(s[q.end:p.start]) or _RANKED_AGAINST.search(s[q.end:p.start]):
+            continue  # ('271,484, more than in any year since FY2014': the year's own count, ranked)
         last = fiscal_year(day) - 1
         if last <= y:
             return None
@@ -1526,6 +1526,7 @@ def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.
     return None
 
 
+_RANKED_AGAINST = re.compile(r"\b(?:than|most|least|fewest|highest|lowest|largest|smallest|record)\b", re.I)
 _IN_A_YEAR_SINCE = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:a|any|one)\s+(?:single\s+)?(?:fiscal\s+)?year\s+"
                               r"since\s+(?:at\s+least\s+)?", re.I)
 
