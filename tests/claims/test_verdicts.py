@@ -5754,3 +5754,21 @@ def test_a_change_restated_in_people_is_a_difference(built_home: Path) -> None:
     got = verdict_of("Last fiscal year, interior removals totaled just 28,204 — a drop of 79 percent, or more than "
                      "105,000 removals.", built_home, -105_000, dt.date(2023, 1, 10))
     assert got.claim.kind == "change" and got.claim.unit == "difference"
+
+
+def test_other_immigration_violators_is_read_as_ice_defines_it(built_home: Path) -> None:
+    # FY2022: no conviction 74.6%; neither conviction nor pending charge ('other immigration violators') 67.5%
+    got = only("share", "About two in three FY2022 arrestees — 96,354 people — were other immigration violators.",
+               built_home, dt.date(2023, 1, 10))
+    assert got.verdict.label == "accurate" and "other immigration violators" in got.verdict.explanation
+
+
+def test_a_share_beside_a_count_or_restating_a_share_is_of_the_same_group(built_home: Path) -> None:
+    # FY2018 other immigration violators 20,464 of 158,581 arrests: 12.9%
+    beside = only("share", "The number of other immigration violators in FY2018 was roughly 20,500 — about one in "
+                  "eight arrests.", built_home, dt.date(2019, 2, 10))
+    assert beside.claim.qualifiers == ["noncriminal"] and beside.verdict.label in ("accurate", "approximately_accurate")
+    restated = verdict_of("Of the 113,431 people ICE arrested in FY2024, 71.7 percent had criminal convictions or "
+                          "pending charges; that is nearly three in four.", built_home, 0.75, dt.date(2025, 7, 10))
+    assert "convicted_or_pending" in restated.claim.qualifiers
+    assert restated.verdict.label in ("accurate", "approximately_accurate")

@@ -155,10 +155,16 @@ _LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:and|as|because|while|b
                            r"lower|higher|growing|shrinking))\b|,\s+with\s+(?:[a-z]+\s+){1,2}?[a-z]+ing\b")
 # '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
 # 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
-_APPOSITION = re.compile(r"^[^,;]{0,40},\s+(?:(?:or|not|a total of|about|nearly|roughly|some|more than|over|almost|"
-                         r"just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
+# '… — about one in eight arrests': a share of the whole the noun names
+_OF_THE_WHOLE_NOUN = re.compile(r"\s+(?:of\s+)?(?:all\s+)?(?:ICE(?:['’]s)?\s+)?(?:arrests|removals|deportations|arrestees|"
+                                r"detainers)\b(?!\s+(?:of|with|who|that|were|had|involved)\b)", re.I)
+# '71.7 percent had convictions or pending charges; that is nearly three in four': the same share, restated
+_THAT_IS = re.compile(r"[^.;]{0,60}?(?:[;,]|\s[—–])\s*(?:that\s+is|that['’]s|i\.e\.,?|or)\s+(?:about\s+|roughly\s+|nearly\s+|"
+                      r"almost\s+|some\s+|just\s+(?:over|under)\s+)?", re.I)
+_APPOSITION = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|not|a total of|about|nearly|roughly|some|more than|"
+                         r"over|almost|just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"
-                         r"(?:\s+[a-z]+)?,")
+                         r"(?:\s+[a-z]+)?(?:,|\s[—–]|\s--)")
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
 _WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
@@ -828,9 +834,18 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             if q.is_share and re.match(r"\s+of\s+(?:them|those|these|whom)\b", s[q.end:q.end + 16], re.I) else None
         part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers),
                     None) if q.is_share and not q_quals else None
-        if part is not None and part.value_span is not None and _SHARE_OF_ALL.match(s[q.end:q.end + 30]) \
-                and re.fullmatch(r"[^.;]{0,40}?(?:,|\s*[—–(]|\s+--)\s*(?:or\s+)?", s[part.value_span.end - off:q.start]):
-            q_quals = list(part.qualifiers)  # '65,332 people from the interior, 27 percent of all removals': its share
+        if part is not None and part.value_span is not None and (
+                _SHARE_OF_ALL.match(s[q.end:q.end + 30]) or _OF_THE_WHOLE_NOUN.match(s[q.end:q.end + 30])) \
+                and re.fullmatch(r"[^.;]{0,40}?(?:,|\s*[—–(]|\s+--)\s*(?:or\s+)?(?:about\s+|roughly\s+|nearly\s+|"
+                                 r"some\s+|almost\s+)?", s[part.value_span.end - off:q.start]):
+            # '65,332 people from the interior, 27 percent of all removals', '… roughly 20,500 — about one in eight
+            # arrests': the count's share
+            q_quals = list(part.qualifiers)
+        restated = next((x for x in reversed(out) if x.kind == "share" and x.qualifiers and x.value_span is not None),
+                        None) if q.is_share and not q_quals else None
+        if restated is not None and restated.value_span is not None and _THAT_IS.fullmatch(
+                s[restated.value_span.end - off:q.start]):
+            q_quals = list(restated.qualifiers)  # '71.7 percent had convictions or charges; that is nearly three in four'
         if whole is not None:  # '102,224 interior removals, and 85 percent of them had convictions': of that group
             q_quals = sorted(set(q_quals) | (set(whole.qualifiers) - cat.unresolvable))
         apposed = _APPOSITION.match(s[q.end:]) if not q_quals and (

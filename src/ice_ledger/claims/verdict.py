@@ -775,22 +775,30 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         expl = (f"The ledger holds, for {span}: {listing}. {claimed_text(c)} is exactly ICE's figure for "
                 f"{exact[0]['label']}, one reading of the claim's words, which the claim repeats.")
         return Verdict("accurate", expl, evidence_value=float(exact[0]["value"]), definitions=rows), cands, prov
-    ice_term = [r for r in rows if r["definition"] == "convicted_or_pending" and r["verdict"] in OK]
-    if ice_term and _ICES_CRIMINAL_HISTORY.search(c.sentence.text):
-        # 'about a third had a criminal history': ICE's own reports define the term as a conviction or a pending
-        # charge, so the claim holds as ICE words it (never refuted by that reading alone: writers use it loosely)
+    ice_term = next(((r, term) for words, metrics, term in _ICES_TERMS if words.search(c.sentence.text)
+                     for r in rows if r["metric"] in metrics and r["verdict"] in OK), None)
+    if ice_term is not None:
+        # 'about a third had a criminal history': ICE's own reports define the term (a conviction or a pending
+        # charge), so the claim holds as ICE words it (never refuted by that reading alone: writers use it loosely)
+        term_row, term = ice_term
         expl = (f"The ledger holds, for {span}: {listing}. The claim's '{claimed_text(c)}' holds for "
-                f"{ice_term[0]['label']}, which is what ICE's own reports call a 'criminal history'.")
-        return Verdict(str(ice_term[0]["verdict"]), expl, evidence_value=float(ice_term[0]["value"]),
-                       definitions=rows), cands, prov
+                f"{term_row['label']}, which is what ICE's own reports call {term}.")
+        return Verdict(str(term_row["verdict"]), expl, evidence_value=float(term_row["value"]), definitions=rows), cands, prov
     expl = (f"It depends on what is counted: for {span}, {listing}; '{claimed_text(c)}' holds only for "
             f"{', '.join(r['label'] for r in rows if r['verdict'] in OK) or 'none of them'}.")
     return Verdict("depends_on_definition", expl, definitions=rows), cands, prov
 
 
-# ICE's term for a conviction or a pending charge ('ERO arrested 138,117 aliens with criminal histories (convicted
-# criminal and pending criminal charges)', FY2018 report)
-_ICES_CRIMINAL_HISTORY = re.compile(r"\bcriminal\s+histor(?:y|ies)\b", re.I)
+# ICE's own terms, as its reports define them: 'ERO arrested 138,117 aliens with criminal histories (convicted
+# criminal and pending criminal charges)' (FY2018 report); 'other immigration violators' (neither)
+_ICES_TERMS = (
+    (re.compile(r"\bcriminal\s+histor(?:y|ies)\b", re.I),
+     frozenset({"arrests_criminal_history", "share_arrests_convicted_or_pending", "removals_criminal_history"}),
+     "a 'criminal history'"),
+    (re.compile(r"\bother\s+immigration\s+violators?\b", re.I),
+     frozenset({"arrests_other_immigration_violators", "share_arrests_other_immigration_violators"}),
+     "'other immigration violators'"),
+)
 
 
 def _reading_not_held(c: Claim, ev: Evidence, readings: list[Reading], rows: list[dict[str, Any]],
