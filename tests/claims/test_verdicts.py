@@ -5772,3 +5772,18 @@ def test_a_share_beside_a_count_or_restating_a_share_is_of_the_same_group(built_
                           "pending charges; that is nearly three in four.", built_home, 0.75, dt.date(2025, 7, 10))
     assert "convicted_or_pending" in restated.claim.qualifiers
     assert restated.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_a_study_cited_as_showing_something_is_others_reading(built_home: Path) -> None:
+    got = only("study_figure", "Light and colleagues studied Texas arrests. Read carelessly, the same study has been "
+               "cited as showing that undocumented immigrants were arrested for violent felonies at twice the rate of "
+               "the native-born.", built_home, dt.date(2020, 6, 10))
+    assert got.claim.asserted_by == "others' reading of a study"
+    assert "attributes this claim to others' reading of a study" in got.verdict.explanation
+
+
+def test_a_change_is_dated_by_its_own_counts_not_an_earlier_sentences_year(built_home: Path) -> None:
+    # removals FY2022 72,177 -> FY2024 271,484: 3.76 times
+    got = only("change", "The 2015 figures were different. ICE removals nearly quadrupled from 72,177 in fiscal 2022 "
+               "to 271,484 in fiscal 2024.", built_home, dt.date(2025, 9, 10))
+    assert got.verdict.label == "approximately_accurate" and "FY2024" in got.verdict.explanation

@@ -524,6 +524,12 @@ _ERRED = re.compile(r"\b(?:erred|was\s+wrong|were\s+wrong|got\s+it\s+wrong|went\
                     r"reporting)\b", re.I)
 
 
+# 'the same study has been cited as showing that …': others' reading of a study, reported, not the article's own
+_CITED_AS = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+\s+)?(?:been\s+)?(?:cited|read|taken|misread|misquoted|"
+                       r"misreported|portrayed|described|invoked|held\s+up)\s+(?:as|to)\s+(?:show(?:ing)?|say(?:ing)?|"
+                       r"find(?:ing)?|prov(?:e|ing)|establish(?:ing)?|mean(?:ing)?)\b", re.I)
+
+
 def _speaker(s: str, at: int) -> str:
     """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
     president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
@@ -546,6 +552,9 @@ def _speaker(s: str, at: int) -> str:
     erred = [m for m in _ERRED.finditer(s, 0, at) if not re.search(r"[;]|\bbut\b", s[m.end():at])]
     if erred:
         return "a statement the article calls wrong"
+    cited = [m for m in _CITED_AS.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
+    if cited:
+        return "others' reading of a study"
     myth = [m for m in _MYTH_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if myth:
         word = myth[-1].group("label").lower()
@@ -1047,7 +1056,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     for c in out:
         if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count", "share"):
             c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?', 'Did most … ?'
-        if c.asserted_by == "article" and c.kind in ("trend", "change", "ranking", "comparison", "list_count"):
+        if c.asserted_by == "article" and c.kind in ("trend", "change", "ranking", "comparison", "list_count",
+                                                     "study_figure"):
             # 'Critics claim removals fell in FY2019', 'An earlier version said the list named 300': whose claim it is
             c.asserted_by = _speaker(s, c.span.start - off)
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))

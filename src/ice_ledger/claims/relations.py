@@ -304,10 +304,13 @@ def _said_by_a_change(claims: list[Claim], direction: Claim, first_start: int, s
     change = next((c for c in claims if c.kind == "change" and c.value_span is not None
                    and c.event == direction.event and sorted(c.qualifiers) == sorted(direction.qualifiers)
                    and _CHANGE_THEN_PAIR.match(s[c.value_span.end - off:first_start])), None)
-    if change is None or (change.period is not None and change.period.fiscal_year != p.fiscal_year):
+    # (a period lent by an earlier sentence is not the change's own: the counts after it date it)
+    own = change.period if change is not None and change.period is not None \
+        and not change.period.how.endswith("(from an earlier sentence)") else None
+    if change is None or (own is not None and own.fiscal_year != p.fiscal_year):
         return False
-    if change.period is not None and change.period.first_fiscal_year not in (None, change.period.fiscal_year):
-        return change.period.first_fiscal_year == p.first_fiscal_year  # its own two years: the same change
+    if own is not None and own.first_fiscal_year not in (None, own.fiscal_year):
+        return own.first_fiscal_year == p.first_fiscal_year  # its own two years: the same change
     change.period = Period(kind="fiscal_years", fiscal_year=p.fiscal_year, first_fiscal_year=p.first_fiscal_year,
                            confidence=p.confidence, how=f"the two counts after it: {p.how}")
     change.base_subject = f"FY{p.first_fiscal_year}"

@@ -170,7 +170,7 @@ _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensio
 
 def quoted_note(c: Claim, v: Verdict) -> Verdict:
     """A number the article quotes, labels a myth or corrects is rated as stated; the reader is told whose it is."""
-    if c.asserted_by == "article" or c.research is not None or c.kind in ("causal", "study_figure", "study_venue"):
+    if c.asserted_by == "article" or c.research is not None or c.kind in ("causal", "study_venue"):
         return v
     who = re.sub(r"^(The|An?)\s", lambda m: m.group(1).lower() + " ", c.asserted_by)
     said = f"The claim is {who}" if who.startswith(("a statement", "an earlier version")) else \
