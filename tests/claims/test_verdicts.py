@@ -5787,3 +5787,13 @@ def test_a_change_is_dated_by_its_own_counts_not_an_earlier_sentences_year(built
     got = only("change", "The 2015 figures were different. ICE removals nearly quadrupled from 72,177 in fiscal 2022 "
                "to 271,484 in fiscal 2024.", built_home, dt.date(2025, 9, 10))
     assert got.verdict.label == "approximately_accurate" and "FY2024" in got.verdict.explanation
+
+
+def test_of_the_years_total_opening_a_sentence_dates_its_parts(built_home: Path) -> None:
+    # FY2014: 102,224 interior removals, 85% of them convicted (FY2013: 133,551 and 82%)
+    text = ("In fiscal 2013, ICE removed 368,644 people. Of the FY2014 total, 102,224 were people apprehended in the "
+            "interior, 85 percent of whom had prior convictions.")
+    count = verdict_of(text, built_home, 102_224, dt.date(2016, 1, 10))
+    share = verdict_of(text, built_home, 0.85, dt.date(2016, 1, 10))
+    assert count.verdict.label == share.verdict.label == "accurate"
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2014

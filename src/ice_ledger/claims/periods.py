@@ -188,7 +188,10 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
-                and _TOTAL_AFTER.match(sentence[m.end():]) is not None)
+                and _TOTAL_AFTER.match(sentence[m.end():]) is not None
+                # (not 'Of the FY2014 total, 102,224 were …': the whole the sentence's parts are of, and their year)
+                and not (_OPENS_WITH_OF_THE.fullmatch(sentence[:m.start()])
+                         and re.match(r"\s+\w+s?\s*,", sentence[m.end():])))
             if base and _A_MULTIPLE_OF.search(sentence[:m.start()]) and _ITS_OWN_VALUE_AFTER.match(sentence[m.end():]):
                 base = False  # 'half the FY2017-19 average of 148,000': the year of the number written after it
             if base and kind == "last_fy" and article_date is not None and article_date.month >= 10:
@@ -458,6 +461,7 @@ _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared
 
 # 'down from 409,849 in fiscal 2012': the year of the value a change started from
 # 'a tenth of the fiscal 2019 total', 'above the 2014 level': a period that names the figure compared with
+_OPENS_WITH_OF_THE = re.compile(r"\W*(?:Of|Among|Within)\s+(?:the|that|its)\s+", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|than|from|with|to|versus|above|below)\s+(?:the|that|its|their)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^\s+(?:total|figure|level|number|count|peak|high|low|mark|tally|share|rate|percentage|"
                           r"proportion)s?\b", re.I)
