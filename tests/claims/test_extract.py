@@ -894,3 +894,11 @@ def test_border_patrols_catches_and_the_agencys_own_arrests_name_subgroups() -> 
     assert caught.event == crossers.event == own.event == "removal"
     # Border Patrol's own catches stay Border Patrol's
     assert one("Some 850,000 migrants were apprehended by Border Patrol in fiscal 2019.", 850_000).event == "cbp"
+
+
+def test_a_line_broken_inside_a_sentence_goes_on() -> None:
+    text = ("ICE ARRESTS SOAR\nThe agency made 158,581 arrests, up from\n143,470 the year before and\nmore than any "
+            "year since.\nShare this:\nRelated: removals")
+    assert [s.text for s in sentences(text)] == [
+        "ICE ARRESTS SOAR", "The agency made 158,581 arrests, up from 143,470 the year before and more than any year "
+        "since.", "Share this:", "Related: removals"]

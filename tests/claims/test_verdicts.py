@@ -5797,3 +5797,29 @@ def test_of_the_years_total_opening_a_sentence_dates_its_parts(built_home: Path)
     share = verdict_of(text, built_home, 0.85, dt.date(2016, 1, 10))
     assert count.verdict.label == share.verdict.label == "accurate"
     assert share.claim.period is not None and share.claim.period.fiscal_year == 2014
+
+
+def test_at_no_point_and_never_deny_a_bound(built_home: Path) -> None:
+    # FY2018 removals 256,085; the DHS list names 391 counties
+    rose = verdict_of("At no point did removals rise above 226,119 during fiscal 2018.", built_home, 226_119,
+                      dt.date(2019, 1, 10))
+    assert rose.claim.comparator == "le" and rose.verdict.label == "inaccurate"
+    listed = verdict_of("DHS's list never named more than 300 counties.", built_home, 300, dt.date(2025, 7, 10))
+    assert listed.claim.comparator == "le" and listed.verdict.label == "inaccurate"
+    assert "never named more than 300" in listed.verdict.explanation
+    assert verdict_of("DHS's list never named more than 400 counties.", built_home, 400,
+                      dt.date(2025, 7, 10)).verdict.label == "accurate"
+
+
+def test_a_ratio_with_its_subject_before_an_aside_keeps_the_groups_order(built_home: Path) -> None:
+    # Light et al.: US-born citizens 2.5 times as likely as undocumented immigrants to be arrested for drug felonies
+    got = only("study_figure", "Undocumented immigrants, that study found, were 2.5 times more likely to be arrested for "
+               "felony drug crimes than\nnative-born citizens.", built_home, dt.date(2020, 10, 22))
+    assert got.verdict.label == "inaccurate" and "other way" in got.verdict.explanation
+
+
+def test_a_spaced_dash_after_a_year_is_an_aside_not_a_run_of_years(built_home: Path) -> None:
+    got = verdict_of("Only about a third of the 142,750 administrative arrests ICE made in fiscal 2022 — 32.5 percent — "
+                     "involved people convicted of or charged with a crime.", built_home, 0.325, dt.date(2023, 1, 10))
+    assert got.claim.period is not None and got.claim.period.fiscal_year == 2022
+    assert got.verdict.label == "accurate"

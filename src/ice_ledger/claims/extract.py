@@ -23,7 +23,15 @@ from ice_ledger.claims.discourse import LOCAL_NOTE, Discourse
 from ice_ledger.claims.events import event_claims
 from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity, find_majorities, find_quantities
+from ice_ledger.claims.numbers import (
+    BY_DIFFERENCE,
+    MULTIPLY_VERB,
+    NEGATED_BEFORE,
+    NEGATED_BOUND,
+    Quantity,
+    find_majorities,
+    find_quantities,
+)
 from ice_ledger.claims.periods import PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
 from ice_ledger.claims.relations import (
@@ -193,7 +201,8 @@ def sentences(text: str) -> list[Span]:
     sentence), then pysbd within each, each sentence located from a running cursor."""
     out: list[Span] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        block = para.group(0)
+        # ('… for felony drug crimes than\nnative-born citizens.': a line broken inside a sentence goes on)
+        block = _LINE_GOES_ON.sub(" ", para.group(0))
         if not block.strip():
             continue
         pieces = _pieces(block, MAX_SENTENCE * 4)
@@ -207,6 +216,7 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
+_LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
 # '… through FY2024.[1] Over the nine years …': a footnote marker after a full stop ends the sentence (pysbd loses the
 # text after such a marker, so the piece is cut there first)
 _FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?\[\d{1,3}\](?=\s)")
@@ -656,9 +666,6 @@ def _previous_numbers(h: Hit, q: Quantity, quantities: list[Quantity], s: str) -
         re.search(r"\b(?:and|while|but|whereas)\b|[,;]|\bout\s+of\b|\bof\s+(?:the|all|its)\b", s[h.end:q.start]) is not None
 
 
-# a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
-_NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$", re.I)
-_NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # a plain figure denied just before it: 'did not reach 100,000', 'never topped', 'failed to hit', 'did not arrest'
 _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|failed\s+to|yet\s+to)|n't)\s+"
                             r"(?!(?:only|just|merely|least|to|until|counting|including|even\s+counting)\b)"
@@ -894,9 +901,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if not q_quals and _DESCRIBED_PART.match(s[q.end:q.end + 80]):
             # '95,360 removals were of individuals for whom …': a part described in words the catalogue did not read
             q_quals = ["described_part"]
-        negation = _NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in _NEGATED else None
+        negation = NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in NEGATED_BOUND else None
         if negation is not None:
-            q = replace(q, comparator=_NEGATED[q.comparator])  # 'has yet to deport more than N': at most N
+            q = replace(q, comparator=NEGATED_BOUND[q.comparator])  # 'has yet to deport more than N': at most N
         denied = (_DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start])
                   or _NOT_THE_NUMBER.search(s[max(lo, q.start - 40):q.start])) if q.comparator == "eq" else None
         untrue = _UNTRUE_THAT.search(s[max(lo, 0):q.start])  # 'It is simply not true that ICE deported 400,000'
@@ -1906,7 +1913,7 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
         else:
             assert before is not None
             start, end, up = before.start(), ev.end, bool(before.group("up"))
-        if _NEGATED_BEFORE.search(s[max(0, start - 20):start]) or re.search(r"\b(?:not|n't|never)\b", s[start:end]):
+        if NEGATED_BEFORE.search(s[max(0, start - 20):start]) or re.search(r"\b(?:not|n't|never)\b", s[start:end]):
             return []
         if _PAST_ANOTHER.match(s[end:end + 50]):
             return []  # 'removals fell short of fiscal 2014's': a comparison with that year, not with the year before

@@ -15,7 +15,7 @@ import us
 
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, Quantity
+from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, NEGATED_BEFORE, NEGATED_BOUND, Quantity
 from ice_ledger.claims.periods import FROM_A_REPORTED_COUNT, MONTH, PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
     A_STATE_UNNAMED,
@@ -411,10 +411,14 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         whole_unsure = (of_the is not None and not of_the.groupdict().get("poss")) or (state is None and leading)
         if state is None and leading:
             where = None
+        comparator, said_from = q.comparator, q.start
+        denied = NEGATED_BEFORE.search(s, max(0, q.start - 40), q.start) if comparator in NEGATED_BOUND else None
+        if denied is not None:  # 'DHS's list never named more than 300 counties': at most 300, said so
+            comparator, said_from = NEGATED_BOUND[comparator], denied.start()
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
-                  subject=event, value=q.value, value_high=q.high, comparator=q.comparator, unit="count",
-                  value_span=Span(sent.start + q.start, sent.start + q.end, q.text), precision=q.precision,
+                  subject=event, value=q.value, value_high=q.high, comparator=comparator, unit="count",
+                  value_span=Span(sent.start + said_from, sent.start + q.end, s[said_from:q.end]), precision=q.precision,
                   period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None)
                   or _own_list_period(q, s, own_dates, ctx) or _list_period(own_dates, ctx),
                   place=where, event=event, qualifiers=[column, *models],

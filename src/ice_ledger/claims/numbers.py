@@ -209,6 +209,13 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il
                            r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$")
 
 
+# a bound denied just before its number: 'never removed more than N', 'has yet to deport more than N'
+NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$|"
+                             # 'At no point did removals rise above 226,119'
+                             r"\b(?:at\s+no\s+(?:point|time)|in\s+no\s+(?:year|month|week))\s+(?:\w+\s+){0,3}$", re.I)
+NEGATED_BOUND = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in the sentence, left to right (years excluded)."""
     raw: list[tuple[int, int, float, bool]] = []  # start, end, value, from_words

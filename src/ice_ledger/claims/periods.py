@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fy_range", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\s*(?:-|–|—|to|through|and)\s*(?:FY\s?|fiscal(?: year)?\s+)?'?"
                             rf"(\d{{4}}|\d\d)\b(?![,.]\d)(?!\s*(?:%|percent|per cent))", re.I)),
     ("year_range", re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|through|until)\s+{_YEAR}\b", re.I)),
-    ("year_dash", re.compile(rf"\b{_YEAR}\s*(?:-|–|—)\s*(\d{{4}}|\d\d)\b")),
+    # ('FY2017-19', '2017 – 2019'; not 'fiscal 2022 — 32.5 percent —': a spaced em dash sets off an aside)
+    ("year_dash", re.compile(rf"\b{_YEAR}(?:\s*[-–]\s*|—)(\d{{4}}|\d\d)\b(?!\.\d|\s*(?:%|percent|per\s+cent))", re.I)),
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?(?:fiscal )?year (?:of|under|in) "
                              r"(?:the )?(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
                              re.I)),

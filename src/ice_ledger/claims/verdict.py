@@ -1995,7 +1995,7 @@ def rate_study_figure(c: Claim) -> Rated:
                        f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
     if fig.unit == "times" and label in OK and c.value_span is not None and _ratio_reversed(
             _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
-            fig.quantity):
+            fig.quantity, c.sentence.text):
         # 'immigrants commit violent crimes at twice the rate of Americans' against 'US-born citizens over 2 times
         # as likely': the same number with the groups swapped says the opposite of what the study found
         expl += " The study's ratio runs the other way: the claim puts the groups the other way round."
@@ -2072,10 +2072,11 @@ def _direction_reversed(after: str, quantity: str, before: str = "", comparative
     return said_more != fig_more
 
 
-def _ratio_reversed(sentence: str, quantity: str) -> bool:
+def _ratio_reversed(sentence: str, quantity: str, whole: str = "") -> bool:
     """Whether a sentence's ratio puts the study's groups the other way round. The group after 'than', 'as likely
-    as', 'the rate of' or 'compared with' is the base; the figure's words name its first group before 'relative to'.
-    False whenever either is unclear."""
+    as', 'the rate of' or 'compared with' is the base; the figure's words name its first group before 'relative to'
+    (the other group may stand before an aside, in the `whole` sentence: 'Undocumented immigrants, that study found,
+    were 2.5 times more likely … than native-born citizens'). False whenever either is unclear."""
     fig_first = IMMIGRANT if IMMIGRANT.search(quantity.split("relative to")[0]) else \
         NATIVE if NATIVE.search(quantity.split("relative to")[0]) else None
     if fig_first is None:
@@ -2092,7 +2093,8 @@ def _ratio_reversed(sentence: str, quantity: str) -> bool:
         return False
     base_is_native = bool(NATIVE.fullmatch(bases[0].group(0)))
     other = IMMIGRANT if base_is_native else NATIVE
-    if not any(m.start() != bases[0].start() for m in other.finditer(sentence)):
+    if not any(m.start() != bases[0].start() for m in other.finditer(sentence)) and not (
+            whole and other.search(whole[:max(0, whole.find(sentence))])):
         return False  # only one group named: no order to read
     return (fig_first is NATIVE) == base_is_native
 
