@@ -5823,3 +5823,27 @@ def test_a_spaced_dash_after_a_year_is_an_aside_not_a_run_of_years(built_home: P
                      "involved people convicted of or charged with a crime.", built_home, 0.325, dt.date(2023, 1, 10))
     assert got.claim.period is not None and got.claim.period.fiscal_year == 2022
     assert got.verdict.label == "accurate"
+
+
+def test_an_eras_peak_is_ranked_over_that_era(built_home: Path) -> None:
+    jan_2021 = dt.date(2021, 1, 18)
+    # removals FY2017-FY2020: 226,119, 256,085, 267,258, 185,884; FY2013 368,644 was higher than all of them
+    peak = only("ranking", "Even at its FY2019 peak of 267,258 removals, the Trump-era ICE never matched the 368,644 "
+                "removals of FY2013.", built_home, jan_2021)
+    assert peak.verdict.label == "accurate" and "FY2017–FY2020" in peak.verdict.explanation
+    wrong = only("ranking", "At its FY2018 peak of 256,085 removals, the Trump-era ICE never matched FY2013.",
+                 built_home, jan_2021)
+    assert wrong.verdict.label == "inaccurate" and "FY2019" in wrong.verdict.explanation
+
+
+def test_sanctuary_cities_in_a_sentence_naming_no_list_depend_on_whose_list(built_home: Path) -> None:
+    jun_2025 = dt.date(2025, 6, 5)
+    lent = verdict_of("DHS published its list of sanctuary jurisdictions on May 29. There are now more than 600 "
+                      "sanctuary cities nationwide.", built_home, 600, jun_2025)
+    assert lent.verdict.label == "depends_on_definition"
+    named = verdict_of("The DHS list names more than 600 sanctuary cities.", built_home, 600, jun_2025)
+    assert named.verdict.label == "accurate"
+    # a sentence pointing back to the list named before ('the list of 605 sanctuary cities') reads that list
+    pointed = verdict_of("DHS published its list of sanctuary jurisdictions on May 29. The list of more than 600 "
+                         "sanctuary cities drew protests.", built_home, 600, jun_2025)
+    assert pointed.verdict.label == "accurate"

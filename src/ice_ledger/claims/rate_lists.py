@@ -123,6 +123,10 @@ def _counties_in(ev: Evidence, c: Claim) -> float:
     return float(sum(1 for states in ev.county_states.values() if name in states))
 
 
+# 'the list of 33 sanctuary cities in Virginia': a list the sentence points back to, named before
+_POINTS_TO_A_LIST = re.compile(r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?list\b", re.I)
+
+
 def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
     members = ev.policies[ev.policies["definition_id"] == "dhs_sanctuary_2025_05"] if not ev.policies.empty else None
     as_of = _as_of(c)
@@ -175,6 +179,11 @@ def _rate_dhs(c: Claim, ev: Evidence, column: str) -> Rated:
         if label not in OK and as_cities in OK:
             label, actual = as_cities, cities
             expl += " The claim's number is that of the cities alone."
+        elif label in OK and as_cities not in OK and c.measure_confidence != "high" \
+                and not _POINTS_TO_A_LIST.search(c.sentence.text):
+            # 'There are now more than 600 sanctuary cities' after a sentence about the DHS list: the sentence names no
+            # list, and only the common-name reading of every entry fits; whose list it is decides
+            return rate_unnamed(replace(c, list_name=None), ev, _as_of(c))
         elif label in OK and as_cities not in OK:
             expl += " 'Sanctuary cities' is read as the common name for every kind of entry on the list."
     one_of = _ONE_OF_THE_STATES.search(c.sentence.text[:c.value_span.start - c.sentence.start]) \

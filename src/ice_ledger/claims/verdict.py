@@ -1535,7 +1535,9 @@ _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)
                     r"in (?:at least |more than |over )?(\w+) decades", re.I)
 # 'a Trump-era record', 'a record for the Biden administration': the highest of that administration's years
 _ERA_RECORD = re.compile(r"\b(?:Trump|Biden|Obama)[- ]era\s+(?:high|low|record)\b|\brecord\s+(?:high\s+|low\s+)?"
-                         r"(?:for|of|under)\s+(?:the\s+)?(?:Trump|Biden|Obama)(?:\s+administration)?\b", re.I)
+                         r"(?:for|of|under)\s+(?:the\s+)?(?:Trump|Biden|Obama)(?:\s+administration)?\b|"
+                         # 'Even at its FY2019 peak of 267,258, the Trump-era ICE never matched …': the era's own peak
+                         r"\bpeak\b[^.;]{0,80}\b(?:Trump|Biden|Obama)\b|\b(?:Trump|Biden|Obama)\b[^.;]{0,80}\bpeak\b", re.I)
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _ANY_YEAR_OF = re.compile(r"\bany (?:other )?(?:fiscal )?year (?:of|under|during|in) (?:the )?(?:(first|second) )?"
@@ -1772,7 +1774,8 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                          f"FY{fy} ({fmt(series[fy].value, 'count')})")
             expl += "."
         return unverifiable(expl, "the years the claim ranks against")
-    last = min(admin.last_fy, max(series, default=fy)) if admin and not sm else fy  # a term still running: years held
+    # a term still running: the years held; an era's record or peak runs to the era's end too
+    last = min(admin.last_fy, max(series, default=fy)) if admin and (not sm or sm.group(4)) else fy
     if named is not None:
         last = named[1]
     window = [first, fy] if c.kind == "comparison" else range(first, max(last, fy) + 1)
