@@ -5847,3 +5847,14 @@ def test_sanctuary_cities_in_a_sentence_naming_no_list_depend_on_whose_list(buil
     pointed = verdict_of("DHS published its list of sanctuary jurisdictions on May 29. The list of more than 600 "
                          "sanctuary cities drew protests.", built_home, 600, jun_2025)
     assert pointed.verdict.label == "accurate"
+
+
+def test_a_national_count_before_a_local_part_is_not_the_places(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report: 206 declined nationwide, 142 of them by Travis County
+    text = ("In the week of Jan. 28 to Feb. 3, local jurisdictions declined 206 ICE detainers, and Travis County "
+            "accounted for 142 of the 206.")
+    found = [c for c in checked(text, built_home, dt.date(2017, 3, 25)) if c.claim.kind == "count"]
+    first = next(c for c in found if c.claim.value == 206)
+    assert first.claim.place is None and first.verdict.label == "accurate"
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)
+    assert any(c.claim.value == 142 and c.verdict.label == "accurate" for c in found)

@@ -968,7 +968,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
-        elsewhere = _place_of_a_later_clause(place, q, s, off)
+        elsewhere = _place_of_a_later_clause(place, q, s, off) or (
+            # ('Travis County accounted for 142 of the 206': the whole a local part is of may be wider than the place)
+            place is not None and place.level in ("county", "city") and _WHOLE_OF_A_PART.search(s[:q.start]) is not None)
         if elsewhere:
             confidence = "medium"  # (the count may still be that place's: it is read as the nation's only to confirm)
         if "group_named_earlier" in q_quals:
@@ -1775,7 +1777,12 @@ _POPULATION = re.compile(r"\b(?:arrest|detain|deport|remov|book|encounter|people
                          r"place|sanctuar|those|them|these)", re.I)
 
 
-_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s", re.I)
+_CONTRAST = re.compile(r";|,\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s|"
+                       # ('… declined 206 detainers, and Travis County accounted for 142': the place opens its own clause)
+                       r",\s*and\s+(?:in\s+)?(?:the\s+)?$", re.I)
+
+
+_WHOLE_OF_A_PART = re.compile(r"\b\d[\d,]*\s+of\s+(?:the|all|those|these)\s+$", re.I)
 
 
 def _place_of_a_later_clause(place: Place | None, q: Quantity, s: str, off: int) -> bool:
