@@ -5858,3 +5858,13 @@ def test_a_national_count_before_a_local_part_is_not_the_places(built_home: Path
     assert first.claim.place is None and first.verdict.label == "accurate"
     assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)
     assert any(c.claim.value == 142 and c.verdict.label == "accurate" for c in found)
+
+
+def test_a_hedge_after_the_verb_keeps_the_year_leading_into_a_number(built_home: Path) -> None:
+    # FY2021 removals 59,011; FY2022 72,177; 'recorded' is no 'record' ranking
+    text = ("The fiscal 2022 removal figure was itself the lowest in years, though not the lowest: in FY2021 the agency "
+            "recorded just 59,011 deportations.")
+    found = checked(text, built_home, dt.date(2024, 1, 10))
+    count = next(c for c in found if c.claim.value == 59_011)
+    assert count.verdict.label == "accurate"
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)

@@ -1645,7 +1645,9 @@ _CHANGED_IN = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|
                          r"\s+(?:in|during)\s+$", re.I)
 _TO_A_LEVEL_AFTER = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?", re.I)
 _LEAD_IN = re.compile(r"\s*\(\s*|\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ERO|the agency|it|they)\s+(?:\w+\s+){0,2}?(?:removed|"
-                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded)|"
+                      r"deported|arrested|made|conducted|carried out|issued|lodged|recorded)"
+                      # ('in FY2021 the agency recorded just 59,011')
+                      r"(?:\s+(?:just|only|about|nearly|roughly|some|almost|around|more\s+than|over|fewer\s+than))?|"
                       # 'the 2018 peak of 158,581', 'the fiscal 2019 total of 267,258': the year of the figure named
                       r"\s+(?:peak|high|low|record|total|level|figure|tally|count)\s+of)\s+", re.I)
 

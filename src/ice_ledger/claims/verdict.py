@@ -1530,7 +1530,7 @@ def _two_years(m: Any, a: Figure, b: Figure, start_fy: int, end: Period, actual:
 
 _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)\d\d)|in (?:a|over a|more than a) decade|"
                     r"in (?:at least |the (?:last|past) |over )?(\w+) years|(\w+)-year (?:high|low)|"
-                    r"(record|all-time|ever|on record|in history)|"
+                    r"\b(record|all-time|ever|on record|in history)\b|"  # (not the 'record' of 'recorded')
                     r"(?:of|in|over) the (?:prior|previous|preceding|past|last) (\w+) (?:fiscal )?years|"
                     r"in (?:at least |more than |over )?(\w+) decades", re.I)
 # 'a Trump-era record', 'a record for the Biden administration': the highest of that administration's years
