@@ -5716,6 +5716,9 @@ def test_a_changes_direction_is_the_word_nearest_its_number(built_home: Path) ->
     # arrests FY2016 110,104 -> FY2017 143,470: +30.3%
     got = only("change", "LOWER THIRD: ICE ARRESTS UP 30 PERCENT IN FISCAL 2017", built_home, dt.date(2017, 12, 8))
     assert got.claim.value == 0.3 and got.verdict.label == "accurate"
+    # a verb before a comparative: 'grew far less' grew (arrests FY2022 142,750 -> FY2023 170,590: +19.5%)
+    grew = only("change", "Arrests in fiscal 2023 grew far less, by about a fifth.", built_home, dt.date(2024, 1, 10))
+    assert grew.claim.value is not None and grew.claim.value > 0 and grew.verdict.label == "accurate"
 
 
 def test_a_measure_that_declined_is_a_fall_not_a_refusal(built_home: Path) -> None:
@@ -5726,6 +5729,12 @@ def test_a_measure_that_declined_is_a_fall_not_a_refusal(built_home: Path) -> No
         assert got.claim.qualifiers == [] and got.verdict.label == "accurate", text
     refused = verdict_of("Of the detainers ICE issued in fiscal 2017, 2,000 were declined.", built_home, 2_000, mar_2018)
     assert "declined" in refused.claim.qualifiers
+    # a count declined, or listed as declined, is refused detainers (the first weekly report: 3,083 issued, 206 declined)
+    for text in ("In the week of January 28 to February 3, 2017, ICE issued 3,083 detainers and reported 206 declined.",
+                 "For the week of January 28 through February 3, 2017, ICE issued 3,083 detainers nationwide, and 206 "
+                 "were listed as declined."):
+        got = verdict_of(text, built_home, 206, mar_2018)
+        assert "declined" in got.claim.qualifiers and got.verdict.label == "accurate", text
 
 
 def test_a_sentence_opening_per_day_makes_each_number_a_daily_rate(built_home: Path) -> None:

@@ -87,6 +87,7 @@ _RATE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+(day
 _PER_HEAD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every|of\s+every)\s+"
                              r"(?:(?:\d[\d,]*|one|a|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand)\s+"
                              r"(?:thousand\s+|million\s+)?|capita\b|head\b)", re.I)
+_COMPARATIVE_WORD = re.compile(r"more|less|fewer|higher|lower", re.I)
 _RATE_LEAD = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:per|a|each|every)\s+(day|week|month)\s*[,:—–]", re.I)
 _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pace)s?\b[^.;]{0,40}|"
                           # 'Monthly ICE arrests averaged 13,000': the verb says it is the average
@@ -1147,10 +1148,12 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
         if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE|total|its|their)\b", region[rel + len(q.text):
                                                                                              rel + len(q.text) + 12]):
-            # the direction word nearest the number ('LOWER THIRD: ICE ARRESTS UP 30 PERCENT': up)
-            def gap(m: re.Match[str]) -> int:
-                return len(lead_in) - m.end() if m.end() <= len(lead_in) else m.start() - len(lead_in)
-            nearest = min((m for p in (_CHANGE_DOWN, _CHANGE_UP) for m in p.finditer(near)), key=gap)
+            # the direction word nearest the number, a verb before a comparative ('LOWER THIRD: ICE ARRESTS UP 30
+            # PERCENT': up; 'Arrests grew far less, by about a fifth': grew)
+            def rank(m: re.Match[str]) -> tuple[bool, int]:
+                gap = len(lead_in) - m.end() if m.end() <= len(lead_in) else m.start() - len(lead_in)
+                return _COMPARATIVE_WORD.fullmatch(m.group(0)) is not None, gap
+            nearest = min((m for p in (_CHANGE_DOWN, _CHANGE_UP) for m in p.finditer(near)), key=rank)
             sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
