@@ -5877,3 +5877,12 @@ def test_a_hedge_after_the_verb_keeps_the_year_leading_into_a_number(built_home:
     count = next(c for c in found if c.claim.value == 59_011)
     assert count.verdict.label == "accurate"
     assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)
+
+
+def test_a_question_in_a_short_tail_leaves_the_counts_before_it_stated(built_home: Path) -> None:
+    jan_2019 = dt.date(2019, 1, 10)
+    stated = verdict_of("ICE made 158,581 arrests in FY2018, up from 143,470 — but a record?", built_home, 158_581,
+                        jan_2019)
+    assert stated.claim.polarity == "asserted" and stated.verdict.label == "accurate"
+    for asked in ("Was it 158,581 arrests in FY2018, or more?", "Q: Did ICE make 158,581 arrests in FY2018, or fewer?"):
+        assert verdict_of(asked, built_home, 158_581, jan_2019).claim.polarity == "questioned", asked

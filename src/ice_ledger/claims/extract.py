@@ -702,6 +702,9 @@ _CALLED_UNTRUE_AFTER = re.compile(r"(?:[;,]|\s[—–-]+)\s*(?:(?:that|this|whic
 # a count added after a comma to describe the clause's subject: its subgroup words are the count's too
 _WITH_COUNT = re.compile(r",\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|"
                          r"just\s+|only\s+)?$", re.I)
+_OPENS_A_QUESTION = re.compile(r"^\W*(?:[A-Z][\w.]*:\s*)?(?:did|do|does|was|were|is|are|has|have|had|will|would|could|"
+                               r"can|should|how|what|why|when|where|who|which|isn['’]t|wasn['’]t|didn['’]t)\b", re.I)
+_ASKED_TAIL = re.compile(r"(?:[,;:]|\s[—–-]+)\s*(?:but|and|or|so|yet)?\s*[^\d,;:—–?]{1,40}\?\s*$")
 _DID_YOU_KNOW = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:did|do)\s+you\s+(?:know|realize|realise|remember)\s+(?:that\s+)?"
                            r"(?!(?:how|whether|if|what|why|when|who|which)\b)", re.I)
 # 'It is simply not true that ICE deported 400,000', 'Nor is it true that ...', 'It's a myth that ...': the clause
@@ -818,6 +821,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     main_event = events[0] if events else None
     # ('Did you know ICE deported fewer than 50,000 people last year?': a statement put as a question)
     questioned = s.rstrip().endswith("?") and _DID_YOU_KNOW.match(s) is None
+    # ('ICE made 158,581 arrests in FY2018, up from 143,470 — but a record?': only the short tail is asked)
+    asked_tail = _ASKED_TAIL.search(s) if questioned and not _OPENS_A_QUESTION.match(s) else None
+    asked_from = asked_tail.start() if asked_tail is not None else 0
     anaphora = _ANAPHORA.search(s) is not None
 
     paired = _respectively(quantities, events, s)
@@ -1028,7 +1034,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.base_subject = f"FY{base.fiscal_year}" if base.fiscal_year else None
         if inherited:
             c.notes.append(f"event taken from {inherited}")
-        if questioned:
+        if questioned and q.start >= asked_from:
             c.polarity = "questioned"
         elif (denied is not None and not limit) or untrue is not None:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
