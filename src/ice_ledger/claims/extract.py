@@ -162,14 +162,14 @@ _LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:and|as|because|while|b
                            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|who|whose)\b|"
                            r",\s+with\s+(?:far\s+|many\s+|slightly\s+)?(?:fewer|more|less|a\s+(?:smaller|larger|bigger|"
                            r"lower|higher|growing|shrinking))\b|,\s+with\s+(?:[a-z]+\s+){1,2}?[a-z]+ing\b")
-# '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
-# 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
 # '… — about one in eight arrests': a share of the whole the noun names
 _OF_THE_WHOLE_NOUN = re.compile(r"\s+(?:of\s+)?(?:all\s+)?(?:ICE(?:['’]s)?\s+)?(?:arrests|removals|deportations|arrestees|"
                                 r"detainers)\b(?!\s+(?:of|with|who|that|were|had|involved)\b)", re.I)
 # '71.7 percent had convictions or pending charges; that is nearly three in four': the same share, restated
 _THAT_IS = re.compile(r"[^.;]{0,60}?(?:[;,]|\s[—–])\s*(?:that\s+is|that['’]s|i\.e\.,?|or)\s+(?:about\s+|roughly\s+|nearly\s+|"
                       r"almost\s+|some\s+|just\s+(?:over|under)\s+)?", re.I)
+# '59 percent of those removed, or 216,810 people, had ...', 'three-quarters of those arrested, 71.7 percent, had ...',
+# 'three in four arrestees, not 92 percent, had ...': a number set beside the share, then the share's predicate
 _APPOSITION = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|not|a total of|about|nearly|roughly|some|more than|"
                          r"over|almost|just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"

@@ -272,8 +272,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _SPACED_THOUSANDS.finditer(sentence):
         # '185 884 removals', '256\u202f085': thousands set off by spaces, as British and European pages write them
         # (not 'May 16 571 agreements': a day, then a count)
-        if _MONTH_BEFORE.search(sentence, 0, m.start()) or _is_year(m.group(1), sentence, m.start(), m.start() + len(
-                m.group(1))):
+        if _MONTH_BEFORE.search(sentence, 0, m.start()):
             continue
         raw.append((m.start(), m.end(), float(re.sub(r"\D", "", m.group(0))), False))
         take(m.start(), m.end())
