@@ -5724,7 +5724,8 @@ def test_a_changes_direction_is_the_word_nearest_its_number(built_home: Path) ->
 def test_a_measure_that_declined_is_a_fall_not_a_refusal(built_home: Path) -> None:
     mar_2018 = dt.date(2018, 3, 1)
     for text in ("Removals, by contrast, declined: ICE carried out 226,119 removals in FY2017.",
-                 "Removals declined sharply as ICE carried out 226,119 removals in FY2017."):
+                 "Removals declined sharply as ICE carried out 226,119 removals in FY2017.",
+                 "Removals declined, and ICE carried out 226,119 removals in FY2017."):
         got = verdict_of(text, built_home, 226_119, mar_2018)
         assert got.claim.qualifiers == [] and got.verdict.label == "accurate", text
     refused = verdict_of("Of the detainers ICE issued in fiscal 2017, 2,000 were declined.", built_home, 2_000, mar_2018)
