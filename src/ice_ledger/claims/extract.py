@@ -201,9 +201,8 @@ def sentences(text: str) -> list[Span]:
     """Sentences with offsets, in time linear in the text: paragraphs first (a heading never glues onto the next
     sentence), then pysbd within each, each sentence located from a running cursor."""
     out: list[Span] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        # ('… for felony drug crimes than\nnative-born citizens.': a line broken inside a sentence goes on)
-        block = _LINE_GOES_ON.sub(" ", para.group(0))
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", _lines_joined(text)):
+        block = para.group(0)
         if not block.strip():
             continue
         pieces = _pieces(block, MAX_SENTENCE * 4)
@@ -215,6 +214,12 @@ def sentences(text: str) -> list[Span]:
                     out.append(Span(base + at + k, base + at + k + len(chunk), chunk))
             base += len(piece)
     return out
+
+
+def _lines_joined(text: str) -> str:
+    """The text with a line broken inside a sentence joined ('… for felony drug crimes than\nnative-born citizens.'),
+    the same length, so sentences, their contexts and the report's offsets all read one text."""
+    return _LINE_GOES_ON.sub(" ", text)
 
 
 _LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
@@ -277,6 +282,7 @@ def _pieces(block: str, size: int) -> list[str]:
 def extract(text: str, article_date: dt.date | None = None, cities: frozenset[str] = frozenset()) -> list[Claim]:
     """Every checkable claim in the text, in reading order (`cities`: the large cities' names, as places)."""
     claims: list[Claim] = []
+    text = _lines_joined(text)
     ctx = Discourse(article_date, article_list=article_list(text), text=text, cities=cities)
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
