@@ -875,3 +875,17 @@ def test_its_not_that_x_its_that_y_says_y() -> None:
         frames = {f.outcome: f for f in research_frames(s)}
         assert frames["crime"].polarity == "negated", s
         assert (frames["crime_reporting"].polarity, frames["crime_reporting"].effect) == ("asserted", "increase"), s
+
+
+def test_a_section_heading_before_a_named_speaker_is_not_the_speaker() -> None:
+    frames = research_frames("PUBLIC SAFETY: Opponents argue that sanctuary cities raise crime.")
+    assert [f.asserted_by for f in frames] == ["Opponents"]
+    labelled = research_frames("COUNTY EXECUTIVE: Sanctuary cities raise crime.")
+    assert [f.asserted_by for f in labelled] == ["COUNTY EXECUTIVE"]
+
+
+def test_a_named_author_is_not_joined_by_other_studies_of_the_same_journal() -> None:
+    s = ("Writing in the Proceedings of the National Academy of Sciences, Hausman found that sanctuary policies cut "
+         "deportations.")
+    ids = {f.study_ids for f in research_frames(s)}
+    assert ids and all(i.startswith("hausman") for group in ids for i in group), ids

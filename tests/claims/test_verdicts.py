@@ -5887,3 +5887,74 @@ def test_a_question_in_a_short_tail_leaves_the_counts_before_it_stated(built_hom
     assert stated.claim.polarity == "asserted" and stated.verdict.label == "accurate"
     for asked in ("Was it 158,581 arrests in FY2018, or more?", "Q: Did ICE make 158,581 arrests in FY2018, or fewer?"):
         assert verdict_of(asked, built_home, 158_581, jan_2019).claim.polarity == "questioned", asked
+
+
+def test_a_sentence_that_opens_with_thats_up_from_keeps_the_earlier_measure(built_home: Path) -> None:
+    # FY2017 removals 226,119; FY2018 256,085
+    text = "In fiscal 2018 ICE deported 256,085 people. That is up from 226,119 the year before."
+    assert verdict_of(text, built_home, 226_119).verdict.label == "accurate"
+
+
+def test_the_total_after_a_subgroup_sentence_is_the_whole(built_home: Path) -> None:
+    # FY2020: 62,739 removals of people ICE arrested in the interior, 185,884 removals in all
+    text = "ICE deported 62,739 people it had arrested in the interior during fiscal 2020. The total was 185,884."
+    whole = verdict_of(text, built_home, 185_884, dt.date(2021, 2, 1))
+    assert whole.claim.qualifiers == [] and whole.verdict.label == "accurate"
+
+
+def test_the_year_a_ranking_reaches_back_to_is_not_the_next_sentences_year(built_home: Path) -> None:
+    # FY2020: 103,603 arrests, the fewest since FY2016 (110,104); 185,884 removals
+    text = ("ICE made 103,603 arrests in fiscal 2020. That was the fewest since fiscal 2016, when it made 110,104. "
+            "Deportations fell to 185,884.")
+    later = verdict_of(text, built_home, 185_884, dt.date(2021, 1, 5))
+    assert later.claim.period is not None and later.claim.period.fiscal_year == 2020
+    assert later.verdict.label == "accurate"
+
+
+def test_a_years_peak_of_names_the_figures_year(built_home: Path) -> None:
+    # FY2018 arrests 158,581 (the peak of FY2016–FY2020); FY2019 143,099
+    text = "Arrests have since fallen from fiscal 2018's peak of 158,581."
+    assert verdict_of(text, built_home, 158_581, dt.date(2021, 1, 5)).verdict.label == "accurate"
+    ranked = only("ranking", "Arrests in fiscal 2020 were far below fiscal 2019's peak of 143,099.", built_home,
+                  dt.date(2021, 1, 5))
+    assert ranked.claim.period is not None and ranked.claim.period.fiscal_year == 2019
+    assert ranked.verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_a_study_ratio_with_the_groups_swapped_after_the_verb_is_inaccurate(built_home: Path) -> None:
+    # Light et al.: US-born citizens over 2 times as likely as undocumented immigrants to be arrested for violent felonies
+    swapped = ("The Texas arrest study found undocumented immigrants were twice as likely to be arrested for violent "
+               "felonies as U.S.-born citizens.")
+    assert only("study_figure", swapped, built_home, JUNE_2025).verdict.label == "inaccurate"
+    right = ("The Texas arrest study found U.S.-born citizens were twice as likely to be arrested for violent "
+             "felonies as undocumented immigrants.")
+    assert only("study_figure", right, built_home, JUNE_2025).verdict.label == "accurate"
+
+
+def test_arrests_after_a_named_inauguration_day_are_a_part_of_the_year(built_home: Path) -> None:
+    text = "ICE made 110,568 arrests after President Donald Trump's Jan. 20 inauguration."
+    part = verdict_of(text, built_home, 110_568, dt.date(2017, 12, 20))
+    assert "sub_period" in part.claim.qualifiers and part.verdict.label == "unverifiable"
+
+
+def test_a_group_named_before_a_semicolon_does_not_narrow_the_next_clauses_total(built_home: Path) -> None:
+    # FY2018: 145,262 removals of convicted criminals, 256,085 in all
+    text = "In fiscal 2018 the agency listed deportations of convicted criminals; total deportations were 256,085."
+    whole = verdict_of(text, built_home, 256_085)
+    assert whole.claim.qualifiers == [] and whole.verdict.label == "accurate"
+
+
+def test_the_budget_year_and_the_month_it_ended_name_the_fiscal_year(built_home: Path) -> None:
+    # FY2020 arrests 103,603, the fewest of FY2016–FY2020
+    dec_2020 = dt.date(2020, 12, 20)
+    assert verdict_of("ICE made 103,603 arrests in the 2020 budget year.", built_home, 103_603,
+                      dec_2020).verdict.label == "accurate"
+    ranked = only("ranking", "Arrests in fiscal 2020, which ended in September, were the fewest since fiscal 2016.",
+                  built_home, dec_2020)
+    assert ranked.verdict.label == "accurate"
+
+
+def test_an_aside_between_a_number_and_its_year_is_skipped(built_home: Path) -> None:
+    # FY2013 removals 368,644, FY2012 409,849
+    text = "Removals were 409,849 in fiscal 2012 and 368,644 (a drop of about a tenth) the following year."
+    assert verdict_of(text, built_home, 368_644, dt.date(2015, 1, 5)).verdict.label == "accurate"

@@ -186,10 +186,19 @@ _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)
                        # 'That was 30 percent fewer than the year before', 'That was 15,111 more than in fiscal 2017'
                        r"^\s*(?:That|This) (?:is|was) (?:about |nearly |roughly |some |more than |almost |just )?"
                        r"\d[\d,.]*\s*(?:%|percent)?\s+(?:more|fewer|less|higher|lower|above|below)\b|"
+                       # 'That's up from 143,470 the year before', 'This is down sharply from 240,255 in fiscal 2016'
+                       r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\s+"
+                       r"(?:about |nearly |roughly |some |more than |almost |just )?\d|"
                        r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
                        r"|some )?\d[\d,.]*\s*(?:%|percent)|"
                        r"^\s*(?:Another|A further|An additional|The other|The remaining) (?:about |nearly |roughly |some )?"
                        r"\d[\d,.]*\s+(?:were|was|had|came)\b", re.I)
+
+
+# 'The total was 185,884', 'Overall, it was 185,884': the whole the earlier sentence's subgroup belongs to, so its
+# subgroup words are not carried over ('that total' still points back at the subgroup itself)
+_THE_WHOLE = re.compile(r"(?<!\bthat )(?<!\bthis )\b(?:the\s+(?:overall\s+|grand\s+|full\s+)?total\b|in\s+total\b|"
+                        r"overall\b|all\s+told\b|altogether\b|in\s+all\b)", re.I)
 
 
 @cache
@@ -857,6 +866,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and min(abs(h.start - a) for a in anchor) <= 70
                           and not (h.start >= q.end and _PART_OF.search(s[q.end:h.start]))
                           and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))
+                          # ('… of convicted criminals; total removals were 256,085': an earlier clause's group)
+                          and not (ev_hit is not None and h.end <= ev_hit.start and ";" in s[h.end:ev_hit.start])
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
         whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
@@ -902,7 +913,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             # the event came from outside the region: so do its subgroup words, unless the number has its own
             q_quals = sorted({h.name for h in quals if (abs(h.start - ev_hit.end) <= 60 or abs(ev_hit.start - h.end) <= 60)
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
-        if inherited and not q_quals:
+        if inherited and not q_quals and not _THE_WHOLE.search(s):
             q_quals = list(ctx.qualifiers)
         if q.is_share and q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):
             # '43 percent had convictions or pending charges, meaning a majority, 57 percent, had neither': the rest
@@ -1664,7 +1675,8 @@ _LEAD_IN = re.compile(r"\s*\(\s*|\s*,?\s*(?:['’]s|there (?:were|was)|(?:ICE|ER
                       # ('in FY2021 the agency recorded just 59,011')
                       r"(?:\s+(?:just|only|about|nearly|roughly|some|almost|around|more\s+than|over|fewer\s+than))?|"
                       # 'the 2018 peak of 158,581', 'the fiscal 2019 total of 267,258': the year of the figure named
-                      r"\s+(?:peak|high|low|record|total|level|figure|tally|count)\s+of)\s+", re.I)
+                      # ('fiscal 2018's peak of 158,581')
+                      r"(?:['’]s)?\s+(?:peak|high|low|record|total|level|figure|tally|count)\s+of)\s+", re.I)
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|of (?:which|whom|them|those)|among them)\s+(?:about |nearly |some |roughly |"
@@ -1679,6 +1691,10 @@ _DOC_TITLE = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,5}(?:Report|Review|Sur
 # (two digits alone are a year only after 'FY', 'fiscal' or an apostrophe: 'and 44 percent' is a number)
 _ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+|')"
                                   r"(?:19|20)?\d\d|(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:%|percent\b))", re.I)
+
+
+# a dash pair's or parenthesis' aside between a number and its period: '368,644 — about 10 percent fewer — the next year'
+_AN_ASIDE = re.compile(r"\s*(?:[—–]\s[^—–;.]{1,50}\s[—–]|\s--\s[^;.]{1,50}?\s--|\([^()]{1,50}\))\s*")
 
 
 def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> dict[int, PeriodMention]:
@@ -1716,14 +1732,16 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
         # 'In fiscal 2017 arrests rose to 143,470 and in fiscal 2018 they rose again': a year already in the number's
         # clause is its own; one after 'and' opens the next clause
         in_clause = any(x.end <= q.start and not x.base and not re.search(r"[,;]", s[x.end:q.start]) for x in plain)
-        p = next((p for p in plain if 0 <= p.start - q.end <= 40
+        p = next((p for p in plain if 0 <= p.start - q.end <= 70
+                  # ('368,644 — about 10 percent fewer — the next year': an aside between them is no one's)
+                  and (p.start - q.end <= 40 or _AN_ASIDE.fullmatch(s[q.end:p.start]))
                   and not (in_clause and re.search(r"\band\b", s[q.end:p.start]))
                   and not (id(p) in leading and re.search(r"[,;]|\band\b", s[q.end:p.start]))
                   # ('arrests rose to 143,470, and in fiscal 2018 they rose again': the next clause's year)
                   and not _NEXT_CLAUSE.search(s[q.end:p.start])
                   # 'in FY2017 and FY2018': one of two years joined is not the number's own (each? both together?)
                   and not _ANOTHER_YEAR_JOINED.match(s[p.end:])
-                  and re.fullmatch(r"[^\d;]*", s[q.end:p.start])
+                  and re.fullmatch(r"[^\d;]*", _AN_ASIDE.sub(" ", s[q.end:p.start]))
                   # ('the 368,644 removed in Obama's FY2013': a president's year is still the number's own; not
                   # 'in Obama's last year', which is his, not the article's last year)
                   and (((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
@@ -1734,7 +1752,7 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                        or re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:each|every|a|per) (?:fiscal )?year|annually|yearly) "
                                        r"(?:from|in|during)\s+", s[q.end:p.start])
                        # ('143,470 arrests the previous year': the year before the report's, said after the noun)
-                       or (p.relative_to_other and re.fullmatch(r"[\s,]*", s[q.end:p.start]))
+                       or (p.relative_to_other and re.fullmatch(r"[\s,]*", _AN_ASIDE.sub(" ", s[q.end:p.start])))
                        or (p.relative_to_other and not p.base and re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", s[q.end:p.start])
                            and not re.search(r"\b(?:than|from|since|over|compared|versus|up|down|more|fewer|less|"
                                              r"higher|lower)\b", s[q.end:p.start]))
@@ -2052,6 +2070,8 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                      s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019', 'the peak was 267,258 …')
     # the year ranked is the one written nearest the ranking word ('the previous record, set in 2014')
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
+    # ('35 percent below fiscal 2018's peak of 158,581': the year whose peak it is, though compared with)
+    own = [p for p in periods if re.fullmatch(r"['’]s\s+", s[p.end:m.start()])][:1] or own
     # ('deported 271,484 people, the most in a decade, even as interior arrests fell': the next clause is not ranked)
     end = cut.start() if cut else len(s)
     quals = [h for h in quals if h.start < end]
@@ -2423,6 +2443,9 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
                                   re.I)
 
 
+# 'the fewest since at least fiscal 2016, when ICE made 110,104': the year a ranking reaches back to, not the year
+# the next sentences are about
+_SINCE_WHEN_BEFORE = re.compile(r"\b(?:since|than\s+(?:in|during))\b[^.;]{0,40}?,\s*when\b[^.;]{0,60}$", re.I)
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
 
 
@@ -2437,6 +2460,7 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     bases = {c.base_subject for c in claims if c.kind == "change" and c.base_subject}
     based = [c for c in claims if c.kind in ("count", "rate") and c.value_span is not None and (
         _A_BASE_COUNT_BEFORE.search(c.sentence.text[:c.value_span.start - c.sentence.start])
+        or _SINCE_WHEN_BEFORE.search(c.sentence.text[:c.value_span.start - c.sentence.start])
         or (c.period is not None and f"FY{c.period.fiscal_year}" in bases))]
     base_years = {c.period.fiscal_year for c in based if c.period is not None} | {int(b[2:]) for b in bases
                                                                                   if b[2:].isdigit()}

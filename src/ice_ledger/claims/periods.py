@@ -49,7 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  # ('Trump's first year', 'in Obama's last year': his, not the article's last year)
                                  r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
-    ("fy_the", re.compile(rf"\bthe {_YEAR} fiscal year\b", re.I)),
+    # ('the 2020 budget year', as wire copy calls the federal fiscal year)
+    ("fy_the", re.compile(rf"\bthe {_YEAR} (?:federal )?(?:fiscal|budget) year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
     ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
@@ -161,6 +162,11 @@ def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Per
                        f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
+_ENDED_ASIDE = re.compile(r"\b(?:FY\s?'?\d{2,4}|fiscal(?:\s+year)?\s+'?\d{2,4}|(?:fiscal|budget)\s+year)\s*,?\s*"
+                          r"(?:which|that)\s+(?:ended|ends|closed|concluded|began|begins|started|starts|ran|runs)\s+"
+                          r"(?:(?:in|on)\s+)?$", re.I)
+
+
 def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> list[PeriodMention]:
     """Every period the sentence names, left to right (the longest reading where two overlap)."""
     found: list[PeriodMention] = []
@@ -211,6 +217,8 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             found = [f for f in found if not a.end <= f.start < a.end + part.end()]
     found.extend(admins)
     found.sort(key=lambda x: x.start)
+    # ('fiscal 2020, which ended in September': the month the year ended, said of the year, not a period of its own)
+    found = [p for p in found if not (p.period.kind == "month" and _ENDED_ASIDE.search(sentence[:p.start]))]
     away = [_years_away(sentence, offset, p) for p in found]
     # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]

@@ -459,6 +459,11 @@ _RESEARCH_REPLY = re.compile(r"\b(?:but|yet|however|while)\s+(?P<np>(?:\w+\s+){0
                              r"(?:show|shows|find|finds|found|suggest|suggests|indicate|indicates)\s+$", re.I)
 
 
+_SAYS_RIGHT_AFTER = re.compile(r"\s*(?:[\w’'.-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|argue|argues|argued|"
+                               r"contend|contends|contended|insist|insists|insisted|warn|warns|warned|allege|alleges|"
+                               r"alleged)\b")
+
+
 @dataclass
 class _Voice:
     asserted_by: str
@@ -471,6 +476,8 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     m = _TRANSCRIPT.match(s)
     if m and _LABEL.match(m.group("np")):
         m = None  # "Fact Check: ...", "Update: ...": a label of the article's own, not a speaker
+    if m and _SAYS_RIGHT_AFTER.match(s, m.end()):
+        m = None  # 'THE CRIME QUESTION: Critics say …': a section's heading, and the sentence names who speaks
     if m and m.end() <= p.start:
         if _CHECKED.match(m.group("np")):
             return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
@@ -628,11 +635,14 @@ def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
             out.update(dict.fromkeys(ids))
     if not any(name in text for name in w.author_studies):
         return tuple(out)
+    by_author: dict[str, None] = {}
     for m in w.authors.finditer(text):
         name = m.group(0).split()[-1] if m.group(0).split()[-1] in w.author_studies else m.group(0).split()[0]
         for sid in w.author_studies.get(name, ()):
-            out[sid] = None
-    return tuple(out)
+            by_author[sid] = None
+    # ('Stanford's David Hausman, writing in PNAS': with its authors named, the journal or school names no other
+    # study of theirs)
+    return tuple(by_author) if by_author else tuple(out)
 
 
 def _rebutted(s: str, speaker: str, before_ctx: str, after_ctx: str, w: _Words) -> bool:
@@ -1276,7 +1286,7 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
                         f"whether {_claim_words(frame)}.", "the study the claim reports", frame)
     if frame.credited and not named and not frame.any_study:
         # 'Light et al. (2020) found that sanctuary policies reduced deportations': the finding is another study's
-        return _abstain(f"The sentence credits {', '.join(_short_id(i) for i in frame.study_ids)}, which in the "
+        return _abstain(f"The sentence credits {', '.join(dict.fromkeys(_short_id(i) for i in frame.study_ids))}, which in the "
                         f"registry did not study whether {_claim_words(frame)}; the registry's studies of it are "
                         f"{', '.join(_short(s) for s in rows)}.", "the study that made the finding", frame)
     if frame.any_study:

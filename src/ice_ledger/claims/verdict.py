@@ -2010,6 +2010,8 @@ def rate_study_figure(c: Claim) -> Rated:
 
 # the group a ratio is measured against: 'than X', 'as likely as X', 'the rate of X', 'compared with X'
 _BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?\s+of|compared\s+(?:with|to)|"
+                        # ('twice as likely to be arrested for violent felonies as native-born citizens')
+                        r"as\s+(?:likely|often)\s+to\s+(?:[\w-]+\s+){1,8}?as|"
                         r"relative\s+to)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
