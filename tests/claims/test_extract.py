@@ -389,6 +389,9 @@ def test_who_asserts_a_number() -> None:
     # a source of figures, or research, is the article's reporting
     assert who("ICE removed 256,085 people in fiscal 2018, according to the agency.") == ["article"]
     assert who("Studies show ICE arrested 300,000 people in fiscal 2025.") == ["article"]
+    # a party's court filing, and a possessive before its noun
+    assert who("Their motion asserts that ICE deported 256,085 people in fiscal 2018.") == ["Their motion"]
+    assert who("The city's lawsuit claims ICE removed 256,085 people in fiscal 2018.") == ["The city's lawsuit"]
 
 
 def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
@@ -902,3 +905,10 @@ def test_a_line_broken_inside_a_sentence_goes_on() -> None:
     assert [s.text for s in sentences(text)] == [
         "ICE ARRESTS SOAR", "The agency made 158,581 arrests, up from 143,470 the year before and more than any year "
         "since.", "Share this:", "Related: removals"]
+
+
+def test_a_span_of_days_after_between_is_the_numbers_own_not_a_later_base_year() -> None:
+    text = ("ICE made 41,318 arrests between January 22 and April 29, 2017, a 37.6 percent rise over the same weeks "
+            "of 2016.")
+    count = one(text, 41_318, dt.date(2017, 6, 1))
+    assert count.period is not None and count.period.kind == "dates" and count.period.start == "2017-01-22"

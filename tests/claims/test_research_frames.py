@@ -43,6 +43,9 @@ CASES = {
     "without a rise": Case("Sanctuary rules cut deportations without increasing violent crime, the authors wrote.",
                            "sanctuary_policy", "crime", "none", polarity="negated", negates="increase",
                            asserted_by="the authors"),
+    "no link to a named direction": Case("Researchers see no connection between sanctuary ordinances and higher crime.",
+                                         "sanctuary_policy", "crime", "none", polarity="negated", negates="increase",
+                                         verdict="supported_by_research"),
     "decrease verb": Case("Sanctuary ordinances help reduce burglaries in midsize towns.", "sanctuary_policy", "crime",
                           "decrease", verdict="mixed_research"),
     # Martínez-Schuldt & Martínez found fewer robberies after sanctuary adoption (the registry's robbery finding)

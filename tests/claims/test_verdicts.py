@@ -5958,3 +5958,27 @@ def test_an_aside_between_a_number_and_its_year_is_skipped(built_home: Path) -> 
     # FY2013 removals 368,644, FY2012 409,849
     text = "Removals were 409,849 in fiscal 2012 and 368,644 (a drop of about a tenth) the following year."
     assert verdict_of(text, built_home, 368_644, dt.date(2015, 1, 5)).verdict.label == "accurate"
+
+
+def test_removals_attributed_to_ice_arrests_are_interior_removals(built_home: Path) -> None:
+    # interior removals: FY2016 65,332, FY2017 81,603 (+24.9%); ICE arrests rose 30.3% over the same years
+    text = "Deportations attributed to ICE arrests climbed about 25 percent from FY2016 to FY2017."
+    change = only("change", text, built_home, dt.date(2018, 3, 1))
+    assert change.claim.event == "removal" and change.verdict.label == "accurate"
+
+
+def test_a_study_rate_over_another_base_is_converted_and_its_digits_over_the_wrong_base_are_false(
+        built_home: Path) -> None:
+    # Wong (2017): 35.5 fewer crimes per 10,000 people in sanctuary counties
+    wrong = "Wong's county study counted 35.5 fewer crimes per 1,000 people where sanctuary rules applied."
+    assert only("study_figure", wrong, built_home, JUNE_2025).verdict.label == "inaccurate"
+    same = "Wong's county study counted 355 fewer crimes per 100,000 people where sanctuary rules applied."
+    assert only("study_figure", same, built_home, JUNE_2025).verdict.label == "accurate"
+
+
+def test_a_287g_count_compared_from_keeps_its_own_year(built_home: Path) -> None:
+    # the Washington Post panel: 38 agencies active in 2016, 127 in 2019
+    text = "Local agencies holding 287(g) agreements went from 38 in 2016 to 127 in 2019."
+    earlier = verdict_of(text, built_home, 38, dt.date(2020, 2, 1))
+    assert earlier.claim.period is not None and str(earlier.claim.period.start).startswith("2016")
+    assert earlier.verdict.label == "accurate"

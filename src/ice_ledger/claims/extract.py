@@ -465,6 +465,9 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
 
 _CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
                         r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$|"
+                        # ('Removals attributed to ICE arrests rose 30 percent', 'removals following ICE arrests')
+                        r"\b(?:(?:attributed|attributable|tied|linked|traced|credited)\s+to|following|"
+                        r"(?:that|which)\s+followed)\s+(?:[\w'’()-]+\s+){0,4}$|"
                         # ('encounters that ended with a detainer': the outcome of what is counted, not the count)
                         r"\b(?:that|which)\s+(?:ended|end|resulted|result|led)\s+(?:with|in|to)\s+(?:[\w'’()-]+\s+){0,3}$",
                         re.I)
@@ -498,11 +501,11 @@ _SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|a
         r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
-       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+){0,2}?(?:president|administration|" \
+       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}?(?:president|administration|" \
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
        r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
        r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
-       r"proponents?|skeptics?|candidates?|campaigns?)" \
+       r"proponents?|skeptics?|candidates?|campaigns?|briefs?|filings?|complaint|petition|motion|lawsuit)" \
        r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
@@ -1745,6 +1748,8 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                   # ('the 368,644 removed in Obama's FY2013': a president's year is still the number's own; not
                   # 'in Obama's last year', which is his, not the article's last year)
                   and (((re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?$", s[q.end:p.start])
+                         # ('41,318 arrests between January 22 and April 29, 2017': the span of days it counts)
+                         or (p.period.kind == "dates" and re.search(r"\b(?:between|from)\s+$", s[q.end:p.start]))
                          or (re.search(r"\b(?:in|during|for|of)\s+(?:the\s+)?[A-Z][a-z]+['’]s?\s+$", s[q.end:p.start])
                             and re.search(r"\d", s[p.start:p.end])))
                         and (not p.base or (re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?",
@@ -2346,9 +2351,9 @@ def _study_unit(s: str, q: Quantity) -> str:
     """A study number's unit from the words around it: '$4,353' dollars, '35.5 fewer crimes per 10,000 people', '800
     per 100,000' (a rate), else a count."""
     after = s[q.end:q.end + 50]
-    rate = re.match(r"\s+(?:[\w-]+\s+){0,3}?per\s+(10,000|10000|100,000|100000)\b", after, re.I)
+    rate = re.match(r"\s+(?:[\w-]+\s+){0,3}?per\s+(1,000|1000|10,000|10000|100,000|100000)\b(?![,\d])", after, re.I)
     if rate is not None:
-        return "per_10k" if rate.group(1).replace(",", "") == "10000" else "per_100k"
+        return {"1000": "per_1k", "10000": "per_10k"}.get(rate.group(1).replace(",", ""), "per_100k")
     if s[max(0, q.start - 1):q.start] == "$" or re.match(r"\s+dollars\b", after, re.I):
         return "dollars"
     return "count"

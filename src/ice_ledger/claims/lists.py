@@ -61,7 +61,7 @@ _NOUN_REACHED = re.compile(r"\b(agreements|agencies|partners|jurisdictions|count
 # 'agreements have grown from 135 in January to more than 460': the noun whose number moved, then its two ends
 _MOVED_FROM_TO = re.compile(r"\b(agreements|agencies|partners|partnerships|jurisdictions|counties|cities|localities)"
                             r"\s+(?:have|has|had)?\s*(?:grown|risen|rose|grew|increased|climbed|jumped|soared|"
-                            r"swelled|fallen|fell|dropped|declined)\s+from\s+(?:about\s+|roughly\s+|just\s+)?"
+                            r"swelled|fallen|fell|dropped|declined|went|gone|expanded|shrank|shrunk)\s+from\s+(?:about\s+|roughly\s+|just\s+)?"
                             r"(?:\d[\d,]*(?:\s+[\w.-]+){0,4}?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?)?$",
                             re.I)
 # a list of kinds ('cities, counties and states', 'cities and counties') counts every entry: "total" by default
@@ -419,7 +419,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
                   span=Span(sent.start + q.start, sent.start + q.end, q.text),
                   subject=event, value=q.value, value_high=q.high, comparator=comparator, unit="count",
                   value_span=Span(sent.start + said_from, sent.start + q.end, s[said_from:q.end]), precision=q.precision,
-                  period=(_years_after(q, periods, ctx) if event == "agreement_287g" else None)
+                  period=(_years_after(q, periods, ctx, s) if event == "agreement_287g" else None)
                   or _own_list_period(q, s, own_dates, ctx) or _list_period(own_dates, ctx),
                   place=where, event=event, qualifiers=[column, *models],
                   measure_confidence="high" if named and not inherited else "medium", list_name=named)
@@ -452,7 +452,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             c.notes.append("the sentence names an earlier year: the count may be of that year, not of the article date")
         if len([p for p in periods if not p.administration]) >= 2 and _own_list_period(q, s, periods, ctx) is None \
                 and c.list_name not in _UNHELD_LISTS \
-                and (event != "agreement_287g" or _years_after(q, periods, ctx) is None):
+                and (event != "agreement_287g" or _years_after(q, periods, ctx, s) is None):
             # 'CIS counted about 300 in 2016 and 340 in October 2015': which of the sentence's dates is this count's
             # is not certain
             c.measure_confidence = "medium"
@@ -1201,11 +1201,13 @@ def _anothers_date(s: str, q: Quantity, p: PeriodMention) -> bool:
     return base is not None and not base.start() <= q.start < p.start
 
 
-def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse) -> Period | None:
+def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse, s: str) -> Period | None:
     """The years written just after a 287(g) count ('six new agreements were added between 2012 and 2016'), up to
     the article date: 287(g) agreements are held by year back to 2005."""
+    # ('rose from 38 in 2016 to 128 in 2019': the year compared from is still the year of the count it follows)
     named = [p for p in periods if p.period.kind in ("calendar_year", "fiscal_year", "fiscal_years")
-             and not p.base and not p.administration and not p.relative_to_other and p.period.fiscal_year
+             and (not p.base or re.fullmatch(r"\s+in\s+", s[q.end:p.start]))
+             and not p.administration and not p.relative_to_other and p.period.fiscal_year
              and 0 <= p.start - q.end <= 60]
     if not named:
         return None

@@ -454,6 +454,12 @@ def _speaker_np(segment: str) -> str:
     return ""
 
 
+_TIED_TO_A_DIRECTION = re.compile(r"\b(?:link|linked|connection|connected|correlation|correlated|association|associated|"
+                                  r"relationship|tie|tied)\b[^.;]{0,60}?\b(?:and|to|with)\s+(?:an?\s+)?(?:(?P<up>increased|"
+                                  r"increases?\s+in|increasing|higher|rising|more|greater|(?:a\s+)?rise\s+in)|"
+                                  r"(?P<down>decreased|decreases?\s+in|decreasing|lower|falling|less|reduced|"
+                                  r"(?:a\s+)?(?:drop|fall|decline)\s+in))\s+(?:(?:violent|property|overall|"
+                                  r"serious)\s+)?crim", re.I)
 _RESEARCH_REPLY = re.compile(r"\b(?:but|yet|however|while)\s+(?P<np>(?:\w+\s+){0,3}?(?:studies|research|data|"
                              r"evidence|analyses|researchers|economists|criminologists))\s+(?:\w+\s+)?"
                              r"(?:show|shows|find|finds|found|suggest|suggests|indicate|indicates)\s+$", re.I)
@@ -916,6 +922,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
             if not negates and re.match(r"without\s+(?:any\s+)?(?:increas|rais|(?:an?\s+)?rise)", p.text, re.I):
                 negates = "increase"  # 'without increasing crime': denies a rise, not every effect
+            tied = _TIED_TO_A_DIRECTION.search(s, p.start) if not negates else None
+            if tied is not None and tied.start() < p.end + 60:
+                # 'no link between sanctuary policies and increased crime': denies a rise (a fall agrees with it)
+                negates = "increase" if tied.group("up") else "decrease"
             if negates:
                 notes.append(f"answers the claim of {'an' if negates == 'increase' else 'a'} {negates} just before it")
             if negs:
@@ -1413,7 +1423,7 @@ _UNIT_ALIASES = {"count": "count", "number": "count", "people": "count", "counti
                  "percent": "percent", "pct": "percent", "%": "percent", "share": "share", "fraction": "share",
                  "proportion": "share", "times": "times", "ratio": "times", "x": "times", "fold": "times",
                  "multiple": "times", "multiplier": "times", "factor": "times", "per_100k": "per_100k",
-                 "per_100000": "per_100k", "per_10000": "per_10k", "rate": "per_100k", "per_10k": "per_10k", "dollars": "dollars",
+                 "per_100000": "per_100k", "per_10000": "per_10k", "per_1k": "per_1k", "rate": "per_100k", "per_10k": "per_10k", "dollars": "dollars",
                  "usd": "dollars", "percentage_points": "percentage_points", "points": "percentage_points"}
 _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies|ied)|research\w*|paper|analys[ie]s|found|finds|co-?authors?|PNAS|"
                         r"Proceedings\s+of\s+the\s+National|journal|working\s+paper|survey\w*|report(?:ed)?\s+that|"
@@ -1437,11 +1447,17 @@ def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]],
     return tuple((f, tuple(re.compile(rf"\b(?:{wd})", _I) for wd in f.words)) for f in study_figures())
 
 
-def _comparable(value: float, unit: str, fig: StudyFigure) -> float | None:
-    """The claim's value in the figure's unit, or None when the units cannot be compared."""
+RATE_BASES = {"per_1k": 1_000, "per_10k": 10_000, "per_100k": 100_000}
+
+
+def in_figure_unit(value: float, unit: str, fig: StudyFigure) -> float | None:
+    """The claim's value in the figure's unit ('35.5 per 1,000' is 355 per 10,000), or None when the units cannot be
+    compared."""
     u = _UNIT_ALIASES.get(unit.lower().strip(), unit.lower().strip())
     if u == fig.unit:
         return value
+    if u in RATE_BASES and fig.unit in RATE_BASES:
+        return value * RATE_BASES[fig.unit] / RATE_BASES[u]
     if u == "percent" and fig.unit in ("share", "percentage_points"):
         return value / 100 if fig.unit == "share" else value
     if u == "share" and fig.unit in ("percent", "percentage_points"):
@@ -1558,11 +1574,13 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
             continue  # 'Miles and Cox found 35.5 fewer crimes': that number is Wong's, not the named study's
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
-        v = _comparable(value, unit, fig)
+        v = in_figure_unit(value, unit, fig)
         if v is None or not all(p.search(sentence) for p in pats):
             continue
-        if fig.value and not 0.5 <= v / fig.value <= 2.0:
-            continue  # too far from anything the study said to be about this number
+        if fig.value and not 0.5 <= v / fig.value <= 2.0 and not (v != value and value == fig.value):
+            # too far from anything the study said to be about this number (but the study's own digits over another
+            # base, '35.5 fewer crimes per 1,000' for its 35.5 per 10,000, are its figure misquoted)
+            continue
         out.append((abs(v - fig.value) / max(abs(fig.value), 1e-9), fig))
     # 'U.S.-born Latinos', 'deportations of people with no convictions': a group named with this number takes the
     # study's figure for that group, not the one for all

@@ -30,7 +30,7 @@ from ice_ledger.claims.relations import (
     RATIO_NOTE,
     SUM_NOTE,
 )
-from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, groups_named
+from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, RATE_BASES, groups_named, in_figure_unit
 
 APPROX = 0.10
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
@@ -1968,6 +1968,9 @@ def rate_study_figure(c: Claim) -> Rated:
                             "sentence credits the number to another study, whose findings the registry does not give "
                             "it, so the number is not rated as that study's.", "the study the number comes from")
     claimed = c.value * 100 if c.unit == "share" and fig.unit in ("percent", "percentage_points") else c.value
+    rebased = c.unit in RATE_BASES and fig.unit in RATE_BASES and c.unit != fig.unit
+    if rebased:  # '35.5 per 1,000' against the study's 35.5 per 10,000: the same rate over the figure's base
+        claimed = in_figure_unit(c.value, c.unit, fig) or claimed
     if fig.comparator in ("over", "up_to") and c.comparator in ("eq", "approx", "gt", "ge"):
         # the study said "over 4 times": a claim of 4 (or more than 4) times reports it as stated
         label = "accurate" if abs(claimed - fig.value) <= 0.05 * abs(fig.value) else \
@@ -1979,7 +1982,8 @@ def rate_study_figure(c: Claim) -> Rated:
         label = "inaccurate"  # a study's number is repeated, not estimated: '77%' for a reported 70% is another number
     said = {"about": "about ", "over": "more than ", "up_to": "up to "}.get(fig.comparator, "")
     expl = (f"{fig.citation.split('.')[0]} reported {said}{fmt(fig.value, 'count')} ({fig.quantity}); the claim says "
-            f"{claimed_text(c)}.")
+            f"{claimed_text(c)}" + (f" per {RATE_BASES[c.unit]:,}, which is {fmt(claimed, 'count')} per "
+                                    f"{RATE_BASES[fig.unit]:,}." if rebased else "."))
     prov = Provenance(metric=f"study:{fig.study_id}", query=f"ice-ledger studies --id {fig.study_id}",
                       citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     fig_year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d\d)\)", fig.quantity)
@@ -1996,6 +2000,10 @@ def rate_study_figure(c: Claim) -> Rated:
         # '47 percent more likely to be incarcerated' against '47 percent less likely': the number, the other way
         return Verdict("inaccurate", expl + " The study's figure runs the other way: "
                        f"'{fig.quantity}'.", evidence_value=fig.value), [], prov
+    if rebased and label == "inaccurate" and c.value == fig.value:
+        # the study's own digits over another base: its figure, misquoted by a power of ten
+        return Verdict("inaccurate", expl + " The claim gives the study's number over the wrong base.",
+                       evidence_value=fig.value), [], prov
     if fig.unit == "times" and label in OK and c.value_span is not None and _ratio_reversed(
             _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start),
             fig.quantity, c.sentence.text):
