@@ -392,6 +392,7 @@ def test_who_asserts_a_number() -> None:
     # a party's court filing, and a possessive before its noun
     assert who("Their motion asserts that ICE deported 256,085 people in fiscal 2018.") == ["Their motion"]
     assert who("The city's lawsuit claims ICE removed 256,085 people in fiscal 2018.") == ["The city's lawsuit"]
+    assert who("The mayor would have you believe ICE deported 256,085 people in fiscal 2018.") == ["The mayor"]
 
 
 def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:
@@ -912,3 +913,11 @@ def test_a_span_of_days_after_between_is_the_numbers_own_not_a_later_base_year()
             "of 2016.")
     count = one(text, 41_318, dt.date(2017, 6, 1))
     assert count.period is not None and count.period.kind == "dates" and count.period.start == "2017-01-22"
+
+
+def test_washington_acting_is_the_federal_government_not_the_state() -> None:
+    for text in ("ICE made 143,099 arrests in fiscal 2019, far fewer than Washington promised.",
+                 "Some in Washington insist ICE made 143,099 arrests in fiscal 2019."):
+        assert one(text, 143_099).place is None, text
+    state = one("Washington state saw 4,100 ICE arrests in fiscal 2019.", 4_100)
+    assert state.place is not None and state.place.code == "WA"

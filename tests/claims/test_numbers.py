@@ -189,3 +189,10 @@ def test_a_day_before_its_month_is_a_date_not_a_number() -> None:
     assert [q.value for q in find_quantities("on May 16 571 agreements were in force")] == [16, 571]
     # and a count before a program's name is not its first digits
     assert [q.value for q in find_quantities("Georgia had 31 287(g) agreements")][:1] == [31]
+
+
+def test_a_singular_noun_between_the_two_numbers_of_a_ratio_is_what_is_counted() -> None:
+    (q,) = find_quantities("nearly one deportation in four involved a parent")
+    assert q.is_share and abs(q.value - 0.25) < 1e-9
+    # a plural noun counts things, not one of every so many
+    assert [x.value for x in find_quantities("2 raids in 10 counties")] == [2, 10]

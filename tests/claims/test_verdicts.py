@@ -4577,6 +4577,8 @@ def test_an_undated_count_of_a_list_published_in_rounds_is_not_refuted(built_hom
     assert verdict_of("The Justice Department warned 29 jurisdictions in letters.", built_home, 29,
                       None).verdict.label == "accurate"
     assert verdict_of("The Justice Department warned 23 jurisdictions in letters.", built_home, 23,
+                      None).verdict.label == "accurate"  # its January 2018 round
+    assert verdict_of("The Justice Department warned 41 jurisdictions in letters.", built_home, 41,
                       None).verdict.label == "unverifiable"
 
 
@@ -5982,3 +5984,55 @@ def test_a_287g_count_compared_from_keeps_its_own_year(built_home: Path) -> None
     earlier = verdict_of(text, built_home, 38, dt.date(2020, 2, 1))
     assert earlier.claim.period is not None and str(earlier.claim.period.start).startswith("2016")
     assert earlier.verdict.label == "accurate"
+
+
+def test_the_same_finding_for_another_group_in_the_next_sentence_is_the_studys(built_home: Path) -> None:
+    # Theodore (2013): 44% of Latinos, 70% of undocumented Latinos less likely to contact police if victims
+    text = ("Polling of Latinos in four counties in 2013 found 44 percent would be less likely to call police after "
+            "a crime. For the undocumented among them, the figure was 70 percent.")
+    found = [c for c in checked(text, built_home, JUNE_2025) if c.claim.kind == "study_figure"]
+    assert any(c.claim.value == 0.70 and c.verdict.label == "accurate" for c in found), [
+        (c.claim.value, c.verdict.label) for c in found]
+
+
+def test_a_mark_the_figure_stays_well_below_is_an_upper_bound_whatever_negation_comes_first(built_home: Path) -> None:
+    # FY2018: 158,581 arrests, 256,085 removals
+    for text, value in (("The agency didn't make anywhere near 200,000 arrests in fiscal 2018.", 200_000),
+                        ("In fiscal 2018 ICE arrested nowhere near 200,000 people.", 200_000),
+                        ("Fiscal 2018 deportations never even came close to 300,000.", 300_000),
+                        ("Deportations in fiscal 2018 fell far short of 300,000.", 300_000)):
+        found = verdict_of(text, built_home, value)
+        assert found.claim.comparator == "lt" and found.verdict.label == "accurate", text
+
+
+def test_an_administrations_possessive_first_year(built_home: Path) -> None:
+    # FY2017 arrests 143,470
+    text = "During the Trump administration's first year in office, ICE made 143,470 arrests."
+    found = verdict_of(text, built_home, 143_470)
+    assert found.claim.period is not None and found.claim.period.fiscal_year == 2017
+    assert found.verdict.label == "accurate"
+
+
+def test_a_study_ratio_of_six_to_ten_times_in_words_is_read(built_home: Path) -> None:
+    # Light et al.: US-born citizens over 4 times as likely to be arrested for felony property crimes
+    text = ("That Texas arrest study found U.S.-born citizens were seven times as likely as undocumented immigrants "
+            "to be arrested for felony property crimes.")
+    found = only("study_figure", text, built_home, JUNE_2025)
+    assert found.claim.value == 7 and found.verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_each_round_of_justice_department_letters_is_its_own_count(built_home: Path) -> None:
+    # Section 1373 letters: 9 jurisdictions (April 2017), 29 (15 Nov 2017), 23 threatened with subpoenas (24 Jan 2018)
+    dec_2018 = dt.date(2018, 12, 1)
+    right = "The Justice Department's January 2018 letters threatened 23 jurisdictions with subpoenas."
+    assert verdict_of(right, built_home, 23, dec_2018).verdict.label == "accurate"
+    assert verdict_of("In April 2017, nine jurisdictions got Justice Department letters.", built_home, 9,
+                      dec_2018).verdict.label == "accurate"
+    # with no date, whichever round the number matches; a number matching none is left open, never called false
+    assert verdict_of("The Justice Department sent letters to 29 jurisdictions.", built_home, 29,
+                      dec_2018).verdict.label == "accurate"
+    other = verdict_of("In March 2018 the Justice Department wrote to 29 jurisdictions.", built_home, 29, dec_2018)
+    assert other.verdict.label == "unverifiable"
+    wrong_round = verdict_of("In January 2018 the Justice Department wrote to 32 jurisdictions.", built_home, 32,
+                             dec_2018)
+    assert wrong_round.verdict.label == "unverifiable" and "23" in wrong_round.verdict.explanation

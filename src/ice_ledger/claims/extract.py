@@ -25,6 +25,7 @@ from ice_ledger.claims.lists import article_list, list_claims
 from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import (
     BY_DIFFERENCE,
+    FAR_BELOW_LEAD,
     MULTIPLY_VERB,
     NEGATED_BEFORE,
     NEGATED_BOUND,
@@ -510,7 +511,10 @@ _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
                         r"repeatedly|often|still|also|again|routinely|now)\s+){0,2}(?:" + _SAY +
-                        r"|claim|repeat|repeats|repeated|insist|contend|contends|allege|alleges|alleged)\s+(?:that\s+)?")
+                        r"|claim|repeat|repeats|repeated|insist|contend|contends|allege|alleges|alleged|"
+                        # 'Washington wants you to believe that …': a claim put in another's mouth
+                        r"(?:wants?|wanted|would\s+have)\s+(?:you|us|people|Americans|voters|the\s+public)\s+(?:to\s+)?"
+                        r"(?:believe|think))\s+(?:that\s+)?")
 # 'The campaign's claim that …', 'his claim that …': a claim set out as someone's
 _CLAIM_OF = re.compile(r"\b(?P<pronoun>(?i:his|her|their|its))\s+(?:(?:false|repeated)\s+)?(?:claim|assertion|contention|"
                        r"statement|argument|boast)\s+(?:that\s+)?|"
@@ -928,7 +932,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if not q_quals and _DESCRIBED_PART.match(s[q.end:q.end + 80]):
             # '95,360 removals were of individuals for whom …': a part described in words the catalogue did not read
             q_quals = ["described_part"]
-        negation = NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) if q.comparator in NEGATED_BOUND else None
+        # (not 'did not arrest anywhere near 200,000': the idiom's own 'fewer than' already carries the denial)
+        negation = NEGATED_BEFORE.search(s[max(lo, q.start - 40):q.start]) \
+            if q.comparator in NEGATED_BOUND and not FAR_BELOW_LEAD.match(q.text) else None
         if negation is not None:
             q = replace(q, comparator=NEGATED_BOUND[q.comparator])  # 'has yet to deport more than N': at most N
         denied = (_DENIED_BEFORE.search(s[max(lo, q.start - 40):q.start])
@@ -2342,9 +2348,10 @@ def _near(h: Hit, start: int, end: int, gap: int) -> bool:
     return min(abs(h.start - end), abs(start - h.end)) <= gap
 
 
-_TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five)([\s-]+and[\s-]+a[\s-]+half)?"
-                    r"\s+times)\b", re.I)
-_TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+_TIMES = re.compile(r"\b(?:(twice|double|triple)|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+                    r"([\s-]+and[\s-]+a[\s-]+half)?\s+times)\b", re.I)
+_TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+                "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 
 
 def _study_unit(s: str, q: Quantity) -> str:

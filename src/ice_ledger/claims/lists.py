@@ -15,7 +15,14 @@ import us
 
 from ice_ledger.claims.discourse import Discourse
 from ice_ledger.claims.model import Claim, Period, Place, Span
-from ice_ledger.claims.numbers import BY_DIFFERENCE, MULTIPLY_VERB, NEGATED_BEFORE, NEGATED_BOUND, Quantity
+from ice_ledger.claims.numbers import (
+    BY_DIFFERENCE,
+    FAR_BELOW_LEAD,
+    MULTIPLY_VERB,
+    NEGATED_BEFORE,
+    NEGATED_BOUND,
+    Quantity,
+)
 from ice_ledger.claims.periods import FROM_A_REPORTED_COUNT, MONTH, PART_OF_A_MONTH, PeriodMention
 from ice_ledger.claims.places import (
     A_STATE_UNNAMED,
@@ -412,7 +419,8 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if state is None and leading:
             where = None
         comparator, said_from = q.comparator, q.start
-        denied = NEGATED_BEFORE.search(s, max(0, q.start - 40), q.start) if comparator in NEGATED_BOUND else None
+        denied = NEGATED_BEFORE.search(s, max(0, q.start - 40), q.start) \
+            if comparator in NEGATED_BOUND and not FAR_BELOW_LEAD.match(q.text) else None
         if denied is not None:  # 'DHS's list never named more than 300 counties': at most 300, said so
             comparator, said_from = NEGATED_BOUND[comparator], denied.start()
         c = Claim(id="", kind="list_count", sentence_index=si, sentence=sent,

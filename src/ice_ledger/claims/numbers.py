@@ -27,7 +27,7 @@ _HEDGES: list[tuple[str, str]] = [
     ("broke", "gt"), ("broken", "gt"),
     # idioms of a bound: 'north of 100,000', 'upward of', 'shy of', 'as many as'
     ("north of", "gt"), ("upward of", "gt"), ("south of", "lt"), ("just shy of", "nearly"),
-    ("a little shy of", "nearly"), ("slightly shy of", "nearly"), ("shy of", "lt"), ("as many as", "le"),
+    ("a little shy of", "nearly"), ("slightly shy of", "nearly"), ("just short of", "nearly"), ("shy of", "lt"), ("as many as", "le"),
     ("in the neighborhood of", "approx"), ("on the order of", "approx"),
 ]
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)
@@ -102,7 +102,8 @@ _FOLDS = {w: float(i) for i, w in enumerate(["two", "three", "four", "five", "si
 # a fold is a change only beside a word of growth ('rose fivefold', 'a fivefold increase'; not 'a twofold problem')
 _FOLD_GROWTH = re.compile(r"\b(?:rose|risen|grew|grown|increased|jumped|climbed|surged|soared|expanded|went\s+up|up)\s+"
                           r"(?:\w+\s+){0,2}$|^\s+(?:increase|rise|jump|growth|surge)\b", re.I)
-_RATIO_JOIN = re.compile(r"^\s+(?:in|out of|of every|in every)\s+$", re.I)
+# ('1 in 5', 'three out of four', 'one arrest in three': a singular noun between them is what is counted)
+_RATIO_JOIN = re.compile(r"^\s+(?:[a-z]+(?<!s)\s+)?(?:in|out of|of every|in every)\s+$", re.I)
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?:%|percent))?\s+or\s+(more|greater|higher|above|fewer|less|lower|below|so)\b",
                           re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
@@ -176,7 +177,20 @@ def _precision(value: float, text: str) -> float:
     return float(p)
 
 
+# a mark the figure stays well below, its denial in the idiom itself: 'nowhere near 200,000', 'did not arrest anywhere
+# near 200,000', 'never came close to 250,000', 'fell well short of 300,000' (fewer, whatever negation comes before)
+_FAR_BELOW = (r"(?:\b(?:nowhere|anywhere)\s+(?:near|close\s+to)|\b(?:never|not|n['’]t)\s+(?:even\s+)?"
+              r"(?:come|came|comes|coming|got|get|gets|been)\s+(?:anywhere\s+)?(?:close\s+to|near)|"
+              r"\b(?:well|far|way)\s+short\s+of|\b(?:fell|falls?|falling|fallen|comes?|came)\s+short\s+of|"
+              r"\ba\s+far\s+cry\s+from|\bnot\s+(?:even\s+)?(?:close\s+to|near))")
+FAR_BELOW = re.compile(_FAR_BELOW + r"\s+$", re.I)
+FAR_BELOW_LEAD = re.compile(_FAR_BELOW + r"\s", re.I)  # a quantity's text that opens with the idiom
+
+
 def _hedge_before(sentence: str, start: int) -> tuple[str, int]:
+    far = FAR_BELOW.search(sentence[max(0, start - 36):start])
+    if far:
+        return "lt", start - len(far.group(0))
     m = _HEDGE_RE.search(sentence[max(0, start - 20):start])
     if not m:
         return "eq", start

@@ -45,7 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("admin_nth", re.compile(r"\b(?:the )?(first|second|third|fourth|final|last) (full )?(?:fiscal )?year (?:of|under|in) "
                              r"(?:the )?(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)(?:['’]s)?",
                              re.I)),
-    ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)['’]s "
+    ("admin_nth_pos", re.compile(r"\b(?:President |former President )?(?-i:[A-Z][a-z]+ )*(Obama|Trump|Biden)"
+                                 r"(?: administration| White House| presidency)?['’]s "
                                  # ('Trump's first year', 'in Obama's last year': his, not the article's last year)
                                  r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),

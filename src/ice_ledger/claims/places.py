@@ -143,6 +143,15 @@ def title_cased_states(sentence: str) -> str:
     return _CAPS_STATE_RE.sub(named, sentence)
 
 
+# 'Washington wants you to believe …', 'the flood Washington promised', 'some in Washington claim': the federal
+# government, by the name of its capital, not the state
+_THE_CAPITAL_ACTS = re.compile(r"\s+(?:wants|want|wanted|promised|promises|claims|claimed|expects|expected|threatens|"
+                               r"threatened|insists|insisted|demands|demanded|did\s+not|does\s+not|doesn['’]t|"
+                               r"didn['’]t|keeps|kept|won['’]t|would\s+have\s+you)\b")
+_PEOPLE_IN = re.compile(r"\b(?:some|many|those|politicians|lawmakers|everyone|nobody|few)\s+in\s+$", re.I)
+_THEY_SAY = re.compile(r"\s+(?:say|said|claim|claimed|insist|insisted|argue|argued|believe|want|think|thought)\b")
+
+
 def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
     sentence = title_cased_states(sentence)
     found = [m for m in _STATE_RE.finditer(sentence) if not NOT_THE_STATE.match(sentence[m.end():])
@@ -150,6 +159,9 @@ def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
              and not SPEAKERS_STATE.search(sentence[max(0, m.start() - 50):m.start()])
              and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))
+             and not (m.group(1) == "Washington" and (_THE_CAPITAL_ACTS.match(sentence, m.end())
+                                                      or (_PEOPLE_IN.search(sentence[max(0, m.start() - 30):m.start()])
+                                                          and _THEY_SAY.match(sentence, m.end()))))
              and not _opens_a_dateline(sentence, m)]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):

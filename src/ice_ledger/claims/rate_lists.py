@@ -34,7 +34,7 @@ DHS_PUBLISHED = dt.date(2025, 5, 29)
 _CHANGED_IDS = {"ilrc": ("ilrc_strengthened_2017", 2017)}
 # a publisher's earlier list under the same name: the Justice Department's 2017 letters (Section 1373) before its 2025 list
 _EARLIER_IDS = {"doj": (dt.date(2025, 1, 1), "doj_section_1373_2017",
-                        "the Justice Department's letters of November 2017 (Section 1373)")}
+                        "the Justice Department's Section 1373 letters")}
 # 'when CIS first mapped them', 'the original list', 'its initial count': the list's first version, not its latest
 _FIRST_VERSION = re.compile(r"\b(?:first|earliest)\s+(?:mapped|published|released|issued|compiled|listed|list|map|"
                             r"version|count(?:ed)?|edition|identified|tallied|named)\b|"
@@ -327,6 +327,32 @@ def _another_reading(c: Claim, members: pd.DataFrame, column: str) -> str | None
     return None
 
 
+def _round_of_letters(c: Claim, rows: pd.DataFrame, as_of: dt.date, title: str) -> pd.DataFrame | Rated:
+    """The round of letters a claim is about, each round its own count (9 in April 2017, 29 in November, 23 in
+    January 2018): the one in the period the sentence names; with no period, whichever round its number matches.
+    A number that matches no round it could mean is left open, never called false against another round."""
+    dated = rows.assign(day=pd.to_datetime(rows["as_of"]).dt.date)
+    p = c.period
+    # (a single day, like the last day of a term named, is a date as of which, not a span the letters were sent in)
+    named = p is not None and p.how != "the article date" and bool(p.start) and bool(p.end) and p.start != p.end
+    if named and p is not None and p.start and p.end:
+        lo, hi = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+        pool = dated[(dated["day"] >= lo) & (dated["day"] <= hi)]
+    else:
+        pool = dated[dated["day"] <= as_of]
+    matching = pool[[c.value is not None and compare(c.value, float(v), c.comparator, c.precision, c.value_high,
+                                                     "count") in OK for v in pool["total"]]]
+    if not matching.empty:
+        return matching.iloc[[-1]].drop(columns="day")
+    if named and len(pool) == 1:
+        return pool.drop(columns="day")  # the one round in the period named: its count is the claim's
+    held = "; ".join(f"{r.day.isoformat()}: {int(r.total)}" for r in dated.itertuples())
+    where = f"is about {p.span.text if p is not None and p.span else 'a period'}, when no round was sent" \
+        if named and pool.empty else "matches no round of letters it could mean"
+    return unverifiable(f"The ledger holds {title} round by round ({held}); the claim {where}.",
+                        "which round of letters the claim counts")
+
+
 def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date | None) -> Rated:
     name = c.list_name or ""
     def_id = _LIST_IDS.get(name)
@@ -353,6 +379,10 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if one_round:
         _, def_id, title = _EARLIER_IDS[name]  # 'letters to 29 jurisdictions in November 2017': the 2017 count
         rows = counts[counts["definition_id"] == def_id].copy()
+        picked = _round_of_letters(c, rows, as_of, title)
+        if isinstance(picked, tuple):
+            return picked
+        rows = picked
     if as_of is not None:
         rows = rows[pd.to_datetime(rows["as_of"]).dt.date <= as_of]
     if c.place is not None and c.place.level == "state":
@@ -464,8 +494,11 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     if label not in OK and one_round:
         # the Department sent letters in several rounds (23 jurisdictions in January 2018): another number may be
         # another round's
-        return (Verdict("unverifiable", expl + " The Justice Department sent such letters in more than one round; the "
-                        "ledger holds this one only, so another number may count another round.",
+        rounds = ", ".join(pd.Timestamp(d).strftime("%B %Y") for d in sorted(
+            counts[counts["definition_id"] == def_id]["as_of"]))
+        return (Verdict("unverifiable", expl + " The Justice Department sent such letters in several rounds (the "
+                        f"ledger holds those of {rounds}, as reported); the claim's number may count a round or a "
+                        "follow-up the reports do not give, so it is not called false.",
                         evidence_value=actual, settle_with="the round of letters the claim is about"), [cand], prov)
     if label not in OK and as_of is not None and (as_of - counted).days > STALE_DAYS \
             and not (first and counted.year == as_of.year):  # (the first version, of the year named, is not stale)

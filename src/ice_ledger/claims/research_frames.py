@@ -1465,6 +1465,11 @@ def in_figure_unit(value: float, unit: str, fig: StudyFigure) -> float | None:
     return None
 
 
+_ANOTHER_GROUPS_SHARE = re.compile(r"^\W*(?:(?:among|for)\s+[^,.;]{1,60}?(?:,\s*|\s+)(?:the\s+(?:share|figure|rate|"
+                                   r"number|proportion)|it)\s+(?:was|is|were|rose\s+to|reached)\s+(?:about\s+|nearly\s+|"
+                                   r"roughly\s+)?\d[\d.]*\s*(?:%|percent)|(?:the\s+(?:share|figure|rate|proportion)|it)\s+"
+                                   r"(?:was|is)\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d.]*\s*(?:%|percent)\s+"
+                                   r"(?:among|for)\s+[^,.;]{1,60}[.!]?\s*$)", re.I)
 _A_SAMPLE = re.compile(r"\b(?:studied|surveyed|analy[sz]ed|sampled?)\b")
 _BACK_TO_A_STUDY = re.compile(r"\b(?:it|they|its|their|the\s+(?:study|paper|report|analysis|survey|authors?|researchers?|"
                               r"sample|data(?:set)?)|researchers|authors|respondents)\b", re.I)
@@ -1551,6 +1556,9 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     if not cue and not institutes:
         return []
     own = _own_words(sentence, at)
+    # ('… found 44 percent were less likely to contact police. Among undocumented respondents, it was 70 percent.':
+    # a sentence that gives the same finding for another group borrows the finding's words from the one before)
+    continued = _SENTENCE_END.split(before.strip())[-1] if _ANOTHER_GROUPS_SHARE.match(sentence) else ""
     places = [m.group(1) for m in state_mentions(_A_SCHOOL.sub(lambda m: " " * len(m.group(0)), own))]
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
@@ -1575,7 +1583,7 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
         v = in_figure_unit(value, unit, fig)
-        if v is None or not all(p.search(sentence) for p in pats):
+        if v is None or not all(p.search(sentence) or (continued and p.search(continued)) for p in pats):
             continue
         if fig.value and not 0.5 <= v / fig.value <= 2.0 and not (v != value and value == fig.value):
             # too far from anything the study said to be about this number (but the study's own digits over another
