@@ -376,7 +376,7 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         as_of = min(dt.date(named_year, 12, 31), article_date or dt.date(named_year, 12, 31))
     title = _LIST_TITLES[name]
     one_round = name in _EARLIER_IDS and as_of is not None and as_of < _EARLIER_IDS[name][0]
-    if one_round:
+    if one_round and as_of is not None:
         _, def_id, title = _EARLIER_IDS[name]  # 'letters to 29 jurisdictions in November 2017': the 2017 count
         rows = counts[counts["definition_id"] == def_id].copy()
         picked = _round_of_letters(c, rows, as_of, title)
