@@ -6036,3 +6036,34 @@ def test_each_round_of_justice_department_letters_is_its_own_count(built_home: P
     wrong_round = verdict_of("In January 2018 the Justice Department wrote to 32 jurisdictions.", built_home, 32,
                              dec_2018)
     assert wrong_round.verdict.label == "unverifiable" and "23" in wrong_round.verdict.explanation
+
+
+def test_the_bases_of_a_thats_down_from_sentence_do_not_become_the_texts_year(built_home: Path) -> None:
+    # FY2021: 74,082 arrests, 59,011 removals; FY2020 arrests 103,603
+    text = ("ICE made 74,082 arrests in fiscal 2021. That is down from 103,603 in fiscal 2020 and an average of about "
+            "148,000 a year over fiscal 2017 to 2019. Deportations fell to 59,011.")
+    later = verdict_of(text, built_home, 59_011, dt.date(2022, 3, 1))
+    assert later.claim.period is not None and later.claim.period.fiscal_year == 2021
+    assert later.verdict.label == "accurate"
+
+
+def test_a_share_set_aside_beside_a_count_shares_its_year(built_home: Path) -> None:
+    # interior removals: FY2016 65,332 (27.2% of 240,255), FY2017 81,603 (36.1%)
+    text = ("In fiscal 2017 removals that followed ICE arrests reached 81,603, or 36 percent of all removals, up "
+            "from 65,332 — 27 percent — the year before.")
+    share = verdict_of(text, built_home, 0.27, dt.date(2018, 2, 1))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2016
+    assert share.verdict.label == "accurate"
+
+
+def test_a_share_of_the_total_keeps_the_earlier_sentences_group(built_home: Path) -> None:
+    # FY2018: 20,464 arrests of people with no known conviction or charge, 12.9% of 158,581
+    text = "In fiscal 2018 ICE arrested 20,464 people with no criminal record. That was about 13 percent of the total."
+    share = verdict_of(text, built_home, 0.13, dt.date(2019, 2, 1))
+    assert share.claim.qualifiers and share.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_a_rate_per_100000_followed_by_a_comma_is_still_a_rate(built_home: Path) -> None:
+    # Cato (Landgrave & Nowrasteh): 800 per 100,000 illegal immigrants incarcerated in 2016
+    text = "Cato put the 2016 incarceration rate of illegal immigrants at 800 per 100,000, below the native rate."
+    assert only("study_figure", text, built_home, JUNE_2025).verdict.label == "accurate"

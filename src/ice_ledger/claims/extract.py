@@ -189,7 +189,7 @@ _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)
                        r"\d[\d,.]*\s*(?:%|percent)?\s+(?:more|fewer|less|higher|lower|above|below)\b|"
                        # 'That's up from 143,470 the year before', 'This is down sharply from 240,255 in fiscal 2016'
                        r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\s+"
-                       r"(?:about |nearly |roughly |some |more than |almost |just )?\d|"
+                       r"(?:about |nearly |roughly |an average of (?:about )?|some |more than |almost |just )?\d|"
                        r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
                        r"|some )?\d[\d,.]*\s*(?:%|percent)|"
                        r"^\s*(?:Another|A further|An additional|The other|The remaining) (?:about |nearly |roughly |some )?"
@@ -197,8 +197,9 @@ _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)
 
 
 # 'The total was 185,884', 'Overall, it was 185,884': the whole the earlier sentence's subgroup belongs to, so its
-# subgroup words are not carried over ('that total' still points back at the subgroup itself)
-_THE_WHOLE = re.compile(r"(?<!\bthat )(?<!\bthis )\b(?:the\s+(?:overall\s+|grand\s+|full\s+)?total\b|in\s+total\b|"
+# subgroup words are not carried over ('that total' still points back at the subgroup itself, and 'a quarter of the
+# total' is the subgroup's share of it)
+_THE_WHOLE = re.compile(r"(?<!\bthat )(?<!\bthis )(?<!\bof )\b(?:the\s+(?:overall\s+|grand\s+|full\s+)?total\b|in\s+total\b|"
                         r"overall\b|all\s+told\b|altogether\b|in\s+all\b)", re.I)
 
 
@@ -1771,6 +1772,11 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                        or (re.fullmatch(r"\s*\(\s*", s[q.end:p.start]) and re.match(r"\s*\)", s[p.end:])))), None)
         if p is not None:
             out[q.start] = p
+            if _AN_ASIDE.fullmatch(s[q.end:p.start]):
+                # '65,332 (27 percent) a year earlier': the share set aside beside the count is of the same year
+                for x in quantities:
+                    if q.end < x.start and x.end <= p.start:
+                        out.setdefault(x.start, p)
     lead = quantities[0] if quantities else None
     if lead is not None and lead.start in out and re.fullmatch(r"\W*" + _SPEAKER_LABEL + r"(?:(?:and|but|so|yet)\s+)?"
                                                                 r"(?:Of|Among) (?:the|all|those|these)\s+",
@@ -2358,7 +2364,7 @@ def _study_unit(s: str, q: Quantity) -> str:
     """A study number's unit from the words around it: '$4,353' dollars, '35.5 fewer crimes per 10,000 people', '800
     per 100,000' (a rate), else a count."""
     after = s[q.end:q.end + 50]
-    rate = re.match(r"\s+(?:[\w-]+\s+){0,3}?per\s+(1,000|1000|10,000|10000|100,000|100000)\b(?![,\d])", after, re.I)
+    rate = re.match(r"\s+(?:[\w-]+\s+){0,3}?per\s+(1,000|1000|10,000|10000|100,000|100000)\b(?!,?\d)", after, re.I)
     if rate is not None:
         return {"1000": "per_1k", "10000": "per_10k"}.get(rate.group(1).replace(",", ""), "per_100k")
     if s[max(0, q.start - 1):q.start] == "$" or re.match(r"\s+dollars\b", after, re.I):
@@ -2458,6 +2464,7 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 # 'the fewest since at least fiscal 2016, when ICE made 110,104': the year a ranking reaches back to, not the year
 # the next sentences are about
 _SINCE_WHEN_BEFORE = re.compile(r"\b(?:since|than\s+(?:in|during))\b[^.;]{0,40}?,\s*when\b[^.;]{0,60}$", re.I)
+_UP_OR_DOWN_FROM = re.compile(r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\b", re.I)
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
 
 
@@ -2480,8 +2487,10 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]
-    if _COMPARE_THAT_WITH.match(s):
-        pass  # 'Compare that with Obama's final year, when ICE arrested 110,104': a base, not what the text is about
+    if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
+        # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
+        # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about
+        pass
     elif main is not None and main.period is not None and main.period.fiscal_year and main.period.confidence != "low":
         ctx.period = main.period  # what the sentence's main number is about, not a base it was compared with
     elif fiscal:
