@@ -921,3 +921,17 @@ def test_washington_acting_is_the_federal_government_not_the_state() -> None:
         assert one(text, 143_099).place is None, text
     state = one("Washington state saw 4,100 ICE arrests in fiscal 2019.", 4_100)
     assert state.place is not None and state.place.code == "WA"
+
+
+def test_a_sentence_ending_in_us_then_a_new_subject_is_two_sentences() -> None:
+    text = "Deportations fell sharply across the U.S. Undocumented immigrants were rarely convicted."
+    assert [s.text for s in sentences(text)] == ["Deportations fell sharply across the U.S.",
+                                                 "Undocumented immigrants were rarely convicted."]
+    assert len(sentences("Agents of U.S. Immigration and Customs Enforcement arrested 143,470 people.")) == 1
+
+
+def test_the_year_a_reported_clause_opens_with_is_its_numbers_own() -> None:
+    text = ("Pundits repeated last year's figure, saying that in fiscal 2018, 66 percent of those arrested had "
+            "criminal convictions.")
+    share = one(text, 0.66, dt.date(2019, 12, 20))
+    assert share.period is not None and share.period.fiscal_year == 2018

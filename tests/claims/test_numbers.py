@@ -196,3 +196,13 @@ def test_a_singular_noun_between_the_two_numbers_of_a_ratio_is_what_is_counted()
     assert q.is_share and abs(q.value - 0.25) < 1e-9
     # a plural noun counts things, not one of every so many
     assert [x.value for x in find_quantities("2 raids in 10 counties")] == [2, 10]
+
+
+def test_a_reports_or_bills_number_is_a_name_not_a_quantity() -> None:
+    assert find_quantities("See GAO-19-487 for the arrest counts.") == []
+    assert [q.value for q in find_quantities("HB 1018 would bar 87 agencies from 287(g) agreements.")][:1] == [87]
+
+
+def test_one_before_a_speaker_is_a_determiner_not_a_count() -> None:
+    assert find_quantities("One radio host said the raids were routine.") == []
+    assert [q.value for q in find_quantities("One county in Iowa is on the list.")] == [1]

@@ -6067,3 +6067,18 @@ def test_a_rate_per_100000_followed_by_a_comma_is_still_a_rate(built_home: Path)
     # Cato (Landgrave & Nowrasteh): 800 per 100,000 illegal immigrants incarcerated in 2016
     text = "Cato put the 2016 incarceration rate of illegal immigrants at 800 per 100,000, below the native rate."
     assert only("study_figure", text, built_home, JUNE_2025).verdict.label == "accurate"
+
+
+def test_a_hedged_change_keeps_the_year_written_after_it(built_home: Path) -> None:
+    # FY2020 arrests 103,603, down 27.6% from FY2019's 143,099
+    text = "Administrative arrests by ICE dropped by more than 25 percent in fiscal 2020."
+    change = only("change", text, built_home, dt.date(2021, 1, 10))
+    assert change.claim.period is not None and change.claim.period.fiscal_year == 2020
+    assert change.verdict.label == "accurate"
+
+
+def test_a_study_figure_for_one_group_is_not_another_groups_number(built_home: Path) -> None:
+    # Hausman (2020): deportations of people fingerprinted locally fell about a third; no effect for violent convictions
+    text = "A caller said the Hausman study showed sanctuary counties cut deportations of violent offenders by a third."
+    assert not [c for c in checked(text, built_home, JUNE_2025)
+                if c.claim.kind == "study_figure" and c.verdict.label in ("accurate", "approximately_accurate")]

@@ -275,7 +275,11 @@ def _merged_citations(located: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # pysbd keeps "... in the interior of the U.S. Of those removed, ..." as one sentence: an abbreviation that ends a
 # sentence is followed by a word that starts one
 _ABBREVIATION_END = re.compile(r"(?<=\bU\.S\.)\s+(?=(?:Of|The|In|But|And|That|This|These|Those|A|An|It|Its|They|He|"
-                               r"She|We|According|However|Meanwhile|Since|While|After|Before|During|Last|Now|Yet|For)\b)")
+                               r"She|We|According|However|Meanwhile|Since|While|After|Before|During|Last|Now|Yet|For|"
+                               # ('… than people born in the U.S. Legal immigrants were …')
+                               r"Legal|Illegal|Undocumented|Unauthorized|Immigrants|Most|Many|Some|Only|About|Nearly|"
+                               r"More|Fewer|There|Still|Also|So|Then|Today|Arrests|Removals|Deportations|Studies|"
+                               r"Research|Crime)\b)")
 
 
 def _pieces(block: str, size: int) -> list[str]:
@@ -1221,7 +1225,10 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
-_YEAR_OF_A_BASE_COUNT = re.compile(r"\b(?:from|than)\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*"
+# (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
+_YEAR_OF_A_BASE_COUNT = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!more )(?<!fewer )(?<!less )(?<!greater )\bthan\s+(?:the\s+)?|"
+                                  r"\b(?:more|fewer|less|greater)\s+than\s+the\s+)"
+                                  r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*"
                                   r"(?:\s+[a-z]+){0,2}\s+(?:in|of|during)\s+$", re.I)
 
 
@@ -1728,8 +1735,9 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
                     or (_TO_A_LEVEL_AFTER.fullmatch(s[p.end:q.start]) and not q.is_share
                         and _CHANGED_IN.search(s[max(0, p.start - 70):p.start]))
                     # ('while in FY 2018, 66 percent of those arrested were ...': the year the clause opens with)
+                    # ('claiming that in fiscal 2018, 74 percent …': the year the reported clause opens with)
                     or (not p.base and re.fullmatch(r"\s*,\s*", s[p.end:q.start])
-                        and re.search(r"(?:^|[,;]|\b(?:while|whereas|but|and))\s*(?:(?:in|during|for)\s+)?$",
+                        and re.search(r"(?:^|[,;]|\b(?:while|whereas|but|and|that))\s*(?:(?:in|during|for)\s+)?$",
                                       s[:p.start], re.I)))
                 and (p.period.kind in ("fiscal_year", "calendar_year") or (
                     p.period.kind in ("dates", "month") and _OPENS_THE_SENTENCE.fullmatch(s[:p.start])))]

@@ -230,6 +230,15 @@ NEGATED_BEFORE = re.compile(r"\b(?:never|yet to|not|n't)\s+(?:\w+\s+){0,2}$|"
 NEGATED_BOUND = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 
 
+# a report's or a bill's number: 'GAO-24-106233', 'OIG-18-19', 'SB 4', 'H.R. 2431', 'HB 1018'
+_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?:H\.R\.|S\.B\.|H\.B\.|A\.B\.|(?-i:SB|HB|AB|SF|HF|LD|HR))\s?\d{1,5}\b")
+
+
+# 'One website said …', 'One cable host claimed …': one speaker, a determiner, not a count
+_ONE_WHO_SPEAKS = re.compile(r"(?-i:One)\s+(?:[a-z]+\s+){1,2}(?:said|says|told|wrote|writes|claimed|claims|argued|argues|"
+                             r"noted|notes|insisted|insists|asserted|asserts|reported|reports|posted|tweeted|put\s+it)\b")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in the sentence, left to right (years excluded)."""
     raw: list[tuple[int, int, float, bool]] = []  # start, end, value, from_words
@@ -241,6 +250,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
+    for m in _IDENTIFIER.finditer(sentence):  # 'GAO-24-106233', 'SB 4', 'H.R. 2431': a name, not a quantity
+        take(m.start(), m.end())
     for m in _SPOKEN_CHAIN.finditer(sentence):
         # 'one-oh-three thousand' (103,000), 'one-forty-two thousand': digits said in groups; without a scale
         # ('two-seventy', 'one-oh-three, six') what they stand for is not certain, and no part is read on its own
@@ -318,7 +329,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         take(m.start(), m.end())
     spoken: list[tuple[int, int, float, str]] = []
     for m in _WORD_NUMBER_RE.finditer(sentence):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _ONE_WHO_SPEAKS.match(sentence, m.start()):
             continue
         said = _words_value(m.group(0))
         if said is None:

@@ -1504,6 +1504,14 @@ def _of_the_other_group(clause: str, quantity: str) -> bool:
     return len(said) == 1 and len(fig) == 1 and said != fig
 
 
+_OFFENDER_GROUPS = (("violent", re.compile(r"\bviolent\b", _I)), ("drug", re.compile(r"\bdrugs?\b", _I)),
+                   ("property", re.compile(r"\bproperty\b", _I)), ("homicide", re.compile(r"\bhomicides?|murders?\b", _I)),
+                   ("gang", re.compile(r"\bgangs?\b", _I)),
+                   ("no_conviction", re.compile(r"\bno\s+(?:criminal\s+)?(?:convictions?|records?)\b|\bnon-?criminal|"
+                                                r"\bnever\s+(?:been\s+)?convicted|without\s+(?:a\s+)?(?:criminal\s+)?"
+                                                r"(?:convictions?|records?)", _I)))
+
+
 def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
                    at: tuple[int, int] | None) -> list[tuple[float, StudyFigure]]:
     """'60.8 percent less likely to report crimes of which they are victims and 42.9 percent … they witness': of one
@@ -1518,6 +1526,11 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
     after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
     found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]
+    # ('cut deportations of violent offenders by a third' against the third of people fingerprinted locally): a group
+    # of offenders named with the number that the figure is not about is another finding
+    named = {g for g, rx in _OFFENDER_GROUPS if rx.search(clause)}
+    found = [(d, f) for d, f in found if not named or named & {g for g, rx in _OFFENDER_GROUPS
+                                                              if rx.search(f.quantity + " " + " ".join(f.words))}]
     kept: list[tuple[float, StudyFigure]] = []
     for study in dict.fromkeys(f.study_id for _, f in found):
         items = [(d, f) for d, f in found if f.study_id == study]
