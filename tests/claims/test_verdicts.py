@@ -6082,3 +6082,18 @@ def test_a_study_figure_for_one_group_is_not_another_groups_number(built_home: P
     text = "A caller said the Hausman study showed sanctuary counties cut deportations of violent offenders by a third."
     assert not [c for c in checked(text, built_home, JUNE_2025)
                 if c.claim.kind == "study_figure" and c.verdict.label in ("accurate", "approximately_accurate")]
+
+
+def test_a_part_after_of_which_takes_the_wholes_year(built_home: Path) -> None:
+    # FY2016: 240,255 removals, 65,332 of them (27.2%) after ICE interior arrests
+    text = ("ICE reported 41,318 arrests between January 22 and April 29, 2017. The agency carried out 240,255 "
+            "removals during FY 2016, of which 65,332, or 27 percent, followed ICE interior arrests.")
+    share = verdict_of(text, built_home, 0.27, dt.date(2017, 6, 1))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2016
+    assert share.verdict.label == "accurate"
+
+
+def test_a_month_without_its_year_does_not_pick_the_round_of_letters(built_home: Path) -> None:
+    # 29 jurisdictions got Section 1373 letters on 15 Nov 2017; 'in November' alone is read as the latest November
+    text = "Back in 2017 the Justice Department warned 29 jurisdictions in November about their policies."
+    assert verdict_of(text, built_home, 29, dt.date(2018, 12, 20)).verdict.label == "accurate"

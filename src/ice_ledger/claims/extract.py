@@ -1226,6 +1226,8 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
 
 
 # (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
+_A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
+                           r"[^.;]{0,40}$", re.I)
 _YEAR_OF_A_BASE_COUNT = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!more )(?<!fewer )(?<!less )(?<!greater )\bthan\s+(?:the\s+)?|"
                                   r"\b(?:more|fewer|less|greater)\s+than\s+the\s+)"
                                   r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*"
@@ -1339,6 +1341,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # ('154,204 in calendar 2022, compared with 142,750 in fiscal 2022, and 81,547 removals': which of the
             # two years the last count shares is not certain)
             own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
+    if own is None and prev_own is not None and not prev_own.base and not prev_own.relative_to_other \
+            and _A_PART_OF_IT.search(s[prev_own.end:q.start]) \
+            and not [p for p in periods if prev_own.end <= p.start < q.start]:
+        # 'during FY 2016 ICE conducted 240,255 removals, of which 65,332, or 27 percent, …': a part is of the whole's
+        # year
+        own = prev_own
     if own is None and kind == "count" and prev_own is not None and not prev_own.base \
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year

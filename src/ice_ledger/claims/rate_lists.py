@@ -335,6 +335,9 @@ def _round_of_letters(c: Claim, rows: pd.DataFrame, as_of: dt.date, title: str) 
     p = c.period
     # (a single day, like the last day of a term named, is a date as of which, not a span the letters were sent in)
     named = p is not None and p.how != "the article date" and bool(p.start) and bool(p.end) and p.start != p.end
+    # (only a period that names its year: a month alone, 'in November', is read as the latest before the article and
+    # may be another year's, so it narrows nothing)
+    named = named and p is not None and p.span is not None and re.search(r"\b(?:19|20)\d\d\b", p.span.text) is not None
     if named and p is not None and p.start and p.end:
         lo, hi = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
         pool = dated[(dated["day"] >= lo) & (dated["day"] <= hi)]
