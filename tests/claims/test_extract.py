@@ -935,3 +935,10 @@ def test_the_year_a_reported_clause_opens_with_is_its_numbers_own() -> None:
             "criminal convictions.")
     share = one(text, 0.66, dt.date(2019, 12, 20))
     assert share.period is not None and share.period.fiscal_year == 2018
+
+
+def test_two_events_nouns_before_one_number_leave_its_event_uncertain() -> None:
+    both = one("Deportations via ICE arrests rose 10 percent in fiscal 2018.", 0.10)
+    assert both.measure_confidence != "high"
+    alone = one("Arrests rose 10 percent in fiscal 2018.", 0.10)
+    assert alone.measure_confidence == "high"

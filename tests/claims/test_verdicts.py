@@ -6097,3 +6097,25 @@ def test_a_month_without_its_year_does_not_pick_the_round_of_letters(built_home:
     # 29 jurisdictions got Section 1373 letters on 15 Nov 2017; 'in November' alone is read as the latest November
     text = "Back in 2017 the Justice Department warned 29 jurisdictions in November about their policies."
     assert verdict_of(text, built_home, 29, dt.date(2018, 12, 20)).verdict.label == "accurate"
+
+
+def test_another_events_whole_count_given_as_this_ones_is_inaccurate(built_home: Path) -> None:
+    # FY2018: 158,581 arrests, 256,085 removals
+    swapped = verdict_of("In fiscal 2018 the agency deported 158,581 people.", built_home, 158_581)
+    assert swapped.verdict.label == "inaccurate" and "arrests" in swapped.verdict.explanation
+    # a sentence that speaks of arrests may be counting removals that followed them: left open
+    open_ = verdict_of("Deportations that followed arrests reached 158,581 in fiscal 2018.", built_home, 158_581)
+    assert open_.verdict.label == "unverifiable"
+
+
+def test_removals_from_ice_arrests_are_removals_and_two_heads_are_never_certain(built_home: Path) -> None:
+    # interior removals: FY2016 65,332, FY2017 81,603 (+24.9%); FY2018 95,360; ICE arrests FY2016-17 +30.3%
+    rose = only("change", "Deportations from interior ICE arrests climbed 25 percent from fiscal 2016 to fiscal 2017.",
+                built_home, dt.date(2018, 3, 1))
+    assert rose.claim.event == "removal" and rose.verdict.label == "accurate"
+    level = verdict_of("Deportations from interior ICE arrests came to about 95,000 in fiscal 2018.", built_home,
+                       95_000)
+    assert level.verdict.label == "accurate"
+    # a phrase with two events' nouns and a wrong number: never called false on one reading of its head
+    wrong = verdict_of("Removals after interior ICE arrests totaled 120,000 in fiscal 2018.", built_home, 120_000)
+    assert wrong.verdict.label not in ("inaccurate", "misleading") or wrong.claim.event == "removal"

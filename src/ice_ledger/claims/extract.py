@@ -471,6 +471,8 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
 
 _CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
                         r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$|"
+                        # ('Removals from interior ICE arrests rose 25 percent': the removals' source, after their noun)
+                        r"\b(?:removals|deportations)\s+from\s+(?:[\w'’()-]+\s+){0,3}$|"
                         # ('Removals attributed to ICE arrests rose 30 percent', 'removals following ICE arrests')
                         r"\b(?:(?:attributed|attributable|tied|linked|traced|credited)\s+to|following|"
                         r"(?:that|which)\s+followed)\s+(?:[\w'’()-]+\s+){0,4}$|"
@@ -757,6 +759,14 @@ _NOT_THE_NUMBER = re.compile(r"(?:\bnot|\b(?:was|were|is|are)n['’]t)\s+(?:(?:a
 _AT_MOST_VERB = re.compile(r"(?:top|surpass|exceed|pass|eclipse)", re.I)
 
 
+def _another_head_before(events: list[Hit], h: Hit, q: Quantity, s: str) -> bool:
+    """Another event's noun in the same words just before the one read, the number after both ('Removals from
+    interior ICE arrests rose 25 percent'): which of the two is the phrase's head is not certain."""
+    return h.end <= q.start and any(
+        e.name != h.name and e.end <= h.start and h.start - e.end <= 40
+        and re.fullmatch(r"[A-Za-z\s'’()-]*", s[e.end:h.start]) for e in events)
+
+
 def _adjacent(h: Hit, q: Quantity, s: str) -> bool:
     """The event word is bound to the number: at most a few words between them and no clause break."""
     gap = s[q.end:h.start] if h.start >= q.end else s[h.end:q.start]
@@ -1006,6 +1016,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
+        if confidence == "high" and ev_hit is not None and not inherited and _another_head_before(events, ev_hit, q, s):
+            confidence = "medium"
         elsewhere = _place_of_a_later_clause(place, q, s, off) or (
             # ('Travis County accounted for 142 of the 206': the whole a local part is of may be wider than the place)
             place is not None and place.level in ("county", "city") and _WHOLE_OF_A_PART.search(s[:q.start]) is not None)

@@ -682,6 +682,15 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     wider = _wider_exact(c, ev, years) if labels == {"inaccurate"} else None
     sibling = (_sibling_exact(c, ev, years, {str(r["metric"]) for r in rows})
                if labels == {"inaccurate"} and wider is None else None)
+    swapped = _another_events_total(c, ev, years) if sibling is not None and not c.qualifiers else None
+    if swapped is not None:
+        # 'The agency also removed 158,581 people in fiscal 2018': the year's arrests given as its removals, in a
+        # sentence that speaks of no arrests at all
+        v = guard("inaccurate", c, period, f"The ledger holds, for {span}: {listing}; the claim says "
+                  f"{claimed_text(c)}, which is ICE's figure for {swapped}, another count than the one the claim names.",
+                  rows[0]["value"])
+        v.definitions = rows
+        return v, cands, prov
     if sibling is not None:
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, which is exactly "
                             f"ICE's figure for {sibling}: the claim's words may describe that group in words the checker "
@@ -878,6 +887,21 @@ def _with_expulsions(c: Claim, ev: Evidence, years: list[int], rows: list[dict[s
         return None
     both = float(rows[0]["value"]) + expelled.value
     return both if compare(c.value, both, c.comparator, c.precision, c.value_high, "count") in OK else None
+
+
+def _another_events_total(c: Claim, ev: Evidence, years: list[int]) -> str | None:
+    """The whole count of another event (all arrests, all removals) that is exactly the claim's unrounded number, when
+    the sentence names no such event: the figure of one count given as another's. Its label, or None."""
+    if c.value is None or len(years) != 1 or not _unrounded(c):
+        return None
+    named = {h.name for h in catalogue().event_hits(c.sentence.text)}
+    for m in catalogue().measures:
+        if m.unit != "count" or m.qualifiers or m.event == c.event or m.event in named:
+            continue
+        f = ev.figure(m.id, years[0])
+        if f is not None and abs(f.value - c.value) < 0.5:
+            return f"{m.label} in FY{years[0]}"
+    return None
 
 
 def _sibling_exact(c: Claim, ev: Evidence, years: list[int], rated: set[str]) -> str | None:
