@@ -6119,3 +6119,22 @@ def test_removals_from_ice_arrests_are_removals_and_two_heads_are_never_certain(
     # a phrase with two events' nouns and a wrong number: never called false on one reading of its head
     wrong = verdict_of("Removals after interior ICE arrests totaled 120,000 in fiscal 2018.", built_home, 120_000)
     assert wrong.verdict.label not in ("inaccurate", "misleading") or wrong.claim.event == "removal"
+
+
+def test_a_count_that_had_neither_is_of_those_without_a_record(built_home: Path) -> None:
+    # FY2018: 158,581 arrests; 20,464 with no known conviction or pending charge
+    text = ("ICE arrested 158,581 people in fiscal 2018; 66 percent had convictions and 21 percent pending charges. "
+            "Some {} of the people it arrested in fiscal 2018 had neither.")
+    right = verdict_of(text.format("20,000"), built_home, 20_000)
+    assert right.verdict.label == "accurate"
+    wrong = verdict_of(text.format("110,000"), built_home, 110_000)
+    assert wrong.verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_a_study_figure_whose_own_words_are_another_clauses_is_not_this_numbers(built_home: Path) -> None:
+    # Wong & Shklyan (2019): 60.8% less likely to report crimes they witness, 42.9% crimes they are victims of
+    text = ("Wong's 2019 survey found undocumented immigrants 60.8 percent less likely to report crimes they "
+            "witnessed, and roughly 61 percent less likely to report offenses against themselves.")
+    found = checked(text, built_home, JUNE_2025)
+    assert any(c.claim.value == 0.608 and c.verdict.label == "accurate" for c in found)
+    assert not [c for c in found if c.claim.value == 0.61 and c.verdict.label in ("accurate", "approximately_accurate")]

@@ -937,6 +937,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
         if inherited and not q_quals and not _THE_WHOLE.search(s):
             q_quals = list(ctx.qualifiers)
+        if not q.is_share and not q_quals and _COUNT_HAD_NEITHER.match(s[q.end:]):
+            q_quals = ["noncriminal"]  # 'more than 100,000 people arrested last year had neither': those without either
         if q.is_share and q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):
             # '43 percent had convictions or pending charges, meaning a majority, 57 percent, had neither': the rest
             q_quals = _the_rest(q_quals)
@@ -2241,6 +2243,8 @@ def _unread_compound_before(s: str, ev_hit: Hit, quals: list[Hit]) -> bool:
 
 _RECORD_QUALIFIERS = frozenset({"convicted", "convicted_or_pending", "pending", "criminal"})
 # ', 57 percent, had neither', 'had none of these': the share is of those without the record the sentence named
+_COUNT_HAD_NEITHER = re.compile(r"[^.;,]{0,50}?\b(?:had|have|has)\s+(?:neither|none\s+of\s+(?:these|those|them|the\s+two))\b",
+                                re.I)
 _HAD_NEITHER_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+|about\s+|roughly\s+|nearly\s+)?\d[\d.]*\s*(?:%|percent|per\s*cent)\s*,)?"
                                 r"\s*,?\s+(?:of\s+(?:them|those)\s+)?(?:had|have|has)\s+(?:neither|none(?:\s+of\s+(?:these|those|them|"
                                 r"the\s+two))?)\b", re.I)

@@ -1447,6 +1447,34 @@ def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]],
     return tuple((f, tuple(re.compile(rf"\b(?:{wd})", _I) for wd in f.words)) for f in study_figures())
 
 
+_PERCENT_NUMBER = re.compile(r"(?<![\d.,])\d[\d,.]*\s*(?:%|percent)", _I)
+
+
+_STRETCH_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", _I)
+
+
+def _number_owning(sentence: str, at: int, numbers: list[int]) -> int | None:
+    """The number a word at `at` goes with: the one in its own stretch between commas, semicolons or conjunctions (the
+    nearest before it, else after), else the first after that stretch ('among undocumented respondents, 70 percent')."""
+    lo = max((m.end() for m in _STRETCH_END.finditer(sentence[:at])), default=0)
+    nxt = _STRETCH_END.search(sentence[at:])
+    hi = at + nxt.start() if nxt else len(sentence)
+    inside = [n for n in numbers if lo <= n < hi]
+    if inside:
+        before = [n for n in inside if n <= at]
+        return before[-1] if before else inside[0]
+    return next((n for n in numbers if n >= hi), None)
+
+
+@cache
+def _distinguishing_words(fig: StudyFigure) -> frozenset[str]:
+    """The words of a figure that its study's other figures of the same unit do not share ('witness', not 'report')."""
+    others = [f.words for f, _ in _figure_patterns() if f.study_id == fig.study_id and f.unit == fig.unit
+              and f != fig]
+    shared: set[str] = set(others[0]).intersection(*others[1:]) if others else set()
+    return frozenset(set(fig.words) - shared) if others else frozenset()
+
+
 RATE_BASES = {"per_1k": 1_000, "per_10k": 10_000, "per_100k": 100_000}
 
 
@@ -1526,6 +1554,15 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
     after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
     found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]
+    numbers = [m.start() for m in _PERCENT_NUMBER.finditer(sentence)]
+    if len(numbers) > 1:
+        # ('60.8 percent … crimes they witnessed, and nearly 61 percent … crimes committed against them': a figure
+        # whose own words all stand with another number is that number's, not this one's)
+        mine = min(numbers, key=lambda n: abs(n - start))
+        found = [(d, f) for d, f in found if not any(
+            (spots := [m.start() for m in re.finditer(rf"\b(?:{wd})", sentence, _I)])
+            and all(_number_owning(sentence, x, numbers) not in (mine, None) for x in spots)
+            for wd in _distinguishing_words(f))]
     # ('cut deportations of violent offenders by a third' against the third of people fingerprinted locally): a group
     # of offenders named with the number that the figure is not about is another finding
     named = {g for g, rx in _OFFENDER_GROUPS if rx.search(clause)}
