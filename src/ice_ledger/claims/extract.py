@@ -1239,9 +1239,10 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
-# (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
+# 'removals, of which 65,332, or 27 percent, …': a part named after its whole
 _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
                            r"[^.;]{0,40}$", re.I)
+# (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
 _YEAR_OF_A_BASE_COUNT = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!more )(?<!fewer )(?<!less )(?<!greater )\bthan\s+(?:the\s+)?|"
                                   r"\b(?:more|fewer|less|greater)\s+than\s+the\s+)"
                                   r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*"

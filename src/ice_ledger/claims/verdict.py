@@ -687,7 +687,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         # 'The agency also removed 158,581 people in fiscal 2018': the year's arrests given as its removals, in a
         # sentence that speaks of no arrests at all
         v = guard("inaccurate", c, period, f"The ledger holds, for {span}: {listing}; the claim says "
-                  f"{claimed_text(c)}, which is ICE's figure for {swapped}, another count than the one the claim names.",
+                  f"{claimed_text(c)}, which is the published figure for {swapped}, another count than the one the claim names.",
                   rows[0]["value"])
         v.definitions = rows
         return v, cands, prov
