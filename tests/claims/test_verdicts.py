@@ -6138,3 +6138,27 @@ def test_a_study_figure_whose_own_words_are_another_clauses_is_not_this_numbers(
     found = checked(text, built_home, JUNE_2025)
     assert any(c.claim.value == 0.608 and c.verdict.label == "accurate" for c in found)
     assert not [c for c in found if c.claim.value == 0.61 and c.verdict.label in ("accurate", "approximately_accurate")]
+
+
+def test_an_offence_named_after_a_studys_sample_does_not_unmatch_it(built_home: Path) -> None:
+    # Martínez-Schuldt & Martínez (2019): 107 cities; fewer robberies, no change in homicides
+    text = "Their 2019 study of 107 cities tied sanctuary adoption to fewer robberies and to no change in homicides."
+    assert only("study_figure", text, built_home, JUNE_2025).verdict.label == "accurate"
+
+
+def test_a_misquote_corrected_in_the_same_sentence_leaves_the_figure_to_the_correction(built_home: Path) -> None:
+    # Theodore (2013): 70% of undocumented Latinos less likely to contact police
+    text = ("One wire story put it at 77 percent of undocumented respondents being less likely to contact police; "
+            "the survey's figure is 70 percent.")
+    found = {c.claim.value: c.verdict.label for c in checked(text, built_home, JUNE_2025)
+             if c.claim.kind == "study_figure"}
+    assert found.get(0.7) == "accurate"
+
+
+def test_a_number_set_beside_a_share_shares_its_year(built_home: Path) -> None:
+    # FY2014: 56% of removals had convictions, 177,960 people; FY2013 removals 368,644
+    text = ("ICE removed 368,644 people in fiscal 2013. The report said that in fiscal 2014, 56 percent of removals — "
+            "177,960 people — had criminal convictions.")
+    beside = verdict_of(text, built_home, 177_960, dt.date(2019, 5, 1))
+    assert beside.claim.period is not None and beside.claim.period.fiscal_year == 2014
+    assert beside.verdict.label == "accurate"

@@ -1242,6 +1242,9 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
 # 'removals, of which 65,332, or 27 percent, …': a part named after its whole
 _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
                            r"[^.;]{0,40}$", re.I)
+# '56 percent of all ICE removals — 177,960 people —': the same number set beside it, in other words
+_SET_BESIDE = re.compile(r"\d[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*(?:about\s+|nearly\s+|roughly\s+|some\s+)?$",
+                         re.I)
 # (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
 _YEAR_OF_A_BASE_COUNT = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!more )(?<!fewer )(?<!less )(?<!greater )\bthan\s+(?:the\s+)?|"
                                   r"\b(?:more|fewer|less|greater)\s+than\s+the\s+)"
@@ -1357,7 +1360,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # two years the last count shares is not certain)
             own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and not prev_own.relative_to_other \
-            and _A_PART_OF_IT.search(s[prev_own.end:q.start]) \
+            and (_A_PART_OF_IT.search(s[prev_own.end:q.start]) or _SET_BESIDE.search(s[prev_own.end:q.start])) \
             and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'during FY 2016 ICE conducted 240,255 removals, of which 65,332, or 27 percent, …': a part is of the whole's
         # year

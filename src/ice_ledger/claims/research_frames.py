@@ -1447,7 +1447,7 @@ def _figure_patterns() -> tuple[tuple[StudyFigure, tuple[re.Pattern[str], ...]],
     return tuple((f, tuple(re.compile(rf"\b(?:{wd})", _I) for wd in f.words)) for f in study_figures())
 
 
-_PERCENT_NUMBER = re.compile(r"(?<![\d.,])\d[\d,.]*\s*(?:%|percent)", _I)
+_PERCENT_NUMBER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\s*(?:%|percent)", _I)
 
 
 _STRETCH_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", _I)
@@ -1554,18 +1554,27 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
     after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
     found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]
-    numbers = [m.start() for m in _PERCENT_NUMBER.finditer(sentence)]
+    said = {m.start(): float(re.sub(r"[^\d.]", "", m.group(1)) or "nan") for m in _PERCENT_NUMBER.finditer(sentence)}
+    numbers = sorted(said)
     if len(numbers) > 1:
         # ('60.8 percent … crimes they witnessed, and nearly 61 percent … crimes committed against them': a figure
-        # whose own words all stand with another number is that number's, not this one's)
+        # whose own words all stand with another number that is the figure itself is that number's, not this one's;
+        # not '77 percent of undocumented respondents …; the correct figure is 70 percent', a misquote corrected)
         mine = min(numbers, key=lambda n: abs(n - start))
-        found = [(d, f) for d, f in found if not any(
-            (spots := [m.start() for m in re.finditer(rf"\b(?:{wd})", sentence, _I)])
-            and all(_number_owning(sentence, x, numbers) not in (mine, None) for x in spots)
-            for wd in _distinguishing_words(f))]
+
+        def taken(f: StudyFigure) -> bool:
+            for wd in _distinguishing_words(f):
+                owners = {_number_owning(sentence, m.start(), numbers)
+                          for m in re.finditer(rf"\b(?:{wd})", sentence, _I)}
+                if owners and mine not in owners and all(o is not None and abs(said[o] - f.value) < 0.05
+                                                         for o in owners):
+                    return True
+            return False
+
+        found = [(d, f) for d, f in found if not taken(f)]
     # ('cut deportations of violent offenders by a third' against the third of people fingerprinted locally): a group
-    # of offenders named with the number that the figure is not about is another finding
-    named = {g for g, rx in _OFFENDER_GROUPS if rx.search(clause)}
+    # of offenders named just before the number that the figure is not about is another finding
+    named = {g for g, rx in _OFFENDER_GROUPS if rx.search(sentence[max(0, start - 50):start])}
     found = [(d, f) for d, f in found if not named or named & {g for g, rx in _OFFENDER_GROUPS
                                                               if rx.search(f.quantity + " " + " ".join(f.words))}]
     kept: list[tuple[float, StudyFigure]] = []
