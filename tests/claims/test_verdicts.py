@@ -6162,3 +6162,10 @@ def test_a_number_set_beside_a_share_shares_its_year(built_home: Path) -> None:
     beside = verdict_of(text, built_home, 177_960, dt.date(2019, 5, 1))
     assert beside.claim.period is not None and beside.claim.period.fiscal_year == 2014
     assert beside.verdict.label == "accurate"
+
+
+def test_a_number_for_every_other_count_is_a_ratio_not_a_count(built_home: Path) -> None:
+    # FY2023: Border Patrol 2,063,690 encounters nationwide, ICE 170,590 arrests (about 12 to 1)
+    text = ("Border Patrol logged about 2.06 million encounters nationwide in fiscal 2023 — roughly 12 Border Patrol "
+            "encounters for every ICE arrest.")
+    assert not [c for c in checked(text, built_home, dt.date(2024, 1, 10)) if c.claim.value == 12]

@@ -868,6 +868,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     prev_change, prev_end = 0.0, 0
     prev_own: PeriodMention | None = None
     for q, (lo, hi) in zip(quantities, regions, strict=True):
+        if _FOR_EVERY.match(s, q.end):
+            continue  # 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio of two counts, not a count
         ev_hit = paired.get(q.start) or _nearest(events, q, lo, hi, s)
         confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
         outcome = _cases_outcome(q, s, events, quantities)
@@ -1242,9 +1244,11 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
 # 'removals, of which 65,332, or 27 percent, …': a part named after its whole
 _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
                            r"[^.;]{0,40}$", re.I)
-# '56 percent of all ICE removals — 177,960 people —': the same number set beside it, in other words
-_SET_BESIDE = re.compile(r"\d[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*(?:about\s+|nearly\s+|roughly\s+|some\s+)?$",
-                         re.I)
+# '56 percent of all ICE removals — 177,960 people —': a count set beside a share, the same people in other words
+_SET_BESIDE = re.compile(r"\d[\d.,]*\s*(?:%|percent)[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*"
+                         r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_FOR_EVERY = re.compile(r"[^.;,\d]{0,40}?\bfor\s+(?:every|each)\s+(?:\w+\s+){0,3}?(?:arrests?|removals?|deportations?|"
+                        r"detainers?|encounters?|persons?|people|residents?|immigrants?|one)\b", re.I)
 # (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
 _YEAR_OF_A_BASE_COUNT = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!more )(?<!fewer )(?<!less )(?<!greater )\bthan\s+(?:the\s+)?|"
                                   r"\b(?:more|fewer|less|greater)\s+than\s+the\s+)"
