@@ -1247,6 +1247,7 @@ _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|th
 # '56 percent of all ICE removals — 177,960 people —': a count set beside a share, the same people in other words
 _SET_BESIDE = re.compile(r"\d[\d.,]*\s*(?:%|percent)[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*"
                          r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+# 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio between two counts
 _FOR_EVERY = re.compile(r"[^.;,\d]{0,40}?\bfor\s+(?:every|each)\s+(?:\w+\s+){0,3}?(?:arrests?|removals?|deportations?|"
                         r"detainers?|encounters?|persons?|people|residents?|immigrants?|one)\b", re.I)
 # (not a hedge's 'than': 'fell by more than 40 percent in fiscal 2020' is that year's change)
