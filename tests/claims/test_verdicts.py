@@ -6169,3 +6169,17 @@ def test_a_number_for_every_other_count_is_a_ratio_not_a_count(built_home: Path)
     text = ("Border Patrol logged about 2.06 million encounters nationwide in fiscal 2023 — roughly 12 Border Patrol "
             "encounters for every ICE arrest.")
     assert not [c for c in checked(text, built_home, dt.date(2024, 1, 10)) if c.claim.value == 12]
+
+
+def test_a_ratio_for_every_count_still_lends_its_year_to_the_counts_after_it(built_home: Path) -> None:
+    # FY2024: 271,484 removals, 113,431 arrests
+    text = ("In fiscal 2024 the agency deported more than two people for every administrative arrest: 271,484 "
+            "removals against 113,431 arrests.")
+    assert verdict_of(text, built_home, 271_484, dt.date(2025, 1, 10)).verdict.label == "accurate"
+
+
+def test_a_share_set_beside_a_local_count_keeps_the_counts_week(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report: 206 declined nationwide, 142 (68.9%) by Travis County
+    text = ("The first weekly report, out in March 2017, listed 206 declined detainers for the week of January 28 to "
+            "February 3, 2017, of which Travis County, Texas, accounted for 142, or about 69 percent.")
+    assert verdict_of(text, built_home, 0.69, dt.date(2017, 5, 1)).verdict.label == "accurate"

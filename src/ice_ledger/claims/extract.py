@@ -869,7 +869,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     prev_own: PeriodMention | None = None
     for q, (lo, hi) in zip(quantities, regions, strict=True):
         if _FOR_EVERY.match(s, q.end):
-            continue  # 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio of two counts, not a count
+            # 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio of two counts, not a count (its year
+            # still leads on to the counts after it)
+            prev_own = owned.get(q.start, prev_own)
+            continue
         ev_hit = paired.get(q.start) or _nearest(events, q, lo, hi, s)
         confidence = "high" if ev_hit is not None and _adjacent(ev_hit, q, s) else "medium"
         outcome = _cases_outcome(q, s, events, quantities)
@@ -1244,9 +1247,11 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
 # 'removals, of which 65,332, or 27 percent, …': a part named after its whole
 _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
                            r"[^.;]{0,40}$", re.I)
-# '56 percent of all ICE removals — 177,960 people —': a count set beside a share, the same people in other words
+# '56 percent of all ICE removals — 177,960 people —', '142, or roughly 69%': a count and a share set beside each other,
+# the same people in other words (never two counts: '2.06 million — roughly 12 … for every ICE arrest')
 _SET_BESIDE = re.compile(r"\d[\d.,]*\s*(?:%|percent)[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*"
                          r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_BESIDE = re.compile(r"\d[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
 # 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio between two counts
 _FOR_EVERY = re.compile(r"[^.;,\d]{0,40}?\bfor\s+(?:every|each)\s+(?:\w+\s+){0,3}?(?:arrests?|removals?|deportations?|"
                         r"detainers?|encounters?|persons?|people|residents?|immigrants?|one)\b", re.I)
@@ -1365,7 +1370,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # two years the last count shares is not certain)
             own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
     if own is None and prev_own is not None and not prev_own.base and not prev_own.relative_to_other \
-            and (_A_PART_OF_IT.search(s[prev_own.end:q.start]) or _SET_BESIDE.search(s[prev_own.end:q.start])) \
+            and (_A_PART_OF_IT.search(s[prev_own.end:q.start]) or _SET_BESIDE.search(s[prev_own.end:q.start])
+                 or (q.is_share and _BESIDE.search(s[prev_own.end:q.start]))) \
             and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'during FY 2016 ICE conducted 240,255 removals, of which 65,332, or 27 percent, …': a part is of the whole's
         # year
