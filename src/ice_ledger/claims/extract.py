@@ -181,6 +181,8 @@ _WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during whi
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
+# 'That is up from …', 'This was down sharply from …': a sentence about the figure before it, measured against bases
+_UP_OR_DOWN_FROM_WORDS = r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\b"
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
                        r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
                        r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
@@ -188,8 +190,8 @@ _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)
                        r"^\s*(?:That|This) (?:is|was) (?:about |nearly |roughly |some |more than |almost |just )?"
                        r"\d[\d,.]*\s*(?:%|percent)?\s+(?:more|fewer|less|higher|lower|above|below)\b|"
                        # 'That's up from 143,470 the year before', 'This is down sharply from 240,255 in fiscal 2016'
-                       r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\s+"
-                       r"(?:about |nearly |roughly |an average of (?:about )?|some |more than |almost |just )?\d|"
+                       + _UP_OR_DOWN_FROM_WORDS +
+                       r"\s+(?:about |nearly |roughly |an average of (?:about )?|some |more than |almost |just )?\d|"
                        r"^\s*(?:Another|A further|An additional|Only|Just|The other|The remaining) (?:about |nearly |roughly "
                        r"|some )?\d[\d,.]*\s*(?:%|percent)|"
                        r"^\s*(?:Another|A further|An additional|The other|The remaining) (?:about |nearly |roughly |some )?"
@@ -1249,9 +1251,9 @@ _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|th
                            r"[^.;]{0,40}$", re.I)
 # '56 percent of all ICE removals — 177,960 people —', '142, or roughly 69%': a count and a share set beside each other,
 # the same people in other words (never two counts: '2.06 million — roughly 12 … for every ICE arrest')
-_SET_BESIDE = re.compile(r"\d[\d.,]*\s*(?:%|percent)[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*"
-                         r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
-_BESIDE = re.compile(r"\d[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_BESIDE_TAIL = r"[^.;\d—–(]{0,40}?(?:\s[—–]|\s--|\(|,\s+or)\s*(?:about\s+|nearly\s+|roughly\s+|some\s+)?$"
+_SET_BESIDE = re.compile(r"\d[\d.,]*\s*(?:%|percent)" + _BESIDE_TAIL, re.I)  # a count after a share
+_BESIDE = re.compile(r"\d" + _BESIDE_TAIL, re.I)  # a share after a count (the caller checks it is a share)
 # 'roughly 12 Border Patrol encounters for every ICE arrest': a ratio between two counts
 _FOR_EVERY = re.compile(r"[^.;,\d]{0,40}?\bfor\s+(?:every|each)\s+(?:\w+\s+){0,3}?(?:arrests?|removals?|deportations?|"
                         r"detainers?|encounters?|persons?|people|residents?|immigrants?|one)\b", re.I)
@@ -2511,7 +2513,7 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 # 'the fewest since at least fiscal 2016, when ICE made 110,104': the year a ranking reaches back to, not the year
 # the next sentences are about
 _SINCE_WHEN_BEFORE = re.compile(r"\b(?:since|than\s+(?:in|during))\b[^.;]{0,40}?,\s*when\b[^.;]{0,60}$", re.I)
-_UP_OR_DOWN_FROM = re.compile(r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\b", re.I)
+_UP_OR_DOWN_FROM = re.compile(_UP_OR_DOWN_FROM_WORDS, re.I)
 _THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
 
 

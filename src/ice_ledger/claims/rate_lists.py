@@ -333,14 +333,12 @@ def _round_of_letters(c: Claim, rows: pd.DataFrame, as_of: dt.date, title: str) 
     A number that matches no round it could mean is left open, never called false against another round."""
     dated = rows.assign(day=pd.to_datetime(rows["as_of"]).dt.date)
     p = c.period
-    # (a single day, like the last day of a term named, is a date as of which, not a span the letters were sent in)
-    named = p is not None and p.how != "the article date" and bool(p.start) and bool(p.end) and p.start != p.end
-    # (only a period that names its year: a month alone, 'in November', is read as the latest before the article and
-    # may be another year's, so it narrows nothing)
-    named = named and p is not None and p.span is not None and re.search(r"\b(?:19|20)\d\d\b", p.span.text) is not None
+    # a span the sentence names with its year (not a single day, like the last day of a term named, which is a date as
+    # of which; not a month alone, 'in November', read as the latest before the article and maybe another year's)
+    named = p is not None and p.how != "the article date" and bool(p.start) and bool(p.end) and p.start != p.end \
+        and p.span is not None and re.search(r"\b(?:19|20)\d\d\b", p.span.text) is not None
     if named and p is not None and p.start and p.end:
-        lo, hi = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
-        pool = dated[(dated["day"] >= lo) & (dated["day"] <= hi)]
+        pool = dated[dated["day"].between(dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end))]
     else:
         pool = dated[dated["day"] <= as_of]
     matching = pool[[c.value is not None and compare(c.value, float(v), c.comparator, c.precision, c.value_high,
