@@ -393,6 +393,8 @@ def test_who_asserts_a_number() -> None:
     assert who("Their motion asserts that ICE deported 256,085 people in fiscal 2018.") == ["Their motion"]
     assert who("The city's lawsuit claims ICE removed 256,085 people in fiscal 2018.") == ["The city's lawsuit"]
     assert who("The mayor would have you believe ICE deported 256,085 people in fiscal 2018.") == ["The mayor"]
+    # a sentence opened by a conjunction: the speaker without it
+    assert who("And the sheriff says ICE deported 256,085 people in fiscal 2018.") == ["the sheriff"]
 
 
 def test_a_second_count_joined_by_and_counts_the_same_subgroup() -> None:

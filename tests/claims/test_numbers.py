@@ -206,3 +206,15 @@ def test_a_reports_or_bills_number_is_a_name_not_a_quantity() -> None:
 def test_one_before_a_speaker_is_a_determiner_not_a_count() -> None:
     assert find_quantities("One radio host said the raids were routine.") == []
     assert [q.value for q in find_quantities("One county in Iowa is on the list.")] == [1]
+
+
+def test_a_labels_or_a_codes_number_is_not_a_quantity() -> None:
+    assert [q.value for q in find_quantities("The chart in Exhibit 7 puts the total at 412.")] == [412]
+    assert find_quantities("Both letters cited 8 U.S.C. 1373 and Title 42.") == []
+    assert [q.value for q in find_quantities("About 70 percent were Priority One cases.")] == [0.7]
+
+
+def test_a_fraction_written_with_a_slash_is_one_share() -> None:
+    (q,) = find_quantities("The policy cut those deportations by roughly 2/3.")
+    assert q.is_share and abs(q.value - 2 / 3) < 1e-9 and q.comparator == "approx"
+    assert [x.value for x in find_quantities("The raid on 6/14/2019 netted 114 arrests.")] == [114]

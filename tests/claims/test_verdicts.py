@@ -3169,10 +3169,10 @@ def test_the_justice_departments_2017_letters_are_its_count_before_2025(built_ho
     letters = only("list_count", "The Justice Department sent letters to 29 jurisdictions in November 2017.", built_home,
                    dt.date(2025, 10, 21))
     assert letters.verdict.label == "accurate" and "2017" in letters.verdict.explanation
-    # the letters went out in rounds: another round's count is not refuted by this one
+    # the letters went out in rounds: another round's count is not refuted by this one ('last month' is January)
     later = verdict_of("The Justice Department sent letters to 29 jurisdictions in November, and last month it sent "
                        "letters to 23 jurisdictions threatening subpoenas.", built_home, 23, dt.date(2018, 2, 27))
-    assert later.verdict.label == "unverifiable"
+    assert later.verdict.label == "accurate" and "2018-01-24" in later.verdict.explanation
 
 
 def test_a_fiscal_years_exact_figure_given_for_a_calendar_year_is_not_confirmed(built_home: Path) -> None:
@@ -6183,3 +6183,71 @@ def test_a_share_set_beside_a_local_count_keeps_the_counts_week(built_home: Path
     text = ("The first weekly report, out in March 2017, listed 206 declined detainers for the week of January 28 to "
             "February 3, 2017, of which Travis County, Texas, accounted for 142, or about 69 percent.")
     assert verdict_of(text, built_home, 0.69, dt.date(2017, 5, 1)).verdict.label == "accurate"
+
+
+def test_a_hedges_than_does_not_make_the_sentences_year_a_base(built_home: Path) -> None:
+    # FY2019: 86% of ICE arrestees had convictions or pending charges; 91% of interior removals had criminal records
+    text = ("More than 85 percent of the people ICE arrested in FY2019 had convictions or pending charges. More than "
+            "90 percent of interior removals had criminal records.")
+    carried = verdict_of(text, built_home, 0.90, dt.date(2019, 12, 12))
+    assert carried.claim.period is not None and carried.claim.period.fiscal_year == 2019
+    assert carried.verdict.label in ("accurate", "approximately_accurate")
+
+
+def test_a_year_in_brackets_glosses_last_fiscal_year_rather_than_moving_it_back(built_home: Path) -> None:
+    # FY2016 removals 240,255; FY2015 235,413; written in May 2017, 'last fiscal year' is FY2016
+    text = "Last fiscal year ICE deported 240,255 people (FY16), slightly more than the 235,413 of FY15."
+    glossed = verdict_of(text, built_home, 240_255, dt.date(2017, 5, 10))
+    assert glossed.claim.period is not None and glossed.claim.period.fiscal_year == 2016
+    assert glossed.verdict.label == "accurate"
+
+
+def test_a_ranking_since_a_two_digit_fiscal_year_has_its_window(built_home: Path) -> None:
+    # removals FY2014 315,943; FY2015 235,413; FY2016 240,255; FY2017 226,119; FY2018 256,085
+    assert only("ranking", "Deportations in FY18 were the highest since FY14.", built_home,
+                dt.date(2019, 3, 1)).verdict.label == "accurate"
+    assert only("ranking", "Deportations in FY17 were the highest since FY13.", built_home,
+                dt.date(2019, 3, 1)).verdict.label == "inaccurate"
+
+
+def test_a_study_figure_may_take_the_studys_subject_from_the_sentence_before(built_home: Path) -> None:
+    # Hausman (2020): about 22,300 deportations prevented by sanctuary policies, 2013-2015
+    text = ("Hausman's PNAS paper looked at counties that adopted sanctuary policies. He estimates the policies "
+            "averted roughly 22,300 deportations from 2013 to 2015.")
+    found = verdict_of(text, built_home, 22_300, dt.date(2021, 1, 10))
+    assert found.claim.kind == "study_figure" and found.verdict.label == "accurate"
+
+
+def test_last_month_and_last_november_date_a_round_of_letters(built_home: Path) -> None:
+    # Section 1373 letters: 9 in April 2017, 29 on 15 Nov 2017, 23 on 24 Jan 2018
+    written = dt.date(2017, 12, 12)
+    text = "Last month the Justice Department warned 29 jurisdictions, after nine in April, that they might lose grants."
+    assert verdict_of(text, built_home, 29, written).verdict.label == "accurate"
+    text = "Last November the Justice Department wrote to 29 jurisdictions about their sanctuary policies."
+    assert verdict_of(text, built_home, 29, dt.date(2018, 3, 1)).verdict.label == "accurate"
+
+
+def test_last_fiscal_year_moves_back_before_a_named_year_only_as_what_it_is_compared_with(built_home: Path) -> None:
+    # FY2018: 66% of ICE arrestees had convictions; FY2017: 74%
+    text = "Close to three-quarters of ICE arrestees had convictions last fiscal year, the agency's fiscal 2018 report says."
+    report = only("share", text, built_home, dt.date(2018, 12, 28))
+    assert report.claim.period is not None and report.claim.period.fiscal_year == 2018
+    assert report.verdict.label != "accurate"
+
+
+def test_a_vague_share_someone_is_said_to_claim_is_theirs(built_home: Path) -> None:
+    # FY2018: 87% of ICE arrestees had a conviction or a pending charge
+    text = ('Activists insist that "most people ICE arrests have no criminal record," but the agency\'s figures show '
+            "about 13 percent of last fiscal year's arrestees had neither a conviction nor a pending charge.")
+    found = {c.claim.value: c for c in checked(text, built_home, dt.date(2018, 12, 20)) if c.claim.kind == "share"}
+    assert found[0.13].claim.asserted_by == "article" and found[0.13].verdict.label == "accurate"
+    vague = [c for v, c in found.items() if v != 0.13]
+    assert vague and vague[0].claim.asserted_by != "article" and "attributes" in vague[0].verdict.explanation
+
+
+def test_a_text_reports_no_figure_of_a_study_published_years_after_it(built_home: Path) -> None:
+    # Hausman (2020): about 22,300 deportations prevented by sanctuary policies, 2013-2015
+    text = "Researchers found that sanctuary policies averted some 22,300 deportations."
+    assert not [c for c in checked(text, built_home, dt.date(2015, 5, 1)) if c.claim.kind == "study_figure"]
+    later = [c for c in checked(text, built_home, dt.date(2021, 5, 1)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in later] == ["accurate"]

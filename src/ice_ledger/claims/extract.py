@@ -572,6 +572,9 @@ _CITED_AS = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+\s+)?(?:been
                        r"find(?:ing)?|prov(?:e|ing)|establish(?:ing)?|mean(?:ing)?)\b", re.I)
 
 
+_LEADING_JOIN = re.compile(r"^(?:and|but|so|yet|also|still|now|then|meanwhile)\s+(?=\S)", re.I)
+
+
 def _speaker(s: str, at: int) -> str:
     """Who asserts the number at `at`: the person a quote is credited to ('"We've deported 400,000," the
     president said'), one who 'claimed that' it; else the article. Sources of figures ('according to') stay the
@@ -586,7 +589,7 @@ def _speaker(s: str, at: int) -> str:
             # ('His claim that …', "ICE's claim that …": a noun, not a verb)
             and not re.search(r"['’]s?$|^(?i:his|her|their|its)$", m.group("who").strip())]
     if says and not _NOT_A_SPEAKER.match(says[-1].group("who").strip()):
-        who = says[-1].group("who").strip()
+        who = _LEADING_JOIN.sub("", says[-1].group("who").strip())  # ('And CIS says …': CIS)
         return "someone the article quotes" if who.lower() in ("he", "she", "they", "it") else who
     corrected = [m for m in _CORRECTED.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if corrected:
@@ -846,7 +849,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     if the_state is not None and st is not None:  # 'The state also had six jurisdictions on the list': the one just named
         place = Place("state", st.name, code=st.abbr, span=_span(sent, the_state.start(said), the_state.end(said)))
     quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
-    studied = _study_numbers(sent, si, context, quantities)  # a study's result is not a list count or ICE figure
+    studied = _study_numbers(sent, si, context, quantities, ctx.article_date)  # a study's result is not a list count or ICE figure
     taken = {c.value_span.start - off for c in studied if c.value_span is not None}
     quantities = [q for q in quantities if q.start not in taken]
     out: list[Claim] = [*studied, *list_claims(sent, si, ctx, quantities, periods, place)]
@@ -1125,9 +1128,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count", "share"):
             c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?', 'Did most … ?'
         if c.asserted_by == "article" and c.kind in ("trend", "change", "ranking", "comparison", "list_count",
-                                                     "study_figure"):
+                                                     "study_figure", "share"):
             # 'Critics claim removals fell in FY2019', 'An earlier version said the list named 300': whose claim it is
-            c.asserted_by = _speaker(s, c.span.start - off)
+            # (a share from where its number is: 'Advocates claim that "most …" — but ICE's figures show 13 percent')
+            at = c.value_span.start if c.kind == "share" and c.value_span is not None else c.span.start
+            c.asserted_by = _speaker(s, at - off)
     out.extend(event_claims(sent, si, periods, place, ctx.article_date))
     out.extend(venue_claims(sent, si, ctx.text[:sent.end], place))
     research = _research(sent, si, context, place)
@@ -2426,7 +2431,8 @@ _FINDING_DENIED = re.compile(r"(?:\b(?:did|does|do)\s+not|\b(?:did|does|do)n['�
                              r"\b(?:false|untrue|not\s+true)\s+that\b[^;]*$", re.I)
 
 
-def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]) -> list[Claim]:
+def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity],
+                   written: dt.date | None = None) -> list[Claim]:
     """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
     found, not against ICE's series or a list."""
     s = sent.text
@@ -2435,11 +2441,13 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         unit = "share" if q.is_share else _study_unit(s, q)
         if re.search(r"\bper\s+$", s[max(0, q.start - 5):q.start], re.I):
             continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
-        figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end))
+        year = written.year if written is not None else None
+        figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), written=year)
         credited = bool(figs)
         if not figs and credits_a_study(s):
             # 'Light et al. found … by about one-third': another study's number, never an ICE series
-            figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), credited_only=False)
+            figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), credited_only=False,
+                                          written=year)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, q.start, q.end), value=q.value, value_high=q.high,
@@ -2454,7 +2462,7 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         before = s[max(0, m.start() - 20):m.start()].lower()
         comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
             "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
-        figs = study_figures_matching(s, value, "times", context)
+        figs = study_figures_matching(s, value, "times", context, written=written.year if written is not None else None)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",
@@ -2514,7 +2522,9 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 # the next sentences are about
 _SINCE_WHEN_BEFORE = re.compile(r"\b(?:since|than\s+(?:in|during))\b[^.;]{0,40}?,\s*when\b[^.;]{0,60}$", re.I)
 _UP_OR_DOWN_FROM = re.compile(_UP_OR_DOWN_FROM_WORDS, re.I)
-_THAN_BEFORE = re.compile(r"\bthan\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)  # 'fewer than the 143,099 made in fiscal 2019'
+# 'fewer than the 143,099 made in fiscal 2019' (not a hedge's 'than': 'More than 86 percent of those arrested in FY2019')
+_THAN_BEFORE = re.compile(r"(?:(?<!more\s)(?<!fewer\s)(?<!less\s)(?<!greater\s)\bthan\b|\bthan\b(?!\s+\d))"
+                          r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)
 
 
 _COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"

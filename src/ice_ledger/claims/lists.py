@@ -1249,8 +1249,16 @@ def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Dis
     def gap(p: PeriodMention) -> int:
         return min(abs(p.start - q.end), abs(q.start - p.end))
 
-    near = [p for p in dated if gap(p) <= 80 and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])]
+    near = [p for p in dated if gap(p) <= 80 and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])
+            and not (p.start > q.end and _ANOTHER_NUMBER_DATED.search(s[q.end:p.start]))]
     return min(near, key=gap).period if near else None
+
+
+# 'Last month it warned 29 jurisdictions, after nine in April': a date written right after another number is that
+# number's
+_ANOTHER_NUMBER_DATED = re.compile(r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"\w+teen|\w+ty(?:[- ]\w+)?)\b)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|as\s+of|by|back\s+in)\s+$",
+                                   re.I)
 
 
 def _list_period(periods: list[PeriodMention], ctx: Discourse) -> Period | None:

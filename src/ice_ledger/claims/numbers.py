@@ -88,6 +88,9 @@ _DIGITS_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(milli
 _SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 _CLOCK_OR_DATE = re.compile(r"(?::\d\d\b|\s*[ap]\.\s?m\.|\s*[AP]M\b|\s*[ap]m\b(?![\w-])|/\d{1,2}/\d{2,4}\b|/\d{2,4}\b)")
 _DATE_BEFORE = re.compile(r"\b\d{1,2}/(?:\d{1,2}/)?$|\b\d{1,2}:$")
+# a fraction written with a slash, smaller than one ('1/3', '3/4'), never part of a date ('1/10/2019', 'on 3/4')
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])([1-9])/(10|[2-9])(?![\d/]|\.\d)")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:on|since|through|until|by|from|to|dated?)\s+$", re.I)
 _LABEL_NUMBER = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}\s$")
 _PERCENT_AFTER = re.compile(r"^\s*(%|percent\b|per cent\b|percentage points?\b)", re.I)
 # '3 times as many', 'twice' is handled with studies; 'a million times.' alone is a count of events
@@ -231,7 +234,13 @@ NEGATED_BOUND = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 
 
 # a report's or a bill's number: 'GAO-24-106233', 'OIG-18-19', 'SB 4', 'H.R. 2431', 'HB 1018'
-_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?:H\.R\.|S\.B\.|H\.B\.|A\.B\.|(?-i:SB|HB|AB|SF|HF|LD|HR))\s?\d{1,5}\b")
+_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?:H\.R\.|S\.B\.|H\.B\.|A\.B\.|(?-i:SB|HB|AB|SF|HF|LD|HR))\s?\d{1,5}\b|"
+                         # 'Exhibit 4', 'Table 2', 'Priority One', 'Level 1', 'Title 42': a label's number
+                         r"\b(?-i:Exhibits?|Tables?|Figures?|Fig\.|Appendix|Annex|Charts?|Footnotes?|Sections?|Sec\.|"
+                         r"Title|Chapter|Article|Part|Phase|Step|Level|Priority|Tier|Rule|Docket|Item|Question|No\.)"
+                         r"\s+(?:\d+[A-Za-z]?\b|(?-i:One|Two|Three|Four|Five)\b)|"
+                         # '8 U.S.C. 1373', '8 USC § 1357(g)', '42 C.F.R. 71': a title of a code and its section
+                         r"\b\d{1,2}\s+(?:U\.\s?S\.\s?C\.|USC|C\.\s?F\.\s?R\.|CFR)\s*(?:§+\s*)?\d+[a-z]?\b")
 
 
 # 'One website said …', 'One cable host claimed …': one speaker, a determiner, not a count
@@ -294,6 +303,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 'for a third straight year', 'a quarter century': an ordinal or a span, not a fraction
         raw.append((m.start(), m.end(), _FRACTIONS[m.group(0).lower()], True))
         take(m.start(), m.end())
+    for m in _SLASH_FRACTION.finditer(sentence):  # 'cut by about 1/3', '2/3 of them': a fraction, not 1 and 3
+        if free(m.start(), m.end()) and int(m.group(1)) < int(m.group(2)) \
+                and not _DATE_WORD_BEFORE.search(sentence, 0, m.start()) \
+                and not (not sentence[:m.start()].strip() and re.match(r"\s+[A-Z]", sentence[m.end():])):
+            # (not '3/10 ICE removed …', a thread's post number)
+            raw.append((m.start(), m.end(), int(m.group(1)) / int(m.group(2)), True))
+            take(m.start(), m.end())
     for m in _SPACED_THOUSANDS.finditer(sentence):
         # '185 884 removals', '256\u202f085': thousands set off by spaces, as British and European pages write them
         # (not 'May 16 571 agreements': a day, then a count)
@@ -359,7 +375,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if pm:
             end += pm.end()
             value, is_share = value / 100, True
-        elif sentence[start:end].lower() in _FRACTIONS:
+        elif sentence[start:end].lower() in _FRACTIONS or _SLASH_FRACTION.fullmatch(sentence[start:end]):
             is_share = True
         ratio = _RATIO_JOIN.match(sentence[end:raw[i + 1][0]]) if i + 1 < len(raw) and not is_share else None
         if ratio is not None and not 0 < value < raw[i + 1][2] <= 1000:
@@ -398,7 +414,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             end += after.end()
         text = sentence[start:end]
         precision = _precision(value if not is_share else value * 100, text) / (100 if is_share else 1)
-        if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None:
+        if (worded and sentence[start:end].lower() in _FRACTIONS) or ratio is not None \
+                or _SLASH_FRACTION.fullmatch(sentence[start:end]):
             precision = 0.05  # "two-thirds", "1 in 5" are rough statements
         scale = re.search(r"(million|billion|thousand)|(?<=\d)(k)\b|(?<=\d)(mn|mln|m|bn)\b", text, re.I)
         if scale:

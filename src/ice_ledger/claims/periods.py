@@ -87,13 +87,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
                               r"September|October|November|December)\b(?!\s*,?\s*\d)")),
     # 'last May', written in March 2026: May 2025, the latest May before the article's month
-    ("last_month_name", re.compile(r"\blast (January|February|March|April|May|June|July|August|September|October|"
+    ("last_month_name", re.compile(r"\b[Ll]ast (January|February|March|April|May|June|July|August|September|October|"
                                    r"November|December)\b(?!\s*,?\s*\d)")),
     ("last_week", re.compile(r"\b(?:in )?the (?:last|past) week\b|\blast week\b", re.I)),
     ("last_n_months", re.compile(r"\b(?:in )?the (?:last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                  r"\d+) months\b", re.I)),
     # 'in the past month': the thirty days before the article, a window, not the stock at its end
     ("past_month", re.compile(r"\b(?:in |over |during )?the (?:last|past) month\b", re.I)),
+    # 'Last month the Justice Department sent letters …': the calendar month before the article's
+    ("prev_month", re.compile(r"\blast month\b", re.I)),
     ("inauguration", re.compile(r"\b(before|since|after) (?:President |former President )?(?:[A-Z][a-z]+ )*"
                                 r"(Obama|Trump|Biden)(?:['’]s (?:second |first )?inauguration| was (?:inaugurated|sworn in)|"
                                 r" took office)\b", re.I)),
@@ -322,11 +324,28 @@ _LAST_WORDS = re.compile(r"\b(?:last|past|previous|prior)\b", re.I)
 _THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
 
 
+# 'Last fiscal year ICE removed 240,255 people (FY16)': a year in brackets glosses the relative one, it is not another
+_GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
+
+
+# 'well above the 110,104 arrests of last fiscal year', '30 percent over last fiscal year': what it is compared with
+_COMPARED_WITH_LEAD = re.compile(r"\b(?:above|over|than|from|compared\s+(?:with|to)|versus|vs\.?|below|under|up\s+on|"
+                                 r"down\s+on)\b[^.;:]{0,60}$", re.I)
+
+
+def _compared_with(sentence: str, start: int, found: list[PeriodMention]) -> bool:
+    """'last fiscal year' as what a number is compared with, and no other year between (not 'rose from 67 percent in
+    fiscal 2011 to 91 percent last fiscal year', nor 'last fiscal year, according to the fiscal 2018 report')."""
+    lead = _COMPARED_WITH_LEAD.search(sentence[:start])
+    return lead is not None and not any(lead.start() <= q.start < start for q in found)
+
+
 def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """'143,470 arrests in FY2017, 30 percent over last fiscal year' written in December 2017: the sentence names the
     year just ended, so 'last fiscal year' is the one before it (FY2016), and 'this fiscal year' is the named one;
     read from the sentence, with medium confidence."""
-    named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"}
+    named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"
+             and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))}
     out = []
     for p in found:
         fy, how = p.period.fiscal_year, p.period.how
@@ -334,7 +353,7 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
             out.append(p)
             continue
         text = sentence[p.start:p.end]
-        if fy in named and _LAST_WORDS.search(text):
+        if fy in named and _LAST_WORDS.search(text) and _compared_with(sentence, p.start, found):
             p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
                                           how=f"'{text}', the year before the FY{fy} the sentence names"))
         elif fy - 1 in named and fy not in named and _THIS_WORDS.search(text):
@@ -749,6 +768,13 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         first = dt.date(month0 // 12, month0 % 12 + 1, min(day.day, 28))
         return Period("dates", fiscal_year(day), start=first.isoformat(), end=day.isoformat(), span=sp,
                       confidence="medium", how=f"the {n} months before the article date"), False
+    if kind == "prev_month":
+        if day is None:
+            return None
+        last = day.replace(day=1) - dt.timedelta(days=1)
+        first = last.replace(day=1)
+        return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="medium", how="'last month', the calendar month before the article's"), False
     if kind == "past_month":
         if day is None:
             return None

@@ -1594,10 +1594,23 @@ def credits_a_study(sentence: str) -> bool:
     return bool(_named_studies(sentence, _words()))
 
 
+# 'the policies', 'these laws', 'they': the subject a sentence before named
+_POINTS_TO_A_SUBJECT = re.compile(r"\b(?:(?:the|these|those|such)\s+(?:polic(?:y|ies)|laws?|programs?|ordinances?|"
+                                  r"jurisdictions|counties)|they|it)\b", re.I)
+
+
+def _all_but_one_here(pats: tuple[re.Pattern[str], ...], sentence: str, previous: str) -> bool:
+    """A figure's words all in the sentence but one, which the sentence before has."""
+    away = [p for p in pats if not p.search(sentence)]
+    return len(away) == 1 and len(pats) > 2 and away[0].search(previous) is not None
+
+
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "",
-                           at: tuple[int, int] | None = None, credited_only: bool = True) -> list[StudyFigure]:
+                           at: tuple[int, int] | None = None, credited_only: bool = True,
+                           written: int | None = None) -> list[StudyFigure]:
     """The study numbers a sentence speaks of: all of a figure's words in the sentence, a comparable unit, and a
-    study named or reported in the sentence or its context. Closest value first (a sentence may quote several)."""
+    study named or reported in the sentence or its context. Closest value first (a sentence may quote several).
+    A text `written` in a year reports no study dated more than three years later (working papers come first)."""
     # ('the Center for Immigration Studies counted 276 jurisdictions': an organisation's name is a cue only for its
     # own studies, not for every study's numbers)
     # (a study reported before the sentence: the text after it reports the next sentence's studies)
@@ -1618,6 +1631,11 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     # ('… found 44 percent were less likely to contact police. Among undocumented respondents, it was 70 percent.':
     # a sentence that gives the same finding for another group borrows the finding's words from the one before)
     continued = _SENTENCE_END.split(before.strip())[-1] if _ANOTHER_GROUPS_SHARE.match(sentence) else ""
+    # ('Hausman studied sanctuary policies. He estimates the policies prevented 22,300 deportations': the study's
+    # subject, named in the sentence before, is one of its figure's words)
+    previous = _SENTENCE_END.split(before.strip())[-1] if before.strip() else ""
+    studied = set(named_here) | (set(_named_studies(previous, _words())) if _POINTS_TO_A_SUBJECT.search(sentence)
+                                 else set())
     places = [m.group(1) for m in state_mentions(_A_SCHOOL.sub(lambda m: " " * len(m.group(0)), own))]
     # the programs the sentence names: a figure of a study of another program is not this sentence's number
     programs = {m.name for m in _exposure_mentions(sentence, _words()) if not m.weak} & _PROGRAMS
@@ -1631,6 +1649,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     for fig, pats in _figure_patterns():
         if not pointed_back and _A_SAMPLE.search(fig.quantity):
             continue
+        if written is not None and _study_year(fig.study_id) > written + 3:
+            continue  # ('removals are down 25% from FY14', written in 2016: not a 2020 study's one-third)
         if years and all(abs(y - _study_year(fig.study_id)) > 1 for y in years):
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
@@ -1642,7 +1662,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
         v = in_figure_unit(value, unit, fig)
-        if v is None or not all(p.search(sentence) or (continued and p.search(continued)) for p in pats):
+        if v is None or (not all(p.search(sentence) or (continued and p.search(continued)) for p in pats) and not (
+                fig.study_id in studied and _all_but_one_here(pats, sentence, previous))):
             continue
         if fig.value and not 0.5 <= v / fig.value <= 2.0 and not (v != value and value == fig.value):
             # too far from anything the study said to be about this number (but the study's own digits over another

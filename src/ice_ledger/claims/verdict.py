@@ -1557,6 +1557,7 @@ _SINCE = re.compile(r"since (?:at least )?(?:FY\s?|fiscal(?: year)? )?((?:19|20)
                     r"\b(record|all-time|ever|on record|in history)\b|"  # (not the 'record' of 'recorded')
                     r"(?:of|in|over) the (?:prior|previous|preceding|past|last) (\w+) (?:fiscal )?years|"
                     r"in (?:at least |more than |over )?(\w+) decades", re.I)
+_SHORT_FY = re.compile(r"\bFY\s?['’]?(\d\d)\b", re.I)
 # 'a Trump-era record', 'a record for the Biden administration': the highest of that administration's years
 _ERA_RECORD = re.compile(r"\b(?:Trump|Biden|Obama)[- ]era\s+(?:high|low|record)\b|\brecord\s+(?:high\s+|low\s+)?"
                          r"(?:for|of|under)\s+(?:the\s+)?(?:Trump|Biden|Obama)(?:\s+administration)?\b|"
@@ -1737,7 +1738,9 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     lo = max(0, c.span.start - c.sentence.start - 15)
     said_nth = _ORDINAL_RANK.search(c.sentence.text[lo:c.span.end - c.sentence.start])
     nth = _ORDINALS[said_nth.group(1).lower()] if said_nth else 1
-    text = " ".join(c.notes)
+    # ('the highest since FY14': the two-digit year written out)
+    text = _SHORT_FY.sub(lambda y: f"FY{2000 + int(y.group(1)) if int(y.group(1)) < 50 else 1900 + int(y.group(1))}",
+                         " ".join(c.notes))
     first: int | None = None
     admin = next((a for a in catalogue().administrations if any(w.search(c.sentence.text) for w in a.words)
                   and a.first_fy <= fy <= a.last_fy), None) if named is None else None
