@@ -6251,3 +6251,72 @@ def test_a_text_reports_no_figure_of_a_study_published_years_after_it(built_home
     assert not [c for c in checked(text, built_home, dt.date(2015, 5, 1)) if c.claim.kind == "study_figure"]
     later = [c for c in checked(text, built_home, dt.date(2021, 5, 1)) if c.claim.kind == "study_figure"]
     assert [c.verdict.label for c in later] == ["accurate"]
+
+
+def test_after_a_series_of_years_the_next_sentence_is_about_the_latest(built_home: Path) -> None:
+    # arrests FY2016 110,104; FY2017 143,470; FY2018 158,581 (+10.5% on FY2017)
+    text = ("ICE made 110,104 arrests in fiscal 2016, 143,470 in fiscal 2017 and 158,581 in fiscal 2018. That was a "
+            "rise of about 10 percent in a single year.")
+    rise = only("change", text, built_home, dt.date(2019, 3, 1))
+    assert rise.verdict.label == "accurate" and "FY2018" in rise.verdict.explanation
+
+
+def test_for_the_record_is_the_minutes_not_a_ranking(built_home: Path) -> None:
+    # FY2018 removals 256,085 (FY2012's 409,849 was higher)
+    said = checked("Madam Speaker, just for the record: ICE deported 256,085 people in fiscal 2018.", built_home,
+                   dt.date(2021, 3, 1))
+    assert [(c.claim.kind, c.verdict.label) for c in said] == [("count", "accurate")]
+
+
+def test_a_speakers_courtesy_is_not_a_condition(built_home: Path) -> None:
+    # FY2019 removals 267,258
+    for text in ("Mr. Chairman, if I may, ICE deported 267,258 people in fiscal 2019.",
+                 "I'd note for the committee that ICE deported 267,258 people in fiscal 2019.",
+                 "I want to enter into the minutes that ICE deported 267,258 people in fiscal 2019."):
+        assert verdict_of(text, built_home, 267_258, dt.date(2021, 3, 1)).verdict.label == "accurate", text
+    supposed = verdict_of("If ICE had kept that pace, it would have deported 300,000 people in fiscal 2019.",
+                          built_home, 300_000, dt.date(2021, 3, 1))
+    assert supposed.verdict.label == "unverifiable"
+
+
+def test_a_year_opening_the_sentence_frames_its_later_numbers_before_an_earlier_sentences_year(
+        built_home: Path) -> None:
+    # FY2017: 74% convicted, 16% pending only; FY2018: 66% convicted, 21% pending only
+    text = ("Convictions alone were 74 percent in fiscal 2017. And in fiscal 2018, 66 percent of ICE arrestees had "
+            "convictions while another 21 percent had pending charges.")
+    pending = verdict_of(text, built_home, 0.21, dt.date(2018, 12, 20))
+    assert pending.claim.period is not None and pending.claim.period.fiscal_year == 2018
+    assert pending.verdict.label == "accurate"
+
+
+def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:
+    # Hausman (2020): about 22,300 deportations prevented, 2013-2015; FY2018 removals 256,085
+    overstated = verdict_of("Hausman estimated that sanctuary policies prevented as many as 35,000 deportations from "
+                            "2013 to 2015.", built_home, 35_000, dt.date(2021, 1, 10))
+    assert overstated.verdict.label not in ("accurate", "approximately_accurate")
+    assert verdict_of("ICE deported as many as 256,000 people in fiscal 2018.", built_home, 256_000,
+                      dt.date(2019, 3, 1)).verdict.label == "accurate"
+
+
+def test_a_percent_below_another_years_count_is_a_change(built_home: Path) -> None:
+    # arrests FY2019 143,099 -> FY2020 103,603 (-27.6%)
+    text = "ICE arrests fell to 103,603 in fiscal 2020, about 28 percent below the 143,099 of fiscal 2019."
+    fall = verdict_of(text, built_home, -0.28, dt.date(2021, 3, 20))
+    assert fall.claim.kind == "change" and fall.verdict.label == "accurate"
+
+
+def test_a_year_set_against_every_year_of_a_named_window(built_home: Path) -> None:
+    # removals FY2016 240,255; FY2017 226,119; FY2018 256,085; FY2019 267,258
+    lower = only("ranking", "Fiscal 2019's removal total was higher than in any fiscal year from 2016 through 2018.",
+                 built_home, dt.date(2020, 3, 1))
+    assert lower.verdict.label == "accurate"
+    wrong = only("ranking", "Fiscal 2017's removal total was higher than in any fiscal year from 2015 through 2016.",
+                 built_home, dt.date(2020, 3, 1))
+    assert wrong.verdict.label == "inaccurate"
+
+
+def test_a_named_studys_count_takes_its_subject_from_the_studys_title(built_home: Path) -> None:
+    # Hausman (2020), 'Sanctuary policies reduce deportations without increasing crime': ~22,300 prevented
+    found = verdict_of("By Hausman's estimate, the policies averted about 22,300 deportations from 2013 to 2015.",
+                       built_home, 22_300, dt.date(2021, 1, 10))
+    assert found.claim.kind == "study_figure" and found.verdict.label == "accurate"

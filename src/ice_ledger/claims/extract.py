@@ -62,7 +62,11 @@ _LEVEL_LEAD = re.compile(r"\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|alm
 # ('deportations fall 10 percent' in a headline's present tense; never the season: 'in the fall of 2019')
 _BEYOND_A_YEAR = re.compile(r"\s+(above|below|over|under)\s+(?:(?:the|its|their)\s+)?(?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)"
                             r"\s*['’]?(?:19|20)?\d\d\b|(?:19|20)\d\d\b|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|"
-                            r"the\s+(?:fiscal\s+)?year\s+before\b)", re.I)
+                            r"the\s+(?:fiscal\s+)?year\s+before\b|"
+                            # ('30 percent below the 267,258 of fiscal 2019', '… below fiscal 2019's 267,258')
+                            r"(?:about\s+|roughly\s+|nearly\s+)?\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:of|in|for|during)\s+"
+                            r"(?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?['’]?(?:19|20)?\d\d\b|"
+                            r"(?:(?:fiscal(?:\s+year)?|FY)\s*)?(?:19|20)\d\d['’]s\s+(?:about\s+|roughly\s+)?\d)", re.I)
 # '↑25%', '▼ 17%', '+25%': the arrows and plus sign of charts and by-the-numbers boxes mark a change
 _DOWN_ARROWS = "↓▼⬇🔻"
 _ARROW_BEFORE = re.compile(r"([↑▲⬆↓▼⬇🔻]|(?<![\w\d)])\+)\s*(?:~\s*|(?:about|nearly|almost|roughly|some)\s+)?$")
@@ -109,10 +113,15 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"translate\s+(?:in)?to)|will (?:likely )?(?:reach|top|surpass|exceed|be)|could|might|"
                            r"aims? (?:to|for|at)|aiming (?:to|for|at)|seeks? to|goal of|target of|quota of|plans? to|"
                            r"wants? to(?!\s+(?:be\s+(?:clear|precise|accurate|exact|fair|honest)|stress|emphasi[sz]e|"
-                           r"note|point\s+out|say|make\s+(?:it\s+)?clear|remind|repeat|underline))|if\b|"
-                           # 'We'd get arrests back above 200,000': what the speaker would do
+                           r"note|point\s+out|say|make\s+(?:it\s+)?clear|remind|repeat|underline|read|enter|put|share|"
+                           r"highlight|correct|add|mention|tell))|"
+                           # ('if I may', 'if you will': a courtesy, not a condition)
+                           r"if\b(?!\s+(?:I|you|we)\s+(?:may|might|will|could)\b)|"
+                           # 'We'd get arrests back above 200,000': what the speaker would do ('I'd ask that the number
+                           # be entered', 'I'd note that …': what the speaker says)
                            r"(?:we|I|you|they|he|she)['’]d\s+(?!(?:been|had|seen|done|made|gone|got|gotten|taken|given|known|"
-                           r"already|\w+ed)\b)(?:\w+\s+)?\w+)", re.I)
+                           r"already|\w+ed|ask|note|add|say|point|remind|like|stress|submit|suggest|argue|emphasi[sz]e|"
+                           r"underline|repeat|mention|observe)\b)(?:\w+\s+)?\w+)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
@@ -1536,6 +1545,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                              start=f"{fy}-01-01", end=f"{fy}-12-31")
         elif fy is not None:
             period = replace(own.period, fiscal_year=fy, first_fiscal_year=fy, kind="fiscal_year")
+    if period is None and not _A_BASE_COUNT_BEFORE.search(s[:q.start]):
+        # 'But for fiscal 2018, 66 percent … and another 21 percent …': a year that opens the sentence frames all of it,
+        # before any year an earlier sentence named (not a count compared with: 'from 143,470')
+        frame = next((p for p in periods if p.end <= q.start and not p.base and not p.administration
+                      and not p.relative_to_other and p.period.fiscal_year and _FRAMES_THE_SENTENCE.match(s[:p.start])
+                      and re.match(r"\s*,", s[p.end:])), None)
+        period = frame.period if frame is not None else None
     if period is None and ctx.period is not None:
         # 'That works out to about 740 a day' restates the figure before it, in its period, as surely as it was read
         kept = ctx.period.confidence if _RESTATES.match(s) else \
@@ -1572,6 +1588,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     return period, base_period
 
 
+_FRAMES_THE_SENTENCE = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:but|and|so|yet|still|now|meanwhile|also)\s+)?"
+                                  r"(?:for|in|during|throughout|over)\s+(?:the\s+)?$", re.I)
 _A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es?)|rose|gr[oe]wn?|increased|decreased|"
                             r"climbed|jumped|reached|hit|down|up|peaked|topped|doubled|tripled|halved)\b", re.I)
 _RANKED_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|largest|smallest|biggest|record|first time|level|"
@@ -1952,9 +1970,12 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
                       r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"
                       # ('seven in ten had a record': a criminal record)
-                      r"(?<!had a )(?<!have a )(?<!has a )(?<!with a )(?<!without a )(?<!no )(?<!any )record"
-                      # ('Biden's record is mixed': a track record)
-                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on)\b)|all-time|peak|"
+                      r"(?<!had a )(?<!have a )(?<!has a )(?<!with a )(?<!without a )(?<!no )(?<!any )"
+                      # ('for the record: …', 'read into the record', 'off the record', 'the Congressional Record': the
+                      # minutes, not a ranking)
+                      r"(?<!for the )(?<!into the )(?<!off the )(?<!on the )(?<!in the )(?<!Congressional )record"
+                      # ('Biden's record is mixed': a track record; 'set the record straight')
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b)|all-time|peak|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record|"
                       # 'the most in five years', 'the most in the past 12 years' (a window of years, not '2019')
@@ -2542,7 +2563,13 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
         or (c.period is not None and f"FY{c.period.fiscal_year}" in bases))]
     base_years = {c.period.fiscal_year for c in based if c.period is not None} | {int(b[2:]) for b in bases
                                                                                   if b[2:].isdigit()}
-    main = next((c for c in claims if c.kind in ("count", "rate") and c.event and c not in based), None)
+    mains = [c for c in claims if c.kind in ("count", "rate") and c.event and c not in based]
+    main = mains[0] if mains else None
+    if len({c.period.fiscal_year for c in mains if c.period is not None and c.period.fiscal_year}) > 1:
+        # '368,644 removals in fiscal 2013, 315,943 in fiscal 2014 and 235,413 last fiscal year': a series; what
+        # comes next ('That is a drop of a quarter') is about its latest year
+        main = max((c for c in mains if c.period is not None and c.period.fiscal_year),
+                   key=lambda c: c.period.fiscal_year or 0)
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]

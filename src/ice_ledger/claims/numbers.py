@@ -27,7 +27,9 @@ _HEDGES: list[tuple[str, str]] = [
     ("broke", "gt"), ("broken", "gt"),
     # idioms of a bound: 'north of 100,000', 'upward of', 'shy of', 'as many as'
     ("north of", "gt"), ("upward of", "gt"), ("south of", "lt"), ("just shy of", "nearly"),
-    ("a little shy of", "nearly"), ("slightly shy of", "nearly"), ("just short of", "nearly"), ("shy of", "lt"), ("as many as", "le"),
+    ("a little shy of", "nearly"), ("slightly shy of", "nearly"), ("just short of", "nearly"), ("shy of", "lt"),
+    # ('as many as 32,000 deportations': the writer's figure, said as large; not a ceiling anything below meets)
+    ("as many as", "approx"), ("as much as", "approx"), ("as high as", "approx"),
     ("in the neighborhood of", "approx"), ("on the order of", "approx"),
 ]
 _HEDGE_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h, _ in _HEDGES) + r")\s+$", re.I)

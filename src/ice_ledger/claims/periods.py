@@ -328,6 +328,9 @@ _THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
 _GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
 
 
+# 'according to the fiscal 2018 report': a document's year, which names no year a number is about
+_A_DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|year-end|enforcement|statistical|budget)\s+)*(?:report|review|yearbook|"
+                               r"budget|request|statistics)\b", re.I)
 # 'well above the 110,104 arrests of last fiscal year', '30 percent over last fiscal year': what it is compared with
 _COMPARED_WITH_LEAD = re.compile(r"\b(?:above|over|than|from|compared\s+(?:with|to)|versus|vs\.?|below|under|up\s+on|"
                                  r"down\s+on)\b[^.;:]{0,60}$", re.I)
@@ -345,7 +348,8 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
     year just ended, so 'last fiscal year' is the one before it (FY2016), and 'this fiscal year' is the named one;
     read from the sentence, with medium confidence."""
     named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"
-             and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))}
+             and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))
+             and not _A_DOCUMENT_AFTER.match(sentence[p.end:])}
     out = []
     for p in found:
         fy, how = p.period.fiscal_year, p.period.how
@@ -353,7 +357,10 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
             out.append(p)
             continue
         text = sentence[p.start:p.end]
-        if fy in named and _LAST_WORDS.search(text) and _compared_with(sentence, p.start, found):
+        # ('Last year's arrests (143,470) were …, double the fiscal 2018 level': another year than the one named; but
+        # '91 percent last fiscal year, and 86 percent of fiscal 2015 removals' says the named year twice)
+        if fy in named and _LAST_WORDS.search(text) and (_compared_with(sentence, p.start, found)
+                                                         or not re.search(r"\bfiscal\b", text, re.I)):
             p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
                                           how=f"'{text}', the year before the FY{fy} the sentence names"))
         elif fy - 1 in named and fy not in named and _THIS_WORDS.search(text):

@@ -1649,8 +1649,10 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     for fig, pats in _figure_patterns():
         if not pointed_back and _A_SAMPLE.search(fig.quantity):
             continue
-        if written is not None and _study_year(fig.study_id) > written + 3:
-            continue  # ('removals are down 25% from FY14', written in 2016: not a 2020 study's one-third)
+        if written is not None and _study_year(fig.study_id) > written + 3 and fig.study_id not in named_here:
+            # ('removals are down 25% from FY14', written in 2016: not a 2020 study's one-third; a study the sentence
+            # names is the text's, whatever its date)
+            continue
         if years and all(abs(y - _study_year(fig.study_id)) > 1 for y in years):
             continue
         if institutes and not any(name in fig.citation.lower() for name in institutes):
@@ -1662,8 +1664,14 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         if programs and _study_program(fig.study_id) not in programs | {""}:
             continue  # '287(g) cut crime reporting by 30 percent': not Secure Communities' 30 percent
         v = in_figure_unit(value, unit, fig)
-        if v is None or (not all(p.search(sentence) or (continued and p.search(continued)) for p in pats) and not (
-                fig.study_id in studied and _all_but_one_here(pats, sentence, previous))):
+        # (a study's count may take its subject from the sentence before, or from the title of the study the sentence
+        # names: 'Hausman's estimates: … the policies prevented 22,300 deportations'; a share never: which group's
+        # it is lies in its own words)
+        relaxed = unit != "share" and (
+            (fig.study_id in studied and _all_but_one_here(pats, sentence, previous))
+            or (fig.study_id in named_here and _all_but_one_here(pats, sentence, _studies_by_id()[fig.study_id].title)))
+        if v is None or (not all(p.search(sentence) or (continued and p.search(continued)) for p in pats)
+                         and not relaxed):
             continue
         if fig.value and not 0.5 <= v / fig.value <= 2.0 and not (v != value and value == fig.value):
             # too far from anything the study said to be about this number (but the study's own digits over another

@@ -1924,6 +1924,9 @@ _NAMED_WINDOW = re.compile(r"\b(?:between|from)\s+(?:(?:FY|fiscal(?:\s+years?)?)
 _A_YEAR = re.compile(r"(?:\b(FY)\s?|\bfiscal(?:\s+year)?\s+|\b)((?:19|20)\d\d)\b", re.I)
 
 
+_THAN_ANY = re.compile(r"\bthan\s+(?:in\s+|during\s+)?(?:any|every)\b", re.I)
+
+
 def _named_window(sentence: str) -> tuple[int, int, Period | None] | None:
     """The window a ranking names and the one year it ranks in it ('The peak year between 2012 and 2017 was FY2012'):
     (first, last, the ranked year, or None when no single other year is named)."""
@@ -1935,7 +1938,9 @@ def _named_window(sentence: str) -> tuple[int, int, Period | None] | None:
         return None
     named = [y for y in _A_YEAR.finditer(sentence) if not w.start() <= y.start() < w.end()]
     years = {int(y.group(2)) for y in named}
-    if len(years) != 1 or not first <= min(years) <= last:
+    # ('The fiscal 2020 total was lower than in any fiscal year from 2016 through 2019': a year set against the window)
+    against = _THAN_ANY.search(sentence) is not None
+    if len(years) != 1 or not (first <= min(years) <= last or against):
         return (first, last, None)
     fiscal = any(y.group(1) or y.group(0).lower().startswith("fiscal") for y in named) or \
         re.search(r"\bfiscal\b", sentence, re.I) is not None
