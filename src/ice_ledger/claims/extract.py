@@ -2565,11 +2565,11 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
                                                                                   if b[2:].isdigit()}
     mains = [c for c in claims if c.kind in ("count", "rate") and c.event and c not in based]
     main = mains[0] if mains else None
-    if len({c.period.fiscal_year for c in mains if c.period is not None and c.period.fiscal_year}) > 1:
+    dated = [(c.period.fiscal_year, c) for c in mains if c.period is not None and c.period.fiscal_year]
+    if len({fy for fy, _ in dated}) > 1:
         # '368,644 removals in fiscal 2013, 315,943 in fiscal 2014 and 235,413 last fiscal year': a series; what
         # comes next ('That is a drop of a quarter') is about its latest year
-        main = max((c for c in mains if c.period is not None and c.period.fiscal_year),
-                   key=lambda c: c.period.fiscal_year or 0)
+        main = max(dated, key=lambda d: d[0])[1]
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]
