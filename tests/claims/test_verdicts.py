@@ -6320,3 +6320,21 @@ def test_a_named_studys_count_takes_its_subject_from_the_studys_title(built_home
     found = verdict_of("By Hausman's estimate, the policies averted about 22,300 deportations from 2013 to 2015.",
                        built_home, 22_300, dt.date(2021, 1, 10))
     assert found.claim.kind == "study_figure" and found.verdict.label == "accurate"
+
+
+def test_a_change_in_n_years_runs_back_that_many_years(built_home: Path) -> None:
+    # removals FY2013 368,644 -> FY2015 235,413 (-36.1%); FY2014 315,943 (-25.5% on one year)
+    fall = only("change", "ICE removed 235,413 people last fiscal year, a drop of more than a third in two years.",
+                built_home, dt.date(2015, 12, 10))
+    assert fall.verdict.label == "accurate" and "FY2013" in fall.verdict.explanation
+
+
+def test_a_year_a_total_topped_or_trailed_is_a_comparison(built_home: Path) -> None:
+    # arrests FY2017 143,470; FY2018 158,581; FY2019 143,099
+    date = dt.date(2020, 3, 1)
+    assert only("comparison", "ICE's fiscal 2019 arrest total, 143,099, exceeded FY2017's.", built_home,
+                date).verdict.label == "inaccurate"
+    assert only("comparison", "Arrests in fiscal 2018 topped the fiscal 2017 total.", built_home,
+                date).verdict.label == "accurate"
+    assert only("comparison", "Arrests in fiscal 2019 lagged behind the 2018 figure.", built_home,
+                date).verdict.label == "accurate"

@@ -1572,6 +1572,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and ctx.period.fiscal_year is not None and period.fiscal_year is not None \
             and ctx.period.fiscal_year < period.fiscal_year:  # a base is before the change, never after it
         base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
+    years_in = _IN_N_YEARS.match(s, q.end) if kind == "change" else None
+    if years_in is not None and base_period is None and period is not None and period.fiscal_year \
+            and period.kind == "fiscal_year":
+        # 'roughly 86,000 detainers last fiscal year, a drop of about two-thirds in four years': from four years before
+        n = _NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))
+        fy = period.fiscal_year - n
+        base_period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
+                              how=f"{years_in.group(0).strip()} before FY{period.fiscal_year}")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
             and period.kind in ("fiscal_year", "calendar_year"):
         fy = period.fiscal_year - 1  # 'arrests fell 28% in fiscal 2020': a year-on-year change, read with less certainty
@@ -1588,6 +1596,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     return period, base_period
 
 
+# 'a drop of about two-thirds in four years': the span a change runs over, back from its year
+_IN_N_YEARS = re.compile(r"\s+(?:in|over|across|within)\s+(?:just\s+|only\s+)?(two|three|four|five|six|seven|eight|nine|ten|"
+                         r"[2-9]|1[0-9])\s+(?:fiscal\s+)?years\b(?!\s+(?:of|before|after|earlier|ago|later))", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRAMES_THE_SENTENCE = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:but|and|so|yet|still|now|meanwhile|also)\s+)?"
                                   r"(?:for|in|during|throughout|over)\s+(?:the\s+)?$", re.I)
 _A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es?)|rose|gr[oe]wn?|increased|decreased|"
@@ -1966,6 +1978,11 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
+_PASSED_YEAR = re.compile(r"\b(topped|exceeded|surpassed|outpaced|outstripped|eclipsed|trailed|lagged\s+behind)\s+"
+                          r"(?:the\s+|that\s+of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?((?:19|20)\d\d)(?:['’]s|\s+(?:total|level|"
+                          r"figure|count|number|mark)\b)", re.I)
+_PASSED_WORDS = {"topped": "more", "exceeded": "more", "surpassed": "more", "outpaced": "more", "outstripped": "more",
+                 "eclipsed": "more", "trailed": "fewer", "lagged behind": "fewer"}
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|"
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
                       r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"
@@ -2116,12 +2133,14 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     # ('25,000 fewer than fiscal 2018's': the difference's own claim says the direction and its size)
     thans = [m for m in _THAN_YEAR.finditer(s)
              if not re.search(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d+(?:\.\d+)?\s*(?:%|percent)|\b\d{1,3}|\b(?:thousand|million))"
-                              r"\s+(?:[\w-]+\s+){0,2}$", s[:m.start()], re.I)][:2]
+                              r"\s+(?:[\w-]+\s+){0,2}$", s[:m.start()], re.I)]
+    # ('the FY2019 total, 143,099, topped FY2017's': a year passed is a year compared with)
+    thans = sorted(thans + list(_PASSED_YEAR.finditer(s)), key=lambda m: m.start())[:2]
     if thans and events:
         out = []
         for than in thans:
             ev = min(events, key=lambda h: abs(h.start - than.start()))
-            word = than.group(1).lower()
+            word = _PASSED_WORDS.get(re.sub(r"\s+", " ", than.group(1).lower()), than.group(1).lower())
             own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                    and p.period.span is not None and all(str(t.group(2)) not in p.period.span.text for t in thans)]
             # ('276,122 removals in calendar 2019, and that removals were 3.5 times higher in FY2018 than in FY2022':
