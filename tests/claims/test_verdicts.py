@@ -5979,11 +5979,23 @@ def test_a_study_rate_over_another_base_is_converted_and_its_digits_over_the_wro
 
 
 def test_a_287g_count_compared_from_keeps_its_own_year(built_home: Path) -> None:
-    # the Washington Post panel: 38 agencies active in 2016, 127 in 2019
-    text = "Local agencies holding 287(g) agreements went from 38 in 2016 to 127 in 2019."
+    # the Washington Post panel: 38 agencies active in 2016, 128 in 2019 (rows marked X in its 2019 file)
+    text = "Local agencies holding 287(g) agreements went from 38 in 2016 to 128 in 2019."
     earlier = verdict_of(text, built_home, 38, dt.date(2020, 2, 1))
     assert earlier.claim.period is not None and str(earlier.claim.period.start).startswith("2016")
     assert earlier.verdict.label == "accurate"
+
+
+def test_two_states_agencies_of_one_name_are_two_agencies(built_home: Path) -> None:
+    # the Post's 2019 file marks 128 agencies active in 2019, two of them Calhoun County Sheriff's Offices
+    text = "The Washington Post found 128 sheriff's offices with active 287(g) agreements in 2019."
+    assert verdict_of(text, built_home, 128, dt.date(2020, 2, 1)).verdict.label == "accurate"
+
+
+def test_a_year_opening_the_sentence_dates_a_287g_count(built_home: Path) -> None:
+    # the Washington Post panel: 38 agencies active in 2016
+    text = "In 2016, 38 local law enforcement agencies had 287(g) agreements with ICE."
+    assert verdict_of(text, built_home, 38, dt.date(2020, 2, 1)).verdict.label == "accurate"
 
 
 def test_the_same_finding_for_another_group_in_the_next_sentence_is_the_studys(built_home: Path) -> None:
@@ -6338,3 +6350,27 @@ def test_a_year_a_total_topped_or_trailed_is_a_comparison(built_home: Path) -> N
                 date).verdict.label == "accurate"
     assert only("comparison", "Arrests in fiscal 2019 lagged behind the 2018 figure.", built_home,
                 date).verdict.label == "accurate"
+
+
+def test_a_memos_section_number_is_not_a_count(built_home: Path) -> None:
+    # FY2020 removals 185,884 (62,739 of people ICE itself arrested); FY2018 arrests 158,581
+    date = dt.date(2021, 4, 20)
+    for text in ("3.4 Of the FY2020 removals, 62,739 followed arrests by ICE in the interior.",
+                 "4.1.2 Removals in FY2020 numbered 185,884.", "14 Arrests in FY2018 totalled 158,581."):
+        labels = {c.claim.value: c.verdict.label for c in checked(text, built_home, date)}
+        assert set(labels.values()) == {"accurate"}, (text, labels)
+
+
+def test_this_year_is_not_moved_onto_the_year_a_count_is_compared_with(built_home: Path) -> None:
+    # arrests FY2016 110,104; FY2017 143,470 (written in December 2017)
+    text = "ICE made roughly 143,000 arrests this year, up from roughly 110,000 in fiscal 2016."
+    this = verdict_of(text, built_home, 143_000, dt.date(2017, 12, 8))
+    assert this.claim.period is not None and this.claim.period.fiscal_year == 2017
+    assert this.verdict.label == "accurate"
+
+
+def test_a_year_carried_into_a_sentence_does_not_become_what_the_next_one_is_about(built_home: Path) -> None:
+    # the first Declined Detainer Outcome Report: 3,083 issued, 206 declined, 142 by Travis County (28 Jan-3 Feb 2017)
+    text = ("Newsletter: Spring 2018 Update\n\nIn one week — January 28 to February 3, 2017 — ICE issued 3,083 "
+            "detainers nationwide, and 206 were declined.\n\nTravis County, Texas, alone declined 142 of those 206.")
+    assert verdict_of(text, built_home, 142, dt.date(2018, 3, 5)).verdict.label == "accurate"

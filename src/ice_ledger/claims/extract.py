@@ -378,6 +378,12 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # '2. Administrative arrests …', '12/ And one more': an item or post number, not a count
     if q.text.isdigit() and len(q.text) <= 2 and re.fullmatch(r"\W*\d{1,2}/", s[:q.start]):
         return False  # '3/10 ICE removed …': the thread's length
+    if re.fullmatch(r"\W*", s[:q.start]) and re.match(r"\s+[A-Z]", s[q.end:]) and (
+            re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,3}", q.text)
+            or (q.text.isdigit() and len(q.text) <= 2 and re.search(r"\d", s[q.end:]))):
+        # '2.5 Of all FY2018 removals, 95,360 …', '6.2.5 ICE arrests fell …', '12 Arrests in FY2018 were 158,581': a
+        # section number opening a memo's paragraph, not a count
+        return False
     if before.endswith("[") and s[q.end:q.end + 1] == "]" and q.text.isdigit():
         return False  # 'in FY2018.[1]': a footnote marker
     if re.match(r"^(?:st|nd|rd|th)\b", s[q.end:q.end + 3]):
@@ -2584,7 +2590,8 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
                                                                                   if b[2:].isdigit()}
     mains = [c for c in claims if c.kind in ("count", "rate") and c.event and c not in based]
     main = mains[0] if mains else None
-    dated = [(c.period.fiscal_year, c) for c in mains if c.period is not None and c.period.fiscal_year]
+    dated = [(c.period.fiscal_year, c) for c in mains if c.period is not None and c.period.fiscal_year
+             and not c.period.how.endswith("(from an earlier sentence)")]  # (its own years, not one carried)
     if len({fy for fy, _ in dated}) > 1:
         # '368,644 removals in fiscal 2013, 315,943 in fiscal 2014 and 235,413 last fiscal year': a series; what
         # comes next ('That is a drop of a quarter') is about its latest year

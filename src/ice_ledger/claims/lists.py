@@ -1217,6 +1217,11 @@ def _years_after(q: Quantity, periods: list[PeriodMention], ctx: Discourse, s: s
              and (not p.base or re.fullmatch(r"\s+in\s+", s[q.end:p.start]))
              and not p.administration and not p.relative_to_other and p.period.fiscal_year
              and 0 <= p.start - q.end <= 60]
+    # ('In 2019, 128 sheriff's offices had agreements': the year that opens the sentence)
+    named = named or [p for p in periods if p.period.kind in ("calendar_year", "fiscal_year") and p.end <= q.start
+                      and not p.administration and not p.relative_to_other and p.period.fiscal_year
+                      and re.fullmatch(r"\W*(?:in|during|by|as\s+of)\s+", s[:p.start], re.I)
+                      and re.match(r"\s*,", s[p.end:])]
     if not named:
         return None
     y = named[0].period

@@ -350,6 +350,7 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
     named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"
              and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))
              and not _A_DOCUMENT_AFTER.match(sentence[p.end:])}
+    compared = {p.period.fiscal_year for p in found if p.base}
     out = []
     for p in found:
         fy, how = p.period.fiscal_year, p.period.how
@@ -363,7 +364,8 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
                                                          or not re.search(r"\bfiscal\b", text, re.I)):
             p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
                                           how=f"'{text}', the year before the FY{fy} the sentence names"))
-        elif fy - 1 in named and fy not in named and _THIS_WORDS.search(text):
+        elif fy - 1 in named - compared and fy not in named and _THIS_WORDS.search(text):
+            # (not 'about 143,000 arrests this year, up from about 110,000 in fiscal 2016': a base is another year)
             p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
                                           how=f"'{text}', the FY{fy - 1} the sentence names"))
         out.append(p)

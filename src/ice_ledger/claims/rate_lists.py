@@ -999,7 +999,7 @@ def _count_287g(rows: pd.DataFrame, reading: str) -> float:
         county = rows[rows["section_raw"] == "County"]["jurisdiction_name"].str.extract(r"^(.+?) County", expand=False)
         return float(county.dropna().str.lower().nunique())
     if reading == "agencies":
-        return float(rows["jurisdiction_name"].map(_agency_key).nunique())
+        return float(_agencies(rows).nunique())
     return float(len(rows))
 
 
@@ -1017,7 +1017,7 @@ def _rate_287g_history(c: Claim, ev: Evidence, as_of: dt.date) -> Rated:
     start = dt.date.fromisoformat(c.period.start) if c.period is not None and c.period.start else as_of
     y0, y1 = start.year, as_of.year
     if "signed within the period" in c.notes:  # new agreements: agencies whose first marked year is in the span
-        firsts = pol.assign(first=first_year).groupby(pol["jurisdiction_name"].map(_agency_key))["first"].transform("min")
+        firsts = pol.assign(first=first_year).groupby(_agencies(pol))["first"].transform("min")
         rows = pol[(first_year == firsts) & first_year.between(y0, y1)]
         scope = f"first active in {y0}" + (f"-{y1}" if y1 != y0 else "")
     else:
@@ -1026,7 +1026,7 @@ def _rate_287g_history(c: Claim, ev: Evidence, as_of: dt.date) -> Rated:
     if c.place is not None and c.place.level == "state" and c.place.code:
         rows = rows[rows["state"] == c.place.code]
         scope += f" in {c.place.name}"
-    actual = float(rows["jurisdiction_name"].map(_agency_key).nunique())
+    actual = float(_agencies(rows).nunique())
     assert c.value is not None
     label = compare(c.value, actual, c.comparator, c.precision, c.value_high, "count")
     ids = [str(x) for x in rows["row_id"].head(5)]
@@ -1045,6 +1045,12 @@ def _rate_287g_history(c: Claim, ev: Evidence, as_of: dt.date) -> Rated:
         return (Verdict("unverifiable", expl, evidence_value=actual, settle_with=f"ICE's 287(g) agreements {scope}"),
                 [cand], prov)
     return Verdict(label, expl, evidence_value=actual), [cand], prov
+
+
+def _agencies(rows: pd.DataFrame) -> pd.Series:
+    """Each row's agency, in its state: two states' Calhoun County Sheriff's Offices are two agencies."""
+    names = rows["jurisdiction_name"].map(_agency_key)
+    return rows["state"].astype(str) + "|" + names if "state" in rows.columns else names  # (a group of one state)
 
 
 def _agency_key(name: object) -> str:
