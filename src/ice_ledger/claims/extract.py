@@ -2483,11 +2483,11 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
     found, not against ICE's series or a list."""
     s = sent.text
     out: list[Claim] = []
+    year = written.year if written is not None else None  # (no study of years after the text reports its figures)
     for q in quantities:
         unit = "share" if q.is_share else _study_unit(s, q)
         if re.search(r"\bper\s+$", s[max(0, q.start - 5):q.start], re.I):
             continue  # the '10,000' of 'per 10,000 people' is a rate's base, not a number reported
-        year = written.year if written is not None else None
         figs = study_figures_matching(s, q.value, unit, context, (q.start, q.end), written=year)
         credited = bool(figs)
         if not figs and credits_a_study(s):
@@ -2508,7 +2508,7 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         before = s[max(0, m.start() - 20):m.start()].lower()
         comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
             "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
-        figs = study_figures_matching(s, value, "times", context, written=written.year if written is not None else None)
+        figs = study_figures_matching(s, value, "times", context, written=year)
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",

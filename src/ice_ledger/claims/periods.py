@@ -346,7 +346,9 @@ def _compared_with(sentence: str, start: int, found: list[PeriodMention]) -> boo
 def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """'143,470 arrests in FY2017, 30 percent over last fiscal year' written in December 2017: the sentence names the
     year just ended, so 'last fiscal year' is the one before it (FY2016), and 'this fiscal year' is the named one;
-    read from the sentence, with medium confidence."""
+    read from the sentence, with medium confidence. 'Last fiscal year' moves back only as what a number is compared
+    with ('last year', said loosely, whenever a fiscal year is named beside it); a year in brackets glossing it, a
+    report's year and a year compared with are not years the sentence names for its numbers."""
     named = {p.period.fiscal_year for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"
              and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))
              and not _A_DOCUMENT_AFTER.match(sentence[p.end:])}
