@@ -6374,3 +6374,26 @@ def test_a_year_carried_into_a_sentence_does_not_become_what_the_next_one_is_abo
     text = ("Newsletter: Spring 2018 Update\n\nIn one week — January 28 to February 3, 2017 — ICE issued 3,083 "
             "detainers nationwide, and 206 were declined.\n\nTravis County, Texas, alone declined 142 of those 206.")
     assert verdict_of(text, built_home, 142, dt.date(2018, 3, 5)).verdict.label == "accurate"
+
+
+def test_a_change_after_a_count_and_the_count_it_is_set_against_runs_between_their_years(built_home: Path) -> None:
+    # arrests FY2019 143,099 -> FY2020 103,603 (-27.6%); FY2018 158,581 -> FY2019 (-9.8%)
+    text = "ICE's 103,603 arrests in fiscal 2020 against 143,099 the year before amount to a 28 percent decline."
+    fall = only("change", text, built_home, dt.date(2021, 3, 1))
+    assert fall.verdict.label == "accurate" and "FY2019) to 103,603 (FY2020)" in fall.verdict.explanation
+
+
+def test_a_memos_staff_are_its_authors_not_a_staffing_claim(built_home: Path) -> None:
+    text = "County staff note that the combined figure for fiscal 2018, about 87 percent, includes pending charges."
+    assert not any("staffing" in c.verdict.explanation for c in checked(text, built_home, dt.date(2019, 1, 15)))
+    hired = checked("ICE hired 2,000 more staff in fiscal 2018.", built_home, dt.date(2019, 1, 15))
+    assert hired and all("staffing" in c.verdict.explanation for c in hired)
+
+
+def test_the_financial_year_is_the_us_fiscal_year(built_home: Path) -> None:
+    # removals FY2017 226,119; FY2018 256,085
+    date = dt.date(2019, 2, 1)
+    assert verdict_of("ICE removed 226,119 people in the 2017 financial year.", built_home, 226_119,
+                      date).verdict.label == "accurate"
+    assert verdict_of("In financial year 2017 ICE removed 256,085 people.", built_home, 256_085,
+                      date).verdict.label == "inaccurate"

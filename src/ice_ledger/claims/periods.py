@@ -24,12 +24,13 @@ _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun
        r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (case-insensitive)
 _YEAR = r"((?:19|20)\d\d)"
-_FY = r"(?:FY\s?|fiscal(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
+# ('financial year 2017', as the foreign press calls the U.S. fiscal year)
+_FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
-    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
+    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget|financial) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
                             rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     # 'the State's fiscal year 2019', 'SFY 2020', 'state FY 2018-19': a state's budget year (most run July to June)
     ("state_fy", re.compile(r"\b(?:SFY\s*|(?:the\s+)?(?:state|commonwealth)(?:['’]s)?\s+(?:fiscal(?:\s+year)?|FY)\s*)'?"
@@ -51,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
     # ('the 2020 budget year', as wire copy calls the federal fiscal year)
-    ("fy_the", re.compile(rf"\bthe {_YEAR} (?:federal )?(?:fiscal|budget) year\b", re.I)),
+    ("fy_the", re.compile(rf"\bthe {_YEAR} (?:federal )?(?:fiscal|budget|financial) year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
     ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
