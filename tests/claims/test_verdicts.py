@@ -6381,6 +6381,10 @@ def test_a_change_after_a_count_and_the_count_it_is_set_against_runs_between_the
     text = "ICE's 103,603 arrests in fiscal 2020 against 143,099 the year before amount to a 28 percent decline."
     fall = only("change", text, built_home, dt.date(2021, 3, 1))
     assert fall.verdict.label == "accurate" and "FY2019) to 103,603 (FY2020)" in fall.verdict.explanation
+    # a year after the first count is where the change ends (FY2021 31,557 -> FY2022 28,204 interior removals: -10.6%)
+    later = only("change", "Interior removals in fiscal 2021 numbered 31,557, falling to 28,204 a year later, a decline "
+                 "of about 11%.", built_home, dt.date(2023, 6, 1))
+    assert later.verdict.label == "accurate" and "(FY2021) to 28,204 (FY2022)" in later.verdict.explanation
 
 
 def test_a_memos_staff_are_its_authors_not_a_staffing_claim(built_home: Path) -> None:

@@ -1528,8 +1528,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'up 11 percent from 143,470 in fiscal 2017 and 44 percent higher than the 110,104 of fiscal 2016': the year
         # of a count a change is measured from is a base, never another change's own year
         own = None
-    if kind == "change" and base is None and own is not None and own.relative_to_other and own.end <= q.start \
-            and any(start < own.start and p is own for start, p in owned.items()):
+    if kind == "change" and base is None and own is not None and own.relative_to_other and own.back > 0 \
+            and own.end <= q.start and any(start < own.start and p is own for start, p in owned.items()):
+        # (never 'falling to 28,204 a year later': a later year is where the change ends, not its base)
         # '59,011 removals in fiscal 2021 versus 185,884 the year before is a 68 percent drop': the year of the count
         # compared with is the change's base; the year it counts back from is the change's own
         anchor = next((p for p in periods if not p.relative_to_other and not p.base and not p.administration
