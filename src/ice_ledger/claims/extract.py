@@ -33,7 +33,7 @@ from ice_ledger.claims.numbers import (
     find_majorities,
     find_quantities,
 )
-from ice_ledger.claims.periods import PeriodMention, find_periods
+from ice_ledger.claims.periods import NUMBER_WORDS, PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
 from ice_ledger.claims.relations import (
     ENDPOINTS_NOTE,
@@ -79,8 +79,12 @@ _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|fo
                              r"immigrants|noncitizens|aliens|migrants)\s+(?:who|whom|that|for\s+whom|with)|"
                              r"of\s+(?:those|the\s+people|the\s+immigrants)\s+(?:removed|arrested|deported|detained)\s+"
                              r"(?:had|were|was)\b)", re.I)
-# '15,000 more arrests in fiscal 2018 than in fiscal 2017'
-_OUTDID = re.compile(r"\b(?:topped|exceeded|surpassed|outpaced|outnumbered|outstripped|trailed|beat)\s+(?:the\s+)?$", re.I)
+# a year's total set against another year's: more ('topped', 'outpaced') or fewer ('trailed') than it
+_PASSED_WORDS = {"topped": "more", "exceeded": "more", "surpassed": "more", "outpaced": "more", "outnumbered": "more",
+                 "outstripped": "more", "eclipsed": "more", "beat": "more", "trailed": "fewer", "lagged behind": "fewer"}
+_PASSING = "|".join(w.replace(" ", r"\s+") for w in _PASSED_WORDS)
+# 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
+_OUTDID = re.compile(rf"\b(?:{_PASSING})\s+(?:the\s+)?$", re.I)
 # '15,000 more arrests than in fiscal 2017', '10,125 more people with criminal histories in fiscal 2018 than …',
 # '27,426 more criminals last fiscal year': a number followed by 'more' or 'fewer' is the size of a difference
 _MORE_THAN_DIFFERENCE = re.compile(r"^\s+(more|fewer|less|additional)\s+(?:(?:[\w()-]+\s+){0,10}?than\b|(?!than\b)[a-z])|"
@@ -1591,7 +1595,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if years_in is not None and base_period is None and period is not None and period.fiscal_year \
             and period.kind == "fiscal_year":
         # 'roughly 86,000 detainers last fiscal year, a drop of about two-thirds in four years': from four years before
-        n = _NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))
+        n = NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))
         fy = period.fiscal_year - n
         base_period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                               how=f"{years_in.group(0).strip()} before FY{period.fiscal_year}")
@@ -1614,7 +1618,6 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
 _IN_N_YEARS = re.compile(r"\s+(?:in|over|across|within)\s+(?:just\s+|only\s+)?(two|three|four|five|six|seven|eight|nine|ten|"
                          r"[2-9]|1[0-9])\s+(?:fiscal\s+)?years\b(?!\s+(?:of|before|after|earlier|ago|later))", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRAMES_THE_SENTENCE = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:but|and|so|yet|still|now|meanwhile|also)\s+)?"
                                   r"(?:for|in|during|throughout|over)\s+(?:the\s+)?$", re.I)
 _A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es?)|rose|gr[oe]wn?|increased|decreased|"
@@ -1993,11 +1996,9 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 _THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
-_PASSED_YEAR = re.compile(r"\b(topped|exceeded|surpassed|outpaced|outstripped|eclipsed|trailed|lagged\s+behind)\s+"
-                          r"(?:the\s+|that\s+of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?((?:19|20)\d\d)(?:['’]s|\s+(?:total|level|"
-                          r"figure|count|number|mark)\b)", re.I)
-_PASSED_WORDS = {"topped": "more", "exceeded": "more", "surpassed": "more", "outpaced": "more", "outstripped": "more",
-                 "eclipsed": "more", "trailed": "fewer", "lagged behind": "fewer"}
+# ('the FY2019 total, 143,099, topped FY2017's'; the verb first, the year second)
+_PASSED_YEAR = re.compile(rf"\b({_PASSING})\s+(?:the\s+|that\s+of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?((?:19|20)\d\d)"
+                          r"(?:['’]s|\s+(?:total|level|figure|count|number|mark)\b)", re.I)
 _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|"
                       # a record, never someone's record ('no criminal record', 'arrest records', 'track record')
                       r"(?<!criminal )(?<!arrest )(?<!police )(?<!court )(?<!public )(?<!track )(?<!driving )"

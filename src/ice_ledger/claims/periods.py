@@ -26,7 +26,8 @@ MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (cas
 _YEAR = r"((?:19|20)\d\d)"
 # ('financial year 2017', as the foreign press calls the U.S. fiscal year)
 _FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
-_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# years counted in words ('the past three years', 'in four years')
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
@@ -196,7 +197,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 per = Period("unknown", span=sp, how=f"'{m.group(0)}', the first of a run of calendar years")
             n = 0
             if kind in ("n_before", "n_earlier"):
-                n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1).lower(), 0)
+                n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
                 and _TOTAL_AFTER.match(sentence[m.end():]) is not None
@@ -286,7 +287,7 @@ def _years_away(sentence: str, offset: int, p: PeriodMention) -> PeriodMention:
     if m is None or per.kind != "fiscal_year" or per.fiscal_year is None or p.base or p.relative_to_other:
         return p
     word = (m.group("n") or "one").lower()
-    n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else _NUMWORDS.get(word, 0)
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 0)
     if n == 0:
         return p
     sign = -1 if m.group("way").lower().startswith(("before", "prior", "earlier", "preceding")) else 1
@@ -625,7 +626,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind in ("fy_the", "fy"):
         return _fy_period(_fy(g[0]), sp, "high", "named fiscal year"), False
     if kind == "past_n_fy":
-        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if afy is None or not n:
             return Period("unknown", None, span=sp, confidence="low", how="a run of years before an unknown date"), False
         return _fys_period(afy - n, afy - 1, sp, "medium", f"the {n} fiscal years before the article"), False
@@ -650,7 +651,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
     if kind == "n_earlier" and m.group(0).lower().endswith("ago") and afy is not None:
-        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if "fiscal" in m.group(0).lower() and n:  # 'two fiscal years ago', written in FY2026: FY2024
             return _fy_period(afy - n, sp, "medium", f"'{m.group(0)}' from the article date"), False
     if kind == "n_earlier":
@@ -773,7 +774,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         return Period("dates", fiscal_year(day), start=sworn.isoformat(), end=day.isoformat(), span=sp,
                       confidence="high", how=f"from {how} to the article date"), False
     if kind == "last_n_months":
-        n = int(g[0]) if g[0].isdigit() else _NUMWORDS.get(g[0].lower(), 0)
+        n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if day is None or not 0 < n < 24:
             return None
         month0 = day.year * 12 + day.month - 1 - n
@@ -878,7 +879,7 @@ def _administrations(sentence: str, offset: int, taken: list[tuple[int, int]],
                 part = _PART_OF_TERM_BEFORE.search(sentence[:m.start()]) or _PART_OF_TERM_AFTER.match(sentence[m.end():])
                 if part is not None:
                     # 'Trump's first three fiscal years', 'the last two years of the Obama administration': those years
-                    n = int(part.group(2)) if part.group(2).isdigit() else _NUMWORDS[part.group(2).lower()]
+                    n = int(part.group(2)) if part.group(2).isdigit() else NUMBER_WORDS[part.group(2).lower()]
                     first = adm.first_fy if part.group(1).lower() == "first" else adm.last_fy - n + 1
                     out.append(PeriodMention(m.start(), m.end(), _fys_period(
                         first, min(first + n - 1, adm.last_fy), sp, "medium",
