@@ -747,8 +747,8 @@ def test_a_wider_groups_exact_figure_given_for_a_subgroup_is_misleading(built_ho
 
 
 def test_a_ranking_with_no_window_is_not_rated_but_shows_the_years_held(built_home: Path) -> None:
-    # administrative arrests: FY2019 143,099; FY2023 170,590
-    peak = only("ranking", "Fiscal 2019 was the peak year for ICE arrests.", built_home, dt.date(2025, 3, 1))
+    # administrative arrests: FY2017 143,470; FY2018 158,581; FY2019 143,099; FY2023 170,590
+    peak = only("ranking", "Fiscal 2018 was the peak year for ICE arrests.", built_home, dt.date(2025, 3, 1))
     assert peak.verdict.label == "unverifiable" and "names no window" in peak.verdict.explanation
     assert "FY2023 (170,590) is the highest" in peak.verdict.explanation
 
@@ -3372,6 +3372,17 @@ def test_the_list_named_right_after_a_counts_noun_is_its_list(built_home: Path) 
                                                "DHS list.", built_home, dt.date(2025, 8, 20))}
     assert found[199.0].claim.list_name == "dhs" and found[199.0].verdict.label == "accurate"
     assert found[18.0].verdict.label == "accurate"
+
+
+def test_others_sanctuary_count_does_not_inherit_the_list_named_before(built_home: Path) -> None:
+    # ILRC (2018-01): 735 counties do not hold people on detainers; the ledger holds several lists by 2019
+    before = "The Immigrant Legal Resource Center reported last year that 735 counties did not hold people on detainers. "
+    others = verdict_of(before + "Some critics claim there are more than 1,000 sanctuary cities.", built_home, 1_000,
+                        dt.date(2019, 6, 15))
+    assert others.verdict.label == "depends_on_definition"
+    same = verdict_of(before + "It says there are more than 700 sanctuary counties.", built_home, 700,
+                      dt.date(2019, 6, 15))
+    assert same.verdict.label == "accurate"
 
 
 def test_sanctuary_cities_on_a_named_list_are_its_entries_or_its_cities(built_home: Path) -> None:
@@ -6299,6 +6310,64 @@ def test_a_year_opening_the_sentence_frames_its_later_numbers_before_an_earlier_
     pending = verdict_of(text, built_home, 0.21, dt.date(2018, 12, 20))
     assert pending.claim.period is not None and pending.claim.period.fiscal_year == 2018
     assert pending.verdict.label == "accurate"
+
+
+def test_a_lead_in_before_the_opening_year_still_frames_the_sentence(built_home: Path) -> None:
+    # FY2020 removals 185,884; FY2016 removals 240,255
+    text = ("ICE made 103,603 arrests in fiscal 2020. By comparison, in fiscal 2016, the agency made 110,104 arrests "
+            "and removed 240,255 people.")
+    removed = verdict_of(text, built_home, 240_255, dt.date(2021, 1, 12))
+    assert removed.claim.period is not None and removed.claim.period.fiscal_year == 2016
+    assert removed.verdict.label == "accurate"
+
+
+def test_a_peak_is_at_least_the_years_beside_it(built_home: Path) -> None:
+    # arrests FY2017 143,470; FY2018 158,581; FY2019 143,099; FY2020 103,603
+    date = dt.date(2021, 1, 19)
+    beaten = only("ranking", "ICE arrests peaked in fiscal 2019.", built_home, date)
+    assert beaten.verdict.label == "inaccurate" and "FY2018" in beaten.verdict.explanation
+    held = only("ranking", "ICE arrests reached their peak in fiscal 2018.", built_home, date)
+    assert held.verdict.label == "unverifiable" and "no window" in held.verdict.explanation
+    trough = only("ranking", "ICE arrests bottomed out in fiscal 2018.", built_home, date)
+    assert trough.verdict.label == "inaccurate"
+    # the year of the turn is the one said after its verb, or before 'when'
+    later = only("ranking", "ICE arrests climbed to 143,470 in fiscal 2017 and peaked at 158,581 in fiscal 2018.",
+                 built_home, date)
+    assert later.claim.period is not None and later.claim.period.fiscal_year == 2018
+    when = only("ranking", "ICE arrests have risen since fiscal 2021, when they bottomed out at 74,082.", built_home,
+                dt.date(2023, 3, 1))
+    assert when.claim.period is not None and when.claim.period.fiscal_year == 2021
+    assert when.verdict.label == "unverifiable"
+    # arrests at the border are Border Patrol's, never ICE's arrests ranked
+    for text in ("Arrests at the border peaked in fiscal 2019.", "Arrests at the border reached a record in fiscal 2019."):
+        assert only("ranking", text, built_home, date).verdict.label == "unverifiable", text
+
+
+def test_a_change_after_a_peak_starts_at_the_peak(built_home: Path) -> None:
+    # arrests FY2018 158,581 -> FY2020 103,603 (-34.7%)
+    fall = only("change", "After peaking in fiscal 2018, ICE arrests fell 35 percent by fiscal 2020.", built_home,
+                dt.date(2021, 1, 19))
+    assert fall.verdict.label == "accurate" and "FY2018" in fall.verdict.explanation
+    open_ended = verdict_of("ICE arrests peaked in fiscal 2018 and then fell 35 percent.", built_home, -0.35,
+                            dt.date(2021, 1, 19))
+    assert open_ended.verdict.label == "unverifiable"
+
+
+def test_a_bracketed_aside_does_not_move_the_articles_year(built_home: Path) -> None:
+    # FY2018: 66% of arrestees convicted; FY2017: 74%
+    text = ("ICE made 158,581 arrests in fiscal 2018. [In fiscal 2017, ICE removed 226,119 people.] Of those "
+            "arrested, 66 percent had criminal convictions.")
+    share = verdict_of(text, built_home, 0.66, dt.date(2018, 12, 20))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2018
+    assert share.verdict.label == "accurate"
+
+
+def test_a_year_measured_against_is_the_changes_base(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2018 158,581 (+44.0%)
+    text = ("ICE made 158,581 arrests in fiscal 2018. Measured against fiscal 2016, the last full year of the Obama "
+            "administration, arrests rose about 44 percent.")
+    rise = only("change", text, built_home, dt.date(2018, 12, 20))
+    assert rise.verdict.label == "accurate" and "FY2016" in rise.verdict.explanation
 
 
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:

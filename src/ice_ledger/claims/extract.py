@@ -188,7 +188,8 @@ _APPOSITION = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|no
                          r"over|almost|just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"
                          r"(?:\s+[a-z]+)?(?:,|\s[—–]|\s--)")
-_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?)\s+(?:the\s+)?(?:in\s+)?$", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|(?:measured|set|compared|weighed|"
+                            r"benchmarked)\s+against)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
 _WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
@@ -251,7 +252,9 @@ def _lines_joined(text: str) -> str:
 _LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
 # '… through FY2024.[1] Over the nine years …': a footnote marker after a full stop ends the sentence (pysbd loses the
 # text after such a marker, so the piece is cut there first)
-_FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?\[\d{1,3}\](?=\s)")
+_FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\[\d{1,3}\]|\(\d{1,3}\))(?=\s)")
+# '… 36 percent of the total.] Of those arrested, …': an aside closed after its full stop ends a sentence
+_ASIDE_END = re.compile(r"(?<=[.!?][\])])\s+(?=[\"“(\[]?[A-Z])")
 # '… Miles & Cox, 57 J.L. & Econ. 937 (2014), found …': a cited journal's abbreviation, then a page or a word that
 # goes on, is no sentence end
 _ABBREVIATED_WORD_END = re.compile(r"\b[A-Z][a-z]{1,5}\.$")
@@ -264,7 +267,8 @@ def _located(piece: str) -> list[tuple[int, str]]:
     cursor, start = 0, 0
     for cut in [m.end() for m in _FOOTNOTE_END.finditer(piece)] + [len(piece)]:
         part = piece[start:cut]
-        for seg in (x for whole in _segmenter().segment(part) for x in _ABBREVIATION_END.split(whole)):
+        for seg in (y for whole in _segmenter().segment(part) for x in _ABBREVIATION_END.split(whole)
+                    for y in _ASIDE_END.split(x)):
             s = seg.strip()
             at = piece.find(s, cursor) if s else -1
             if at < 0:
@@ -1130,7 +1134,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             r.polarity = "hypothetical"
     out.extend(ranked)
     out.extend(_trends(sent, si, events, quals, periods, place))
-    if not out:  # a sentence with a number says its direction in that number's claim
+    # a sentence with a number says its direction in that number's claim (a turn, 'peaked in FY2018 and then fell',
+    # says the direction after it too)
+    if not [c for c in out if not (c.kind == "ranking" and _A_TURNING_WORD.match(c.notes[0] if c.notes else ""))]:
         out.extend(_directions(sent, si, events, quals, periods, place))
     else:
         out.extend(_direction_to_a_level(sent, si, events, quals, periods, place, out))
@@ -1335,6 +1341,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
         if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
             bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
+        if not bases:
+            # 'arrests peaked in fiscal 2018 and then fell 35 percent by fiscal 2020': the turning year is where the
+            # change starts, never where it ends
+            bases = [p for p in periods if p.end <= q.start and not p.administration
+                     and _TURNED_FROM.search(s[max(0, p.start - 50):p.start])]
+            inside = [p for p in inside if p not in bases]
         # 'up 4 percent from fiscal 2018 and the most since fiscal year 2014': the base the change's own 'from' names
         named = [p for p in bases if p.start >= q.end and len(s[q.end:p.start]) <= 40
                  and re.search(r"\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$",
@@ -1618,7 +1630,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
 _IN_N_YEARS = re.compile(r"\s+(?:in|over|across|within)\s+(?:just\s+|only\s+)?(two|three|four|five|six|seven|eight|nine|ten|"
                          r"[2-9]|1[0-9])\s+(?:fiscal\s+)?years\b(?!\s+(?:of|before|after|earlier|ago|later))", re.I)
+# ('A year earlier, in fiscal 2019, …', 'By comparison, in fiscal 2016, …': a lead-in before the framing year)
 _FRAMES_THE_SENTENCE = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:but|and|so|yet|still|now|meanwhile|also)\s+)?"
+                                  r"(?:(?:(?:a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|later|before|after)|"
+                                  r"by\s+(?:contrast|comparison)|in\s+(?:contrast|comparison)|nationally|nationwide)"
+                                  r"\s*,\s*)?"
                                   r"(?:for|in|during|throughout|over)\s+(?:the\s+)?$", re.I)
 _A_LEVEL_SINCE = re.compile(r"\b(?:f[ae]ll(?:en|s)?|dropped|declined|ris(?:en|es?)|rose|gr[oe]wn?|increased|decreased|"
                             r"climbed|jumped|reached|hit|down|up|peaked|topped|doubled|tripled|halved)\b", re.I)
@@ -2009,6 +2025,8 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
                       r"(?<!for the )(?<!into the )(?<!off the )(?<!on the )(?<!in the )(?<!Congressional )record"
                       # ('Biden's record is mixed': a track record; 'set the record straight')
                       r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b)|all-time|peak|"
+                      # 'arrests peaked in fiscal 2018', 'removals bottomed out in 2017': a turning year, a ranking
+                      r"peaked|(?:bottomed|topped)\s+out|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record|"
                       # 'the most in five years', 'the most in the past 12 years' (a window of years, not '2019')
@@ -2109,6 +2127,15 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
 _AFTER_A_TURN = re.compile(r"\b(?:after|since|following)\s+(?:(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
                            r"(?:a\s+|its\s+)?(?:peak|low|high|record|bottom)|falling|rising|dropping|climbing|surging|"
                            r"plunging|declining|increasing)\s+)?(?:in\s+)?(?:the\s+)?$", re.I)
+_A_TURNING_WORD = re.compile(r"(?:peaked|bottomed|topped)\b")
+# from a turn's verb to its year: ' in ', ' at 158,581 in ', ' at about 97,000 arrests during '
+_TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?[\d,.]+"
+                                r"(?:\s+[a-z]+)?)?,?\s+(?:in|during)\s+(?:the\s+)?", re.I)
+# 'peaked in FY2018', 'after peaking in FY2018': a turning year, where a change after it starts
+_TURNED_FROM = re.compile(r"\b(?:(?:after|since|following)\s+(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
+                          r"(?:a\s+|its\s+|their\s+)?(?:peak|low|high|bottom))|peaked|bottomed\s+out|topped\s+out|"
+                          r"(?:hit|reached)\s+(?:a\s+|its\s+|their\s+)?(?:peak|low|high|bottom))\s+(?:in\s+)?(?:the\s+)?$",
+                          re.I)
 # 'peaked in FY2018 and then fell': the turning year, said before the change that followed it
 _TURNED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|topped\s+out|(?:hit|reached)\s+(?:a\s+|its\s+)?(?:peak|low|high|record|"
                         r"bottom))\s+(?:in\s+)?(?:the\s+)?$", re.I)
@@ -2185,7 +2212,8 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     if not events:
         return []
     word = (m.group(1) or m.group(2)).lower()
-    direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower") else "high"
+    direction = "low" if word in ("lowest", "smallest", "fewest", "least", "fewer", "less", "lower", "bottomed out") \
+        else "high"
     if word in ("record", "all-time", "peak") and re.match(r"[\s-]*(?:\w+\s+){0,1}lows?\b", s[m.end():], re.I):
         direction = "low"  # 'record lows', 'an all-time low'
     # ('the highest in a decade and more than triple the 72,177 deportations of fiscal 2022': another number's year)
@@ -2197,6 +2225,12 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     own.sort(key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
     # ('35 percent below fiscal 2018's peak of 158,581': the year whose peak it is, though compared with)
     own = [p for p in periods if re.fullmatch(r"['’]s\s+", s[p.end:m.start()])][:1] or own
+    if _A_TURNING_WORD.match(word):
+        # 'climbed to 143,470 in fiscal 2017 and peaked at 158,581 in fiscal 2018', 'since fiscal 2021, when they
+        # bottomed out at 74,082': the year the turn is said of, after the verb or before 'when'
+        own = [p for p in periods if p.start >= m.end() and _TO_THE_TURNS_YEAR.fullmatch(s[m.end():p.start])][:1] or \
+            [p for p in periods if p.end <= m.start() and re.fullmatch(r",\s+when\s+(?:\w+\s+){0,3}?", s[p.end:m.start()])
+             ][-1:] or own
     # ('deported 271,484 people, the most in a decade, even as interior arrests fell': the next clause is not ranked)
     end = cut.start() if cut else len(s)
     quals = [h for h in quals if h.start < end]
@@ -2583,12 +2617,16 @@ _THAN_BEFORE = re.compile(r"(?:(?<!more\s)(?<!fewer\s)(?<!less\s)(?<!greater\s)\
                           r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)
 
 
+# a whole sentence in brackets or parentheses: a translator's or editor's aside
+_AN_ASIDE_SENTENCE = re.compile(r"^\s*[\[(][^\[\]()]*[\])]\W*$")
 _COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
                                 r"(?:with|to)\b", re.I)
 
 
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
               quals: list[Hit], s: str = "") -> None:
+    if _AN_ASIDE_SENTENCE.match(s):
+        return  # '[In fiscal 2017, removals … made up 36 percent.]': an aside; what follows is about what came before
     # a count compared with ('fewer than the 143,099 made in fiscal 2019', 'up from 256,085', 'than in fiscal 2016,
     # when ICE made 110,104') is the base: its year is not what the next sentences are about
     bases = {c.base_subject for c in claims if c.kind == "change" and c.base_subject}

@@ -251,6 +251,14 @@ def _nearest_list(s: str, at: int, mentions: list[tuple[int, str]]) -> str | Non
     return min(inside)[1] if inside else None
 
 
+# 'Some activists say …', 'Critics claim …', 'Others put it at …': a generic new speaker, not the list named before
+_OTHERS_SAY = re.compile(r"\b(?:(?:some|many|other|several|most)\s+(?:\w+\s+)?(?:activists|advocates|critics|opponents|"
+                         r"supporters|commentators|politicians|officials|lawmakers|pundits|groups|people|observers)|"
+                         r"critics|opponents|supporters|others|pundits|commentators)\s+(?:\w+\s+){0,2}?(?:say|said|"
+                         r"claim|claimed|argue|argued|insist|insisted|contend|contended|assert|asserted|put|estimate|"
+                         r"estimated|maintain|maintained)\b", re.I)
+
+
 def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity], periods: list[PeriodMention],
                  place: Place | None, force: str | None = None) -> list[Claim]:
     """The counts and memberships of one sentence, of the list it names (or `force`, of that list)."""
@@ -270,6 +278,10 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         # 'The White House has claimed there are more than 500 sanctuary jurisdictions', after a sentence on 287(g):
         # sanctuary places are not on the 287(g) list
         earlier = ctx.article_list if ctx.article_list != "ice_287g" else None
+    if named is None and sanctuary and _OTHERS_SAY.search(s):
+        # 'Some activists now say there are more than 500 sanctuary cities', after a sentence on ILRC's count: others'
+        # figure, of no list the sentence names
+        earlier = None
     model_named = any(pat.search(s) for pat in MODELS.values())
     if named is None and earlier not in (None, "ice_287g") and not sanctuary \
             and (model_named or re.search(r"\bagreements\b", s)):

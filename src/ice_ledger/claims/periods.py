@@ -482,6 +482,7 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
+                          r"(?:measured|set|compared|weighed|benchmarked)\s+against|"
                           r"versus|vs\.?|relative to|(?:short|shy) of|below|beneath|above|past|behind|beyond|"
                           r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?|"
                           # '142,580 removals, nearly double fiscal 2022', 'three times the figure for 2019': a multiple
@@ -498,7 +499,7 @@ _THAN_A_CLAUSE = re.compile(r"\bthan\s+(?:it|they|ICE|the\s+agency|DHS|[A-Z][a-z
                             r"saw|had|carried\s+out)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the\s+)?$", re.I)
 # 'than in fiscal 2016, the last full year of the Obama administration': the apposition names the same base
 _BASE_APPOSITION = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|versus|"
-                              r"vs\.?)\s+(?:the\s+)?(?:FY\s?|fiscal(?: year)?\s+)?'?\d{2,4},\s+$", re.I)
+                              r"vs\.?|(?:measured|set|compared|weighed|benchmarked)\s+against)\s+(?:the\s+)?(?:FY\s?|fiscal(?: year)?\s+)?'?\d{2,4},\s+$", re.I)
 
 
 # 'down from 409,849 in fiscal 2012': the year of the value a change started from

@@ -1709,6 +1709,10 @@ _ORDINAL_RANK = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ]?(
                            r"fewest|biggest|greatest)\b", re.I)
 
 
+# a peak or a trough named with no window: 'peaked', 'reached its peak', 'bottomed out'
+_A_TURN = re.compile(r"(?:peak|peaked|bottomed|topped)\b(?![\s-]*(?:\w+\s+)?lows?\b)", re.I)
+
+
 def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
     """'The lowest since FY2008', 'the fewest of the Trump years': only where the series covers the window, and
     only over years that had ended when the article was written."""
@@ -1788,6 +1792,11 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         versus = _versus_an_administration(c, series, fy, m.label, p)
         if versus is not None:
             return versus
+    if first is None and nth == 1 and _A_TURN.match(c.notes[0] if c.notes else ""):
+        # 'arrests peaked in fiscal 2019': whatever the window, a peak is at least the years on either side of it
+        beaten = _beaten_by(c, series, [y for y in (fy - 1, fy + 1) if y in series], fy, m.label, p)
+        if beaten is not None:
+            return beaten
     if first is None:
         held = sorted(series)
         expl = "The ranking names no window of years it is over."
