@@ -3385,6 +3385,16 @@ def test_others_sanctuary_count_does_not_inherit_the_list_named_before(built_hom
     assert same.verdict.label == "accurate"
 
 
+def test_a_lists_count_today_is_not_confirmed_by_a_count_years_older(built_home: Path) -> None:
+    # CIS (2016-08-31): about 300 non-cooperative jurisdictions, plus 4 states
+    then = only("list_count", "The Center for Immigration Studies now counts about 300 sanctuary jurisdictions.",
+                built_home, dt.date(2016, 10, 11))
+    assert then.verdict.label == "accurate"
+    later = only("list_count", "The Center for Immigration Studies now counts about 300 sanctuary jurisdictions.",
+                 built_home, dt.date(2019, 12, 11))
+    assert later.verdict.label == "unverifiable" and "3 year(s) older" in later.verdict.explanation
+
+
 def test_sanctuary_cities_on_a_named_list_are_its_entries_or_its_cities(built_home: Path) -> None:
     # DHS list: 605 entries, 200 cities
     date = dt.date(2025, 6, 10)
@@ -6368,6 +6378,35 @@ def test_a_year_measured_against_is_the_changes_base(built_home: Path) -> None:
             "administration, arrests rose about 44 percent.")
     rise = only("change", text, built_home, dt.date(2018, 12, 20))
     assert rise.verdict.label == "accurate" and "FY2016" in rise.verdict.explanation
+
+
+def test_a_change_after_a_dash_runs_from_the_first_count_to_the_last(built_home: Path) -> None:
+    # TRAC detainers: FY2012 276,181; FY2015 97,045 (-64.9%); FY2016 85,720 (-69.0% from FY2012)
+    pair = only("change", "ICE prepared 276,181 detainers in fiscal 2012 and 97,045 in fiscal 2015 — a decline of about "
+                "65 percent.", built_home, dt.date(2016, 9, 20))
+    assert pair.verdict.label == "accurate" and "FY2012" in pair.verdict.explanation
+    span = only("change", "ICE prepared 85,720 detainers in fiscal 2016, down from 97,045 in fiscal 2015 and 276,181 in "
+                "fiscal 2012 -- a drop of about 69 percent in four years.", built_home, dt.date(2017, 3, 25))
+    assert span.verdict.label == "accurate" and "FY2012" in span.verdict.explanation
+
+
+def test_a_count_that_fell_a_number_fell_by_it(built_home: Path) -> None:
+    # removals FY2019 267,258 -> FY2020 185,884 (-81,374)
+    date = dt.date(2021, 1, 15)
+    drop = only("change", "The number of deportations fell more than 80,000 in fiscal 2020.", built_home, date)
+    assert drop.claim.unit == "difference" and drop.verdict.label == "accurate"
+    too_big = only("change", "Deportations plunged some 150,000 in fiscal 2020.", built_home, date)
+    assert too_big.claim.unit == "difference" and too_big.verdict.label != "accurate"
+    assert not [c for c in checked("The number of removals fell more than 150,000 in a single year.", built_home, date)
+                if c.verdict.label in ("accurate", "approximately_accurate")]
+
+
+def test_a_direction_into_a_year_still_running_is_not_rated(built_home: Path) -> None:
+    # removals FY2020 185,884; FY2021 59,011 (a year that ended on 30 September 2021)
+    early = only("trend", "ICE removals fell in fiscal 2021.", built_home, dt.date(2021, 3, 10))
+    assert early.verdict.label == "unverifiable" and "30 September 2021" in early.verdict.explanation
+    late = only("trend", "ICE removals fell in fiscal 2021.", built_home, dt.date(2021, 12, 10))
+    assert late.verdict.label == "accurate"
 
 
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:

@@ -302,7 +302,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     elif c.kind == "change":
         rate = lambda x: verdict.rate_change(x, ev, article_date)  # noqa: E731
     elif c.kind == "trend":
-        rate = lambda x: verdict.rate_trend(x, ev)  # noqa: E731
+        rate = lambda x: verdict.rate_trend(x, ev, article_date)  # noqa: E731
     elif c.kind in ("ranking", "comparison"):
         rate = lambda x: verdict.rate_ranking(x, ev, article_date)  # noqa: E731
     else:

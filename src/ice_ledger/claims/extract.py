@@ -1245,7 +1245,7 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
-    by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start])
+    by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]) or _A_COUNT_CHANGED.search(s[max(0, q.start - 90):q.start])
     than = _MORE_THAN_DIFFERENCE.match(s[q.end:q.end + 50])
     was = _CHANGE_WAS.search(s[max(0, q.start - 90):q.start]) if by is None and than is None else None
     if was is not None:  # 'the decline in fiscal 2013 alone was 66,973 detainers': the size of a change
@@ -1271,6 +1271,13 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     return "count", "count", q.value
 
 
+# 'The number of removals fell more than 80,000 in a single year': a count's own verb of change, then a number with no
+# 'by' or 'to', is the size of the change ('fell to 185,884' is a level; 'jails declined 206 detainers' is no count's
+# verb)
+_A_COUNT_CHANGED = re.compile(r"\b(?:removals|deportations|arrests|detainers|apprehensions|number|total|count|tally)\s+"
+                              r"(?:\w+\s+){0,2}?(?:(?P<down>fell|dropped|declined|decreased|slipped|dipped|plunged|"
+                              r"tumbled|sank|plummeted|shrank)|rose|increased|grew|climbed|jumped|surged|soared)\s+"
+                              r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 # 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from'
 _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?\d[\d,.]*\b[^.;]{0,40}"
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
@@ -1477,7 +1484,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = next_own  # '46,396 of ICE's 142,750 arrests in fiscal 2022': the part is of the whole's year
     counted = sorted((p for start, p in owned.items() if start < q.start and not p.base and p.period.fiscal_year
                       and p.period.kind in ("fiscal_year", "calendar_year")), key=lambda p: p.period.fiscal_year or 0)
-    last_comma = s.rfind(",", 0, q.start)
+    last_comma = max(s.rfind(",", 0, q.start), s.rfind("—", 0, q.start), s.rfind("–", 0, q.start),
+                     s.rfind("--", 0, q.start))  # (or a dash: '… in fiscal 2015 — a drop of almost two-thirds')
     if own is None and base is None and kind == "change" and len(counted) >= 2 and last_comma >= 0 \
             and counted[0].period.fiscal_year != counted[-1].period.fiscal_year \
             and _A_CHANGE_NOUN.match(s[last_comma:q.start]):
@@ -1787,7 +1795,7 @@ _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|before|after|then|only)\b|;", re.I)
 _CLAUSE_START = re.compile(r"[;,]|\b(?:even as|while|whereas|but|as)\b", re.I)
 # ', a decline of about', ', an increase of': a change set after the counts it is between
-_A_CHANGE_NOUN = re.compile(r",\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
+_A_CHANGE_NOUN = re.compile(r"(?:,|[—–]|--)\s*(?:an?\s+)?(?:decline|drop|decrease|fall|increase|rise|jump|gain|change|cut)\b", re.I)
 # ('fiscal 2014's 315,943': the year's own figure, even where the year is a comparison's base)
 # 'arrests slipped nearly 10% in FY2019 to 143,099': the year a change happened in is the year of the level it
 # reached ('rose from 110,104 in FY2016 to …' names the base's year instead)

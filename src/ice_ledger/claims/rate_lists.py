@@ -428,6 +428,9 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
                           citations=[str(latest["citation_url"])])
         if label == "accurate" and c.value not in (approx, approx + states):
             label = "approximately_accurate"  # (an approximate count confirms only approximately)
+        older = _older_than_now(c, as_of, pd.Timestamp(latest["as_of"]).date()) if label in OK else None
+        if older is not None:
+            label, expl = "unverifiable", expl + older
         return (Verdict(label, expl, evidence_value=approx, settle_with=None if label in OK else
                         f"{_LIST_TITLES[name]}'s exact count"), [], prov)
     rows = rows[rows[col].notna()] if col in rows else rows.iloc[0:0]
@@ -509,10 +512,25 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
         return (Verdict("unverifiable", expl + f" That count is {age} older than the claim ({as_of}), and the "
                         "publisher may have revised the list since, so it is not called false.",
                         evidence_value=actual, settle_with=f"{_LIST_TITLES[name]} as of {as_of}"), [cand], prov)
+    older = _older_than_now(c, as_of, counted) if label in OK else None
+    if older is not None:
+        return (Verdict("unverifiable", expl + older, evidence_value=actual,
+                        settle_with=f"{_LIST_TITLES[name]} as of {as_of}"), [cand], prov)
     return guard(label, c, c.period, expl, actual), [cand], prov
 
 
 STALE_DAYS = 31
+# 'today', 'now', 'currently': the list at the claim's date, not at its last count
+_AT_PRESENT = re.compile(r"\b(?:today|now|currently|at present|presently|as of (?:this|today))\b", re.I)
+
+
+def _older_than_now(c: Claim, as_of: dt.date | None, counted: dt.date) -> str | None:
+    """'CIS counts more than 300 sanctuary jurisdictions today', in 2019, against its 2016 count: the list now is not
+    the list then, so a count a year or more older neither confirms nor refutes it."""
+    if as_of is None or (as_of - counted).days <= 365 or not _AT_PRESENT.search(c.sentence.text):
+        return None
+    return (f" The claim is about the list as it stood on {as_of}; the latest count the ledger holds is "
+            f"{(as_of - counted).days // 365} year(s) older, so it neither confirms nor refutes it.")
 
 
 def _own_clause(c: Claim) -> str:

@@ -932,7 +932,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 confidence = "low"
                 notes.append("a negation of a denial: read with low confidence")
         elif unasserted and not (unasserted.group(0).lower() == "if" and "," in head[unasserted.end():]):
-            polarity = "questioned" if re.match(r"(?i)whether", unasserted.group(0)) or "not" in unasserted.group(0) \
+            polarity = "questioned" if re.match(r"(?i)whether", unasserted.group(0)) \
+                or re.search(r"not|n[’']t", unasserted.group(0), re.I) \
                 else "hypothetical"
             notes.append(f"'{unasserted.group(0)}' before the claim")
         elif negs:

@@ -1639,13 +1639,18 @@ def _rate_points(c: Claim, ev: Evidence) -> Rated:
     return guard(label, c, end, expl, diff), [cand], provenance_for([a, b], q)
 
 
-def rate_trend(c: Claim, ev: Evidence) -> Rated:
-    """'Rose every year from FY2017 to FY2019': each year against the one before, only where every year is held."""
+def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> Rated:
+    """'Rose every year from FY2017 to FY2019': each year against the one before, only where every year is held,
+    and only years that had ended when the article was written ('fell in fiscal 2021', said in March 2021, is of
+    part of a year)."""
     gap = frame_gaps(c)
     if gap is not None:
         return gap
     readings = readings_for(replace(c, unit="count"))
     p = c.period
+    running = not_yet_ended(p, article_date) if p is not None else None
+    if running is not None:
+        return running
     # (a year read with less certainty, 'in Trump's first year', is compared too, and never refuted: see guard)
     one_year = p is not None and p.kind == "fiscal_year" and p.first_fiscal_year in (None, p.fiscal_year) \
         and p.confidence in ("high", "medium")
