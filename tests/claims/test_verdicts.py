@@ -6409,6 +6409,40 @@ def test_a_direction_into_a_year_still_running_is_not_rated(built_home: Path) ->
     assert late.verdict.label == "accurate"
 
 
+def test_a_year_in_brackets_after_a_relative_one_is_the_year_meant(built_home: Path) -> None:
+    # arrests FY2016 110,104; FY2017 143,470; FY2018 158,581
+    text = "ICE made 158,581 arrests in FY2018. In the prior year (FY2017), it had made 143,470."
+    prior = verdict_of(text, built_home, 143_470, dt.date(2018, 12, 20))
+    assert prior.claim.period is not None and prior.claim.period.fiscal_year == 2017
+    assert prior.verdict.label == "accurate"
+
+
+def test_a_base_year_with_its_count_in_brackets_is_not_the_changes_own(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2018 158,581 (+44.0%)
+    text = "ICE made 158,581 arrests in FY2018. Compared with FY2016 (110,104 arrests), the total was 44 percent higher."
+    rise = only("change", text, built_home, dt.date(2018, 12, 20))
+    assert rise.verdict.label == "accurate" and "FY2016" in rise.verdict.explanation
+
+
+def test_a_change_since_then_runs_to_the_last_year_ended(built_home: Path) -> None:
+    # removals FY2014 315,943 -> FY2016 240,255 (-24.0%)
+    since = only("change", "In fiscal 2014 ICE removed 315,943 people; removals have fallen about 24 percent since then.",
+                 built_home, dt.date(2016, 12, 20))
+    assert since.verdict.label == "accurate" and "FY2016" in since.verdict.explanation
+    wrong = only("change", "In fiscal 2014 ICE removed 315,943 people; removals have fallen about 40 percent since then.",
+                 built_home, dt.date(2016, 12, 20))
+    assert wrong.verdict.label == "unverifiable"
+
+
+def test_a_share_of_which_is_of_the_whole_just_named(built_home: Path) -> None:
+    # FY2014: 85% of interior removals had convictions; 56% of all removals
+    text = "In FY2014, ICE carried out 102,224 interior removals, of which 85 percent were of convicted criminals."
+    share = verdict_of(text, built_home, 0.85, dt.date(2016, 9, 10))
+    assert share.verdict.label == "accurate" and "interior" in share.verdict.explanation
+    wrong = verdict_of(text.replace("85 percent", "56 percent"), built_home, 0.56, dt.date(2016, 9, 10))
+    assert wrong.verdict.label not in ("accurate", "approximately_accurate")
+
+
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:
     # Hausman (2020): about 22,300 deportations prevented, 2013-2015; FY2018 removals 256,085
     overstated = verdict_of("Hausman estimated that sanctuary policies prevented as many as 35,000 deportations from "

@@ -1084,6 +1084,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             else:
                 c.measure_confidence = "medium"
                 c.notes.append("a share of interior or border removals whose part the sentence does not name")
+        whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.value_span is not None),
+                     None) if kind == "share" and event is not None else None
+        if whole is not None and whole.value_span is not None and whole.qualifiers \
+                and _OF_WHICH_A_SHARE.fullmatch(s[whole.value_span.end - off:q.start]):
+            # '102,224 interior removals, of which 85 percent involved convicted criminals': a share of that whole
+            c.qualifiers = [*whole.qualifiers, *(x for x in c.qualifiers if x not in whole.qualifiers)]
         ratio = _ratio_of_two_counts(q, s, quantities) if kind == "share" else None
         if ratio is None and kind == "share" and (year := _OF_ANOTHER_YEARS_COUNT.match(s[q.end:q.end + 70])) \
                 and _another_year_before(s[:q.start], year.group("year")):
@@ -1245,7 +1251,9 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
         return "share", "share", q.value
-    by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]) or _A_COUNT_CHANGED.search(s[max(0, q.start - 90):q.start])
+    by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]) or (
+        # ('removals fell well short of 300,000', 'fell below a quarter million': a level passed, not a change's size)
+        _A_COUNT_CHANGED.search(s[max(0, q.start - 90):q.start]) if not _A_LEVEL_PASSED.match(q.text) else None)
     than = _MORE_THAN_DIFFERENCE.match(s[q.end:q.end + 50])
     was = _CHANGE_WAS.search(s[max(0, q.start - 90):q.start]) if by is None and than is None else None
     if was is not None:  # 'the decline in fiscal 2013 alone was 66,973 detainers': the size of a change
@@ -1278,11 +1286,16 @@ _A_COUNT_CHANGED = re.compile(r"\b(?:removals|deportations|arrests|detainers|app
                               r"(?:\w+\s+){0,2}?(?:(?P<down>fell|dropped|declined|decreased|slipped|dipped|plunged|"
                               r"tumbled|sank|plummeted|shrank)|rose|increased|grew|climbed|jumped|surged|soared)\s+"
                               r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
-# 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from'
+_A_LEVEL_PASSED = re.compile(r"(?:\w+\s+)?(?:short|shy|below|under|beneath|beyond|past|above|over)\b", re.I)
+# 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from\'
 _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?\d[\d,.]*\b[^.;]{0,40}"
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
+# '102,224 interior removals, of which 85 percent …': a share named right after its whole
+_OF_WHICH_A_SHARE = re.compile(r"[^.;\d]{0,40}?,\s*(?:of\s+(?:which|whom|them|these|those)|among\s+(?:them|whom|these|"
+                               r"those))\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+|over\s+)?",
+                               re.I)
 # 'removals, of which 65,332, or 27 percent, …': a part named after its whole
 _A_PART_OF_IT = re.compile(r"(?:^|\d[^.;]{0,60}?)\s*,\s*(?:of\s+(?:which|whom|them|those)|including|among\s+them)\s+"
                            r"[^.;]{0,40}$", re.I)
@@ -1348,6 +1361,19 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
         if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
             bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
+        then = _SINCE_THEN.search(s, q.end, min(len(s), q.end + 40)) or _SINCE_THEN_BEFORE.search(s[:q.start])
+        named_before = [p for p in periods if p.end <= (then.start() if then else 0) and not p.base and not p.administration
+                        and not p.relative_to_other and p.period.kind == "fiscal_year" and p.period.fiscal_year]
+        if not bases and then is not None and named_before and ctx.article_date is not None:
+            # 'In fiscal 2014 ICE removed 315,943 people, so removals have fallen about 24 percent since then': from
+            # the year named to the last one ended by the article's date, read with less certainty
+            start = named_before[-1].period
+            d = ctx.article_date
+            ended = d.year if d.month >= 10 else d.year - 1
+            if start.fiscal_year is not None and ended > start.fiscal_year:
+                return replace(start, fiscal_year=ended, first_fiscal_year=start.fiscal_year, span=None,
+                               confidence="medium", how=f"'since then': to FY{ended}, the last fiscal year ended by "
+                               "the article's date"), start
         if not bases:
             # 'arrests peaked in fiscal 2018 and then fell 35 percent by fiscal 2020': the turning year is where the
             # change starts, never where it ends
@@ -1499,6 +1525,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             own, base = main[-1], base or prev_own
     if own is None and kind in ("change", "count") and prev_own is not None \
             and not (prev_own.base and prev_own.relative_to_other) \
+            and not (base is not None and base.start == prev_own.start) \
             and not _AVERAGE_BEFORE.search(s[:prev_own.start]) and not _THAN_BEFORE.search(s[:prev_own.start]) \
             and not _FROM_A_NUMBER_TO.search(s[max(0, q.start - 70):q.start]) and (
             kind == "change" or re.search(r"\b(?:fell|dropped|declined|rose|grew|climbed|jumped|increased|decreased|"
@@ -2139,6 +2166,9 @@ _A_TURNING_WORD = re.compile(r"(?:peaked|bottomed|topped)\b")
 # from a turn's verb to its year: ' in ', ' at 158,581 in ', ' at about 97,000 arrests during '
 _TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?[\d,.]+"
                                 r"(?:\s+[a-z]+)?)?,?\s+(?:in|during)\s+(?:the\s+)?", re.I)
+# 'fallen 24 percent since then', 'Since then, removals have fallen …': a change from a year named before, to now
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_SINCE_THEN_BEFORE = re.compile(r"\bsince\s+then\b[^.;]{0,60}$", re.I)
 # 'peaked in FY2018', 'after peaking in FY2018': a turning year, where a change after it starts
 _TURNED_FROM = re.compile(r"\b(?:(?:after|since|following)\s+(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
                           r"(?:a\s+|its\s+|their\s+)?(?:peak|low|high|bottom))|peaked|bottomed\s+out|topped\s+out|"

@@ -228,7 +228,26 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]
     found = [p for p in away if not any(q.start <= p.start and p.end <= q.end and q is not p for q in counted)]
-    return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset, _relative_to_named(sentence, found))]
+    return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset,
+                                                            _relative_to_named(sentence, _glossed(sentence, found)))]
+
+
+# 'In the prior year (FY2017)', 'last fiscal year (i.e., FY2017)': the year in brackets says which year is meant
+_GLOSS_BETWEEN = re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*)?")
+
+
+def _glossed(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """A relative year glossed by a named one in brackets just after it reads as the named one."""
+    out = []
+    for p in found:
+        g = next((g for g in found if g.start >= p.end and _GLOSS_BETWEEN.fullmatch(sentence[p.end:g.start])), None)
+        relative = p.relative_to_other or "from the article date" in p.period.how
+        if g is not None and relative and g.period.kind in ("fiscal_year", "calendar_year") \
+                and g.period.how.startswith("named") and re.match(r"\s*\)", sentence[g.end:]):
+            p = replace(p, relative_to_other=False, back=0, period=replace(
+                g.period, span=p.period.span, how=f"{g.period.how} (in brackets after '{sentence[p.start:p.end]}')"))
+        out.append(p)
+    return out
 
 
 # 'Dec. 14, 2018 — ICE says it made 158,581 arrests last fiscal year', 'On Dec. 14, 2018, ICE said …', 'Dec. 2019 —':
