@@ -895,3 +895,14 @@ def test_a_named_author_is_not_joined_by_other_studies_of_the_same_journal() -> 
          "deportations.")
     ids = {f.study_ids for f in research_frames(s)}
     assert ids and all(i.startswith("hausman") for group in ids for i in group), ids
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sanctuary policies are harmless for public safety.",  # no harm: the opposite of harming safety
+    "Fears of a sanctuary-driven crime wave are not supported by the data.",
+    "Claims that sanctuary cities breed crime are unfounded.",
+])
+def test_a_claim_named_then_denied_or_harmless_is_no_rise_in_crime(sentence: str) -> None:
+    (f,) = research_frames(sentence)
+    assert f.polarity == "negated" and f.effect == "none"
+    assert rate_research(f)[0].label != "contradicted_by_research"

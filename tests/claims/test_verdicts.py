@@ -6443,6 +6443,33 @@ def test_a_share_of_which_is_of_the_whole_just_named(built_home: Path) -> None:
     assert wrong.verdict.label not in ("accurate", "approximately_accurate")
 
 
+def test_an_administrations_nth_year_with_the_name_before_year(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470 (+30.3%): the first Trump year is FY2017
+    jump = only("change", "ICE arrests jump 30% in first Trump year", built_home, dt.date(2018, 12, 14))
+    assert jump.claim.period is not None and jump.claim.period.fiscal_year == 2017
+    assert jump.verdict.label == "accurate"
+
+
+def test_just_over_a_number_is_near_it_not_any_number_above(built_home: Path) -> None:
+    # FY2018 removals 256,085; FY2017 arrests 143,470
+    far = verdict_of("ICE conducted just over 20,000 removals in fiscal 2018.", built_home, 20_000, dt.date(2019, 3, 15))
+    assert far.verdict.label == "inaccurate"
+    near = verdict_of("ICE made slightly more than 143,000 administrative arrests in fiscal 2017.", built_home, 143_000,
+                      dt.date(2019, 3, 15))
+    assert near.verdict.label == "accurate"
+    assert verdict_of("ICE made well over 100,000 administrative arrests in fiscal 2017.", built_home, 100_000,
+                      dt.date(2019, 3, 15)).verdict.label == "accurate"
+
+
+def test_the_year_of_a_count_compared_with_is_not_the_next_clauses(built_home: Path) -> None:
+    # FY2015: 91% of interior removals convicted; FY2014: 85%
+    text = ("ICE removed 235,413 people in fiscal 2015, compared with 315,943 the year before, and 91 percent of "
+            "interior removals were of people previously convicted of a crime.")
+    share = verdict_of(text, built_home, 0.91, dt.date(2016, 9, 14))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2015
+    assert share.verdict.label == "accurate"
+
+
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:
     # Hausman (2020): about 22,300 deportations prevented, 2013-2015; FY2018 removals 256,085
     overstated = verdict_of("Hausman estimated that sanctuary policies prevented as many as 35,000 deportations from "

@@ -1424,8 +1424,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is None and prev_own is not None and not prev_own.base and not (
             # ('142,580 removals in fiscal 2023, compared with 72,177 a year earlier, plus 62,545 expulsions': the
             # sentence's own year, not the one its comparison reached back to)
-            prev_own.relative_to_other and re.match(r"\s*,?\s*(?:plus|as\s+well\s+as|along\s+with)\b",
-                                                    s[prev_own.end:q.start])) and (re.fullmatch(
+            prev_own.relative_to_other and (re.match(r"\s*,?\s*(?:plus|as\s+well\s+as|along\s+with)\b",
+                                                     s[prev_own.end:q.start])
+                                            # ('… compared with 315,943 the year before, and 91 percent …')
+                                            or _COMPARED_BEFORE.search(s[:prev_own.start]))) and (re.fullmatch(
             r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:(?:it|ICE|the\s+agency)\s+)?(?:(?:removed|deported|"
             r"arrested|made|issued|carried\s+out|"
             r"booked|detained|returned)\s+)?(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?",
@@ -1694,6 +1696,9 @@ _A_CHANGE_VERB = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropp
                             r"surged|soared|tumbled|slid)\b", re.I)
 _IN_A_YEAR_FROM_TO = re.compile(r"\s*,?\s*from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:(?P<to>[\d,.]+(?:\s+[a-z]+)?"
                                 r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?))?", re.I)
+# 'compared with 315,943 the year before': a count compared with, and the year it is of
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|than)\s+(?:the\s+)?"
+                              r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$", re.I)
 _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas|but))\s+[^,;]*$|\s[—–]\s*(?:about\s+|nearly\s+|"
                               r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$")
 

@@ -16,8 +16,13 @@ from text_to_num import text2num
 _HEDGES: list[tuple[str, str]] = [
     ("no more than", "le"), ("no fewer than", "ge"), ("at least", "ge"), ("at most", "le"), ("more than", "gt"),
     ("greater than", "gt"), ("upwards of", "gt"), ("in excess of", "gt"), ("fewer than", "lt"), ("less than", "lt"),
-    ("close to", "nearly"), ("just under", "nearly"), ("a little under", "nearly"), ("a little over", "gt"), ("slightly under", "nearly"),
-    ("slightly over", "gt"), ("slightly more than", "gt"), ("slightly less than", "nearly"), ("well over", "gt"), ("just over", "gt"), ("nearly", "nearly"), ("almost", "nearly"),
+    # ('just over 20,000' says near 20,000, not any number above it: a figure close to the one written)
+    ("close to", "nearly"), ("just under", "nearly"), ("a little under", "nearly"), ("a little over", "approx"),
+    ("a little more than", "approx"), ("slightly under", "nearly"), ("slightly over", "approx"),
+    ("slightly more than", "approx"), ("slightly above", "approx"), ("just above", "approx"),
+    ("just more than", "approx"), ("barely over", "approx"), ("barely more than", "approx"),
+    ("slightly less than", "nearly"), ("well over", "gt"), ("just over", "approx"), ("nearly", "nearly"),
+    ("almost", "nearly"),
     ("over", "gt"), ("above", "gt"), ("under", "lt"), ("below", "lt"), ("up to", "le"), ("about", "approx"),
     ("around", "approx"), ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
     ("an estimated", "approx"), ("estimated", "approx"), ("almost exactly", "eq"), ("exactly", "eq"),

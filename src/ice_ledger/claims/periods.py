@@ -51,6 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  r"(?: administration| White House| presidency)?['’]s "
                                  # ('Trump's first year', 'in Obama's last year': his, not the article's last year)
                                  r"(first|second|third|fourth|final|last) (full )?(?:fiscal )?year\b", re.I)),
+    # ('ICE arrests jump 30% in first Trump year', 'the last full Obama year': the name between the order and 'year')
+    ("admin_nth", re.compile(r"\b(first|second|third|fourth|final|last) (full )?(?-i:(Obama|Trump|Biden))"
+                             r"(?: administration| presidency)? (?:fiscal )?year\b", re.I)),
     ("admin_until", re.compile(r"\b(?:until|through|to) ((?:19|20)\d\d) under (?:President )?(Obama|Trump|Biden)\b", re.I)),
     # ('the 2020 budget year', as wire copy calls the federal fiscal year)
     ("fy_the", re.compile(rf"\bthe {_YEAR} (?:federal )?(?:fiscal|budget|financial) year\b", re.I)),

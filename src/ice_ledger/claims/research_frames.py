@@ -920,8 +920,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             continue  # 'a reduction in robberies, but no change in homicide': one finding, split by offence
         if p.effect == "none":
             polarity, effect, negates = "negated", "none", _answered(outcome, s[:p.start], before_ctx, w)
-            if not negates and re.match(r"without\s+(?:any\s+)?(?:increas|rais|(?:an?\s+)?rise)", p.text, re.I):
-                negates = "increase"  # 'without increasing crime': denies a rise, not every effect
+            if not negates and re.match(r"without\s+(?:any\s+)?(?:increas|rais|(?:an?\s+)?rise)|harmless\b", p.text, re.I):
+                negates = "increase"  # 'without increasing crime', 'harmless for safety': denies a rise, not every effect
             tied = _TIED_TO_A_DIRECTION.search(s, p.start) if not negates else None
             if tied is not None and tied.start() < p.end + 60:
                 # 'no link between sanctuary policies and increased crime': denies a rise (a fall agrees with it)
@@ -954,6 +954,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{denial.group(0).split(' that')[0].strip()}'")
+        unsupported = _NOT_BORNE_OUT.match(s, p.end) if polarity == "asserted" else None
+        if unsupported is not None:
+            # 'fears of a sanctuary-driven crime wave are not supported by the data': the claim named, then denied
+            negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
+            polarity, effect = "negated", "none"
+            notes.append(f"denied by '{unsupported.group(1)}'")
         size = _SIZE_AFTER.match(s, p.end) if polarity == "negated" and p.effect != "none" else None
         if size is not None:
             # 'Hausman did not find that sanctuary policies cut deportations by two-thirds': the size may be what is
@@ -1019,6 +1025,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     return frames
 
 
+# '… crime wave are not supported by the data', '… is unfounded': what was just named, said to be without support
+_NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+                            r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
+                            r"backed|justified|warranted)|unsupported|unfounded|baseless|groundless|overblown|misplaced|"
+                            r"a\s+myth)\b", re.I)
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"
