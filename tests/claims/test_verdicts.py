@@ -6415,6 +6415,10 @@ def test_a_year_in_brackets_after_a_relative_one_is_the_year_meant(built_home: P
     prior = verdict_of(text, built_home, 143_470, dt.date(2018, 12, 20))
     assert prior.claim.period is not None and prior.claim.period.fiscal_year == 2017
     assert prior.verdict.label == "accurate"
+    # between dashes too (FY2024 arrests 113,431; FY2023 170,590)
+    dashed = verdict_of("Last year - fiscal 2024, which ended in September - ICE made 113,431 arrests, down from 170,590 "
+                        "the year before.", built_home, 113_431, dt.date(2025, 1, 10))
+    assert dashed.verdict.label == "accurate"
 
 
 def test_a_base_year_with_its_count_in_brackets_is_not_the_changes_own(built_home: Path) -> None:
@@ -6468,6 +6472,37 @@ def test_the_year_of_a_count_compared_with_is_not_the_next_clauses(built_home: P
     share = verdict_of(text, built_home, 0.91, dt.date(2016, 9, 14))
     assert share.claim.period is not None and share.claim.period.fiscal_year == 2015
     assert share.verdict.label == "accurate"
+
+
+def test_the_end_of_the_fiscal_year_in_september_is_the_year_ended(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470 (+30.3%)
+    text = "By the end of the fiscal year in September, ICE had made 143,470 administrative arrests."
+    count = verdict_of(text, built_home, 143_470, dt.date(2017, 12, 28))
+    assert count.claim.period is not None and count.claim.period.fiscal_year == 2017
+    assert count.verdict.label == "accurate"
+
+
+def test_the_month_a_finished_years_report_came_out_is_not_a_part_of_the_year(built_home: Path) -> None:
+    # FY2018 arrests 158,581
+    told = verdict_of("By December, ICE's annual report showed 158,581 administrative arrests in fiscal 2018.",
+                      built_home, 158_581, dt.date(2018, 12, 20))
+    assert told.verdict.label == "accurate"
+    part = verdict_of("ICE made 70,000 administrative arrests in fiscal 2018 through March.", built_home, 70_000,
+                      dt.date(2018, 12, 20))
+    assert part.verdict.label == "unverifiable"
+
+
+def test_a_claimed_count_after_the_verb_claim_is_read(built_home: Path) -> None:
+    # FY2018 arrests 158,581; 143,470 is FY2017's
+    said = verdict_of("Some commentators claim 143,470 arrests in FY2018.", built_home, 143_470, dt.date(2019, 10, 20))
+    assert said.verdict.label == "inaccurate" and said.claim.asserted_by != "article"
+
+
+def test_a_change_after_a_dash_with_a_year_earlier_runs_forward(built_home: Path) -> None:
+    # arrests FY2022 142,750 -> FY2023 170,590 (+19.5%)
+    text = "ICE's 170,590 arrests in fiscal 2023 compare with 142,750 a year earlier — an increase of 19.5 percent."
+    rise = only("change", text, built_home, dt.date(2025, 1, 15))
+    assert rise.verdict.label == "accurate" and "from 142,750 (FY2022)" in rise.verdict.explanation
 
 
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:

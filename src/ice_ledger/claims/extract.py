@@ -108,8 +108,9 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                # '800 per 100,000': a rate's base, never a count
                                r"per|every|"
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
-                               # 'Claim four: …', 'Myth No. 2': a label of a list's item
-                               r"claim|myth|item|step|reason|question)\s*|#)$", re.I)
+                               # 'Claim four: …', 'Myth No. 2': a label of a list's item (capitalised: 'critics
+                               # claim 143,470 arrests' is a claim of a count)
+                               r"(?-i:Claim|Myth|Item|Step|Reason|Question))\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -1510,7 +1511,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is None and kind in ("count", "share") and next_own is not None \
             and re.match(r"\s+of\b", s[q.end:q.end + 4]):
         own = next_own  # '46,396 of ICE's 142,750 arrests in fiscal 2022': the part is of the whole's year
-    counted = sorted((p for start, p in owned.items() if start < q.start and not p.base and p.period.fiscal_year
+    counted = sorted((p for start, p in owned.items() if start < q.start and not p.base and not p.relative_to_other
+                      and p.period.fiscal_year
                       and p.period.kind in ("fiscal_year", "calendar_year")), key=lambda p: p.period.fiscal_year or 0)
     last_comma = max(s.rfind(",", 0, q.start), s.rfind("—", 0, q.start), s.rfind("–", 0, q.start),
                      s.rfind("--", 0, q.start))  # (or a dash: '… in fiscal 2015 — a drop of almost two-thirds')

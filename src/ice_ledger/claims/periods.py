@@ -33,6 +33,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
     ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget|financial) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
                             rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
+    # 'By the end of the fiscal year in September': the fiscal year that ends (or ended) in the article's year
+    ("fy_end_of", re.compile(rf"\b(?:by|at|through)\s+the\s+end\s+of\s+the\s+(?:federal\s+)?(?:fiscal|budget)\s+year\s+"
+                             rf"(?:in|on)\s+sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     # 'the State's fiscal year 2019', 'SFY 2020', 'state FY 2018-19': a state's budget year (most run July to June)
     ("state_fy", re.compile(r"\b(?:SFY\s*|(?:the\s+)?(?:state|commonwealth)(?:['’]s)?\s+(?:fiscal(?:\s+year)?|FY)\s*)'?"
                             r"((?:19|20)?\d\d)(?:\s*[-–/]\s*'?\d{2,4})?\b", re.I)),
@@ -236,7 +239,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
 
 
 # 'In the prior year (FY2017)', 'last fiscal year (i.e., FY2017)': the year in brackets says which year is meant
-_GLOSS_BETWEEN = re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*)?")
+_GLOSS_BETWEEN = re.compile(r"\s*(?:\(|\s[-–—]|--)\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*)?")
 
 
 def _glossed(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -246,7 +249,7 @@ def _glossed(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
         g = next((g for g in found if g.start >= p.end and _GLOSS_BETWEEN.fullmatch(sentence[p.end:g.start])), None)
         relative = p.relative_to_other or "from the article date" in p.period.how
         if g is not None and relative and g.period.kind in ("fiscal_year", "calendar_year") \
-                and g.period.how.startswith("named") and re.match(r"\s*\)", sentence[g.end:]):
+                and g.period.how.startswith("named") and _GLOSS_CLOSE.match(sentence[g.end:]):
             p = replace(p, relative_to_other=False, back=0, period=replace(
                 g.period, span=p.period.span, how=f"{g.period.how} (in brackets after '{sentence[p.start:p.end]}')"))
         out.append(p)
@@ -349,7 +352,8 @@ _THIS_WORDS = re.compile(r"\b(?:this|the current)\b", re.I)
 
 
 # 'Last fiscal year ICE removed 240,255 people (FY16)': a year in brackets glosses the relative one, it is not another
-_GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\(\s*$"), re.compile(r"\s*\)")
+# a year glossing another in brackets or between dashes: 'last fiscal year (FY2017)', 'Last year - fiscal 2024, …'
+_GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"(?:\(|\s[-–—]|--)\s*$"), re.compile(r"\s*(?:\)|,|\s[-–—]|--)")
 
 
 # 'according to the fiscal 2018 report': a document's year, which names no year a number is about
@@ -580,6 +584,11 @@ _STILL_RUNNING = re.compile(r"\b(?:has|have|had|is|are|will|would|so\s+far|to\s+
 def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
           afy: int | None) -> tuple[Period, bool] | None:
     g = m.groups()
+    if kind == "fy_end_of":
+        fy = int(g[0]) if g[0] else day.year if day is not None else None
+        if fy is None:
+            return None
+        return _fy_period(fy, sp, "medium", f"'{m.group(0)}', the fiscal year ending September {fy}"), False
     if kind == "fy_ended":
         if g[2]:
             fy = int(g[2])

@@ -345,6 +345,10 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
     for m in [*_PART_YEAR.finditer(s[lo:hi]), *(_PART_YEAR.finditer(lead.group(0)) if lead else [])]:
         if m.group("month") and m.group("month").lower() == _LAST_MONTH[p.kind] and not m.group("part"):
             continue  # 'through September' ends the fiscal year
+        if m.group("month") and article_date is not None and fiscal.fiscal_year is not None \
+                and m.group("month").lower() == article_date.strftime("%b").lower() \
+                and article_date > dt.date(fiscal.fiscal_year, 9, 30):
+            continue  # 'By December, ICE's annual report showed … in fiscal 2018', said in December: when it was told
         year = f"FY{p.fiscal_year}" if p.kind == "fiscal_year" else f"calendar {p.start[:4] if p.start else 'year'}"
         return unverifiable(f"The claim counts part of {year} ('{m.group(0)}'); the ledger holds "
                             "whole years, which are larger by design, so it does not rate a part-year figure against "
