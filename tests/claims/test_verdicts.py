@@ -6505,6 +6505,38 @@ def test_a_change_after_a_dash_with_a_year_earlier_runs_forward(built_home: Path
     assert rise.verdict.label == "accurate" and "from 142,750 (FY2022)" in rise.verdict.explanation
 
 
+def test_a_year_compared_with_at_the_start_is_no_numbers_own(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470 (+33,366)
+    more = only("change", "Compared with fiscal 2016, ICE made 33,366 more administrative arrests in fiscal 2017.",
+                built_home, dt.date(2018, 12, 20))
+    assert more.verdict.label == "accurate" and "FY2016" in more.verdict.explanation
+
+
+def test_a_change_in_brackets_is_from_the_base_just_before_it(built_home: Path) -> None:
+    # arrests FY2016 110,104; FY2017 143,470; FY2018 158,581
+    text = ("ICE made 158,581 arrests in FY 2018, up from 143,470 in FY 2017 (about 11 percent) and up 44 percent from "
+            "110,104 in FY 2016.")
+    eleven = verdict_of(text, built_home, 0.11, dt.date(2019, 1, 10))
+    assert eleven.verdict.label == "accurate" and "FY2017" in eleven.verdict.explanation
+
+
+def test_years_inside_a_comparison_do_not_become_the_articles_year(built_home: Path) -> None:
+    # FY2015: 91% of interior removals and 59% of all removals convicted; FY2011: 67% of interior removals
+    text = ("In FY 2015, 91 percent of interior removals were of convicted criminals, compared with 86 percent in "
+            "FY 2014 and just 67 percent in FY 2011. Across all removals the convicted share was 59 percent.")
+    share = verdict_of(text, built_home, 0.59, dt.date(2016, 6, 10))
+    assert share.claim.period is not None and share.claim.period.fiscal_year == 2015
+    assert share.verdict.label == "accurate"
+
+
+def test_a_journals_name_between_a_year_and_study_keeps_it_a_publication_year(built_home: Path) -> None:
+    # FY2014 removals 315,943: a study's count of detentions is not confirmed by the study's year of ICE removals
+    text = ("Two economists, in a 2014 Journal of Law and Economics study, found that Secure Communities led to over a "
+            "quarter of a million deportations.")
+    count = verdict_of(text, built_home, 250_000, dt.date(2019, 6, 10))
+    assert count.verdict.label == "unverifiable"
+
+
 def test_as_many_as_states_a_figure_not_a_ceiling(built_home: Path) -> None:
     # Hausman (2020): about 22,300 deportations prevented, 2013-2015; FY2018 removals 256,085
     overstated = verdict_of("Hausman estimated that sanctuary policies prevented as many as 35,000 deportations from "

@@ -1351,6 +1351,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # ('the lowest since at least fiscal 2012': a ranking's start, never the base of the sentence's change)
         periods = [p for p in periods if not _RANKING_SINCE.search(s[max(0, p.start - 70):p.start])]
         bases = [p for p in periods if lo <= p.start and p.end <= hi and p.base]
+        # 'up from 143,470 in FY 2017 (about 11 percent) and up 44 percent from 110,104 in FY 2016': a change in
+        # brackets right after a base year is measured from that year
+        bracketed = [p for p in periods if p.base and p.end <= q.start and _A_BRACKETED_CHANGE.fullmatch(s[p.end:q.start])]
+        bases = bracketed or bases
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
@@ -1387,7 +1391,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                                s[q.end:p.start], re.I)]
         # 'down about 21 percent from the 143,099 arrests in fiscal 2019': the year of the base's own count
         named = [p for p in periods if p.start >= q.end and _FROM_A_COUNT_IN.fullmatch(s[q.end:p.start])][:1] or named
-        base = named[0] if named else bases[-1] if bases else None
+        base = bracketed[-1] if bracketed else named[0] if named else bases[-1] if bases else None
         if base is not None and _AVERAGE_BEFORE.search(s[:base.start]):
             # 'Compared with the average of 148,000 a year from fiscal 2017 through 2019, arrests were down by half':
             # the base is an average over the span, not its first year
@@ -1698,6 +1702,9 @@ _A_CHANGE_VERB = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropp
                             r"surged|soared|tumbled|slid)\b", re.I)
 _IN_A_YEAR_FROM_TO = re.compile(r"\s*,?\s*from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:(?P<to>[\d,.]+(?:\s+[a-z]+)?"
                                 r"\s+to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?))?", re.I)
+_A_BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?:about\s+|roughly\s+|nearly\s+|some\s+|almost\s+|an?\s+|up\s+|down\s+)*", re.I)
+# 'compared with 86 percent in FY 2014 and just 67 percent in FY 2011': years inside a comparison are its bases
+_IN_A_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\b[^;.]*$", re.I)
 # 'compared with 315,943 the year before': a count compared with, and the year it is of
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|than)\s+(?:the\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$", re.I)
@@ -1821,8 +1828,9 @@ _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\
                        r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)
 _PROMISED = re.compile(r"\b(?:promis|pledg|vow|plan|intend|aim|seek|hope|want|propos)(?:e|es|ed|s|ing)?\b", re.I)
 _CITED_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one)\s+$", re.I)
-_CITED_YEAR_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+|working\s+|peer-reviewed\s+|academic\s+){0,2}(?:study|studies|paper|"
-                               r"analysis|survey|book|article)\b")
+# ('a 2014 Journal of Law and Economics study': a journal's name between the year and the study)
+_CITED_YEAR_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.-]*|(?<=[A-Za-z] )(?:of|and|the|on|for|&))\s+|working\s+|peer-reviewed\s+|"
+                               r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b")
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
 # ', and in fiscal 2018 …', '; …': where the clause after a number begins
@@ -1875,7 +1883,9 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     # is that number's, and never the one before it
     for q in quantities:
         # (a span of dates only when it opens the sentence: 'During the week of Jan. 28 through Feb. 3, ICE issued')
-        into = [p for p in plain if 0 <= q.start - p.end <= 40 and (
+        # ('Compared with fiscal 2016, ICE made 33,366 more …': the year compared with leads into no number)
+        into = [p for p in plain if 0 <= q.start - p.end <= 40 and not _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])
+                and (
                     (_LEAD_IN.fullmatch(s[p.end:q.start]) and not (
                         # ('in FY2018 (158,581)': the year's figure; not a footnote 'FFY 2023(4)', nor a restatement
                         # 'topped a quarter million last year (256,085)', whose year both numbers share)
@@ -2691,7 +2701,8 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
         main = max(dated, key=lambda d: d[0])[1]
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
-              and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])]
+              and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])
+              and not _IN_A_COMPARISON.search(s[:p.start])]
     if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
         # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
         # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about
