@@ -6510,6 +6510,10 @@ def test_a_year_compared_with_at_the_start_is_no_numbers_own(built_home: Path) -
     more = only("change", "Compared with fiscal 2016, ICE made 33,366 more administrative arrests in fiscal 2017.",
                 built_home, dt.date(2018, 12, 20))
     assert more.verdict.label == "accurate" and "FY2016" in more.verdict.explanation
+    # the count in brackets or after the year's possessive is that year's own (FY2017 removals 226,119)
+    for text in ("Compared with fiscal 2017 (226,119 removals), removals in fiscal 2019 were up 18 percent.",
+                 "Compared with fiscal 2017's 226,119 removals, removals in fiscal 2019 were up 18 percent."):
+        assert verdict_of(text, built_home, 226_119, dt.date(2020, 3, 1)).verdict.label == "accurate", text
 
 
 def test_a_change_in_brackets_is_from_the_base_just_before_it(built_home: Path) -> None:

@@ -1287,8 +1287,9 @@ _A_COUNT_CHANGED = re.compile(r"\b(?:removals|deportations|arrests|detainers|app
                               r"(?:\w+\s+){0,2}?(?:(?P<down>fell|dropped|declined|decreased|slipped|dipped|plunged|"
                               r"tumbled|sank|plummeted|shrank)|rose|increased|grew|climbed|jumped|surged|soared)\s+"
                               r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
+# 'fell well short of 300,000', 'fell below a quarter million': a level passed ('over' too: 'rose over 250,000')
 _A_LEVEL_PASSED = re.compile(r"(?:\w+\s+)?(?:short|shy|below|under|beneath|beyond|past|above|over)\b", re.I)
-# 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from\'
+# 'fell from 409,849 in fiscal 2012 to 368,644': the number after 'to' is of another year than the one after 'from'
 _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?\d[\d,.]*\b[^.;]{0,40}"
                                r"\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", re.I)
 
@@ -1883,8 +1884,11 @@ def _owned(quantities: list[Quantity], periods: list[PeriodMention], s: str) -> 
     # is that number's, and never the one before it
     for q in quantities:
         # (a span of dates only when it opens the sentence: 'During the week of Jan. 28 through Feb. 3, ICE issued')
-        # ('Compared with fiscal 2016, ICE made 33,366 more …': the year compared with leads into no number)
-        into = [p for p in plain if 0 <= q.start - p.end <= 40 and not _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])
+        # ('Compared with fiscal 2016, ICE made 33,366 more …': the year compared with leads into no number of the
+        # clause after it; 'Compared with fiscal 2016's 110,104 arrests', '… fiscal 2017 (226,119 removals)': its own)
+        into = [p for p in plain if 0 <= q.start - p.end <= 40
+                and not (_COMPARED_WITH.search(s[max(0, p.start - 25):p.start])
+                         and not re.match(r"\s*(?:\(|['’]s\b)", s[p.end:q.start]))
                 and (
                     (_LEAD_IN.fullmatch(s[p.end:q.start]) and not (
                         # ('in FY2018 (158,581)': the year's figure; not a footnote 'FFY 2023(4)', nor a restatement
