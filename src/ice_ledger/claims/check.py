@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ice_ledger.claims import evidence, rate_lists, robustness, verdict
 from ice_ledger.claims.events import rate_event
-from ice_ledger.claims.extract import extract, sentences
+from ice_ledger.claims.extract import extract, lines_joined, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
@@ -130,6 +130,7 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         raise ClaimInputError(f"{source_name}: too large (more than {MAX_BYTES:,} bytes): check one article at a time")
     text, notes = visible_text(text)
     text, spelled = spelled_out(text)
+    text = lines_joined(text)  # (the text the claims' spans index: a line broken inside a sentence is one line)
     notes.extend(spelled)
     date: dt.date | None
     if article_date is not None:

@@ -229,7 +229,7 @@ def sentences(text: str) -> list[Span]:
     """Sentences with offsets, in time linear in the text: paragraphs first (a heading never glues onto the next
     sentence), then pysbd within each, each sentence located from a running cursor."""
     out: list[Span] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", _lines_joined(text)):
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", lines_joined(text)):
         block = para.group(0)
         if not block.strip():
             continue
@@ -244,7 +244,7 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
-def _lines_joined(text: str) -> str:
+def lines_joined(text: str) -> str:
     """The text with a line broken inside a sentence joined ('… for felony drug crimes than\nnative-born citizens.'),
     the same length, so sentences, their contexts and the report's offsets all read one text."""
     return _LINE_GOES_ON.sub(" ", text)
@@ -317,7 +317,7 @@ def _pieces(block: str, size: int) -> list[str]:
 def extract(text: str, article_date: dt.date | None = None, cities: frozenset[str] = frozenset()) -> list[Claim]:
     """Every checkable claim in the text, in reading order (`cities`: the large cities' names, as places)."""
     claims: list[Claim] = []
-    text = _lines_joined(text)
+    text = lines_joined(text)
     ctx = Discourse(article_date, article_list=article_list(text), text=text, cities=cities)
     for si, sent in enumerate(sentences(text)):
         context = text[max(0, sent.start - CONTEXT):sent.end + CONTEXT]
@@ -1367,15 +1367,16 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
         if not bases:  # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
             bases = [p for p in periods if p.end <= q.start and _OUTDID.search(s[max(0, p.start - 30):p.start])]
-        then = _SINCE_THEN.search(s, q.end, min(len(s), q.end + 40)) or _SINCE_THEN_BEFORE.search(s[:q.start])
-        named_before = [p for p in periods if p.end <= (then.start() if then else 0) and not p.base and not p.administration
-                        and not p.relative_to_other and p.period.kind == "fiscal_year" and p.period.fiscal_year]
-        if not bases and then is not None and named_before and ctx.article_date is not None:
+        then = None if bases else _SINCE_THEN.search(s, q.end, min(len(s), q.end + 40)) or \
+            _SINCE_THEN_BEFORE.search(s[:q.start])
+        named_before = [p for p in periods if p.end <= then.start() and not p.base and not p.administration
+                        and not p.relative_to_other and p.period.kind == "fiscal_year" and p.period.fiscal_year] \
+            if then is not None else []
+        if named_before and ctx.article_date is not None:
             # 'In fiscal 2014 ICE removed 315,943 people, so removals have fallen about 24 percent since then': from
             # the year named to the last one ended by the article's date, read with less certainty
             start = named_before[-1].period
-            d = ctx.article_date
-            ended = d.year if d.month >= 10 else d.year - 1
+            ended = fiscal_year(ctx.article_date) - 1
             if start.fiscal_year is not None and ended > start.fiscal_year:
                 return replace(start, fiscal_year=ended, first_fiscal_year=start.fiscal_year, span=None,
                                confidence="medium", how=f"'since then': to FY{ended}, the last fiscal year ended by "
@@ -1384,7 +1385,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # 'arrests peaked in fiscal 2018 and then fell 35 percent by fiscal 2020': the turning year is where the
             # change starts, never where it ends
             bases = [p for p in periods if p.end <= q.start and not p.administration
-                     and _TURNED_FROM.search(s[max(0, p.start - 50):p.start])]
+                     and (_AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])
+                          or _TURNED_IN.search(s[max(0, p.start - 40):p.start]))]
             inside = [p for p in inside if p not in bases]
         # 'up 4 percent from fiscal 2018 and the most since fiscal year 2014': the base the change's own 'from' names
         named = [p for p in bases if p.start >= q.end and len(s[q.end:p.start]) <= 40
@@ -2190,11 +2192,6 @@ _TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s
 # 'fallen 24 percent since then', 'Since then, removals have fallen …': a change from a year named before, to now
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SINCE_THEN_BEFORE = re.compile(r"\bsince\s+then\b[^.;]{0,60}$", re.I)
-# 'peaked in FY2018', 'after peaking in FY2018': a turning year, where a change after it starts
-_TURNED_FROM = re.compile(r"\b(?:(?:after|since|following)\s+(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
-                          r"(?:a\s+|its\s+|their\s+)?(?:peak|low|high|bottom))|peaked|bottomed\s+out|topped\s+out|"
-                          r"(?:hit|reached)\s+(?:a\s+|its\s+|their\s+)?(?:peak|low|high|bottom))\s+(?:in\s+)?(?:the\s+)?$",
-                          re.I)
 # 'peaked in FY2018 and then fell': the turning year, said before the change that followed it
 _TURNED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|topped\s+out|(?:hit|reached)\s+(?:a\s+|its\s+)?(?:peak|low|high|record|"
                         r"bottom))\s+(?:in\s+)?(?:the\s+)?$", re.I)
