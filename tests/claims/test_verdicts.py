@@ -6641,3 +6641,32 @@ def test_the_financial_year_is_the_us_fiscal_year(built_home: Path) -> None:
                       date).verdict.label == "accurate"
     assert verdict_of("In financial year 2017 ICE removed 256,085 people.", built_home, 256_085,
                       date).verdict.label == "inaccurate"
+
+
+def test_a_list_of_non_cooperative_jurisdictions_is_a_list_count_without_the_word_sanctuary(built_home: Path) -> None:
+    # CIS (Aug 2016): 'about 300' jurisdictions identified by ICE as non-cooperative
+    c = only("list_count", "The Center for Immigration Studies counts about 300 non-cooperative jurisdictions.",
+             built_home, dt.date(2016, 10, 1))
+    assert c.claim.list_name == "cis" and c.verdict.label == "accurate"
+    assert only("list_count", "CIS names roughly 300 uncooperative jurisdictions.", built_home,
+                dt.date(2016, 10, 1)).verdict.label == "accurate"
+
+
+def test_a_span_that_a_when_clause_averages_is_the_averages_period_not_a_changes_ends(built_home: Path) -> None:
+    # arrests FY2017–FY2019: 143,470, 158,581, 143,099 (mean 148,383); FY2020: 103,603
+    text = ("Arrests dropped by more than a quarter last fiscal year, far below the fiscal 2017–2019 period, when "
+            "annual arrests averaged about {}.")
+    assert verdict_of(text.format("148,000"), built_home, 148000, dt.date(2020, 12, 28)).verdict.label == "accurate"
+    assert verdict_of(text.format("120,000"), built_home, 120000, dt.date(2020, 12, 28)).verdict.label == "inaccurate"
+    # the change is measured from the span's average, not from FY2017 to FY2019 (-0.3%): not rated on those ends
+    change = only("change", text.format("148,000"), built_home, dt.date(2020, 12, 28))
+    assert change.verdict.label == "unverifiable"
+
+
+def test_that_year_after_a_number_points_back_to_the_year_named_last(built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2020 103,603
+    text = "Some say ICE arrests in FY 2020 were the lowest since fiscal 2016; ICE reported {} arrests that year."
+    confirmed_never_refuted(text, built_home, (110104, 90000), dt.date(2020, 12, 28))
+    c = verdict_of("ICE made 143,099 arrests in fiscal 2019 and removed 267,258 people that same year.", built_home,
+                   267258, dt.date(2020, 1, 10))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2019

@@ -135,7 +135,10 @@ _WILL_DO_BEFORE = re.compile(r"(?:\b(?:would|will|shall)|['’]ll)\s+(?:not\s+)?
                              r"then|only|have)\s+)?[a-z]+\s+(?:(?:a|an|the|some|about|nearly|roughly|almost|more\s+than|"
                              r"at\s+least|over|up\s+to|as\s+many\s+as)\s+)*$", re.I)
 _A_REPORTS_TITLE = re.compile(r"\s+(?:(?:annual|year-end|ERO|enforcement|statistical)\s+)*(?:report|review|yearbook)\b", re.I)
-_AN_AVERAGES_SPAN = re.compile(r"\s+(?:annual\s+|yearly\s+)?average\b", re.I)  # 'the FY2017–FY2019 average'
+# 'the FY2017–FY2019 average'; 'the fiscal 2017–2019 period, when annual arrests averaged about 148,000'
+_AN_AVERAGES_SPAN = re.compile(r"\s+(?:annual\s+|yearly\s+)?average\b|"
+                               r"(?:\s+(?:period|years|span|stretch))?,?\s+when\b[^.;:\d]{0,40}?\baverag(?:ed|ing)\b",
+                               re.I)
 _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average of 148,000 a year from FY2017 …'
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
 # 'Q:', 'RESEARCHER:', 'FORMER ICE DIRECTOR:': a transcript's speaker label before what is said
@@ -192,8 +195,11 @@ _APPOSITION = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|no
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|(?:measured|set|compared|weighed|"
                             r"benchmarked)\s+against)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
-_WHEN_CLAUSE = re.compile(r"(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?:period|years|era|span|stretch))?(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
+# '110,104 arrests that year', 'removals in that same fiscal year': a year named before the number, pointed back to
+_THAT_YEAR_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:in\s+|during\s+)?(?:that|the\s+same|that\s+same)\s+"
+                              r"(?:fiscal\s+|calendar\s+)?year\b", re.I)
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
 # 'That is up from …', 'This was down sharply from …': a sentence about the figure before it, measured against bases
@@ -1399,6 +1405,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # 'Compared with the average of 148,000 a year from fiscal 2017 through 2019, arrests were down by half':
             # the base is an average over the span, not its first year
             return None, None
+        if base is not None and base.period.kind == "fiscal_years" and _AN_AVERAGES_SPAN.match(s[base.end:]):
+            # 'down by a quarter from the fiscal 2017–2019 period, when arrests averaged 148,000': measured from the
+            # span's average, not from its first year to its last
+            return None, None
         if base is not None and base.period.kind == "fiscal_years" and not base.administration:
             # 'rose 11 percent from FY2017 to FY2018': the span gives both ends
             b = base.period
@@ -1422,6 +1432,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # another clause's
         inside = in_clause
     own = mine or when or (inside[0] if inside else None)
+    back = [p for p in periods if p.end <= q.start and not p.administration
+            and p.period.kind in ("fiscal_year", "calendar_year")] if mine is None else []
+    if back and _THAT_YEAR_AFTER.match(s, q.end):
+        # '… the lowest since fiscal 2016; ICE reported 110,104 arrests that year': the year named last before the
+        # number, read with less certainty (a year two clauses back may be the one meant)
+        own = replace(back[-1], base=False, period=replace(back[-1].period, confidence="medium"))
     if own is not None and own is not mine and own.start >= q.end \
             and _NEXT_CLAUSE.search(s[q.end:own.start]):
         # 'The following year, arrests rose to 143,470, and in fiscal 2018 they rose again': a later clause's year
@@ -1801,7 +1817,8 @@ def _anothers_average(s: str, q: Quantity, p: PeriodMention) -> bool:
         return True
     # 'fell to 74,082, half the FY2017–FY2019 average of roughly 148,000': the span an average is named by, unless
     # the number is that average
-    return _AN_AVERAGES_SPAN.match(s[p.end:]) is not None and not 0 <= q.start - p.end <= 45
+    named = _AN_AVERAGES_SPAN.match(s[p.end:])
+    return named is not None and not 0 <= q.start - p.end <= max(45, named.end() + 25)
 
 
 def _coordinated(between: str) -> bool:

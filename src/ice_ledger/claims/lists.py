@@ -51,7 +51,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
 _A_STUDY_FOUND = re.compile(r"\b(?:stud(?:y|ies)|researchers|scholars|survey|paper|analysis|authors)\b[^.;]{0,80}"
                             r"\b(?:found|finds|showed|shows|concluded|documented|reported)\b", re.I)
 _TYPE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|entire|whole|full|individual|separate|participating|current|existing|approved|law[- ]enforcement|other|county,?|city,?|and state|"
+    r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|non-?cooperative|uncooperative|non-?compliant|entire|whole|full|individual|separate|participating|current|existing|approved|law[- ]enforcement|other|county,?|city,?|and state|"
     r"(?:state|nation|country|list)['’]s|"
     r"287\s*\(\s*g\s*\)|task[- ]force|jail[- ]enforcement|warrant[- ]service(?:[- ]officers?)?|models?|TFM|JEM|WSO|"
     r")\s+|[“\"']|(?:[A-Z][a-z]+\s){1,2}|(?-i:[A-Z]{2,5})['’]?s?\s)*"
