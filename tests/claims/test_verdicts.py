@@ -6670,3 +6670,72 @@ def test_that_year_after_a_number_points_back_to_the_year_named_last(built_home:
     c = verdict_of("ICE made 143,099 arrests in fiscal 2019 and removed 267,258 people that same year.", built_home,
                    267258, dt.date(2020, 1, 10))
     assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2019
+
+
+def test_a_fraction_of_an_earlier_years_count_neither_sets_the_next_sentences_year_nor_the_rankings(
+        built_home: Path) -> None:
+    # removals: FY2013 368,644 ... FY2020 185,884 (lowest of FY2014–FY2020); arrests FY2020 103,603
+    text = ("ICE removed 185,884 people last fiscal year. Removals were the lowest in at least seven years — roughly "
+            "half the 368,644 that ICE carried out in fiscal 2013. ICE made fewer than 104,000 arrests in all.")
+    found = checked(text, built_home, dt.date(2020, 12, 28))
+    rank = [c for c in found if c.claim.kind == "ranking"]
+    assert len(rank) == 1 and rank[0].claim.period is not None and rank[0].claim.period.fiscal_year == 2020
+    assert rank[0].verdict.label == "accurate"
+    arrests = [c for c in found if c.claim.value == 104000]
+    assert len(arrests) == 1 and arrests[0].claim.period is not None and arrests[0].claim.period.fiscal_year == 2020
+    assert arrests[0].verdict.label == "accurate"
+
+
+def test_a_change_between_a_named_year_and_last_fiscal_year_runs_from_the_named_year(built_home: Path) -> None:
+    # arrests: FY2018 158,581 -> FY2020 103,603 (-34.7%); FY2017 143,470
+    day = dt.date(2021, 1, 19)
+    assert only("change", "Arrests fell by more than a third between FY2018 and last fiscal year.", built_home,
+                day).verdict.label == "accurate"
+    assert only("change", "Arrests fell by half between FY2018 and last fiscal year.", built_home,
+                day).verdict.label == "inaccurate"
+
+
+def test_if_you_go_back_to_a_year_is_a_base_of_comparison_not_a_hypothetical(built_home: Path) -> None:
+    # arrests: FY2016 110,104 -> FY2018 158,581 (+44.0%)
+    lead = "ICE made 158,581 arrests in fiscal 2018. "
+    for frame in ("And if you go back to fiscal 2016, arrests are up {} percent.",
+                  "If you compare that with fiscal 2016, arrests are up {} percent."):
+        right = only("change", lead + frame.format(44), built_home, dt.date(2018, 12, 20))
+        assert right.claim.polarity == "asserted" and right.verdict.label == "accurate"
+        assert only("change", lead + frame.format(80), built_home, dt.date(2018, 12, 20)).verdict.label \
+            == "unverifiable"
+    # a condition on what has not happened is still a hypothetical
+    assert only("count", "If arrests rise again, ICE could make 200,000 arrests.", built_home,
+                dt.date(2018, 12, 20)).claim.polarity == "hypothetical"
+
+
+def test_a_relative_years_count_that_is_a_later_years_unfinished_count_is_still_false(built_home: Path) -> None:
+    # arrests: FY2020 103,603, FY2021 74,082 (FY2021 ended 30 September 2021)
+    text = "ICE arrests fell to 74,082 last fiscal year."
+    early = only("count", text, built_home, dt.date(2021, 3, 15))
+    assert early.verdict.label == "inaccurate" and "had not ended by the article's date" in early.verdict.explanation
+    # written after FY2021 ended, 'last fiscal year' may mean it: never called false
+    assert only("count", text, built_home, dt.date(2021, 11, 15)).verdict.label == "accurate"
+
+
+def test_a_base_named_in_the_sentence_of_a_carried_change_is_not_read_year_on_year(built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2017 143,470, FY2018 158,581 (+44.0% on FY2016, +10.5% on FY2017)
+    text = ("In the fiscal year that ended Sept. 30, ICE made 158,581 administrative arrests. That total is roughly "
+            "{} percent higher than in fiscal 2016, the last full year of the Obama administration.")
+    right = verdict_of(text.format(44), built_home, 0.44, dt.date(2018, 12, 20))
+    assert right.verdict.label == "accurate" and "from 110,104 (FY2016)" in right.verdict.explanation
+    assert verdict_of(text.format(80), built_home, 0.80, dt.date(2018, 12, 20)).verdict.label == "unverifiable"
+
+
+def test_a_percent_set_beside_a_moves_counts_is_the_same_change_not_a_share(built_home: Path) -> None:
+    # interior removals FY2013 133,551 -> FY2014 102,224 (-23.5%); arrests FY2017 143,470 -> FY2018 158,581 (+10.5%)
+    fell = verdict_of("Interior removals fell from 133,551 in fiscal 2013 to 102,224 in fiscal 2014 — roughly 23 "
+                      "percent.", built_home, -0.23, dt.date(2018, 12, 20))
+    assert fell.claim.kind == "change" and fell.verdict.label == "accurate"
+    rose = verdict_of("ICE arrests rose by about 15,000 in fiscal 2018, roughly 11 percent.", built_home, 0.11,
+                      dt.date(2018, 12, 20))
+    assert rose.claim.kind == "change" and rose.verdict.label == "accurate"
+    # a percent of a group after the counts is still a share
+    share = verdict_of("ICE arrests rose from 143,470 in fiscal 2017 to 158,581 in fiscal 2018, 66 percent of them "
+                       "convicted criminals.", built_home, 0.66, dt.date(2018, 12, 20))
+    assert share.claim.kind == "share"

@@ -121,7 +121,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"note|point\s+out|say|make\s+(?:it\s+)?clear|remind|repeat|underline|read|enter|put|share|"
                            r"highlight|correct|add|mention|tell))|"
                            # ('if I may', 'if you will': a courtesy, not a condition)
-                           r"if\b(?!\s+(?:I|you|we)\s+(?:may|might|will|could)\b)|"
+                           # ('if you go back to fiscal 2016', 'if we compare it with …': a way of measuring what did
+                           # happen, not a condition)
+                           r"if\b(?!\s+(?:I|you|we)\s+(?:may|might|will|could)\b|\s+(?:you|we|one)\s+(?:go(?:es)?\s+back|"
+                           r"looks?\s+(?:back|at)|compares?|counts?|takes?|measures?|starts?|uses?|checks?|adds?|"
+                           r"includes?|excludes?|adjusts?|calculates?)\b)|"
                            # 'We'd get arrests back above 200,000': what the speaker would do ('I'd ask that the number
                            # be entered', 'I'd note that …': what the speaker says)
                            r"(?:we|I|you|they|he|she)['’]d\s+(?!(?:been|had|seen|done|made|gone|got|gotten|taken|given|known|"
@@ -1257,6 +1261,15 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             nearest = min((m for p in (_CHANGE_DOWN, _CHANGE_UP) for m in p.finditer(near)), key=rank)
             sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
+        moved = _A_MOVE_THEN_ITS_PERCENT.search(s[max(0, q.start - 140):q.start])
+        if moved is not None and not _OF_A_GROUP_AFTER.match(s[q.end:]):
+            # 'fell from 133,551 to 102,224 — roughly 23 percent', 'an increase of about 10,000 over the prior year,
+            # roughly 8 percent': the same change in percent, set beside its counts
+            if moved.group("a") is not None:
+                sign = -1.0 if _number(moved.group("b")) < _number(moved.group("a")) else 1.0
+            else:
+                sign = -1.0 if moved.group("down") else 1.0
+            return "change", "change", sign * q.value
         return "share", "share", q.value
     by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]) or (
         # ('removals fell well short of 300,000', 'fell below a quarter million': a level passed, not a change's size)
@@ -1284,6 +1297,23 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if before:
         return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value
     return "count", "count", q.value
+
+
+_HEDGE_WORDS = r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+over\s+|more\s+than\s+|around\s+)?"
+_A_MOVE_THEN_ITS_PERCENT = re.compile(
+    r"(?:\bfrom\s+" + _HEDGE_WORDS + r"(?P<a>\d[\d,.]*)(?:\s+(?:[a-z]+|FY\s?\d{2,4}|(?:19|20)\d\d)){0,4}?\s+to\s+" + _HEDGE_WORDS + r"(?P<b>\d[\d,.]*)|"
+    r"\b(?:(?:(?P<down>decrease|decline|drop|fall|reduction|cut)|increase|rise|jump|gain)\s+of|"
+    r"(?:(?P<down2>fell|dropped|declined|decreased|plunged|slid|shrank)|rose|grew|climbed|jumped|increased|surged)\s+by)"
+    r"\s+" + _HEDGE_WORDS + r"\d[\d,.]*(?:\s+(?:million|thousand))?)"
+    r"(?:[^.;\d%]|\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b){0,40}?\s*(?:[—–(]|--|,\s+or|,)\s*" + _HEDGE_WORDS + r"$",
+    re.I)
+# '… 66 percent of them', '… 23 percent were convicted': a share of a group, not a change's size
+_OF_A_GROUP_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:of|were|was|had|have|with|are|is|among|involved)\b",
+                               re.I)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").rstrip("."))
 
 
 # 'The number of removals fell more than 80,000 in a single year': a count's own verb of change, then a number with no
@@ -1851,7 +1881,7 @@ _CITED_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one)
 # ('a 2014 Journal of Law and Economics study': a journal's name between the year and the study)
 _CITED_YEAR_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.-]*|(?<=[A-Za-z] )(?:of|and|the|on|for|&))\s+|working\s+|peer-reviewed\s+|"
                                r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b")
-_ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?(?:of|in|during|for)\s+"
+_ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,5}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
 # ', and in fiscal 2018 …', '; …': where the clause after a number begins
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|before|after|then|only)\b|;", re.I)
@@ -2674,8 +2704,10 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
 
 # 'fewer than the 143,099', 'up from 256,085', 'compared with the 110,104': a count named as another's base
 # ('nearly double FY 2023's 142,580', 'half of fiscal 2019's 143,099': a multiple of the base names it too)
-_A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.|double|twice|triple|half\s+of|"
-                                  r"(?:a\s+)?(?:third|quarter|fraction)\s+of)\s+(?:the\s+|that\s+of\s+)?"
+_A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.|double|twice|triple|half(?:\s+of)?|"
+                                  # ('roughly half the 368,644 that ICE carried out in fiscal 2013')
+                                  r"(?:a\s+|one[- ])?(?:third|quarter|fraction)(?:\s+of)?|two[- ]thirds(?:\s+of)?|"
+                                  r"three[- ]quarters(?:\s+of)?)\s+(?:the\s+|that\s+of\s+)?"
                                   r"(?:(?:FY\s?|fiscal(?:\s+year)?\s+)?(?:19|20)\d\d['’]s\s+)?"
                                   r"(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$",
                                   re.I)

@@ -508,6 +508,9 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
+                          # ('if you compare it with fiscal 2016', 'if you go back to fiscal 2016, arrests are up 44%')
+                          r"compar(?:e|es|ing)\s+(?:(?:it|that|this|them|those|these)\s+)?(?:with|to)|"
+                          r"(?:go(?:es)?|going|looks?|looking)\s+back\s+to|"
                           r"(?:measured|set|compared|weighed|benchmarked)\s+against|"
                           r"versus|vs\.?|relative to|(?:short|shy) of|below|beneath|above|past|behind|beyond|"
                           r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?|"
@@ -566,6 +569,9 @@ def _is_base(sentence: str, start: int) -> bool:
         return True  # 'the lowest since the agency was created in 2003': a ranking's start, not the count's year
     if _THAN_A_CLAUSE.search(before):
         return True  # 'fewer than it removed in fiscal 2017 alone': the year of the count compared with
+    if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I) and re.match(
+            r"[^,;.]{0,25}?\s+and\s+(?:the\s+)?(?:last|this|past|previous|latest|most\s+recent)\b", sentence[start:], re.I):
+        return True  # 'fell by a third between FY2018 and last fiscal year': the named year is where the change began
     if re.search(r"\b(?:until|till|up\s+until)\s+(?:the\s+)?$", before, re.I):
         return True  # 'removals stayed below 150,000 until fiscal 2024': the year a run of years ended before
     return _BASE_BEFORE.search(before[-30:]) is not None or _BASE_APPOSITION.search(before) is not None \

@@ -773,7 +773,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         relative = _RELATIVE_YEAR.search(period.how or "")
         previous = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
             if label == "inaccurate" and relative is not None else None
-        if previous is not None and relative is not None and abs(previous - years[0]) == 1:
+        if previous is not None and previous == years[0] + 1 and article_date is not None \
+                and article_date <= dt.date(previous, 9, 30):
+            # ('fell to 74,082 last fiscal year', written in March 2021: FY2021's count, for a year not yet over)
+            expl += (f" {claimed_text(c)} is ICE's figure for FY{previous}, a year that had not ended by the article's "
+                     f"date ({article_date}).")
+        elif previous is not None and relative is not None and abs(previous - years[0]) == 1:
             # ('ICE recorded 59,011 removals last fiscal year', written in January 2023 of FY2021's count): a
             # relative year read one year off from when the writer counted; not called false
             return Verdict("unverifiable", expl + f" {claimed_text(c)} is exactly ICE's figure for FY{previous}: "
@@ -1360,6 +1365,9 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
     from_earlier = any("earlier sentence" in n for n in c.notes)
     rated = _rate_two_years(c, m, a, b, start_fy, end, from_earlier)
     year_before = ev.figure(m.id, end.fiscal_year - 1)
+    if any(n.startswith("base period:") and "earlier sentence" not in n for n in c.notes):
+        # 'That total is 44 percent higher than in fiscal 2016': the base is named here, so year on year is no reading
+        from_earlier = False
     if from_earlier and rated[0].label not in OK and start_fy != end.fiscal_year - 1 and year_before is not None:
         # 'ICE made 74,082 arrests in fiscal 2021. … Arrests fell by about 57,000 in fiscal 2024': an earlier
         # sentence's year is one reading of the base, the year before the change's own another
