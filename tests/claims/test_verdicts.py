@@ -6735,7 +6735,34 @@ def test_a_percent_set_beside_a_moves_counts_is_the_same_change_not_a_share(buil
     rose = verdict_of("ICE arrests rose by about 15,000 in fiscal 2018, roughly 11 percent.", built_home, 0.11,
                       dt.date(2018, 12, 20))
     assert rose.claim.kind == "change" and rose.verdict.label == "accurate"
+    assert verdict_of("ICE arrests rose from 143,470 in fiscal 2017 to 158,581 in fiscal 2018 — roughly 30 percent.",
+                      built_home, 0.30, dt.date(2018, 12, 20)).verdict.label == "inaccurate"
     # a percent of a group after the counts is still a share
     share = verdict_of("ICE arrests rose from 143,470 in fiscal 2017 to 158,581 in fiscal 2018, 66 percent of them "
                        "convicted criminals.", built_home, 0.66, dt.date(2018, 12, 20))
     assert share.claim.kind == "share"
+
+
+def test_a_dated_count_said_to_be_a_multiple_of_a_named_years_level_is_a_change(built_home: Path) -> None:
+    # interior removals FY2016 65,332 -> FY2018 95,360 (1.46x); removals FY2021 59,011 -> FY2024 271,484 (4.6x)
+    wrong = only("change", "In fiscal 2018, interior removals reached 95,360 — more than double the fiscal 2016 level.",
+                 built_home, dt.date(2018, 12, 20))
+    assert wrong.verdict.label == "inaccurate" and "1.46 times" in wrong.verdict.explanation
+    right = only("change", "ICE removed 271,484 people in fiscal 2024, more than four times the fiscal 2021 total.",
+                 built_home, dt.date(2025, 1, 20))
+    assert right.verdict.label == "accurate"
+
+
+def test_a_change_from_a_count_the_year_before_is_measured_from_that_year_not_a_later_named_base(
+        built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2017 143,470, FY2018 158,581 (+10.5% on FY2017, +44.0% on FY2016)
+    day = dt.date(2018, 12, 20)
+    for text in ("ICE made 158,581 arrests in FY2018, up 11 percent from 143,470 the year before and 44 percent above "
+                 "fiscal 2016.",
+                 "ICE made 158,581 arrests in FY2018, 44 percent above fiscal 2016 and up 11 percent from 143,470 the "
+                 "year before."):
+        eleven = verdict_of(text, built_home, 0.11, day)
+        assert eleven.verdict.label == "accurate" and "from 143,470 (FY2017)" in eleven.verdict.explanation
+        assert verdict_of(text, built_home, 143470, day).verdict.label == "accurate"
+    assert verdict_of("ICE made 158,581 arrests in FY2018, up 30 percent from 143,470 the year before.", built_home,
+                      0.30, day).verdict.label == "inaccurate"

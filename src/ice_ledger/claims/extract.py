@@ -1261,15 +1261,6 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             nearest = min((m for p in (_CHANGE_DOWN, _CHANGE_UP) for m in p.finditer(near)), key=rank)
             sign = -1.0 if _CHANGE_DOWN.fullmatch(nearest.group(0)) else 1.0
             return "change", "change", sign * q.value
-        moved = _A_MOVE_THEN_ITS_PERCENT.search(s[max(0, q.start - 140):q.start])
-        if moved is not None and not _OF_A_GROUP_AFTER.match(s[q.end:]):
-            # 'fell from 133,551 to 102,224 — roughly 23 percent', 'an increase of about 10,000 over the prior year,
-            # roughly 8 percent': the same change in percent, set beside its counts
-            if moved.group("a") is not None:
-                sign = -1.0 if _number(moved.group("b")) < _number(moved.group("a")) else 1.0
-            else:
-                sign = -1.0 if moved.group("down") else 1.0
-            return "change", "change", sign * q.value
         return "share", "share", q.value
     by = BY_DIFFERENCE.search(s[max(0, q.start - 90):q.start]) or (
         # ('removals fell well short of 300,000', 'fell below a quarter million': a level passed, not a change's size)
@@ -1297,23 +1288,6 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
     if before:
         return "rate", {"daily": "per_day", "weekly": "per_week", "monthly": "per_month"}[before.group(1).lower()], q.value
     return "count", "count", q.value
-
-
-_HEDGE_WORDS = r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+over\s+|more\s+than\s+|around\s+)?"
-_A_MOVE_THEN_ITS_PERCENT = re.compile(
-    r"(?:\bfrom\s+" + _HEDGE_WORDS + r"(?P<a>\d[\d,.]*)(?:\s+(?:[a-z]+|FY\s?\d{2,4}|(?:19|20)\d\d)){0,4}?\s+to\s+" + _HEDGE_WORDS + r"(?P<b>\d[\d,.]*)|"
-    r"\b(?:(?:(?P<down>decrease|decline|drop|fall|reduction|cut)|increase|rise|jump|gain)\s+of|"
-    r"(?:(?P<down2>fell|dropped|declined|decreased|plunged|slid|shrank)|rose|grew|climbed|jumped|increased|surged)\s+by)"
-    r"\s+" + _HEDGE_WORDS + r"\d[\d,.]*(?:\s+(?:million|thousand))?)"
-    r"(?:[^.;\d%]|\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b){0,40}?\s*(?:[—–(]|--|,\s+or|,)\s*" + _HEDGE_WORDS + r"$",
-    re.I)
-# '… 66 percent of them', '… 23 percent were convicted': a share of a group, not a change's size
-_OF_A_GROUP_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:of|were|was|had|have|with|are|is|among|involved)\b",
-                               re.I)
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "").rstrip("."))
 
 
 # 'The number of removals fell more than 80,000 in a single year': a count's own verb of change, then a number with no
@@ -1652,7 +1626,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # (a base named after it is another comparison's: '…'s 271,484 removals, the highest since 2014')
         others = [p for p in periods if p is not own and not p.relative_to_other and p.period.fiscal_year
                   and not (p.base and p.start > own.end) and not _anothers_average(s, q, p)]
-        anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
+        # ('44 percent above fiscal 2016 and up 11 percent from 143,470 the year before': not another change's base)
+        anchor = next((p for p in reversed(others) if not p.administration and p.start < own.start
+                       and not (p.base and _ANOTHER_PERCENT.search(s[p.end:own.start]))), None) or \
+            next((p for p in reversed(others) if not p.administration and p.start < own.start), None) or \
             next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
         calendar = anchor is not None and anchor.period.kind == "calendar_year"
@@ -1872,7 +1849,8 @@ _RANKING_SINCE = re.compile(r"\b(?:lowest|highest|most|fewest|least|largest|smal
                             r"steepest|first|only)\b[^,;.]{0,40}?\b(?:since|in)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
 _FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:about\s+|"
                               r"roughly\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?"
-                              r"(?:in|during|for|of)\s+(?:the\s+)?", re.I)
+                              # ('up 11 percent from 143,470 the year before': a relative year right after the count)
+                              r"(?:(?:in|during|for|of)\s+(?:the\s+)?)?", re.I)
 _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
                        r"officials)\s+)?(?:made|conducted|carried out|reported|recorded|logged)?\s*(?:about\s+|nearly\s+|"
                        r"more than\s+|some\s+|roughly\s+)?[\d,.]*\s*(?:(?:administrative|at-large|interior)\s+)?$", re.I)

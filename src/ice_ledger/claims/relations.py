@@ -164,7 +164,7 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
                          measure_confidence=pair.measure_confidence, asserted_by=level.asserted_by,
                          credited_to=level.credited_to, base_subject=f"FY{pair.period.first_fiscal_year}"
                          if pair.period else None, notes=[MULTIPLE_NOTE]))
-    return out + _multiples_of_a_year(sent, si, counts)
+    return out + _multiples_of_a_year(sent, si, counts) + _multiples_of_a_named_year(sent, si, counts)
 
 
 _SUBJECT_EVENTS = {"arrests": "arrest", "removals": "removal", "deportations": "removal", "detainers": "detainer"}
@@ -210,6 +210,48 @@ def _multiples_of_a_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim
                                     _SUBJECT_EVENTS[(m.group("ev") or m.group("ev2")).lower()])
             if claim is not None:
                 out.append(claim)
+    return out
+
+
+# '158,581 arrests in fiscal 2018, more than double the fiscal 2016 level': a dated count, then a multiple of a year
+# named by its number alone ('half' is left to the share it is read as: 'half the fiscal 2013 level')
+_MULTIPLE_OF_A_NAMED_YEAR = re.compile(
+    r"^(?:[^;:()\d]|(?:19|20)\d\d){0,60}?(?:,|\s[—–]|\s--)?\s+(?:or\s+|which\s+(?:is|was)\s+|(?:is|was|were)\s+)?"
+    r"(?P<hedge>nearly|almost|roughly|about|around|more\s+than|over|less\s+than|under)?\s*"
+    r"(?P<mult>double|twice|triple|(?P<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|those\s+of\s+)?"
+    r"(?:the\s+|its\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<base>(?:19|20)\d\d)(?:['’]s)?"
+    r"(?:\s+(?:level|total|figure|count|number))?\s*(?:[.;,—–)]|$)", re.I)
+
+
+def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim]:
+    """A dated count said to be a multiple of an earlier year's figure that the sentence names but does not write."""
+    s, off = sent.text, sent.start
+    out: list[Claim] = []
+    for level in counts:
+        assert level.value_span is not None
+        lp, end = level.period, level.value_span.end - off
+        m = _MULTIPLE_OF_A_NAMED_YEAR.match(s[end:])
+        if m is None or lp is None or lp.kind != "fiscal_year" or lp.fiscal_year is None \
+                or int(m.group("base")) >= lp.fiscal_year \
+                or any(o.value_span is not None and end <= o.value_span.start - off < end + m.end() for o in counts):
+            continue
+        word = (m.group("n") or m.group("mult")).lower()
+        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+        if times <= 1:
+            continue
+        base_fy, hedge = int(m.group("base")), re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+        period = Period(kind="fiscal_years", fiscal_year=lp.fiscal_year, first_fiscal_year=base_fy,
+                        confidence=lp.confidence, how=f"FY{lp.fiscal_year} against fiscal {base_fy}")
+        start, stop = end + m.start("mult"), end + m.end("mult")
+        out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent,
+                         span=Span(level.value_span.start, off + end + m.end("base"),
+                                   s[level.value_span.start - off:end + m.end("base")]),
+                         subject=level.subject, subject_span=level.subject_span, value=times - 1,
+                         comparator=_MULTIPLE_HEDGES.get(hedge, "eq"), unit="change",
+                         value_span=Span(off + start, off + stop, s[start:stop]), precision=0.0, period=period,
+                         place=level.place, event=level.event, qualifiers=list(level.qualifiers),
+                         measure_confidence=level.measure_confidence, asserted_by=level.asserted_by,
+                         credited_to=level.credited_to, base_subject=f"FY{base_fy}", notes=[MULTIPLE_NOTE]))
     return out
 
 
@@ -260,8 +302,14 @@ def align_differences(sent: Span, claims: list[Claim]) -> None:
             d.event, d.subject, d.qualifiers = after.event, after.subject, list(after.qualifiers)
 
 
-_OR_PERCENT = re.compile(r"^[^;:()]{0,50}?,\s*(?:or|that\s+is|i\.e\.,?|a\s+(?:rise|jump|gain|increase|drop|fall|decline|"
-                         r"decrease)\s+of)\s+$", re.I)
+_OR_PERCENT = re.compile(r"^[^;:()]{0,50}?(?:,\s*(?:or|that\s+is|i\.e\.,?|a\s+(?:rise|jump|gain|increase|drop|fall|decline|"
+                         r"decrease)\s+of)\s+|"
+                         # ('fell from 133,551 to 102,224 — roughly 23 percent', '…, roughly 11 percent')
+                         r"(?P<bare>\s*(?:[—–]|--)\s*|,\s*))$", re.I)
+# (never '…, 66 percent of them convicted', '… — 23 percent convicted criminals': a bare percent restates the change
+# only where its clause ends)
+_CLAUSE_ENDS = re.compile(r"\s*(?:percent\b|per\s+cent\b|%)?\s*(?:[.;,)—–]|--|$|\s+(?:increase|rise|jump|gain|drop|fall|"
+                          r"decline|decrease|in\s+all|overall|altogether)\b)", re.I)
 
 
 def restated_changes(sent: Span, claims: list[Claim]) -> None:
@@ -274,7 +322,9 @@ def restated_changes(sent: Span, claims: list[Claim]) -> None:
         before = [x for x in claims if x.span.end <= c.value_span.start and x.period is not None and (
             (x.kind == "trend" and x.endpoints) or (x.kind == "change" and x.unit == "difference"))]
         before.sort(key=lambda x: x.span.end)
-        if not before or not _OR_PERCENT.match(sent.text[before[-1].span.end - off:c.value_span.start - off]):
+        joined = _OR_PERCENT.match(sent.text[before[-1].span.end - off:c.value_span.start - off]) if before else None
+        if joined is None or (joined.group("bare") is not None
+                              and not _CLAUSE_ENDS.match(sent.text[c.value_span.end - off:])):
             continue
         said = before[-1]
         if any(x.value_span is not None and said.span.end <= x.value_span.start < c.value_span.start for x in claims) \
