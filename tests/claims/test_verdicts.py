@@ -6670,6 +6670,13 @@ def test_that_year_after_a_number_points_back_to_the_year_named_last(built_home:
     c = verdict_of("ICE made 143,099 arrests in fiscal 2019 and removed 267,258 people that same year.", built_home,
                    267258, dt.date(2020, 1, 10))
     assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2019
+    # a year a count was compared with is not the one pointed back to (FY2018 arrests 158,581; FY2017 143,470)
+    c = verdict_of("In fiscal 2018 ICE removed 256,085 people, more than in fiscal 2017, and it arrested 158,581 that "
+                   "year.", built_home, 158581, dt.date(2019, 1, 10))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2018
+    # an imperative 'go back to' names the sentence's own year, not a base
+    c = verdict_of("Go back to fiscal 2013 and ICE removed 368,644 people.", built_home, 368644, dt.date(2019, 1, 10))
+    assert c.verdict.label == "accurate"
 
 
 def test_a_fraction_of_an_earlier_years_count_neither_sets_the_next_sentences_year_nor_the_rankings(
@@ -6766,3 +6773,14 @@ def test_a_change_from_a_count_the_year_before_is_measured_from_that_year_not_a_
         assert verdict_of(text, built_home, 143470, day).verdict.label == "accurate"
     assert verdict_of("ICE made 158,581 arrests in FY2018, up 30 percent from 143,470 the year before.", built_home,
                       0.30, day).verdict.label == "inaccurate"
+
+
+def test_an_unhedged_count_of_letters_near_only_another_round_matches_no_round(built_home: Path) -> None:
+    # DOJ Section 1373 letters: 9 (April 2017), 29 (15 Nov 2017), 23 (24 Jan 2018)
+    day = dt.date(2018, 12, 20)
+    assert only("list_count", "The Justice Department sent letters to 32 jurisdictions.", built_home,
+                day).verdict.label == "unverifiable"
+    assert only("list_count", "The Justice Department sent letters to about 30 jurisdictions.", built_home,
+                day).verdict.label == "accurate"
+    assert only("list_count", "The Justice Department sent letters to 29 jurisdictions.", built_home,
+                day).verdict.label == "accurate"

@@ -201,6 +201,9 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
 _WHEN_CLAUSE = re.compile(r"(?:\s+(?:period|years|era|span|stretch))?(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
+# 'than in fiscal 2017', 'compared with fiscal 2016': a year a count is compared with
+_COMPARED_IN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+(?:in\s+|during\s+)?"
+                          r"(?:the\s+)?$", re.I)
 # '110,104 arrests that year', 'removals in that same fiscal year': a year named before the number, pointed back to
 _THAT_YEAR_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:in\s+|during\s+)?(?:that|the\s+same|that\s+same)\s+"
                               r"(?:fiscal\s+|calendar\s+)?year\b", re.I)
@@ -1440,8 +1443,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and p.period.kind in ("fiscal_year", "calendar_year")] if mine is None else []
     if back and _THAT_YEAR_AFTER.match(s, q.end):
         # '… the lowest since fiscal 2016; ICE reported 110,104 arrests that year': the year named last before the
-        # number, read with less certainty (a year two clauses back may be the one meant)
-        own = replace(back[-1], base=False, period=replace(back[-1].period, confidence="medium"))
+        # number, not one a count was compared with ('… more than in fiscal 2017, and it removed 145,000 that year');
+        # with several years before it, read with less certainty
+        told = [p for p in back if not (p.base and _COMPARED_IN.search(s[max(0, p.start - 30):p.start]))] or back
+        several = len({p.period.fiscal_year for p in back}) > 1
+        own = replace(told[-1], base=False,
+                      period=replace(told[-1].period, confidence="medium") if several else told[-1].period)
     if own is not None and own is not mine and own.start >= q.end \
             and _NEXT_CLAUSE.search(s[q.end:own.start]):
         # 'The following year, arrests rose to 143,470, and in fiscal 2018 they rose again': a later clause's year

@@ -341,8 +341,10 @@ def _round_of_letters(c: Claim, rows: pd.DataFrame, as_of: dt.date, title: str) 
         pool = dated[dated["day"].between(dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end))]
     else:
         pool = dated[dated["day"] <= as_of]
+    # (an unhedged '32' only near another round's 29 is no match: 'in January it threatened 32' is of the round of 23)
+    fits = ("accurate",) if c.comparator == "eq" and not named else OK
     matching = pool[[c.value is not None and compare(c.value, float(v), c.comparator, c.precision, c.value_high,
-                                                     "count") in OK for v in pool["total"]]]
+                                                     "count") in fits for v in pool["total"]]]
     if not matching.empty:
         return matching.iloc[[-1]].drop(columns="day")
     if named and len(pool) == 1:
