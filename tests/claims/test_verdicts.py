@@ -6784,3 +6784,24 @@ def test_an_unhedged_count_of_letters_near_only_another_round_matches_no_round(b
                 day).verdict.label == "accurate"
     assert only("list_count", "The Justice Department sent letters to 29 jurisdictions.", built_home,
                 day).verdict.label == "accurate"
+
+
+def test_that_year_with_no_year_before_it_in_the_sentence_is_an_earlier_sentences_not_a_later_clauses(
+        built_home: Path) -> None:
+    # removals: FY2018 256,085, FY2019 267,258 (+4.4%), FY2020 185,884 (-30.4%)
+    text = ("ICE removed 185,884 people in fiscal 2020. Deportations fell by {} that year, and in fiscal 2019 more than "
+            "86 percent of those arrested had criminal records.")
+    right = only("change", text.format("nearly a third"), built_home, dt.date(2021, 3, 15))
+    assert right.verdict.label in ("accurate", "approximately_accurate") and "(FY2020)" in right.verdict.explanation
+    assert only("change", text.format("half"), built_home, dt.date(2021, 3, 15)).verdict.label == "unverifiable"
+
+
+def test_a_claim_the_quoted_words_credit_to_someone_is_theirs_not_the_quoted_speakers(built_home: Path) -> None:
+    text = ("\"For four years this Administration has claimed that sanctuary cities are havens for violent criminals,\" "
+            "said Rep. Jones. \"It is false.\"")
+    c = only("causal", text, built_home, dt.date(2020, 10, 22))
+    assert "made by this Administration" in c.verdict.explanation and "Jones" not in c.verdict.explanation
+    # with no one credited inside the quotation, the quoted speaker makes the claim
+    c = only("causal", "\"Sanctuary cities are havens for violent criminals,\" said Rep. Jones.", built_home,
+             dt.date(2020, 10, 22))
+    assert "made by Rep. Jones" in c.verdict.explanation

@@ -1626,6 +1626,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                        and p.period.fiscal_year and p.end <= own.start), None)
         if anchor is not None:
             base, own = own, anchor
+    if own is not None and own.start >= q.end and not back and _THAT_YEAR_AFTER.match(s, q.end, own.start):
+        own = None  # 'fell by nearly a third that year, and in fiscal 2019 …': an earlier sentence's year, not a later one
     period = own.period if own else None
     if own is not None and own.relative_to_other:
         # 'the year before' counts back from the nearest named year before it ('last year ..., up from ... the year

@@ -435,13 +435,20 @@ def _np_ok(chunk: str) -> str:
     if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
         head = re.match(r"^(?:(?:the|President|Gov\.|Sen\.|Rep\.|Mayor)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", np)
         np = head.group(0) if head and head.group(0).lower() not in _NOT_NAMES else ""
-    if not np or len(np.split()) > 8 or not (np[:1].isupper() or _NP_HEAD.match(np)):
+    if not np or len(np.split()) > 8 or not (np[:1].isupper() or _NP_HEAD.match(np)
+                                             or re.match(r"(?:this|that)\s+[A-Z]", np)):  # ('this Administration')
         return ""  # "used that same data to": a verb phrase, not who spoke
     return np
 
 
+# 'For four years this Administration has claimed': a time phrase opening the clause is not the speaker
+_TIME_PHRASE_FIRST = re.compile(r"^(\s*[“\"]?\s*)(?:for|over|in|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?"
+                                r"(?:years?|months?|decades?)\s+", re.I)
+
+
 def _speaker_np(segment: str) -> str:
     seg = re.sub(r"\([^)]*\s[^)]*\)", " ", _SEGMENT_END.split(segment)[-1])
+    seg = _TIME_PHRASE_FIRST.sub(r"\1", seg)
     seg = re.sub(r"^\s*[A-Z][A-Za-z ]{0,20}:\s+", "", seg)  # 'Fact: Critics say …': a heading's label, not the speaker
     last = re.search(r"[,”\"]\s*([^,”\"]{1,60})$", seg)
     if last and _np_ok(last.group(1)):  # '..., ICE explains' / '..." critics say'
@@ -477,6 +484,12 @@ class _Voice:
     how: str
 
 
+def _inside_a_quote(s: str, at: int) -> bool:
+    """Whether a position lies inside quotation marks opened before it."""
+    before = s[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words, after_ctx: str = "") -> _Voice:
     """Whose claim the predicate is: the article's, or a speaker's the sentence (or its paragraph) names."""
     m = _TRANSCRIPT.match(s)
@@ -500,9 +513,12 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         if w.research_subject.match(np):
             return _Voice("article", True, f"'according to {np}'")
         return _Voice(np, False, f"'according to {np}'")
+    # ('"For four years this Administration has claimed that …," said Rep. Okafor': whom the quoted words credit)
+    quoted_claimant = any(_inside_a_quote(s, v.start()) and _CLAIMING.match(v.group(0))
+                          for v in w.say.finditer(s, 0, p.start))
     for m in w.trailing.finditer(s, p.end):
         np = (m.group("np") or m.group("np2") or "").strip()
-        if np and not w.research_subject.match(np):
+        if np and not w.research_subject.match(np) and not quoted_claimant:
             return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
     says = [m for m in w.say.finditer(s, 0, p.start)]
     if says:
