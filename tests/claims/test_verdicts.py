@@ -6711,6 +6711,9 @@ def test_if_you_go_back_to_a_year_is_a_base_of_comparison_not_a_hypothetical(bui
         assert right.claim.polarity == "asserted" and right.verdict.label == "accurate"
         assert only("change", lead + frame.format(80), built_home, dt.date(2018, 12, 20)).verdict.label \
             == "unverifiable"
+    # an imperative 'Compare that with fiscal 2022, when …' names the year the sentence tells of (arrests 142,750)
+    assert verdict_of("Compare that with fiscal 2022, when ICE made 142,750 arrests.", built_home, 142750,
+                      dt.date(2025, 1, 10)).verdict.label == "accurate"
     # a condition on what has not happened is still a hypothetical
     assert only("count", "If arrests rise again, ICE could make 200,000 arrests.", built_home,
                 dt.date(2018, 12, 20)).claim.polarity == "hypothetical"

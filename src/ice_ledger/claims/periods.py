@@ -509,8 +509,9 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
 
 _BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
                           # ('if you compare it with fiscal 2016', 'if you go back to fiscal 2016, arrests are up 44%')
-                          r"compar(?:e|es|ing)\s+(?:(?:it|that|this|them|those|these)\s+)?(?:with|to)|"
-                          r"\b(?:if|when)\s+(?:you|we|one)\s+(?:go(?:es)?|looks?)\s+back\s+to|"
+                          # (not 'Compare that with fiscal 2022, when …': the year the sentence then tells of)
+                          r"\b(?:if|when)\s+(?:you|we|one)\s+(?:compares?\s+(?:(?:it|that|this|them|those|these)\s+)?"
+                          r"(?:with|to)|(?:go(?:es)?|looks?)\s+back\s+to)|"
                           r"(?:measured|set|compared|weighed|benchmarked)\s+against|"
                           r"versus|vs\.?|relative to|(?:short|shy) of|below|beneath|above|past|behind|beyond|"
                           r"(?:exceed|top|surpass|eclipse|trail|outpace)(?:ed|s|ped|d)?|"
