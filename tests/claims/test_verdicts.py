@@ -6808,3 +6808,23 @@ def test_a_claim_the_quoted_words_credit_to_someone_is_theirs_not_the_quoted_spe
     c = only("causal", "\"Sanctuary cities are havens for violent criminals,\" said Rep. Jones.", built_home,
              dt.date(2020, 10, 22))
     assert "made by Rep. Jones" in c.verdict.explanation
+
+
+def test_n_years_ago_counts_back_from_the_article_date_not_from_a_year_named_before(built_home: Path) -> None:
+    # removals: FY2018 256,085, FY2019 267,258; written in March 2021, two years ago is FY2019
+    text = "ICE made 103,603 arrests in fiscal 2020. Two years ago, removals totaled {}."
+    confirmed_never_refuted(text, built_home, (267258, 300000), dt.date(2021, 3, 20))
+    c = verdict_of(text.format("267,258"), built_home, 267258, dt.date(2021, 3, 20))
+    assert c.claim.period is not None and c.claim.period.fiscal_year == 2019
+
+
+def test_a_share_said_to_have_moved_to_its_level_is_checked_for_the_direction(built_home: Path) -> None:
+    # share of ICE arrestees with a conviction: FY2017 74%, FY2018 66%
+    day = dt.date(2019, 1, 10)
+    wrong = only("share", "The convicted share of arrests rose to 66 percent in FY2018 from FY2017.", built_home, day)
+    assert wrong.verdict.label == "inaccurate" and "74% in FY2017" in wrong.verdict.explanation
+    assert only("share", "The convicted share of arrests fell to 66 percent in FY2018.", built_home,
+                day).verdict.label == "accurate"
+    # a level with no direction is only a level
+    assert only("share", "The convicted share of arrests was 66 percent in FY2018.", built_home,
+                day).verdict.label == "accurate"

@@ -309,7 +309,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     else:
         rate = lambda x: verdict.rate_numeric(x, ev, article_date)  # noqa: E731
     v, cands, prov = rate(c)
-    v = verdict.quoted_note(c, verdict.credit_check(c, v))
+    v = verdict.quoted_note(c, verdict.credit_check(c, verdict.share_direction(c, ev, v)))
     if v.definitions is None:
         v.definitions = []
     c.measure = cands[0].metric if cands and cands[0].metric else c.measure

@@ -693,6 +693,12 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if "fiscal" in m.group(0).lower() and n:  # 'two fiscal years ago', written in FY2026: FY2024
             return _fy_period(afy - n, sp, "medium", f"'{m.group(0)}' from the article date"), False
+        if n and day is not None:
+            # 'Two years ago, removals totaled 267,258', written in March 2021: the fiscal year of March 2019, counted
+            # from when the article was written, not from a year an earlier sentence named
+            then = day.replace(year=day.year - n, day=min(day.day, 28))
+            return _fy_period(fiscal_year(then), sp, "medium", f"'{m.group(0)}' from the article date (calendar or "
+                              "fiscal year: read as ICE's fiscal year)"), False
     if kind == "n_earlier":
         return Period("unknown", None, span=sp, confidence="medium",
                       how=f"{g[0]} years before the sentence's other period"), True

@@ -168,6 +168,46 @@ def own_clause(c: Claim) -> str:
 _ARRESTS = re.compile(r"\barrest(?:s|ed)?\b|\bapprehend(?:ed|s)?\b|\bapprehensions?\b", re.I)
 
 
+# 'the convicted share rose to 66 percent', 'fell to 36 percent': the verb right before the level says the direction
+_MOVED_TO = re.compile(r"\b(?:(?P<up>rose|risen|climbed|increased|grew|jumped|went\s+up)|(?P<down>fell|fallen|dropped|"
+                       r"declined|decreased|slipped|slid|went\s+down|shrank))\s+(?:\w+\s+)?to\s+(?:about\s+|nearly\s+|"
+                       r"roughly\s+|almost\s+|some\s+|just\s+)?$", re.I)
+_FROM_A_SHARE = re.compile(r"[^.;]{0,40}?\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\d", re.I)
+_FROM_A_NAMED_YEAR = re.compile(r"[^.;\d]{0,40}?\bfrom\s+(?:FY\s?|fiscal(?:\s+year)?\s+)((?:19|20)\d\d)\b", re.I)
+
+
+def share_direction(c: Claim, ev: Evidence, v: Verdict) -> Verdict:
+    """'The convicted share of arrests rose to 66 percent in FY2018': the level can be right and the direction wrong
+    (74% the year before); a share said to have moved is checked against the year it moved from, when the sentence
+    gives no base value of its own."""
+    if c.kind != "share" or v.label not in OK or c.value_span is None or c.period is None \
+            or c.period.kind != "fiscal_year" or c.period.fiscal_year is None or c.period.confidence != "high" \
+            or c.measure_confidence != "high" or c.polarity != "asserted":
+        return v
+    at, end = c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start
+    verb = _MOVED_TO.search(c.sentence.text[max(0, at - 40):at])
+    after = c.sentence.text[end:]
+    if verb is None or _FROM_A_SHARE.match(after):
+        return v  # ('rose to 66% from 74%': the base is a number of its own, read as its own claim)
+    named = _FROM_A_NAMED_YEAR.match(after)
+    base_fy = int(named.group(1)) if named else c.period.fiscal_year - 1
+    readings = readings_for(c)
+    if len(readings) != 1 or base_fy >= c.period.fiscal_year:
+        return v
+    m = readings[0].measure
+    a, b = ev.figure(m.id, base_fy), ev.figure(m.id, c.period.fiscal_year)
+    if a is None or b is None or abs(b.value - a.value) < 0.01:
+        return v  # (a change under a point is within the rounding of the published shares)
+    up = verb.group("up") is not None
+    if (b.value > a.value) == up:
+        return v
+    said = re.sub(r"\s+", " ", verb.group(0)).split(" to")[0].strip()
+    return Verdict("inaccurate", f"{v.explanation} But the share did not move that way: {m.label} was "
+                   f"{fmt(a.value, 'share')} in FY{base_fy} and {fmt(b.value, 'share')} in FY{c.period.fiscal_year}; "
+                   f"the claim says it {said} to {claimed_text(c)}.", evidence_value=b.value,
+                   definitions=v.definitions)
+
+
 def quoted_note(c: Claim, v: Verdict) -> Verdict:
     """A number the article quotes, labels a myth or corrects is rated as stated; the reader is told whose it is."""
     if c.asserted_by == "article" or c.research is not None or c.kind in ("causal", "study_venue"):
