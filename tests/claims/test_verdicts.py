@@ -6828,3 +6828,30 @@ def test_a_share_said_to_have_moved_to_its_level_is_checked_for_the_direction(bu
     # a level with no direction is only a level
     assert only("share", "The convicted share of arrests was 66 percent in FY2018.", built_home,
                 day).verdict.label == "accurate"
+
+
+def test_a_figure_on_its_own_line_is_read_with_its_caption_on_the_next(built_home: Path) -> None:
+    # FY2020: 62,739 removals of people ICE arrested in the interior
+    text = ("By the numbers\n\n4. {}.\nRemovals in fiscal 2020 that stemmed from ICE interior arrests.\n\n2019\n"
+            "A year of change.\n")
+    right = [c for c in checked(text.format("62,739"), built_home, dt.date(2021, 3, 20)) if c.claim.kind == "count"]
+    assert [c.verdict.label for c in right] == ["accurate"]
+    wrong = [c for c in checked(text.format("90,000"), built_home, dt.date(2021, 3, 20)) if c.claim.kind == "count"]
+    assert len(wrong) == 1 and wrong[0].verdict.label in ("inaccurate", "unverifiable")
+
+
+def test_a_publishers_other_count_given_without_its_words_is_not_refuted_by_its_list(built_home: Path) -> None:
+    # ILRC (Jan 2018): 735 counties hold no detainers; 410 localities strengthened their policies in 2017
+    day = dt.date(2018, 12, 20)
+    c = only("list_count", "Answer: C. 410 localities, the ILRC said in January.", built_home, day)
+    assert c.verdict.label == "unverifiable" and "other count" in c.verdict.explanation
+    assert only("list_count", "The ILRC said 410 localities strengthened sanctuary policies in 2017.", built_home,
+                day).verdict.label == "accurate"
+
+
+def test_a_number_of_them_after_a_count_is_a_part_of_that_counts_event(built_home: Path) -> None:
+    # FY2016: 240,255 removals, 65,332 of them of people ICE arrested in the interior; 110,104 arrests
+    text = "Last fiscal year ICE removed about 240,000 people, roughly {} of them after arrests in the interior."
+    right = verdict_of(text.format("65,000"), built_home, 65000, dt.date(2017, 3, 24))
+    assert right.verdict.label == "accurate" and right.claim.event == "removal"
+    assert verdict_of(text.format("110,000"), built_home, 110000, dt.date(2017, 3, 24)).verdict.label == "unverifiable"

@@ -204,6 +204,7 @@ _WHEN_CLAUSE = re.compile(r"(?:\s+(?:period|years|era|span|stretch))?(?:,[^,.;\d
 # 'than in fiscal 2017', 'compared with fiscal 2016': a year a count is compared with
 _COMPARED_IN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+(?:in\s+|during\s+)?"
                           r"(?:the\s+)?$", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # '110,104 arrests that year', 'removals in that same fiscal year': a year named before the number, pointed back to
 _THAT_YEAR_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:in\s+|during\s+)?(?:that|the\s+same|that\s+same)\s+"
                               r"(?:fiscal\s+|calendar\s+)?year\b", re.I)
@@ -260,7 +261,20 @@ def sentences(text: str) -> list[Span]:
 def lines_joined(text: str) -> str:
     """The text with a line broken inside a sentence joined ('… for felony drug crimes than\nnative-born citizens.'),
     the same length, so sentences, their contexts and the report's offsets all read one text."""
-    return _LINE_GOES_ON.sub(" ", text)
+    return _LINE_GOES_ON.sub(" ", _A_FIGURE_LINE.sub(_figure_and_caption, text))
+
+
+# '#3 | 92%' or '4. 62,739.' on a line of its own, its caption on the next ('Share of people arrested who …'): an
+# infographic's figure and what it counts, one sentence (never a year alone, a heading's)
+_A_FIGURE_LINE = re.compile(r"(?m)^(?P<fig>[ \t]*(?:[#•*-]\s*)?(?:\d{1,2}[.)]\s+|#?\d{1,2}\s*\|\s*)?(?:(?:about|nearly|"
+                            r"more\s+than|over|some|almost)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:%|percent\b)|"
+                            r"(?!(?:19|20)\d\d\b)\d{3,}\b)(?:[ \t]+[A-Za-z'’()-]+){0,4}?)[ \t]*(?P<end>[.:|—–]?)[ \t]*\n"
+                            r"(?=[ \t]*[A-Z])")
+
+
+def _figure_and_caption(m: re.Match[str]) -> str:
+    tail = len(m.group(0)) - len(m.group("fig"))  # the same length, so every offset holds
+    return m.group("fig") + (":" + " " * (tail - 1) if tail > 1 else " ")
 
 
 _LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
@@ -920,6 +934,14 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         outcome = _cases_outcome(q, s, events, quantities)
         if outcome is not None:
             ev_hit, confidence = outcome, "medium"
+        whole_count = next((x for x in reversed(out) if x.kind == "count" and x.event and x.value_span is not None),
+                           None) if not q.is_share and _OF_THEM_AFTER.match(s, q.end) else None
+        counted = next((e for e in reversed(events) if whole_count is not None and e.end <= q.start
+                        and e.name == whole_count.event), None)
+        if counted is not None:
+            # 'ICE removed about 240,000 people, roughly 65,000 of them after arrests in the interior': a part of the
+            # count before it, of that count's event, whatever event the words after it name
+            ev_hit, confidence = counted, "medium"
         inherited = ""
         if ev_hit is None and main_event is not None:
             # the sentence's event, outside the number's own words: the nearest one before it, else the first

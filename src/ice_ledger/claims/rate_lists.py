@@ -370,6 +370,14 @@ def _rate_published(c: Claim, ev: Evidence, column: str, article_date: dt.date |
     counts = ev.definition_counts
     if def_id is None or counts.empty:
         return unverifiable(f"The ledger holds no counts of {_LIST_TITLES.get(name, name)}.", "the list's published count")
+    other = counts[counts["definition_id"] == _CHANGED_IDS[name][0]] if name in _CHANGED_IDS and not changed else None
+    if other is not None and c.value is not None and "counties" not in c.qualifiers and any(
+            compare(c.value, float(v), c.comparator, c.precision, c.value_high, "count") in OK for v in other["total"]):
+        # ('410 localities, the ILRC said in January': its count of places that changed their policies, not of
+        # counties that hold no detainers; the words do not say which)
+        return unverifiable(f"{claimed_text(c)} matches the publisher's other count, of localities that changed their "
+                            f"policies in {_CHANGED_IDS[name][1]}, not {_LIST_TITLES.get(name, name)}; the claim does not "
+                            "say which it means.", "which of the publisher's counts the claim gives")
     rows = counts[counts["definition_id"] == def_id].copy()
     as_of = article_date if changed else _as_of(c) or article_date
     # 'CIS counted about 340 in 2019': a year the sentence names, when no date was read, is when the count is from
