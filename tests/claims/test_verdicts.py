@@ -6816,6 +6816,10 @@ def test_n_years_ago_counts_back_from_the_article_date_not_from_a_year_named_bef
     confirmed_never_refuted(text, built_home, (267258, 300000), dt.date(2021, 3, 20))
     c = verdict_of(text.format("267,258"), built_home, 267258, dt.date(2021, 3, 20))
     assert c.claim.period is not None and c.claim.period.fiscal_year == 2019
+    # beside a year the sentence names, the years count back from it (TRAC: FY2012 276,181 -> FY2017 142,474, -48.4%)
+    c = only("change", "TRAC says FY 2017 detainer usage was 48 percent lower than five years ago.", built_home,
+             dt.date(2018, 6, 1))
+    assert c.verdict.label == "accurate" and "(FY2012)" in c.verdict.explanation
 
 
 def test_a_share_said_to_have_moved_to_its_level_is_checked_for_the_direction(built_home: Path) -> None:
