@@ -6859,3 +6859,23 @@ def test_a_number_of_them_after_a_count_is_a_part_of_that_counts_event(built_hom
     right = verdict_of(text.format("65,000"), built_home, 65000, dt.date(2017, 3, 24))
     assert right.verdict.label == "accurate" and right.claim.event == "removal"
     assert verdict_of(text.format("110,000"), built_home, 110000, dt.date(2017, 3, 24)).verdict.label == "unverifiable"
+
+
+def test_this_fiscal_year_which_ended_is_the_year_just_ended(built_home: Path) -> None:
+    # arrests: FY2019 143,099, FY2020 103,603 (-27.6%); written in November 2020
+    day = dt.date(2020, 11, 5)
+    text = "This fiscal year, which ended in September, arrests fell to {} — a 28 percent decline."
+    right = verdict_of(text.format("103,603"), built_home, 103603, day)
+    assert right.verdict.label == "accurate" and right.claim.period is not None and right.claim.period.fiscal_year == 2020
+    assert verdict_of(text.format("103,603"), built_home, -0.28, day).verdict.label == "accurate"
+    # without the clause, 'this fiscal year' in November is the one just begun
+    assert only("count", "This fiscal year, arrests fell to 103,603.", built_home, day).verdict.label == "unverifiable"
+
+
+def test_a_change_over_n_years_after_a_series_runs_over_those_years_not_the_last_step(built_home: Path) -> None:
+    # interior removals: FY2016 65,332, FY2017 81,603, FY2018 95,360 (+46.0% over two years, +16.9% the last year)
+    text = ("Interior removals climbed from 65,332 in FY2016 to 81,603 in FY2017 and 95,360 in FY2018, an increase of "
+            "about {} percent over two years.")
+    right = verdict_of(text.format(46), built_home, 0.46, dt.date(2020, 11, 10))
+    assert right.verdict.label == "accurate" and "(FY2016)" in right.verdict.explanation
+    assert verdict_of(text.format(17), built_home, 0.17, dt.date(2020, 11, 10)).verdict.label != "accurate"

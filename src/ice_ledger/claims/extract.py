@@ -1704,10 +1704,13 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and ctx.period.fiscal_year < period.fiscal_year:  # a base is before the change, never after it
         base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
     years_in = _IN_N_YEARS.match(s, q.end) if kind == "change" else None
-    if years_in is not None and base_period is None and period is not None and period.fiscal_year \
-            and period.kind == "fiscal_year":
+    n_years = (NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))) if years_in is not None else 0
+    if years_in is not None and period is not None and period.fiscal_year and period.kind == "fiscal_year" and (
+            base_period is None or base_period.fiscal_year != period.fiscal_year - n_years):
         # 'roughly 86,000 detainers last fiscal year, a drop of about two-thirds in four years': from four years before
-        n = NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))
+        # ('from 65,332 in FY2016 to 81,603 in FY2017 and 95,360 in FY2018, an increase of 46 percent over two years':
+        # the span it names, not the last step)
+        n = n_years
         fy = period.fiscal_year - n
         base_period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                               how=f"{years_in.group(0).strip()} before FY{period.fiscal_year}")

@@ -173,6 +173,7 @@ def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Per
                        f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
+_WHICH_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:just\s+)?(?:ended|closed|concluded)\b", re.I)
 _ENDED_ASIDE = re.compile(r"\b(?:FY\s?'?\d{2,4}|fiscal(?:\s+year)?\s+'?\d{2,4}|(?:fiscal|budget)\s+year)\s*,?\s*"
                           r"(?:which|that)\s+(?:ended|ends|closed|concluded|began|begins|started|starts|ran|runs)\s+"
                           r"(?:(?:in|on)\s+)?$", re.I)
@@ -707,6 +708,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         # 'this year' in December 2017 is 2017 (the fiscal year just ended), never the one that began in October,
         # whose totals are not out; 'last year' in December 2024 is the fiscal year just ended too
         relative_fy = day.year if kind == "this_year" and day is not None else afy + delta
+        if kind == "this_fy" and _WHICH_ENDED.match(m.string, m.end()):
+            # 'This fiscal year, which ended in September, …', written in November 2020: the year just ended (FY2020)
+            relative_fy, how = afy - 1, how + " (the fiscal year it says has ended)"
         return _fy_period(relative_fy, sp, conf, how), False
     if kind == "n_before":
         return Period("unknown", None, span=sp, confidence="medium", how="years before the sentence's other period"), True
