@@ -938,7 +938,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                            None) if not q.is_share and _OF_THEM_AFTER.match(s, q.end) else None
         counted = next((e for e in reversed(events) if whole_count is not None and e.end <= q.start
                         and e.name == whole_count.event), None)
-        if counted is not None:
+        if counted is not None and (ev_hit is None or ev_hit.name != counted.name):
             # 'ICE removed about 240,000 people, roughly 65,000 of them after arrests in the interior': a part of the
             # count before it, of that count's event, whatever event the words after it name
             ev_hit, confidence = counted, "medium"
