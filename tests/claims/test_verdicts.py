@@ -6761,6 +6761,9 @@ def test_a_dated_count_said_to_be_a_multiple_of_a_named_years_level_is_a_change(
     right = only("change", "ICE removed 271,484 people in fiscal 2024, more than four times the fiscal 2021 total.",
                  built_home, dt.date(2025, 1, 20))
     assert right.verdict.label == "accurate"
+    # a multiple in another clause, of another event, is not the count's
+    assert [c for c in checked("ICE made 158,581 arrests in fiscal 2018, and removals were more than double the fiscal "
+                               "2016 level.", built_home, dt.date(2018, 12, 20)) if c.claim.kind == "change"] == []
 
 
 def test_a_change_from_a_count_the_year_before_is_measured_from_that_year_not_a_later_named_base(

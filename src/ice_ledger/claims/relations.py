@@ -223,6 +223,10 @@ _MULTIPLE_OF_A_NAMED_YEAR = re.compile(
     r"(?:\s+(?:level|total|figure|count|number))?\s*(?:[.;,—–)]|$)", re.I)
 
 
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"\b(?:and|while|but|whereas|removals|deportations|detainers|arrests|removed|"
+                                     r"deported|arrested)\b", re.I)
+
+
 def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list[Claim]:
     """A dated count said to be a multiple of an earlier year's figure that the sentence names but does not write."""
     s, off = sent.text, sent.start
@@ -235,6 +239,8 @@ def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list
                 or int(m.group("base")) >= lp.fiscal_year \
                 or any(o.value_span is not None and end <= o.value_span.start - off < end + m.end() for o in counts):
             continue
+        if _ANOTHER_CLAUSE_BETWEEN.search(re.split(r"[,—–]|--", s[end:end + m.start("mult")], maxsplit=1)[-1]):
+            continue  # ('158,581 arrests in fiscal 2018, and removals were double the fiscal 2016 level': another's)
         word = (m.group("n") or m.group("mult")).lower()
         times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
         if times <= 1:
