@@ -6882,3 +6882,11 @@ def test_a_change_over_n_years_after_a_series_runs_over_those_years_not_the_last
     right = verdict_of(text.format(46), built_home, 0.46, dt.date(2020, 11, 10))
     assert right.verdict.label == "accurate" and "(FY2016)" in right.verdict.explanation
     assert verdict_of(text.format(17), built_home, 0.17, dt.date(2020, 11, 10)).verdict.label != "accurate"
+
+
+def test_a_change_since_with_no_year_of_its_own_runs_from_an_earlier_sentences_year(built_home: Path) -> None:
+    # removals: FY2022 72,177, FY2023 142,580, FY2024 271,484 (1.90 times FY2023); written in June 2025
+    text = "Two years ago, removals stood at 142,580. They have {} since."
+    right = only("change", text.format("nearly doubled"), built_home, dt.date(2025, 6, 10))
+    assert right.verdict.label == "accurate" and "from 142,580 (FY2023) to 271,484 (FY2024)" in right.verdict.explanation
+    assert only("change", text.format("tripled"), built_home, dt.date(2025, 6, 10)).verdict.label == "unverifiable"

@@ -1407,10 +1407,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         named_before = [p for p in periods if p.end <= then.start() and not p.base and not p.administration
                         and not p.relative_to_other and p.period.kind == "fiscal_year" and p.period.fiscal_year] \
             if then is not None else []
-        if named_before and ctx.article_date is not None:
+        carried = ctx.period if then is not None and not named_before and not [p for p in periods if not p.base] \
+            and ctx.period is not None and ctx.period.kind == "fiscal_year" and ctx.period.fiscal_year else None
+        if (named_before or carried is not None) and ctx.article_date is not None:
             # 'In fiscal 2014 ICE removed 315,943 people, so removals have fallen about 24 percent since then': from
-            # the year named to the last one ended by the article's date, read with less certainty
-            start = named_before[-1].period
+            # the year named to the last one ended by the article's date, read with less certainty ('Two years ago,
+            # removals stood at 142,580. They have nearly doubled since.': the year an earlier sentence named)
+            start = named_before[-1].period if named_before else carried
+            assert start is not None
             ended = fiscal_year(ctx.article_date) - 1
             if start.fiscal_year is not None and ended > start.fiscal_year:
                 return replace(start, fiscal_year=ended, first_fiscal_year=start.fiscal_year, span=None,
@@ -2249,7 +2253,7 @@ _A_TURNING_WORD = re.compile(r"(?:peaked|bottomed|topped)\b")
 _TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?[\d,.]+"
                                 r"(?:\s+[a-z]+)?)?,?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # 'fallen 24 percent since then', 'Since then, removals have fallen …': a change from a year named before, to now
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b|\bsince(?=\s*[.;!?]|\s*$)", re.I)  # ('They have nearly doubled since.')
 _SINCE_THEN_BEFORE = re.compile(r"\bsince\s+then\b[^.;]{0,60}$", re.I)
 # 'peaked in FY2018 and then fell': the turning year, said before the change that followed it
 _TURNED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|topped\s+out|(?:hit|reached)\s+(?:a\s+|its\s+)?(?:peak|low|high|record|"
