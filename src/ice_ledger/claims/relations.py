@@ -138,6 +138,12 @@ _MULTIPLE_BETWEEN = re.compile(
     r"\s+times)\s+(?:as\s+many\s+as\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+|its\s+)?" + _HEDGE + "$", re.I)
 
 
+def _times_said(m: re.Match[str]) -> float:
+    """The multiple a match's words say: 'double' 2, 'three times' 3, '4.6 times' 4.6."""
+    word = (m.group("n") or m.group("mult")).lower()
+    return float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+
+
 def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
     """'Nearly double the 110,104 arrests of fiscal 2016': a change claim of the ratio between two dated counts of one
     measure, rated as a ratio on the ledger's figures for the two years."""
@@ -149,8 +155,7 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
         m = _MULTIPLE_BETWEEN.match(s[level.value_span.end - off:base.value_span.start - off])
         if m is None:
             continue
-        word = (m.group("n") or m.group("mult")).lower()
-        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+        times = _times_said(m)
         hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
         start, end = level.value_span.end - off + m.start("mult"), level.value_span.end - off + m.end("mult")
         pair = _direction_of(sent, si, base, level, times > 1, start, end) if times != 1 else None
@@ -241,8 +246,7 @@ def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list
             continue
         if _ANOTHER_CLAUSE_BETWEEN.search(re.split(r"[,—–]|--", s[end:end + m.start("mult")], maxsplit=1)[-1]):
             continue  # ('158,581 arrests in fiscal 2018, and removals were double the fiscal 2016 level': another's)
-        word = (m.group("n") or m.group("mult")).lower()
-        times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+        times = _times_said(m)
         if times <= 1:
             continue
         base_fy, hedge = int(m.group("base")), re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
@@ -271,8 +275,7 @@ def _multiple_claim(sent: Span, si: int, m: re.Match[str], base_fy: int, confide
     """The change claim a multiple of a base year states: 'were nearly double', '4.6 times' (value: the multiple
     minus one, rated as a ratio)."""
     fy = int(m.group("fy") or m.group("fy2"))
-    word = (m.group("n") or m.group("mult")).lower()
-    times = float(word) if word[0].isdigit() else _MULTIPLE_WORDS[word]
+    times = _times_said(m)
     if times == 1 or base_fy >= fy:
         return None
     hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
