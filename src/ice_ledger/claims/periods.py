@@ -235,29 +235,8 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]
     found = [p for p in away if not any(q.start <= p.start and p.end <= q.end and q is not p for q in counted)]
-    found = _ago_from_a_named_year(sentence, found)
     return [_as_whole_fiscal_years(p) for p in _date_ranges(sentence, offset,
                                                             _relative_to_named(sentence, _glossed(sentence, found)))]
-
-
-_YEARS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago\b", re.I)
-
-
-def _ago_from_a_named_year(sentence: str, found: list[PeriodMention]) -> list[PeriodMention]:
-    """'FY 2017 detainer usage was 48 percent lower than five years ago': beside a year the sentence names, 'N years
-    ago' counts back from that year (FY2012), not from the article's date."""
-    named = any(p.period.kind in ("fiscal_year", "calendar_year") and p.period.how.startswith("named")
-                for p in found)
-    out = []
-    for p in found:
-        ago = _YEARS_AGO.fullmatch(sentence[p.start:p.end]) if named else None
-        if ago is not None and "from the article date" in p.period.how:
-            n = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1).lower(), 0)
-            p = replace(p, relative_to_other=True, back=n, period=Period(
-                "unknown", None, span=p.period.span, confidence="medium",
-                how=f"{ago.group(1)} years before the sentence's other period"))
-        out.append(p)
-    return out
 
 
 # 'In the prior year (FY2017)', 'last fiscal year (i.e., FY2017)': the year in brackets says which year is meant
@@ -718,12 +697,6 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if "fiscal" in m.group(0).lower() and n:  # 'two fiscal years ago', written in FY2026: FY2024
             return _fy_period(afy - n, sp, "medium", f"'{m.group(0)}' from the article date"), False
-        if n and day is not None:
-            # 'Two years ago, removals totaled 267,258', written in March 2021: the fiscal year of March 2019, counted
-            # from when the article was written, not from a year an earlier sentence named
-            then = day.replace(year=day.year - n, day=min(day.day, 28))
-            return _fy_period(fiscal_year(then), sp, "medium", f"'{m.group(0)}' from the article date (calendar or "
-                              "fiscal year: read as ICE's fiscal year)"), False
     if kind == "n_earlier":
         return Period("unknown", None, span=sp, confidence="medium",
                       how=f"{g[0]} years before the sentence's other period"), True
