@@ -962,7 +962,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
         whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
-            if q.is_share and re.match(r"\s+of\s+(?:them|those|these|whom)\b", s[q.end:q.end + 16], re.I) else None
+            if q.is_share and _OF_THEM_AFTER.match(s, q.end) else None
         part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers),
                     None) if q.is_share and not q_quals else None
         if part is not None and part.value_span is not None and (
@@ -1714,8 +1714,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # 'roughly 86,000 detainers last fiscal year, a drop of about two-thirds in four years': from four years before
         # ('from 65,332 in FY2016 to 81,603 in FY2017 and 95,360 in FY2018, an increase of 46 percent over two years':
         # the span it names, not the last step)
-        n = n_years
-        fy = period.fiscal_year - n
+        fy = period.fiscal_year - n_years
         base_period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                               how=f"{years_in.group(0).strip()} before FY{period.fiscal_year}")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
