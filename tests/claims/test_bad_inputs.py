@@ -114,3 +114,12 @@ def test_cli_bad_dates_get_a_message(tmp_path: Path, date: str, message: str) ->
                            str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_joining_broken_lines_twice_changes_nothing(built_home: Path) -> None:
+    # (hypothesis found 'arrested \n\n two-thirds' read as one line on the second joining, so spans left the text)
+    for text in ("ICE arrested \n\n two-thirds of them.", "ICE arrested\n \n two-thirds of them.",
+                 "4. 62,739.\nRemovals in fiscal 2020 that stemmed from ICE interior arrests."):
+        r = check_text(text, home=built_home)
+        for c in r.claims:
+            assert r.text[c.claim.span.start:c.claim.span.end] == c.claim.span.text

@@ -261,7 +261,10 @@ def sentences(text: str) -> list[Span]:
 def lines_joined(text: str) -> str:
     """The text with a line broken inside a sentence joined ('… for felony drug crimes than\nnative-born citizens.'),
     the same length, so sentences, their contexts and the report's offsets all read one text."""
-    return _LINE_GOES_ON.sub(" ", _A_FIGURE_LINE.sub(_figure_and_caption, text))
+    joined = _LINE_GOES_ON.sub(" ", _A_FIGURE_LINE.sub(_figure_and_caption, text))
+    while joined != text:  # (joined again until nothing changes, so joining a joined text changes nothing)
+        text, joined = joined, _LINE_GOES_ON.sub(" ", _A_FIGURE_LINE.sub(_figure_and_caption, joined))
+    return joined
 
 
 # '#3 | 92%' or '4. 62,739.' on a line of its own, its caption on the next ('Share of people arrested who …'): an
@@ -277,7 +280,7 @@ def _figure_and_caption(m: re.Match[str]) -> str:
     return m.group("fig") + (":" + " " * (tail - 1) if tail > 1 else " ")
 
 
-_LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
+_LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”\n])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
 # '… through FY2024.[1] Over the nine years …': a footnote marker after a full stop ends the sentence (pysbd loses the
 # text after such a marker, so the piece is cut there first)
 _FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\[\d{1,3}\]|\(\d{1,3}\))(?=\s)")
