@@ -681,6 +681,18 @@ def test_a_month_named_without_a_year_in_the_articles_own_month_is_this_month_so
     assert month("The list grew in September.") == ("2024-09-01", "2024-09-30", "medium")
 
 
+def test_a_month_of_last_year_or_this_year_is_read_from_the_article_date() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    def months(text: str) -> list[tuple[str | None, str | None]]:
+        return [(x.period.start, x.period.end) for x in find_periods(text, 0, dt.date(2016, 9, 6))
+                if x.period.kind == "month"]
+
+    assert months("The first map came out in July of last year.") == [("2015-07-01", "2015-07-31")]
+    assert months("The list grew in March this year.") == [("2016-03-01", "2016-03-31")]
+    assert months("The map will be updated in November this year.") == []  # a month to come
+
+
 def test_a_figure_denied_with_a_limit_verb_becomes_a_bound() -> None:
     assert one("The agency did not reach 90,000 arrests in fiscal 2019.", 90_000).comparator == "lt"
     assert one("Arrests did not exceed 90,000 in fiscal 2019.", 90_000).comparator == "le"

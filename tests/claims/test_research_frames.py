@@ -102,6 +102,13 @@ CASES = {
     "condition on the policy is a claim": Case("Towns become safer if the police cooperate with ICE, the chief said.",
                                                "local_police_ice_cooperation", "crime", "decrease",
                                                asserted_by="the chief", verdict="contradicted_by_research"),
+    "a challenge to find a study": Case("Challenge the other team to name one study finding that sanctuary policies "
+                                        "raise crime.", "sanctuary_policy", "crime", "increase",
+                                        polarity="hypothetical", verdict="unverifiable"),
+    "nobody has been able to name a study": Case("Nobody has been able to name a single study showing that "
+                                                 "sanctuary policies raise crime.", "sanctuary_policy", "crime", "none",
+                                                 polarity="negated", negates="increase",
+                                                 verdict="supported_by_research"),
     "question": Case("Do sanctuary cities breed crime?", "sanctuary_policy", "crime", "increase", polarity="questioned",
                      verdict="unverifiable"),
     "whether": Case("The panel asked whether 287(g) agreements reduce crime.", "287g", "crime", "decrease",

@@ -6878,3 +6878,50 @@ def test_a_change_since_with_no_year_of_its_own_runs_from_an_earlier_sentences_y
     right = only("change", text.format("nearly doubled"), built_home, dt.date(2025, 6, 10))
     assert right.verdict.label == "accurate" and "from 142,580 (FY2023) to 271,484 (FY2024)" in right.verdict.explanation
     assert only("change", text.format("tripled"), built_home, dt.date(2025, 6, 10)).verdict.label == "unverifiable"
+
+
+def test_a_studys_ratio_reversed_when_the_base_group_is_the_rates_adjective(built_home: Path) -> None:
+    # Light 2020: US-born citizens over 2 times as likely as undocumented immigrants to be arrested for violent felonies
+    text = "Texas arrest data, a PNAS study says, show {} commit violent felonies at twice the {} rate."
+    swapped = [c for c in checked(text.format("undocumented immigrants", "native"), built_home, dt.date(2021, 2, 1))
+               if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in swapped] == ["inaccurate"]
+    assert "other way round" in swapped[0].verdict.explanation
+    right = [c for c in checked(text.format("U.S.-born citizens", "undocumented immigrant"), built_home,
+                                dt.date(2021, 2, 1)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in right] == ["accurate"]
+
+
+def test_who_speaks_and_labels_are_not_counted(built_home: Path) -> None:
+    # a number of speakers or writings, a card's or a road's label: never a claim's value
+    text = ("One widely read post said otherwise. Two economists looked at it. Traffic is slow on Route 9. "
+            "NEG Card 3: ICE removed 256,085 people in fiscal 2018. Six columnists disagreed.")
+    assert [c.claim.value for c in checked(text, built_home, dt.date(2019, 1, 15))] == [256085]
+    # (a number of places stays a count)
+    assert [c.claim.value for c in checked("Fourteen states are on the DHS sanctuary list.", built_home,
+                                           dt.date(2025, 7, 1))] == [14]
+
+
+def test_a_claim_the_sentence_calls_false_is_rated_as_stated_and_said_to_be_disputed(built_home: Path) -> None:
+    # removals FY2016: 240,255
+    rated = only("count", "Claims that removals dropped below 200,000 last fiscal year are false.", built_home,
+                 dt.date(2017, 3, 24))
+    assert rated.verdict.label == "inaccurate" and "a statement the article calls false" in rated.verdict.explanation
+    credited = only("count", "A federal official claimed that ICE removed 200,000 people in fiscal 2016.", built_home,
+                    dt.date(2017, 3, 24))
+    assert "attributes this claim to a federal official;" in credited.verdict.explanation
+
+
+def test_the_last_day_of_a_fiscal_year_with_year_end_words_is_that_fiscal_year(built_home: Path) -> None:
+    # arrests: FY2018 158,581, FY2020 103,603
+    heading = "Fiscal year-end, Sept. 30, 2020:\n- ICE ERO conducted {} administrative arrests."
+    right = only("count", heading.format("103,603"), built_home, dt.date(2021, 3, 15))
+    assert right.verdict.label == "accurate" and right.claim.period is not None and right.claim.period.fiscal_year == 2020
+    # read with less certainty: confirms, never refutes
+    assert only("count", heading.format("150,000"), built_home, dt.date(2021, 3, 15)).verdict.label == "unverifiable"
+    # without words that end a year, 30 September is a day of its own
+    assert only("count", "Sept. 30, 2020: ICE ERO conducted 103,603 administrative arrests.", built_home,
+                dt.date(2021, 3, 15)).verdict.label == "unverifiable"
+    wrapped = "In the fiscal year that wrapped up at the end of September, ICE made {} administrative arrests."
+    assert only("count", wrapped.format("158,581"), built_home, dt.date(2018, 12, 20)).verdict.label == "accurate"
+    assert only("count", wrapped.format("100,000"), built_home, dt.date(2018, 12, 20)).verdict.label == "inaccurate"

@@ -110,7 +110,10 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
                                # 'Claim four: …', 'Myth No. 2': a label of a list's item (capitalised: 'critics
                                # claim 143,470 arrests' is a claim of a count)
-                               r"(?-i:Claim|Myth|Item|Step|Reason|Question))\s*|#)$", re.I)
+                               r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
+                               # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
+                               r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Channel|Suite|Room|"
+                               r"Exit|Precinct|Ward))\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -441,6 +444,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
+    if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
+        return False  # 'One widely shared post said', 'Two law professors found': who speaks, not what is counted
     if not q.is_share and re.match(r"\s+of\s+(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?(?:years|months|weeks|"
                                    r"terms|budgets)\b", s[q.end:q.end + 40], re.I):
         return False  # 'in three of its four years': a count of years, not of people
@@ -480,6 +485,14 @@ _OTHER_THINGS_AFTER = re.compile(
     r"countries|nations|languages|"
     # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
     r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels)\b",
+    re.I)
+# people who speak or write, and what they write: counted, they are the sources of a claim, never its number
+_SPEAKERS_OR_WRITINGS_AFTER = re.compile(
+    r"^\s+(?:(?!(?:of|in|from|and|or|who|that)\b)[\w'’-]+\s+){0,2}?(?:posts?|tweets?|commentators?|pundits?|"
+    r"professors?|scholars?|researchers?|economists?|criminologists?|academics?|authors?|co-?authors?|attorneys\s+general|"
+    r"commissioners?|lawmakers?|legislators?|senators?|congressm[ae]n|representatives|council\s*members?|"
+    r"callers?|listeners?|hosts?|readers?|viewers?|talking\s+points?|peer-reviewed\s+stud(?:y|ies)|op-?eds?|"
+    r"columnists?|reporters?|journalists?|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\b",
     re.I)
 _NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
 # another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
@@ -565,7 +578,7 @@ _SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|a
         r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
-       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}?(?:president|administration|" \
+       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}?(?:president|administration|" \
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
        r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
        r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
@@ -588,6 +601,10 @@ _CLAIM_OF = re.compile(r"\b(?P<pronoun>(?i:his|her|their|its))\s+(?:(?:false|rep
 _MYTH_THAT = re.compile(r"\b(?:the|a|one|this|that)\s+(?:(?:common|popular|persistent|widespread|viral|familiar|frequent)\s+)?"
                         r"(?P<label>myth|error|falsehood|misconception|rumou?r|misstatement|canard|mistake)\s*(?:that\b|:)",
                         re.I)
+# 'Claims that removals dropped below 200,000 are false.': a statement set out by the sentence that calls it false
+_CLAIMS_THAT_ARE_FALSE = re.compile(r"^\W*(?:the\s+)?(?:claims?|assertions?|suggestions?|statements?|rumou?rs?|reports?)"
+                                    r"\s+that\b(?=[^.;]*\b(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+)?"
+                                    r"(?P<word>false|wrong|untrue|incorrect|mistaken|baseless|unfounded)\b)", re.I)
 _NOT_A_SPEAKER = re.compile(r"^(?:(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)|"
                             # ('The claim that …': a determiner before the noun 'claim', not someone who claims)
                             r"the|a|an|this|that|these|those|one|another)$", re.I)
@@ -654,6 +671,9 @@ def _speaker(s: str, at: int) -> str:
     cited = [m for m in _CITED_AS.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if cited:
         return "others' reading of a study"
+    disowned = _CLAIMS_THAT_ARE_FALSE.match(s)
+    if disowned is not None and disowned.end() <= at:
+        return f"a statement the article calls {disowned.group('word').lower()}"
     myth = [m for m in _MYTH_THAT.finditer(s, 0, at) if not re.search(r"[;:]|\bbut\b", s[m.end():at])]
     if myth:
         word = myth[-1].group("label").lower()

@@ -30,9 +30,12 @@ _FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 'in July of last year', 'March this year': the month of the calendar year before (or of) the article's
+    ("month_of_year_said", re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                                      r"November|December)\s+(?:of\s+)?(last|this)\s+year\b", re.I)),
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
-    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget|financial) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end)"
-                            rf"(?: (?:in|on))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
+    ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget|financial) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end|wrapped up|closed|concluded|finished)"
+                            rf"(?: (?:in|on|at the end of))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     # 'By the end of the fiscal year in September': the fiscal year that ends (or ended) in the article's year
     ("fy_end_of", re.compile(rf"\b(?:by|at|through)\s+the\s+end\s+of\s+the\s+(?:federal\s+)?(?:fiscal|budget)\s+year\s+"
                              rf"(?:in|on)\s+sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
@@ -173,6 +176,9 @@ def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Per
                        f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
+# words that make 30 September the end of a year whose count is given, not a day of its own
+_THE_YEAR_CLOSES = re.compile(r"\b(?:fiscal\s+)?year[- ]end\b|\b(?:fiscal\s+)?year\s+(?:closes|closed|ends|ended|concludes|"
+                              r"concluded|wraps\s+up|wrapped\s+up)\b|\bend\s+of\s+(?:the\s+)?fiscal\s+year\b", re.I)
 _WHICH_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:just\s+)?(?:ended|closed|concluded)\b", re.I)
 _ENDED_ASIDE = re.compile(r"\b(?:FY\s?'?\d{2,4}|fiscal(?:\s+year)?\s+'?\d{2,4}|(?:fiscal|budget)\s+year)\s*,?\s*"
                           r"(?:which|that)\s+(?:ended|ends|closed|concluded|began|begins|started|starts|ran|runs)\s+"
@@ -603,7 +609,8 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         elif day is not None:  # the last September 30 before the article ('ended'), or the current one ('ends')
             verb = g[1].lower()
             # 'the year ending Sept. 30' written in October to December reports the year just ended
-            ended = verb == "ended" or (verb == "ending" and day.month >= 10)
+            ended = verb in ("ended", "wrapped up", "closed", "concluded", "finished") or (
+                verb == "ending" and day.month >= 10)
             if verb == "ending" and not ended and _DONE_IN_THE_PAST.search(m.string) \
                     and not _STILL_RUNNING.search(m.string):
                 # 'ICE made 142,750 arrests in the 12 months ending Sept. 30' written in January: a year that is over
@@ -732,6 +739,10 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         except (ValueError, StopIteration):
             return None
         conf = "high" if kind == "iso_date" or g[2] else "medium"
+        if (d.month, d.day) == (9, 30) and _THE_YEAR_CLOSES.search(m.string):
+            # 'Sept. 30, 2018: the year closes with 158,581 arrests', 'Fiscal year-end, Sept. 30, 2020:': the count of
+            # the fiscal year that ends that day
+            return _fy_period(d.year, sp, "medium", f"'{m.group(0)}', the last day of FY{d.year}"), False
         return Period("date", fiscal_year(d), start=d.isoformat(), end=d.isoformat(), span=sp, confidence=conf,
                       how="a date"), False
     if kind == "month":
@@ -743,6 +754,16 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="high", how="a calendar month"), False
+    if kind == "month_of_year_said":
+        if day is None:
+            return None
+        mo, year = _month(g[0]), day.year - (g[1].lower() == "last")
+        first = dt.date(year, mo, 1)
+        if first > day:  # 'in November this year', written in July: a month to come
+            return Period("unknown", span=sp, how=f"'{m.group(0)}', a month after the article date"), False
+        last = min(dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1), day)
+        return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
+                      confidence="medium", how=f"'{m.group(0)}', read from the article date"), False
     if kind == "month_bare":
         if day is None:
             return None

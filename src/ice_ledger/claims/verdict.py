@@ -2121,6 +2121,12 @@ _BASE_LEAD = re.compile(r"\b(?:than|as\s+(?:likely|often)\s+as|(?:the\s+)?rates?
                         r"relative\s+to)\s+(?:the\s+|that\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# 'at twice the native rate', 'the U.S.-born arrest rate': a group named as a rate's adjective is the base too
+_THE_BEFORE = re.compile(r"\b(?:the|that)\s+$", re.I)
+_GROUPS_RATE = re.compile(r"[\s-]*(?:(?:violent|property|drug|felony|crime|arrest|conviction|incarceration|"
+                          r"offending)\s+){0,2}rates?\b", re.I)
+
+
 _AS_LIKELY = re.compile(r"\b(?:as\s+likely|more\s+likely|as\s+often|times\s+(?:higher|greater|more))\b", re.I)
 
 
@@ -2193,7 +2199,8 @@ def _ratio_reversed(sentence: str, quantity: str, whole: str = "") -> bool:
     if fig_first is None:
         return False
     bases = [m for rx in (NATIVE, IMMIGRANT) for m in rx.finditer(sentence)
-             if _BASE_LEAD.search(sentence[:m.start()])]
+             if _BASE_LEAD.search(sentence[:m.start()])
+             or (_THE_BEFORE.search(sentence[:m.start()]) and _GROUPS_RATE.match(sentence[m.end():]))]
     if len({bool(NATIVE.fullmatch(m.group(0))) for m in bases}) == 1:
         bases = bases[:1]  # 'the rate of native-born citizens': two words of one group
     if not bases and _AS_LIKELY.search(sentence):
