@@ -109,6 +109,10 @@ CASES = {
                                                  "sanctuary policies raise crime.", "sanctuary_policy", "crime", "none",
                                                  polarity="negated", negates="increase",
                                                  verdict="supported_by_research"),
+    "a conjunct with a modal of its own is not negated": Case("Ending cooperation with ICE does not raise crime, and "
+                                                              "may improve trust in the police.", "sanctuary_policy",
+                                                              "crime_reporting", "increase",
+                                                              verdict="supported_by_research"),
     "question": Case("Do sanctuary cities breed crime?", "sanctuary_policy", "crime", "increase", polarity="questioned",
                      verdict="unverifiable"),
     "whether": Case("The panel asked whether 287(g) agreements reduce crime.", "287g", "crime", "decrease",

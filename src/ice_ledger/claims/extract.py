@@ -1383,6 +1383,7 @@ def _a_counts_base_year(s: str, p: PeriodMention, periods: list[PeriodMention]) 
                for q in periods)
 
 
+_A_CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s+(?:and|but|yet)\s+(?:it|this|that|they|we|he|she|I)\s+(?!percent\b)\w+", re.I)
 _ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:but|yet|while|whereas|although|though)\b|,\s+and\b", re.I)
 _ANOTHER_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|\b(?:doubled|tripled|halved)\b", re.I)
 
@@ -1419,7 +1420,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
             # (not another change's own base: 'rose 13 percent in fiscal 2018, yet were 19 percent below fiscal 2014')
             bases = [p for p in periods if p.base and p.start >= q.end
-                     and not (_ANOTHER_PERCENT.search(s[q.end:p.start]) and _ANOTHER_CLAUSE.search(s[q.end:p.start]))]
+                     and not (_ANOTHER_PERCENT.search(s[q.end:p.start]) and _ANOTHER_CLAUSE.search(s[q.end:p.start]))
+                     # ('…, and it happened with the staff we have had since 2011': a clause of its own, not the base)
+                     and not _A_CLAUSE_OF_ITS_OWN.search(s[q.end:p.start])]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
@@ -1908,7 +1911,7 @@ _SINCE_AN_ERA = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:last|final|first|early|l
 _RANKING_SINCE = re.compile(r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|greatest|deepest|"
                             r"steepest|first|only)\b[^,;.]{0,40}?\b(?:since|in)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
 _FROM_A_COUNT_IN = re.compile(r"[^;.]{0,30}?\b(?:from|over|than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:about\s+|"
-                              r"roughly\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"roughly\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,3}?"
                               # ('up 11 percent from 143,470 the year before': a relative year right after the count)
                               r"(?:(?:in|during|for|of)\s+(?:the\s+)?)?", re.I)
 _ICE_MADE = re.compile(r"(?:(?-i:\bICE\b)|\bImmigration and Customs Enforcement\b)(?:['’]s)?\s+(?:(?:officers|agents|"
@@ -2167,7 +2170,9 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
                       # minutes, not a ranking)
                       r"(?<!for the )(?<!into the )(?<!off the )(?<!on the )(?<!in the )(?<!Congressional )record"
                       # ('Biden's record is mixed': a track record; 'set the record straight')
-                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b)|all-time|peak|"
+                      # ('RECORD: ICE removed 256,085 …': a memo's label for what was done, set against what was said)
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b|\s*:)|"
+                      r"all-time|peak|"
                       # 'arrests peaked in fiscal 2018', 'removals bottomed out in 2017': a turning year, a ranking
                       r"peaked|(?:bottomed|topped)\s+out|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
@@ -2743,6 +2748,9 @@ def _research(sent: Span, si: int, context: str, place: Place | None) -> list[Cl
 # 'fewer than the 143,099', 'up from 256,085', 'compared with the 110,104': a count named as another's base
 # ('nearly double FY 2023's 142,580', 'half of fiscal 2019's 143,099': a multiple of the base names it too)
 _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.|double|twice|triple|half(?:\s+of)?|"
+                                  # ('a jump of roughly 30 percent over the 110,104 arrests made the year before')
+                                  r"(?:percent|per\s+cent|%)\s+(?:(?:higher|lower|more|fewer|up|down)\s+)?(?:over|above|"
+                                  r"below|on)|"
                                   # ('roughly half the 368,644 that ICE carried out in fiscal 2013')
                                   r"(?:a\s+|one[- ])?(?:third|quarter|fraction)(?:\s+of)?|two[- ]thirds(?:\s+of)?|"
                                   r"three[- ]quarters(?:\s+of)?)\s+(?:the\s+|that\s+of\s+)?"

@@ -95,8 +95,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_date", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     ("month", re.compile(rf"\b({_MON})\s+(?:of\s+)?{_YEAR}\b", re.I)),
     # 'in November' with no year: the latest such month before the article (full names only: 'may' is a verb)
-    ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through ))(January|February|March|April|June|July|August|"
-                              r"September|October|November|December)\b(?!\s*,?\s*\d)")),
+    ("month_bare", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bfor )|(?<=\bof )|(?<=during )|(?<=through )|(?<=\bby )|(?<=\bBy ))(January|February|March|April|June|July|August|"
+                              r"September|October|November|December)\b(?!\s*,?\s*\d)"
+                              # ('by September of that year': the month of the year named before)
+                              r"(?!\s+of\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year)")),
     # 'last May', written in March 2026: May 2025, the latest May before the article's month
     ("last_month_name", re.compile(r"\b[Ll]ast (January|February|March|April|May|June|July|August|September|October|"
                                    r"November|December)\b(?!\s*,?\s*\d)")),

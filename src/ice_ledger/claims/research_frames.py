@@ -368,7 +368,10 @@ def _predicates(text: str, w: _Words) -> list[_Pred]:
 
 
 FROM_BEFORE = "the policy read from a word that points past the sentence before"
-_FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:some|good|every|ample|plenty\s+of|much|strong|clear|real|"
+_FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:may|might|could|can|will|would|also|even|instead|actually)\b"
+                             # '… does not raise crime, and may improve trust': a predicate of its own, said outright
+                             r"(?!\s*(?:not|never)\b|n['’]t)|"
+                             r",\s*(?:and|but)\s+(?:some|good|every|ample|plenty\s+of|much|strong|clear|real|"
                              r"considerable|growing)\s+(?:\w+\s+){0,3}?(?:reason|evidence|proof|data|research|"
                              r"signs?|indications?)\b|"
                              # '... found no detectable effect on crime, and the policies cut deportations': a clause
@@ -1128,8 +1131,9 @@ def _in_pieces(sentence: str, context: str) -> list[ResearchFrame]:
 
 
 def _same(a: ResearchFrame, b: ResearchFrame) -> bool:
-    return (a.exposure, a.outcome, a.effect, a.polarity, a.population, a.asserted_by) == \
-        (b.exposure, b.outcome, b.effect, b.polarity, b.population, b.asserted_by)
+    """One claim said twice; 'fewer robberies … reduced homicides' are two (a study may find one and not the other)."""
+    return (a.exposure, a.outcome, a.effect, a.polarity, a.population, a.asserted_by, a.crime_type) == \
+        (b.exposure, b.outcome, b.effect, b.polarity, b.population, b.asserted_by, b.crime_type)
 
 
 def _other_cause(s: str, w: _Words) -> list[ResearchFrame]:
@@ -1716,5 +1720,15 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
         return all(re.search(rf"\b(?:{wd})", own, _I) for wd in set(g.words) - set(f.words))
 
     out = [(d, f) for d, f in out if not any(narrower(f, g) for _, g in out)]
+    if _THE_WHOLE_OF_IT.search(own):
+        # 'cut overall deportations by half, with the sharpest drop among people with no convictions': the number is
+        # the whole's, so a subgroup's figure whose words stand elsewhere in the sentence is not what it reports
+        out = [(d, g) for d, g in out if not any(
+            g is not f and set(f.words) < set(g.words)
+            and not all(re.search(rf"\b(?:{wd})", own, _I) for wd in set(g.words) - set(f.words))
+            for _, f in out)]
     return [f for _, f in sorted(out, key=lambda t: t[0])]
+
+
+_THE_WHOLE_OF_IT = re.compile(r"\b(?:overall|total|in\s+all|all\s+(?:told|together)|altogether)\b", re.I)
 

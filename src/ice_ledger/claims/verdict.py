@@ -33,6 +33,9 @@ from ice_ledger.claims.relations import (
 from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, RATE_BASES, groups_named, in_figure_unit
 
 APPROX = 0.10
+# a bound the figure breaks, or an unrounded figure that is not the figure, is close only within a twentieth: 'over
+# 400,000' is not 368,644, and '168,581' is not 158,581 (a writer who gives every digit is not estimating)
+CLOSE_MISS = 0.05
 RATE_TOLERANCE = 0.02  # an average per day or week depends on how days and weeks are counted: within 1% is exact
 OK = ("accurate", "approximately_accurate")
 Rated = tuple[Verdict, list[Candidate], Provenance]
@@ -57,7 +60,8 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
     tol = max(min(precision / 2, abs(actual) * 0.025), 0.0 if 1 < precision < 1000 else abs(actual) * 0.005) \
         if unit == "count" else max(min(precision / 2, 0.01), 0.005)
     tol = max(tol, abs(actual) * tolerance / 2)
-    if unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived:
+    unrounded = unit == "count" and comparator == "eq" and precision <= 1 and abs(claimed) >= 1000 and not derived
+    if unrounded:
         tol = 0.5  # an unrounded figure ("65,322") is exact only when it is the figure; a different one is approximate
     # within 10% of the claim or of the figure, whichever is larger: an understatement by a tenth of the figure is close
     near = abs(actual - claimed) <= (APPROX + tolerance) * max(abs(claimed), abs(actual), 1e-9)
@@ -69,11 +73,12 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
     if comparator in ("ge", "gt"):
         ok = actual >= claimed if comparator == "ge" else actual > claimed
         # a floor above the figure is close only within a tenth of the figure: 'more than 300,000' is not 271,484
-        return "accurate" if ok else ("approximately_accurate" if claimed - actual <= (APPROX + tolerance) * abs(actual)
-                                      else "inaccurate")
+        return "accurate" if ok else ("approximately_accurate" if claimed - actual <= (CLOSE_MISS + tolerance)
+                                      * abs(actual) else "inaccurate")
     if comparator in ("le", "lt"):
         ok = actual <= claimed if comparator == "le" else actual < claimed
-        return "accurate" if ok else ("approximately_accurate" if near else "inaccurate")
+        return "accurate" if ok else ("approximately_accurate" if actual - claimed <= (CLOSE_MISS + tolerance)
+                                      * abs(claimed) else "inaccurate")
     if comparator == "nearly":
         # 'nearly a quarter' of 23.4%: a share falls short by points, a count by a share of itself
         floor = claimed - 0.03 if unit == "share" else claimed * (1 - APPROX / 2)
@@ -84,6 +89,8 @@ def compare(claimed: float, actual: float, comparator: str, precision: float = 1
         tol = max(tol, abs(claimed) * 0.05) if unit == "count" else max(tol, 0.02)
     if abs(actual - claimed) <= tol:
         return "accurate"
+    if unrounded:
+        near = abs(actual - claimed) <= (CLOSE_MISS + tolerance) * max(abs(claimed), abs(actual), 1e-9)
     return "approximately_accurate" if near else "inaccurate"
 
 
@@ -757,8 +764,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The ledger holds, for {span}: {listing}; the claim says {claimed_text(c)}, under a "
                             f"twentieth of it. An earlier sentence is about {local}, so the number may count that place "
                             "alone, which the ledger does not hold.", f"a figure for {local}")
+    # (an unrounded figure off by more than a twentieth is already inaccurate: still say whose year's it is, unless
+    # the year was read from a relative phrase, which says so below)
     other_year = _other_year_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
-        if labels == {"approximately_accurate"} else None
+        if labels == {"approximately_accurate"} or (labels == {"inaccurate"}
+                                                    and not _RELATIVE_YEAR.search(period.how or "")) else None
     calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels <= {"approximately_accurate", "inaccurate"} and other_year is None else None
     if len(labels) == 1:
