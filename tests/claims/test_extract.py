@@ -693,6 +693,17 @@ def test_a_month_of_last_year_or_this_year_is_read_from_the_article_date() -> No
     assert months("The map will be updated in November this year.") == []  # a month to come
 
 
+def test_a_citations_year_in_brackets_is_not_a_period() -> None:
+    from ice_ledger.claims.periods import find_periods
+
+    def years(text: str) -> list[int | None]:
+        return [x.period.fiscal_year for x in find_periods(text, 0, dt.date(2018, 4, 20))]
+
+    assert years("When the Pew Research Center (2018) broke out the data, most had convictions.") == []
+    assert years("Wong et al. (2017, p. 4) found fewer crimes in sanctuary counties.") == []
+    assert years("Arrests rose in (2017), the first year of the administration.") == [2017]
+
+
 def test_a_figure_denied_with_a_limit_verb_becomes_a_bound() -> None:
     assert one("The agency did not reach 90,000 arrests in fiscal 2019.", 90_000).comparator == "lt"
     assert one("Arrests did not exceed 90,000 in fiscal 2019.", 90_000).comparator == "le"

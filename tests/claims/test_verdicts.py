@@ -6995,3 +6995,28 @@ def test_two_kinds_of_crime_in_one_sentence_are_two_research_claims(built_home: 
                                 "the same study found that sanctuary adoption sharply reduced homicides.", built_home,
                                 dt.date(2019, 5, 10)) if c.claim.kind == "causal"]
     assert [c.verdict.label for c in found] == ["supported_by_research", "contradicted_by_research"]
+
+
+def test_a_date_written_after_another_count_is_that_counts_not_the_next_ones(built_home: Path) -> None:
+    # CIS: 340 jurisdictions on 8 October 2015, about 300 on 31 August 2016
+    found = checked("The Center for Immigration Studies counted 340 sanctuary jurisdictions in October 2015 and about "
+                    "300 as of August 2016.", built_home, dt.date(2017, 2, 9))
+    assert [(c.claim.value, c.verdict.label) for c in found] == [(340, "accurate"), (300, "accurate")]
+
+
+def test_the_year_something_opened_is_not_what_the_next_sentence_counts(built_home: Path) -> None:
+    found = only("share", "Our detention center, which opened in 2011, is full. On convictions alone, it is roughly "
+                 "three-quarters of arrestees.", built_home, dt.date(2018, 2, 15))
+    assert found.claim.period is None or found.claim.period.fiscal_year != 2011
+    # a year named for what the text counts still carries
+    carried = only("share", "In fiscal 2017, ICE changed its approach. On convictions alone, it was roughly "
+                   "three-quarters of arrestees.", built_home, dt.date(2018, 2, 15))
+    assert carried.claim.period is not None and carried.claim.period.fiscal_year == 2017
+
+
+def test_last_year_after_the_named_year_and_compared_with_nothing_is_that_year(built_home: Path) -> None:
+    # FY2016: arrests 110,104; interior removals 65,332 (27% of all removals); written February 2017
+    text = ("ICE made 110,104 administrative arrests in fiscal 2016, and about 65,000 of last year's removals came "
+            "from ICE's own interior arrests.")
+    c = verdict_of(text, built_home, 65000, dt.date(2017, 2, 9))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2016

@@ -2774,6 +2774,12 @@ _COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Compared|Contrast(?:ed)?)\s+(?:
                                 r"(?:with|to)\b", re.I)
 
 
+# ('Our center, which opened in 2011, is full': the year something began, not what the next sentences count)
+_A_FOUNDING_BEFORE = re.compile(r"\b(?:opened|founded|established|built|born|hired|joined|elected|appointed|graduated|"
+                                r"launched|incorporated|created|formed|started\s+(?:out|work(?:ing)?))\s+(?:back\s+)?"
+                                r"(?:in\s+)?$", re.I)
+
+
 def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention], events: list[Hit],
               quals: list[Hit], s: str = "") -> None:
     if _AN_ASIDE_SENTENCE.match(s):
@@ -2798,7 +2804,7 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])
-              and not _IN_A_COMPARISON.search(s[:p.start])]
+              and not _IN_A_COMPARISON.search(s[:p.start]) and not _A_FOUNDING_BEFORE.search(s[:p.start])]
     if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
         # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
         # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about

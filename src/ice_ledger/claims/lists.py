@@ -1267,8 +1267,16 @@ def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Dis
         return min(abs(p.start - q.end), abs(q.start - p.end))
 
     near = [p for p in dated if gap(p) <= 80 and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])
-            and not (p.start > q.end and _ANOTHER_NUMBER_DATED.search(s[q.end:p.start]))]
+            and not (p.start > q.end and _ANOTHER_NUMBER_DATED.search(s[q.end:p.start]))
+            # ('340 jurisdictions in October 2015 and about 300 as of August 2016': the date before is 340's)
+            and not (p.end <= q.start and _dates_another_number(s, p, q))]
     return min(near, key=gap).period if near else None
+
+
+def _dates_another_number(s: str, p: PeriodMention, q: Quantity) -> bool:
+    """A date written right after a number other than `q` is that number's."""
+    m = _ANOTHER_NUMBER_DATED.search(s[:p.start])
+    return m is not None and not q.start <= m.start() < q.end
 
 
 # 'Last month it warned 29 jurisdictions, after nine in April': a date written right after another number is that

@@ -178,6 +178,8 @@ def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Per
                        f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
+# an author or a publisher named just before a bracketed year: 'Hausman (2020)', 'Wong et al. (2017)'
+_CITED_BY_YEAR_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w'’.&-]*|\bet\s+al\.?)\s*\(\s*$")
 # words that make 30 September the end of a year whose count is given, not a day of its own
 _THE_YEAR_CLOSES = re.compile(r"\b(?:fiscal\s+)?year[- ]end\b|\b(?:fiscal\s+)?year\s+(?:closes|closed|ends|ended|concludes|"
                               r"concluded|wraps\s+up|wrapped\s+up)\b|\bend\s+of\s+(?:the\s+)?fiscal\s+year\b", re.I)
@@ -239,6 +241,11 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     found.sort(key=lambda x: x.start)
     # ('fiscal 2020, which ended in September': the month the year ended, said of the year, not a period of its own)
     found = [p for p in found if not (p.period.kind == "month" and _ENDED_ASIDE.search(sentence[:p.start]))]
+    # ('When the Pew Research Center (2018) broke out the data', 'Wong et al. (2017) found'): a citation's year says
+    # when a source was published, not when what it counts happened
+    found = [p for p in found if not (_CITED_BY_YEAR_BEFORE.search(sentence[:p.start])
+                                      and re.match(r"\s*(?:[,;]\s*p{1,2}\.\s*[\d–-]+\s*)?\)", sentence[p.end:])
+                                      and re.fullmatch(r"(?:19|20)\d\d", sentence[p.start:p.end]))]
     away = [_years_away(sentence, offset, p) for p in found]
     # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]
@@ -390,6 +397,8 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
              and not (_GLOSS_OPEN.search(sentence[:p.start]) and _GLOSS_CLOSE.match(sentence[p.end:]))
              and not _A_DOCUMENT_AFTER.match(sentence[p.end:])}
     compared = {p.period.fiscal_year for p in found if p.base}
+    first_named = min((p.start for p in found if p.period.kind == "fiscal_year" and p.period.how == "named fiscal year"),
+                      default=len(sentence))
     out = []
     for p in found:
         fy, how = p.period.fiscal_year, p.period.how
@@ -399,8 +408,11 @@ def _relative_to_named(sentence: str, found: list[PeriodMention]) -> list[Period
         text = sentence[p.start:p.end]
         # ('Last year's arrests (143,470) were …, double the fiscal 2018 level': another year than the one named; but
         # '91 percent last fiscal year, and 86 percent of fiscal 2015 removals' says the named year twice)
+        # ('110,104 arrests in fiscal 2016, and about 65,000 of last year's removals', written in February 2017: a
+        # 'last year' after the named year, compared with nothing, is that year)
         if fy in named and _LAST_WORDS.search(text) and (_compared_with(sentence, p.start, found)
-                                                         or not re.search(r"\bfiscal\b", text, re.I)):
+                                                         or (not re.search(r"\bfiscal\b", text, re.I)
+                                                             and p.start < first_named)):
             p = replace(p, period=replace(p.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, confidence="medium",
                                           how=f"'{text}', the year before the FY{fy} the sentence names"))
         elif fy - 1 in named - compared and fy not in named and _THIS_WORDS.search(text):

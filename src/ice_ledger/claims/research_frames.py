@@ -256,9 +256,14 @@ _GENERIC_POLICY = re.compile(r"(?:cities|policies|jurisdictions|counties|laws|st
 _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context|background|correction|analysis|opinion|"
                     r"summary|bottom\s+line|the\s+facts|our\s+ruling|why\s+it\s+matters|the\s+bottom\s+line|"
                     r"in\s+short|key\s+findings?|findings?|conclusion|fact|facts|reality|the\s+truth|truth|answer|"
-                    r"verdict|rating)$", _I)
+                    r"verdict|rating|"
+                    # a memo's, a chart's or a debate card's labels: 'Right:', 'Cross-ex tip:', 'Alt-text:', 'Card 4:'
+                    r"right|correct|better|(?:[\w-]+\s+)?tip|example|alt[- ]text|tooltip|caption|source|footnote(?:\s+\d+)?|"
+                    r"(?:(?:aff|neg)\s+)?card(?:\s+\d+)?|tag|record|chart|graphic|table(?:\s+\d+)?|figure(?:\s+\d+)?|"
+                    r"takeaway|key\s+takeaway|thesis)$", _I)
+# ('Wrong: "proved immigrants commit less crime."': a phrasing a style memo labels wrong is the claim checked)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
-                      r"fiction)$", _I)
+                      r"fiction|wrong|incorrect|avoid)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
                      r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
 _LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
