@@ -7020,3 +7020,40 @@ def test_last_year_after_the_named_year_and_compared_with_nothing_is_that_year(b
             "from ICE's own interior arrests.")
     c = verdict_of(text, built_home, 65000, dt.date(2017, 2, 9))
     assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2016
+
+
+def test_ages_phone_numbers_redaction_codes_and_a_dated_articles_day_are_not_counts(built_home: Path) -> None:
+    text = ("An Oct. 22 article said ICE removed 185,884 people in fiscal 2020. The reporter, who is 29, wrote it. "
+            "Officer Dana Ruiz, 41, made arrests. The mayor, 47, spoke about fiscal 2020 removals. Call 512-555-0142 or "
+            "1-800-555-0147 about fiscal 2020 removals. From: [b)(6)] (ICE), on fiscal 2020 removals, Bates 000451.")
+    assert [c.claim.value for c in checked(text, built_home, dt.date(2020, 12, 18))] == [185884]
+
+
+def test_a_crime_phrase_ends_at_a_clause_break_and_a_negation(built_home: Path) -> None:
+    # Hausman 2020: deportations down, no detectable effect on crime
+    found = [c for c in checked("New study: sanctuary policies cut deportations, didn't raise crime.", built_home,
+                                dt.date(2020, 11, 5)) if c.claim.kind == "causal"]
+    assert [c.verdict.label for c in found] == ["supported_by_research", "supported_by_research"]
+
+
+def test_a_ranking_said_beside_a_comparison_is_a_claim_of_its_own(built_home: Path) -> None:
+    # removals FY2014 315,943, FY2015 235,413, FY2016 240,255
+    found = checked("Fiscal 2016 removals were the lowest in a decade, lower than 2014 even.", built_home,
+                    dt.date(2017, 3, 25))
+    assert sorted((c.claim.kind, c.verdict.label) for c in found) == [("comparison", "accurate"),
+                                                                     ("ranking", "inaccurate")]
+
+
+def test_a_slides_number_of_slides_is_not_a_count(built_home: Path) -> None:
+    found = checked("Slide 5 of 20 - Arrests last completed fiscal year\n- 158,581 administrative arrests", built_home,
+                    dt.date(2019, 9, 12))
+    assert [(c.claim.value, c.verdict.label) for c in found] == [(158581, "accurate")]
+
+
+def test_that_compares_with_a_count_is_a_base_not_what_the_next_lines_count(built_home: Path) -> None:
+    # arrests FY2019 143,099, FY2020 103,603; convicted or pending FY2020 90%
+    text = ("- ERO conducted 103,603 administrative arrests in FY 2020.\n- That compares with 143,099 arrests the year "
+            "before.\n- 90 percent of those arrested had criminal convictions or pending charges.")
+    share = only("share", text, built_home, dt.date(2020, 11, 20))
+    assert share.verdict.label == "accurate" and share.claim.period is not None
+    assert share.claim.period.fiscal_year == 2020

@@ -455,6 +455,16 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'one, two or three agreements': possibilities, not a count
     if re.match(r":\d\d\b", s[q.end:q.end + 3]) or re.search(r"\d:$", s[max(0, q.start - 2):q.start]):
         return False  # '10:55 a.m.': a time of day
+    if re.search(r"\b(?-i:Slide|Page|Part|Chapter|Section|Episode|Item|Step|Card|Question|Tab|Panel|Exhibit)s?\s*\d+\s*"
+                 r"(?:of|/)\s*$", s[max(0, q.start - 30):q.start]):
+        return False  # 'Slide 5 of 20 - Arrests …': how many slides, not a count of arrests
+    if re.search(r"\bb\)\s*\($|\bBates\s+(?:No\.\s*)?$", s[max(0, q.start - 12):q.start]):
+        return False  # '[b)(6)]', '(b)(7)(C)': a FOIA exemption code; 'Bates 000451': a page stamp
+    if any(m.start() <= q.start < m.end() for m in _A_PHONE_NUMBER.finditer(s)):
+        return False  # 'call 1-800-555-0147': a phone number, not three counts
+    if q.text.isdigit() and 16 <= q.value <= 105 and _AN_AGE_AFTER.match(s[q.end:q.end + 12]) and (
+            _A_PERSON_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WHO_IS_BEFORE.search(s[:q.start])):
+        return False  # 'The mayor, 47, said', 'Officer Dana Ruiz, 41,', 'the reporter, who is 29,': an age
     if _restarted(q, s):
         return False  # 'a hundred and -- let me finish -- a hundred and fifty-eight thousand': a false start
     return not (q.value < 1 and not q.is_share)
@@ -475,6 +485,17 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.end() - q.end <= 60
 
 
+_A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|"
+                             r"\b(?:call|phone|hotline|tel\.?|fax|at)\s+\d{3}-\d{4}\b", re.I)
+_AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+years?\s+old\b)")
+# a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
+_A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
+                              r"(?<!Carolina)(?<!Dakota)(?<!Jersey)(?<!Hampshire)(?<!Mexico)(?<!York)(?<!Virginia)"
+                              r"|\b(?:mayor|sheriff|chief|officer|deputy|reporter|director|host|caller|senator|"
+                              r"congress(?:man|woman)|representative|author|professor|commissioner|judge|lawyer|"
+                              r"attorney|agent|spokes(?:man|woman|person)|resident|mother|father|grandmother|grandfather|"
+                              r"widow|man|woman))\s*[,(]\s*$", re.I)
+_WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turned|turns)\s+$", re.I)
 _RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:million|thousand|hundred|billion))|"
                           r"-?fold\b)", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+to[\s-]+$", re.I)
@@ -877,7 +898,7 @@ def _arrests_that_describe_removals(events: list[Hit], s: str) -> list[Hit]:
 def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") -> list[Claim]:
     s, off = sent.text, sent.start
     cat = catalogue()
-    periods = find_periods(s, off, ctx.article_date)
+    periods = dated = find_periods(s, off, ctx.article_date)
     # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
                                           and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))]
@@ -922,7 +943,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         st = None  # 'the Commonwealth' is Kentucky, Massachusetts, Pennsylvania or Virginia
     if the_state is not None and st is not None:  # 'The state also had six jurisdictions on the list': the one just named
         place = Place("state", st.name, code=st.abbr, span=_span(sent, the_state.start(said), the_state.end(said)))
-    quantities = [q for q in find_quantities(s) if _is_value(q, s, periods)]
+    # (a number inside a date stays part of it even when the date dates a publication: 'An Oct. 22 article said')
+    quantities = [q for q in find_quantities(s) if _is_value(q, s, dated)]
     studied = _study_numbers(sent, si, context, quantities, ctx.article_date)  # a study's result is not a list count or ICE figure
     taken = {c.value_span.start - off for c in studied if c.value_span is not None}
     quantities = [q for q in quantities if q.start not in taken]
@@ -2314,7 +2336,7 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
-              periods: list[PeriodMention], place: Place | None) -> list[Claim]:
+              periods: list[PeriodMention], place: Place | None, compare: bool = True) -> list[Claim]:
     """'The lowest since FY2008', 'fewer than in any year of the Trump administration', 'a record': one ranking
     claim per event the sentence names; rated only where the series covers the window."""
     s = sent.text
@@ -2325,7 +2347,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                               r"\s+(?:[\w-]+\s+){0,2}$", s[:m.start()], re.I)]
     # ('the FY2019 total, 143,099, topped FY2017's': a year passed is a year compared with)
     thans = sorted(thans + list(_PASSED_YEAR.finditer(s)), key=lambda m: m.start())[:2]
-    if thans and events:
+    if compare and thans and events:
         out = []
         for than in thans:
             ev = min(events, key=lambda h: abs(h.start - than.start()))
@@ -2344,7 +2366,14 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                              qualifiers=sorted({h.name for h in quals}),
                              measure_confidence="high" if abs(ev.start - than.start()) <= 30 and len(events) == 1
                              else "medium", notes=[f"than FY{than.group(2)}"]))
-        return out
+        ranked = _RANK_RE.search(s[:thans[0].start()])
+        if ranked is None:
+            return out
+        # ('removals were the lowest in a decade, lower than 2014 even': a ranking said beside the comparison is a
+        # claim of its own, about the sentence's own year, not the year compared with)
+        compared = {t.group(2) for t in thans}
+        own = [p for p in periods if not (p.period.span is not None and any(y in p.period.span.text for y in compared))]
+        return out + _rankings(sent, si, ctx, events, quals, own, place, compare=False)
     m = _RANK_RE.search(s)
     cut = _NEXT_CLAUSE_AFTER_RANK.search(s, m.end()) if m is not None else None
     spans = _n_year_rankings(sent, si, ctx, events, quals, periods, place, skip=m,
@@ -2770,8 +2799,11 @@ _THAN_BEFORE = re.compile(r"(?:(?<!more\s)(?<!fewer\s)(?<!less\s)(?<!greater\s)\
 
 # a whole sentence in brackets or parentheses: a translator's or editor's aside
 _AN_ASIDE_SENTENCE = re.compile(r"^\s*[\[(][^\[\]()]*[\])]\W*$")
-_COMPARE_THAT_WITH = re.compile(r"^\W*(?:Compare|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
-                                r"(?:with|to)\b", re.I)
+_COMPARE_THAT_WITH = re.compile(r"^\W*(?:(?:Compare|Compared|Contrast(?:ed)?)\s+(?:that|this|it|those|these|the\s+\w+)\s+"
+                                r"(?:with|to)\b|"
+                                # ('That compares with 143,099 arrests the year before.': a base, said on its own)
+                                r"(?:That|This|It|Those|These)\s+(?:compares?|compared|stacks?\s+up)\s+(?:with|to|against)\b)",
+                                re.I)
 
 
 # ('Our center, which opened in 2011, is full': the year something began, not what the next sentences count)
