@@ -7057,3 +7057,20 @@ def test_that_compares_with_a_count_is_a_base_not_what_the_next_lines_count(buil
     share = only("share", text, built_home, dt.date(2020, 11, 20))
     assert share.verdict.label == "accurate" and share.claim.period is not None
     assert share.claim.period.fiscal_year == 2020
+
+
+def test_a_study_figures_year_named_beside_the_papers_year_is_the_figures(built_home: Path) -> None:
+    # Nowrasteh 2018: 56% fewer convictions of illegal immigrants than natives, Texas 2015
+    text = "Cato published a Texas paper in 2018: the {} data showed illegal immigrants had 56% fewer criminal convictions."
+    right = [c for c in checked(text.format(2015), built_home, dt.date(2021, 3, 15)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in right] == ["accurate"]
+    other = [c for c in checked("Illegal immigrants in Texas in 2019 had 56% fewer criminal convictions, Cato found.",
+                                built_home, dt.date(2021, 3, 15)) if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in other] == ["unverifiable"]
+
+
+def test_a_comparison_right_after_the_events_count_is_read_with_certainty(built_home: Path) -> None:
+    # removals FY2017 226,119, FY2018 256,085
+    text = "ICE removed 256,085 people in fiscal 2018, {} than in fiscal 2017."
+    assert only("comparison", text.format("fewer"), built_home, dt.date(2018, 12, 21)).verdict.label == "inaccurate"
+    assert only("comparison", text.format("more"), built_home, dt.date(2018, 12, 21)).verdict.label == "accurate"

@@ -2335,6 +2335,9 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
     return []
 
 
+_A_COUNT_THEN_COMPARED = re.compile(r"[^;.—–]{0,20}?\d[\d,.]*[^;.—–,]{0,40},\s*")
+
+
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
               periods: list[PeriodMention], place: Place | None, compare: bool = True) -> list[Claim]:
     """'The lowest since FY2008', 'fewer than in any year of the Trump administration', 'a record': one ranking
@@ -2364,7 +2367,11 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                              value=float(than.group(2)), value_span=_span(sent, than.start(), than.end()),
                              period=own[0].period if own else _borrowed(ctx.period), place=place, event=ev.name,
                              qualifiers=sorted({h.name for h in quals}),
-                             measure_confidence="high" if abs(ev.start - than.start()) <= 30 and len(events) == 1
+                             # ('ICE removed 256,085 people in fiscal 2018, fewer than in fiscal 2017': the count
+                             # the comparison follows is of the one event the sentence names)
+                             measure_confidence="high" if len(events) == 1 and (
+                                 abs(ev.start - than.start()) <= 30
+                                 or _A_COUNT_THEN_COMPARED.fullmatch(s[ev.end:than.start()]) is not None)
                              else "medium", notes=[f"than FY{than.group(2)}"]))
         ranked = _RANK_RE.search(s[:thans[0].start()])
         if ranked is None:

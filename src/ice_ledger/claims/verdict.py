@@ -2096,7 +2096,9 @@ def rate_study_figure(c: Claim) -> Rated:
                       citations=[fig.citation], studies=[{"study_id": fig.study_id, "quote": fig.quote}])
     fig_year = re.search(r"\((?:[^()]*\s)?((?:19|20)\d\d)\)", fig.quantity)
     said_year = re.search(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", c.sentence.text, re.I)
-    if label in OK and fig_year is not None and said_year is not None and fig_year.group(1) != said_year.group(1):
+    if label in OK and fig_year is not None and said_year is not None and fig_year.group(1) != said_year.group(1) \
+            and not re.search(rf"\b{fig_year.group(1)}\b", c.sentence.text):
+        # ('a paper in 2018: the 2015 data showed …': the study's year is named too; the other is the paper's)
         # 'illegal immigrants in Texas in 2019 were 57.2% less likely …' against the study's 2015 figure: another year's
         return unverifiable(expl + f" The study's figure is for {fig_year.group(1)}; the claim's is for "
                             f"{said_year.group(1)}, which the registry does not give.",
