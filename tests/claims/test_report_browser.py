@@ -5,7 +5,6 @@ Needs /usr/bin/chromium (apt-get install -y chromium): the test fails loudly whe
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,42 +12,36 @@ import pytest
 from ice_ledger.claims.model import Report
 from ice_ledger.claims.report import to_html
 
-CHROMIUM = os.environ.get("ICE_LEDGER_CHROMIUM", "/usr/bin/chromium")
-
 pytestmark = pytest.mark.browser
 
 
-def test_report_opens_offline_and_shows_every_claim(example_report_dated: Report, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"chromium is missing at {CHROMIUM}: apt-get install -y chromium", pytrace=False)
-    from playwright.sync_api import sync_playwright
-
+def test_report_opens_offline_and_shows_every_claim(example_report_dated: Report, tmp_path: Path,
+                                                    browser) -> None:  # type: ignore[no-untyped-def]
+    # (the session's one browser: a second sync Playwright in the same worker would clash with its event loop)
     page_file = tmp_path / "report.html"
     page_file.write_text(to_html(example_report_dated), encoding="utf-8")
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--headless", "--no-sandbox"])
-        try:
-            context = browser.new_context(offline=True)
-            page = context.new_page()
-            page.on("request", lambda r: requests.append(r.url))
-            errors: list[str] = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            ids = [c.claim.id for c in example_report_dated.claims]
-            assert len(ids) >= 10
-            for cid in ids:  # a card and a highlight for every claim
-                assert page.locator(f"#card-{cid}").count() == 1
-                assert page.locator(f'mark.claim[data-claims~="{cid}"]').count() >= 1
-            assert page.evaluate("window.iceLedgerClaims.claims.length") == len(ids)
-            # evidence on demand: clicking the 158,581 highlight opens its card's evidence
-            target = next(c for c in example_report_dated.claims if "158,581" in c.claim.span.text)
-            details = page.locator(f"#card-{target.claim.id} details")
-            assert details.get_attribute("open") is None
-            page.locator(f'mark.claim[data-claims~="{target.claim.id}"]').first.click()
-            assert details.get_attribute("open") is not None
-            assert "ice-ledger trace official_figures" in page.locator(f"#card-{target.claim.id}").inner_text()
-            assert errors == []
-        finally:
-            browser.close()
+    context = browser.new_context(offline=True)
+    try:
+        page = context.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        ids = [c.claim.id for c in example_report_dated.claims]
+        assert len(ids) >= 10
+        for cid in ids:  # a card and a highlight for every claim
+            assert page.locator(f"#card-{cid}").count() == 1
+            assert page.locator(f'mark.claim[data-claims~="{cid}"]').count() >= 1
+        assert page.evaluate("window.iceLedgerClaims.claims.length") == len(ids)
+        # evidence on demand: clicking the 158,581 highlight opens its card's evidence
+        target = next(c for c in example_report_dated.claims if "158,581" in c.claim.span.text)
+        details = page.locator(f"#card-{target.claim.id} details")
+        assert details.get_attribute("open") is None
+        page.locator(f'mark.claim[data-claims~="{target.claim.id}"]').first.click()
+        assert details.get_attribute("open") is not None
+        assert "ice-ledger trace official_figures" in page.locator(f"#card-{target.claim.id}").inner_text()
+        assert errors == []
+    finally:
+        context.close()
     assert all(u.startswith(("file:", "data:", "about:")) for u in requests), requests
