@@ -7074,3 +7074,10 @@ def test_a_comparison_right_after_the_events_count_is_read_with_certainty(built_
     text = "ICE removed 256,085 people in fiscal 2018, {} than in fiscal 2017."
     assert only("comparison", text.format("fewer"), built_home, dt.date(2018, 12, 21)).verdict.label == "inaccurate"
     assert only("comparison", text.format("more"), built_home, dt.date(2018, 12, 21)).verdict.label == "accurate"
+
+
+def test_removals_of_people_fingerprinted_locally_are_a_subgroup_not_the_total(built_home: Path) -> None:
+    # total removals fell 30.4% from FY2019 to FY2020; 'fingerprinted locally' is a part the ledger holds no series of
+    text = "In fiscal 2020, ICE removed 185,884 people. Deportations of people fingerprinted locally fell by about a third."
+    change = only("change", text, built_home, dt.date(2021, 1, 15))
+    assert change.verdict.label == "unverifiable" and "subgroup (fingerprinted)" in change.verdict.explanation
