@@ -694,14 +694,16 @@ def test_a_month_of_last_year_or_this_year_is_read_from_the_article_date() -> No
 
 
 def test_a_citations_year_in_brackets_is_not_a_period() -> None:
-    from ice_ledger.claims.periods import find_periods
+    day = dt.date(2018, 4, 20)
 
-    def years(text: str) -> list[int | None]:
-        return [x.period.fiscal_year for x in find_periods(text, 0, dt.date(2018, 4, 20))]
+    def year(text: str, value: float) -> int | None:
+        period = one(text, value, day).period
+        return period.fiscal_year if period is not None else None
 
-    assert years("When the Pew Research Center (2018) broke out the data, most had convictions.") == []
-    assert years("Wong et al. (2017, p. 4) found fewer crimes in sanctuary counties.") == []
-    assert years("Arrests rose in (2017), the first year of the administration.") == [2017]
+    assert year("When the Pew Research Center (2018) broke out the data, 74 percent of arrestees had convictions.",
+                0.74) != 2018
+    assert year("Wong et al. (2017, p. 4) counted 143,470 arrests.", 143_470) != 2017
+    assert year("Arrests rose to 143,470 in (2017), the first year of the administration.", 143_470) == 2017
 
 
 def test_a_figure_denied_with_a_limit_verb_becomes_a_bound() -> None:

@@ -112,8 +112,8 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                # claim 143,470 arrests' is a claim of a count)
                                r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
-                               r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Channel|Suite|Room|"
-                               r"Exit|Precinct|Ward))\s*|#)$", re.I)
+                               r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
+                               r"Suite|Room|Exit|Precinct|Ward))\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -455,9 +455,10 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'one, two or three agreements': possibilities, not a count
     if re.match(r":\d\d\b", s[q.end:q.end + 3]) or re.search(r"\d:$", s[max(0, q.start - 2):q.start]):
         return False  # '10:55 a.m.': a time of day
-    if re.search(r"\b(?-i:Slide|Page|Part|Chapter|Section|Episode|Item|Step|Card|Question|Tab|Panel|Exhibit)s?\s*\d+\s*"
-                 r"(?:of|/)\s*$", s[max(0, q.start - 30):q.start]):
-        return False  # 'Slide 5 of 20 - Arrests …': how many slides, not a count of arrests
+    of = re.search(r"\d+\s*(?:of|/)\s*$", s[max(0, q.start - 20):q.start])
+    at = max(0, q.start - 20) + of.start() if of is not None else 0
+    if of is not None and _NOT_VALUE_BEFORE.search(s[max(0, at - 12):at]):
+        return False  # 'Slide 5 of 20 - Arrests …': the number of slides the labelled one is of, not a count of arrests
     if re.search(r"\bb\)\s*\($|\bBates\s+(?:No\.\s*)?$", s[max(0, q.start - 12):q.start]):
         return False  # '[b)(6)]', '(b)(7)(C)': a FOIA exemption code; 'Bates 000451': a page stamp
     if any(m.start() <= q.start < m.end() for m in _A_PHONE_NUMBER.finditer(s)):
@@ -906,6 +907,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     # the sentence's numbers are about
     periods = [p for p in periods if not _A_CITATIONS_YEAR.search(s[max(0, p.start - 40):p.start] + "\x00"
                                                                   + s[p.end:p.end + 60])]
+    # ('When the Pew Research Center (2018) broke out the data', 'Wong et al. (2017, p. 4) found'): an author's or a
+    # publisher's bracketed year says when a source was published, not when what it counts happened
+    periods = [p for p in periods if not (_CITED_BY_YEAR_BEFORE.search(s[:p.start]) and _CITED_BY_YEAR_AFTER.match(s, p.end)
+                                          and re.fullmatch(r"(?:19|20)\d\d", s[p.start:p.end]))]
     # 'The year before, in FY 2013, ICE conducted …': the year named beside a relative phrase is the one it means
     periods = [p for p in periods if not (p.relative_to_other and any(
         o is not p and not o.relative_to_other and o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:in|during|i\.e\.,?|that is,?)?\s*",
@@ -1975,6 +1980,8 @@ _COMPARED = re.compile(r"\b(?:than|from|since|compared|versus|over)\b", re.I)
 _A_CITATIONS_YEAR = re.compile(r"(?:\(\s*|\b(?:[Ss]ee(?:\s+also)?|[Cc]f\.|citing)\s+)(?:[A-Z][\w.&’'-]*\s*){1,4},\s*\x00"
                                r"\s+(?:[A-Z][\w.&’'-]*\s+){0,4}(?:Report|Statistics|Yearbook|Br\.|Brief)\b[^()\x00]{0,25}?"
                                r"\b(?:at|p\.|pp\.|§)\s*\d")
+_CITED_BY_YEAR_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w'’.&-]*|\bet\s+al\.?)\s*\(\s*$")
+_CITED_BY_YEAR_AFTER = re.compile(r"\s*(?:[,;]\s*p{1,2}\.\s*[\d–-]+\s*)?\)")
 _DOC_TITLE = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,5}(?:Report|Review|Survey|Index|Tracker)\b")
 # (two digits alone are a year only after 'FY', 'fiscal' or an apostrophe: 'and 44 percent' is a number)
 _ANOTHER_YEAR_JOINED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?(?:(?:FY\s?|fiscal(?:\s+year)?\s+|calendar\s+|')"

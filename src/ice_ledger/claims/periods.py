@@ -9,6 +9,7 @@ come from `ice_ledger.fiscal`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -147,6 +148,11 @@ def _month(token: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(t))
 
 
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a calendar month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _fy_period(fy: int, span: Span, conf: str, how: str) -> Period:
     return Period("fiscal_year", fy, first_fiscal_year=fy, span=span, confidence=conf, how=how)
 
@@ -178,8 +184,6 @@ def _two_years_together(m: re.Match[str], a: int, b: int, sp: Span) -> tuple[Per
                        f"fiscal years {a} and {b} together" + ("" if together else " (or each of them)")), False
 
 
-# an author or a publisher named just before a bracketed year: 'Hausman (2020)', 'Wong et al. (2017)'
-_CITED_BY_YEAR_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w'’.&-]*|\bet\s+al\.?)\s*\(\s*$")
 # words that make 30 September the end of a year whose count is given, not a day of its own
 _THE_YEAR_CLOSES = re.compile(r"\b(?:fiscal\s+)?year[- ]end\b|\b(?:fiscal\s+)?year\s+(?:closes|closed|ends|ended|concludes|"
                               r"concluded|wraps\s+up|wrapped\s+up)\b|\bend\s+of\s+(?:the\s+)?fiscal\s+year\b", re.I)
@@ -241,11 +245,6 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
     found.sort(key=lambda x: x.start)
     # ('fiscal 2020, which ended in September': the month the year ended, said of the year, not a period of its own)
     found = [p for p in found if not (p.period.kind == "month" and _ENDED_ASIDE.search(sentence[:p.start]))]
-    # ('When the Pew Research Center (2018) broke out the data', 'Wong et al. (2017) found'): a citation's year says
-    # when a source was published, not when what it counts happened
-    found = [p for p in found if not (_CITED_BY_YEAR_BEFORE.search(sentence[:p.start])
-                                      and re.match(r"\s*(?:[,;]\s*p{1,2}\.\s*[\d–-]+\s*)?\)", sentence[p.end:])
-                                      and re.fullmatch(r"(?:19|20)\d\d", sentence[p.start:p.end]))]
     away = [_years_away(sentence, offset, p) for p in found]
     # ('Two years before fiscal 2024': the words counted back belong to the named year's reading, not one of their own)
     counted = [q for q, p in zip(away, found, strict=True) if q is not p]
@@ -285,7 +284,7 @@ def _entry_date(sentence: str, article_date: dt.date | None) -> dt.date | None:
     try:
         mo, year = _month(m.group(1)), int(m.group(3))
         day = dt.date(year, mo, int(m.group(2))) if m.group(2) else \
-            dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+            _month_end(year, mo)
     except (StopIteration, ValueError):
         return article_date
     return day if day < article_date else article_date
@@ -305,7 +304,7 @@ def _months_of_that_year(sentence: str, offset: int, found: list[PeriodMention],
             continue
         year, mo = int(earlier[-1][:4]), _month(m.group(1))
         first = dt.date(year, mo, 1)
-        last = dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        last = _month_end(year, mo)
         sp = Span(offset + m.start(), offset + m.end(), m.group(0))
         out.append(PeriodMention(m.start(), m.end(), Period("month", fiscal_year(first), start=first.isoformat(),
                                                             end=last.isoformat(), span=sp, confidence="high",
@@ -765,7 +764,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         except StopIteration:
             return None
         first = dt.date(year, mo, 1)
-        last = (dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+        last = _month_end(year, mo)
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="high", how="a calendar month"), False
     if kind == "month_of_year_said":
@@ -775,7 +774,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         first = dt.date(year, mo, 1)
         if first > day:  # 'in November this year', written in July: a month to come
             return Period("unknown", span=sp, how=f"'{m.group(0)}', a month after the article date"), False
-        last = min(dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1), day)
+        last = min(_month_end(year, mo), day)
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="medium", how=f"'{m.group(0)}', read from the article date"), False
     if kind == "month_bare":
@@ -785,7 +784,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         # the month this year if it has begun ('in August', written on 25 August, is this August), else last year's
         year = day.year if mo <= day.month else day.year - 1
         first = dt.date(year, mo, 1)
-        last = min(dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1), max(day, first))
+        last = min(_month_end(year, mo), max(day, first))
         running = mo == day.month and year == day.year
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="low" if running else "medium",
@@ -796,7 +795,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         mo = _month(g[0])
         year = day.year if mo < day.month else day.year - 1  # ('last March', written in March: a year before)
         first = dt.date(year, mo, 1)
-        last = dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        last = _month_end(year, mo)
         return Period("month", fiscal_year(first), start=first.isoformat(), end=last.isoformat(), span=sp,
                       confidence="medium", how=f"'last {g[0]}', the latest {g[0]} before the article's month"), False
     if kind == "part_month":
@@ -811,7 +810,7 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
         first = dt.date(year, mo, {"early": 1, "mid": 11, "late": 21}[part])
         if day is not None and first > day and not g[2]:  # 'late July', written on 10 July: last year's
             first = dt.date(year - 1, mo, first.day)
-        month_end = dt.date(first.year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        month_end = _month_end(first.year, mo)
         last = dt.date(first.year, mo, 10) if part == "early" else dt.date(first.year, mo, 20) if part == "mid" \
             else month_end
         last = min(last, day) if day is not None and first <= day else last
