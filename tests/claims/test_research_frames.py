@@ -289,6 +289,10 @@ CASES = {
     # a study said unable to show a finding neither asserts it nor denies it
     "cannot show that": Case("Critics say the study cannot show that sanctuary policies reduce crime.",
                              "sanctuary_policy", "crime", "decrease", polarity="questioned", asserted_by="Critics"),
+    # a bare plural claim noun after a preposition names the claim; 'little support for' rebuts it
+    "little support for claims that": Case("Studies of the question lend little support for claims that sanctuary "
+                                           "counties breed crime.", "sanctuary_policy", "crime", "increase",
+                                           asserted_by="claims", rebutted=True, verdict="contradicted_by_research"),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),
@@ -331,6 +335,8 @@ def test_frame(name: str) -> None:
     "ICE focuses on individuals who threaten public safety.",  # about people, not a policy
     "A report titled “Sanctuary Cities Endanger Us” was released on Monday.",  # a title is a name
     "Removals dropped because border apprehensions fell.",  # a count's story
+    # a policy named in the next conjunct is not what moved the counts before it
+    "Arrests dropped and deportations climbed, and sanctuary rules spread to more counties.",
     "They lead to higher crime.",  # no policy anywhere to stand for
     "ICE removed 240,000 people in fiscal 2016.",
     "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy

@@ -7081,3 +7081,64 @@ def test_removals_of_people_fingerprinted_locally_are_a_subgroup_not_the_total(b
     text = "In fiscal 2020, ICE removed 185,884 people. Deportations of people fingerprinted locally fell by about a third."
     change = only("change", text, built_home, dt.date(2021, 1, 15))
     assert change.verdict.label == "unverifiable" and "subgroup (fingerprinted)" in change.verdict.explanation
+
+
+def test_how_many_of_the_last_few_years_is_not_a_count(built_home: Path) -> None:
+    text = ("Removals fell in two of the last three fiscal years. Arrests rose in 3 of 4 years after 2015, "
+            "and ICE removed 256,085 people in fiscal 2018.")
+    found = [(c.claim.value, c.verdict.label) for c in checked(text, built_home, dt.date(2019, 5, 1))
+             if c.claim.kind == "count"]
+    assert found == [(256085, "accurate")]
+
+
+def test_one_standing_for_a_noun_is_not_a_count(built_home: Path) -> None:
+    text = ("Fiscal 2019 was a slower year for ICE arrests and a heavier one for removals. ICE made arrests in one of "
+            "those counties, and no one was removed from the other.")
+    assert [c for c in checked(text, built_home, dt.date(2020, 2, 1)) if c.claim.kind == "count"] == []
+
+
+def test_a_size_left_unrated_on_its_own_does_not_stand_behind_a_confirmation(built_home: Path) -> None:
+    # Nguyen & Gill is a qualitative study: the direction agrees, but no figure of it is 35 percent
+    text = "A 2016 study by Mai Thi Nguyen and Hannah Gill found that 287(g) cut crime reporting by Latinos by 35 percent."
+    cause = only("causal", text, built_home, dt.date(2021, 3, 20))
+    assert cause.verdict.label == "unverifiable" and "'35 percent'" in cause.verdict.explanation
+
+
+def test_a_steady_direction_since_a_year_is_each_year_to_the_last_full_one(built_home: Path) -> None:
+    # removals FY2012 409,849 > FY2013 368,644 > FY2014 315,943 > FY2015 235,413 < FY2016 240,255
+    steady = only("trend", "Deportations have declined steadily since fiscal 2012.", built_home, dt.date(2016, 3, 1))
+    assert steady.verdict.label == "accurate" and "FY2015: 235,413" in steady.verdict.explanation
+    later = only("trend", "Deportations have steadily declined since fiscal 2012.", built_home, dt.date(2017, 5, 1))
+    assert later.verdict.label == "unverifiable" and "did not fall in FY2016" in later.verdict.explanation
+    named = only("trend", "Removals fell year after year from fiscal 2013 to fiscal 2016.", built_home,
+                 dt.date(2017, 5, 1))
+    assert named.verdict.label == "inaccurate"
+
+
+def test_a_noun_inside_a_dash_aside_is_not_the_numbers_head(built_home: Path) -> None:
+    # FY2018 interior removals 95,360; FY2016 65,332 (+46%); arrests rose 44% over the same years
+    text = ("Interior removals — the deportations that began with an arrest by ICE officers — came to 95,360 in fiscal "
+            "2018, a 46 percent rise over fiscal 2016.")
+    found = {(c.claim.kind, c.claim.event, c.verdict.label) for c in checked(text, built_home, dt.date(2019, 3, 1))}
+    assert found == {("count", "removal", "accurate"), ("change", "removal", "accurate")}
+
+
+def test_the_level_reached_at_the_end_of_a_span_is_the_last_years(built_home: Path) -> None:
+    text = "ICE arrests climbed 44 percent from fiscal 2016 to fiscal 2018, reaching 158,581."
+    count = only("count", text, built_home, dt.date(2019, 3, 1))
+    assert count.claim.period is not None and count.claim.period.fiscal_year == 2018
+    assert count.claim.period.first_fiscal_year is None and count.verdict.label == "accurate"
+
+
+def test_labels_phone_numbers_compounds_and_witnesses_are_not_counts(built_home: Path) -> None:
+    text = ("Our 4-part series on ICE arrests ends today. To comment on ICE detainers, the clerk's line is 555-0142. "
+            "The board then turned to agenda item 9, on ICE detainers. PART 2: DEPORTATIONS\n"
+            "During the hearing, one witness told members that ICE removed 256,085 people in fiscal 2018.")
+    found = [(c.claim.value, c.verdict.label) for c in checked(text, built_home, dt.date(2019, 3, 1))
+             if c.claim.kind == "count"]
+    assert found == [(256085, "accurate")]
+
+
+def test_national_as_an_adjective_is_not_a_nationality(built_home: Path) -> None:
+    text = "For national context, ICE made about 158,600 administrative arrests in fiscal 2018."
+    assert only("count", text, built_home, dt.date(2019, 3, 1)).verdict.label == "accurate"

@@ -227,7 +227,10 @@ _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet
 def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     """'Nguyen and Gill estimated that 287(g) cut crime reporting by 25 percent': the studies bear out the
     direction, but a size no study figure matched is not theirs, so the claim as said is not settled by them."""
-    rated = [c.claim.value_span for c in checked if c.claim.kind != "causal" and c.claim.value_span is not None]
+    # (a size rated on its own settles it only when that rating held: one left unverifiable, say against another
+    # study's figure, does not stand behind the causal claim's confirmation)
+    rated = [c.claim.value_span for c in checked if c.claim.kind != "causal" and c.claim.value_span is not None
+             and c.verdict.label != "unverifiable"]
     for cause in checked:
         c = cause.claim
         if c.kind != "causal" or cause.verdict.label not in _AGREED:

@@ -104,7 +104,7 @@ _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pa
                           r"nearly|almost|some|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)*)$", re.I)
 _DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
-_NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|"
+_NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|agenda\s+item|"
                                # '800 per 100,000': a rate's base, never a count
                                r"per|every|"
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
@@ -113,7 +113,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
-                               r"Suite|Room|Exit|Precinct|Ward))\s*|#)$", re.I)
+                               r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM))\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -442,13 +442,16 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
+    if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|item|minute|hour|mile|story|"
+                                   r"count|judge|seat|vote)\b", s[q.end:q.end + 12], re.I):
+        return False  # 'a 3-part series', 'the 20-something pages', 'a 5-member board': a compound word, not a count
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # 'One widely shared post said', 'Two law professors found': who speaks, not what is counted
-    if not q.is_share and re.match(r"\s+of\s+(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?(?:years|months|weeks|"
-                                   r"terms|budgets)\b", s[q.end:q.end + 40], re.I):
-        return False  # 'in three of its four years': a count of years, not of people
+    if not q.is_share and (re.match(r"\s+of\s+(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?(?:years|months|weeks|"
+                                    r"terms|budgets)\b", s[q.end:q.end + 40], re.I) or _OF_SO_MANY_YEARS.match(s[q.end:q.end + 60])):
+        return False  # 'in three of its four years', 'in two of the last three fiscal years': a count of years, not of people
     if not q.is_share and (_RATIO_AFTER.match(s[q.end:q.end + 30]) or (q.value == 1 and _RATIO_BEFORE.search(before))):
         return False  # 'roughly three times those of 2021', 'nearly two to one': a ratio, not a count
     if not q.is_share and _ALTERNATIVES.search(s[max(0, q.start - 20):q.start] + "#" + s[q.end:q.end + 20]):
@@ -487,7 +490,10 @@ def _restarted(q: Quantity, s: str) -> bool:
 
 
 _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|"
-                             r"\b(?:call|phone|hotline|tel\.?|fax|at)\s+\d{3}-\d{4}\b", re.I)
+                             r"\b(?:call|phone|hotline|tel\.?|fax|at)\s+\d{3}-\d{4}\b|"
+                             # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
+                             r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
+                             re.I)
 _AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+years?\s+old\b)")
 # a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
 _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
@@ -514,7 +520,8 @@ _SPEAKERS_OR_WRITINGS_AFTER = re.compile(
     r"professors?|scholars?|researchers?|economists?|criminologists?|academics?|authors?|co-?authors?|attorneys\s+general|"
     r"commissioners?|lawmakers?|legislators?|senators?|congressm[ae]n|representatives|council\s*members?|"
     r"callers?|listeners?|hosts?|readers?|viewers?|talking\s+points?|peer-reviewed\s+stud(?:y|ies)|op-?eds?|"
-    r"columnists?|reporters?|journalists?|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\b",
+    r"columnists?|reporters?|journalists?|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople)|witness(?:es)?|"
+    r"commenters?|panelists?|respondents?|testif(?:y|ied|ies))\b",
     re.I)
 _NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
 # another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
@@ -552,12 +559,26 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     if after:
         return after[0]
     before = [h for h in hits if lo <= h.start and h.end <= q.start]
+    # ('Interior removals — deportations that start with an ICE arrest — reached 95,360': an aside between dashes
+    # describes the noun before it; the head is outside the aside)
+    before = _outside_asides(before, s, lo, q.start)
     # ('Removals resulting from ICE's own interior arrests rose to 81,603': the arrests are where the removals came
     # from; the head noun is the one before)
     heads = [h for h in before if not _CAME_FROM.search(s[max(0, h.start - 50):h.start])]
     if heads and heads[-1] is not before[-1] and _CAME_FROM.search(s[max(0, before[-1].start - 50):before[-1].start]):
         return heads[-1]
     return before[-1] if before else None
+
+
+_DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s*[^—–.;]{3,200}?\s*(?:—|–|--)\s|(?<=\w)—[^—–.;]{3,200}?—(?=\w)")
+
+
+def _outside_asides(before: list[Hit], s: str, lo: int, end: int) -> list[Hit]:
+    """('Interior removals — deportations that start with an ICE arrest — reached 95,360': an aside between dashes
+    describes the noun before it; the head is outside the aside, when one stands before it)"""
+    asides = [m.span() for m in _DASH_ASIDE.finditer(s, lo, end)]
+    outside = [h for h in before if not any(a <= h.start < b for a, b in asides)]
+    return outside if outside else before
 
 
 _CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
@@ -995,7 +1016,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         inherited = ""
         if ev_hit is None and main_event is not None:
             # the sentence's event, outside the number's own words: the nearest one before it, else the first
-            before = [e for e in events if e.end <= q.start and e.name not in cat.not_held]
+            before = _outside_asides([e for e in events if e.end <= q.start and e.name not in cat.not_held], s, 0, q.start)
             ev_hit, confidence = (before[-1] if before else main_event), "medium"
         event = ev_hit.name if ev_hit else None
         if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)):
@@ -1092,6 +1113,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
             period = _since_a_year(period, s, off, ctx.article_date, q.start)
+        if kind == "count" and period is not None and period.first_fiscal_year is not None \
+                and period.fiscal_year is not None and period.first_fiscal_year < period.fiscal_year \
+                and _REACHING.search(s[max(0, q.start - 40):q.start]):
+            # 'grew 46 percent between FY 2016 and FY 2018, reaching 95,360': the level at the span's end
+            period = replace(period, kind="fiscal_year", first_fiscal_year=None,
+                             how=f"the level reached at the end of the span: FY{period.fiscal_year}")
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind in ("count", "share") and period is not None:
@@ -1225,7 +1252,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         for r in ranked:
             r.polarity = "hypothetical"
     out.extend(ranked)
-    out.extend(_trends(sent, si, events, quals, periods, place))
+    out.extend(_trends(sent, si, events, quals, periods, place, ctx.article_date))
     # a sentence with a number says its direction in that number's claim (a turn, 'peaked in FY2018 and then fell',
     # says the direction after it too)
     if not [c for c in out if not (c.kind == "ranking" and _A_TURNING_WORD.match(c.notes[0] if c.notes else ""))]:
@@ -1876,6 +1903,9 @@ def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.
     return None
 
 
+# ', reaching 95,360', ', to hit 95,360', ', ending at 95,360': the level a change over a span arrived at
+_REACHING = re.compile(r",\s*(?:reaching|hitting|topping|to\s+reach|to\s+hit|ending\s+(?:at|with)|to\s+end\s+at|"
+                       r"for\s+a\s+total\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?$", re.I)
 _RANKED_AGAINST = re.compile(r"\b(?:than|most|least|fewest|highest|lowest|largest|smallest|record)\b", re.I)
 _IN_A_YEAR_SINCE = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:a|any|one)\s+(?:single\s+)?(?:fiscal\s+)?year\s+"
                               r"since\s+(?:at\s+least\s+)?", re.I)
@@ -2102,6 +2132,11 @@ def _ratio_of_two_counts(q: Quantity, s: str, quantities: list[Quantity]) -> str
 
 # 'interior removals in fiscal 2022 were less than a third of the fiscal 2018 level': a ratio to another year's count,
 # not a share of a population
+# 'rose in 3 of 4 years', 'fell in two of the last three fiscal years': how many of the years, a count of periods
+_OF_SO_MANY_YEARS = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|those|these)\s+)?(?:(?:last|past|previous|prior|preceding|next|first|final|recent|"
+    r"fiscal|calendar|full|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+){1,3}"
+    r"(?:years|months|quarters|weeks|terms)\b", re.I)
 _OF_ANOTHER_YEARS_COUNT = re.compile(
     r"\s+(?:of|that\s+of)\s+(?:the\s+(?:number|total|level|figure|count)\s+(?:in|of|for|during)\s+|"
     r"(?:those|the\s+ones)\s+(?:(?:made|carried\s+out|recorded|counted|seen|reported)\s+)?(?:in|of|during)\s+|the\s+)?"
@@ -2213,13 +2248,16 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
 
 
 
-_TREND = re.compile(r"\b(?:(?P<up>rose|risen|increased|grew|grown|climbed|gone up|went up)|(?P<down>fell|fallen|"
-                    r"declined|dropped|decreased|shrunk|shrank|gone down|went down))\s+(?:in\s+)?(?:every|each)\s+"
-                    r"(?:single\s+)?(?:fiscal\s+)?year\b", re.I)
+# ('rose every year', 'has steadily declined', 'fell year after year': a direction held by each year of the span)
+_TREND = re.compile(r"(?:\b(?P<adv>steadily|consistently|continuously)\s+)?"
+                    r"\b(?:(?P<up>rose|risen|increased|grew|grown|climbed|gone up|went up)|(?P<down>fell|fallen|"
+                    r"declined|dropped|decreased|shrunk|shrank|gone down|went down))"
+                    r"(?(adv)|\s+(?:(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:fiscal\s+)?year\b|year\s+after\s+year\b|"
+                    r"steadily\b|consistently\b|continuously\b))", re.I)
 
 
 def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: list[PeriodMention],
-            place: Place | None) -> list[Claim]:
+            place: Place | None, day: dt.date | None = None) -> list[Claim]:
     """'Removals rose every year from fiscal 2017 to fiscal 2019': a direction held by each year of a span."""
     s = sent.text
     m = _TREND.search(s)
@@ -2233,6 +2271,9 @@ def _trends(sent: Span, si: int, events: list[Hit], quals: list[Hit], periods: l
     span = next((p.period for p in periods if p.start >= m.end() - 12 and p.period.kind == "fiscal_years"
                  and p.period.first_fiscal_year is not None and p.period.first_fiscal_year < (p.period.fiscal_year or 0)),
                 None)
+    if span is None:  # 'have fallen steadily since fiscal 2013': from that year to the last full one before the article
+        span = next((to_now for p in periods if p.start >= m.end() - 12 and p.base
+                     and (to_now := _up_to_now(p.period, s, sent.start, day)) is not None), None)
     return [Claim(id="", kind="trend", sentence_index=si, sentence=sent, span=_span(sent, ev.start, m.end()),
                   subject=ev.name, subject_span=_span(sent, ev.start, ev.end), comparator="up" if m.group("up") else
                   "down", unit="direction", value_span=_span(sent, m.start(), m.end()), period=span, place=place,

@@ -512,6 +512,7 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
     if named:  # "the myth that immigrants commit more crimes": a claim the sentence names, whoever names it
         np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
+        np = re.sub(r"^(?:for|of|about|against|behind|with)\s+", "", np, flags=_I)  # 'little support for claims that'
         return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
     m = None
     for m2 in _ACCORDING.finditer(s, 0, p.start):
@@ -801,7 +802,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         pool = [e for e in exposures if (e.end <= p.start or e.start >= p.end or e.start < p.start)
                 and not w.baseline.search(s[max(0, e.start - 40):e.start])]
         in_clause_before = [e for e in pool if ca <= e.start < p.start and (e.end <= p.start or e.end < p.end)]
-        in_clause_after = [e for e in pool if e.start >= p.end and e.end <= cb]
+        # ('removals rose, and the research on sanctuary policies …': a policy in the next conjunct is that conjunct's)
+        in_clause_after = [e for e in pool if e.start >= p.end and e.end <= cb
+                           and not re.search(r",\s*(?:and|but|or|yet|so|while)\s", s[p.end:e.start], _I)]
         earlier = [e for e in pool if e.end <= ca]
         person = [g for g in groups if ca <= g.start and g.end <= p.start]
         who = w.person_subject.search(s[ca:p.start])
@@ -1265,8 +1268,8 @@ def _who(frame: ResearchFrame) -> str:
             f"{' (quoted by the article to rebut it)' if frame.rebutted else ''},")
 
 
-_CLAIM_NOUN_VOICE = re.compile(r"^(?:the|a|an|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+)?(?:claims?|idea|"
-                               r"notion|myths?|arguments?|assertions?|beliefs?|allegations?|theory|suggestions?|"
+_CLAIM_NOUN_VOICE = re.compile(r"^(?:(?:the|a|an|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+)?|(?=\w+s$))(?:claims?|ideas?|"
+                               r"notions?|myths?|arguments?|assertions?|beliefs?|allegations?|theory|suggestions?|"
                                r"talking\s+points?|narrative|fears?|contention|charge|perception|trope|stereotype)$",
                                re.I)
 
