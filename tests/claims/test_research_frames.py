@@ -293,6 +293,10 @@ CASES = {
     "little support for claims that": Case("Studies of the question lend little support for claims that sanctuary "
                                            "counties breed crime.", "sanctuary_policy", "crime", "increase",
                                            asserted_by="claims", rebutted=True, verdict="contradicted_by_research"),
+    # a list's ', or' is not a new conjunct: the policy after it is still the finding's
+    "a list before the policy": Case("The authors saw no measurable change in burglary, assault, or theft between "
+                                     "sanctuary and other counties.", "sanctuary_policy", "crime", "none",
+                                     polarity="negated"),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),
@@ -336,7 +340,7 @@ def test_frame(name: str) -> None:
     "A report titled “Sanctuary Cities Endanger Us” was released on Monday.",  # a title is a name
     "Removals dropped because border apprehensions fell.",  # a count's story
     # a policy named in the next conjunct is not what moved the counts before it
-    "Arrests dropped and deportations climbed, and sanctuary rules spread to more counties.",
+    "Arrests dropped and deportations climbed, and the sanctuary rules spread to more counties.",
     "They lead to higher crime.",  # no policy anywhere to stand for
     "ICE removed 240,000 people in fiscal 2016.",
     "The sheriff protects dangerous criminals, opponents say.",  # dangerous people, not a dangerous policy

@@ -7095,6 +7095,10 @@ def test_one_standing_for_a_noun_is_not_a_count(built_home: Path) -> None:
     text = ("Fiscal 2019 was a slower year for ICE arrests and a heavier one for removals. ICE made arrests in one of "
             "those counties, and no one was removed from the other.")
     assert [c for c in checked(text, built_home, dt.date(2020, 2, 1)) if c.claim.kind == "count"] == []
+    # 'one in eight' is a share, whatever stands before it
+    share = only("share", "That puts roughly one in eight ICE arrestees in fiscal 2018 beyond any record.", built_home,
+                 dt.date(2019, 2, 1))
+    assert share.claim.value is not None and abs(share.claim.value - 0.125) < 1e-9
 
 
 def test_a_size_left_unrated_on_its_own_does_not_stand_behind_a_confirmation(built_home: Path) -> None:
@@ -7132,6 +7136,7 @@ def test_the_level_reached_at_the_end_of_a_span_is_the_last_years(built_home: Pa
 
 def test_labels_phone_numbers_compounds_and_witnesses_are_not_counts(built_home: Path) -> None:
     text = ("Our 4-part series on ICE arrests ends today. To comment on ICE detainers, the clerk's line is 555-0142. "
+            "The jail's detainer review, with 11 appendices, is posted at 2400 N. Elm Street. "
             "The board then turned to agenda item 9, on ICE detainers. PART 2: DEPORTATIONS\n"
             "During the hearing, one witness told members that ICE removed 256,085 people in fiscal 2018.")
     found = [(c.claim.value, c.verdict.label) for c in checked(text, built_home, dt.date(2019, 3, 1))

@@ -445,6 +445,10 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|item|minute|hour|mile|story|"
                                    r"count|judge|seat|vote)\b", s[q.end:q.end + 12], re.I):
         return False  # 'a 3-part series', 'the 20-something pages', 'a 5-member board': a compound word, not a count
+    if q.text.isdigit() and len(q.text) <= 5 and re.match(
+            r"\s+(?:[NSEW]\.\s+[A-Z][a-z]|(?:North|South|East|West)\s+[A-Z][a-z]+\.?\s+(?:St|Street|Ave|Avenue|Road|Rd|"
+            r"Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct)\b)", s[q.end:q.end + 40]):
+        return False  # '1200 W. Main St.': a street address
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
@@ -510,6 +514,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
+    r"appendi(?:ces|xes)|footnotes|exhibits|chapters|slides|"
     r"countries|nations|languages|"
     # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
     r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels)\b",

@@ -255,8 +255,9 @@ _ONE_WHO_SPEAKS = re.compile(r"(?-i:One)\s+(?:[a-z]+\s+){1,2}(?:said|says|told|w
                              r"noted|notes|insisted|insists|asserted|asserts|reported|reports|posted|tweeted|put\s+it)\b")
 
 # 'a busier one', 'the only one', 'no one', 'each one': 'one' standing for a noun already said, not the number 1
-_ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)\s+"
-                                    r"(?:(?!(?:of|in|and|or|than)\b)[a-z]+\s+){0,2}$")
+_ONE_AS_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:of|in|and|or|than|about|roughly|nearly|almost|"
+                                    r"only|just|some|around|approximately|exactly|over|under)\b)[a-z]+\s+){1,2}|"
+                                    r"\b(?:[Tt]his|[Tt]hat|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)\s+)$")
 # 'in one of those counties', 'one of them': a member of a group named elsewhere
 _ONE_OF_A_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her|them|us|it)\b(?!\s+\d)", re.I)
 
@@ -360,8 +361,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _WORD_NUMBER_RE.finditer(sentence):
         if not free(m.start(), m.end()) or _ONE_WHO_SPEAKS.match(sentence, m.start()):
             continue
-        if m.group(0).lower() == "one" and (_ONE_AS_PRONOUN_BEFORE.search(sentence, 0, m.start())
-                                            or _ONE_OF_A_GROUP_AFTER.match(sentence, m.end())):
+        if m.group(0).lower() == "one" and not re.match(r"\s+(?:in|out\s+of)\s", sentence[m.end():m.end() + 9]) \
+                and (_ONE_AS_PRONOUN_BEFORE.search(sentence, 0, m.start()) or _ONE_OF_A_GROUP_AFTER.match(sentence, m.end())):
             continue  # 'a busier one for deportations', 'no one', 'in one of those counties': a pronoun, not a count
         said = _words_value(m.group(0))
         if said is None:

@@ -373,6 +373,9 @@ def _predicates(text: str, w: _Words) -> list[_Pred]:
 
 
 FROM_BEFORE = "the policy read from a word that points past the sentence before"
+# ', and the research on …', ', but they …': a conjunct with a subject of its own (not a list: ', or property crime')
+_NEXT_CONJUNCT = re.compile(r",\s*(?:and|but|yet|so|while)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|"
+                            r"we|they|it|he|she|studies|research|researchers)\b", re.I)
 _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:may|might|could|can|will|would|also|even|instead|actually)\b"
                              # '… does not raise crime, and may improve trust': a predicate of its own, said outright
                              r"(?!\s*(?:not|never)\b|n['’]t)|"
@@ -804,7 +807,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         in_clause_before = [e for e in pool if ca <= e.start < p.start and (e.end <= p.start or e.end < p.end)]
         # ('removals rose, and the research on sanctuary policies …': a policy in the next conjunct is that conjunct's)
         in_clause_after = [e for e in pool if e.start >= p.end and e.end <= cb
-                           and not re.search(r",\s*(?:and|but|or|yet|so|while)\s", s[p.end:e.start], _I)]
+                           and not _NEXT_CONJUNCT.search(s[p.end:e.start])]
         earlier = [e for e in pool if e.end <= ca]
         person = [g for g in groups if ca <= g.start and g.end <= p.start]
         who = w.person_subject.search(s[ca:p.start])
