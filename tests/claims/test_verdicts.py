@@ -2584,8 +2584,9 @@ def test_a_count_of_two_measures_together_is_neither_ones(built_home: Path) -> N
 
 
 def test_close_is_measured_against_the_larger_of_the_claim_and_the_figure(built_home: Path) -> None:
-    # FY2018 arrests 158,581: 143,000 is 9.8% below the figure (10.9% of the claim), close, not false
-    c = verdict_of("ICE made 143,000 administrative arrests in fiscal year 2018.", built_home, 143_000, JUNE_2025)
+    # FY2019 removals 267,258: 241,000 is 9.8% below the figure (10.9% of the claim), close, not false (and no
+    # neighbouring year's figure: FY2018 256,085, FY2020 185,884)
+    c = verdict_of("ICE removed 241,000 people in fiscal year 2019.", built_home, 241_000, JUNE_2025)
     assert c.verdict.label == "approximately_accurate"
 
 
@@ -7147,3 +7148,40 @@ def test_labels_phone_numbers_compounds_and_witnesses_are_not_counts(built_home:
 def test_national_as_an_adjective_is_not_a_nationality(built_home: Path) -> None:
     text = "For national context, ICE made about 158,600 administrative arrests in fiscal 2018."
     assert only("count", text, built_home, dt.date(2019, 3, 1)).verdict.label == "accurate"
+
+
+def test_the_numbers_a_change_starts_from_or_passes_through_are_not_of_the_year_named_last(built_home: Path) -> None:
+    # arrests FY2017 143,470, FY2018 158,581, FY2019 143,099
+    text = "ICE arrests went from 143,470 to 158,581, then back down to 143,099 this past fiscal year."
+    found = {c.claim.value: c for c in checked(text, built_home, dt.date(2019, 12, 20)) if c.claim.kind == "count"}
+    assert found[143470].verdict.label == "unverifiable" and "FY2017" in found[143470].verdict.explanation
+    assert found[158581].verdict.label == "accurate" and found[143099].verdict.label == "accurate"
+
+
+def test_a_rounded_figure_that_is_the_next_years_is_not_confirmed_by_a_loose_fit(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119 (6% under 'about 240,000'); arrests FY2018 158,581, FY2019 143,099
+    wrong_year = only("count", "ICE removed about 240,000 people in fiscal 2017.", built_home, dt.date(2018, 6, 1))
+    assert wrong_year.verdict.label == "unverifiable" and "FY2016 (240,255)" in wrong_year.verdict.explanation
+    relative = verdict_of("Arrests in FY2020 were down from roughly 158,000 the year before.", built_home, 158_000,
+                          dt.date(2021, 6, 1))
+    assert relative.verdict.label == "unverifiable" and "FY2018 (158,581)" in relative.verdict.explanation
+    # a loose figure that is no other year's stays close
+    assert only("count", "ICE removed about 210,000 people in fiscal 2017.", built_home,
+                dt.date(2018, 6, 1)).verdict.label == "approximately_accurate"
+
+
+def test_a_direction_said_against_the_year_before_then_a_level_is_its_own_claim(built_home: Path) -> None:
+    # removals FY2019 267,258, FY2020 185,884: the level is right, the rise is not
+    text = "Removals climbed in fiscal 2020 compared with fiscal 2019, reaching 185,884."
+    found = {c.claim.kind: c.verdict.label for c in checked(text, built_home, dt.date(2020, 12, 20))}
+    assert found == {"count": "accurate", "trend": "inaccurate"}
+
+
+def test_one_years_change_put_down_to_a_policy_is_not_what_studies_measure(built_home: Path) -> None:
+    text = "Removals fell in fiscal 2017 because of sanctuary city obstruction, the sheriff said."
+    cause = only("causal", text, built_home, dt.date(2018, 4, 10))
+    assert cause.verdict.label == "unverifiable" and "'sanctuary city obstruction'" in cause.verdict.explanation
+    # the policy's effect in general is what the studies measure
+    general = only("causal", "Sanctuary city rules lower deportations, the sheriff said.", built_home,
+                   dt.date(2018, 4, 10))
+    assert general.verdict.label == "supported_by_research"

@@ -148,7 +148,8 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = fold_effect_sizes(unrated_sizes([_rated_or_failed(c, ev, date, records, notes) for c in claims]))
+    checked = fold_effect_sizes(unrated_sizes(one_years_cause(
+        [_rated_or_failed(c, ev, date, records, notes) for c in claims])))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -222,6 +223,34 @@ _SIZE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "
 # (only a confirmation rests on the size: a direction the studies contradict is contradicted whatever size is said)
 _AGREED = ("supported_by_research",)
 _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
+
+
+# 'fell in fiscal 2017 … because of sanctuary obstruction': one year's national change, put down to the policy
+_ONE_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)'?\d{2,4}\b|\b(?:last|this\s+past|the\s+past)\s+"
+                       r"(?:fiscal\s+)?year\b", re.I)
+_BECAUSE_OF = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|blamed\s+on|"
+                         r"caused\s+by|driven\s+by)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """'ICE deportations fell in fiscal 2017 because of sanctuary obstruction': the studies estimate a policy's
+    average effect across places and years; they do not say what moved one year's national count, so they neither
+    confirm nor refute that cause."""
+    for cause in checked:
+        c = cause.claim
+        if c.kind != "causal" or c.research is None or cause.verdict.label == "unverifiable" \
+                or not c.research.exposure_words:
+            continue
+        s = c.sentence.text
+        at = s.find(c.research.exposure_words)
+        if at < 0 or not _BECAUSE_OF.search(s[max(0, at - 40):at]) or not _ONE_YEAR.search(s[:at]):
+            continue
+        cause.verdict = Verdict(
+            "unverifiable", f"The claim puts one year's change down to '{re.split(r'[,.;:]', s[at:])[0][:60].strip()}'. The studies in "
+            "the registry estimate the policy's average effect across places and years; they do not say what moved a "
+            f"single year's national count. (What they find: {cause.verdict.explanation})",
+            settle_with="an analysis of that year's change by cause")
+    return checked
 
 
 def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:

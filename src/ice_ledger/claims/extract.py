@@ -1118,6 +1118,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
             period = _since_a_year(period, s, off, ctx.article_date, q.start)
+        if kind == "count" and period is not None and q.start not in owned:
+            period = _a_changes_earlier_step(period, s, off, q)
         if kind == "count" and period is not None and period.first_fiscal_year is not None \
                 and period.fiscal_year is not None and period.first_fiscal_year < period.fiscal_year \
                 and _REACHING.search(s[max(0, q.start - 40):q.start]):
@@ -1916,6 +1918,28 @@ _IN_A_YEAR_SINCE = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:a|any|one)\s+(?
                               r"since\s+(?:at\s+least\s+)?", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+|over\s+|more\s+than\s+|"
+                          r"almost\s+|around\s+)?$", re.I)
+_THEN_AFTER = re.compile(r"^\s*(?:\w+\s+)?,?\s*(?:and\s+)?then\b", re.I)
+
+
+def _a_changes_earlier_step(period: Period, s: str, off: int, q: Quantity) -> Period:
+    """'Removals went from 226,119 to 256,085, then to 267,258 this past fiscal year': the year named after the last
+    number is where the change ends; the numbers it started from, or passed through, are of years before it (read
+    with less certainty: the sentence does not say how many)."""
+    if period.span is None or period.span.start - off < q.end or period.kind != "fiscal_year" \
+            or period.fiscal_year is None or period.first_fiscal_year not in (None, period.fiscal_year):
+        return period
+    if _FROM_BEFORE.search(s[max(0, q.start - 30):q.start]):
+        step = "the number the change started from"
+    elif _THEN_AFTER.match(s[q.end:q.end + 20]):
+        step = "a number the change passed through"
+    else:
+        return period
+    return replace(period, fiscal_year=period.fiscal_year - 1, first_fiscal_year=None, span=None, confidence="medium",
+                   how=f"the year before FY{period.fiscal_year} ({step})")
+
+
 def _since_a_year(period: Period, s: str, off: int, day: dt.date | None, at: int) -> Period:
     """'Since FY 2017, ICE has arrested more than 548,000': a count since a fiscal year is the sum of that year and
     every full year after it before the article (the running year's months are not held, so never refuted). Not
@@ -2385,6 +2409,14 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                 continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
             if d.event == c.event and 0 <= len(gap) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:
                 return [d]
+            # ('Removals climbed compared with fiscal 2019, reaching 185,884': the level's year, against the base year
+            # the sentence names, when that is the year before)
+            bases = [p.period.fiscal_year for p in periods if p.base and p.period.kind == "fiscal_year"]
+            year = c.period.fiscal_year if c.period is not None and c.period.kind == "fiscal_year" \
+                and c.period.first_fiscal_year in (None, c.period.fiscal_year) else None
+            if d.event == c.event and len(gap) <= 80 and _TO_A_LEVEL.search(gap) and year is not None \
+                    and d.period in (None, c.period) and bases and all(b == year - 1 for b in bases):
+                return [replace(d, period=c.period)]
     return []
 
 

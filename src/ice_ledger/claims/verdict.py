@@ -782,6 +782,15 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
+        nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"])) \
+            if label == "approximately_accurate" and other_year is None else None
+        if nearer is not None:
+            # ('down from roughly 158,000 the year before', of FY2019's 143,099: FY2018's 158,581, rounded): a
+            # rounded figure that is another year's, and only loosely its own, is not confirmed by the loose fit
+            return Verdict("unverifiable", expl + f" The claim's {claimed_text(c)} is, to its rounding, ICE's figure for "
+                           f"FY{nearer[0]} ({fmt(nearer[1], 'count')}), and {span}'s is further off: the claim may "
+                           "give that year's figure for this one.", evidence_value=rows[0]["value"],
+                           settle_with="which year the claim's figure is of"), cands, prov
         if calendar is not None and not _FISCAL_WORDS.search(c.sentence.text):
             # 'ICE made 154,204 arrests in 2022, GAO says': a bare year is a calendar year as well
             label = "accurate"
@@ -1017,6 +1026,21 @@ def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[st
         if year != years[0] and any((f := ev.figure(m, year)) is not None and abs(f.value - c.value) < 0.5
                                     for m in metrics):
             return year
+    return None
+
+
+def _other_year_rounded(c: Claim, ev: Evidence, years: list[int], metrics: list[str],
+                        actual: float) -> tuple[int, float] | None:
+    """A rounded count more than a twentieth off its own year's figure that is, within a hundredth, the same
+    measure's figure for an adjacent year: that year's and its figure."""
+    if c.value is None or len(years) != 1 or _unrounded(c) or c.unit != "count" \
+            or c.comparator not in ("eq", "approx") or abs(actual - c.value) <= CLOSE_MISS * abs(actual):
+        return None
+    for year in (years[0] - 1, years[0] + 1):
+        for m in metrics:
+            f = ev.figure(m, year)
+            if f is not None and abs(f.value - c.value) <= 0.01 * abs(f.value):
+                return year, f.value
     return None
 
 
