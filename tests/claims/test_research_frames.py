@@ -297,6 +297,9 @@ CASES = {
     "a list before the policy": Case("The authors saw no measurable change in burglary, assault, or theft between "
                                      "sanctuary and other counties.", "sanctuary_policy", "crime", "none",
                                      polarity="negated"),
+    # a share of a group believes it: the group is who says it, not the preposition before it
+    "a share among a group": Case("Among renters under 30, 40 percent believed sanctuary rules breed crime.",
+                                  "sanctuary_policy", "crime", "increase", asserted_by="renters under 30"),
     # a word like "such policies" stands for the policy named before
     "anaphor": Case("Such policies lead to higher crime.", "sanctuary_policy", "crime", "increase", confidence="medium",
                     context="Many cities adopted sanctuary ordinances in 2014. Such policies lead to higher crime."),

@@ -7185,3 +7185,37 @@ def test_one_years_change_put_down_to_a_policy_is_not_what_studies_measure(built
     general = only("causal", "Sanctuary city rules lower deportations, the sheriff said.", built_home,
                    dt.date(2018, 4, 10))
     assert general.verdict.label == "supported_by_research"
+
+
+def test_a_part_of_them_takes_the_wholes_period(built_home: Path) -> None:
+    # the first declined-detainer report: 3,083 detainers issued in the week of 28 January to 3 February 2017, 206 declined
+    text = ("For the week of January 28 through February 3, 2017, the report says ICE issued 3,083 detainers "
+            "nationwide and that 206 of them were declined by local jurisdictions.")
+    found = {c.claim.value: c for c in checked(text, built_home, dt.date(2017, 4, 10)) if c.claim.kind == "count"}
+    assert found[206].claim.period is not None and found[206].claim.period.start == "2017-01-28"
+    assert found[206].verdict.label == "accurate" and found[3083].verdict.label == "accurate"
+
+
+def test_a_subgroup_word_after_even_as_is_the_next_clauses(built_home: Path) -> None:
+    text = "ICE removals slipped in fiscal 2017, to 226,119, even as interior arrests rose."
+    assert only("count", text, built_home, dt.date(2018, 4, 10)).verdict.label == "accurate"
+
+
+def test_a_direction_its_own_two_numbers_refute_is_inaccurate(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119: the claim's own numbers are the ledger's and fall
+    found = checked("Removals rose to 226,119 last year, from 240,255 in fiscal 2016.", built_home, dt.date(2018, 1, 10))
+    trend = [c for c in found if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in trend] == ["inaccurate"] and "run the other way" in trend[0].verdict.explanation
+    # the claim's numbers are not the ledger's: which years it compares is not certain, so it is not called false
+    loose = [c for c in checked("Removals rose to 230,000 last year, from 250,000 in fiscal 2016.", built_home,
+                                dt.date(2018, 1, 10)) if c.claim.kind == "trend"]
+    assert all(c.verdict.label == "unverifiable" for c in loose)
+
+
+def test_where_a_survey_was_done_is_not_a_count_and_a_removal_order_is_not_a_removal(built_home: Path) -> None:
+    text = ("ICE removed 226,119 people last year. A 2013 survey of 2,004 Latinos in four large counties found that "
+            "44 percent would be less likely to contact the police if they were victims of a crime. The 92 percent "
+            "figure lumps together convictions, pending charges and reinstated removal orders.")
+    found = [(c.claim.kind, c.claim.event, c.claim.value) for c in checked(text, built_home, dt.date(2018, 2, 20))]
+    assert ("count", "removal", 226119) in found
+    assert not [f for f in found if f[2] == 4 or (f[0] == "share" and f[1] == "removal")], found

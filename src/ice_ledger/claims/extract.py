@@ -179,7 +179,8 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
                          r"inauguration|hearing|ruling|decision|letter)\b", re.I)
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 # (', with fewer criminals among them': a clause about another quantity, not the number's own group)
-_LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:and|as|because|while|but|since|though|although|whereas)\b|;|"
+_LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:even\s+)?(?:and|as|because|while|but|since|though|although|whereas|"
+                           r"if|when)\b|;|"
                            # 'ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records'
                            r"(?:,|\s+and)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated|claimed|insisted)\b|"
                            # '33,243 at-large arrests, the operations that most frighten families': an apposition
@@ -449,6 +450,11 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
             r"\s+(?:[NSEW]\.\s+[A-Z][a-z]|(?:North|South|East|West)\s+[A-Z][a-z]+\.?\s+(?:St|Street|Ave|Avenue|Road|Rd|"
             r"Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct)\b)", s[q.end:q.end + 40]):
         return False  # '1200 W. Main St.': a street address
+    if not q.is_share and q.value <= 12 and re.search(r"\bin\s+$", before) \
+            and _WHERE_A_STUDY_WAS_DONE.match(s[q.end:q.end + 40]) and _A_STUDY_WORD.search(s):
+        # 'a survey of 2,004 Latinos in four large counties': where the study was done, not a count (a study's
+        # sample of many places, 'in 140 counties', is a figure of the study, checked against it)
+        return False
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
@@ -511,6 +517,10 @@ _RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:
                           r"-?fold\b)", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+to[\s-]+$", re.I)
 # nouns a number can count that are neither people nor enforcement events (after up to two modifiers)
+_WHERE_A_STUDY_WAS_DONE = re.compile(r"\s+(?:[a-z]+\s+)?(?:counties|cities|states|jurisdictions|communities|"
+                                     r"metro(?:politan)?\s+areas|sites|neighbou?rhoods)\b", re.I)
+_A_STUDY_WORD = re.compile(r"\b(?:survey(?:ed|s)?|poll(?:ed|s)?|respondents|sample[ds]?|stud(?:y|ies|ied)|interview(?:ed|s)?)\b",
+                           re.I)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
@@ -1132,8 +1142,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = _narrower_dates(period, number_periods)
         if kind == "change" and period is None and base is not None:
             period = _up_to_now(base, s, off, ctx.article_date)
-        if kind in ("count", "share") and period is None and _PART_BEFORE.search(s[max(0, q.start - 30):q.start]):
-            # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior': the whole's year
+        if kind in ("count", "share") and period is None and (_PART_BEFORE.search(s[max(0, q.start - 30):q.start])
+                                                              or whole_count is not None):
+            # 'ICE removed 240,255 people in fiscal 2016, including 65,332 from the interior', 'ICE issued 3,083
+            # detainers that week, and 206 of them were declined': the whole's period
             whole = next((x for x in reversed(out) if x.period is not None and x.kind == "count"), None)
             if whole is not None:
                 period = whole.period

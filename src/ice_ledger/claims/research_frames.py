@@ -468,7 +468,8 @@ def _speaker_np(segment: str) -> str:
     for chunk in seg.split(","):
         np = _np_ok(chunk)
         if np:
-            return np
+            # ('Among voters over 50, 51 percent believed …': those voters, a share of whom believe it)
+            return re.sub(r"^(?:[Aa]mong|[Oo]f)\s+", "", np)
     return ""
 
 

@@ -1773,6 +1773,14 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
     up = c.comparator == "up"
     broken = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up]
     listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
+    if endpoints and len(c.endpoints) == 2 and broken and (c.endpoints[1] > c.endpoints[0]) != up \
+            and all(abs(said - f.value) <= max(0.5, 0.005 * f.value) for said, f in zip(c.endpoints, held, strict=True)):
+        # ('Removals rose to 226,119 last year, from 240,255 in fiscal 2016'): the claim's own two numbers are the
+        # ledger's for the years read, and run the other way: the numbers pin the measure and the years
+        p = replace(p, confidence="high")
+        c = replace(c, measure_confidence="high")
+        listing += (f" The claim's own numbers, {fmt(c.endpoints[0], 'count')} and {fmt(c.endpoints[1], 'count')}, are "
+                    "these years' figures and run the other way")
     word = "rose" if up else "fell"
     if not broken:
         label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
