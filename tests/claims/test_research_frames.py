@@ -935,3 +935,10 @@ def test_a_claim_named_then_denied_or_harmless_is_no_rise_in_crime(sentence: str
     (f,) = research_frames(sentence)
     assert f.polarity == "negated" and f.effect == "none"
     assert rate_research(f)[0].label != "contradicted_by_research"
+
+
+def test_the_study_a_speaker_cites_is_one_named_before_not_any_study() -> None:
+    frames = research_frames("A radio host said the study found sanctuary counties have more crime.")
+    assert frames and not frames[0].any_study
+    # 'a Stanford study found': one study, described but not named
+    assert research_frames("A Stanford study found sanctuary counties have less crime.")[0].any_study

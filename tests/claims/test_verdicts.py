@@ -7219,3 +7219,35 @@ def test_where_a_survey_was_done_is_not_a_count_and_a_removal_order_is_not_a_rem
     found = [(c.claim.kind, c.claim.event, c.claim.value) for c in checked(text, built_home, dt.date(2018, 2, 20))]
     assert ("count", "removal", 226119) in found
     assert not [f for f in found if f[2] == 4 or (f[0] == "share" and f[1] == "removal")], found
+
+
+def test_a_finding_after_a_paragraph_that_names_its_author_is_that_studys(built_home: Path) -> None:
+    text = ("Consider the most careful work. David Hausman, writing in PNAS, looked at sanctuary policies adopted in 140 "
+            "counties. They had no detectable effect on crime rates.")
+    cause = only("causal", text, built_home, dt.date(2020, 12, 20))
+    assert cause.verdict.label == "supported_by_research" and "Of the study it reports (Hausman 2020)" in \
+        cause.verdict.explanation
+
+
+def test_a_study_number_that_differs_says_why_it_is_not_called_false(built_home: Path) -> None:
+    # Theodore 2013: 70 percent of undocumented Latinos; a study reports more numbers than the registry holds
+    fig = only("study_figure", "Nik Theodore's 2013 survey found that 79 percent of undocumented Latinos were less "
+               "likely to contact police if they were victims of a crime.", built_home, dt.date(2019, 1, 20))
+    assert fig.verdict.label == "unverifiable" and "reported 70" in fig.verdict.explanation
+    assert "another of the study's figures" in fig.verdict.explanation and "period" not in fig.verdict.explanation
+
+
+def test_a_count_then_up_or_down_from_the_year_before_is_a_direction_of_its_own(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119
+    wrong = checked("ICE carried out 226,119 removals in fiscal 2017, up from the year before.", built_home,
+                    dt.date(2018, 2, 20))
+    assert sorted((c.claim.kind, c.verdict.label) for c in wrong) == [("count", "accurate"), ("trend", "inaccurate")]
+    right = checked("ICE carried out 226,119 removals in fiscal 2017, fewer than in the prior fiscal year.", built_home,
+                    dt.date(2018, 2, 20))
+    assert sorted((c.claim.kind, c.verdict.label) for c in right) == [("count", "accurate"), ("trend", "accurate")]
+
+
+def test_books_and_floors_are_not_counts_of_what_ice_did(built_home: Path) -> None:
+    text = ("Here are the numbers:\n- In 2015, ICE removed about 235,000 people.\n\nDid you know? Our city's library "
+            "is the biggest in the state. It has 3 floors and more than 150,000 books.")
+    assert [c.claim.value for c in checked(text, built_home, dt.date(2016, 9, 15))] == [235000]

@@ -524,7 +524,8 @@ _A_STUDY_WORD = re.compile(r"\b(?:survey(?:ed|s)?|poll(?:ed|s)?|respondents|samp
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
-    r"appendi(?:ces|xes)|footnotes|exhibits|chapters|slides|"
+    r"appendi(?:ces|xes)|footnotes|exhibits|chapters|slides|books|volumes|floors|copies|signatures|words|"
+    r"square\s+(?:feet|miles)|"
     r"countries|nations|languages|"
     # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
     r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels)\b",
@@ -1278,6 +1279,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         out.extend(_directions(sent, si, events, quals, periods, place))
     else:
         out.extend(_direction_to_a_level(sent, si, events, quals, periods, place, out))
+        out.extend(_against_the_year_before(sent, si, out))
     for c in out:
         if c.kind in ("trend", "comparison", "ranking", "change", "list_count") and c.polarity == "asserted" \
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
@@ -2430,6 +2432,38 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                     and d.period in (None, c.period) and bases and all(b == year - 1 for b in bases):
                 return [replace(d, period=c.period)]
     return []
+
+
+# '226,119 removals in fiscal 2017, up from the year before', '…, fewer than the previous year': the count's year
+# against the one before it, a direction of its own
+_VS_THE_YEAR_BEFORE = re.compile(
+    r"^[^.;:]{0,40}?,\s*(?:(?P<up>up|more\s+than|higher\s+than|an?\s+(?:increase|rise)\s+(?:from|over))|(?P<down>down|"
+    r"fewer\s+than|less\s+than|lower\s+than|an?\s+(?:drop|decrease|decline|fall)\s+from))\s+(?:from\s+|in\s+|over\s+)?"
+    r"(?:the\s+(?:fiscal\s+)?year\s+before|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|"
+    r"before))\b(?!\s*(?:'s|’s)?\s*[\d(])", re.I)
+
+
+def _against_the_year_before(sent: Span, si: int, out: list[Claim]) -> list[Claim]:
+    """'ICE carried out 226,119 removals in fiscal 2017, up from the year before': the level can be right and the
+    direction wrong, so the direction is its own claim, rated like 'removals rose in fiscal 2017' (only where the
+    sentence gives no number for the year before)."""
+    if any(c.kind in ("trend", "change", "comparison") or c.endpoints or c.base_subject for c in out):
+        return []
+    counts = [c for c in out if c.kind == "count" and c.value_span is not None and c.event and c.period is not None
+              and c.period.kind == "fiscal_year" and c.period.first_fiscal_year in (None, c.period.fiscal_year)]
+    if len(counts) != 1:
+        return []
+    c = counts[0]
+    assert c.value_span is not None
+    at = c.value_span.end - sent.start
+    m = _VS_THE_YEAR_BEFORE.match(sent.text[at:])
+    if m is None:
+        return []
+    start, end = sent.start + at + m.start(), sent.start + at + m.end()
+    return [replace(c, id="", kind="trend", comparator="up" if m.group("up") else "down", unit="direction", value=None,
+                    value_high=None, span=Span(c.span.start, end, sent.text[c.span.start - sent.start:end - sent.start]),
+                    value_span=Span(start, end, sent.text[start - sent.start:end - sent.start]), notes=[],
+                    endpoints=[])]
 
 
 _A_COUNT_THEN_COMPARED = re.compile(r"[^;.—–]{0,20}?\d[\d,.]*[^;.—–,]{0,40},\s*")

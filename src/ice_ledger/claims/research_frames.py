@@ -609,7 +609,9 @@ _SOME_STUDIES = re.compile(r"\b(?:[Ss]ome|[Oo]ne|[Aa]t\s+least\s+one|[Aa]\s+few)
                            r"analysis|papers?|researchers)\s+(?:have\s+|has\s+)?(?:find|finds|found|show|shows|shown|"
                            r"suggest|suggests|suggested|conclude[sd]?)\b"
                            # 'a University of Chicago thesis found …': one study, described but not named
-                           r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?(?:study|thesis|dissertation|paper|analysis)"
+                           # (not 'A cable host said the study found': 'the study' is one named before)
+                           r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|this|that|its|his|her|their|said|says|claimed|"
+                           r"claims|told)\b)[\w’'-]+\s+){0,4}?(?:study|thesis|dissertation|paper|analysis)"
                            r"\s+(?:(?!that\b)[\w’'-]+\s+){0,6}?(?:has\s+)?(?:finds|found|shows|showed|shown|suggests|"
                            r"suggested|concludes|concluded)\b")
 # 'a 2020 study', 'the 2017 report': a study named by its year alone (matched to the registry's studies of that year

@@ -2153,9 +2153,13 @@ def rate_study_figure(c: Claim) -> Rated:
         # as likely': the same number with the groups swapped says the opposite of what the study found
         expl += " The study's ratio runs the other way: the claim puts the groups the other way round."
         return Verdict("inaccurate", expl, evidence_value=fig.value), [], prov
-    v = guard(label, c, None, expl, fig.value) if label in ("inaccurate", "misleading") else Verdict(label, expl,
-                                                                                                 evidence_value=fig.value)
-    return v, [], prov
+    if label in ("inaccurate", "misleading"):
+        # (a study reports many numbers, and the registry holds only some: a mismatch may be another of its figures)
+        return Verdict("unverifiable", expl + " The number is not the study's figure for that; it is not called false, "
+                       "because the sentence may report another of the study's figures (another group, year or "
+                       "outcome) that the registry does not hold.", evidence_value=fig.value,
+                       settle_with="the study's own table for the number"), [], prov
+    return Verdict(label, expl, evidence_value=fig.value), [], prov
 
 
 # the group a ratio is measured against: 'than X', 'as likely as X', 'the rate of X', 'compared with X'
