@@ -7251,3 +7251,38 @@ def test_books_and_floors_are_not_counts_of_what_ice_did(built_home: Path) -> No
     text = ("Here are the numbers:\n- In 2015, ICE removed about 235,000 people.\n\nDid you know? Our city's library "
             "is the biggest in the state. It has 3 floors and more than 150,000 books.")
     assert [c.claim.value for c in checked(text, built_home, dt.date(2016, 9, 15))] == [235000]
+
+
+def test_a_size_said_as_a_fraction_word_must_be_one_the_studies_give(built_home: Path) -> None:
+    # Hausman 2020: about one-third (fingerprinted), about half (no conviction)
+    day = dt.date(2021, 1, 10)
+    off = only("causal", "Hausman found that sanctuary rules reduced deportations by three-quarters.", built_home, day)
+    assert off.verdict.label == "unverifiable" and "'by three-quarters'" in off.verdict.explanation
+    held = only("causal", "Hausman found that sanctuary rules reduced deportations by roughly half.", built_home, day)
+    assert held.verdict.label == "supported_by_research"
+
+
+def test_a_fiscal_year_said_in_words_is_read(built_home: Path) -> None:
+    day = dt.date(2021, 6, 15)
+    said = only("count", "In fiscal twenty twenty, ICE officers made one hundred three thousand, six hundred three "
+                "administrative arrests.", built_home, day)
+    assert said.claim.period is not None and said.claim.period.fiscal_year == 2020 and said.verdict.label == "accurate"
+    thousand = only("count", "In fiscal year two thousand sixteen, ICE removed 240,255 people.", built_home, day)
+    assert thousand.claim.period is not None and thousand.claim.period.fiscal_year == 2016
+
+
+def test_a_hedged_figure_that_is_the_next_years_is_not_confirmed_and_so_for_shares(built_home: Path) -> None:
+    # removals FY2018 256,085, FY2019 267,258 ('about 256,000' is 4.2% under FY2019's: within 'about', but FY2018's)
+    hedged = only("count", "ICE removed about 256,000 people in fiscal 2019.", built_home, dt.date(2020, 6, 1))
+    assert hedged.verdict.label == "unverifiable" and "FY2018 (256,085)" in hedged.verdict.explanation
+    # convicted share of removals: FY2013 59%, FY2014 56%
+    share = only("share", "Across all removals in fiscal 2014, 59 percent had criminal convictions.", built_home,
+                 dt.date(2016, 9, 10))
+    assert share.verdict.label == "unverifiable" and "FY2013 (59%)" in share.verdict.explanation
+    assert only("share", "Across all removals in fiscal 2014, 54 percent had criminal convictions.", built_home,
+                dt.date(2016, 9, 10)).verdict.label == "approximately_accurate"
+
+
+def test_the_other_term_of_a_for_every_ratio_is_not_a_count(built_home: Path) -> None:
+    text = "Put another way, for every 10 people ICE arrested in fiscal 2016, it arrested about 14 in fiscal 2018."
+    assert [c for c in checked(text, built_home, dt.date(2019, 1, 10)) if c.claim.kind == "count"] == []

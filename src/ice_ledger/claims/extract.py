@@ -455,6 +455,10 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         # 'a survey of 2,004 Latinos in four large counties': where the study was done, not a count (a study's
         # sample of many places, 'in 140 counties', is a figure of the study, checked against it)
         return False
+    if not q.is_share and _FOR_EVERY_N_BEFORE.search(s[max(0, q.start - 120):q.start]):
+        # 'for every 10 people ICE arrested in fiscal 2016, it arrested a little more than 14 last year': the other
+        # term of a ratio, not a count
+        return False
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
@@ -521,6 +525,8 @@ _WHERE_A_STUDY_WAS_DONE = re.compile(r"\s+(?:[a-z]+\s+)?(?:counties|cities|state
                                      r"metro(?:politan)?\s+areas|sites|neighbou?rhoods)\b", re.I)
 _A_STUDY_WORD = re.compile(r"\b(?:survey(?:ed|s)?|poll(?:ed|s)?|respondents|sample[ds]?|stud(?:y|ies|ied)|interview(?:ed|s)?)\b",
                            re.I)
+_FOR_EVERY_N_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"twenty|fifty|a\s+hundred|one\s+hundred|hundred|a\s+thousand|thousand)\b[^.;:]*$", re.I)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"

@@ -26,6 +26,11 @@ _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun
 MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (case-insensitive)
 _YEAR = r"((?:19|20)\d\d)"
 # ('financial year 2017', as the foreign press calls the U.S. fiscal year)
+# the last part of a year said in words: 'twenty nineteen' is 2019, 'twenty twenty-one' 2021
+_YEAR_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                           "seventeen", "eighteen", "nineteen", "twenty"])}
+_YEAR_WORDS.update({f"twenty {w}": 20 + i for w, i in list(_YEAR_WORDS.items()) if 1 <= i <= 9})
 _FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 # years counted in words ('the past three years', 'in four years')
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -65,6 +70,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ('the 2020 budget year', as wire copy calls the federal fiscal year)
     ("fy_the", re.compile(rf"\bthe {_YEAR} (?:federal )?(?:fiscal|budget|financial) year\b", re.I)),
     ("fy", re.compile(rf"\b{_FY}(\d{{4}}|\d\d)\b(?!\s*(?:-|–)\s*\d)", re.I)),
+    # 'fiscal twenty nineteen', 'fiscal year two thousand sixteen': a year read aloud (radio, transcripts)
+    ("fy_words", re.compile(r"\b(?:fiscal|financial)(?: year)?\s+(?:(twenty)[- ](ten|eleven|twelve|thirteen|fourteen|"
+                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|"
+                            r"seven|eight|nine))?)|two thousand(?: and)? (ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                            r"sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))\b", re.I)),
     ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
     ("n_earlier", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:earlier|before|"
@@ -685,6 +695,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
                           f"administration{which}"), False
     if kind in ("fy_the", "fy"):
         return _fy_period(_fy(g[0]), sp, "high", "named fiscal year"), False
+    if kind == "fy_words":
+        said = re.sub(r"[\s-]+", " ", (g[1] or g[2]).lower())
+        return _fy_period(2000 + _YEAR_WORDS[said], sp, "high", "named fiscal year, in words"), False
     if kind == "past_n_fy":
         n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if afy is None or not n:

@@ -782,13 +782,15 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
-        nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"])) \
-            if label == "approximately_accurate" and other_year is None else None
+        nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"]),
+                                     label == "accurate") \
+            if label in OK and other_year is None and calendar is None else None
         if nearer is not None:
             # ('down from roughly 158,000 the year before', of FY2019's 143,099: FY2018's 158,581, rounded): a
             # rounded figure that is another year's, and only loosely its own, is not confirmed by the loose fit
             return Verdict("unverifiable", expl + f" The claim's {claimed_text(c)} is, to its rounding, ICE's figure for "
-                           f"FY{nearer[0]} ({fmt(nearer[1], 'count')}), and {span}'s is further off: the claim may "
+                           f"FY{nearer[0]} ({fmt(nearer[1], c.unit if c.unit == 'share' else 'count')}), and {span}'s "
+                           "is further off: the claim may "
                            "give that year's figure for this one.", evidence_value=rows[0]["value"],
                            settle_with="which year the claim's figure is of"), cands, prov
         if calendar is not None and not _FISCAL_WORDS.search(c.sentence.text):
@@ -1029,17 +1031,24 @@ def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[st
     return None
 
 
-def _other_year_rounded(c: Claim, ev: Evidence, years: list[int], metrics: list[str],
-                        actual: float) -> tuple[int, float] | None:
+def _other_year_rounded(c: Claim, ev: Evidence, years: list[int], metrics: list[str], actual: float,
+                        within_rounding: bool = False) -> tuple[int, float] | None:
     """A rounded count more than a twentieth off its own year's figure that is, within a hundredth, the same
-    measure's figure for an adjacent year: that year's and its figure."""
-    if c.value is None or len(years) != 1 or _unrounded(c) or c.unit != "count" \
-            or c.comparator not in ("eq", "approx") or abs(actual - c.value) <= CLOSE_MISS * abs(actual):
+    measure's figure for an adjacent year: that year's and its figure. (A count its hedge lets pass, 'about 256,000'
+    of 267,258, counts when it is more than a fortieth off its own year and within a two-hundredth of the other's.)"""
+    own_off, other_near = (CLOSE_MISS / 2, 0.005) if within_rounding else (CLOSE_MISS, 0.01)
+    if c.unit == "share":  # ('59 percent' of FY2014's 56%, FY2013's 59%): a share, in points
+        own_off, other_near = 0.02, 0.005
+    elif c.unit != "count":
+        return None
+    scale = 1.0 if c.unit == "share" else abs(actual)
+    if c.value is None or len(years) != 1 or _unrounded(c) or c.comparator not in ("eq", "approx") \
+            or abs(actual - c.value) <= own_off * scale:
         return None
     for year in (years[0] - 1, years[0] + 1):
         for m in metrics:
             f = ev.figure(m, year)
-            if f is not None and abs(f.value - c.value) <= 0.01 * abs(f.value):
+            if f is not None and abs(f.value - c.value) <= other_near * (1.0 if c.unit == "share" else abs(f.value)):
                 return year, f.value
     return None
 
