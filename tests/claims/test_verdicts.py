@@ -7286,3 +7286,22 @@ def test_a_hedged_figure_that_is_the_next_years_is_not_confirmed_and_so_for_shar
 def test_the_other_term_of_a_for_every_ratio_is_not_a_count(built_home: Path) -> None:
     text = "Put another way, for every 10 people ICE arrested in fiscal 2016, it arrested about 14 in fiscal 2018."
     assert [c for c in checked(text, built_home, dt.date(2019, 1, 10)) if c.claim.kind == "count"] == []
+
+
+def test_corrections_swapped_digits_and_places_counted_are_not_passed(built_home: Path) -> None:
+    day = dt.date(2019, 8, 20)
+    # FY2018 removals 256,085: a copied figure with two digits swapped is not close, it is wrong
+    swapped = only("count", "ICE deported 265,085 people in fiscal 2018.", built_home, day)
+    assert swapped.verdict.label == "inaccurate" and "two digits swapped" in swapped.verdict.explanation
+    # an earlier item's figure, corrected: rated as stated, and said to be the corrected one
+    item = only("count", "CORRECTION: An earlier item gave ICE's fiscal 2018 removals total as 265,000.", built_home, day)
+    assert "an earlier version the article corrects" in item.verdict.explanation
+    # 'them' are the sanctuary jurisdictions the sentence names, not the earlier sentence's detainers
+    text = ("ICE issued 3,083 detainers that week. The Center for Immigration Studies mapped sanctuary cities in "
+            "July 2015 and found more than 250 of them.")
+    assert not [c for c in checked(text, built_home, dt.date(2017, 4, 5)) if c.claim.event == "detainer"
+                and c.claim.value == 250]
+    # a base year with no number leaves the direction to be checked (TRAC detainers FY2015 97,045, FY2016 85,720)
+    rose = [c for c in checked("Detainers prepared by ICE climbed in fiscal 2016 to about 86,000, up from the fiscal "
+                               "2015 level.", built_home, dt.date(2017, 4, 5)) if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in rose] == ["inaccurate"]

@@ -527,6 +527,7 @@ _A_STUDY_WORD = re.compile(r"\b(?:survey(?:ed|s)?|poll(?:ed|s)?|respondents|samp
                            re.I)
 _FOR_EVERY_N_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"twenty|fifty|a\s+hundred|one\s+hundred|hundred|a\s+thousand|thousand)\b[^.;:]*$", re.I)
+_SANCTUARY_PLACES = re.compile(r"\bsanctuar(?:y|ies)\s+(?:jurisdictions|cities|counties|states|places|localities)\b", re.I)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
@@ -679,7 +680,8 @@ _NOT_A_SPEAKER = re.compile(r"^(?:(?:the\s+)?(?:study|studies|research|report|da
 _LABELLED_CLAIM = re.compile(r"^\W*(?P<label>Myth|Claim|Rumou?r|Fiction|Misconception|Viral claim|False claim)\s*[:—–]\s*",
                              re.I)
 # 'An earlier version of this story said …', 'We previously reported, incorrectly, that …': a figure retracted
-_CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|draft|graphic|chart|story|article|edition)"
+_CORRECTED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:version|headline|draft|graphic|chart|story|article|edition|item|"
+                        r"notebook|newsletter|post|column|bulletin|broadcast|episode|issue)"
                         r"(?:\s+of\s+(?:this|the|that|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(?:story|article|report|post|column))?"
                         r"\s+(?:\w+\s+)?(?:incorrectly\s+|wrongly\s+|mistakenly\s+|erroneously\s+)?(?:said|stated|"
                         r"reported|gave|put|listed|labell?ed)\b|"
@@ -1041,7 +1043,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             before = _outside_asides([e for e in events if e.end <= q.start and e.name not in cat.not_held], s, 0, q.start)
             ev_hit, confidence = (before[-1] if before else main_event), "medium"
         event = ev_hit.name if ev_hit else None
-        if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)):
+        if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)) \
+                and not _SANCTUARY_PLACES.search(s):
+            # (not 'CIS mapped sanctuary jurisdictions and identified more than 300 of them': what 'them' are, the
+            # sentence says, and they are places, not the earlier sentence's detainers)
             event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"
         if event is None:
             continue
@@ -2424,7 +2429,9 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
             assert c.value_span is not None
             gap = sent.text[d.span.end - sent.start:c.value_span.start - sent.start]
             after = sent.text[c.value_span.end - sent.start:c.value_span.end - sent.start + 60]
-            if re.search(r"\bfrom\b", gap + after, re.I) or any(
+            # ('up from the fiscal 2015 level': a base year with no number, so the direction is still unchecked)
+            if re.search(r"\bfrom\b(?!\s+(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?'?\d{2,4}['’]?s?\s+(?:level|total|figure|"
+                         r"count|mark|pace)\b)", gap + after, re.I) or any(
                     o.value_span is not None and d.span.end <= o.value_span.start < c.value_span.start for o in out):
                 continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
             if d.event == c.event and 0 <= len(gap) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:

@@ -782,6 +782,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             # an unrounded figure is copied, not estimated: one that is exactly another year's is that year's
             label = "inaccurate"
             expl += f" {claimed_text(c)} is exactly ICE's figure for FY{other_year}, not for {span}."
+        if label == "approximately_accurate" and other_year is None and _unrounded(c) and c.value is not None \
+                and _digits_swapped(c.value, float(rows[0]["value"])) \
+                and abs(c.value - float(rows[0]["value"])) > 0.01 * float(rows[0]["value"]):
+            # ('265,085' for 256,085): an unrounded figure is copied, and this one was copied with two digits swapped,
+            # enough to move it by more than a hundredth ('256,058' is a slip of the last digits, and close)
+            label = "inaccurate"
+            expl += (f" {claimed_text(c)} is ICE's figure, {fmt(float(rows[0]['value']), 'count')}, with two digits "
+                     "swapped.")
         nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"]),
                                      label == "accurate") \
             if label in OK and other_year is None and calendar is None else None
@@ -1029,6 +1037,15 @@ def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[st
                                     for m in metrics):
             return year
     return None
+
+
+def _digits_swapped(claimed: float, actual: float) -> bool:
+    """'265,085' for 256,085: the same digits, two neighbours swapped."""
+    a, b = str(round(claimed)), str(round(actual))
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _other_year_rounded(c: Claim, ev: Evidence, years: list[int], metrics: list[str], actual: float,
