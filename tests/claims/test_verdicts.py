@@ -7305,3 +7305,10 @@ def test_corrections_swapped_digits_and_places_counted_are_not_passed(built_home
     rose = [c for c in checked("Detainers prepared by ICE climbed in fiscal 2016 to about 86,000, up from the fiscal "
                                "2015 level.", built_home, dt.date(2017, 4, 5)) if c.claim.kind == "trend"]
     assert [c.verdict.label for c in rose] == ["inaccurate"]
+
+
+def test_a_level_reached_up_from_another_years_level_is_not_rated_against_the_year_before(built_home: Path) -> None:
+    # TRAC detainers FY2013 209,208, FY2015 97,045, FY2016 85,720: 'up from the fiscal 2013 level' is not a rise on FY2015
+    found = checked("Detainers prepared by ICE climbed in fiscal 2016 to about 86,000, up from the fiscal 2013 level.",
+                    built_home, dt.date(2017, 4, 5))
+    assert not [c for c in found if c.claim.kind == "trend" and c.verdict.label == "inaccurate"]

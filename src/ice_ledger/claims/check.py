@@ -253,11 +253,11 @@ def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         at = s.find(c.research.exposure_words)
         if at < 0 or not _BECAUSE_OF.search(s[max(0, at - 40):at]) or not _ONE_YEAR.search(s[:at]):
             continue
+        said = re.split(r"[,.;:]", s[at:])[0][:60].strip()
         cause.verdict = Verdict(
-            "unverifiable", f"The claim puts one year's change down to '{re.split(r'[,.;:]', s[at:])[0][:60].strip()}'. The studies in "
-            "the registry estimate the policy's average effect across places and years; they do not say what moved a "
-            f"single year's national count. (What they find: {cause.verdict.explanation})",
-            settle_with="an analysis of that year's change by cause")
+            "unverifiable", f"The claim puts one year's change down to '{said}'. The studies in the registry estimate "
+            "the policy's average effect across places and years; they do not say what moved a single year's national "
+            f"count. (What they find: {cause.verdict.explanation})", settle_with="an analysis of that year's change by cause")
     return checked
 
 

@@ -2434,15 +2434,17 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                          r"count|mark|pace)\b)", gap + after, re.I) or any(
                     o.value_span is not None and d.span.end <= o.value_span.start < c.value_span.start for o in out):
                 continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
+            bases = [p.period.fiscal_year for p in periods if p.base and p.period.kind == "fiscal_year"]
+            year = c.period.fiscal_year if c.period is not None and c.period.kind == "fiscal_year" \
+                and c.period.first_fiscal_year in (None, c.period.fiscal_year) else None
+            if bases and (year is None or any(b != year - 1 for b in bases)):
+                continue  # 'up from the fiscal 2013 level': measured from another year than the one before
             if d.event == c.event and 0 <= len(gap) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:
                 return [d]
             # ('Removals climbed compared with fiscal 2019, reaching 185,884': the level's year, against the base year
             # the sentence names, when that is the year before)
-            bases = [p.period.fiscal_year for p in periods if p.base and p.period.kind == "fiscal_year"]
-            year = c.period.fiscal_year if c.period is not None and c.period.kind == "fiscal_year" \
-                and c.period.first_fiscal_year in (None, c.period.fiscal_year) else None
             if d.event == c.event and len(gap) <= 80 and _TO_A_LEVEL.search(gap) and year is not None \
-                    and d.period in (None, c.period) and bases and all(b == year - 1 for b in bases):
+                    and d.period in (None, c.period) and bases:
                 return [replace(d, period=c.period)]
     return []
 
