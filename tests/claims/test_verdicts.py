@@ -7312,3 +7312,11 @@ def test_a_level_reached_up_from_another_years_level_is_not_rated_against_the_ye
     found = checked("Detainers prepared by ICE climbed in fiscal 2016 to about 86,000, up from the fiscal 2013 level.",
                     built_home, dt.date(2017, 4, 5))
     assert not [c for c in found if c.claim.kind == "trend" and c.verdict.label == "inaccurate"]
+
+
+def test_a_size_said_before_another_findings_comma_is_not_that_findings(built_home: Path) -> None:
+    # Hausman 2020: deportations of locally fingerprinted people down about one-third; no detectable effect on crime
+    text = ("Hausman studied sanctuary policies adopted by counties. He found that those policies cut deportations of "
+            "people fingerprinted by local police by about one-third, with no detectable effect on crime rates.")
+    causes = [c for c in checked(text, built_home, dt.date(2020, 12, 1)) if c.claim.kind == "causal"]
+    assert causes and all(c.verdict.label == "supported_by_research" for c in causes)

@@ -273,11 +273,15 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         if c.kind != "causal" or cause.verdict.label not in _AGREED:
             continue
         s, at = c.sentence.text, c.sentence.start
+        said_at = s.find(c.research.outcome_words.split(" ... ")[0]) if c.research is not None else -1
         for size in _A_SIZE.finditer(s):
             start, end = at + size.start(), at + size.end()
             lo, hi = min(start, c.span.start), max(end, c.span.end)
             if _ANOTHER_CLAUSE.search(s[lo - at:hi - at]):
                 continue  # '… improved trust, but the homicide rate rose 20 percent': another clause's number
+            if said_at >= 0 and size.end() <= said_at and "," in s[size.end():said_at]:
+                continue  # '… cut deportations by about one-third, with no detectable effect on crime': the size is
+                # the earlier finding's, not that of the effect said after it
             if any(sp.start < end and start < sp.end for sp in rated):
                 continue  # the size is a claim of its own, rated against the study's figure
             if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \
