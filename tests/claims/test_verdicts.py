@@ -7320,3 +7320,24 @@ def test_a_size_said_before_another_findings_comma_is_not_that_findings(built_ho
             "people fingerprinted by local police by about one-third, with no detectable effect on crime rates.")
     causes = [c for c in checked(text, built_home, dt.date(2020, 12, 1)) if c.claim.kind == "causal"]
     assert causes and all(c.verdict.label == "supported_by_research" for c in causes)
+
+
+def test_more_than_it_did_in_a_year_is_a_comparison_with_that_year(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119
+    day = dt.date(2018, 1, 30)
+    wrong = only("comparison", "ICE removed 226,119 people in fiscal 2017, more than it did in fiscal 2016.", built_home, day)
+    assert wrong.verdict.label == "inaccurate"
+    right = only("comparison", "ICE removed 226,119 people in fiscal 2017, fewer than it did in fiscal 2016.", built_home,
+                 day)
+    assert right.verdict.label == "accurate"
+
+
+def test_a_direction_from_the_year_befores_number_is_the_named_years(built_home: Path) -> None:
+    # arrests FY2018 158,581, FY2019 143,099
+    day = dt.date(2021, 6, 8)
+    rose = [c for c in checked("A guest said arrests in fiscal 2019 had climbed from 158,581 a year earlier.", built_home,
+                               day) if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in rose] == ["inaccurate"]
+    fell = [c for c in checked("Arrests in fiscal 2019 dropped from 158,581 a year earlier.", built_home, day)
+            if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in fell] == ["accurate"]

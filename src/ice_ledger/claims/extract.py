@@ -2274,7 +2274,8 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     return out
 
 
-_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:in |during )?(?:the )?"
+_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:(?:it|they|ICE|the agency)\s+(?:did|had|"
+                        r"made|removed|deported|arrested|issued|carried\s+out)\s+)?(?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
 # ('the FY2019 total, 143,099, topped FY2017's'; the verb first, the year second)
 _PASSED_YEAR = re.compile(rf"\b({_PASSING})\s+(?:the\s+|that\s+of\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?((?:19|20)\d\d)"
@@ -2429,6 +2430,13 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
             assert c.value_span is not None
             gap = sent.text[d.span.end - sent.start:c.value_span.start - sent.start]
             after = sent.text[c.value_span.end - sent.start:c.value_span.end - sent.start + 60]
+            if d.event == c.event and re.fullmatch(r"\s*from\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?", gap) \
+                    and d.period is not None and c.period is not None and d.period.kind == c.period.kind == "fiscal_year" \
+                    and d.period.fiscal_year is not None and c.period.fiscal_year == d.period.fiscal_year - 1 \
+                    and not [o for o in out if o.kind == "count" and o is not c]:
+                # ('arrests in fiscal 2019 had risen from 158,581 a year earlier': the only number is the year before's,
+                # so the direction of the year named is its own claim)
+                return [d]
             # ('up from the fiscal 2015 level': a base year with no number, so the direction is still unchecked)
             if re.search(r"\bfrom\b(?!\s+(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?'?\d{2,4}['’]?s?\s+(?:level|total|figure|"
                          r"count|mark|pace)\b)", gap + after, re.I) or any(
