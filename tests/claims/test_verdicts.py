@@ -7341,3 +7341,10 @@ def test_a_direction_from_the_year_befores_number_is_the_named_years(built_home:
     fell = [c for c in checked("Arrests in fiscal 2019 dropped from 158,581 a year earlier.", built_home, day)
             if c.claim.kind == "trend"]
     assert [c.verdict.label for c in fell] == ["accurate"]
+
+
+def test_a_base_said_as_the_previous_years_leaves_a_direction_to_a_level_rated(built_home: Path) -> None:
+    # removals FY2019 267,258, FY2020 185,884
+    found = checked("Deportations fell to 185,884 last fiscal year, roughly half the previous year's total.",
+                    built_home, dt.date(2020, 11, 5))
+    assert [c.verdict.label for c in found if c.claim.kind == "trend"] == ["accurate"]

@@ -2442,7 +2442,9 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                          r"count|mark|pace)\b)", gap + after, re.I) or any(
                     o.value_span is not None and d.span.end <= o.value_span.start < c.value_span.start for o in out):
                 continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
-            bases = [p.period.fiscal_year for p in periods if p.base and p.period.kind == "fiscal_year"]
+            # (a base said relative to the level's year, 'the previous year's total', is the year before by its words)
+            bases = [p.period.fiscal_year for p in periods if p.base and p.period.kind == "fiscal_year"
+                     and not (p.relative_to_other and p.back == 1)]
             year = c.period.fiscal_year if c.period is not None and c.period.kind == "fiscal_year" \
                 and c.period.first_fiscal_year in (None, c.period.fiscal_year) else None
             if bases and (year is None or any(b != year - 1 for b in bases)):
