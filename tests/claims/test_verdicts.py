@@ -7348,3 +7348,12 @@ def test_a_base_said_as_the_previous_years_leaves_a_direction_to_a_level_rated(b
     found = checked("Deportations fell to 185,884 last fiscal year, roughly half the previous year's total.",
                     built_home, dt.date(2020, 11, 5))
     assert [c.verdict.label for c in found if c.claim.kind == "trend"] == ["accurate"]
+
+
+def test_a_lists_count_with_names_says_the_names_are_not_checked(built_home: Path) -> None:
+    # CIS, August 2016: 'about 300 … plus 4 sanctuary states' (California, Connecticut, New Mexico, Colorado)
+    named = verdict_of("CIS now lists about 300 places, plus four sanctuary states: California, Connecticut, "
+                       "New Mexico and Nevada.", built_home, 4, dt.date(2016, 9, 12))
+    assert named.verdict.label == "accurate" and "not which places it names" in named.verdict.explanation
+    bare = verdict_of("CIS now lists about 300 places, plus four sanctuary states.", built_home, 4, dt.date(2016, 9, 12))
+    assert "not which places it names" not in bare.verdict.explanation

@@ -148,8 +148,8 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = fold_effect_sizes(unrated_sizes(one_years_cause(
-        [_rated_or_failed(c, ev, date, records, notes) for c in claims])))
+    checked = names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(
+        [_rated_or_failed(c, ev, date, records, notes) for c in claims]))))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -258,6 +258,29 @@ def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             "unverifiable", f"The claim puts one year's change down to '{said}'. The studies in the registry estimate "
             "the policy's average effect across places and years; they do not say what moved a single year's national "
             f"count. (What they find: {cause.verdict.explanation})", settle_with="an analysis of that year's change by cause")
+    return checked
+
+
+# 'four sanctuary states: California, Connecticut, New Mexico and Oregon': the count, then the names it counts
+_NAMES_AFTER_A_COUNT = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:states|counties|cities|jurisdictions|places)(?:\s+[a-z]+){0,2}?"
+                                  r"\s*(?::|[—–]|,\s*"
+                                  r"(?:namely|including|among\s+them))\s*(?P<names>[A-Z][^.;:]{2,200})")
+
+
+def names_not_checked(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """'… plus four sanctuary states: California, Connecticut, New Mexico and Oregon': a list's count confirmed, with
+    names the sentence gives for it, says that the names themselves were not checked, so a right number does not pass
+    a wrong list."""
+    for rated in checked:
+        c = rated.claim
+        if c.kind != "list_count" or c.value_span is None or rated.verdict.label not in ("accurate",
+                                                                                        "approximately_accurate"):
+            continue
+        m = _NAMES_AFTER_A_COUNT.match(c.sentence.text[c.value_span.end - c.sentence.start:])
+        if m is None or not re.search(r",|\band\b", m.group("names")):
+            continue
+        rated.verdict.explanation += (f" The sentence also names them ({m.group('names').strip()}); the checker rates "
+                                      "the count only, not which places it names.")
     return checked
 
 
