@@ -228,6 +228,13 @@ _SIZE_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "
 # the studies' own sizes said as words in an explanation ('down about one-third', 'down about half')
 _HELD_WORDS = re.compile(r"\b(half|one[- ]third|a\s+third|two[- ]thirds|one[- ]quarter|a\s+quarter|three[- ]quarters)\b",
                          re.I)
+
+
+def _size_word(said: str) -> str:
+    """'Two-Thirds', 'a  third' → the key of _SIZE_WORDS."""
+    return re.sub(r"[\s-]+", " ", said.lower())
+
+
 # (only a confirmation rests on the size: a direction the studies contradict is contradicted whatever size is said)
 _AGREED = ("supported_by_research",)
 _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s", re.I)
@@ -310,13 +317,13 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \
                     or re.search(r"\b(?:interval|range)\s+(?:of|from)\s+$|\bto\s+$", s[:size.start()], re.I):
                 continue  # 'a 95% confidence interval of 20 to 45 percent': the estimate's uncertainty, not its size
-            word = re.sub(r"[\s-]+", " ", (size.group(1) or size.group(2) or size.group(3)).lower())
+            word = _size_word(size.group(1) or size.group(2) or size.group(3))
             said = _SIZE_WORDS[word] if word in _SIZE_WORDS else float(word)
             # (the studies' own sizes in the explanation: '30%', 'over 2x', '+4%', '0.33', 'about one-third'; never a
             # count of studies)
             held = [float(size_said or fraction) for size_said, fraction in re.findall(
                 r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b", cause.verdict.explanation)]
-            held += [_SIZE_WORDS[re.sub(r"[\s-]+", " ", w.lower())] for w in _HELD_WORDS.findall(cause.verdict.explanation)]
+            held += [_SIZE_WORDS[_size_word(w)] for w in _HELD_WORDS.findall(cause.verdict.explanation)]
             if any(abs(x - v) <= 0.05 * v for x in held for v in (said, said / 100)):
                 continue  # the size is one the studies it cites report ('Hispanics 30% less likely', '0.33')
             cause.verdict = Verdict(

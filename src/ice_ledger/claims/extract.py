@@ -463,8 +463,7 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # 'One widely shared post said', 'Two law professors found': who speaks, not what is counted
-    if not q.is_share and (re.match(r"\s+of\s+(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?(?:years|months|weeks|"
-                                    r"terms|budgets)\b", s[q.end:q.end + 40], re.I) or _OF_SO_MANY_YEARS.match(s[q.end:q.end + 60])):
+    if not q.is_share and _OF_SO_MANY_YEARS.match(s[q.end:q.end + 60]):
         return False  # 'in three of its four years', 'in two of the last three fiscal years': a count of years, not of people
     if not q.is_share and (_RATIO_AFTER.match(s[q.end:q.end + 30]) or (q.value == 1 and _RATIO_BEFORE.search(before))):
         return False  # 'roughly three times those of 2021', 'nearly two to one': a ratio, not a count
@@ -1936,8 +1935,9 @@ def _each_year_since(s: str, q: Quantity, periods: list[PeriodMention], day: dt.
 
 
 # ', reaching 95,360', ', to hit 95,360', ', ending at 95,360': the level a change over a span arrived at
-_REACHING = re.compile(r",\s*(?:reaching|hitting|topping|to\s+reach|to\s+hit|ending\s+(?:at|with)|to\s+end\s+at|"
-                       r"for\s+a\s+total\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?$", re.I)
+_REACHED_WORDS = (r"(?:reaching|hitting|topping|totaling|totalling|to\s+reach|to\s+hit|ending\s+(?:at|with)|to\s+end\s+at|"
+                  r"for\s+a\s+total\s+of)")
+_REACHING = re.compile(r",\s*" + _REACHED_WORDS + r"\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?$", re.I)
 _RANKED_AGAINST = re.compile(r"\b(?:than|most|least|fewest|highest|lowest|largest|smallest|record)\b", re.I)
 _IN_A_YEAR_SINCE = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:a|any|one)\s+(?:single\s+)?(?:fiscal\s+)?year\s+"
                               r"since\s+(?:at\s+least\s+)?", re.I)
@@ -2186,11 +2186,13 @@ def _ratio_of_two_counts(q: Quantity, s: str, quantities: list[Quantity]) -> str
 
 # 'interior removals in fiscal 2022 were less than a third of the fiscal 2018 level': a ratio to another year's count,
 # not a share of a population
-# 'rose in 3 of 4 years', 'fell in two of the last three fiscal years': how many of the years, a count of periods
+# 'in three of its four years', 'rose in 3 of 4 years', 'fell in two of the last three fiscal years': how many of the
+# years, a count of periods
 _OF_SO_MANY_YEARS = re.compile(
-    r"\s+of\s+(?:(?:its|the|their|those|these)\s+)?(?:(?:last|past|previous|prior|preceding|next|first|final|recent|"
-    r"fiscal|calendar|full|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+){1,3}"
-    r"(?:years|months|quarters|weeks|terms)\b", re.I)
+    r"\s+of\s+(?:(?:its|the|their|his|her|those|these)\s+(?:\w+\s+)?|(?:(?:its|the|their|those|these)\s+)?"
+    r"(?:(?:last|past|previous|prior|preceding|next|first|final|recent|fiscal|calendar|full|\d{1,2}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+){1,3})(?:years|months|quarters|weeks|terms|budgets)\b",
+    re.I)
 _OF_ANOTHER_YEARS_COUNT = re.compile(
     r"\s+(?:of|that\s+of)\s+(?:the\s+(?:number|total|level|figure|count)\s+(?:in|of|for|during)\s+|"
     r"(?:those|the\s+ones)\s+(?:(?:made|carried\s+out|recorded|counted|seen|reported)\s+)?(?:in|of|during)\s+|the\s+)?"
@@ -2414,7 +2416,7 @@ _TURNED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|topped\s+out|(?:hit|reached
 
 # the level a direction reached: 'rose in fiscal 2017 to 226,119', 'fell to about 226,000'
 # ('increased in fiscal 2020, reaching 103,603')
-_TO_A_LEVEL = re.compile(r"(?:\bto|,\s*(?:reaching|hitting|totaling|totalling|ending\s+at))\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+_TO_A_LEVEL = re.compile(r"(?:\bto|,\s*" + _REACHED_WORDS + r")\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
                          r"fewer\s+than|less\s+than)\s+)*$", re.I)
 
 

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from text_to_num import text2num
+
 from ice_ledger.claims.catalogue import Administration, catalogue
 from ice_ledger.claims.model import Period, Span
 from ice_ledger.fiscal import fiscal_year
@@ -26,11 +28,6 @@ _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun
 MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (case-insensitive)
 _YEAR = r"((?:19|20)\d\d)"
 # ('financial year 2017', as the foreign press calls the U.S. fiscal year)
-# the last part of a year said in words: 'twenty nineteen' is 2019, 'twenty twenty-one' 2021
-_YEAR_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                           "seventeen", "eighteen", "nineteen", "twenty"])}
-_YEAR_WORDS.update({f"twenty {w}": 20 + i for w, i in list(_YEAR_WORDS.items()) if 1 <= i <= 9})
 _FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 # years counted in words ('the past three years', 'in four years')
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -696,8 +693,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind in ("fy_the", "fy"):
         return _fy_period(_fy(g[0]), sp, "high", "named fiscal year"), False
     if kind == "fy_words":
-        said = re.sub(r"[\s-]+", " ", (g[1] or g[2]).lower())
-        return _fy_period(2000 + _YEAR_WORDS[said], sp, "high", "named fiscal year, in words"), False
+        # ('nineteen', 'twenty-one': the part after 'twenty' or 'two thousand', read by text2num)
+        said = int(text2num(re.sub(r"[\s-]+", " ", (g[1] or g[2]).lower()), "en"))
+        return _fy_period(2000 + said, sp, "high", "named fiscal year, in words"), False
     if kind == "past_n_fy":
         n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS.get(g[0].lower(), 0)
         if afy is None or not n:
