@@ -1803,6 +1803,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         kept = ctx.period.confidence if _RESTATES.match(s) else \
             "medium" if ctx.period.confidence == "high" else "low"
         period = replace(ctx.period, confidence=kept, how=_earlier(ctx.period.how))
+        period = _after_its_own_base(s, q, kind, periods, period) or period
     if kind == "change" and base is None and own is not None:
         # 'from 65,332 in FY2016 to 95,360 in FY2018, an increase of 46 percent': the 'from' year is the base
         earlier = [p for p in periods if p.base and p.end <= own.start and not p.administration
@@ -1842,6 +1843,33 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if kind == "change" and base_period is not None and period is not None and base_period.fiscal_year:
         period = replace(period, first_fiscal_year=base_period.fiscal_year)
     return period, base_period
+
+
+# 'Removals fell too, to 185,884, about 30 percent fewer than the 267,000 in fiscal 2019': what the level is set against
+_SET_AGAINST_A_YEAR = re.compile(r"[^.;]{0,80}?\b(?:than|from|below|above|compared\s+(?:with|to)|versus|vs\.)\s+[^.;]{0,40}$",
+                                 re.I)
+_A_CHANGE_TO_THE_LEVEL = re.compile(r"\b(?:fell|dropped|declined|decreased|slipped|sank|plunged|plummeted|rose|grew|"
+                                    r"climbed|jumped|increased|soared|swelled)\b[^.;]{0,40}$", re.I)
+
+
+def _after_its_own_base(s: str, q: Quantity, kind: str, periods: list[PeriodMention], carried: Period) -> Period | None:
+    """A level or change set against a year the sentence names ('fell too, to 185,884, … fewer than the 267,000 in
+    fiscal 2019'), when an earlier sentence's year is that year or a later one: the carried year cannot be the level's,
+    which is after the year it is measured from; most often the next one, read with less certainty."""
+    if carried.kind != "fiscal_year" or carried.fiscal_year is None:
+        return None
+    if kind == "count" and not _A_CHANGE_TO_THE_LEVEL.search(s[:q.start]):
+        return None
+    if kind not in ("count", "change"):
+        return None
+    against = next((p for p in periods if p.start >= q.end and p.period.kind == "fiscal_year" and p.period.fiscal_year
+                    and not p.relative_to_other and not p.administration
+                    and _SET_AGAINST_A_YEAR.fullmatch(s[q.end:p.start])), None)
+    if against is None or against.period.fiscal_year is None or carried.fiscal_year > against.period.fiscal_year:
+        return None
+    fy = against.period.fiscal_year + 1
+    return replace(carried, fiscal_year=fy, first_fiscal_year=fy, span=None, confidence="medium",
+                   how=f"FY{fy}, the year after FY{fy - 1}, which the sentence measures it against")
 
 
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
@@ -2439,9 +2467,12 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                 # ('arrests in fiscal 2019 had risen from 158,581 a year earlier': the only number is the year before's,
                 # so the direction of the year named is its own claim)
                 return [d]
-            # ('up from the fiscal 2015 level': a base year with no number, so the direction is still unchecked)
+            # ('up from the fiscal 2015 level', 'declined from the year before, to …': a base year with no number, so
+            # the direction is still unchecked)
             if re.search(r"\bfrom\b(?!\s+(?:the\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)?'?\d{2,4}['’]?s?\s+(?:level|total|figure|"
-                         r"count|mark|pace)\b)", gap + after, re.I) or any(
+                         r"count|mark|pace)\b)(?!\s+(?:the\s+(?:fiscal\s+)?year\s+before|the\s+(?:previous|prior|preceding)"
+                         r"\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|before))\b(?!\s*(?:'s|’s)?\s*[\d(]))",
+                         gap + after, re.I) or any(
                     o.value_span is not None and d.span.end <= o.value_span.start < c.value_span.start for o in out):
                 continue  # 'fell from 69,478 to 65,322', 'rose to X from Y': the sentence gives the base
             # (a base said relative to the level's year, 'the previous year's total', is the year before by its words)
@@ -2451,7 +2482,10 @@ def _direction_to_a_level(sent: Span, si: int, events: list[Hit], quals: list[Hi
                 and c.period.first_fiscal_year in (None, c.period.fiscal_year) else None
             if bases and (year is None or any(b != year - 1 for b in bases)):
                 continue  # 'up from the fiscal 2013 level': measured from another year than the one before
-            if d.event == c.event and 0 <= len(gap) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:
+            # ('fell in fiscal 2016 from the year before, to roughly 240,000': the base its words name is no distance)
+            near = re.sub(r"\s*,?\s*from\s+(?:the\s+(?:fiscal\s+)?year\s+before|the\s+(?:previous|prior|preceding)\s+"
+                          r"(?:fiscal\s+)?year|a\s+year\s+(?:earlier|before))\b", "", gap, flags=re.I)
+            if d.event == c.event and 0 <= len(near) <= 40 and _TO_A_LEVEL.search(gap) and d.period == c.period:
                 return [d]
             # ('Removals climbed compared with fiscal 2019, reaching 185,884': the level's year, against the base year
             # the sentence names, when that is the year before)

@@ -251,7 +251,7 @@ _IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:-\d+)+\b|\b(?:H\.R\.|S\.B\.|H\.B\.|A\.B
 
 
 # 'One website said …', 'One cable host claimed …': one speaker, a determiner, not a count
-_ONE_WHO_SPEAKS = re.compile(r"(?-i:One)\s+(?:[a-z]+\s+){1,2}(?:said|says|told|wrote|writes|claimed|claims|argued|argues|"
+_ONE_WHO_SPEAKS = re.compile(r"(?-i:[Oo]ne)\s+(?:[a-z]+\s+){1,2}(?:said|says|told|wrote|writes|claimed|claims|argued|argues|"
                              r"noted|notes|insisted|insists|asserted|asserts|reported|reports|posted|tweeted|put\s+it)\b")
 
 # 'a busier one', 'the only one', 'no one', 'each one': 'one' standing for a noun already said, not the number 1
@@ -260,6 +260,10 @@ _ONE_AS_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:of|in|an
                                     r"\b(?:[Tt]his|[Tt]hat|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)\s+)$")
 # 'in one of those counties', 'one of them': a member of a group named elsewhere
 _ONE_OF_A_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her|them|us|it)\b(?!\s+\d)", re.I)
+# 'One more thing:', 'one last point', 'one other question': a turn in the writer's argument, not a count
+_ONE_MORE_THING_AFTER = re.compile(r"\s+(?:(?:more|last|final|other|further|quick|small|big|key)\s+)?(?:thing|point|"
+                                   r"question|note|word|caveat|detail|correction|observation|thought|reminder|"
+                                   r"number\s+to\s+keep)s?\b", re.I)
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -350,6 +354,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if _CLOCK_OR_DATE.match(sentence, m.end()) or _DATE_BEFORE.search(sentence, 0, m.start()) \
                 or (_LABEL_NUMBER.match(sentence[:m.start()]) and sentence[m.end():m.end() + 1] == ":"):
             continue  # 'Update, 3 p.m.', '10:30', '1/10/2019', 'SENIOR OFFICIAL 2:': a time, a date or a speaker's label
+        if not m.group(2) and not m.group(3) and not m.group(4) and not m.group(5) \
+                and re.match(r"/(?![\d/])", sentence[m.end():m.end() + 2]) and number < 100:
+            continue  # '4/ In raw terms, …', 'quoting 4/:': a post's place in a thread, not a count
         if _A_NAMES_NUMBER.search(sentence[max(0, m.start() - 14):m.start()]):
             continue  # 'COVID-19', 'Form I-247', 'SB 1070', 'Senate Bill 4': part of a name, not a quantity
         before = sentence[max(0, m.start() - 3):m.start()]
@@ -362,8 +369,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if not free(m.start(), m.end()) or _ONE_WHO_SPEAKS.match(sentence, m.start()):
             continue
         if m.group(0).lower() == "one" and not re.match(r"\s+(?:in|out\s+of)\s", sentence[m.end():m.end() + 9]) \
-                and (_ONE_AS_PRONOUN_BEFORE.search(sentence, 0, m.start()) or _ONE_OF_A_GROUP_AFTER.match(sentence, m.end())):
-            continue  # 'a busier one for deportations', 'no one', 'in one of those counties': a pronoun, not a count
+                and (_ONE_AS_PRONOUN_BEFORE.search(sentence, 0, m.start()) or _ONE_OF_A_GROUP_AFTER.match(sentence, m.end())
+                     or _ONE_MORE_THING_AFTER.match(sentence, m.end())):
+            continue  # 'a busier one for deportations', 'no one', 'in one of those counties', 'one more thing': not a count
         said = _words_value(m.group(0))
         if said is None:
             continue

@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
     ("last_fy", re.compile(r"\b(?:the )?(?:last|past) (?:full |complete |completed )?fiscal year\b|\blast fiscal\b|"
-                           r"\bthe most recent(?:ly completed)? (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
+                           r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     # 'and 158,581 the following year': the year after the sentence's other period (never one after the article)
@@ -90,7 +90,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"the year after(?: that\b|(?=\s*,)))", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
-    ("last_year", re.compile(r"\b(?:last|past) year\b", re.I)),
+    # ('arrested in the latest year, 66 percent …'): the last year ended, as 'last year' (never 'the latest year's
+    # report', a report's year)
+    # ('The latest total is down by a third from fiscal 2018's 158,581'): the total of the last year ended
+    ("last_year", re.compile(r"\b(?:last|past) year\b|\bthe (?:latest|most recent) year\b(?!['’]s)|"
+                             r"\bthe (?:latest|most recent) (?:annual |yearly |full-year )?(?:total|tally|count)\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),
     # 'in mid-May', 'by early July' with no year: a third of the latest such month before the article

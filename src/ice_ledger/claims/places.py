@@ -27,7 +27,9 @@ _AREA_RE = re.compile(r"\bICE['’]s ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:field )?o
 # 'Moshannon Valley Correctional Center', 'the Northwest ICE Processing Center': one facility, counted by no series held
 _FACILITY_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:(?:Correctional|Detention|Processing|Corrections)\s+(?:Center|"
                           r"Facility|Institution|Complex)|Jail|Prison|Penitentiary)\b")
-_COUNTY_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
+# ('And Travis County dominates', 'But Harris County …': a word that opens the sentence is not the county's name)
+_COUNTY_RE = re.compile(r"\b(?!(?:And|But|Or|So|Yet|Nor|In|At|The|From|For|Of|By|Only|Even|Both|While|When|Then|Now|"
+                        r"Also|Meanwhile|Still|Plus)\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
 _CITY_RE = re.compile(r"\b[Cc]ity of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)

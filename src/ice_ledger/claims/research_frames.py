@@ -389,6 +389,12 @@ _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:may|might|could|can|will|wou
                              _I)
 
 
+# ', and had no detectable effect on …': a second predicate of the first clause's subject
+_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:also\s+|yet\s+|still\s+)?(?:had|has|have|showed|shows|produced|produces|"
+                             r"made|makes|caused|causes)\s+$", _I)
+_ANOTHER_THAT_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:also\s+)?that\b", _I)
+
+
 _HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|some\s+(?:weak\w*\s+)?evidence|weak(?:er)?\s+evidence|"
                      r"tentative|suggests?)\b", _I)
 
@@ -722,7 +728,8 @@ _CALLED_UNTRUE = re.compile(r"(?:it|that|this)(?:\s+(?:is|was)|['’]s)\s+(?:\w+
 # "It's not that X — it's that Y", "…, rather Y": the clause after the turn is said, not denied
 _ITS_THAT = re.compile(r"(?:—|–|--|;|,)\s*(?:but\s+)?(?:(?:it['’]s|it\s+is|it\s+was)\s+(?:rather\s+)?(?:that|because)|"
                        r"rather)\b", re.I)
-_CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")  # a quotation (a title) closed before the claim
+# a quotation (a title) closed before the claim; not the finding's own words that frame it ('found "no evidence" that')
+_CLOSED_QUOTE = re.compile(r"[“\"][^”\"]{3,200}[”\"](?!\s*that\b)")
 # 'FACT: No — sanctuary counties have less crime', 'Not in Texas — U.S.-born citizens are more likely …': an answer to
 # the claim before, set off by a dash or a comma, does not negate what follows it
 _ANSWER_PARTICLE = re.compile(r"^(\W*(?:[A-Z][A-Za-z]*\s*:\s*)?)(?:no|nope|not\s+(?:so|really|true|quite|in\s+[A-Z][\w.]*"
@@ -829,6 +836,13 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 continue  # "more likely to be arrested": whom, the sentence does not say
         elif in_clause_before:
             exp = in_clause_before[-1]
+            shared = _SHARED_SUBJECT.search(s, max(exp.end, p.start - 40), p.start) if frames else None
+            first = next((e for e in exposures if e.start == frames[-1].start and e.name == frames[-1].exposure),
+                         None) if shared is not None else None
+            if first is not None and first is not exp:
+                # 'those policies cut deportations by a third, and had no detectable effect on crime': a predicate
+                # with no subject of its own is the first clause's subject's, not its object's
+                exp = first
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)
                       if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])
                       and not (m.group(0).lower() == "they" and outcome == "crime_reporting"
@@ -933,6 +947,13 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         fresh = list(_FRESH_CONJUNCT.finditer(head))
         if fresh:
             head = " " * fresh[-1].end() + head[fresh[-1].end():]
+        # 'research finding that ending cooperation does not raise crime, and that immigrants are arrested less': a
+        # second 'that' clause is the frame's own, outside the first clause's negation (a negation before the first
+        # 'that', 'did not find that …, and that …', still reaches both)
+        second = list(_ANOTHER_THAT_CLAUSE.finditer(head))
+        first_that = re.search(r"\bthat\b", head[:second[-1].start()]) if second else None
+        if second and first_that is not None:
+            head = head[:first_that.end()] + " " * (second[-1].end() - first_that.end()) + head[second[-1].end():]
         # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
         head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
         # ('Hausman's "Sanctuary policies reduce deportations without increasing crime" … found sanctuary policies cut
@@ -992,7 +1013,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             # 'fears of a sanctuary-driven crime wave are not supported by the data': the claim named, then denied
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
-            notes.append(f"denied by '{unsupported.group(1)}'")
+            notes.append(f"denied by '{unsupported.group(unsupported.lastindex or 0)}'")
         size = _SIZE_AFTER.match(s, p.end) if polarity == "negated" and p.effect != "none" else None
         if size is not None:
             # 'Hausman did not find that sanctuary policies cut deportations by two-thirds': the size may be what is
@@ -1059,10 +1080,15 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 
 
 # '… crime wave are not supported by the data', '… is unfounded': what was just named, said to be without support
-_NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+# ('"sanctuary = crime wave" has now failed test after test', '… does not hold up'): or that fails the tests put to it
+_NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
                             r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
                             r"backed|justified|warranted)|unsupported|unfounded|baseless|groundless|overblown|misplaced|"
-                            r"a\s+myth)\b", re.I)
+                            r"a\s+myth)|(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
+                            r"((?:failed|flunked)\s+(?:test\s+after\s+test|(?:every|each|any|the)\s+(?:\w+\s+)?(?:test|check)|"
+                            r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
+                            r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
+                            re.I)
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"

@@ -790,6 +790,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             label = "inaccurate"
             expl += (f" {claimed_text(c)} is ICE's figure, {fmt(float(rows[0]['value']), 'count')}, with two digits "
                      "swapped.")
+        broken = _bound_broken_by(c, float(rows[0]["value"])) if label == "approximately_accurate" else None
+        if broken is not None and broken > CLOSE_MISS:
+            # ('over 300,000 detainers' of TRAC's 276,181): a bound the figure breaks by more than a twentieth is close
+            # only because the series is counted differently from other counts of the same thing; not confirmed
+            return Verdict("unverifiable", expl + f" The figure breaks the claim's bound by {broken:.0%}, more than "
+                           "a close miss; the series is counted differently from other counts of the same thing, so "
+                           "the claim is neither confirmed nor called false.", evidence_value=float(rows[0]["value"]),
+                           settle_with="the count the claim's source used"), cands, prov
         nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"]),
                                      label == "accurate") \
             if label in OK and other_year is None and calendar is None else None
@@ -2109,6 +2117,18 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used],
                      label=f"{label} series")
     return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+def _bound_broken_by(c: Claim, actual: float) -> float | None:
+    """How far the figure breaks the claim's bound, as a share of the figure's side ('over 300,000' of 276,181: 8.6%);
+    None when the bound holds or the claim states none."""
+    if c.value is None or not actual:
+        return None
+    if c.comparator in ("gt", "ge") and actual < c.value:
+        return (c.value - actual) / abs(actual)
+    if c.comparator in ("lt", "le") and actual > c.value and c.value:
+        return (actual - c.value) / abs(c.value)
+    return None
 
 
 FAR_BELOW = 20  # a lower bound a twentieth of the figure or less is not a statement about that figure
