@@ -7465,3 +7465,89 @@ def test_a_councils_own_staff_are_not_ice_staffing(built_home: Path) -> None:
     for text in ("Staff replied that the city had received 9 detainer requests in the quarter.",
                  "The board directed staff to prepare a comparison with three peer counties."):
         assert not [c for c in checked(text, built_home, dt.date(2019, 2, 5)) if c.claim.event == "personnel"], text
+
+
+def test_a_broader_reading_names_the_official_bundle_that_matches_exactly(built_home: Path) -> None:
+    # FY2017 arrests: 74% convicted; 89.2% convicted or charged (derived); 92% ICE's bundle with fugitives and
+    # reinstated orders
+    day = dt.date(2018, 12, 16)
+    exact = verdict_of("Officials said 92 percent of the people ICE arrested in fiscal 2017 had criminal convictions.",
+                       built_home, 0.92, day).verdict.explanation
+    assert exact.startswith("True only under a broader reading") and "FY2017 wording): 92%" in exact
+    close = verdict_of("Officials said 88 percent of the people ICE arrested in fiscal 2017 had criminal convictions.",
+                       built_home, 0.88, day).verdict.explanation
+    assert close.startswith("Close only under a broader reading") and "89.2%" in close
+
+
+def test_thousands_set_off_by_periods_are_read_where_a_decimal_makes_no_sense(built_home: Path) -> None:
+    # removals FY2019 267,258; arrests FY2020 103,603
+    day = dt.date(2021, 3, 15)
+    assert verdict_of("The agency deported 267.258 persons in the fiscal year 2019.", built_home, 267258,
+                      day).verdict.label == "accurate"
+    assert verdict_of("Arrests stood at 103.603 in fiscal 2020.", built_home, 103603, day).verdict.label == "accurate"
+    assert not [c for c in checked("Immigrants had a conviction rate of 1.521 per 100,000.", built_home, day)
+                if c.claim.value == 1521]
+
+
+def test_a_fall_of_n_percent_in_comparison_with_a_year_is_a_change_from_that_year(built_home: Path) -> None:
+    # arrests FY2019 143,099, FY2020 103,603 (-27.6%)
+    found = [c for c in checked("The agency made 103,603 arrests in fiscal 2020, a fall of 28 percent in comparison "
+                                "with fiscal 2019.", built_home, dt.date(2021, 3, 15)) if c.claim.kind == "change"]
+    assert [c.verdict.label for c in found] == ["accurate"]
+
+
+def test_an_almanacs_shortened_hedge_neither_ends_the_sentence_nor_is_lost(built_home: Path) -> None:
+    # removals FY2014 315,943
+    found = checked("Removals in FY2014 came to approx. 316,000 (est.), incl. border cases.", built_home,
+                    dt.date(2016, 12, 21))
+    assert len({c.claim.sentence.text for c in found}) == 1
+    assert [(c.claim.value, c.claim.comparator, c.verdict.label) for c in found] == [(316000, "approx", "accurate")]
+
+
+def test_a_journal_is_checked_against_the_authors_in_its_own_sentence(built_home: Path) -> None:
+    # Miles & Cox 2014: Journal of Law and Economics; Treyger, Chalfin & Loeffler 2014: Criminology & Public Policy
+    day = dt.date(2021, 2, 10)
+    found = checked("Miles and Cox wrote up their results in the Journal of Law and Economics. Treyger, Chalfin and "
+                    "Loeffler's paper on the same program also appeared in the Journal of Law and Economics.",
+                    built_home, day)
+    assert [c.verdict.label for c in found if c.claim.kind == "study_venue"] == ["accurate", "inaccurate"]
+    right = [c for c in checked("Treyger, Chalfin and Loeffler's paper appeared in Criminology & Public Policy.",
+                                built_home, day) if c.claim.kind == "study_venue"]
+    assert [c.verdict.label for c in right] == ["accurate"]
+    both = [c for c in checked("Miles and Cox, writing in the Journal of Law and Economics, found no drop in crime, and "
+                               "Treyger, Chalfin and Loeffler found the same.", built_home, day)
+            if c.claim.kind == "study_venue"]
+    assert [c.verdict.label for c in both] == ["accurate"]
+
+
+def test_a_week_the_sentence_names_is_not_an_earlier_sentences_fiscal_year(built_home: Path) -> None:
+    # TRAC FY2016: 85,720 detainers; ICE's first weekly report: 3,083 detainers issued
+    found = verdict_of("TRAC counted 85,720 detainers last fiscal year. In the single week the report covered, "
+                       "ICE issued more than 4,000 detainers.", built_home, 4000, dt.date(2017, 3, 22))
+    assert found.verdict.label == "unverifiable" and "FY2016" not in found.verdict.explanation
+
+
+def test_a_first_person_a_dateline_or_a_lead_in_is_not_named_as_the_speaker(built_home: Path) -> None:
+    mine = verdict_of("I'll tell you that in fiscal 2017 through 2019 ICE averaged well over 140,000 arrests a year.",
+                      built_home, 140000, dt.date(2021, 1, 14))
+    assert mine.claim.asserted_by == "article", mine.claim.asserted_by
+    wire = only("causal", "BOSTON, Feb 3 (Wire) - New research adds to the finding that undocumented immigrants are "
+                "arrested at lower rates than U.S.-born citizens.", built_home, dt.date(2021, 2, 3))
+    assert "Feb 3" not in wire.verdict.explanation and "Wire" not in wire.verdict.explanation
+    rival = only("causal", "Here's what my rival says: sanctuary cities are magnets for crime.", built_home,
+                 dt.date(2017, 10, 20))
+    assert "Here" not in rival.verdict.explanation and "rival" in rival.verdict.explanation
+
+
+def test_what_a_count_is_set_apart_from_is_not_what_it_counts(built_home: Path) -> None:
+    # FY2018 removals of people arrested in the interior: 95,360
+    found = verdict_of("In fiscal 2018, the removals that came out of interior arrests, not people stopped by the Border "
+                       "Patrol, came to 95,360.", built_home, 95360, dt.date(2018, 12, 20))
+    assert found.claim.event == "removal" and found.verdict.label == "accurate", found.verdict.explanation
+
+
+def test_a_quotation_the_sentence_calls_wrong_is_denied_not_stated(built_home: Path) -> None:
+    # FY2018 removals 256,085 were the highest since FY2014
+    found = [c for c in checked('Removals climbed in fiscal 2018. But "the most removals since fiscal 2014" is plainly '
+                                'false.', built_home, dt.date(2019, 1, 15)) if c.claim.kind == "ranking"]
+    assert [c.verdict.label for c in found] == ["unverifiable"] and "denied" in found[0].verdict.explanation

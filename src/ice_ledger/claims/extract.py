@@ -294,6 +294,8 @@ _ASIDE_END = re.compile(r"(?<=[.!?][\])])\s+(?=[\"“(\[]?[A-Z])")
 # goes on, is no sentence end
 _ABBREVIATED_WORD_END = re.compile(r"\b[A-Z][a-z]{1,5}\.$")
 _GOES_ON = re.compile(r"^(?:[a-z]|\d{1,4}\b(?![,.]?\d))")
+# 'fell to approx. 24,000', 'incl. returns': a word shortened inside a sentence, before a number or a word that goes on
+_SHORTENED_WORD_END = re.compile(r"\b(?:approx|appr|est|incl|excl|avg|ca|esp|resp|nos?|pp?|fig|vol|cf)\.$", re.I)
 
 
 def _located(piece: str) -> list[tuple[int, str]]:
@@ -318,7 +320,8 @@ def _merged_citations(located: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Sentences split after a citation's abbreviation ('Econ.') joined again when the next one goes on."""
     out: list[tuple[int, str]] = []
     for at, s in located:
-        if out and _ABBREVIATED_WORD_END.search(out[-1][1]) and _GOES_ON.match(s):
+        if out and ((_ABBREVIATED_WORD_END.search(out[-1][1]) and _GOES_ON.match(s))
+                    or (_SHORTENED_WORD_END.search(out[-1][1]) and re.match(r"[a-z\d(]", s))):
             prev_at, prev = out[-1]
             out[-1] = (prev_at, prev + " " * (at - prev_at - len(prev)) + s)
             continue
@@ -584,6 +587,10 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     # ('Interior removals — deportations that start with an ICE arrest — reached 95,360': an aside between dashes
     # describes the noun before it; the head is outside the aside)
     before = _outside_asides(before, s, lo, q.start)
+    # ('removals that came out of our own arrests, not people caught by Border Patrol, numbered 95,360': what the
+    # count is set apart from is not what it counts)
+    kept = [h for h in before if not _SET_APART.search(s[max(0, h.start - 45):h.start])]
+    before = kept or before
     # ('Removals resulting from ICE's own interior arrests rose to 81,603': the arrests are where the removals came
     # from; the head noun is the one before)
     heads = [h for h in before if not _CAME_FROM.search(s[max(0, h.start - 50):h.start])]
@@ -592,6 +599,8 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     return before[-1] if before else None
 
 
+_SET_APART = re.compile(r"(?:(?:[,;—–]|--)\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of|\bother\s+than|"
+                        r"\bapart\s+from)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s*[^—–.;]{3,200}?\s*(?:—|–|--)\s|(?<=\w)—[^—–.;]{3,200}?—(?=\w)")
 
 
@@ -604,7 +613,7 @@ def _outside_asides(before: list[Hit], s: str, lo: int, end: int) -> list[Hit]:
 
 
 _CAME_FROM = re.compile(r"\b(?:stemmed|stemming|resulted|resulting|that\s+resulted|which\s+resulted|came|coming|"
-                        r"originated|originating)\s+from\s+(?:[\w'’()-]+\s+){0,4}$|"
+                        r"originated|originating)\s+(?:from|out\s+of)\s+(?:[\w'’()-]+\s+){0,4}$|"
                         # ('Removals from interior ICE arrests rose 25 percent': the removals' source, after their noun)
                         r"\b(?:removals|deportations)\s+from\s+(?:[\w'’()-]+\s+){0,3}$|"
                         # ('Removals attributed to ICE arrests rose 30 percent', 'removals following ICE arrests')
@@ -672,7 +681,9 @@ _CLAIMS_THAT_ARE_FALSE = re.compile(r"^\W*(?:the\s+)?(?:claims?|assertions?|sugg
                                     r"(?P<word>false|wrong|untrue|incorrect|mistaken|baseless|unfounded)\b)", re.I)
 _NOT_A_SPEAKER = re.compile(r"^(?:(?:the\s+)?(?:study|studies|research|report|data|analysis|figures?|numbers?|records?)|"
                             # ('The claim that …': a determiner before the noun 'claim', not someone who claims)
-                            r"the|a|an|this|that|these|those|one|another)$", re.I)
+                            r"the|a|an|this|that|these|those|one|another|"
+                            # ("I'll say that …", 'We said …': the writer's (or the speaker on the page's) own voice)
+                            r"I|I['’](?:ll|d|ve|m)|we|we['’](?:ll|d|ve|re))$", re.I)
 
 
 # 'Myth: ICE arrested 200,000 people in fiscal 2018.', 'Claim: …': a statement set out to be answered
@@ -780,7 +791,8 @@ def _credited_agency(s: str, ctx: Discourse) -> str | None:
     text = _without_sources(s)
     # ('Homeland Security, not ICE alone, removed 414,481': an agency set aside is not the one credited)
     named = [name for name, rx in _AGENCIES
-             if any(not _SET_ASIDE_AGENCY.search(text[max(0, m.start() - 25):m.start()]) for m in rx.finditer(text))]
+             if any(not _SET_ASIDE_AGENCY.search(text[max(0, m.start() - 25):m.start()])
+                    and not _SET_APART.search(text[max(0, m.start() - 45):m.start()]) for m in rx.finditer(text))]
     if _ACCORDING_TO.search(s) and not named:
         return None
     if _JOINTLY.search(s):
@@ -1297,7 +1309,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
                 and c.polarity == "asserted" and (_CALLED_UNTRUE_AFTER.search(
                     s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
-                                                  or _a_claim_called_untrue(s, c.span.start - off)):
+                                                  or _a_claim_called_untrue(s, c.span.start - off)
+                                                  or _a_quote_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
     for c in out:
         if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count", "share"):
@@ -1335,6 +1348,20 @@ _IS_UNTRUE = re.compile(r"[\"”’]?\s*(?:is|was)\s+(?:simply\s+|just\s+|flatly
                         r"(?:false|wrong|untrue|incorrect|unfounded|baseless|bogus|a\s+myth|not\s+true|not\s+accurate|"
                         r"inaccurate|not\s+what\s+(?:the\s+)?(?:report|data|record|records|figures?|numbers?|ICE|it|they)\s+"
                         r"(?:says?|said|shows?|showed))\b", re.I)
+
+
+_A_QUOTE_CALLED_UNTRUE = re.compile(r"[”\"]\s*(?:is|was)\s+(?:also\s+|simply\s+|just\s+|plainly\s+|flatly\s+)?"
+                                    r"(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b", re.I)
+
+
+def _a_quote_called_untrue(s: str, at: int) -> bool:
+    """A position inside a quotation the sentence then calls untrue: 'And "the highest removals since fiscal 2014" is
+    simply wrong.'"""
+    before = s[:at]
+    if not (before.count("“") > before.count("”") or before.count('"') % 2 == 1):
+        return False
+    verdict = _A_QUOTE_CALLED_UNTRUE.search(s, at)
+    return verdict is not None and not re.search(r"[“”\"]", s[at:verdict.start()])
 
 
 def _a_claim_called_untrue(s: str, at: int) -> bool:
@@ -1382,6 +1409,12 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             return "change", "change", -q.value if beyond.group(1).lower() in ("below", "under") else q.value
         # the words around the number, not its own hedge ('fewer than 1 in 5 arrests' is a share, not a fall)
         lead_in = region[max(0, rel - 40):rel]
+        if re.search(r"\ba\s+fall\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$",
+                     lead_in, re.I) and not _FROM_A_NUMBER_TO.search(s[:q.start]) \
+                and not re.search(r"\b(?:to|from)\s+(?:about\s+|nearly\s+|roughly\s+)?\d", s[:q.start], re.I):
+            # 'a fall of 28 percent' (never the season: 'the fall of 2019'); after 'dropped to X from Y' the pair
+            # before it says what the change is, and is read with it
+            return "change", "change", -q.value
         near = lead_in + " " + region[rel + len(q.text):rel + len(q.text) + 40]
         down, up = _CHANGE_DOWN.search(near), _CHANGE_UP.search(near)
         if (down or up) and not re.search(r"\bof (?:those|these|the|all|them|ICE|total|its|their)\b", region[rel + len(q.text):
@@ -1798,6 +1831,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                       and not p.relative_to_other and p.period.fiscal_year and _FRAMES_THE_SENTENCE.match(s[:p.start])
                       and re.match(r"\s*,", s[p.end:])), None)
         period = frame.period if frame is not None else None
+    if period is None and ctx.period is not None and ctx.period.kind in ("fiscal_year", "fiscal_years", "calendar_year") \
+            and _A_SHORTER_SPAN.search(s):
+        # ('In the week you covered, ICE issued more than 5,000 detainers', after a sentence about a fiscal year): a
+        # week or a month the sentence names is not the earlier sentence's year
+        return None, None
     if period is None and ctx.period is not None:
         # 'That works out to about 740 a day' restates the figure before it, in its period, as surely as it was read
         kept = ctx.period.confidence if _RESTATES.match(s) else \
@@ -1845,6 +1883,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     return period, base_period
 
 
+# 'in the week you covered', 'that month', 'in the first 100 days': a span shorter than a year, named without a date
+# (not 'that week', which points back to a week already named; nor 'over a quarter', a share)
+_A_SHORTER_SPAN = re.compile(r"\b(?:in|during|for)\s+(?:the\s+|a\s+|one\s+|a\s+single\s+|its\s+)?"
+                             r"(?:(?:first|last|following|next|previous|single|one|reporting)\s+)?"
+                             r"(?:week|month|fortnight|(?:\d+|hundred|\w+ty)\s+days)\b(?!\s+(?:of|ending|ended|beginning)\b)",
+                             re.I)
 # 'Removals fell too, to 185,884, about 30 percent fewer than the 267,000 in fiscal 2019': what the level is set against
 _SET_AGAINST_A_YEAR = re.compile(r"[^.;]{0,80}?\b(?:than|from|below|above|compared\s+(?:with|to)|versus|vs\.)\s+[^.;]{0,40}$",
                                  re.I)

@@ -25,6 +25,7 @@ _HEDGES: list[tuple[str, str]] = [
     ("almost", "nearly"),
     ("over", "gt"), ("above", "gt"), ("under", "lt"), ("below", "lt"), ("up to", "le"), ("about", "approx"),
     ("around", "approx"), ("roughly", "approx"), ("approximately", "approx"), ("some", "approx"),
+    ("approx.", "approx"), ("est.", "approx"),  # an almanac's shortened hedges ('approx. 316,000')
     ("an estimated", "approx"), ("estimated", "approx"), ("almost exactly", "eq"), ("exactly", "eq"),
     # verbs of passing a mark: "ICE topped 300,000" says more than 300,000, not 300,000
     ("topped", "gt"), ("topping", "gt"), ("exceeded", "gt"), ("exceeding", "gt"), ("surpassed", "gt"),
@@ -226,6 +227,15 @@ _FRACTION_OF_SCALE = re.compile(r"\b(half|(?:a[\s-])?quarter|a[\s-]third|three[-
 
 
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})(?:[ \u00a0\u2009\u202f]\d{3})+(?![\w,(]|\.\d)")
+# '103.603 administrative arrests', 'the 143.099 of fiscal 2019', '1.234.567': thousands set off by periods, as
+# Spanish and much of Europe write them; read so only where a decimal makes no sense (two or more groups, or one group
+# before a count of people or events, or before the year it is of)
+_DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])([1-9]\d{0,2})(?:\.\d{3})+(?![\w,]|\.\d)")
+_COUNTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:people|persons|immigrants|migrants|aliens|foreigners|deportees|"
+                            r"inhabitants|residents|arrests|removals|deportations|detainers|expulsions|apprehensions|"
+                            r"encounters|returns|jurisdictions|agencies|counties|cities|Latinos|Hispanics|respondents|"
+                            r"dollars|cases|requests|individuals|men|women|children|families|interviews)\b|"
+                            r"\s+(?:of|in|during|for)\s+(?:the\s+)?(?:fiscal|FY|(?:19|20)\d\d\b)", re.I)
 _MONTH_AFTER = re.compile(r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 # 'from 571 on May 16 to 753 on July 3': a day of a month never starts a range of quantities
@@ -327,6 +337,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 and not (not sentence[:m.start()].strip() and re.match(r"\s+[A-Z]", sentence[m.end():])):
             # (not '3/10 ICE removed …', a thread's post number)
             raw.append((m.start(), m.end(), int(m.group(1)) / int(m.group(2)), True))
+            take(m.start(), m.end())
+    for m in _DOTTED_THOUSANDS.finditer(sentence):
+        if free(m.start(), m.end()) and (m.group(0).count(".") > 1 or _COUNTED_AFTER.match(sentence, m.end())):
+            raw.append((m.start(), m.end(), float(m.group(0).replace(".", "")), False))
             take(m.start(), m.end())
     for m in _SPACED_THOUSANDS.finditer(sentence):
         # '185 884 removals', '256\u202f085': thousands set off by spaces, as British and European pages write them

@@ -538,7 +538,8 @@ def _date_ranges(sentence: str, offset: int, found: list[PeriodMention]) -> list
     return out
 
 
-_BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|compared (?:with|to)(?: (?:in|during))?|over|on|"
+_BASE_BEFORE = re.compile(r"\b(?:from|since|than(?: (?:in|during))?|(?:compared|in comparison) (?:with|to)(?: (?:in|during))?|"
+                          r"over|on|"
                           # ('if you compare it with fiscal 2016', 'if you go back to fiscal 2016, arrests are up 44%')
                           # (not 'Compare that with fiscal 2022, when …': the year the sentence then tells of)
                           r"\b(?:if|when)\s+(?:you|we|one)\s+(?:compares?\s+(?:(?:it|that|this|them|those|these)\s+)?"
@@ -582,7 +583,9 @@ FROM_A_REPORTED_COUNT = re.compile(
     r"(?:(?:in|during|on|as\s+of|back\s+in)\s+)?(?:the\s+)?$")
 # '44 percent more than the 110,104 in fiscal 2016': the year of the count a comparison is made with (never 'more than
 # 1.6 million encounters in fiscal 2021', a hedge, which takes no article; read only before a named year)
-_COMPARED_VALUE_IN = re.compile(r"\b(?:over|than|above|below|compared\s+(?:with|to))\s+(?:the|its|their|that)\s+"
+# ('a fall of 28 percent in comparison with the 143,099 in fiscal 2019': the year of the value compared with)
+_COMPARED_VALUE_IN = re.compile(r"\b(?:over|than|above|below|(?:compared|in\s+comparison)\s+(?:with|to))\s+"
+                                r"(?:the|its|their|that)\s+"
                                 r"(?:about |nearly |roughly |almost |some )?[\d,.]+(?:\s+(?:million|thousand))?"
                                 r"(?:\s+[a-z]+)?\s+(?:in|during)\s+$", re.I)
 _NAMED_YEAR = re.compile(r"(?:FY|fiscal|calendar|(?:19|20)\d\d)", re.I)

@@ -390,7 +390,7 @@ _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:may|might|could|can|will|wou
 
 
 # ', and had no detectable effect on …': a second predicate of the first clause's subject
-_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:also\s+|yet\s+|still\s+)?(?:had|has|have|showed|shows|produced|produces|"
+_SHARED_SUBJECT = re.compile(r",?\s+and\s+(?:also\s+|yet\s+|still\s+)?(?P<verb>had|has|have|showed|shows|produced|produces|"
                              r"made|makes|caused|causes)\s+$", _I)
 _ANOTHER_THAT_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:also\s+)?that\b", _I)
 
@@ -463,7 +463,18 @@ _TIME_PHRASE_FIRST = re.compile(r"^(\s*[“\"]?\s*)(?:for|over|in|during)\s+(?:t
                                 r"(?:years?|months?|decades?)\s+", re.I)
 
 
+# 'WASHINGTON, Jan 15 (Wire) - ', 'AUSTIN, Texas, March 22 (Reuters) - ': a wire story's dateline, never its speaker
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]+,)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+                       r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|—|–)\s*")
+# "Here's what my opponent says": what is said, then who says it
+_WHAT_LEADS = re.compile(r"^\s*(?:here['’]s|here\s+is|that['’]s|that\s+is|this\s+is)\s+what\s+", re.I)
+
+
 def _speaker_np(segment: str) -> str:
+    segment = _DATELINE.sub("", segment)
+    led = _WHAT_LEADS.match(segment)
+    if led is not None:  # ("Here's what my opponent says": 'My opponent')
+        segment = segment[led.end():led.end() + 1].upper() + segment[led.end() + 1:]
     seg = re.sub(r"\([^)]*\s[^)]*\)", " ", _SEGMENT_END.split(segment)[-1])
     seg = _TIME_PHRASE_FIRST.sub(r"\1", seg)
     seg = re.sub(r"^\s*[A-Z][A-Za-z ]{0,20}:\s+", "", seg)  # 'Fact: Critics say …': a heading's label, not the speaker
@@ -834,15 +845,19 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 group = person[-1]
             elif outcome == "immigrant_crime_rate":
                 continue  # "more likely to be arrested": whom, the sentence does not say
-        elif in_clause_before:
+        shared = None
+        if not individual and in_clause_before:
             exp = in_clause_before[-1]
             shared = _SHARED_SUBJECT.search(s, max(exp.end, p.start - 40), p.start) if frames else None
             first = next((e for e in exposures if e.start == frames[-1].start and e.name == frames[-1].exposure),
                          None) if shared is not None else None
-            if first is not None and first is not exp:
+            if first is not None:
                 # 'those policies cut deportations by a third, and had no detectable effect on crime': a predicate
-                # with no subject of its own is the first clause's subject's, not its object's
+                # with no subject of its own is the first clause's subject's, not its object's (its words, and any
+                # number in them, are its own, not the first clause's 'by a third')
                 exp = first
+            else:
+                shared = None
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)
                       if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])
                       and not (m.group(0).lower() == "they" and outcome == "crime_reporting"
@@ -901,7 +916,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             exposure, sign, exposure_words = exp.name, exp.sign, exp.text
             if exp.weak:
                 confidence = "medium"
-            start = min(exp.start, p.start)
+            start = shared.start("verb") if shared is not None else min(exp.start, p.start)
         if p.weak == "descriptive" and not (group or _GENERIC_POLICY.search(exposure_words.strip())):
             confidence = "low"  # "crime is higher in the city": one place's level, not what the policy does
             notes.append("a level in one place: the registry's studies do not rate it")

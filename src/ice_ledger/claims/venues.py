@@ -39,6 +39,18 @@ def _surnames(study: Study) -> list[str]:
     return [a.strip().split()[-1] for a in study.authors.split(";") if a.strip()]
 
 
+def _named_in(text: str, among: list[Study] | None = None) -> list[Study]:
+    """The papers (of the registry, or `among`) the text names by most of their authors' surnames ('Treyger, Chalfin
+    and Loeffler' is Treyger 2014, not Chalfin's other paper), one entry per paper (its first study id)."""
+    papers: dict[tuple[str, str], tuple[int, Study]] = {}
+    for st in all_studies() if among is None else among:
+        hits = sum(1 for s in _surnames(st) if re.search(r"\b" + re.escape(s) + r"\b", text))
+        if hits:
+            papers.setdefault((st.authors, st.venue), (hits, st))
+    most = max((h for h, _ in papers.values()), default=0)
+    return [st for h, st in papers.values() if h == most]
+
+
 def venue_claims(sent: Span, si: int, text_so_far: str, place: Place | None) -> list[Claim]:
     if not _PUBLISHING.search(sent.text):
         return []
@@ -47,6 +59,14 @@ def venue_claims(sent: Span, si: int, text_so_far: str, place: Place | None) -> 
         if m is None:
             continue
         named = [st for st in studies if any(re.search(r"\b" + re.escape(s) + r"\b", text_so_far) for s in _surnames(st))]
+        here = _named_in(sent.text)
+        # ('Miles and Cox, in a 2014 paper in the Journal of Law and Economics, …, and Treyger, Chalfin and Loeffler
+        # …': the journal's own paper, when the sentence names it among others)
+        own = _named_in(sent.text, studies)
+        if here or own:
+            # 'Treyger, Chalfin and Loeffler reached a similar conclusion in the Journal of Law and Economics': the
+            # sentence's own authors, not an earlier sentence's, are the ones it says were published there
+            named = own or here
         return [Claim(id="", kind="study_venue", sentence_index=si, sentence=sent,
                       span=Span(sent.start + m.start(), sent.start + m.end(), m.group(0)), subject=name,
                       unit="venue", place=place, event="publication", measure_confidence="high" if named else "low",
@@ -63,4 +83,10 @@ def rate_venue(c: Claim) -> tuple[Verdict, list, Provenance]:
     expl = f"{study.citation.split(' doi:')[0]} ({study.verification})."
     prov = Provenance(metric=f"study:{study.study_id}", query=f"ice-ledger studies --id {study.study_id}",
                       citations=[study.citation], studies=[{"study_id": study.study_id, "venue": study.venue}])
+    venue = c.subject or ""
+    if venue in _venues() and not re.search(r"\b" + re.escape(venue) + r"\b", study.venue, re.I):
+        # the paper the sentence names was published elsewhere, in a journal the registry records
+        others = ", ".join(sorted({f"{st.authors.split(';')[0].split()[-1]} {st.year}" for st in _venues()[venue]}))
+        return Verdict("inaccurate", f"The study the sentence names is published in {study.venue}, not in "
+                       f"{venue} (which published {others}): {expl}"), [], prov
     return Verdict("accurate", f"The study is published in {study.venue}: {expl}"), [], prov

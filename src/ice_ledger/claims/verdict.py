@@ -724,8 +724,9 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                 provenance_for([n_fig], n_query))
     broader = _broader_reading(c, ev, years) if labels == {"inaccurate"} and "convicted" in c.qualifiers else None
     if broader is not None:
-        b_label, b_value = broader
-        expl = (f"True only under a broader reading than the claim's words: for {span}, {listing}, but "
+        b_label, b_value, how_well = broader
+        expl = (f"{'True' if how_well == 'accurate' else 'Close'} only under a broader reading than the claim's words: "
+                f"for {span}, {listing}, but "
                 f"{b_label}: {fmt(b_value, unit)}; the claim says {claimed_text(c)} were convicted.")
         v = guard("misleading", c, period, expl, rows[0]["value"])
         v.definitions = rows
@@ -1090,18 +1091,22 @@ def _calendar_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]
                  and f.start == dt.date(years[0], 1, 1) and f.end == dt.date(years[0], 12, 31)), None)
 
 
-def _broader_reading(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, float] | None:
+def _broader_reading(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, float, str] | None:
     """'90% were convicted criminals' when 66% were convicted and 87% convicted or charged: the broader official
-    reading that makes the number hold, if there is one."""
+    reading that makes the number hold, if there is one, and how well (an exact reading before a close one: ICE's
+    own 92% bundle of FY2017 before the 89.2% convicted or charged)."""
     if c.value is None or len(years) != 1:
         return None
-    quals = (set(c.qualifiers) - {"convicted", "criminal"}) | {"convicted_or_pending"}
-    for r in catalogue().readings(c.event or "", quals, "share" if c.unit == "share" else "count"):
-        f = ev.figure(r.measure.id, years[0])
-        if f is not None and compare(c.value, f.value, c.comparator, c.precision, c.value_high,
-                                     "share" if c.unit == "share" else "count") in OK:
-            return r.measure.label, f.value
-    return None
+    unit = "share" if c.unit == "share" else "count"
+    found: list[tuple[str, float, str]] = []
+    for broader in ("convicted_or_pending", "criminal_broad"):
+        quals = (set(c.qualifiers) - {"convicted", "criminal"}) | {broader}
+        for r in catalogue().readings(c.event or "", quals, unit):
+            f = ev.figure(r.measure.id, years[0])
+            label = compare(c.value, f.value, c.comparator, c.precision, c.value_high, unit) if f is not None else ""
+            if f is not None and label in OK:
+                found.append((r.measure.label, f.value, label))
+    return min(found, key=lambda x: x[2] != "accurate") if found else None
 
 
 def _said_period(c: Claim) -> str:
