@@ -7551,3 +7551,79 @@ def test_a_quotation_the_sentence_calls_wrong_is_denied_not_stated(built_home: P
     found = [c for c in checked('Removals climbed in fiscal 2018. But "the most removals since fiscal 2014" is plainly '
                                 'false.', built_home, dt.date(2019, 1, 15)) if c.claim.kind == "ranking"]
     assert [c.verdict.label for c in found] == ["unverifiable"] and "denied" in found[0].verdict.explanation
+
+
+def test_a_research_verdict_names_the_studies_published_after_the_article(built_home: Path) -> None:
+    text = "Sanctuary counties are breeding grounds for crime, a senator said."
+    early = only("causal", text, built_home, dt.date(2017, 12, 20)).verdict.explanation
+    note = early.split("Published after the article's year (2017)")[-1]
+    assert "Published after the article's year (2017)" in early and "Hausman 2020" in note and "Wong 2017" not in note
+    assert "Published after" not in only("causal", text, built_home, dt.date(2024, 5, 1)).verdict.explanation
+
+
+def test_a_share_of_which_after_a_whole_and_its_year_is_a_share_of_that_whole(built_home: Path) -> None:
+    # FY2014: 102,224 interior removals, 85% of them previously convicted (56% of all removals)
+    found = verdict_of("ICE's interior removals totaled 102,224 in fiscal 2014, of whom 85 percent had prior criminal "
+                       "convictions.", built_home, 0.85, dt.date(2016, 12, 21))
+    assert found.verdict.label == "accurate", found.verdict.explanation
+
+
+def test_a_with_clause_after_a_change_keeps_its_subgroup_to_itself(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119 (-5.9%); border removals -17.4%
+    found = checked("Removals were 226,119 in FY2017, a drop of about 6%, with border removals down 17%.", built_home,
+                    dt.date(2018, 12, 27))
+    assert [(c.claim.qualifiers, c.verdict.label) for c in found if c.claim.kind == "change"] == [
+        ([], "accurate"), (["border"], "accurate")]
+
+
+def test_a_ratios_clause_ends_at_a_full_stop_inside_a_long_quotation(built_home: Path) -> None:
+    # Light et al. 2020: US-born citizens 2.5 times as likely as undocumented immigrants to be arrested for drug felonies
+    quote = ('"My opponent has it wrong. The Texas study found U.S.-born citizens were over 2 times more likely than '
+             "undocumented immigrants to be arrested for violent felonies, 2.5 times more likely for felony drug "
+             "crimes and over 4 times more likely for property crimes. In a 2019 survey of undocumented immigrants, "
+             'most said they trust the police less."')
+    found = verdict_of(quote, built_home, 2.5, dt.date(2021, 4, 20))
+    assert found.verdict.label == "accurate", found.verdict.explanation
+
+
+def test_a_journal_in_a_long_quotation_is_read_with_its_own_sentence(built_home: Path) -> None:
+    # O'Brien et al. 2019 (Urban Affairs Review) is not named; Hausman 2020 (PNAS) is, a sentence earlier
+    quote = ('"Hausman\'s study of sanctuary counties in PNAS is careful. A separate study of matched cities in Urban '
+             'Affairs Review found no statistically discernible difference in crime."')
+    found = [c for c in checked(quote, built_home, dt.date(2020, 10, 27)) if c.claim.kind == "study_venue"]
+    assert "inaccurate" not in [c.verdict.label for c in found]
+
+
+def test_evidence_called_thin_is_weighed_not_asserted(built_home: Path) -> None:
+    found = only("causal", "The evidence that 287(g) agreements reduce crime is thin.", built_home, dt.date(2020, 2, 10))
+    assert found.verdict.label == "unverifiable" and "questioned" in found.verdict.explanation
+
+
+def test_a_studys_size_is_matched_for_the_crime_the_claim_names(built_home: Path) -> None:
+    # Light et al. 2020: 2.5x for drug felonies, over 4x for property felonies
+    day = dt.date(2021, 1, 20)
+    drug = only("causal", "The paper added that natives were more than four times as likely to be arrested for drug "
+                "felonies.", built_home, day)
+    assert drug.verdict.label == "unverifiable" and "four times" in drug.verdict.explanation
+    property_ = only("causal", "The paper added that natives were more than four times as likely to be arrested for "
+                     "property felonies.", built_home, day)
+    assert property_.verdict.label == "supported_by_research"
+
+
+def test_a_share_said_up_from_the_year_befores_is_checked_against_that_year(built_home: Path) -> None:
+    # share of removals previously convicted: FY2013 59%, FY2014 56%
+    day = dt.date(2016, 9, 15)
+    up = verdict_of("In fiscal 2014, 56 percent of ICE removals were of convicted criminals, up from 59 percent in "
+                    "fiscal 2013.", built_home, 0.56, day)
+    assert up.verdict.label == "inaccurate" and "did not move that way" in up.verdict.explanation
+    down = verdict_of("In fiscal 2014, 56 percent of ICE removals were of convicted criminals, down from 59 percent in "
+                      "fiscal 2013.", built_home, 0.56, day)
+    assert down.verdict.label == "accurate"
+
+
+def test_he_found_after_a_paragraph_naming_one_paper_reports_that_paper(built_home: Path) -> None:
+    text = ("David Hausman, a Stanford researcher, released a paper in PNAS last autumn on 140 counties. He found that "
+            "sanctuary policies had no detectable effect on crime.")
+    found = only("causal", text, built_home, dt.date(2020, 12, 15))
+    assert found.verdict.label == "supported_by_research" and "the study it reports (Hausman 2020)" in \
+        found.verdict.explanation

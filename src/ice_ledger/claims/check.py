@@ -19,7 +19,7 @@ from ice_ledger.claims.extract import extract, lines_joined, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
-from ice_ledger.claims.research_frames import rate_research
+from ice_ledger.claims.research_frames import published_after, rate_research
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
 
@@ -217,6 +217,10 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return [c for i, c in enumerate(checked) if i not in drop]
 
 
+# 'for felony drug crimes', 'for violent felonies': the crime a size is said of, and the studies' size for each
+_A_CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
+_A_SIZE_BY_KIND = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+likely\s+(?:to\s+be\s+arrested\s+)?(?:for\s+)?)?"
+                             r"(violent|drug|property)\b", re.I)
 _A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten)\s*(?:%|percent\b|per\s+cent\b|"
                      r"percentage\s+points?\b|times\b)|\b(twice)\b|"
                      # ('cut deportations by two-thirds', 'in half'): a fraction said as a word
@@ -324,6 +328,13 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             held = [float(size_said or fraction) for size_said, fraction in re.findall(
                 r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b", cause.verdict.explanation)]
             held += [_SIZE_WORDS[_size_word(w)] for w in _HELD_WORDS.findall(cause.verdict.explanation)]
+            kind = _A_CRIME_KIND.search(s[size.end():size.end() + 80])
+            by_kind = [float(x) for x, k in _A_SIZE_BY_KIND.findall(cause.verdict.explanation)
+                       if kind is not None and k.lower() == kind.group(1).lower()]
+            if by_kind:
+                # ('more than four times as likely to be arrested for drug felonies' against '2.5x drug; over 4x
+                # property'): the size is matched against the studies' figure for the crime the claim names
+                held = by_kind
             if any(abs(x - v) <= 0.05 * v for x in held for v in (said, said / 100)):
                 continue  # the size is one the studies it cites report ('Hispanics 30% less likely', '0.33')
             cause.verdict = Verdict(
@@ -385,6 +396,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     else:
         rate = lambda x: verdict.rate_numeric(x, ev, article_date)  # noqa: E731
     v, cands, prov = rate(c)
+    if c.kind == "causal" and prov.studies and v.label != "unverifiable":
+        v.explanation += published_after(prov.studies, article_date)
     v = verdict.quoted_note(c, verdict.credit_check(c, verdict.share_direction(c, ev, v)))
     if v.definitions is None:
         v.definitions = []

@@ -180,7 +180,8 @@ _EVENT_DATE = re.compile(r"\s*(?:executive\s+)?(?:order|memo(?:randum)?|proclama
 # a clause after the number that starts afresh: its subgroup words are its own ('..., and border removals fell')
 # (', with fewer criminals among them': a clause about another quantity, not the number's own group)
 _LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:even\s+)?(?:and|as|because|while|but|since|though|although|whereas|"
-                           r"if|when)\b|;|"
+                           # (', with border removals down 17%': a clause with a subject of its own)
+                           r"if|when|with)\b|;|"
                            # 'ICE arrested some 143,000 people in fiscal 2017 and said most had criminal records'
                            r"(?:,|\s+and)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated|claimed|insisted)\b|"
                            # '33,243 at-large arrests, the operations that most frighten families': an apposition
@@ -1471,7 +1472,9 @@ _FROM_A_NUMBER_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\
 
 
 # '102,224 interior removals, of which 85 percent …': a share named right after its whole
-_OF_WHICH_A_SHARE = re.compile(r"[^.;\d]{0,40}?,\s*(?:of\s+(?:which|whom|them|these|those)|among\s+(?:them|whom|these|"
+# ('Interior removals fell to 102,224 in FY2014, of which 85% …': a year between them is the whole's own)
+_OF_WHICH_A_SHARE = re.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?,\s*(?:of\s+(?:which|whom|them|these|those)|"
+                               r"among\s+(?:them|whom|these|"
                                r"those))\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+|over\s+)?",
                                re.I)
 # 'removals, of which 65,332, or 27 percent, …': a part named after its whole

@@ -21,6 +21,7 @@ is cut to `CONTEXT_CHARS` on each side).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -1029,6 +1030,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{unsupported.group(unsupported.lastindex or 0)}'")
+        thin = _THIN_AFTER.match(s, p.end) if polarity == "asserted" and _EVIDENCE_THAT.search(s, ca, p.start) else None
+        if thin is not None:
+            # 'The evidence that 287(g) reduces crime is thin': the sentence weighs the evidence for the claim, and
+            # does not assert it
+            polarity = "questioned"
+            notes.append(f"the evidence for it is called '{thin.group(1)}'")
         size = _SIZE_AFTER.match(s, p.end) if polarity == "negated" and p.effect != "none" else None
         if size is not None:
             # 'Hausman did not find that sanctuary policies cut deportations by two-thirds': the size may be what is
@@ -1077,6 +1084,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             # (within its own paragraph: a study named above a new paragraph is not the one this sentence reports)
             para = _own_paragraph(before_ctx[-CONTEXT_CHARS:])
             named = _named_studies(para, w) if w.research_verbs.search(para) else ()
+            if not named and _IT_FOUND.match(s):
+                # ('David Hausman published a study in PNAS this fall … He found that …': the paper the paragraph
+                # named, when it names one only)
+                papers = _named_studies(para, w)
+                named = papers if len({_studies_by_id()[i].citation for i in papers}) == 1 else ()
         why = (f"policy '{exposure_words}'; outcome '{outcome_words}'"
                + (f"; voice {voice.how}" if voice.how else "") + "".join(f"; {n}" for n in notes))
         frame = ResearchFrame(exposure=exposure, cooperation_sign=sign, outcome=outcome, effect=effect,
@@ -1104,6 +1116,11 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
                             r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
                             re.I)
+_IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+(?:\w+\s+)?"
+                       r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports)\b", re.I)
+_EVIDENCE_THAT = re.compile(r"\b(?:evidence|support|case|proof)\s+(?:\w+\s+){0,2}?(?:that|for)\b", re.I)
+_THIN_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|looks?|seems?)\s+(?:\w+\s+)?(thin|weak|"
+                         r"slim|scant|flimsy|lacking|sparse|limited|mixed|inconclusive|shaky|tenuous)\b", re.I)
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"
@@ -1491,6 +1508,18 @@ def _study_year(study_id: str) -> int:
 def _short_id(study_id: str) -> str:
     found = _studies_by_id().get(study_id)
     return _short(found) if found is not None else study_id
+
+
+def published_after(rows: list[dict[str, Any]], day: dt.date | None) -> str:
+    """A note naming the studies weighed that came out after the article's year (a 2017 article could not have
+    relied on Hausman 2020): the verdict weighs today's evidence, and the reader should know which of it is later."""
+    if day is None:
+        return ""
+    later = list(dict.fromkeys(_short_row(r) for r in rows if str(r.get("year", "")).isdigit()
+                               and int(r["year"]) > day.year))
+    if not later:
+        return ""
+    return (f" Published after the article's year ({day.year}), so not evidence the writer had: {', '.join(later)}.")
 
 
 def _short_row(r: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from functools import cache
 from ice_ledger.claims.model import Claim, Place, Provenance, Span, Verdict
 from ice_ledger.studies import Study, all_studies
 
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+(?=[“\"]?[A-Z])")
 _PUBLISHING = re.compile(r"\b(?:publish\w*|forthcoming|to appear|appear\w* in|printed in|in the journal)\b", re.I)
 
 
@@ -59,10 +60,14 @@ def venue_claims(sent: Span, si: int, text_so_far: str, place: Place | None) -> 
         if m is None:
             continue
         named = [st for st in studies if any(re.search(r"\b" + re.escape(s) + r"\b", text_so_far) for s in _surnames(st))]
-        here = _named_in(sent.text)
+        # (of the sentence around the journal only: a long quotation read as one sentence holds several)
+        ends = [x.end() for x in _SENTENCE_END.finditer(sent.text, 0, m.start())]
+        after = _SENTENCE_END.search(sent.text, m.end())
+        own_words = sent.text[ends[-1] if ends else 0:after.start() if after else len(sent.text)]
+        here = _named_in(own_words)
         # ('Miles and Cox, in a 2014 paper in the Journal of Law and Economics, …, and Treyger, Chalfin and Loeffler
         # …': the journal's own paper, when the sentence names it among others)
-        own = _named_in(sent.text, studies)
+        own = _named_in(own_words, studies)
         if here or own:
             # 'Treyger, Chalfin and Loeffler reached a similar conclusion in the Journal of Law and Economics': the
             # sentence's own authors, not an earlier sentence's, are the ones it says were published there

@@ -183,6 +183,27 @@ _FROM_A_SHARE = re.compile(r"[^.;]{0,40}?\bfrom\s+(?:about\s+|nearly\s+|roughly\
 _FROM_A_NAMED_YEAR = re.compile(r"[^.;\d]{0,40}?\bfrom\s+(?:FY\s?|fiscal(?:\s+year)?\s+)((?:19|20)\d\d)\b", re.I)
 
 
+# (another share between them is that share's: '56 percent, or 177,960 people, up from 59 percent')
+_UP_FROM_A_SHARE = re.compile(r"(?:(?!%|percent)[^.;]){0,60}?,\s*(?P<said>(?P<dir>up|down)\s+from\s+(?:about\s+|nearly\s+|"
+                              r"roughly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b))", re.I)
+_A_NAMED_YEAR_AFTER = re.compile(r"\s+(?:in|during)\s+(?:FY\s?|fiscal(?:\s+year)?\s+)((?:19|20)\d\d)\b", re.I)
+
+
+def _moved_the_other_way(c: Claim, ev: Evidence, v: Verdict, base_fy: int, up: bool, said: str) -> Verdict:
+    """The share's level confirmed, and its direction from `base_fy` checked against the ledger's two years."""
+    assert c.period is not None and c.period.fiscal_year is not None
+    readings = readings_for(c)
+    if len(readings) != 1 or base_fy >= c.period.fiscal_year:
+        return v
+    m = readings[0].measure
+    a, b = ev.figure(m.id, base_fy), ev.figure(m.id, c.period.fiscal_year)
+    if a is None or b is None or abs(b.value - a.value) < 0.01 or (b.value > a.value) == up:
+        return v  # (a change under a point is within the rounding of the published shares)
+    return Verdict("inaccurate", f"{v.explanation} But the share did not move that way: {m.label} was "
+                   f"{fmt(a.value, 'share')} in FY{base_fy} and {fmt(b.value, 'share')} in FY{c.period.fiscal_year}; "
+                   f"the claim says '{said}'.", evidence_value=b.value, definitions=v.definitions)
+
+
 def share_direction(c: Claim, ev: Evidence, v: Verdict) -> Verdict:
     """'The convicted share of arrests rose to 66 percent in FY2018': the level can be right and the direction wrong
     (74% the year before); a share said to have moved is checked against the year it moved from, when the sentence
@@ -194,6 +215,13 @@ def share_direction(c: Claim, ev: Evidence, v: Verdict) -> Verdict:
     at, end = c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start
     verb = _MOVED_TO.search(c.sentence.text[max(0, at - 40):at])
     after = c.sentence.text[end:]
+    against = _UP_FROM_A_SHARE.match(after) if verb is None else None
+    if against is not None:
+        # ('56 percent of removals …, up from 59 percent the year before'): the direction said beside the base share,
+        # measured from the year before (or the year it names), whatever its own number says
+        named_base = _A_NAMED_YEAR_AFTER.match(after, against.end())
+        base_fy = int(named_base.group(1)) if named_base else c.period.fiscal_year - 1
+        return _moved_the_other_way(c, ev, v, base_fy, against.group("dir").lower() == "up", against.group("said"))
     if verb is None or _FROM_A_SHARE.match(after):
         return v  # ('rose to 66% from 74%': the base is a number of its own, read as its own claim)
     named = _FROM_A_NAMED_YEAR.match(after)
@@ -2242,8 +2270,9 @@ def _without_others_averages(c: Claim) -> str:
 def _clause_of(s: str, start: int, end: int) -> str:
     """The clause a number sits in: from the last comma, semicolon, dash or relative pronoun before it to the next
     comma or semicolon after it."""
-    cuts = [m.end() for m in re.finditer(r"[,;:—–]|\b(?:who|which|whom|while|but|whereas)\b", s[:start])]
-    after = re.search(r"[,;:—–]", s[end:])
+    # (a full stop before a capital ends it too: a long quotation read as one sentence holds several)
+    cuts = [m.end() for m in re.finditer(r"[,;:—–]|\b(?:who|which|whom|while|but|whereas)\b|[.!?]\s+(?=[A-Z])", s[:start])]
+    after = re.search(r"[,;:—–]|[.!?](?:\s+[A-Z]|\s*$)", s[end:])
     return s[cuts[-1] if cuts else 0:end + after.start() if after else len(s)]
 
 
