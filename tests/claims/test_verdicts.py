@@ -7627,3 +7627,59 @@ def test_he_found_after_a_paragraph_naming_one_paper_reports_that_paper(built_ho
     found = only("causal", text, built_home, dt.date(2020, 12, 15))
     assert found.verdict.label == "supported_by_research" and "the study it reports (Hausman 2020)" in \
         found.verdict.explanation
+
+
+def test_a_count_of_places_a_study_examined_is_not_a_lists_count(built_home: Path) -> None:
+    found = verdict_of("Hausman examined the adoption of sanctuary policies in 320 counties from 2010 to 2015.",
+                       built_home, 320, dt.date(2021, 4, 15))
+    assert found.verdict.label == "unverifiable" and "description of a study" in found.verdict.explanation
+
+
+def test_interior_and_border_together_are_all_removals(built_home: Path) -> None:
+    # FY2013: 59% of all removals previously convicted; 82% of interior removals
+    found = verdict_of("Counting interior and border cases alike, 59 percent of removals in fiscal 2013 involved "
+                       "people with convictions.", built_home, 0.59, dt.date(2016, 9, 15))
+    assert found.verdict.label == "accurate", found.verdict.explanation
+
+
+def test_the_last_federal_fiscal_year_and_one_sentence(built_home: Path) -> None:
+    # arrests FY2017 143,470
+    found = checked("One sentence deserves a second look: in the last federal fiscal year, ICE made 143,470 "
+                    "administrative arrests.", built_home, dt.date(2018, 3, 20))
+    assert [(c.claim.value, c.verdict.label) for c in found] == [(143470, "accurate")]
+
+
+def test_a_ranking_of_the_previous_year_counts_back_from_the_earlier_sentences_year(built_home: Path) -> None:
+    # removals FY2019 267,258, the highest of FY2015-FY2019; FY2020 185,884
+    found = [c for c in checked("ICE carried out 185,884 removals in fiscal 2020. The previous year's removals were the "
+                                "highest since fiscal 2014.", built_home, dt.date(2021, 3, 20)) if c.claim.kind == "ranking"]
+    assert [c.verdict.label for c in found] == ["accurate"]
+
+
+def test_a_title_quoted_wrong_is_not_rated_as_the_studys_finding(built_home: Path) -> None:
+    # Hausman 2020's title: 'Sanctuary policies reduce deportations without increasing crime'
+    day = dt.date(2021, 3, 5)
+    template = ("Hausman's October 2020 article in the Proceedings of the National Academy of Sciences, \"Sanctuary "
+                "policies reduce deportations without {}\", is the most cited.")
+    wrong = [c for c in checked(template.format("hurting public safety"), built_home, day) if c.claim.kind == "causal"]
+    assert wrong and all(c.verdict.label == "unverifiable" and "quotes the title" in c.verdict.explanation
+                         for c in wrong)
+    right = [c for c in checked(template.format("increasing crime"), built_home, day) if c.claim.kind == "causal"]
+    assert right and all(c.verdict.label == "supported_by_research" for c in right)
+
+
+def test_less_than_half_of_an_earlier_years_count_is_a_fall_of_more_than_half(built_home: Path) -> None:
+    # TRAC detainers: FY2013 209,208, FY2015 97,045 (0.46 times)
+    day = dt.date(2016, 10, 20)
+    less = only("change", "ICE prepared 97,045 detainers in FY2015, less than half the 209,208 it prepared in FY2013.",
+                built_home, day)
+    assert less.verdict.label == "accurate" and "'less than half'" in less.verdict.explanation
+    more = only("change", "ICE prepared 97,045 detainers in FY2015, more than half the 209,208 it prepared in FY2013.",
+                built_home, day)
+    assert more.verdict.label == "inaccurate"
+
+
+def test_a_fall_last_year_put_down_to_a_policy_is_not_rated_by_the_studies(built_home: Path) -> None:
+    found = only("causal", 'The director said removals dropped last year because of such policies, blaming '
+                 '"sanctuary" jails.', built_home, dt.date(2018, 12, 20))
+    assert found.verdict.label == "unverifiable" and "one year's change" in found.verdict.explanation

@@ -8,6 +8,7 @@ data and oversized input are refused with a clear message, and nothing in it is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from ice_ledger.claims.records import record_candidates
 from ice_ledger.claims.research_frames import published_after, rate_research
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
+from ice_ledger.studies import all_studies
 
 SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, research) replace subject/stance
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
@@ -148,8 +150,8 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(
-        [_rated_or_failed(c, ev, date, records, notes) for c in claims]))))
+    checked = misquoted_titles(names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(
+        [_rated_or_failed(c, ev, date, records, notes) for c in claims])))))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "
@@ -247,8 +249,8 @@ _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet
 # 'fell in fiscal 2017 … because of sanctuary obstruction': one year's national change, put down to the policy
 _ONE_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)'?\d{2,4}\b|\b(?:last|this\s+past|the\s+past)\s+"
                        r"(?:fiscal\s+)?year\b", re.I)
-_BECAUSE_OF = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|blamed\s+on|"
-                         r"caused\s+by|driven\s+by)\s+(?:\w+\s+){0,3}$", re.I)
+_A_CAUSE_WORD = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|blamed\s+on|"
+                           r"blaming|caused\s+by|driven\s+by)\b", re.I)
 
 
 def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
@@ -262,13 +264,58 @@ def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             continue
         s = c.sentence.text
         at = s.find(c.research.exposure_words)
-        if at < 0 or not _BECAUSE_OF.search(s[max(0, at - 40):at]) or not _ONE_YEAR.search(s[:at]):
+        # ('… dropped last year because of such policies, blaming "sanctuary" jails …': any cause word before the
+        # policy, after the year)
+        because = list(_A_CAUSE_WORD.finditer(s, 0, max(at, 0)))
+        if at < 0 or not because or not _ONE_YEAR.search(s[:because[-1].start()]):
             continue
         said = re.split(r"[,.;:]", s[at:])[0][:60].strip()
         cause.verdict = Verdict(
             "unverifiable", f"The claim puts one year's change down to '{said}'. The studies in the registry estimate "
             "the policy's average effect across places and years; they do not say what moved a single year's national "
             f"count. (What they find: {cause.verdict.explanation})", settle_with="an analysis of that year's change by cause")
+    return checked
+
+
+_QUOTATION = re.compile(r"[“\"]([^”\"]{20,200})[”\"]")
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+@functools.cache
+def _titles() -> dict[str, str]:
+    """Each registry paper's title (from its citation: 'Author (Year). Title. Venue …'), with a short name for it."""
+    out: dict[str, str] = {}
+    for st in all_studies():
+        m = re.match(r"^.*?\((?:[^()]*\s)?\d{4}\)\.\s+(.+?[.?!])(?:\s|$)", st.citation)
+        if m is not None and len(_words_of(m.group(1))) >= 4:
+            out.setdefault(m.group(1).rstrip("."), f"{st.authors.split(';')[0].split()[-1]} {st.year}")
+    return out
+
+
+def misquoted_titles(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """'Hausman's "Sanctuary policies reduce deportations without undermining public safety"': a research claim read
+    from a quoted title that begins as a registry paper's title but is not it. The words are not the study's, so the
+    finding they state is not rated as the study's."""
+    for rated in checked:
+        c = rated.claim
+        if c.kind != "causal" or rated.verdict.label == "unverifiable":
+            continue
+        s, at = c.sentence.text, c.span.start - c.sentence.start
+        quote = next((m for m in _QUOTATION.finditer(s) if m.start() <= at < m.end()), None)
+        if quote is None:
+            continue
+        said = _words_of(quote.group(1))
+        for title, short in _titles().items():
+            words = _words_of(title)
+            if said[:4] == words[:4] and said != words:
+                rated.verdict = Verdict(
+                    "unverifiable", f"The sentence quotes the title of {short} as '{quote.group(1).strip().rstrip('.,')}'; the "
+                    f"study's title is '{title}'. A finding read from words the study did not use is not rated as "
+                    "its finding.", settle_with="the study's own title and findings")
+                break
     return checked
 
 

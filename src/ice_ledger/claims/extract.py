@@ -600,6 +600,7 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     return before[-1] if before else None
 
 
+_BOTH_SIDES = re.compile(r"\b(?:interior\s+(?:and|or|&|plus)\s+border|border\s+(?:and|or|&|plus)\s+interior)\b", re.I)
 _SET_APART = re.compile(r"(?:(?:[,;—–]|--)\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of|\bother\s+than|"
                         r"\bapart\s+from)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s*[^—–.;]{3,200}?\s*(?:—|–|--)\s|(?<=\w)—[^—–.;]{3,200}?—(?=\w)")
@@ -1071,6 +1072,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not (ev_hit is not None and h.end <= ev_hit.start and ";" in s[h.end:ev_hit.start])
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
+        if ("interior" in q_quals or "border" in q_quals) and _BOTH_SIDES.search(s, lo, hi):
+            # ('Across all removals, interior and border, 59 percent …'): both together are all of them
+            q_quals = [x for x in q_quals if x not in ("interior", "border")]
         whole = next((x for x in reversed(out) if x.kind == "count" and x.event == event), None) \
             if q.is_share and _OF_THEM_AFTER.match(s, q.end) else None
         part = next((x for x in reversed(out) if x.kind == "count" and x.event == event and x.qualifiers),
@@ -2662,11 +2666,20 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     if not names:  # 'The all-time record is 2012, when Obama oversaw nearly 410,000 deportations'
         names = [min(events, key=lambda e: abs(e.start - m.end()))]
         inherited = True  # read from afar: never certain enough to call the ranking false
+    period = own[0].period if own else _borrowed(ctx.period, periods)
+    back = next((p for p in periods if p.relative_to_other and not p.years_before and p.end <= m.start()), None) \
+        if not own else None
+    if back is not None and ctx.period is not None and ctx.period.kind == "fiscal_year" and ctx.period.fiscal_year:
+        # ('ICE removed 185,884 in fiscal 2020. The previous year's 267,258 removals were the most since fiscal
+        # 2014.'): the year ranked counts back from the earlier sentence's year, read with less certainty
+        fy = ctx.period.fiscal_year - back.back
+        period = replace(ctx.period, fiscal_year=fy, first_fiscal_year=fy, span=None, confidence="medium",
+                         how=f"FY{fy}, '{s[back.start:back.end]}' before the earlier sentence's FY{fy + back.back}")
     return [Claim(id="", kind="ranking", sentence_index=si, sentence=sent, span=_span(sent, min(ev.start, m.start()),
                                                                                     len(s)),
                   subject=ev.name, subject_span=_span(sent, ev.start, ev.end) if ev.text else None,
                   comparator=direction, unit="rank", value_span=_span(sent, m.start(), m.end()),
-                  period=own[0].period if own else _borrowed(ctx.period, periods), place=place, event=ev.name,
+                  period=period, place=place, event=ev.name,
                   qualifiers=list(ctx.qualifiers) if inherited else sorted({h.name for h in quals}),
                   measure_confidence="high" if len(names) == 1 and _near(ev, m.start(), m.end(), 30)
                   and not inherited else "medium",

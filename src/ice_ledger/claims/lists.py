@@ -50,6 +50,7 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
 # 'a 2016 study found that 287(g) led to fear in two jurisdictions': a number inside what a study found
 _A_STUDY_FOUND = re.compile(r"\b(?:stud(?:y|ies)|researchers|scholars|survey|paper|analysis|authors)\b[^.;]{0,80}"
                             r"\b(?:found|finds|showed|shows|concluded|documented|reported)\b", re.I)
+STUDY_PLACES_NOTE = "a number in a study's finding: the places it studied, perhaps"
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|non-?cooperative|uncooperative|non-?compliant|entire|whole|full|individual|separate|participating|current|existing|approved|law[- ]enforcement|other|county,?|city,?|and state|"
     r"(?:state|nation|country|list)['’]s|"
@@ -451,7 +452,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
         if credits_a_study(s) or _A_STUDY_FOUND.search(s[:q.start]):
             # 'Gill and Nguyen found fear in two North Carolina jurisdictions': the places a study looked at
             c.measure_confidence = "medium"
-            c.notes.append("a number in a study's finding: the places it studied, perhaps")
+            c.notes.append(STUDY_PLACES_NOTE)
         if where is None and not national and (_PEOPLE_OF_A_STATE.search(s) or _A_PLACE_PRONOUN.match(s)
                                                or A_STATE_UNNAMED.search(s)):
             c.measure_confidence = "medium"

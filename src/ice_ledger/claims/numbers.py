@@ -273,6 +273,7 @@ _ONE_OF_A_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|hi
 # 'One more thing:', 'one last point', 'one other question': a turn in the writer's argument, not a count
 _ONE_MORE_THING_AFTER = re.compile(r"\s+(?:(?:more|last|final|other|further|quick|small|big|key)\s+)?(?:thing|point|"
                                    r"question|note|word|caveat|detail|correction|observation|thought|reminder|"
+                                   r"sentence|paragraph|error|mistake|"
                                    r"number\s+to\s+keep)s?\b", re.I)
 
 

@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fy_before_last", re.compile(r"\bthe (?:fiscal )?year before last\b", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
-    ("last_fy", re.compile(r"\b(?:the )?(?:last|past) (?:full |complete |completed )?fiscal year\b|\blast fiscal\b|"
+    ("last_fy", re.compile(r"\b(?:the )?(?:last|past) (?:full |complete |completed )?(?:federal )?fiscal year\b|\blast fiscal\b|"
                            r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),

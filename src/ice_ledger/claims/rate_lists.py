@@ -14,7 +14,7 @@ import pandas as pd
 import us
 
 from ice_ledger.claims.evidence import Evidence
-from ice_ledger.claims.lists import COUNTY_COUNT_NOTE
+from ice_ledger.claims.lists import COUNTY_COUNT_NOTE, STUDY_PLACES_NOTE
 from ice_ledger.claims.model import Candidate, Claim, Provenance, Verdict
 from ice_ledger.claims.periods import PART_OF_A_MONTH, earlier_terms_named, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, US_REGIONS, state_mentions
@@ -75,6 +75,11 @@ def rate_list_count(c: Claim, ev: Evidence, article_date: dt.date | None) -> Rat
         return unverifiable("A projection or question, not a statement of a list's count.", "the list once published")
     if c.list_name not in (None, "ice_287g"):
         c = _in_an_earlier_term(c, article_date)
+    if c.list_name is None and STUDY_PLACES_NOTE in c.notes:
+        # ('Hausman examined the onset of sanctuary policies in 410 counties'): the places a study looked at, which no
+        # list's count answers
+        return unverifiable("The number sits in a description of a study (the places it looked at, perhaps), not a "
+                            "count from a list of sanctuary jurisdictions.", "what the number counts")
     if c.list_name is None:
         return rate_unnamed(c, ev, article_date)
     if c.place is not None and COUNTY_COUNT_NOTE in c.notes:

@@ -162,9 +162,16 @@ def multiples(sent: Span, si: int, claims: list[Claim]) -> list[Claim]:
         if pair is None:
             continue
         whole = Span(level.value_span.start, base.value_span.end, s[level.value_span.start - off:base.value_span.end - off])
+        comparator = _MULTIPLE_HEDGES.get(hedge, "eq")
+        # (its words with their hedge, 'less than half', as the explanation quotes them)
+        said_from = level.value_span.end - off + m.start("hedge") if m.group("hedge") else start
+        if times < 1:
+            # ('less than half the 209,208 of FY2013': a bound on the fraction is the opposite bound on the fall's
+            # ratio, which the change rater reads: more than twice as few)
+            comparator = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}.get(comparator, comparator)
         out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent, span=whole, subject=level.subject,
-                         subject_span=level.subject_span, value=times - 1, comparator=_MULTIPLE_HEDGES.get(hedge, "eq"),
-                         unit="change", value_span=Span(off + start, off + end, s[start:end]), precision=0.0,
+                         subject_span=level.subject_span, value=times - 1, comparator=comparator,
+                         unit="change", value_span=Span(off + said_from, off + end, s[said_from:end]), precision=0.0,
                          period=pair.period, place=level.place, event=level.event, qualifiers=list(level.qualifiers),
                          measure_confidence=pair.measure_confidence, asserted_by=level.asserted_by,
                          credited_to=level.credited_to, base_subject=f"FY{pair.period.first_fiscal_year}"
