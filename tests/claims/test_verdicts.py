@@ -7683,3 +7683,73 @@ def test_a_fall_last_year_put_down_to_a_policy_is_not_rated_by_the_studies(built
     found = only("causal", 'The director said removals dropped last year because of such policies, blaming '
                  '"sanctuary" jails.', built_home, dt.date(2018, 12, 20))
     assert found.verdict.label == "unverifiable" and "one year's change" in found.verdict.explanation
+
+
+def test_it_reports_after_a_named_study_is_that_studys_finding_not_a_speaker(built_home: Path) -> None:
+    # Hausman 2020: no effect on deportations of people with violent convictions
+    found = only("causal", "Hausman's paper came out in PNAS in October 2020. It also reports that sanctuary policies "
+                 "cut deportations of people with violent convictions sharply.", built_home, dt.date(2020, 11, 30))
+    assert "made by It" not in found.verdict.explanation
+    assert "the study it reports (Hausman 2020)" in found.verdict.explanation
+
+
+def test_a_study_cited_as_proof_by_others_is_reported_not_asserted(built_home: Path) -> None:
+    found = only("causal", "The CAP report is often held up as proof that sanctuary laws made crime fall, though it "
+                 "only compares counties.", built_home, dt.date(2021, 3, 5))
+    assert found.verdict.label == "unverifiable" and "questioned" in found.verdict.explanation
+
+
+def test_a_policy_after_than_is_the_comparisons_base(built_home: Path) -> None:
+    # Wong 2017: fewer crimes in sanctuary counties than in matched non-sanctuary counties
+    found = only("causal", "Tom Wong's analysis for CAP found crime was lower in those places: fewer crimes per "
+                 "resident than in comparable non-sanctuary counties.", built_home, dt.date(2017, 5, 20))
+    assert found.verdict.label == "supported_by_research", found.verdict.explanation
+
+
+def test_a_ratio_is_the_studys_figure_for_the_crime_its_own_clause_names(built_home: Path) -> None:
+    # Light et al. 2020: over 2x violent, 2.5x drug, over 4x property
+    found = checked("Light, He and Robey (2020) report that U.S.-born citizens are more than four times as likely as "
+                    "undocumented immigrants to be arrested for violent felonies.", built_home, dt.date(2020, 12, 10))
+    four = [c for c in found if c.claim.kind == "study_figure"]
+    assert [c.verdict.label for c in four] == ["unverifiable"] and "violent" in four[0].verdict.explanation
+
+
+def test_a_count_beside_its_share_of_the_total_is_a_part(built_home: Path) -> None:
+    # FY2016: 65,332 removals followed ICE's own (interior) arrests, 27.2% of 240,255
+    day = dt.date(2016, 12, 20)
+    found = verdict_of("In fiscal 2016 just under 66,000 deportations, about 27 percent of the total, stemmed from "
+                       "arrests made by ICE rather than by the Border Patrol.", built_home, 66000, day)
+    assert found.verdict.label == "accurate", found.verdict.explanation
+    # (a part the predicate does not name is never called false against the total)
+    unnamed = verdict_of("In fiscal 2016 just under 66,000 deportations, about 27 percent of the total, happened in "
+                         "the spring.", built_home, 66000, day)
+    assert unnamed.verdict.label == "unverifiable"
+
+
+def test_the_figure_after_a_sentence_counting_sanctuary_places_is_not_an_earlier_event(built_home: Path) -> None:
+    text = ('ICE prepared 85,720 detainers in fiscal 2016, according to TRAC. The Center for Immigration Studies counted '
+            '340 such "sanctuary" jurisdictions in October 2015. In July 2015 the same group put the figure at more '
+            'than 500.')
+    assert not [c for c in checked(text, built_home, dt.date(2016, 12, 20))
+                if c.claim.value == 500 and c.claim.event == "detainer"]
+
+
+def test_a_claim_called_not_what_the_numbers_show_is_denied(built_home: Path) -> None:
+    # Martinez-Schuldt & Martinez 2019: fewer robberies, no effect on homicide
+    found = only("causal", "That sanctuary cities saw fewer homicides in the study, frankly, is not what the data "
+                 "show.", built_home, dt.date(2020, 11, 20))
+    assert found.verdict.label == "supported_by_research", found.verdict.explanation
+
+
+def test_the_burden_of_proof_on_those_who_say_it_rebuts_their_claim(built_home: Path) -> None:
+    found = only("causal", "Four years on, the burden of proof lies with people who say sanctuary counties breed crime.",
+                 built_home, dt.date(2020, 10, 21))
+    assert "people who say so" in found.verdict.explanation and "to rebut it" in found.verdict.explanation
+
+
+def test_a_ranking_in_a_relative_clause_is_of_the_year_before_which(built_home: Path) -> None:
+    # removals FY2017-FY2020: 226,119, 256,085, 267,258, 185,884
+    found = [c for c in checked("ICE removed 185,884 people in fiscal 2020, roughly 30 percent fewer than the 267,258 in "
+                                "fiscal 2019, which was the highest total of Trump's term.", built_home,
+                                dt.date(2021, 1, 27)) if c.claim.kind == "ranking"]
+    assert [c.verdict.label for c in found] == ["accurate"] and "FY2019" in found[0].verdict.explanation

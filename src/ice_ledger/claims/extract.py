@@ -201,6 +201,10 @@ _APPOSITION = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|no
                          r"over|almost|just over|just under|fewer than|less than|at least)\s+)*(?:\d[\d,.]*"
                          r"(?:\s*(?:%|percent))?|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)|half)"
                          r"(?:\s+[a-z]+)?(?:,|\s[—–]|\s--)")
+_A_SHARE_OF_ALL_BESIDE = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+(?:(?:or|about|nearly|roughly|some|almost|just\s+over|"
+                                    r"just\s+under|more\s+than|less\s+than|under|over)\s+)*\d[\d.]*\s*(?:%|percent\b|per\s+"
+                                    r"cent\b)\s+of\s+(?:the\s+|all\s+)?(?:total|all|removals|arrests|deportations)\b"
+                                    r"[^,;—–]{0,20}(?:,|\s[—–]|\s--)", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|(?:measured|set|compared|weighed|"
                             r"benchmarked)\s+against)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
@@ -530,6 +534,16 @@ _A_STUDY_WORD = re.compile(r"\b(?:survey(?:ed|s)?|poll(?:ed|s)?|respondents|samp
                            re.I)
 _FOR_EVERY_N_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|"
                                  r"twenty|fifty|a\s+hundred|one\s+hundred|hundred|a\s+thousand|thousand)\b[^.;:]*$", re.I)
+def _points_back_to_places(s: str, before: str) -> bool:
+    """('… counted 340 such "sanctuary" jurisdictions in October 2015. In July 2015 the same group put the figure at more
+    than 500.'): 'the figure' of the sentence before, which counted places, not an earlier sentence's event."""
+    if not _THE_FIGURE.search(s):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    return bool(_SANCTUARY_PLACES.search(previous.replace('"', "").replace("“", "").replace("”", "")))
+
+
+_THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|count|tally|estimate)\b", re.I)
 _SANCTUARY_PLACES = re.compile(r"\bsanctuar(?:y|ies)\s+(?:jurisdictions|cities|counties|states|places|localities)\b", re.I)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
@@ -1057,7 +1071,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             ev_hit, confidence = (before[-1] if before else main_event), "medium"
         event = ev_hit.name if ev_hit else None
         if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)) \
-                and not _SANCTUARY_PLACES.search(s):
+                and not _SANCTUARY_PLACES.search(s) and not _points_back_to_places(s, ctx.text[:sent.start]):
             # (not 'CIS mapped sanctuary jurisdictions and identified more than 300 of them': what 'them' are, the
             # sentence says, and they are places, not the earlier sentence's detainers)
             event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"
@@ -1102,6 +1116,16 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             tail = q.end + apposed.end()
             clause = re.search(r"[,;.]", s[tail:])
             q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
+        part_of_all = _A_SHARE_OF_ALL_BESIDE.match(s[q.end:]) if not q.is_share and not q_quals else None
+        if part_of_all is not None:
+            # ('fewer than 66,000 removals that year, roughly 27 per cent of the total, stemmed from arrests by ICE'):
+            # a count set beside its share of the total is a part, and the predicate after them says which; a part
+            # the predicate does not name is not read against the total with certainty
+            tail = q.end + part_of_all.end()
+            clause = re.search(r"[,;.]", s[tail:])
+            q_quals = sorted({h.name for h in quals if tail <= h.start < tail + (clause.start() if clause else 80)})
+            if not q_quals:
+                confidence = "medium"
         if q.is_share and "noncriminal" in q_quals and _NOT_WERE_RECORDS.match(s[q.end:q.end + 90]):
             confidence = "medium"  # '92 percent … were not convicted criminals': 'not 92 percent were', or 92 were not?
         borrowed = ev_hit is not None and ev_hit.end <= q.start and not q.is_share \
@@ -2642,7 +2666,11 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     if word in ("record", "all-time", "peak") and re.match(r"[\s-]*(?:\w+\s+){0,1}lows?\b", s[m.end():], re.I):
         direction = "low"  # 'record lows', 'an all-time low'
     # ('the highest in a decade and more than triple the 72,177 deportations of fiscal 2022': another number's year)
-    own = [p for p in periods if not p.relative_to_other and not p.base and not p.administration
+    # ('down about 30 per cent from 267,258 in fiscal 2019, which had been the highest total of the Trump years':
+    # the year a relative clause ranks, though the change was measured from it)
+    own = [p for p in periods if not p.relative_to_other and not p.administration
+           and (not p.base or re.fullmatch(r",?\s+which\s+(?:had\s+been|has\s+been|was|is|were|remains?)\s+(?:the\s+)?",
+                                           s[p.end:m.start()]))
            and not (p.start > m.end() and _ANOTHER_NUMBERS_YEAR.search(s[m.end():p.start])
                     and not re.match(r"[\s-]*(?:(?:was|is|of|at|came\s+in\s+at|reached|hit)\s+)?(?:about\s+|nearly\s+)?\d",
                                      s[m.end():p.start]))]  # ('a record 267,258 in fiscal 2019', 'the peak was 267,258 …')
@@ -2955,6 +2983,9 @@ _FINDING_DENIED = re.compile(r"(?:\b(?:did|does|do)\s+not|\b(?:did|does|do)n['�
                              r"\b(?:false|untrue|not\s+true)\s+that\b[^;]*$", re.I)
 
 
+_A_CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
+
+
 def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity],
                    written: dt.date | None = None) -> list[Claim]:
     """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
@@ -2987,6 +3018,11 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
             "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
         figs = study_figures_matching(s, value, "times", context, written=year)
+        kind = _A_CRIME_KIND.search(re.split(r"[,;]|\band\b", s[m.end():], maxsplit=1)[0])
+        if kind is not None and any(re.search(rf"\b{kind.group(1)}", f.quantity, re.I) for f in figs):
+            # ('four times as likely … for violent felonies, and over twice as likely for property felonies'): the
+            # figure for the crime its own clause names, not the nearest value's
+            figs = [f for f in figs if re.search(rf"\b{kind.group(1)}", f.quantity, re.I)]
         if figs:
             out.append(Claim(id="", kind="study_figure", sentence_index=si, sentence=sent,
                              span=_span(sent, m.start(), m.end()), value=value, comparator=comparator, unit="times",

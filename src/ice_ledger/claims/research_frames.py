@@ -450,6 +450,8 @@ def _np_ok(chunk: str) -> str:
     if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
     np = _strip_aux(_LEADING.sub("", chunk)).strip(" ,")
+    if np.lower() in ("it", "this", "that", "these", "those"):
+        return ""  # ('It also reports that …': the study just named, whose finding the article reports)
     if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
         head = re.match(r"^(?:(?:the|President|Gov\.|Sen\.|Rep\.|Mayor)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", np)
         np = head.group(0) if head and head.group(0).lower() not in _NOT_NAMES else ""
@@ -473,6 +475,9 @@ _WHAT_LEADS = re.compile(r"^\s*(?:here['’]s|here\s+is|that['’]s|that\s+is|th
 
 def _speaker_np(segment: str) -> str:
     segment = _DATELINE.sub("", segment)
+    who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
+    if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
+        return f"{who.group(1).lower()} who say so"
     led = _WHAT_LEADS.match(segment)
     if led is not None:  # ("Here's what my opponent says": 'My opponent')
         segment = segment[led.end():led.end() + 1].upper() + segment[led.end() + 1:]
@@ -889,6 +894,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 exp = in_clause_after[0]
                 if not re.search(r"\b(?:by|from|of|through|under|with)\b", s[p.end:exp.start], _I):
                     confidence = "medium"
+                if _THAN_THE_BASE.search(s[p.end:exp.start]):
+                    # ('35.5 fewer crimes … than comparable non-sanctuary counties'): the policy after 'than' is what
+                    # the places are compared with, so the effect the sentence gives is the other way round for it
+                    effect = {"increase": "decrease", "decrease": "increase", "higher": "lower",
+                              "lower": "higher"}.get(effect, effect)
+                    notes.append(f"'{exp.text}' is the comparison's base: the effect read the other way round for it")
             elif earlier:
                 exp = earlier[-1]
         if exp is None and group is None:
@@ -1024,7 +1035,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{denial.group(0).split(' that')[0].strip()}'")
-        unsupported = _NOT_BORNE_OUT.match(s, p.end) if polarity == "asserted" else None
+        unsupported = (_NOT_BORNE_OUT.match(s, p.end) or _NOT_WHAT_IT_SHOWS.match(s, p.end)) \
+            if polarity == "asserted" else None
         if unsupported is not None:
             # 'fears of a sanctuary-driven crime wave are not supported by the data': the claim named, then denied
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
@@ -1036,6 +1048,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             # does not assert it
             polarity = "questioned"
             notes.append(f"the evidence for it is called '{thin.group(1)}'")
+        if polarity == "asserted" and _CITED_AS_PROOF.search(s, ca, p.start) is not None:
+            # 'Wong's study is frequently cited as proof that sanctuary policies caused crime to fall': how others read
+            # a study, which the sentence reports without asserting it
+            polarity = "questioned"
+            notes.append("others' reading of a study, reported, not asserted")
         size = _SIZE_AFTER.match(s, p.end) if polarity == "negated" and p.effect != "none" else None
         if size is not None:
             # 'Hausman did not find that sanctuary policies cut deportations by two-thirds': the size may be what is
@@ -1118,9 +1135,16 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             re.I)
 _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+(?:\w+\s+)?"
                        r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports)\b", re.I)
+_THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken)\s+as\s+(?:proof|evidence)\s+"
+                             r"(?:that|of)\s+(?:\w+\s+){0,8}?$", re.I)
 _EVIDENCE_THAT = re.compile(r"\b(?:evidence|support|case|proof)\s+(?:\w+\s+){0,2}?(?:that|for)\b", re.I)
 _THIN_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|looks?|seems?)\s+(?:\w+\s+)?(thin|weak|"
                          r"slim|scant|flimsy|lacking|sparse|limited|mixed|inconclusive|shaky|tenuous)\b", re.I)
+# ('Sanctuary cities had fewer homicides in that paper, full stop, is not what the numbers show')
+_NOT_WHAT_IT_SHOWS = re.compile(r"[^.;:]{0,50}?\b(?:is|was|are|were)\s+(not\s+what\s+(?:the|that|this|its|their)\s+"
+                                r"(?:numbers?|data|study|paper|research|evidence|figures?)\s+(?:shows?|showed|found|finds|"
+                                r"says?|said))\b", re.I)
 _FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
                          r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"
