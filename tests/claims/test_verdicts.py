@@ -7753,3 +7753,31 @@ def test_a_ranking_in_a_relative_clause_is_of_the_year_before_which(built_home: 
                                 "fiscal 2019, which was the highest total of Trump's term.", built_home,
                                 dt.date(2021, 1, 27)) if c.claim.kind == "ranking"]
     assert [c.verdict.label for c in found] == ["accurate"] and "FY2019" in found[0].verdict.explanation
+
+
+def test_a_claim_we_have_been_told_is_someone_elses(built_home: Path) -> None:
+    found = only("causal", "For years we have been told that sanctuary counties are a danger to public safety.",
+                 built_home, dt.date(2020, 11, 10))
+    assert "made by unnamed others" in found.verdict.explanation, found.verdict.explanation
+
+
+def test_officers_kept_safe_is_not_the_communitys_crime(built_home: Path) -> None:
+    found = [c for c in checked("SHERIFF: The 287(g) program keeps our officers safe.", built_home, dt.date(2019, 2, 21))
+             if c.claim.kind == "causal"]
+    assert [c.verdict.label for c in found] in ([], ["unverifiable"])
+
+
+def test_growth_in_a_single_year_is_from_the_year_before(built_home: Path) -> None:
+    # arrests FY2017 143,470, FY2018 158,581 (+10.5%); FY2016 110,104 (+44.0%)
+    found = [c for c in checked("ICE made 158,581 arrests in fiscal 2018. That is about 11 percent growth in a single "
+                                "year, and compared with fiscal 2016 the total is roughly 44 percent higher.",
+                                built_home, dt.date(2019, 1, 22)) if c.claim.kind == "change"]
+    assert [c.verdict.label for c in found] == ["accurate", "accurate"]
+
+
+def test_a_group_set_apart_by_not_is_not_what_the_share_counts(built_home: Path) -> None:
+    # FY2018: interior removals 37.2% of all removals
+    found = [c for c in checked("ICE removed 256,085 people in fiscal 2018. Most of them were caught by the Border Patrol "
+                                "at the border, not people arrested inside the country.", built_home,
+                                dt.date(2018, 12, 20)) if c.claim.kind == "share"]
+    assert all(c.verdict.label != "inaccurate" and "interior" not in c.claim.qualifiers for c in found)

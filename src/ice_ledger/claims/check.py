@@ -310,7 +310,7 @@ def misquoted_titles(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         said = _words_of(quote.group(1))
         for title, short in _titles().items():
             words = _words_of(title)
-            if said[:4] == words[:4] and said != words:
+            if said[:4] == words[:4] and said[:len(words)] != words:  # (the title, then more words, is the title)
                 rated.verdict = Verdict(
                     "unverifiable", f"The sentence quotes the title of {short} as '{quote.group(1).strip().rstrip('.,')}'; the "
                     f"study's title is '{title}'. A finding read from words the study did not use is not rated as "

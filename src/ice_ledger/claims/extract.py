@@ -996,6 +996,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if re.search(r"apprehen|arrest|caught|stopped|crossers", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
+    # ('… caught by the Border Patrol near the border, not people arrested inside the country'): a group set apart is
+    # not what any number of the sentence counts
+    quals = [h for h in quals if not _SET_APART.search(s[max(0, h.start - 45):h.start])]
     # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
     events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
     events = _arrests_that_describe_removals(events, s)
@@ -1564,6 +1567,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         # brackets right after a base year is measured from that year
         bracketed = [p for p in periods if p.base and p.end <= q.start and _A_BRACKETED_CHANGE.fullmatch(s[p.end:q.start])]
         bases = bracketed or bases
+        if _IN_A_SINGLE_YEAR.match(s, q.end):
+            # ('about 11 percent growth in a single year, and compared with fiscal 2016 …'): from the year before,
+            # whatever base a later clause names
+            periods = [p for p in periods if not p.base]
+            bases = []
         if not bases and re.search(r"\b(?:from|since|over|compared (?:with|to)|than)\s*$", s[q.end:hi]):
             bases = [p for p in periods if hi <= p.start <= hi + 40 + (hi - q.end)]
         if not bases:  # 'increases of 93% and 22%, respectively, compared to the previous year'
@@ -1916,6 +1924,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
 
 # 'in the week you covered', 'that month', 'in the first 100 days': a span shorter than a year, named without a date
 # (not 'that week', which points back to a week already named; nor 'over a quarter', a share)
+_IN_A_SINGLE_YEAR = re.compile(r"(?:\s+(?:growth|increase|rise|jump|drop|decline|fall|gain))?\s+(?:in\s+(?:a\s+single|just\s+one|"
+                               r"one|a)\s+year|year[- ]over[- ]year|on\s+the\s+(?:previous\s+)?year)\b", re.I)
 _A_SHORTER_SPAN = re.compile(r"\b(?:in|during|for)\s+(?:the\s+|a\s+|one\s+|a\s+single\s+|its\s+)?"
                              r"(?:(?:first|last|following|next|previous|single|one|reporting)\s+)?"
                              r"(?:week|month|fortnight|(?:\d+|hundred|\w+ty)\s+days)\b(?!\s+(?:of|ending|ended|beginning)\b)",

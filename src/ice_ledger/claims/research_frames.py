@@ -473,11 +473,17 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]+,)?\s+(?:[A-Z][
 _WHAT_LEADS = re.compile(r"^\s*(?:here['’]s|here\s+is|that['’]s|that\s+is|this\s+is)\s+what\s+", re.I)
 
 
+_WE_HAVE_BEEN = re.compile(r"\b(?:we|I|you|Americans|voters|residents)\s*(?:['’]ve|\s+have|['’]re|\s+are|\s+were|\s+was|"
+                           r"\s+had)?\s+(?:been|being|keep\s+being)\s*$", re.I)
+
+
 def _speaker_np(segment: str) -> str:
     segment = _DATELINE.sub("", segment)
     who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
     if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
         return f"{who.group(1).lower()} who say so"
+    if _WE_HAVE_BEEN.search(segment):
+        return "unnamed others"  # ('For four years we've been told that …'): told by someone the sentence does not name
     led = _WHAT_LEADS.match(segment)
     if led is not None:  # ("Here's what my opponent says": 'My opponent')
         segment = segment[led.end():led.end() + 1].upper() + segment[led.end() + 1:]
