@@ -20,7 +20,7 @@ from ice_ledger.claims.extract import extract, lines_joined, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
-from ice_ledger.claims.research_frames import published_after, rate_research
+from ice_ledger.claims.research_frames import CRIME_KIND, published_after, rate_research
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.studies import all_studies
@@ -219,8 +219,7 @@ def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return [c for i, c in enumerate(checked) if i not in drop]
 
 
-# 'for felony drug crimes', 'for violent felonies': the crime a size is said of, and the studies' size for each
-_A_CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
+# '2.5x drug', 'over 2x as likely to be arrested for violent': the studies' size for each kind of crime
 _A_SIZE_BY_KIND = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:as\s+likely\s+(?:to\s+be\s+arrested\s+)?(?:for\s+)?)?"
                              r"(violent|drug|property)\b", re.I)
 _A_SIZE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten)\s*(?:%|percent\b|per\s+cent\b|"
@@ -375,7 +374,7 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             held = [float(size_said or fraction) for size_said, fraction in re.findall(
                 r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b", cause.verdict.explanation)]
             held += [_SIZE_WORDS[_size_word(w)] for w in _HELD_WORDS.findall(cause.verdict.explanation)]
-            kind = _A_CRIME_KIND.search(s[size.end():size.end() + 80])
+            kind = CRIME_KIND.search(s[size.end():size.end() + 80])
             by_kind = [float(x) for x, k in _A_SIZE_BY_KIND.findall(cause.verdict.explanation)
                        if kind is not None and k.lower() == kind.group(1).lower()]
             if by_kind:

@@ -43,7 +43,12 @@ from ice_ledger.claims.relations import (
     YEAR_FRACTION_NOTE,
     between_counts,
 )
-from ice_ledger.claims.research_frames import credits_a_study, research_frames, study_figures_matching
+from ice_ledger.claims.research_frames import (
+    CRIME_KIND,
+    credits_a_study,
+    research_frames,
+    study_figures_matching,
+)
 from ice_ledger.claims.venues import venue_claims
 from ice_ledger.fiscal import fiscal_year
 
@@ -1922,10 +1927,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     return period, base_period
 
 
-# 'in the week you covered', 'that month', 'in the first 100 days': a span shorter than a year, named without a date
-# (not 'that week', which points back to a week already named; nor 'over a quarter', a share)
+# 'about 11 percent growth in a single year', 'year over year': a change from the year before
 _IN_A_SINGLE_YEAR = re.compile(r"(?:\s+(?:growth|increase|rise|jump|drop|decline|fall|gain))?\s+(?:in\s+(?:a\s+single|just\s+one|"
                                r"one|a)\s+year|year[- ]over[- ]year|on\s+the\s+(?:previous\s+)?year)\b", re.I)
+# 'in the week you covered', 'in a single month', 'in the first 100 days': a span shorter than a year, named without a date
+# (not 'that week', which points back to a week already named; nor 'over a quarter', a share)
 _A_SHORTER_SPAN = re.compile(r"\b(?:in|during|for)\s+(?:the\s+|a\s+|one\s+|a\s+single\s+|its\s+)?"
                              r"(?:(?:first|last|following|next|previous|single|one|reporting)\s+)?"
                              r"(?:week|month|fortnight|(?:\d+|hundred|\w+ty)\s+days)\b(?!\s+(?:of|ending|ended|beginning)\b)",
@@ -1941,11 +1947,9 @@ def _after_its_own_base(s: str, q: Quantity, kind: str, periods: list[PeriodMent
     """A level or change set against a year the sentence names ('fell too, to 185,884, … fewer than the 267,000 in
     fiscal 2019'), when an earlier sentence's year is that year or a later one: the carried year cannot be the level's,
     which is after the year it is measured from; most often the next one, read with less certainty."""
-    if carried.kind != "fiscal_year" or carried.fiscal_year is None:
+    if carried.kind != "fiscal_year" or carried.fiscal_year is None or kind not in ("count", "change"):
         return None
     if kind == "count" and not _A_CHANGE_TO_THE_LEVEL.search(s[:q.start]):
-        return None
-    if kind not in ("count", "change"):
         return None
     against = next((p for p in periods if p.start >= q.end and p.period.kind == "fiscal_year" and p.period.fiscal_year
                     and not p.relative_to_other and not p.administration
@@ -2993,9 +2997,6 @@ _FINDING_DENIED = re.compile(r"(?:\b(?:did|does|do)\s+not|\b(?:did|does|do)n['�
                              r"\b(?:false|untrue|not\s+true)\s+that\b[^;]*$", re.I)
 
 
-_A_CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
-
-
 def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity],
                    written: dt.date | None = None) -> list[Claim]:
     """Numbers that report a study's result ('140 counties', 'twice as likely'): checked against what the study
@@ -3028,7 +3029,7 @@ def _study_numbers(sent: Span, si: int, context: str, quantities: list[Quantity]
         comparator = "gt" if re.search(r"(?:more than|over)\s*$", before) else \
             "approx" if re.search(r"(?:about|nearly|roughly|almost)\s*$", before) else "eq"
         figs = study_figures_matching(s, value, "times", context, written=year)
-        kind = _A_CRIME_KIND.search(re.split(r"[,;]|\band\b", s[m.end():], maxsplit=1)[0])
+        kind = CRIME_KIND.search(re.split(r"[,;]|\band\b", s[m.end():], maxsplit=1)[0])
         if kind is not None and any(re.search(rf"\b{kind.group(1)}", f.quantity, re.I) for f in figs):
             # ('four times as likely … for violent felonies, and over twice as likely for property felonies'): the
             # figure for the crime its own clause names, not the nearest value's

@@ -1660,6 +1660,8 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
 
 
+# 'for felony drug crimes', 'for violent felonies': the kind of crime a study's ratio or size is said of
+CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
 # the two groups crime studies compare
 NATIVE = re.compile(r"\b(?:U\.S\.-born|US-born|native-born|natives?|(?:U\.S\.\s+|US\s+)?citizens|Americans)\b", re.I)
 IMMIGRANT = re.compile(r"\b(?:undocumented|illegal|unauthori[sz]ed)(?:[\s-]+(?:immigrants?|aliens?|migrants?))?\b|"
