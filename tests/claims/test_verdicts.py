@@ -7781,3 +7781,38 @@ def test_a_group_set_apart_by_not_is_not_what_the_share_counts(built_home: Path)
                                 "at the border, not people arrested inside the country.", built_home,
                                 dt.date(2018, 12, 20)) if c.claim.kind == "share"]
     assert all(c.verdict.label != "inaccurate" and "interior" not in c.claim.qualifiers for c in found)
+
+
+def test_the_most_recent_year_when_is_a_year_the_clause_picks_out(built_home: Path) -> None:
+    # removals FY2014 315,943; FY2016 240,255
+    found = verdict_of('The flyer said fiscal 2014 was "the most recent year when removals topped 300,000."', built_home,
+                       300000, dt.date(2017, 3, 28))
+    assert found.claim.period is not None and found.claim.period.fiscal_year == 2014
+
+
+def test_a_lead_in_word_is_neither_part_of_a_county_nor_of_a_speaker(built_home: Path) -> None:
+    county = verdict_of("About Travis County: it declined 142 of the 206 detainers in the first weekly report.",
+                        built_home, 142, dt.date(2019, 1, 20))
+    assert county.claim.place is not None and county.claim.place.name.startswith("Travis County")
+    team = only("causal", "If the other side argues that sanctuary counties breed crime, point to the studies.",
+                built_home, dt.date(2021, 3, 15))
+    assert "made by If" not in team.verdict.explanation and "the other side" in team.verdict.explanation
+
+
+def test_a_base_counted_back_several_years_is_not_the_year_before(built_home: Path) -> None:
+    # removals FY2013 368,644, FY2015 235,413, FY2016 240,255
+    found = verdict_of("ICE removed 240,255 people in fiscal 2016, down from 368,644 just three years earlier.",
+                       built_home, 368644, dt.date(2017, 4, 5))
+    assert "FY2015" not in found.verdict.explanation and found.verdict.label in ("accurate", "unverifiable")
+
+
+def test_places_a_researcher_examined_are_the_studys_scope(built_home: Path) -> None:
+    found = verdict_of("She examined the spread of sanctuary policies across 180 counties.", built_home, 180,
+                       dt.date(2020, 12, 3))
+    assert found.verdict.label == "unverifiable" and "description of a study" in found.verdict.explanation
+
+
+def test_the_ledgers_own_estimates_are_not_named_as_published_after_the_article(built_home: Path) -> None:
+    found = [c for c in checked("287(g) agreements make neighborhoods safer, the flyer claims.", built_home,
+                                dt.date(2021, 9, 20)) if c.claim.kind == "causal"]
+    assert found and all("ice-ledger 2026" not in c.verdict.explanation for c in found)

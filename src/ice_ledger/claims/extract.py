@@ -1705,7 +1705,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     if own is None and kind == "count" and prev_own is not None and not prev_own.base \
             and prev_own.period.kind == "fiscal_year" and prev_own.period.fiscal_year \
             and _FROM_A_YEARLESS_BASE.search(s[max(0, prev_own.end - 120):q.start]) \
-            and not [p for p in periods if prev_own.end <= p.start < q.start]:
+            and not [p for p in periods if prev_own.end <= p.start < q.start] \
+            and not [p for p in periods if p.relative_to_other and q.end <= p.start <= q.end + 20]:
+        # (not 'down from 368,644 just three years earlier': the base's own year, counted back, is read below)
         # 'removals rose to 72,177 in fiscal 2022 from 59,011': a base with no year of its own is most often the year
         # before, read with less certainty (confirmed when it is that year's figure, never called false on it)
         year_before = prev_own.period.fiscal_year - 1

@@ -50,6 +50,9 @@ _SANCTUARY = re.compile(r"\bsanctuar(?:y|ies)\b|\bnon-?cooperat\w*|\brefus\w* to
 # 'a 2016 study found that 287(g) led to fear in two jurisdictions': a number inside what a study found
 _A_STUDY_FOUND = re.compile(r"\b(?:stud(?:y|ies)|researchers|scholars|survey|paper|analysis|authors)\b[^.;]{0,80}"
                             r"\b(?:found|finds|showed|shows|concluded|documented|reported)\b", re.I)
+# 'He examined the onset of sanctuary policies in 140 counties': the places a study looked at
+_STUDIED_IN = re.compile(r"\b(?:examined|studied|analy[sz]ed|looked\s+at|surveyed|tracked)\b[^.;]{0,60}\b(?:in|across)\s+$",
+                         re.I)
 STUDY_PLACES_NOTE = "a number in a study's finding: the places it studied, perhaps"
 _TYPE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?i:new|active|signed|more|local|so-called|sanctuary|non-?cooperative|uncooperative|non-?compliant|entire|whole|full|individual|separate|participating|current|existing|approved|law[- ]enforcement|other|county,?|city,?|and state|"
@@ -449,7 +452,7 @@ def _list_claims(sent: Span, si: int, ctx: Discourse, quantities: list[Quantity]
             c.notes.append("a count of two states together")
         if county_count:
             c.notes.append(COUNTY_COUNT_NOTE)
-        if credits_a_study(s) or _A_STUDY_FOUND.search(s[:q.start]):
+        if credits_a_study(s) or _A_STUDY_FOUND.search(s[:q.start]) or _STUDIED_IN.search(s[:q.start]):
             # 'Gill and Nguyen found fear in two North Carolina jurisdictions': the places a study looked at
             c.measure_confidence = "medium"
             c.notes.append(STUDY_PLACES_NOTE)

@@ -93,7 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ('arrested in the latest year, 66 percent …'): the last year ended, as 'last year' (never 'the latest year's
     # report', a report's year)
     # ('The latest total is down by a third from fiscal 2018's 158,581'): the total of the last year ended
-    ("last_year", re.compile(r"\b(?:last|past) year\b|\bthe (?:latest|most recent) year\b(?!['’]s)|"
+    # (never 'the most recent year when removals topped 300,000', a year the clause after it picks out)
+    ("last_year", re.compile(r"\b(?:last|past) year\b|\bthe (?:latest|most recent) year\b(?!['’]s)"
+                             r"(?!\s+(?:when|in\s+which|that|for\s+which|with|of|on\s+record)\b)|"
                              r"\bthe (?:latest|most recent) (?:annual |yearly |full-year )?(?:total|tally|count)\b", re.I)),
     ("this_year", re.compile(r"\bthis year\b", re.I)),
     ("since_month", re.compile(rf"\bsince (?:late |early |mid-)?({_MON})\b(?!\s+\d)", re.I)),

@@ -29,7 +29,7 @@ _FACILITY_RE = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:(?:Correctional|Detentio
                           r"Facility|Institution|Complex)|Jail|Prison|Penitentiary)\b")
 # ('And Travis County dominates', 'But Harris County …': a word that opens the sentence is not the county's name)
 _COUNTY_RE = re.compile(r"\b(?!(?:And|But|Or|So|Yet|Nor|In|At|The|From|For|Of|By|Only|Even|Both|While|When|Then|Now|"
-                        r"Also|Meanwhile|Still|Plus)\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
+                        r"Also|Meanwhile|Still|Plus|About|Regarding|As|On|Re)\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) County\b")
 _CITY_RE = re.compile(r"\b[Cc]ity of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|"
                       r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _STATE_NAMES = sorted((s.name for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)

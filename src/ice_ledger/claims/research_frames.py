@@ -246,7 +246,9 @@ _TRANSCRIPT = re.compile(r"^\s*[-–•]?\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{2,90}?)\s*,", _I)
 _ADVERBIAL = re.compile(r"^(?:yet|but|and|so|of\s+course|however|still|this|last|on|in|at|during|earlier|later|meanwhile|"
                         r"now|then|also|moreover|instead|as|for\s+example|indeed|thus|ultimately|today|yesterday)\b", _I)
-_LEADING = re.compile(r"^(?:(?:yet|but|and|so|as|however|still|also|even|indeed|instead|of\s+course)\b[\s,]*)+", _I)
+# (and 'If the other team argues …': a condition's subordinator, not part of who speaks)
+_LEADING = re.compile(r"^(?:(?:yet|but|and|so|as|however|still|also|even|indeed|instead|of\s+course|if|when|unless|whether)"
+                      r"\b[\s,]*)+", _I)
 _NP_HEAD = re.compile(r"^(?:the|a|an|some|many|most|several|few|both|all|other|others|critics|opponents|supporters|"
                       r"advocates|officials|experts|police|sheriffs|he|she|they|we|i|his|her|their|its|our|"
                       r"democrats|republicans|researchers|scholars|activists|lawmakers|residents|immigrants)\b", _I)
@@ -1545,8 +1547,9 @@ def published_after(rows: list[dict[str, Any]], day: dt.date | None) -> str:
     relied on Hausman 2020): the verdict weighs today's evidence, and the reader should know which of it is later."""
     if day is None:
         return ""
+    # (not the ledger's own estimates, computed today from the mirror)
     later = list(dict.fromkeys(_short_row(r) for r in rows if str(r.get("year", "")).isdigit()
-                               and int(r["year"]) > day.year))
+                               and int(r["year"]) > day.year and not str(r.get("authors", "")).startswith("ice-ledger")))
     if not later:
         return ""
     return (f" Published after the article's year ({day.year}), so not evidence the writer had: {', '.join(later)}.")
