@@ -7817,3 +7817,29 @@ def test_the_ledgers_own_estimates_are_not_named_as_published_after_the_article(
     found = [c for c in checked("287(g) agreements make neighborhoods safer, the flyer claims.", built_home,
                                 dt.date(2021, 9, 20)) if c.claim.kind == "causal"]
     assert found and all("ice-ledger 2026" not in c.verdict.explanation for c in found)
+
+
+def test_review_guards_keep_true_claims_from_the_sessions_new_rules(built_home: Path) -> None:
+    """Sentences a review found the new rules misread: each true claim stays confirmed or abstains."""
+    # Border Patrol southwest encounters FY2021: 1,659,210 ('1.659 million' is a decimal of a scale, not thousands)
+    assert verdict_of("In fiscal 2021, Border Patrol recorded 1.659 million encounters at the southwest border.",
+                      built_home, 1_659_000, dt.date(2022, 3, 15)).verdict.label == "accurate"
+    # Hausman 2020: deportations down about a third ('more than a third after …' is a size, not a comparison's base)
+    found = only("causal", "Hausman found that deportations fell by more than a third after sanctuary policies took "
+                 "effect.", built_home, dt.date(2021, 3, 15))
+    assert found.verdict.label == "supported_by_research"
+    # a sole author named without a first name, or with a citing verb, is not said to be the journal's author
+    for text in ("Hausman, citing a 2019 study published in Justice Quarterly, argued that crime did not rise.",
+                 "Senator John Kennedy cited a 2019 study published in Justice Quarterly."):
+        venue = [c for c in checked(text, built_home, dt.date(2020, 1, 15)) if c.claim.kind == "study_venue"]
+        assert "inaccurate" not in [c.verdict.label for c in venue], text
+    # a share's base said as a calendar year is not read as the year before
+    share = verdict_of("In fiscal 2018, 66 percent of people ICE arrested were convicted criminals, up from 50 percent "
+                       "in 2012.", built_home, 0.66, dt.date(2019, 1, 15))
+    assert share.verdict.label == "accurate"
+    # 'declined in fiscal 2017 to honor' is a refusal, never all detainers
+    assert verdict_of("Local jails declined in fiscal 2017 to honor 8,000 ICE detainers.", built_home, 8000,
+                      dt.date(2020, 3, 15)).verdict.label == "unverifiable"
+    # 'in a year when' is not a single year's change
+    assert verdict_of("ICE arrests in fiscal 2018 were up 44 percent in a year when border crossings were low, "
+                      "compared with fiscal 2016.", built_home, 0.44, dt.date(2019, 1, 15)).verdict.label == "accurate"

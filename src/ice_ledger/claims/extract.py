@@ -1931,7 +1931,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
 
 # 'about 11 percent growth in a single year', 'year over year': a change from the year before
 _IN_A_SINGLE_YEAR = re.compile(r"(?:\s+(?:growth|increase|rise|jump|drop|decline|fall|gain))?\s+(?:in\s+(?:a\s+single|just\s+one|"
-                               r"one|a)\s+year|year[- ]over[- ]year|on\s+the\s+(?:previous\s+)?year)\b", re.I)
+                               r"one|a)\s+year(?!\s+(?:when|that|in\s+which|where))|year[- ]over[- ]year|on\s+the\s+"
+                               r"(?:previous\s+)?year)\b", re.I)
 # 'in the week you covered', 'in a single month', 'in the first 100 days': a span shorter than a year, named without a date
 # (not 'that week', which points back to a week already named; nor 'over a quarter', a share)
 _A_SHORTER_SPAN = re.compile(r"\b(?:in|during|for)\s+(?:the\s+|a\s+|one\s+|a\s+single\s+|its\s+)?"

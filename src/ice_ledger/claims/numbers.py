@@ -340,6 +340,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             raw.append((m.start(), m.end(), int(m.group(1)) / int(m.group(2)), True))
             take(m.start(), m.end())
     for m in _DOTTED_THOUSANDS.finditer(sentence):
+        if re.match(r"\s*(?:million|billion|thousand|trillion|mn|bn)\b", sentence[m.end():], re.I):
+            continue  # ('1.659 million encounters': a decimal of a scale, never thousands)
         if free(m.start(), m.end()) and (m.group(0).count(".") > 1 or _COUNTED_AFTER.match(sentence, m.end())):
             raw.append((m.start(), m.end(), float(m.group(0).replace(".", "")), False))
             take(m.start(), m.end())

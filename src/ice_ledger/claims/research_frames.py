@@ -1143,7 +1143,9 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             re.I)
 _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+(?:\w+\s+)?"
                        r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports)\b", re.I)
-_THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# (only the words that introduce what is compared: never 'more than a third after sanctuary policies …', a size)
+_THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|those|these|comparable|similar|"
+                            r"matched|other|nearby|neighbou?ring)\s+){0,3}$", re.I)
 _CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken)\s+as\s+(?:proof|evidence)\s+"
                              r"(?:that|of)\s+(?:\w+\s+){0,8}?$", re.I)
 _EVIDENCE_THAT = re.compile(r"\b(?:evidence|support|case|proof)\s+(?:\w+\s+){0,2}?(?:that|for)\b", re.I)

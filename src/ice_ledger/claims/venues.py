@@ -52,6 +52,22 @@ def _named_in(text: str, among: list[Study] | None = None) -> list[Study]:
     return [st for h, st in papers.values() if h == most]
 
 
+_CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)|referr?(?:ing|ed)\s+to|point(?:ing|ed)\s+to|mention(?:ing|ed)|"
+                     r"relied\s+on|drawing\s+on|building\s+on)\b", re.I)
+
+
+def _surely_named(study: Study, text: str) -> bool:
+    """Whether a sentence names the study itself as the subject of its journal: every author of a paper with several,
+    or a sole author's first name and surname, and no citing verb (whose object would be another paper)."""
+    if _CITING.search(text):
+        return False
+    names = [a.strip() for a in study.authors.split(";") if a.strip()]
+    if len(names) > 1:
+        return all(re.search(r"\b" + re.escape(n.split()[-1]) + r"\b", text) for n in names)
+    return bool(names) and re.search(r"\b" + re.escape(names[0].split()[0]) + r"\s+(?:\w\.\s+)?"
+                                     + re.escape(names[0].split()[-1]) + r"\b", text) is not None
+
+
 def venue_claims(sent: Span, si: int, text_so_far: str, place: Place | None) -> list[Claim]:
     if not _PUBLISHING.search(sent.text):
         return []
@@ -92,6 +108,12 @@ def rate_venue(c: Claim) -> tuple[Verdict, list, Provenance]:
     if venue in _venues() and not re.search(r"\b" + re.escape(venue) + r"\b", study.venue, re.I):
         # the paper the sentence names was published elsewhere, in a journal the registry records
         others = ", ".join(sorted({f"{st.authors.split(';')[0].split()[-1]} {st.year}" for st in _venues()[venue]}))
+        if not _surely_named(study, c.sentence.text):
+            # ('Hausman, citing a 2019 study published in Justice Quarterly, …', 'Senator John Kennedy cited …'): the
+            # author named may not be the one whose paper the sentence places there
+            return Verdict("unverifiable", f"The sentence names an author of a study published in {study.venue} "
+                           f"({expl.split(' (')[0]}), but may not say that study appeared in {venue} (which published "
+                           f"{others}).", settle_with="which study the sentence says appeared there"), [], prov
         return Verdict("inaccurate", f"The study the sentence names is published in {study.venue}, not in "
                        f"{venue} (which published {others}): {expl}"), [], prov
     return Verdict("accurate", f"The study is published in {study.venue}: {expl}"), [], prov

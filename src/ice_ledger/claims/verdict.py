@@ -187,6 +187,8 @@ _FROM_A_NAMED_YEAR = re.compile(r"[^.;\d]{0,40}?\bfrom\s+(?:FY\s?|fiscal(?:\s+ye
 _UP_FROM_A_SHARE = re.compile(r"(?:(?!%|percent)[^.;]){0,60}?,\s*(?P<said>(?P<dir>up|down)\s+from\s+(?:about\s+|nearly\s+|"
                               r"roughly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b))", re.I)
 _A_NAMED_YEAR_AFTER = re.compile(r"\s+(?:in|during)\s+(?:FY\s?|fiscal(?:\s+year)?\s+)((?:19|20)\d\d)\b", re.I)
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:the\s+(?:fiscal\s+)?year\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|"
+                                    r"prior|preceding)\s+(?:fiscal\s+)?year)\b", re.I)
 
 
 def _moved_the_other_way(c: Claim, ev: Evidence, v: Verdict, base_fy: int, up: bool, said: str) -> Verdict:
@@ -219,7 +221,11 @@ def share_direction(c: Claim, ev: Evidence, v: Verdict) -> Verdict:
     if against is not None:
         # ('56 percent of removals …, up from 59 percent the year before'): the direction said beside the base share,
         # measured from the year before (or the year it names), whatever its own number says
+        # (only a base year the words make plain: not 'up from 50 percent in 2012' or '… two years earlier', which a
+        # calendar year or a count back may mean)
         named_base = _A_NAMED_YEAR_AFTER.match(after, against.end())
+        if named_base is None and not _THE_YEAR_BEFORE_AFTER.match(after, against.end()):
+            return v
         base_fy = int(named_base.group(1)) if named_base else c.period.fiscal_year - 1
         return _moved_the_other_way(c, ev, v, base_fy, against.group("dir").lower() == "up", against.group("said"))
     if verb is None or _FROM_A_SHARE.match(after):
