@@ -607,10 +607,6 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
     # ('Interior removals — deportations that start with an ICE arrest — reached 95,360': an aside between dashes
     # describes the noun before it; the head is outside the aside)
     before = _outside_asides(before, s, lo, q.start)
-    # ('removals that came out of our own arrests, not people caught by Border Patrol, numbered 95,360': what the
-    # count is set apart from is not what it counts)
-    kept = [h for h in before if not _SET_APART.search(s[max(0, h.start - 45):h.start])]
-    before = kept or before
     # ('Removals resulting from ICE's own interior arrests rose to 81,603': the arrests are where the removals came
     # from; the head noun is the one before)
     heads = [h for h in before if not _CAME_FROM.search(s[max(0, h.start - 50):h.start])]
@@ -620,8 +616,6 @@ def _nearest(hits: list[Hit], q: Quantity, lo: int, hi: int, s: str) -> Hit | No
 
 
 _BOTH_SIDES = re.compile(r"\b(?:interior\s+(?:and|or|&|plus)\s+border|border\s+(?:and|or|&|plus)\s+interior)\b", re.I)
-_SET_APART = re.compile(r"(?:(?:[,;—–]|--)\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of|\bother\s+than|"
-                        r"\bapart\s+from)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _DASH_ASIDE = re.compile(r"\s(?:—|–|--)\s*[^—–.;]{3,200}?\s*(?:—|–|--)\s|(?<=\w)—[^—–.;]{3,200}?—(?=\w)")
 
 
@@ -813,7 +807,7 @@ def _credited_agency(s: str, ctx: Discourse) -> str | None:
     # ('Homeland Security, not ICE alone, removed 414,481': an agency set aside is not the one credited)
     named = [name for name, rx in _AGENCIES
              if any(not _SET_ASIDE_AGENCY.search(text[max(0, m.start() - 25):m.start()])
-                    and not _SET_APART.search(text[max(0, m.start() - 45):m.start()]) for m in rx.finditer(text))]
+                    and not _CONTRASTED_BEFORE.search(text[max(0, m.start() - 50):m.start()]) for m in rx.finditer(text))]
     if _ACCORDING_TO.search(s) and not named:
         return None
     if _JOINTLY.search(s):
@@ -1001,9 +995,6 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if re.search(r"apprehen|arrest|caught|stopped|crossers", h.text, re.I):
             blanked = blanked[:h.start] + " " * (h.end - h.start) + blanked[h.end:]
     blanked = _AGENCY_NAMES.sub(lambda m: " " * len(m.group(0)), blanked)  # "Enforcement and Removal Operations"
-    # ('… caught by the Border Patrol near the border, not people arrested inside the country'): a group set apart is
-    # not what any number of the sentence counts
-    quals = [h for h in quals if not _SET_APART.search(s[max(0, h.start - 45):h.start])]
     # 'arrests by ICE, as opposed to Border Patrol': the agency or event set aside is not the number's
     events = [h for h in cat.event_hits(blanked) if not _CONTRASTED_BEFORE.search(s[max(0, h.start - 50):h.start])]
     events = _arrests_that_describe_removals(events, s)
@@ -2864,9 +2855,10 @@ def _negated_records(quals: list[Hit], s: str) -> list[Hit]:
 # a reader cannot settle from the words
 _NOT_WERE_RECORDS = re.compile(r"[^.;]{0,60}?\b(?:were|was|are|is)\s*(?:not|n['’]t)\s+(?:\w+\s+)?(?:convicted|criminals?|"
                                r"charged)\b", re.I)
-# '… rather than from jails', '… from the border, not the interior': the group set aside
-_CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike)\b[^,;.()]*$|,\s*(?:and\s+)?not\s+"
-                                r"(?:from\s+|in\s+)?(?:the\s+)?$", re.I)
+# '… rather than from jails', '… from the border, not the interior', '…, not people caught by Border Patrol': the
+# group, event or agency set aside, which no number of the sentence counts
+_CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike|other than|apart from)\b[^,;.()]*$|"
+                                r"(?:[,;—–]|--)\s*(?:and\s+|but\s+)?not\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:

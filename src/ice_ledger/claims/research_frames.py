@@ -862,16 +862,14 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         shared = None
         if not individual and in_clause_before:
             exp = in_clause_before[-1]
-            shared = _SHARED_SUBJECT.search(s, max(exp.end, p.start - 40), p.start) if frames else None
+            joined = _SHARED_SUBJECT.search(s, max(exp.end, p.start - 40), p.start) if frames else None
             first = next((e for e in exposures if e.start == frames[-1].start and e.name == frames[-1].exposure),
-                         None) if shared is not None else None
+                         None) if joined is not None else None
             if first is not None:
                 # 'those policies cut deportations by a third, and had no detectable effect on crime': a predicate
                 # with no subject of its own is the first clause's subject's, not its object's (its words, and any
                 # number in them, are its own, not the first clause's 'by a third')
-                exp = first
-            else:
-                shared = None
+                exp, shared = first, joined
         ana_before = [m for m in w.anaphors.finditer(s, ca, p.start)
                       if not _PEOPLE_ARE.match(s[m.end():m.end() + 40])
                       and not (m.group(0).lower() == "they" and outcome == "crime_reporting"
