@@ -353,7 +353,11 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         if c.kind != "causal" or cause.verdict.label not in _AGREED:
             continue
         s, at = c.sentence.text, c.sentence.start
-        said_at = s.find(c.research.outcome_words.split(" ... ")[0]) if c.research is not None else -1
+        # (the claim's own outcome words, the last before its span ends: 'cut deportations of people fingerprinted …
+        # by about one-third, and cut deportations of people with no criminal convictions by half')
+        outcome = c.research.outcome_words.split(" ... ")[0] if c.research is not None else ""
+        said_at = (s.rfind(outcome, 0, c.span.end - at) if outcome in s[:c.span.end - at] else s.find(outcome)) \
+            if outcome else -1
         for size in _A_SIZE.finditer(s):
             start, end = at + size.start(), at + size.end()
             lo, hi = min(start, c.span.start), max(end, c.span.end)
@@ -362,6 +366,9 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             if said_at >= 0 and size.end() <= said_at and "," in s[size.end():said_at]:
                 continue  # '… cut deportations by about one-third, with no detectable effect on crime': the size is
                 # the earlier finding's, not that of the effect said after it
+            if outcome and size.start() >= c.span.end - at and outcome in s[c.span.end - at:size.start()]:
+                continue  # '… cut deportations …, and cut deportations of people with no convictions by two-thirds':
+                # the size of the outcome said again later, a claim of its own
             if any(sp.start < end and start < sp.end for sp in rated):
                 continue  # the size is a claim of its own, rated against the study's figure
             if re.match(r"\s*(?:confidence|CI\b|significan)", s[size.end():], re.I) \

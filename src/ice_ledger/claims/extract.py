@@ -87,7 +87,10 @@ _DESCRIBED_PART = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+(?:of|fo
 # a year's total set against another year's: more ('topped', 'outpaced') or fewer ('trailed') than it
 _PASSED_WORDS = {"topped": "more", "exceeded": "more", "surpassed": "more", "outpaced": "more", "outnumbered": "more",
                  "outstripped": "more", "eclipsed": "more", "beat": "more", "trailed": "fewer", "lagged behind": "fewer"}
-_PASSING = "|".join(w.replace(" ", r"\s+") for w in _PASSED_WORDS)
+# ('Total removals in FY2018 were nonetheless below the FY2017 level'): a level set below or above a year's
+_BELOW_OR_ABOVE = (r"(?:were|was|are|is|fell|dipped|remained|stayed|rose|climbed|came\s+in)(?:\s+(?:nonetheless|still|also|"
+                   r"again|well|far|just|slightly))?\s+(?:below|above)")
+_PASSING = "|".join(w.replace(" ", r"\s+") for w in _PASSED_WORDS) + "|" + _BELOW_OR_ABOVE
 # 'Fiscal 2024 topped fiscal 2019 by about 4,000': the year the verb compares with
 _OUTDID = re.compile(rf"\b(?:{_PASSING})\s+(?:the\s+)?$", re.I)
 # '15,000 more arrests than in fiscal 2017', '10,125 more people with criminal histories in fiscal 2018 than …',
@@ -107,7 +110,8 @@ _RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly) (?:(?:average|rate|total|pa
                           # 'Monthly ICE arrests averaged 13,000': the verb says it is the average
                           r"(?:[\w()-]+\s+){0,3}?(?:(?:has|have|had)\s+)?averag(?:ed|es?|ing)\s+(?:(?:about|around|roughly|"
                           r"nearly|almost|some|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)*)$", re.I)
-_DURATION_AFTER = re.compile(r"^(?:\s(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
+_DURATION_AFTER = re.compile(r"^(?:\s(?:(?:preceding|previous|prior|past|following|subsequent) )?"
+                             r"(?:fiscal |calendar |full |straight |consecutive )?|-)(?:years?|months?|weeks?|"
                              r"days?|hours?|decades?|year-old)\b(?!\s+(?:a|per)\b)", re.I)
 _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|chapter|article|aged?|agenda\s+item|"
                                # '800 per 100,000': a rate's base, never a count
@@ -118,7 +122,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
-                               r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM))\s*|#)$", re.I)
+                               r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -520,14 +524,16 @@ _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}
                              # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
                              r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
                              re.I)
-_AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+years?\s+old\b)")
+_AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|:|\s+years?\s+old\b)")  # ('… RETIRED ICE SUPERVISOR, 58:' in a script)
 # a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
 _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
                               r"(?<!Carolina)(?<!Dakota)(?<!Jersey)(?<!Hampshire)(?<!Mexico)(?<!York)(?<!Virginia)"
                               r"|\b(?:mayor|sheriff|chief|officer|deputy|reporter|director|host|caller|senator|"
                               r"congress(?:man|woman)|representative|author|professor|commissioner|judge|lawyer|"
                               r"attorney|agent|spokes(?:man|woman|person)|resident|mother|father|grandmother|grandfather|"
-                              r"widow|man|woman))\s*[,(]\s*$", re.I)
+                              r"widow|man|woman|supervisor|manager|official|analyst|activist|advocate|organi[sz]er|pastor|teacher|"
+                              r"student|nurse|farmer|owner|veteran|retiree|employee|worker|immigrant|candidate|"
+                              r"superintendent|council\s*member|councilmember))\s*[,(]\s*$", re.I)
 _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turned|turns)\s+$", re.I)
 _RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:million|thousand|hundred|billion))|"
                           r"-?fold\b)", re.I)
@@ -557,16 +563,20 @@ _OTHER_THINGS_AFTER = re.compile(
     r"square\s+(?:feet|miles)|"
     r"countries|nations|languages|"
     # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
-    r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels)\b",
+    r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels|"
+    r"tables|charts|graphs|maps|figures(?!\s+(?:of|for|on)\b))\b",
     re.I)
 # people who speak or write, and what they write: counted, they are the sources of a claim, never its number
 _SPEAKERS_OR_WRITINGS_AFTER = re.compile(
-    r"^\s+(?:(?!(?:of|in|from|and|or|who|that)\b)[\w'’-]+\s+){0,2}?(?:posts?|tweets?|commentators?|pundits?|"
+    r"^\s+(?:of\s+(?:his|her|their|our|my|the)\s+)?(?:(?!(?:of|in|from|and|or|who|that)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:posts?|tweets?|commentators?|pundits?|"
     r"professors?|scholars?|researchers?|economists?|criminologists?|academics?|authors?|co-?authors?|attorneys\s+general|"
     r"commissioners?|lawmakers?|legislators?|senators?|congressm[ae]n|representatives|council\s*members?|"
     r"callers?|listeners?|hosts?|readers?|viewers?|talking\s+points?|peer-reviewed\s+stud(?:y|ies)|op-?eds?|"
     r"columnists?|reporters?|journalists?|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople)|witness(?:es)?|"
-    r"commenters?|panelists?|respondents?|testif(?:y|ied|ies))\b",
+    r"commenters?|panelists?|respondents?|testif(?:y|ied|ies)|"
+    # 'reviews six empirical studies', '14 of her colleagues', 'One advocacy group's summary': sources, not counts
+    r"stud(?:y|ies)|papers|colleagues|co-?signers|co-?sponsors|group['’]s)\b",
     re.I)
 _NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?|hundreds?)"
 # another number across 'or' ('one, two or three'), never 'or more', 'or so', 'or fewer'
@@ -667,7 +677,8 @@ _SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|a
         r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
-       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}?(?:president|administration|" \
+       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:(?!(?:the|a|an|week|month|year|day|last|this|that)\b)[a-z]+(?:['’]s)?\s+){0,2}?" \
+       r"(?:president|administration|" \
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
        r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
        r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
@@ -2403,7 +2414,11 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
                       r"(?<!for the )(?<!into the )(?<!off the )(?<!on the )(?<!in the )(?<!Congressional )record"
                       # ('Biden's record is mixed': a track record; 'set the record straight')
                       # ('RECORD: ICE removed 256,085 …': a memo's label for what was done, set against what was said)
-                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b|\s*:)|"
+                      r"(?!s? (?:of|check|show|indicate|request)|s\b|\s+(?:is|was|has|remains|on|straight)\b|\s*:)"
+                      # ("pointed to the agency's record in the first year": whose record, then when or how, is a
+                      # track record; 'Obama's record 409,849 removals' is still a ranking)
+                      r"(?!(?:(?<=['’]s record)|(?<=\bhis record)|(?<=\bher record)|(?<=\bits record)|"
+                      r"(?<=\btheir record)|(?<=\bour record))\s*(?:(?:in|as|during|under|at|with|since)\b|[,.;]))|"
                       r"all-time|peak|"
                       # 'arrests peaked in fiscal 2018', 'removals bottomed out in 2017': a turning year, a ranking
                       r"peaked|(?:bottomed|topped)\s+out|"
@@ -2487,6 +2502,9 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
         if _PAST_ANOTHER.match(s[end:end + 50]):
             return []  # 'removals fell short of fiscal 2014's': a comparison with that year, not with the year before
         own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other]
+        said = [v for v in _SAID_THEN.finditer(s, 0, start)]
+        if said:  # ('A politician at a rally last week said removals went up between 2014 and 2015': when it was said)
+            own = [p for p in own if p.start >= said[-1].end()] or own
         turns = [p for p in own if _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])
                  or (p.end <= end and _TURNED_IN.search(s[max(0, p.start - 40):p.start]))]
         period = next((p.period for p in own if p not in turns), None)
@@ -2509,6 +2527,7 @@ def _directions(sent: Span, si: int, events: list[Hit], quals: list[Hit], period
     return []
 
 
+_SAID_THEN = re.compile(r"\b" + _SAY + r"\b(?:\s+that)?", re.I)
 # 'after peaking in FY2019', 'since bottoming out in', 'following FY2016': a year a change runs from
 _AFTER_A_TURN = re.compile(r"\b(?:after|since|following)\s+(?:(?:peaking|bottoming\s+out|topping\s+out|(?:hitting|reaching)\s+"
                            r"(?:a\s+|its\s+)?(?:peak|low|high|record|bottom)|falling|rising|dropping|climbing|surging|"
@@ -2630,6 +2649,7 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
         for than in thans:
             ev = min(events, key=lambda h: abs(h.start - than.start()))
             word = _PASSED_WORDS.get(re.sub(r"\s+", " ", than.group(1).lower()), than.group(1).lower())
+            word = "fewer" if word.endswith("below") else "more" if word.endswith("above") else word
             own = [p for p in periods if not p.base and not p.administration and not p.relative_to_other
                    and p.period.span is not None and all(str(t.group(2)) not in p.period.span.text for t in thans)]
             # ('276,122 removals in calendar 2019, and that removals were 3.5 times higher in FY2018 than in FY2022':
@@ -2649,6 +2669,10 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                                  or _A_COUNT_THEN_COMPARED.fullmatch(s[ev.end:than.start()]) is not None)
                              else "medium", notes=[f"than FY{than.group(2)}"]))
         ranked = _RANK_RE.search(s[:thans[0].start()])
+        if ranked is None and re.search(r"(?:below|above)$", thans[-1].group(1), re.I) \
+                and _RANK_RE.search(s, thans[-1].end()):
+            # ('were far below fiscal 2019's peak of 143,099'): the year compared with is the year ranked
+            return out + _rankings(sent, si, ctx, events, quals, periods, place, compare=False)
         if ranked is None:
             return out
         # ('removals were the lowest in a decade, lower than 2014 even': a ranking said beside the comparison is a
@@ -2702,6 +2726,12 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
     if not names:  # 'The all-time record is 2012, when Obama oversaw nearly 410,000 deportations'
         names = [min(events, key=lambda e: abs(e.start - m.end()))]
         inherited = True  # read from afar: never certain enough to call the ranking false
+    # ('made about 143,000 arrests and removed about 267,000 people -- the lowest deportation total in a decade'):
+    # the event the ranking's own noun names is the one ranked
+    named_by_rank = [e for e in events if m.end() <= e.start <= m.end() + 12
+                     and re.fullmatch(r"\s+(?:[\w-]+\s+)?", s[m.end():e.start])]
+    if named_by_rank:
+        names = named_by_rank[:1]
     period = own[0].period if own else _borrowed(ctx.period, periods)
     back = next((p for p in periods if p.relative_to_other and not p.years_before and p.end <= m.start()), None) \
         if not own else None

@@ -74,8 +74,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))\b", re.I)),
     ("n_before", re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:before|"
                             r"prior to|preceding) (?:that|it|then|this)\b", re.I)),
-    ("n_earlier", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years (?:earlier|before|"
-                             r"prior|ago)\b(?!\s+(?:that|it|then|this)\b)", re.I)),
+    # ('Two years earlier it was around 65,000': 'it' is the subject; 'two years before that' counts from another)
+    # ('Two years before that, …': one year that far back; 'the two years before that' are a span of two)
+    ("n_earlier", re.compile(r"(?<!the )\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years "
+                             r"(?:earlier|ago|before\s+(?:that|then)(?=\s*,)|"
+                             r"(?:before|prior)\b(?!\s+(?:that|it|then|this)\b))\b", re.I)),
     # 'in the fiscal year before last', written in FY2019: FY2017
     ("fy_before_last", re.compile(r"\bthe (?:fiscal )?year before last\b", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "

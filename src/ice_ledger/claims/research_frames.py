@@ -263,7 +263,10 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
                     # a memo's, a chart's or a debate card's labels: 'Right:', 'Cross-ex tip:', 'Alt-text:', 'Card 4:'
                     r"right|correct|better|(?:[\w-]+\s+)?tip|example|alt[- ]text|tooltip|caption|source|footnote(?:\s+\d+)?|"
                     r"(?:(?:aff|neg)\s+)?card(?:\s+\d+)?|tag|record|chart|graphic|table(?:\s+\d+)?|figure(?:\s+\d+)?|"
-                    r"takeaway|key\s+takeaway|thesis)$", _I)
+                    r"takeaway|key\s+takeaway|thesis|"
+                    # a broadcast script's and a headline's tags: 'LOWER THIRD:', 'NEW STUDY:', 'BREAKING:'
+                    r"lower\s+third|super|chyron|on[- ]screen(?:\s+text)?|full[- ]screen|headline|breaking(?:\s+news)?|"
+                    r"exclusive|developing|just\s+in|(?:new\s+)?(?:study|report|poll|survey|data|research))$", _I)
 # ('Wrong: "proved immigrants commit less crime."': a phrasing a style memo labels wrong is the claim checked)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
                       r"fiction|wrong|incorrect|avoid)$", _I)
@@ -441,6 +444,10 @@ def _strip_aux(np: str) -> str:
     return " ".join(words)
 
 
+_REPLIED_THAT = re.compile(r"\s+(?:responded|replied|answered|countered|noted|argued|said|wrote|added|observed)\s+"
+                           r"that\b.*$", re.I)
+
+
 def _np_ok(chunk: str) -> str:
     """The chunk as a speaker's name or description, or "" when it is a relative clause, apposition or adverb."""
     chunk = chunk.strip(" \t“”\"'’-–—")
@@ -452,6 +459,12 @@ def _np_ok(chunk: str) -> str:
     if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
     np = _strip_aux(_LEADING.sub("", chunk)).strip(" ,")
+    replied = _REPLIED_THAT.search(np)
+    if replied is not None:  # ('Marsh responded that the evidence does not say …'): who replied, not what about
+        np = np[:replied.start()].strip()
+    quoting = re.search(r"\bquot(?:ed|es|ing)\s+(\S.*)$", np)
+    if quoting is not None:  # ('Commissioner Brandt quoted a constituent letter claiming …'): the words are the letter's
+        np = quoting.group(1)
     if np.lower() in ("it", "this", "that", "these", "those"):
         return ""  # ('It also reports that …': the study just named, whose finding the article reports)
     if len(np.split()) > 8:  # "Trump signaled that he will ...": the name at its head
@@ -479,12 +492,18 @@ _WE_HAVE_BEEN = re.compile(r"\b(?:we|I|you|Americans|voters|residents)\s*(?:['�
                            r"\s+had)?\s+(?:been|being|keep\s+being)\s*$", re.I)
 
 
-def _speaker_np(segment: str) -> str:
+# 'we were told that …', 'voters are told that …': told in the passive, by someone the sentence does not name
+_WE_ARE = re.compile(r"\b(?:we|I|you|Americans|voters|residents)\s*(?:['’]re|['’]m|\s+are|\s+am|\s+were|\s+was|\s+get|"
+                     r"\s+got|\s+keep\s+getting)\s*$", re.I)
+_TOLD_PASSIVE = re.compile(r"^(?:told|warned|assured|promised)$", re.I)
+
+
+def _speaker_np(segment: str, verb: str = "") -> str:
     segment = _DATELINE.sub("", segment)
     who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
     if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
         return f"{who.group(1).lower()} who say so"
-    if _WE_HAVE_BEEN.search(segment):
+    if _WE_HAVE_BEEN.search(segment) or (_TOLD_PASSIVE.match(verb) and _WE_ARE.search(segment)):
         return "unnamed others"  # ('For four years we've been told that …'): told by someone the sentence does not name
     led = _WHAT_LEADS.match(segment)
     if led is not None:  # ("Here's what my opponent says": 'My opponent')
@@ -558,10 +577,11 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
             return _Voice("article", True, f"'according to {np}'")
         return _Voice(np, False, f"'according to {np}'")
     # ('"For four years this Administration has claimed that …," said Rep. Okafor': whom the quoted words credit)
-    quoted_claimant = any(_inside_a_quote(s, v.start()) and _CLAIMING.match(v.group(0))
-                          for v in w.say.finditer(s, 0, p.start))
+    quoted_claimant = any(_inside_a_quote(s, v.start()) and (
+        _CLAIMING.match(v.group(0)) or (_TOLD_PASSIVE.match(v.group(0)) and _WE_ARE.search(s, 0, v.start())))
+        for v in w.say.finditer(s, 0, p.start))
     for m in w.trailing.finditer(s, p.end):
-        np = (m.group("np") or m.group("np2") or "").strip()
+        np = _SENTENCE_STOP.sub("", (m.group("np") or m.group("np2") or "").strip())
         if np and not w.research_subject.match(np) and not quoted_claimant:
             return _Voice(_person(np, before_ctx, w), False, f"'{m.group(0).strip(' ,.')}'")
     says = [m for m in w.say.finditer(s, 0, p.start)]
@@ -573,9 +593,9 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
             seg = s[seg_start:v.start()]
             if i and re.match(r"^\s*[”\"]?\s*(?:[^,.;]{0,40}\s)?(?:and|or|but)\s*$", seg, _I):
                 continue  # "has called them X and claimed that ...": the subject is the earlier verb's
-            if i and not _speaker_np(seg):
+            if i and not _speaker_np(seg, v.group(0)):
                 continue
-            np = _speaker_np(seg)
+            np = _speaker_np(seg, v.group(0))
             if not np:
                 break
             if w.research_subject.match(np):
@@ -606,6 +626,10 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     if m:  # "Trump, Feb. 5: ... They breed crime." - the rest of a transcript line
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
     return _Voice("article", False, "")
+
+
+# '…, said Rep. Nakamura.': the sentence's full stop after a name, not part of it ('Jr.', 'Inc.' keep theirs)
+_SENTENCE_STOP = re.compile(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bSt)(?<=[a-z])\.$")
 
 
 def _person(np: str, before: str, w: _Words) -> str:
@@ -706,8 +730,9 @@ def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
     by_author: dict[str, None] = {}
     for m in w.authors.finditer(text):
         name = m.group(0).split()[-1] if m.group(0).split()[-1] in w.author_studies else m.group(0).split()[0]
-        for sid in w.author_studies.get(name, ()):
-            by_author[sid] = None
+        theirs = w.author_studies.get(name, ())
+        # ('the Center for American Progress paper by Tom Wong': the institution says which of the author's it is)
+        by_author.update(dict.fromkeys([sid for sid in theirs if sid in out] or theirs))
     # ('Stanford's David Hausman, writing in PNAS': with its authors named, the journal or school names no other
     # study of theirs)
     return tuple(by_author) if by_author else tuple(out)
@@ -1140,6 +1165,8 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
                             re.I)
 _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+(?:\w+\s+)?"
+                       # ('He matched counties and found …': what the author did, then what was found)
+                       r"(?:(?:\w+\s+){1,3}?and\s+)?"
                        r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports)\b", re.I)
 # (only the words that introduce what is compared: never 'more than a third after sanctuary policies …', a size)
 _THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|those|these|comparable|similar|"
@@ -1434,7 +1461,7 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
         # 'Light et al. (2020) found that sanctuary policies reduced deportations': the finding is another study's
         return _abstain(f"The sentence credits {', '.join(dict.fromkeys(_short_id(i) for i in frame.study_ids))}, which in the "
                         f"registry did not study whether {_claim_words(frame)}; the registry's studies of it are "
-                        f"{', '.join(_short(s) for s in rows)}.", "the study that made the finding", frame)
+                        f"{', '.join(dict.fromkeys(_short(s) for s in rows))}.", "the study that made the finding", frame)
     if frame.any_study:
         # 'a 2019 study found …', 'some studies find …': a claim that one study (of that year) found it is true
         # if the registry holds one that did (mixed if one found it in part); the others are not what it claims
@@ -1485,7 +1512,11 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
                         f"{_specific(frame)}, so the claim is not rated false.",
                         f"a study's finding on {_specific(frame)}", frame)
     groups: dict[str, list[str]] = {}
-    for r in sorted(table, key=lambda r: -r["weight"]):
+    # the studies of the program the claim names are listed first ('287(g) agreements cut crime': the 287(g)
+    # studies before the Secure Communities ones weighed with them)
+    # (the ledger's own estimates after every published one)
+    for r in sorted(sorted(table, key=lambda r: -r["weight"]),
+                    key=lambda r: (r.get("authors") == "ice-ledger", r.get("exposure") != frame.exposure)):
         key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
                else "find no detectable effect" if r["effect_in_claim_frame"] == "none" else "find the opposite")
         groups.setdefault(key, []).append(f"{_short_row(r)}: {r['estimate']}")
