@@ -7976,3 +7976,109 @@ def test_who_replied_and_what_was_quoted_are_the_speakers(built_home: Path) -> N
                                 'effect.', built_home, dt.date(2019, 6, 1)) if c.claim.kind == "causal"]
     said = " ".join(c.verdict.explanation for c in found)
     assert "quoted" not in said and "replied that" not in said, said
+
+
+def test_respondents_of_a_survey_named_before_are_its_sample(built_home: Path) -> None:
+    # Theodore 2013: 44% of Latinos less likely to contact police; 70% of undocumented respondents
+    text = ("Nik Theodore's 2013 survey interviewed Latinos in four counties. {} of respondents said they were less "
+            "likely to contact police if they were victims of a crime.")
+    assert verdict_of(text.format("Forty-four percent"), built_home, 0.44, dt.date(2019, 6, 1)).verdict.label == \
+        "accurate"
+    undocumented = verdict_of(text.format("44 percent").replace("of respondents", "of undocumented respondents"),
+                              built_home, 0.44, dt.date(2019, 6, 1))
+    assert undocumented.verdict.label == "unverifiable"
+
+
+def test_a_share_set_beside_a_count_of_places_is_the_places_share(built_home: Path) -> None:
+    found = checked("The legal group's January report said 735 counties, nearly a quarter of the total, do not honor "
+                    "ICE detainers.", built_home, dt.date(2018, 2, 10))
+    assert [c.claim.kind for c in found if c.claim.unit == "share" or c.claim.kind == "share"] == []
+
+
+def test_a_ranking_said_to_hold_only_if_is_not_asserted(built_home: Path) -> None:
+    # arrests FY2018 158,581 > FY2019 143,099
+    found = only("ranking", "The FY2019 arrest count was the highest of the Trump years only if you count the 158,581 "
+                 "in FY2018 as lower, and it is not.", built_home, dt.date(2021, 1, 15))
+    assert found.verdict.label == "unverifiable"
+
+
+def test_a_subgroup_word_in_the_answer_is_not_what_the_quoted_claim_counts(built_home: Path) -> None:
+    # FY2020 removals 185,884; removals after interior arrests 62,739
+    found = verdict_of("Critics now say ICE removed just 62,739 people in FY2020, but that figure counts only removals "
+                       "that followed interior arrests.", built_home, 62739, dt.date(2021, 3, 18))
+    assert found.verdict.label == "unverifiable" and "185,884" in found.verdict.explanation
+
+
+def test_a_date_opening_the_next_clause_is_not_this_counts(built_home: Path) -> None:
+    # DOJ Section 1373 letters: 9 in April 2017, 29 on 15 November 2017
+    found = [c for c in checked("Last April the Justice Department sent letters to 29 jurisdictions, and in November "
+                                "it sent letters to 29 more.", built_home, dt.date(2018, 1, 14))
+             if c.claim.kind == "list_count"]
+    assert found and all(c.verdict.label != "accurate" for c in found)
+
+
+def test_what_someone_heard_is_credited_to_unnamed_others(built_home: Path) -> None:
+    found = only("causal", "Small-business owners here have heard that sanctuary policies endanger their customers.",
+                 built_home, dt.date(2020, 11, 10))
+    assert "made by unnamed others" in found.verdict.explanation
+
+
+def test_driving_crime_down_and_the_same_program_are_read(built_home: Path) -> None:
+    text = ("Secure Communities spread county by county. Treyger, Chalfin and Loeffler found that the program drove "
+            "crime down sharply. Miles and Cox, studying the same program, found no real reduction in the FBI index "
+            "crime rate.")
+    found = {c.claim.span.text: c.verdict.label for c in checked(text, built_home, dt.date(2017, 4, 23))
+             if c.claim.kind == "causal"}
+    assert "contradicted_by_research" in found.values() and "supported_by_research" in found.values(), found
+
+
+def test_rates_higher_or_lower_than_natives_are_a_crime_rate_comparison(built_home: Path) -> None:
+    # Cato (Texas): illegal immigrants' conviction rates below natives'
+    high = only("causal", "Cato's study of Texas data found that illegal immigrants had conviction rates higher than "
+                "native-born Texans.", built_home, dt.date(2020, 11, 10))
+    assert high.verdict.label == "contradicted_by_research"
+    low = only("causal", "Cato's study of Texas data found that illegal immigrants had conviction rates lower than "
+               "native-born Texans.", built_home, dt.date(2020, 11, 10))
+    assert low.verdict.label == "supported_by_research"
+
+
+def test_one_years_change_set_beside_a_spreading_policy_is_not_rated_by_studies(built_home: Path) -> None:
+    found = only("causal", 'The sheriff claimed that "deportations fell last year as sanctuary laws spread."',
+                 built_home, dt.date(2019, 2, 20))
+    assert found.verdict.label == "unverifiable" and "one year's change" in found.verdict.explanation
+
+
+def test_scores_addresses_team_sizes_and_page_ranges_are_not_counts(built_home: Path) -> None:
+    for text in ("**u/detainerdata** (612 points): Did ICE issue that many detainers?",
+                 "Our 12-person team tracks ICE detainer figures.",
+                 "The ICE removals unit sits at 214 Constitution Avenue, Room 3.",
+                 "The ICE removals section, pages 3 through 9, is the core of the report."):
+        assert [c.claim.value for c in checked(text, built_home, dt.date(2019, 12, 16))] == [], text
+
+
+def test_a_paragraph_that_studies_one_paper_credits_its_findings_to_it(built_home: Path) -> None:
+    text = ("The first paper, David Hausman's, studies the onset of sanctuary policies across many counties. On crime, "
+            "the answer is plain: the policies had no detectable effect on crime rates.")
+    found = only("causal", text, built_home, dt.date(2020, 12, 28))
+    assert found.verdict.label == "supported_by_research" and "Hausman 2020" in found.verdict.explanation
+    assert "O'Brien" not in found.verdict.explanation
+
+
+def test_a_share_after_places_counted_in_a_studys_sample_is_still_the_studys(built_home: Path) -> None:
+    # ACLU & NIWAP 2018: 232 officers surveyed, 67% said enforcement hurt their ability to protect crime survivors;
+    # Wong et al.: 42.9% less likely to report crimes against them
+    assert verdict_of("In a 2018 survey of 232 police officers in 24 states, 67 percent said immigration enforcement "
+                      "hurt their ability to protect crime survivors.", built_home, 0.67,
+                      dt.date(2019, 3, 1)).verdict.label == "accurate"
+    wong = verdict_of("Tom Wong's team surveyed undocumented immigrants. Told that police work with ICE, 42.9 percent "
+                      "said they would be less likely to report crimes committed against them.", built_home, 0.429,
+                      dt.date(2021, 1, 1))
+    assert wong.verdict.label == "accurate" and "Wong" in wong.verdict.explanation
+
+
+def test_a_share_of_the_nations_counties_is_a_lists_share(built_home: Path) -> None:
+    # ILRC, January 2018: 735 counties, nearly a quarter of the 3,143
+    found = only("list_share", "The Immigrant Legal Resource Center reported in January that 735 counties, nearly a "
+                 "quarter of the nation's counties, do not hold people on ICE detainers.", built_home,
+                 dt.date(2018, 3, 1))
+    assert found.verdict.label == "accurate"

@@ -249,7 +249,9 @@ _ANOTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though|yet
 _ONE_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)'?\d{2,4}\b|\b(?:last|this\s+past|the\s+past)\s+"
                        r"(?:fiscal\s+)?year\b", re.I)
 _A_CAUSE_WORD = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|blamed\s+on|"
-                           r"blaming|caused\s+by|driven\s+by)\b", re.I)
+                           r"blaming|caused\s+by|driven\s+by)\b|"
+                           # ('removals declined last year as sanctuary policies spread'): a change set beside the policy
+                           r"\b(?:as|after|once|when)(?=\s+(?:(?:more|the|local|new|such)\s+)?$)", re.I)
 
 
 def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:

@@ -123,6 +123,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
                                r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
+_ONLY_IF = re.compile(r"[^.;]{0,60}?\bonly\s+if\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -460,13 +461,20 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
-    if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|item|minute|hour|mile|story|"
+    if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|person|people|man|woman|strong|"
+                                   r"item|minute|hour|mile|story|"
                                    r"count|judge|seat|vote)\b", s[q.end:q.end + 12], re.I):
         return False  # 'a 3-part series', 'the 20-something pages', 'a 5-member board': a compound word, not a count
     if q.text.isdigit() and len(q.text) <= 5 and re.match(
             r"\s+(?:[NSEW]\.\s+[A-Z][a-z]|(?:North|South|East|West)\s+[A-Z][a-z]+\.?\s+(?:St|Street|Ave|Avenue|Road|Rd|"
             r"Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct)\b)", s[q.end:q.end + 40]):
         return False  # '1200 W. Main St.': a street address
+    if q.text.isdigit() and len(q.text) <= 5 and _A_STREET_AFTER.match(s[q.end:q.end + 40]):
+        return False  # '214 Constitution Avenue, Room 3': a street address
+    if not q.is_share and _A_SCORE_AFTER.match(s[q.end:q.end + 20]):
+        return False  # '(612 points)', '1,044 upvotes': a post's score, not a count of anything enforced
+    if re.search(r"\bpages?\s+\d+\s*(?:through|to|thru|and|-|–)\s*$", s[max(0, q.start - 30):q.start], re.I):
+        return False  # 'pages 3 through 9': a page range
     if not q.is_share and q.value <= 12 and re.search(r"\bin\s+$", before) \
             and _WHERE_A_STUDY_WAS_DONE.match(s[q.end:q.end + 40]) and _A_STUDY_WORD.search(s):
         # 'a survey of 2,004 Latinos in four large counties': where the study was done, not a count (a study's
@@ -499,6 +507,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if q.text.isdigit() and 16 <= q.value <= 105 and _AN_AGE_AFTER.match(s[q.end:q.end + 12]) and (
             _A_PERSON_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WHO_IS_BEFORE.search(s[:q.start])):
         return False  # 'The mayor, 47, said', 'Officer Dana Ruiz, 41,', 'the reporter, who is 29,': an age
+    if q.is_share and _A_COUNT_OF_PLACES_BEFORE.search(s[max(0, q.start - 60):q.start]) \
+            and _OF_NO_NAMED_WHOLE.match(s[q.end:q.end + 40]):
+        return False  # '735 counties, nearly a quarter of the total, …': the share of all places the count is, not a rate
     if _restarted(q, s):
         return False  # 'a hundred and -- let me finish -- a hundred and fifty-eight thousand': a false start
     return not (q.value < 1 and not q.is_share)
@@ -524,6 +535,17 @@ _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}
                              # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
                              r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
                              re.I)
+_A_COUNT_OF_PLACES_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?(?:counties|cities|jurisdictions|localities|states|"
+                                       r"municipalities|towns)\s*[,(—–-]\s*(?:(?:nearly|almost|about|roughly|some|over|more\s+"
+                                       r"than|just\s+over|just\s+under|under|less\s+than)\s+)?$", re.I)
+# ('735 counties, nearly a quarter of the total, …' but not '…, nearly a quarter of all counties', which the list rates,
+# nor '… in 24 states, 67 percent said …', a share of something else)
+_OF_NO_NAMED_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|country|nation|whole|U\.S\.|United\s+States)\b)?\s*[,)—–]",
+                                re.I)
+_A_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
+                             r"Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.?|Plaza|Square|Highway)(?=[\s,.;]|$)")
+_A_SCORE_AFTER = re.compile(r"\s+(?:points?|upvotes?|downvotes?|karma|likes|retweets|reposts|views)\b(?:\s*\)|\s*[:,]|\s+and\b)",
+                            re.I)
 _AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|:|\s+years?\s+old\b)")  # ('… RETIRED ICE SUPERVISOR, 58:' in a script)
 # a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
 _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
@@ -1351,6 +1373,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                                                   or _a_claim_called_untrue(s, c.span.start - off)
                                                   or _a_quote_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
+        if c.kind in ("trend", "comparison", "ranking", "change") and c.polarity == "asserted" \
+                and c.value_span is not None and _ONLY_IF.match(s, c.value_span.end - off):
+            c.polarity = "hypothetical"  # 'was the highest of the Trump years only if you count …, which it isn't'
     for c in out:
         if questioned and c.polarity == "asserted" and c.kind in ("trend", "ranking", "comparison", "list_count", "share"):
             c.polarity = "questioned"  # 'FACT CHECK: Was last year's deportation total a record?', 'Did most … ?'

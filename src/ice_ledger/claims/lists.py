@@ -85,6 +85,8 @@ MODELS = {"task_force": re.compile(r"\btask[- ]force\b|\bTFM\b", re.I),
           "jail_enforcement": re.compile(r"\bjail[- ]enforcement\b|\bJEM\b", re.I),
           "warrant_service_officer": re.compile(r"\bwarrant[- ]service\b|\bWSO\b", re.I)}
 _SHARE_OF = re.compile(r"\s+of (?:all )?(?:the )?(?:(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s?\s+(?P<whole>\d[\d,]*)\s+)?"
+                       # ("of the nation's counties", 'of U.S. counties')
+                       r"(?:(?:nation|country)['’]s\s+|U\.S\.\s+|American\s+)?"
                        r"(counties|states)\b(?: in the (?:country|nation|United States|U\.S\.))?", re.I)
 # 'But Fairfax County and Richmond City are.': places and a bare copula, the predicate left to the sentence before
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:But|And|Yet|So),?\s+)?(.+?)\s+(?:are|is|were|was)(?:\s+(?:too|also|as well))?\s*[.!]?\s*$")
@@ -1272,9 +1274,16 @@ def _own_list_period(q: Quantity, s: str, periods: list[PeriodMention], ctx: Dis
 
     near = [p for p in dated if gap(p) <= 80 and not re.search(r"[—;]|\s–\s", s[min(p.end, q.end):max(p.start, q.start)])
             and not (p.start > q.end and _ANOTHER_NUMBER_DATED.search(s[q.end:p.start]))
+            # ('Last April it sent letters to 29 jurisdictions, and in November to 29 more': a date that opens the
+            # next clause is that clause's)
+            and not (p.start > q.end and _OPENS_THE_NEXT_CLAUSE.search(s[q.end:p.start]))
             # ('340 jurisdictions in October 2015 and about 300 as of August 2016': the date before is 340's)
             and not (p.end <= q.start and _dates_another_number(s, p, q))]
     return min(near, key=gap).period if near else None
+
+
+_OPENS_THE_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|then|before|after)?\s*(?:then\s+)?(?:in|on|by|during|as\s+of)?\s*$",
+                                   re.I)
 
 
 def _dates_another_number(s: str, p: PeriodMention, q: Quantity) -> bool:

@@ -503,7 +503,8 @@ def _speaker_np(segment: str, verb: str = "") -> str:
     who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
     if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
         return f"{who.group(1).lower()} who say so"
-    if _WE_HAVE_BEEN.search(segment) or (_TOLD_PASSIVE.match(verb) and _WE_ARE.search(segment)):
+    if _WE_HAVE_BEEN.search(segment) or (_TOLD_PASSIVE.match(verb) and _WE_ARE.search(segment)) \
+            or verb.lower() == "heard":  # ('business leaders have heard that …': who heard it did not say it)
         return "unnamed others"  # ('For four years we've been told that …'): told by someone the sentence does not name
     led = _WHAT_LEADS.match(segment)
     if led is not None:  # ("Here's what my opponent says": 'My opponent')

@@ -978,6 +978,9 @@ def _unrounded(c: Claim) -> bool:
             and c.value >= 1000 and c.value % 100 != 0)
 
 
+_A_CONTRASTING_CLAUSE = re.compile(r"(?:,\s*|\s+[-–—]+\s*)(?:but|yet|although|though|whereas|while)\b|;", re.I)
+
+
 def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figure, str] | None:
     """'91,037 criminals and 137,983 non-criminals apprehended while attempting to enter': a subgroup word written
     elsewhere in the sentence (here shared by both numbers) under which an unrounded figure is exactly the
@@ -985,7 +988,12 @@ def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figu
     if c.value is None or len(years) != 1 or not _unrounded(c):
         return None
     cat = catalogue()
-    said = {h.name for h in cat.qualifier_hits(c.sentence.text)} - set(c.qualifiers) - set(cat.unresolvable)
+    text = c.sentence.text
+    at = (c.value_span.end if c.value_span is not None else c.span.end) - c.sentence.start
+    rebutted = _A_CONTRASTING_CLAUSE.search(text, max(0, at))
+    if rebutted is not None:  # ('advocates claim ICE deported just 62,739 …, but that figure is only the interior's'):
+        text = text[:rebutted.start()]  # the words of the answer are not what the claim counts
+    said = {h.name for h in cat.qualifier_hits(text)} - set(c.qualifiers) - set(cat.unresolvable)
     for word in sorted(said):
         for r in cat.readings(c.event or "", set(c.qualifiers) | {word}, "count"):
             f = ev.figure(r.measure.id, years[0])
