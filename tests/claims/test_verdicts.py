@@ -8082,3 +8082,74 @@ def test_a_share_of_the_nations_counties_is_a_lists_share(built_home: Path) -> N
                  "quarter of the nation's counties, do not hold people on ICE detainers.", built_home,
                  dt.date(2018, 3, 1))
     assert found.verdict.label == "accurate"
+
+
+def test_a_study_described_or_summarized_as_showing_is_others_reading(built_home: Path) -> None:
+    for text in ("The Miles and Cox paper is sometimes described as showing that Secure Communities cut violent "
+                 "crime sharply.",
+                 'On the Hausman paper: I have heard it summarized as "sanctuary cut all deportations in half."'):
+        found = checked(text, built_home, dt.date(2021, 2, 5))
+        assert found and all(c.verdict.label == "unverifiable" for c in found), text
+
+
+def test_a_numbered_hypothesis_is_not_asserted(built_home: Path) -> None:
+    found = only("causal", "H3: Places with fewer detainer refusals will show no measurable reduction in crime.",
+                 built_home, dt.date(2019, 6, 10))
+    assert found.verdict.label == "unverifiable" and "made by H3" not in found.verdict.explanation
+
+
+def test_a_year_in_an_aside_describing_the_subject_does_not_date_the_count(built_home: Path) -> None:
+    # FY2020 removals 185,884 (FY2019 267,258)
+    text = ("When the fiscal year ended in September, ICE had made 103,603 arrests. Worksite raids, the operations that "
+            "drew protests in 2019, were rare. Removals fell by about 30 percent, to 185,884.")
+    found = verdict_of(text, built_home, 185884, dt.date(2021, 1, 4))
+    assert found.claim.period is not None and found.claim.period.fiscal_year == 2020
+    assert found.verdict.label == "accurate"
+    # what a report covers still dates what it counts (the first weekly report: 206 declined, 28 January-3 February 2017)
+    report = verdict_of("The report, which covers detainers recorded between January 28 and February 3, lists 206 "
+                        "detainers that were declined.", built_home, 206, dt.date(2017, 3, 25))
+    assert report.verdict.label == "accurate"
+
+
+def test_a_level_set_against_its_base_year_after_a_carried_calendar_year(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119
+    found = verdict_of("In its first 100 days, ICE made over 41,000 arrests, up 38 percent from the same stretch of 2016. "
+                       "Removals actually fell, to 226,119, from 240,255 in fiscal 2016.", built_home, 226119,
+                       dt.date(2018, 2, 5))
+    assert found.claim.period is not None and found.claim.period.fiscal_year == 2017
+    assert found.verdict.label == "accurate"
+
+
+def test_another_share_said_with_with_takes_the_first_shares_year(built_home: Path) -> None:
+    # FY2018: 21% of arrestees had pending charges only
+    assert verdict_of("ICE arrested 158,581 people in fiscal 2018, and 66 percent of them had convictions, with another "
+                      "21 percent facing pending charges.", built_home, 0.21, dt.date(2019, 2, 26)).verdict.label == \
+        "accurate"
+
+
+def test_a_described_figure_is_the_describers_claim(built_home: Path) -> None:
+    found = verdict_of("The agency has described 92 percent of those arrested in FY2017 as having criminal convictions.",
+                       built_home, 0.92, dt.date(2018, 2, 20))
+    assert "attributes this claim to the agency" in found.verdict.explanation
+
+
+def test_a_trend_beside_a_policy_is_not_a_cause_unless_linked(built_home: Path) -> None:
+    loose = only("causal", "Why deportations are falling while the sanctuary map keeps growing", built_home,
+                 dt.date(2016, 9, 12))
+    assert loose.verdict.label == "unverifiable"
+    linked = only("causal", "Deportations dropped after counties adopted sanctuary policies, Hausman found.", built_home,
+                  dt.date(2020, 12, 1))
+    assert linked.verdict.label == "supported_by_research"
+
+
+def test_ordinance_numbers_votes_and_a_childs_age_are_not_counts(built_home: Path) -> None:
+    for text in ("Ordinance 2019-07, which would bar jail staff from holding people for ICE, needs two readings and has "
+                 "five votes.",
+                 "I worry about ICE arrests because my daughter is 19."):
+        assert [c.claim.value for c in checked(text, built_home, dt.date(2019, 2, 14))] == [], text
+    speaker = only("causal", "A prominent senator has nevertheless asserted that Secure Communities cut crime.",
+                   built_home, dt.date(2016, 11, 3))
+    assert "made by a prominent senator," in speaker.verdict.explanation
+    given = only("causal", "Sanctuary policies are popular here, but their sponsors have had 90 days to explain how "
+                 "sanctuary cities make anyone safer.", built_home, dt.date(2019, 2, 14))
+    assert "90 days" not in given.verdict.explanation

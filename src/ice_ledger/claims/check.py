@@ -254,15 +254,18 @@ _A_CAUSE_WORD = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|a
                            r"\b(?:as|after|once|when)(?=\s+(?:(?:more|the|local|new|such)\s+)?$)", re.I)
 
 
+_A_TREND_ABSTAINED = "a trend, in one place or with no cause or comparison"
+
+
 def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     """'ICE deportations fell in fiscal 2017 because of sanctuary obstruction': the studies estimate a policy's
     average effect across places and years; they do not say what moved one year's national count, so they neither
     confirm nor refute that cause."""
     for cause in checked:
         c = cause.claim
-        if c.kind != "causal" or c.research is None or cause.verdict.label == "unverifiable" \
-                or not c.research.exposure_words:
-            continue
+        if c.kind != "causal" or c.research is None or not c.research.exposure_words or (
+                cause.verdict.label == "unverifiable" and _A_TREND_ABSTAINED not in cause.verdict.explanation):
+            continue  # (a trend abstained on is put down to its cause here, which says more about why)
         s = c.sentence.text
         at = s.find(c.research.exposure_words)
         # ('… dropped last year because of such policies, blaming "sanctuary" jails …': any cause word before the

@@ -122,7 +122,8 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
-                               r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
+                               r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM|Ordinance|Resolution|Bill|Docket|Motion|"
+                               r"Proposition|Prop\.|Measure)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
 _ONLY_IF = re.compile(r"[^.;]{0,60}?\bonly\s+if\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
@@ -510,6 +511,10 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if q.is_share and _A_COUNT_OF_PLACES_BEFORE.search(s[max(0, q.start - 60):q.start]) \
             and _OF_NO_NAMED_WHOLE.match(s[q.end:q.end + 40]):
         return False  # '735 counties, nearly a quarter of the total, …': the share of all places the count is, not a rate
+    if q.text.isdigit() and re.search(r"\b(?:19|20)\d\d-$", s[max(0, q.start - 5):q.start]):
+        return False  # 'Ordinance 2019-07': the second part of a numbered item
+    if q.text.isdigit() and q.value <= 110 and _A_RELATIVE_IS_BEFORE.search(s[max(0, q.start - 50):q.start]):
+        return False  # 'because my son is 19': an age
     if _restarted(q, s):
         return False  # 'a hundred and -- let me finish -- a hundred and fifty-eight thousand': a false start
     return not (q.value < 1 and not q.is_share)
@@ -556,6 +561,10 @@ _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(
                               r"widow|man|woman|supervisor|manager|official|analyst|activist|advocate|organi[sz]er|pastor|teacher|"
                               r"student|nurse|farmer|owner|veteran|retiree|employee|worker|immigrant|candidate|"
                               r"superintendent|council\s*member|councilmember))\s*[,(]\s*$", re.I)
+_A_RELATIVE_IS_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+(?:\w+\s+)?(?:son|daughter|child|kid|boy|girl|"
+                                  r"brother|sister|husband|wife|grandson|granddaughter|nephew|niece|cousin|mother|"
+                                  r"father|mom|dad)\s+(?:is|was|turned|turns|just\s+turned|is\s+only|was\s+only)\s+$",
+                                  re.I)
 _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turned|turns)\s+$", re.I)
 _RATIO_AFTER = re.compile(r"^(?:[\s-]+times\b|[\s-]+to[\s-]+(?:one|1)\b(?!\s+(?:million|thousand|hundred|billion))|"
                           r"-?fold\b)", re.I)
@@ -585,7 +594,7 @@ _OTHER_THINGS_AFTER = re.compile(
     r"square\s+(?:feet|miles)|"
     r"countries|nations|languages|"
     # 'breaks arrestees into three groups': the kinds a count is split into, not a count of people
-    r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels|"
+    r"groups|categories|types|kinds|classes|tiers|buckets|priority\s+levels|votes|readings|hearings|amendments|"
     r"tables|charts|graphs|maps|figures(?!\s+(?:of|for|on)\b))\b",
     re.I)
 # people who speak or write, and what they write: counted, they are the sources of a claim, never its number
@@ -696,7 +705,9 @@ _JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+
 
 
 _SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
-        r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported))")
+        r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported)|"
+        # ('The agency has described 92 percent of those arrested as …': its description, set out as its claim)
+        r"described|characteri[sz]ed|portrayed)")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
        r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:(?!(?:the|a|an|week|month|year|day|last|this|that)\b)[a-z]+(?:['’]s)?\s+){0,2}?" \
@@ -1572,6 +1583,25 @@ _ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:but|yet|while|whereas|although|though)\
 _ANOTHER_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|\b(?:doubled|tripled|halved)\b", re.I)
 
 
+def _in_a_described_aside(s: str, p: PeriodMention, at: int) -> bool:
+    """A year inside a relative clause set off by commas before the number ('…, the sweeps that drew protests in 2019,
+    …'), with no number of its own: it describes the subject, it does not date the count."""
+    if p.end > at:
+        return False
+    opened, closed = s.rfind(",", 0, p.start), s.find(",", p.end, at)
+    return opened >= 0 and closed >= 0 and _AN_ASIDE_OPENS.match(s, opened) is not None \
+        and _RELATIVE_WORD.search(s[opened:p.start]) is not None and not _COVERS.search(s[opened:p.start]) \
+        and not re.search(r"\d", s[opened:p.start]) and not re.search(r"\d", s[p.end:closed])
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+# ('The report, which covers detainers recorded between January 28 and February 3, lists 206 …': what a report covers
+# dates what it counts)
+_COVERS = re.compile(r"\b(?:cover|span|run|track|count|record|report|list|tall(?:y|ie))\w*", re.I)
+# (an aside names something: ', the sweeps that …', ', which …'; not ', says that during the week of …')
+_AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her|which|who|whose)\b", re.I)
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -1581,6 +1611,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     ('than in fiscal 2019', 'since 2008'), is never borrowed; then the sentence's other periods, an administration
     ('under Trump'), and last an earlier sentence's period, each with less confidence."""
     mine = owned.get(q.start)
+    # ('At-large operations, the sweeps that drew protests in 2019, accounted for fewer than 20,000 arrests': the year
+    # of an aside that describes the subject, not the count's)
+    periods = [p for p in periods if p is mine or not _in_a_described_aside(s, p, q.start)]
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
               and (p is mine or p not in owned.values())
               and not (p is not mine and _anothers_average(s, q, p))
@@ -1977,8 +2010,9 @@ def _after_its_own_base(s: str, q: Quantity, kind: str, periods: list[PeriodMent
     """A level or change set against a year the sentence names ('fell too, to 185,884, … fewer than the 267,000 in
     fiscal 2019'), when an earlier sentence's year is that year or a later one: the carried year cannot be the level's,
     which is after the year it is measured from; most often the next one, read with less certainty."""
-    if carried.kind != "fiscal_year" or carried.fiscal_year is None or kind not in ("count", "change"):
-        return None
+    if carried.fiscal_year is None or kind not in ("count", "change") \
+            or carried.kind not in (("fiscal_year", "calendar_year") if kind == "count" else ("fiscal_year",)):
+        return None  # (a calendar year carried too: '… up nearly 38 percent from the same stretch of 2016.')
     if kind == "count" and not _A_CHANGE_TO_THE_LEVEL.search(s[:q.start]):
         return None
     against = next((p for p in periods if p.start >= q.end and p.period.kind == "fiscal_year" and p.period.fiscal_year
@@ -1987,8 +2021,8 @@ def _after_its_own_base(s: str, q: Quantity, kind: str, periods: list[PeriodMent
     if against is None or against.period.fiscal_year is None or carried.fiscal_year > against.period.fiscal_year:
         return None
     fy = against.period.fiscal_year + 1
-    return replace(carried, fiscal_year=fy, first_fiscal_year=fy, span=None, confidence="medium",
-                   how=f"FY{fy}, the year after FY{fy - 1}, which the sentence measures it against")
+    return replace(carried, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, start=None, end=None, span=None,
+                   confidence="medium", how=f"FY{fy}, the year after FY{fy - 1}, which the sentence measures it against")
 
 
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
@@ -2030,7 +2064,9 @@ _IN_A_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|than)\s+(?:the\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$", re.I)
 _A_SHARES_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*(?:while|whereas|but))\s+[^,;]*$|\s[—–]\s*(?:about\s+|nearly\s+|"
-                              r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$")
+                              r"roughly\s+|some\s+|or\s+|just\s+|only\s+)?$|"
+                              # ('…, and 66 percent of them were convicted, with another 21 percent facing charges')
+                              r",\s*with\s+(?:another|a\s+further|an\s+additional)\s+(?:about\s+|nearly\s+|some\s+)?$")
 
 
 def _last_full_year_since(p: Period, s: str, off: int, day: dt.date | None) -> int | None:
@@ -3192,7 +3228,9 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
     fiscal = [p.period for p in periods if p.period.fiscal_year and not p.relative_to_other and not p.base
               and not p.administration and p.period.kind in ("fiscal_year", "calendar_year")
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])
-              and not _IN_A_COMPARISON.search(s[:p.start]) and not _A_FOUNDING_BEFORE.search(s[:p.start])]
+              and not _IN_A_COMPARISON.search(s[:p.start]) and not _A_FOUNDING_BEFORE.search(s[:p.start])
+              # ('Worksite raids, the operations that drew protests in 2019, were rare': an aside's year)
+              and not _in_a_described_aside(s, p, len(s))]
     if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
         # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
         # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about

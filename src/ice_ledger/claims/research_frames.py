@@ -263,15 +263,19 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
                     # a memo's, a chart's or a debate card's labels: 'Right:', 'Cross-ex tip:', 'Alt-text:', 'Card 4:'
                     r"right|correct|better|(?:[\w-]+\s+)?tip|example|alt[- ]text|tooltip|caption|source|footnote(?:\s+\d+)?|"
                     r"(?:(?:aff|neg)\s+)?card(?:\s+\d+)?|tag|record|chart|graphic|table(?:\s+\d+)?|figure(?:\s+\d+)?|"
-                    r"takeaway|key\s+takeaway|thesis|"
+                    r"takeaway|key\s+takeaway|thesis|h\d{1,2}[a-z]?|hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?|"
                     # a broadcast script's and a headline's tags: 'LOWER THIRD:', 'NEW STUDY:', 'BREAKING:'
                     r"lower\s+third|super|chyron|on[- ]screen(?:\s+text)?|full[- ]screen|headline|breaking(?:\s+news)?|"
-                    r"exclusive|developing|just\s+in|(?:new\s+)?(?:study|report|poll|survey|data|research))$", _I)
+                    r"exclusive|developing|just\s+in|explained|explainer|(?:new\s+)?(?:study|report|poll|survey|data|"
+                    r"research))$", _I)
 # ('Wrong: "proved immigrants commit less crime."': a phrasing a style memo labels wrong is the claim checked)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
                       r"fiction|wrong|incorrect|avoid)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
-                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
+                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing)|"
+                     # ('dropped sharply after counties adopted sanctuary policies')
+                     r"(?:after|once|when)\s+(?:\w+\s+){0,3}?(?:adopted|joined|ended|passed|enacted|implemented|"
+                     r"introduced|began|started|took\s+effect))\b", _I)
 _LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
                           r"(?:\s+(?-i:[A-Z])[\w.-]+)*(?:’s|'s)|\bthe\s+(?:city|county|town|state|sheriff|department)(?:’s|'s)"
                           r"|\b(?:its|our))\s+(?:[\w-]+\s+)?$", _I)
@@ -433,10 +437,15 @@ _AUX = {"has", "have", "had", "also", "repeatedly", "long", "often", "will", "wo
         "already", "all", "both", "to", "n't", "n’t"}
 
 
+_SENTENCE_ADVERBS = frozenset({"nevertheless", "nonetheless", "however", "also", "still", "even", "since", "again",
+                               "often", "long", "repeatedly", "now", "once", "already", "too"})
+
+
 def _strip_aux(np: str) -> str:
     """'Others on the left have' -> 'Others on the left'; 'the website used that same data to' -> 'the website'."""
     words = np.split()
-    while words and (words[-1].lower() in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
+    while words and (words[-1].lower() in _AUX or (words[-1].islower() and words[-1].endswith("ly"))
+                     or words[-1].lower() in _SENTENCE_ADVERBS):  # ('A policymaker has nevertheless asserted')
         words.pop()
     m = re.search(r"\s(?:used|went\s+on)\b", " " + " ".join(words))
     if m:
@@ -459,6 +468,7 @@ def _np_ok(chunk: str) -> str:
     if not bare or (_ADVERBIAL.match(bare) and len(bare.split()) <= 3 and not re.search(r"\b[A-Z]", bare[1:])):
         return ""  # "Yet this week", "Of course"
     np = _strip_aux(_LEADING.sub("", chunk)).strip(" ,")
+    np = re.sub(r"\s+(?:have|has|had)\s+(?:had|been\s+given|got)\s+.*$", "", np)  # ('its sponsors have had 90 days to')
     replied = _REPLIED_THAT.search(np)
     if replied is not None:  # ('Marsh responded that the evidence does not say …'): who replied, not what about
         np = np[:replied.start()].strip()
@@ -1056,6 +1066,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             if len(negs) > 1 and len(negs) % 2 == 0:
                 confidence = "low"
                 notes.append("two negations: read with low confidence")
+        if _A_HYPOTHESIS.match(s):
+            polarity = "hypothetical"  # 'H4: Jurisdictions with fewer refusals will show …': what a study will test
+            notes.append("a hypothesis to be tested")
         before_p = s[max(ca, p.start - 80):p.start]
         purpose = w.purpose.search(before_p) or (w.purpose_verbs.match(p.text) and w.purpose_to.search(before_p))
         if purpose and polarity == "asserted":
@@ -1172,8 +1185,12 @@ _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|aut
 # (only the words that introduce what is compared: never 'more than a third after sanctuary policies …', a size)
 _THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|those|these|comparable|similar|"
                             r"matched|other|nearby|neighbou?ring)\s+){0,3}$", re.I)
-_CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken)\s+as\s+(?:proof|evidence)\s+"
-                             r"(?:that|of)\s+(?:\w+\s+){0,8}?$", re.I)
+# ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
+_A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]", re.I)
+_CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken|described|characteri[sz]ed|portrayed|"
+                             r"presented|summari[sz]ed|billed|spun)\s+as\s+(?:(?:proof|evidence)\s+(?:that|of)\s+|"
+                             r"(?:showing|proving|finding|demonstrating|establishing)\s+(?:that\s+)?|[“\"])"
+                             r"[“\"]?(?:\w+\s+){0,8}?$", re.I)
 _EVIDENCE_THAT = re.compile(r"\b(?:evidence|support|case|proof)\s+(?:\w+\s+){0,2}?(?:that|for)\b", re.I)
 _THIN_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|looks?|seems?)\s+(?:\w+\s+)?(thin|weak|"
                          r"slim|scant|flimsy|lacking|sparse|limited|mixed|inconclusive|shaky|tenuous)\b", re.I)
