@@ -76,7 +76,10 @@ _BEYOND_A_YEAR = re.compile(r"\s+(above|below|over|under)\s+(?:(?:the|its|their)
 _DOWN_ARROWS = "↓▼⬇🔻"
 _ARROW_BEFORE = re.compile(r"([↑▲⬆↓▼⬇🔻]|(?<![\w\d)])\+)\s*(?:~\s*|(?:about|nearly|almost|roughly|some)\s+)?$")
 _CHANGE_DOWN = re.compile(r"\b(?:fell|fallen|falling|(?<!the )(?<!this )(?<!last )(?<!early )(?<!late )falls?(?!\s+of\b)|"
-                          r"sank|slid|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[sd]?|decreasing|slipp(?:ed|ing)|slips?|"
+                          # ('the 206 declined detainers', 'detainers declined', 'declined to honor': refusals, not a fall)
+                          r"sank|slid|drop(?:ped|s)?|(?<!detainers )(?<!requests )declin(?:e|ed|es|ing)"
+                          r"(?!\s+(?:ICE\s+|immigration\s+)?(?:detainers?|requests?)\b|\s+to\b)|decrease[sd]?|decreasing|"
+                          r"slipp(?:ed|ing)|slips?|"
                           r"dipp(?:ed|ing)|dips?|sagged|tumbled?|slump(?:ed|s)?|"
                           r"down|cut|shr[ua]nk|lower|fewer|less|plummet(?:ed|s)?|plunge[sd]?|reduc(?:ed|tions?|ing)|halved)\b", re.I)
 # '95,360 removals were of people who …', '31,557 of those removed had …': a part of the whole, described after it
@@ -124,7 +127,7 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
                                r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM|Ordinance|Resolution|Bill|Docket|Motion|"
                                r"Proposition|Prop\.|Measure)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
-_ONLY_IF = re.compile(r"[^.;]{0,60}?\bonly\s+if\b", re.I)
+_ONLY_IF = re.compile(r"(?:(?!\b(?:and|as|while|because|when)\b)[^.;,]){0,60}?\bonly\s+if\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
                            r"expects?|expecting|anticipat(?:e|es|ed|ing)|predicts?|predicting|would (?:reach|be|"
@@ -511,6 +514,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if q.is_share and _A_COUNT_OF_PLACES_BEFORE.search(s[max(0, q.start - 60):q.start]) \
             and _OF_NO_NAMED_WHOLE.match(s[q.end:q.end + 40]):
         return False  # '735 counties, nearly a quarter of the total, …': the share of all places the count is, not a rate
+    if _AN_OPERAND_AFTER.match(s, q.end) or _AN_OPERAND_BEFORE.search(s[max(0, q.start - 12):q.start]):
+        return False  # '(158,581 - 110,104) / 110,104 = 0.440': a worked sum's operands, not claims of their own
     if q.text.isdigit() and re.search(r"\b(?:19|20)\d\d-$", s[max(0, q.start - 5):q.start]):
         return False  # 'Ordinance 2019-07': the second part of a numbered item
     if q.text.isdigit() and q.value <= 110 and _A_RELATIVE_IS_BEFORE.search(s[max(0, q.start - 50):q.start]):
@@ -561,6 +566,11 @@ _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(
                               r"widow|man|woman|supervisor|manager|official|analyst|activist|advocate|organi[sz]er|pastor|teacher|"
                               r"student|nurse|farmer|owner|veteran|retiree|employee|worker|immigrant|candidate|"
                               r"superintendent|council\s*member|councilmember))\s*[,(]\s*$", re.I)
+# an operand of written arithmetic: a minus sign set off by spaces, a division or a multiplication sign (never '=':
+# 'FY2016 = 27%' is a chart's label and its value)
+# (a minus only between two counts written with thousands commas: 'FY2018 - 158,581 arrests' is a year and its count)
+_AN_OPERAND_AFTER = re.compile(r"\)?\s*(?:[/×*÷]\s*\(?\d|\s[-−–]\s\(?\d{1,3}(?:,\d{3})+\b)")
+_AN_OPERAND_BEFORE = re.compile(r"(?:\d\)?\s*[/×*÷]|\d,\d{3}\)?\s[-−–]\s)\s*\(?$")
 _A_RELATIVE_IS_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+(?:\w+\s+)?(?:son|daughter|child|kid|boy|girl|"
                                   r"brother|sister|husband|wife|grandson|granddaughter|nephew|niece|cousin|mother|"
                                   r"father|mom|dad)\s+(?:is|was|turned|turns|just\s+turned|is\s+only|was\s+only)\s+$",
@@ -1598,8 +1608,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 # ('The report, which covers detainers recorded between January 28 and February 3, lists 206 …': what a report covers
 # dates what it counts)
 _COVERS = re.compile(r"\b(?:cover|span|run|track|count|record|report|list|tall(?:y|ie))\w*", re.I)
-# (an aside names something: ', the sweeps that …', ', which …'; not ', says that during the week of …')
-_AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her|which|who|whose)\b", re.I)
+# (an aside names something: ', the sweeps that …'; not ', which climbed in fiscal 2019,' about the counted series
+# itself, nor ', says that during the week of …')
+_AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her)\b", re.I)
 
 
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],

@@ -214,7 +214,9 @@ def _words() -> _Words:
         claim_noun=re.compile(raw["claim_noun"], _I),
         trailing=re.compile(  # '..., the sheriff warned.'  '...," Hausman said.'  '..., said the mayor.'
             r"[,”\"]\s*(?P<np>(?:(?-i:[A-Z])[\w.'’-]*|the|a|an|critics|opponents|supporters|advocates|officials|experts)"
-            r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:" + raw["say_verbs"] + r")(?:\s+\S+)?\s*(?:[.,;!]|$)"
+            r"(?:\s+[\w.'’-]+){0,6}?)\s+(?:" + raw["say_verbs"] + r")(?:(?:\s+\S+)?\s*(?:[.,;!]|$)|"
+            # ('…," Gov. Okafor said in her State of the State address on Feb. 9, …')
+            r"\s+(?:in|on|at|during|after|before|while|last|this|from)\b)"
             r"|[,”\"]\s*(?:said|says|explains|argued|added|warned|claimed)\s+(?P<np2>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
             r"\s*(?:[.,;!]|$)", _I),
         research_subject=re.compile(raw["research_subject"], _I), research_verbs=re.compile(raw["research_verbs"], _I),
@@ -272,10 +274,22 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
                       r"fiction|wrong|incorrect|avoid)$", _I)
 _LINKED = re.compile(r"\b(?:than|compared|relative\s+to|versus|because|due\s+to|as\s+a\s+result|thanks\s+to|led\s+to|"
-                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing)|"
-                     # ('dropped sharply after counties adopted sanctuary policies')
-                     r"(?:after|once|when)\s+(?:\w+\s+){0,3}?(?:adopted|joined|ended|passed|enacted|implemented|"
-                     r"introduced|began|started|took\s+effect))\b", _I)
+                     r"caused|since\s+(?:adopting|joining|ending|passing)|after\s+(?:adopting|joining|ending|passing))\b", _I)
+# ('… deported more people in fiscal 2019 than they did in fiscal 2016'): a comparison with another year is a trend's,
+# not a comparison of places with and without the policy
+_ANOTHER_YEAR_COMPARED = re.compile(r"\s+(?:(?:they|it|ICE|the\s+agency)\s+(?:did|had)\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
+                                    r"(?:(?:FY\s?|fiscal(?:\s+year)?\s+)?(?:19|20)\d\d\b|(?:previous|prior)\s+year|"
+                                    r"year\s+before|(?:a|last)\s+year\b)", _I)
+
+
+def _linked_to_a_cause(s: str) -> bool:
+    """Whether a trend is tied to a cause or to places compared ('because of', 'than non-sanctuary counties'), not
+    only to another year."""
+    return any(not (m.group(0).lower().startswith(("than", "compared", "versus", "relative"))
+                    and _ANOTHER_YEAR_COMPARED.match(s, m.end()))
+               for m in _LINKED.finditer(s))
+
+
 _LOCAL_OWNER = re.compile(r"(?:\b(?!(?:ICE|DHS|CBP|Trump|Obama|Biden|America|Congress)(?:’s|'s))(?-i:[A-Z])[\w.-]+"
                           r"(?:\s+(?-i:[A-Z])[\w.-]+)*(?:’s|'s)|\bthe\s+(?:city|county|town|state|sheriff|department)(?:’s|'s)"
                           r"|\b(?:its|our))\s+(?:[\w-]+\s+)?$", _I)
@@ -881,6 +895,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                            and not _NEXT_CONJUNCT.search(s[p.end:e.start])]
         earlier = [e for e in pool if e.end <= ca]
         person = [g for g in groups if ca <= g.start and g.end <= p.start]
+        cast = _CAST_AS.search(s, max(0, p.start - 90), p.start)
+        if cast is not None and not any(cast.start("np") <= e.start < cast.end("np") for e in exposures):
+            continue  # ('she cast her opponents' bill as a threat to public safety'): what is cast so, not a policy
         who = w.person_subject.search(s[ca:p.start])
         if outcome == "crime" and who and not any(e.start <= ca + who.start() < e.end for e in exposures):
             continue  # "criminals who threaten public safety": about people, not what a policy does
@@ -979,7 +996,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 or re.search(r"\b(?:the|our|this|my|their)\s+(?:city|county|town|state|parish)\b", p.text, _I)):
             confidence = "low"  # "Harris County's 287(g) program cut crime": one place; studies of many do not rate it
             notes.append("a claim about one place: the registry's studies do not rate it")
-        if p.weak == "trend" and not (_LINKED.search(s) and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
+        # (a trend a named study is reported to have found is its finding: 'Hausman found that deportations fell by
+        # about a third in counties that adopted sanctuary policies')
+        if p.weak == "trend" and not ((_linked_to_a_cause(s) or (named_here and w.research_verbs.search(s)))
+                                      and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
             confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
             notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
         crime_type = _crime_type(s, p, cb, w) if outcome == "crime" and group is None else ""
@@ -1186,6 +1206,10 @@ _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|aut
 _THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|those|these|comparable|similar|"
                             r"matched|other|nearby|neighbou?ring)\s+){0,3}$", re.I)
 # ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
+# 'cast her opponents' bill as a', 'painted the ordinance as': the thing the predicate is said of
+_CAST_AS = re.compile(r"\b(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
+                      r"fram(?:e|es|ed|ing)|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\s+"
+                      r"(?P<np>(?:[\w’'-]+\s+){1,5}?)as\s+(?:an?\s+|the\s+)?$", re.I)
 _A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]", re.I)
 _CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken|described|characteri[sz]ed|portrayed|"
                              r"presented|summari[sz]ed|billed|spun)\s+as\s+(?:(?:proof|evidence)\s+(?:that|of)\s+|"

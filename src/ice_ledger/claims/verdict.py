@@ -700,6 +700,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             return from_records
         m = readings[0].measure
         held = ev.years(m.id)
+        held_part = [y for y in held if years[0] <= y <= years[-1]]
+        if held_part and len(years) > 1:
+            # ('Removals collapsed under Obama', FY2009–FY2016): some of the years are held, not all of them
+            return unverifiable(f"The ledger holds {m.label} for only part of {span} ({', '.join(f'FY{y}' for y in held_part)}), "
+                                "so the claim over the whole span cannot be checked.",
+                                f"an official figure of {m.label} for each year of {span}")
         return unverifiable(f"The ledger holds no {m.label} for {span}" +
                             (f" (it holds FY{held[0]}–FY{held[-1]}: {', '.join(str(y) for y in held)})." if held else "."),
                             f"an official figure of {m.label} for {span}")
@@ -978,7 +984,7 @@ def _unrounded(c: Claim) -> bool:
             and c.value >= 1000 and c.value % 100 != 0)
 
 
-_A_CONTRASTING_CLAUSE = re.compile(r"(?:,\s*|\s+[-–—]+\s*)(?:but|yet|although|though|whereas|while)\b|;", re.I)
+_A_CONTRASTING_CLAUSE = re.compile(r"(?:,\s*|\s+[-–—]+\s*)(?:but|yet)\b", re.I)
 
 
 def _narrower_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, Figure, str] | None:
@@ -1250,6 +1256,8 @@ def _dated_place_share(c: Claim, ev: Evidence, article_date: dt.date | None) -> 
              for g in ev.dated if g.measure == f.measure and g.place == "United States"
              and (g.start, g.end) == (f.start, f.end)]
     p = c.period
+    if p is not None and not (p.start and p.end) and p.how.endswith("(from an earlier sentence)"):
+        p = None  # an earlier sentence's fiscal year: the claim names no interval of its own
     if p is not None and p.start and p.end:
         start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
         pairs = [(f, g) for f, g in pairs if abs((f.start - start).days) <= 1 and abs((f.end - end).days) <= 1]
@@ -2188,6 +2196,9 @@ def _far_below(c: Claim, value: float) -> bool:
     """'more than 170' against 72,177 removals, 'more than 500' against 13,595 declines: a lower bound so far below
     the figure that it counts something else."""
     return c.comparator in ("gt", "ge") and bool(c.value) and value > FAR_BELOW * (c.value or 0.0)
+# a span of years: '2013-2015', 'between 2010 and 2015', 'from 2013 to 2015'
+_A_YEAR_SPAN = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
+                          r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.I)
 STUDY_APPROX = 0.05  # a study's figure repeated within 5% is approximately right; beyond, it is another number
 
 
@@ -2228,6 +2239,16 @@ def rate_study_figure(c: Claim) -> Rated:
         return unverifiable(expl + f" The study's figure is for {fig_year.group(1)}; the claim's is for "
                             f"{said_year.group(1)}, which the registry does not give.",
                             f"the study's figure for {said_year.group(1)}")
+    fig_span = _A_YEAR_SPAN.search(fig.quantity)
+    said_span = _A_YEAR_SPAN.search(c.sentence.text[c.value_span.end - c.sentence.start:][:70]) \
+        if c.value_span is not None else None
+    if label in OK and fig_span is not None and said_span is not None \
+            and [y for y in said_span.groups() if y] != [y for y in fig_span.groups() if y]:
+        # ('prevented some 22,300 deportations between 2010 and 2015' against the study's 2013-2015): another span's
+        said = "–".join(y for y in said_span.groups() if y)
+        return unverifiable(expl + f" The study's figure is for {'–'.join(y for y in fig_span.groups() if y)}; the "
+                            f"claim gives it for {said}, which the registry does not give.",
+                            f"the study's figure for {said}")
     if label in OK and c.value_span is not None and _direction_reversed(
             c.sentence.text[c.value_span.end - c.sentence.start:][:40], fig.quantity,
             c.sentence.text[:c.value_span.start - c.sentence.start][-40:], comparatives=fig.unit != "times"):
