@@ -8228,3 +8228,12 @@ def test_a_chart_labels_equals_sign_is_not_arithmetic(built_home: Path) -> None:
     found = checked('Chart label: "Interior share of removals, FY2016 = 27% / FY2017 = 36%"', built_home,
                     dt.date(2018, 3, 1))
     assert sorted(round(c.claim.value or 0, 2) for c in found if c.verdict.label == "accurate") == [0.27, 0.36]
+
+
+def test_each_end_of_a_from_to_change_over_two_years_is_its_years_level(built_home: Path) -> None:
+    # TRAC detainers FY2014 159,210, FY2015 97,045
+    text = "ICE detainers, as counted by TRAC, fell for years. Between FY2014 and FY2015 the count fell from {} to 97,045."
+    start = verdict_of(text.format("159,210"), built_home, 159210, dt.date(2017, 5, 15))
+    assert start.claim.period is not None and start.claim.period.fiscal_year == 2014
+    assert start.verdict.label == "accurate"
+    assert verdict_of(text.format("159,210"), built_home, 97045, dt.date(2017, 5, 15)).verdict.label == "accurate"

@@ -475,7 +475,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # '1200 W. Main St.': a street address
     if q.text.isdigit() and len(q.text) <= 5 and _A_STREET_AFTER.match(s[q.end:q.end + 40]):
         return False  # '214 Constitution Avenue, Room 3': a street address
-    if not q.is_share and _A_SCORE_AFTER.match(s[q.end:q.end + 20]):
+    if not q.is_share and _A_SCORE_AFTER.match(s[q.end:q.end + 20]) \
+            and (not re.match(r"\s+points?\s*\)", s[q.end:q.end + 12]) or s[:q.start].rstrip().endswith("(")):
         return False  # '(612 points)', '1,044 upvotes': a post's score, not a count of anything enforced
     if re.search(r"\bpages?\s+\d+\s*(?:through|to|thru|and|-|–)\s*$", s[max(0, q.start - 30):q.start], re.I):
         return False  # 'pages 3 through 9': a page range
@@ -554,8 +555,8 @@ _OF_NO_NAMED_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|country|nation|
                                 re.I)
 _A_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
                              r"Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.?|Plaza|Square|Highway)(?=[\s,.;]|$)")
-_A_SCORE_AFTER = re.compile(r"\s+(?:points?|upvotes?|downvotes?|karma|likes|retweets|reposts|views)\b(?:\s*\)|\s*[:,]|\s+and\b)",
-                            re.I)
+# ('1,044 upvotes', '(612 points)': never 'fell 4 points, to 66%', a change in percentage points)
+_A_SCORE_AFTER = re.compile(r"\s+(?:upvotes?|downvotes?|karma|likes|retweets|reposts|views)\b|\s+points?\s*\)", re.I)
 _AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|:|\s+years?\s+old\b)")  # ('… RETIRED ICE SUPERVISOR, 58:' in a script)
 # a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
 _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
@@ -1241,6 +1242,15 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             # 'grew 46 percent between FY 2016 and FY 2018, reaching 95,360': the level at the span's end
             period = replace(period, kind="fiscal_year", first_fiscal_year=None,
                              how=f"the level reached at the end of the span: FY{period.fiscal_year}")
+        if kind == "count" and period is not None and period.first_fiscal_year is not None \
+                and period.fiscal_year is not None and period.first_fiscal_year + 1 == period.fiscal_year \
+                and (end := _end_of_a_from_to(s, q)) is not None:
+            # ('Between FY2014 and FY2015 the count fell from 159,210 to 97,045'): each end of the change is its
+            # year's level, not the two years' total
+            fy = period.first_fiscal_year if end == "from" else period.fiscal_year
+            period = replace(period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
+                             how=f"FY{fy}, the {'start' if end == 'from' else 'end'} of the change from FY"
+                                 f"{period.first_fiscal_year} to FY{period.fiscal_year}")
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind in ("count", "share") and period is not None:
@@ -1591,6 +1601,18 @@ def _a_counts_base_year(s: str, p: PeriodMention, periods: list[PeriodMention]) 
 _A_CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s+(?:and|but|yet)\s+(?:it|this|that|they|we|he|she|I)\s+(?!percent\b)\w+", re.I)
 _ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:but|yet|while|whereas|although|though)\b|,\s+and\b", re.I)
 _ANOTHER_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|\b(?:doubled|tripled|halved)\b", re.I)
+
+
+def _end_of_a_from_to(s: str, q: Quantity) -> str | None:
+    """'from' or 'to' when a count is one end of 'from X to Y' (else None)."""
+    if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$", s[max(0, q.start - 20):q.start], re.I) \
+            and re.match(r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?\d",
+                         s[q.end:q.end + 40], re.I):
+        return "from"
+    if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}?\s+to\s+"
+                 r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?$", s[max(0, q.start - 60):q.start], re.I):
+        return "to"
+    return None
 
 
 def _in_a_described_aside(s: str, p: PeriodMention, at: int) -> bool:
