@@ -8237,3 +8237,14 @@ def test_each_end_of_a_from_to_change_over_two_years_is_its_years_level(built_ho
     assert start.claim.period is not None and start.claim.period.fiscal_year == 2014
     assert start.verdict.label == "accurate"
     assert verdict_of(text.format("159,210"), built_home, 97045, dt.date(2017, 5, 15)).verdict.label == "accurate"
+
+
+def test_that_week_reads_the_weeks_figure_and_detainers_sent_to_agencies_are_not_detainers(built_home: Path) -> None:
+    # the first weekly report: 3,083 detainers issued, 206 declined, 28 January-3 February 2017
+    date = dt.date(2017, 6, 12)
+    assert verdict_of("In a single week, 206 detainers were declined by local jurisdictions.", built_home, 206,
+                      date).verdict.label == "accurate"
+    wrong = verdict_of("ICE said it issued 4,083 detainers that week.", built_home, 4083, date)
+    assert wrong.verdict.label == "unverifiable" and "3,083" in wrong.verdict.explanation
+    assert checked("TRAC says ICE sent detainers to 3,671 law enforcement agencies in fiscal 2019.", built_home,
+                   dt.date(2020, 3, 5)) == []

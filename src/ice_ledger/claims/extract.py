@@ -521,6 +521,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'Ordinance 2019-07': the second part of a numbered item
     if q.text.isdigit() and q.value <= 110 and _A_RELATIVE_IS_BEFORE.search(s[max(0, q.start - 50):q.start]):
         return False  # 'because my son is 19': an age
+    if re.search(r"\bdetainers?\s+to\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
+                 s[max(0, q.start - 40):q.start], re.I):
+        return False  # 'ICE sent detainers to 3,671 law enforcement agencies': how many received them, not how many
     if _restarted(q, s):
         return False  # 'a hundred and -- let me finish -- a hundred and fifty-eight thousand': a false start
     return not (q.value < 1 and not q.is_share)

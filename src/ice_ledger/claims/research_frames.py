@@ -1205,12 +1205,12 @@ _IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|aut
 # (only the words that introduce what is compared: never 'more than a third after sanctuary policies …', a size)
 _THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|those|these|comparable|similar|"
                             r"matched|other|nearby|neighbou?ring)\s+){0,3}$", re.I)
-# ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
 # 'cast her opponents' bill as a', 'painted the ordinance as': the thing the predicate is said of
 _CAST_AS = re.compile(r"\b(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
                       r"fram(?:e|es|ed|ing)|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\s+"
                       r"(?P<np>(?:[\w’'-]+\s+){1,5}?)as\s+(?:an?\s+|the\s+)?$", re.I)
 _A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]", re.I)
+# ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
 _CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken|described|characteri[sz]ed|portrayed|"
                              r"presented|summari[sz]ed|billed|spun)\s+as\s+(?:(?:proof|evidence)\s+(?:that|of)\s+|"
                              r"(?:showing|proving|finding|demonstrating|establishing)\s+(?:that\s+)?|[“\"])"

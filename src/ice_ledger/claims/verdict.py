@@ -702,7 +702,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         held = ev.years(m.id)
         held_part = [y for y in held if years[0] <= y <= years[-1]]
         if held_part and len(years) > 1:
-            # ('Removals collapsed under Obama', FY2009–FY2016): some of the years are held, not all of them
+            # ('about 3 million removals under Obama', FY2009–FY2016): some of the years are held, not all of them
             return unverifiable(f"The ledger holds {m.label} for only part of {span} ({', '.join(f'FY{y}' for y in held_part)}), "
                                 "so the claim over the whole span cannot be checked.",
                                 f"an official figure of {m.label} for each year of {span}")
@@ -1176,6 +1176,9 @@ def _place_label(c: Claim) -> str:
     return f"{head}, {found.abbr}" if found else c.place.name
 
 
+_ONE_WEEK = re.compile(r"\b(?:that|the\s+same|one|a\s+single|in\s+a|during\s+the)\s+week\b", re.I)
+
+
 def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
                   place: str = "United States") -> Rated | None:
     """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
@@ -1191,6 +1194,11 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
                                            and f.end == dt.date(f.start.year, 12, 31)))]
     if not national or c.value is None:
         return None
+    if (p is None or p.how.endswith("(from an earlier sentence)")) and _ONE_WEEK.search(c.sentence.text):
+        # ('ICE issued 3,083 detainers that week and 206 were declined'): a week's figure, never a span's of months
+        national = [f for f in national if (f.end - f.start).days <= 7] or national
+        if p is not None and not (p.start and p.end):
+            p = None  # (an earlier sentence's fiscal year is not the week's; its dated week still is)
     same: list[DatedFigure] = []
     if p is not None and p.start and p.end:
         start, end = dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
