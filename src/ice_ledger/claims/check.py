@@ -20,7 +20,7 @@ from ice_ledger.claims.extract import extract, lines_joined, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
-from ice_ledger.claims.research_frames import CRIME_KIND, published_after, rate_research
+from ice_ledger.claims.research_frames import CRIME_KIND, TREND_NOTE, published_after, rate_research
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.studies import all_studies
@@ -254,8 +254,6 @@ _A_CAUSE_WORD = re.compile(r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|a
                            r"\b(?:as|after|once|when)(?=\s+(?:(?:more|the|local|new|such)\s+)?$)", re.I)
 
 
-_A_TREND_ABSTAINED = "a trend, in one place or with no cause or comparison"
-
 
 def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     """'ICE deportations fell in fiscal 2017 because of sanctuary obstruction': the studies estimate a policy's
@@ -264,7 +262,7 @@ def one_years_cause(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     for cause in checked:
         c = cause.claim
         if c.kind != "causal" or c.research is None or not c.research.exposure_words or (
-                cause.verdict.label == "unverifiable" and _A_TREND_ABSTAINED not in cause.verdict.explanation):
+                cause.verdict.label == "unverifiable" and TREND_NOTE not in cause.verdict.explanation):
             continue  # (a trend abstained on is put down to its cause here, which says more about why)
         s = c.sentence.text
         at = s.find(c.research.exposure_words)

@@ -475,9 +475,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # '1200 W. Main St.': a street address
     if q.text.isdigit() and len(q.text) <= 5 and _A_STREET_AFTER.match(s[q.end:q.end + 40]):
         return False  # '214 Constitution Avenue, Room 3': a street address
-    if not q.is_share and _A_SCORE_AFTER.match(s[q.end:q.end + 20]) \
-            and (not re.match(r"\s+points?\s*\)", s[q.end:q.end + 12]) or s[:q.start].rstrip().endswith("(")):
-        return False  # '(612 points)', '1,044 upvotes': a post's score, not a count of anything enforced
+    if not q.is_share and (_A_SCORE_AFTER.match(s, q.end) or (
+            s[:q.start].rstrip().endswith("(") and re.match(r"\s+points?\s*\)", s[q.end:q.end + 12]))):
+        return False  # '1,044 upvotes', '(612 points)': a post's score, not a count of anything enforced
     if re.search(r"\bpages?\s+\d+\s*(?:through|to|thru|and|-|–)\s*$", s[max(0, q.start - 30):q.start], re.I):
         return False  # 'pages 3 through 9': a page range
     if not q.is_share and q.value <= 12 and re.search(r"\bin\s+$", before) \
@@ -558,8 +558,8 @@ _OF_NO_NAMED_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|country|nation|
                                 re.I)
 _A_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
                              r"Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Pkwy\.?|Plaza|Square|Highway)(?=[\s,.;]|$)")
-# ('1,044 upvotes', '(612 points)': never 'fell 4 points, to 66%', a change in percentage points)
-_A_SCORE_AFTER = re.compile(r"\s+(?:upvotes?|downvotes?|karma|likes|retweets|reposts|views)\b|\s+points?\s*\)", re.I)
+# ('1,044 upvotes'; points only in brackets, '(612 points)': never 'fell 4 points, to 66%', a change in percentage points)
+_A_SCORE_AFTER = re.compile(r"\s+(?:upvotes?|downvotes?|karma|likes|retweets|reposts|views)\b", re.I)
 _AN_AGE_AFTER = re.compile(r"\s*(?:,|\)|:|\s+years?\s+old\b)")  # ('… RETIRED ICE SUPERVISOR, 58:' in a script)
 # a person named by first and last name, or by a role, just before ', 47,' (not a place: 'Harris County, 42,')
 _A_PERSON_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z'’-]+)(?<!County)(?<!Parish)(?<!City)(?<!Island)"
@@ -595,7 +595,8 @@ def _points_back_to_places(s: str, before: str) -> bool:
     than 500.'): 'the figure' of the sentence before, which counted places, not an earlier sentence's event."""
     if not _THE_FIGURE.search(s):
         return False
-    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    tail = before[-600:].strip()  # (the sentence before only: never the whole article split again for each number)
+    previous = re.split(r"(?<=[.!?])\s+", tail)[-1] if tail else ""
     return bool(_SANCTUARY_PLACES.search(previous.replace('"', "").replace("“", "").replace("”", "")))
 
 
@@ -1608,14 +1609,14 @@ _ANOTHER_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|\b(?:do
 
 def _end_of_a_from_to(s: str, q: Quantity) -> str | None:
     """'from' or 'to' when a count is one end of 'from X to Y' (else None)."""
-    if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$", s[max(0, q.start - 20):q.start], re.I) \
-            and re.match(r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?\d",
-                         s[q.end:q.end + 40], re.I):
-        return "from"
-    if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}?\s+to\s+"
-                 r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+)?$", s[max(0, q.start - 60):q.start], re.I):
+    if _FROM_A_NUMBER_TO.search(s[max(0, q.start - 70):q.start]):
         return "to"
-    return None
+    lead = re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?$", s[max(0, q.start - 20):q.start],
+                     re.I)
+    return "from" if lead is not None and _TO_A_NUMBER_AFTER.match(s, q.end) else None
+
+
+_TO_A_NUMBER_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+)?\d", re.I)
 
 
 def _in_a_described_aside(s: str, p: PeriodMention, at: int) -> bool:

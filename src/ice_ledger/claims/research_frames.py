@@ -1001,7 +1001,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if p.weak == "trend" and not ((_linked_to_a_cause(s) or (named_here and w.research_verbs.search(s)))
                                       and (group or _GENERIC_POLICY.search(exposure_words.strip()))):
             confidence = "low"  # "crime rose in sanctuary cities": a trend, not a claim that the policy moved it
-            notes.append("a trend, in one place or with no cause or comparison: the registry's studies do not rate it")
+            notes.append(TREND_NOTE)
         crime_type = _crime_type(s, p, cb, w) if outcome == "crime" and group is None else ""
         scope = ""
         if exp is not None and group is None:
@@ -1558,7 +1558,8 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     # studies before the Secure Communities ones weighed with them)
     # (the ledger's own estimates after every published one)
     for r in sorted(sorted(table, key=lambda r: -r["weight"]),
-                    key=lambda r: (r.get("authors") == "ice-ledger", r.get("exposure") != frame.exposure)):
+                    key=lambda r: (str(r.get("authors", "")).startswith("ice-ledger"),
+                                   r.get("exposure") != frame.exposure)):
         key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
                else "find no detectable effect" if r["effect_in_claim_frame"] == "none" else "find the opposite")
         groups.setdefault(key, []).append(f"{_short_row(r)}: {r['estimate']}")
@@ -1736,6 +1737,8 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
 
 
+# why a trend is not rated ('crime rose in sanctuary cities'): check.py puts a trend tied to one year down to its cause
+TREND_NOTE = "a trend, in one place or with no cause or comparison: the registry's studies do not rate it"
 # 'for felony drug crimes', 'for violent felonies': the kind of crime a study's ratio or size is said of
 CRIME_KIND = re.compile(r"\b(violent|drug|property)\b", re.I)
 # the two groups crime studies compare
