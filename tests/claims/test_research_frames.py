@@ -942,3 +942,63 @@ def test_the_study_a_speaker_cites_is_one_named_before_not_any_study() -> None:
     assert frames and not frames[0].any_study
     # 'a Stanford study found': one study, described but not named
     assert research_frames("A Stanford study found sanctuary counties have less crime.")[0].any_study
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secure Communities failed to reduce crime.",
+    "Secure Communities was unable to reduce crime.",
+    "287(g) agreements fell short of reducing crime.",
+    "Secure Communities hardly reduced crime.",
+    "287(g) agreements seldom make communities safer.",
+    "Sanctuary policies are unlikely to increase crime.",
+    "Sanctuary policies barely increased crime, if at all.",
+    "Secure Communities reduced crime only slightly, if at all.",
+    "The researchers denied that sanctuary policies increase crime.",
+    "Far from reducing crime, Secure Communities did nothing measurable.",
+    "Rather than increasing crime, sanctuary policies left it unchanged.",
+])
+def test_a_verb_or_adverb_of_failure_or_doubt_denies_the_effect(sentence: str) -> None:
+    (f,) = [x for x in research_frames(sentence) if x.effect in ("none", "increase", "decrease")][:1]
+    assert f.polarity == "negated" and f.effect == "none", (f.polarity, f.effect, f.notes)
+    assert rate_research(f)[0].label != "contradicted_by_research"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is hardly surprising that sanctuary policies reduced deportations.",
+    "Barely a year later, researchers found that sanctuary policies reduced deportations.",
+])
+def test_an_idiom_with_hardly_or_barely_denies_nothing(sentence: str) -> None:
+    (f,) = research_frames(sentence)
+    assert f.polarity == "asserted", f.notes
+
+
+def test_a_negation_of_the_policy_itself_is_not_a_denial_of_its_effect() -> None:
+    # 'Counties without 287(g) agreements saw crime rise': the places lacking it, compared (never read as 'no effect')
+    for sentence in ("Counties without 287(g) agreements have more crime.",
+                     "States that fail to enforce immigration laws see more crime."):
+        frames = research_frames(sentence)
+        assert frames and all(f.polarity != "negated" and f.confidence == "low" for f in frames), sentence
+    # a double negative is read with low confidence, and a doubt ('remains unproven') is not asserted
+    assert research_frames("Sanctuary policies don't fail to reduce deportations.")[0].confidence == "low"
+    assert research_frames("It remains unproven that Secure Communities reduced crime.")[0].polarity != "asserted"
+
+
+def test_impersonal_denials_are_the_articles_and_name_no_speaker() -> None:
+    for sentence in ("It would be wrong to say sanctuary policies raise crime.",
+                     "Few would argue that sanctuary policies increase crime."):
+        (f,) = research_frames(sentence)
+        assert (f.polarity, f.effect, f.asserted_by) == ("negated", "none", "article"), sentence
+    # a denial of a denial is not read with confidence
+    (f,) = research_frames("It would be wrong to say Secure Communities had no effect on crime.")
+    assert f.confidence == "low"
+    # 'Contrary to claims by critics': the writer's own claim, not one the critics made
+    (f,) = research_frames("Contrary to claims by critics, sanctuary policies do increase crime.")
+    assert (f.polarity, f.effect, f.asserted_by) == ("asserted", "increase", "article")
+    # 'could not rule out': a possibility, not a finding either way
+    assert research_frames("Researchers could not rule out that sanctuary policies increase crime.")[0].polarity \
+        not in ("asserted", "negated")
+
+
+def test_an_outcome_after_but_not_is_not_the_predicates() -> None:
+    frames = research_frames("Research shows sanctuary policies reduce crime but not deportations.")
+    assert [(f.outcome, f.effect) for f in frames] == [("crime", "decrease")]

@@ -8248,3 +8248,31 @@ def test_that_week_reads_the_weeks_figure_and_detainers_sent_to_agencies_are_not
     assert wrong.verdict.label == "unverifiable" and "3,083" in wrong.verdict.explanation
     assert checked("TRAC says ICE sent detainers to 3,671 law enforcement agencies in fiscal 2019.", built_home,
                    dt.date(2020, 3, 5)) == []
+
+
+def test_a_stat_lines_number_alone_is_read_with_the_sentence_saying_what_it_counts(built_home: Path) -> None:
+    # FY2018 administrative arrests 158,581 (FY2017: 143,470); FY2018 arrestees with a conviction 66%
+    date = dt.date(2019, 3, 14)
+    assert verdict_of("158,581. That's how many administrative arrests ICE made in fiscal 2018.", built_home, 158581,
+                      date).verdict.label == "accurate"
+    assert verdict_of("About 66 percent. That is the share of people ICE arrested in fiscal 2018 who had criminal "
+                      "convictions.", built_home, 0.66, date).verdict.label == "accurate"
+    wrong = verdict_of("143,470. That's how many administrative arrests ICE made in fiscal 2018.", built_home, 143470,
+                       date)
+    assert wrong.verdict.label not in ("accurate", "approximately_accurate")
+    # a year alone is a heading, not a stat line
+    assert [c.claim.value for c in checked("2018. That's the year ICE arrested 158,581 people.", built_home,
+                                           date)] == [158581]
+
+
+def test_thats_a_drop_reads_the_change_of_the_count_before(built_home: Path) -> None:
+    # FY2019 arrests 143,099, FY2020 103,603 (-27.6%); FY2014 removals 315,943, FY2015 235,413 (-25.5%)
+    date = dt.date(2021, 3, 15)
+    assert verdict_of("ICE made 103,603 administrative arrests in fiscal 2020. That's a 28% drop from the year "
+                      "before.", built_home, -0.28, date).verdict.label == "accurate"
+    assert verdict_of("ICE removed 235,413 people in fiscal 2015. That is a 25.5 percent decline from the year "
+                      "before.", built_home, -0.255, date).verdict.label == "accurate"
+    # a wrong change carried from the sentence before is not called false: what 'that' is stays a reading
+    wrong = verdict_of("ICE made 103,603 administrative arrests in fiscal 2020. That's a 38% drop from the year "
+                       "before.", built_home, -0.38, date)
+    assert wrong.verdict.label == "unverifiable" and "-27.6%" in wrong.verdict.explanation

@@ -236,8 +236,9 @@ _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes
 # 'That is up from …', 'This was down sharply from …': a sentence about the figure before it, measured against bases
 _UP_OR_DOWN_FROM_WORDS = r"^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:\w+\s+)?from\b"
 _ANAPHORA = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b|\b(?:these|those|they|them|"
-                       r"of whom|of them|it)\b|^\s*(?:That|This) (?:is|was|marks|marked|represents|represented) an? "
-                       r"(?:\w+ )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
+                       r"of whom|of them|it)\b|^\s*(?:That|This)(?:['’]s| is| was| marks| marked| represents| represented) an? "
+                       # ('That's a 28% drop from the year before', 'That is a 4.5 percent increase')
+                       r"(?:[\w.,]+%? |[\w.,]+ percent )?(?:decline|drop|decrease|fall|increase|rise|jump|gain|reduction|cut)\b|"
                        # 'That was 30 percent fewer than the year before', 'That was 15,111 more than in fiscal 2017'
                        r"^\s*(?:That|This) (?:is|was) (?:about |nearly |roughly |some |more than |almost |just )?"
                        r"\d[\d,.]*\s*(?:%|percent)?\s+(?:more|fewer|less|higher|lower|above|below)\b|"
@@ -335,12 +336,21 @@ def _located(piece: str) -> list[tuple[int, str]]:
     return out
 
 
+# '143,470. That's how many administrative arrests ICE made …': a stat line's number alone, then what it counts
+_A_NUMBER_ALONE = re.compile(r"^(?:(?:about|nearly|almost|roughly|more\s+than|over|some)\s+)?(?:\d{1,3}(?:,\d{3})+|"
+                             r"\d+(?:\.\d+)?\s*(?:%|percent)|(?!(?:19|20)\d\d\b)\d{3,})\.$", re.I)
+_THATS_HOW_MANY = re.compile(r"^That(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:how\s+many|the\s+number\s+of|"
+                             r"the\s+share\s+of|the\s+percentage\s+of)\b", re.I)
+
+
 def _merged_citations(located: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Sentences split after a citation's abbreviation ('Econ.') joined again when the next one goes on."""
+    """Sentences split after a citation's abbreviation ('Econ.') joined again when the next one goes on, and a stat
+    line's number joined to the sentence saying what it counts."""
     out: list[tuple[int, str]] = []
     for at, s in located:
         if out and ((_ABBREVIATED_WORD_END.search(out[-1][1]) and _GOES_ON.match(s))
-                    or (_SHORTENED_WORD_END.search(out[-1][1]) and re.match(r"[a-z\d(]", s))):
+                    or (_SHORTENED_WORD_END.search(out[-1][1]) and re.match(r"[a-z\d(]", s))
+                    or (_A_NUMBER_ALONE.match(out[-1][1]) and _THATS_HOW_MANY.match(s))):
             prev_at, prev = out[-1]
             out[-1] = (prev_at, prev + " " * (at - prev_at - len(prev)) + s)
             continue

@@ -439,6 +439,21 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
     return clauses[-1]
 
 
+# 'Counties without 287(g) agreements', 'States that fail to enforce immigration laws', 'cities with no sanctuary
+# policy': a negation of the policy itself (the places that lack it), not of its effect
+_LACKING = re.compile(r"\s*(?:(?:to\s+)?(?:have|has|had|join\w*|adopt\w*|sign\w*|enter\w*|use\w*|take\s+part\s+in|"
+                      r"participate\s+in)\s+)?(?:an?\s+|the\s+|any\s+)?", re.I)
+_IF_AT_ALL = re.compile(r"[^.;:]{0,30}?,?\s*if\s+at\s+all\b", re.I)
+
+
+def _negates_the_policy(s: str, start: int, end: int, exposures: list[Any]) -> bool:
+    said = s[start:end].lower()
+    if (said == "no" and not re.search(r"\bwith\s+$", s[max(0, start - 6):start], re.I)) or said.endswith("that"):
+        return False  # ('no 287(g) program has cut crime', 'denied that sanctuary policies …': the claim's own negation)
+    m = _LACKING.match(s, end)
+    return m is not None and any(e.start == m.end() for e in exposures)
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in spans:
@@ -522,8 +537,17 @@ _WE_ARE = re.compile(r"\b(?:we|I|you|Americans|voters|residents)\s*(?:['’]re|[
 _TOLD_PASSIVE = re.compile(r"^(?:told|warned|assured|promised)$", re.I)
 
 
+# 'It would be wrong to say', 'Few would argue', 'Contrary to claims by critics': a say-word no one in the sentence
+# is said to speak
+_NO_ONE_SPEAKS = re.compile(r"(?:^|[,;:(]\s*)(?:it\s+(?:would\s+be|is|was|['’]s)\s+(?:\w+\s+){1,2}to|"
+                            r"(?:very\s+)?few\s+(?:\w+\s+)?(?:would|could|now|still)(?:\s+seriously)?|contrary\s+to|"
+                            r"despite|unlike|in\s+spite\s+of)\s*$", re.I)
+
+
 def _speaker_np(segment: str, verb: str = "") -> str:
     segment = _DATELINE.sub("", segment)
+    if _NO_ONE_SPEAKS.search(segment):
+        return ""
     who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
     if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
         return f"{who.group(1).lower()} who say so"
@@ -1044,7 +1068,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if second and first_that is not None:
             head = head[:first_that.end()] + " " * (second[-1].end() - first_that.end()) + head[second[-1].end():]
         # 'Sanctuary policies, not immigrants, raise crime': a contrast set between commas negates its noun only
-        head = re.sub(r",\s*not\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head, flags=re.I)
+        # ('Sanctuary policies, rather than 287(g), cut crime')
+        head = re.sub(r",\s*(?:not|rather\s+than|instead\s+of)\s+[^,]{1,60},", lambda m: " " * len(m.group(0)), head,
+                      flags=re.I)
         # ('Hausman's "Sanctuary policies reduce deportations without increasing crime" … found sanctuary policies cut
         # deportations': a negation inside a quotation closed before the claim is the quotation's own)
         head = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group(0)), head)
@@ -1053,7 +1079,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if restated:
             head = " " * restated[-1].end() + head[restated[-1].end():]
         head = _ANSWER_PARTICLE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), head)
-        negs = [m.group(0) for m in w.negators.finditer(head)]
+        negs = [m.group(0) for m in w.negators.finditer(head)
+                if not _negates_the_policy(s, head_from + m.start(), head_from + m.end(), exposures)]
+        if len(negs) < len(list(w.negators.finditer(head))):
+            confidence = "low"  # 'Counties without 287(g) agreements saw crime rise': places that lack the policy
+            notes.append("a negation of the policy itself, not of its effect: read with low confidence")
         nobody = _NOBODY.search(p.text)
         if nobody is not None:
             negs.append(nobody.group(0))  # 'makes no one safer': the negation is inside the predicate's own words
@@ -1094,8 +1124,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if purpose and polarity == "asserted":
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
-        denial = _FALSE_THAT.search(s[ca:p.start]) if polarity == "asserted" else None
-        if denial is not None:
+        denial = _FALSE_THAT.search(s[ca:p.start]) if polarity in ("asserted", "negated") else None
+        if denial is not None and polarity == "negated":
+            # 'It would be wrong to say Secure Communities had no effect': a denial of a denial
+            confidence = "low"
+            notes.append(f"a denial ('{denial.group(0).split(' that')[0].strip()}') of a denial: read with low confidence")
+        elif denial is not None:
             # 'It is false that sanctuary policies increase crime': the sentence denies the claim it states
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
@@ -1107,6 +1141,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{unsupported.group(unsupported.lastindex or 0)}'")
+        doubted = _IF_AT_ALL.match(s, p.end) if polarity == "asserted" else None
+        if doubted is not None:
+            # 'reduced crime only slightly, if at all': an effect doubted, which a null finding bears out
+            negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
+            polarity, effect = "negated", "none"
+            notes.append("'if at all' doubts the effect")
         thin = _THIN_AFTER.match(s, p.end) if polarity == "asserted" and _EVIDENCE_THAT.search(s, ca, p.start) else None
         if thin is not None:
             # 'The evidence that 287(g) reduces crime is thin': the sentence weighs the evidence for the claim, and
@@ -1192,7 +1232,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 # ('"sanctuary = crime wave" has now failed test after test', '… does not hold up'): or that fails the tests put to it
 _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
                             r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
-                            r"backed|justified|warranted)|unsupported|unfounded|baseless|groundless|overblown|misplaced|"
+                            r"backed|justified|warranted)|unsupported|unproven|unproved|unsubstantiated|unfounded|baseless|groundless|"
+                            r"overblown|misplaced|"
                             r"a\s+myth)|(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
                             r"((?:failed|flunked)\s+(?:test\s+after\s+test|(?:every|each|any|the)\s+(?:\w+\s+)?(?:test|check)|"
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
@@ -1222,8 +1263,12 @@ _THIN_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:is|are|was|were|remains?|remained|
 _NOT_WHAT_IT_SHOWS = re.compile(r"[^.;:]{0,50}?\b(?:is|was|are|were)\s+(not\s+what\s+(?:the|that|this|its|their)\s+"
                                 r"(?:numbers?|data|study|paper|research|evidence|figures?)\s+(?:shows?|showed|found|finds|"
                                 r"says?|said))\b", re.I)
-_FALSE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|"
-                         r"wrong|a\s+lie|nonsense|a\s+falsehood)\s+(?:to\s+(?:say|claim|suggest)\s+)?that\b[^.;]*$", re.I)
+# ('It would be wrong to say sanctuary policies raise crime', 'Few would argue that …': a denial, not a speaker)
+_FALSE_THAT = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+would\s+be|it\s+is\s+a\s+mistake|that\s+is|this\s+is)\s+"
+                         r"(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|wrong|a\s+lie|nonsense|a\s+falsehood|"
+                         r"a\s+mistake|misleading)\s+(?:to\s+(?:say|claim|suggest|argue|conclude)\s+(?:that\b)?|that\b)|"
+                         r"^\W*(?:very\s+)?few\s+(?:\w+\s+)?(?:would|could|now|seriously|still)\s+(?:seriously\s+)?"
+                         r"(?:argue|claim|say|suggest|contend|believe|maintain)\s+that\b)[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"
                            r"[^“\"”.;]{0,40}?[,:]?\s*)[“\"][^”\"]{8,200}[”\"]", re.I)
 # 'A study by David Hausman, "…," found …', '"…" found that …': a quoted title the finding verb follows
