@@ -1002,3 +1002,10 @@ def test_impersonal_denials_are_the_articles_and_name_no_speaker() -> None:
 def test_an_outcome_after_but_not_is_not_the_predicates() -> None:
     frames = research_frames("Research shows sanctuary policies reduce crime but not deportations.")
     assert [(f.outcome, f.effect) for f in frames] == [("crime", "decrease")]
+
+
+def test_an_authors_name_typed_without_its_accents_names_the_study() -> None:
+    # Martínez-Schuldt & Martínez 2019: fewer robberies, no effect on homicide
+    (f,) = research_frames("Martinez-Schuldt and Martinez concluded that sanctuary adoption reduced homicides.")
+    assert f.credited and f.study_ids and all(i.startswith("martinez_schuldt") for i in f.study_ids)
+    assert rate_research(f)[0].label == "contradicted_by_research"

@@ -5169,7 +5169,8 @@ def test_a_cited_reports_year_and_page_are_not_the_claims(built_home: Path) -> N
     # arrests: FY2018 158,581, FY2019 143,099, FY2020 103,603, FY2021 74,082
     cs = checked("Fiscal 2020 was the first year affected by the pandemic. Arrests fell to about 104,000 that year "
                  "(ICE, FY2021 Annual Report at 12).", built_home, dt.date(2023, 1, 10))
-    assert [(c.claim.value, c.verdict.label) for c in cs] == [(104_000, "accurate")]
+    # (the move to the level, 'fell to', is a claim of its own, dated by the level)
+    assert [(c.claim.value, c.verdict.label) for c in cs] == [(104_000, "accurate"), (None, "accurate")]
     cs = checked("Fiscal 2018 was the high point. ICE made nearly 159,000 administrative arrests that year, see ICE, "
                  "FY2019 ERO Report at 5; Pl.'s Br. 12.", built_home, dt.date(2023, 1, 10))
     assert [(c.claim.value, c.verdict.label) for c in cs] == [(159_000, "accurate")]
@@ -8276,3 +8277,75 @@ def test_thats_a_drop_reads_the_change_of_the_count_before(built_home: Path) -> 
     wrong = verdict_of("ICE made 103,603 administrative arrests in fiscal 2020. That's a 38% drop from the year "
                        "before.", built_home, -0.38, date)
     assert wrong.verdict.label == "unverifiable" and "-27.6%" in wrong.verdict.explanation
+
+
+def test_states_a_count_of_places_is_in_are_not_sanctuary_states(built_home: Path) -> None:
+    # CIS's first map (July 2015): 'more than 200' places in 32 states; its 2016 map named 4 sanctuary states
+    date = dt.date(2016, 9, 7)
+    found = verdict_of("The first map said more than 200, in 32 states; CIS later restated it as 276.", built_home, 32,
+                       date)
+    assert found.verdict.label == "unverifiable"
+    assert verdict_of("CIS names four sanctuary states.", built_home, 4, date).verdict.label == "accurate"
+
+
+def test_a_change_in_n_years_from_a_year_the_sentence_compares_with_or_up_to_now(built_home: Path) -> None:
+    # arrests FY2016 110,104, FY2018 158,581 (+44.0%), FY2020 103,603 (-34.7% from FY2018)
+    date = dt.date(2021, 3, 15)
+    opened = "Compared with the 110,104 arrests of fiscal 2016, that is an increase of {} percent in just two years."
+    right = verdict_of(opened.format(44), built_home, 0.44, date)
+    assert right.verdict.label == "accurate" and "FY2018" in right.verdict.explanation
+    assert verdict_of(opened.format(60), built_home, 0.60, date).verdict.label != "accurate"
+    # 'have fallen … in two years' after a year in another clause: it may run from that year to now
+    now = verdict_of("In fiscal 2018, the agency made 158,581 arrests, meaning arrests have fallen by more than a third "
+                     "in two years.", built_home, -1 / 3, date)
+    assert now.verdict.label == "unverifiable"
+    assert verdict_of("In fiscal 2018, ICE made 158,581 arrests, an increase of 44 percent in two years.", built_home,
+                      0.44, date).verdict.label == "accurate"
+
+
+def test_a_move_to_or_from_a_level_is_dated_by_the_level(built_home: Path) -> None:
+    # removals FY2015 235,413, FY2016 240,255, FY2017 226,119, FY2018 256,085, FY2019 267,258, FY2020 185,884
+    def move(text: str, date: dt.date) -> str:
+        (trend,) = [c for c in checked(text, built_home, date) if c.claim.kind == "trend"]
+        return trend.verdict.label
+    late_2018 = dt.date(2018, 12, 20)
+    assert move("Deportations also fell last year, to about 256,000.", late_2018) == "inaccurate"
+    assert move("Deportations also rose last year, to about 256,000.", late_2018) == "accurate"
+    assert move("ICE removed 256,085 people in fiscal 2018. Removals fell slightly from the previous year's 226,119.",
+                late_2018) == "inaccurate"
+    assert move("Ninety percent of those arrested in fiscal 2020 had convictions or pending charges. Deportations rose "
+                "to 185,884, up about 30 percent from fiscal 2019.", dt.date(2021, 3, 15)) == "inaccurate"
+    # a move measured from a year the sentence names is read between the two, never against the year before
+    assert move("Arrests rose to 143,099 in fiscal 2019 from 110,104 in fiscal 2016.", dt.date(2020, 2, 1)) == "accurate"
+    # a move not said to have happened, or a level that is not the year's figure, dates nothing
+    for text in ("Removals would fall to 256,085 next year if the policy holds.",
+                 "Deportations also fell last year, to about 230,000."):
+        assert all(c.verdict.label not in ("inaccurate", "misleading") for c in checked(text, built_home, late_2018))
+
+
+def test_a_room_or_an_extension_number_is_not_a_count(built_home: Path) -> None:
+    # FY2018 removals 256,085
+    found = checked('My colleague claimed at the hearing in room 2141 that removals "topped 300,000 last fiscal year."',
+                    built_home, dt.date(2019, 6, 18))
+    assert [(c.claim.value, c.verdict.label) for c in found] == [(300_000, "inaccurate")]
+    assert checked("Call the desk at extension 4417 about the 2018 arrests story.", built_home,
+                   dt.date(2019, 6, 18)) == []
+
+
+def test_a_rate_set_after_the_comparison_is_the_subjects_rate(built_home: Path) -> None:
+    # Landgrave & Nowrasteh 2018: illegal immigrants 800 per 100,000 incarcerated, native-born 1,521 (2016)
+    text = ("Cato's study of 2016 Census data found illegal immigrants were 47 percent less likely to be incarcerated "
+            "than natives, with an incarceration rate of {} per 100,000.")
+    date = dt.date(2019, 1, 15)
+    assert verdict_of(text.format(800), built_home, 800, date).verdict.label == "accurate"
+    assert verdict_of(text.format("1,521"), built_home, 1521, date).verdict.label not in ("accurate",
+                                                                                          "approximately_accurate")
+
+
+def test_removals_that_began_with_an_arrest_by_ice_are_interior_removals(built_home: Path) -> None:
+    # interior removals (ICE the arresting agency) FY2020 62,739; administrative arrests FY2020 103,603
+    text = "Removals that began with an arrest by ICE itself were {} in FY2020."
+    date = dt.date(2021, 1, 28)
+    assert verdict_of(text.format("62,739"), built_home, 62739, date).verdict.label == "accurate"
+    wrong = verdict_of(text.format("95,360"), built_home, 95360, date)
+    assert wrong.claim.event == "removal" and wrong.verdict.label not in ("accurate", "approximately_accurate")

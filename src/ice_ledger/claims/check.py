@@ -18,6 +18,7 @@ from ice_ledger.claims import evidence, rate_lists, robustness, verdict
 from ice_ledger.claims.events import rate_event
 from ice_ledger.claims.extract import extract, lines_joined, sentences
 from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Verdict
+from ice_ledger.claims.moves import checked_moves
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
 from ice_ledger.claims.research_frames import CRIME_KIND, TREND_NOTE, published_after, rate_research
@@ -150,8 +151,9 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
         notes.append("no article date given or found: relative periods ('last year') are left unresolved, and "
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
-    checked = misquoted_titles(names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(
-        [_rated_or_failed(c, ev, date, records, notes) for c in claims])))))
+    checked = misquoted_titles(names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(checked_moves(
+        [_rated_or_failed(c, ev, date, records, notes) for c in claims], ev, date,
+        lambda c: _rated_or_failed(c, ev, date, records, notes)))))))
     notes.extend(ev.notes)
     if not checked:
         notes.append("no checkable claims found (no counts, shares, changes, rankings, lists or research claims about "

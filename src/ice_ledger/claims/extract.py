@@ -126,7 +126,9 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
                                r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM|Ordinance|Resolution|Bill|Docket|Motion|"
-                               r"Proposition|Prop\.|Measure)|(?-i:episode|ep\.|season))\s*|#)$", re.I)
+                               r"Proposition|Prop\.|Measure)|(?-i:episode|ep\.|season)|"
+                               # 'at the hearing in room 2141', 'extension 4417': where, or a line, never a count
+                               r"(?-i:room|courtroom|suite|extension|ext\.|apartment|apt\.))\s*|#)$", re.I)
 _ONLY_IF = re.compile(r"(?:(?!\b(?:and|as|while|because|when)\b)[^.;,]){0,60}?\bonly\s+if\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|projections?|forecast|"
                            # 'Analysts expect arrests back above 150k': what someone foresees
@@ -2020,6 +2022,20 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         fy = period.fiscal_year - n_years
         base_period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                               how=f"{years_in.group(0).strip()} before FY{period.fiscal_year}")
+        opening = _COMPARED_WITH_A_YEAR.match(s)
+        if opening is not None and int(opening.group("year")) % 100 == period.fiscal_year % 100 and opening.end() <= q.start:
+            # 'Compared with the 110,104 arrests of fiscal 2016, that is an increase of 60 percent in two years': the
+            # year the sentence opens by comparing with is where the span starts
+            fy = period.fiscal_year + n_years
+            base_period = replace(period, how=f"the year compared with, {years_in.group(0).strip()} before")
+            period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium", span=None,
+                             how=f"{years_in.group(0).strip()} after FY{period.fiscal_year}")
+        elif _HAVE_CHANGED.search(s[max(0, q.start - 60):q.start]) and period.span is not None \
+                and "," in s[max(0, s.rfind(period.span.text, 0, q.start)):q.start]:
+            # 'In fiscal 2018, the agency made 158,581 arrests, meaning arrests have fallen by a third in two
+            # years': 'have fallen' runs up to now, and the year another clause names may be where it starts
+            period = replace(period, confidence="medium")
+            base_period = replace(base_period, confidence="low")
     if kind == "change" and base_period is None and period is not None and period.fiscal_year \
             and period.kind in ("fiscal_year", "calendar_year"):
         fy = period.fiscal_year - 1  # 'arrests fell 28% in fiscal 2020': a year-on-year change, read with less certainty
@@ -2072,6 +2088,14 @@ def _after_its_own_base(s: str, q: Quantity, kind: str, periods: list[PeriodMent
                    confidence="medium", how=f"FY{fy}, the year after FY{fy - 1}, which the sentence measures it against")
 
 
+# 'Compared with the 110,104 arrests of fiscal 2016, …': a sentence that opens with the year it compares with
+_COMPARED_WITH_A_YEAR = re.compile(r"^\W*(?:compared\s+(?:with|to)|measured\s+against|relative\s+to|set\s+against|"
+                                   r"against)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80}?\b(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<year>(?:19|20)?\d\d)\b"
+                                   r"[^,;.\d]{0,20},", re.I)
+# 'arrests have fallen by a third', 'removals have nearly doubled': a change up to now
+_HAVE_CHANGED = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?(?:fallen|dropped|declined|decreased|risen|grown|increased|"
+                           r"climbed|jumped|doubled|tripled|halved|plunged|plummeted|soared|shrunk|shrank|gone\s+(?:up|down))\b",
+                           re.I)
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
 _IN_N_YEARS = re.compile(r"\s+(?:in|over|across|within)\s+(?:just\s+|only\s+)?(two|three|four|five|six|seven|eight|nine|ten|"
                          r"[2-9]|1[0-9])\s+(?:fiscal\s+)?years\b(?!\s+(?:of|before|after|earlier|ago|later))", re.I)

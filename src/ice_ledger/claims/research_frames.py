@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -191,6 +192,8 @@ def _words() -> _Words:
                 continue  # an organisation, or a surname alone that may be a common word
             last, first = parts[-1], parts[0]
             by_name.setdefault(last, []).append(s.study_id)
+            if _unaccented(last) != last:  # ('Martinez-Schuldt' for 'Martínez-Schuldt': a name typed without accents)
+                by_name.setdefault(_unaccented(last), []).append(s.study_id)
             if last.lower() in ambiguous or len(last) < 4:
                 # ('Miles and Cox': a common word as a surname, read with a first name, 'et al.' or a co-author)
                 others = [p.split()[-1] for p in s.authors.split(";") if p.strip() and p.split()[-1] != last]
@@ -199,7 +202,7 @@ def _words() -> _Words:
                 alternatives[last] = (rf"\b{re.escape(first)}\s+(?:\w\.\s+)?(?P<{_group(last)}>{re.escape(last)})\b"
                                       rf"|\b(?P<{_group(last)}_>{re.escape(last)})\s+et\s+al\b" + with_other)
             else:
-                alternatives.setdefault(last, rf"\b(?P<{_group(last)}>{re.escape(last)})\b")
+                alternatives.setdefault(last, rf"\b(?P<{_group(last)}>{_either_accent(last)})\b")
     return _Words(
         exposures=tuple(exposures), labels=labels,
         groups={k: re.compile(v, _I) for k, v in raw["groups"].items()},
@@ -763,6 +766,15 @@ def _last_named_study(text: str, w: _Words) -> tuple[str, ...]:
     words = last.group(0).split()
     name = words[-1] if words[-1] in w.author_studies else words[0]
     return tuple(w.author_studies.get(name, ()))
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _either_accent(name: str) -> str:
+    """A name's pattern that matches it typed with or without its accents."""
+    return "".join(f"[{ch}{_unaccented(ch)}]" if _unaccented(ch) not in ("", ch) else re.escape(ch) for ch in name)
 
 
 def _named_studies(text: str, w: _Words) -> tuple[str, ...]:
@@ -1812,6 +1824,10 @@ _OFFENDER_GROUPS = (("violent", re.compile(r"\bviolent\b", _I)), ("drug", re.com
                                                 r"(?:convictions?|records?)", _I)))
 
 
+_WITH_A_RATE = re.compile(r",\s*with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}rates?\s+of\s+$", _I)
+_THE_COMPARED = re.compile(r"\b(?:than|compared|relative|versus|vs\.?|as\s+(?:likely|often)\s+as)\b", _I)
+
+
 def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
                    at: tuple[int, int] | None) -> list[tuple[float, StudyFigure]]:
     """'60.8 percent less likely to report crimes of which they are victims and 42.9 percent … they witness': of one
@@ -1826,6 +1842,12 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
     after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
     found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]
+    if not groups_named(clause) and _WITH_A_RATE.search(sentence[:start]):
+        # ('illegal immigrants were 47 percent less likely to be incarcerated than natives, with an incarceration rate
+        # of 1,521 per 100,000': the rate set after the comma is the sentence's subject's, the group before 'than')
+        subject = groups_named(_THE_COMPARED.split(sentence[:start], maxsplit=1)[0])
+        found = [(d, f) for d, f in found
+                 if len(subject) != 1 or groups_named(f.quantity.split("relative to")[0]) in (set(), subject)]
     said = {m.start(): float(re.sub(r"[^\d.]", "", m.group(1)) or "nan") for m in _PERCENT_NUMBER.finditer(sentence)}
     numbers = sorted(said)
     if len(numbers) > 1:

@@ -1,0 +1,121 @@
+"""A count a sentence reaches by a move ('Deportations rose to 185,884', 'Removals fell slightly from the previous
+year's 226,119'): the count, when it is exactly a year's figure, dates the move, so the move's direction is checked
+against that year even when the words alone did not date it with certainty. A move is called false only when it runs
+the wrong way against every year it could be measured from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ice_ledger.claims.evidence import Evidence
+from ice_ledger.claims.model import CheckedClaim, Claim, Period, Span
+from ice_ledger.claims.verdict import fmt
+from ice_ledger.fiscal import fiscal_year
+
+_UP_VERBS = r"rose|rises?|risen|rising|climbed|climbs?|grew|grows?|grown|increased|increases?|jumped|jumps?|soared|soars?"
+_DOWN_VERBS = (r"fell|falls?|fallen|dropped|drops?|declined|declines?|decreased|decreases?|slipped|sank|plunged|"
+               r"plummeted|dipped|shrank|shrunk")
+# '… rose to 185,884', '… also fell last year, to about 256,000', '… fell slightly from the previous year's 226,119'
+_MOVE = re.compile(r"\b(?P<verb>" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b(?P<mid>(?:(?!\b(?:and|but|while|whereas|"
+                   r"though|although|not|never|by)\b)[^.;:\d])*?)\b(?P<prep>to|from)\s+(?:the\s+(?:previous|prior|"
+                   r"preceding)\s+(?:fiscal\s+)?year['’]s\s+)?(?:(?:about|roughly|nearly|almost|some|around|"
+                   r"approximately|just\s+(?:over|under))\s+)?$", re.I)
+# what is not a move that happened: 'did not fall to', 'would rise to', 'if arrests climb to'
+_NOT_SAID_TO_HAPPEN = re.compile(r"\b(?:not|n['’]t|never|would|could|might|may|will|should|expected|projected|"
+                                 r"likely|if|whether|unless|predict\w*|forecast\w*|goal|target|aim\w*)\b", re.I)
+# another base the sentence measures from ('… from 110,104 in fiscal 2016', 'since 2017', 'than', 'over three years')
+_ANOTHER_BASE = re.compile(r"\b(?:from|since|than|compared|versus|vs\.?|between|over\s+the|in\s+the\s+(?:past|last)|"
+                           r"earlier|ago|before)\b", re.I)
+_A_NAMED_FISCAL_YEAR = re.compile(r"^\W*(?:from|since|compared\s+(?:with|to)|than(?:\s+in)?)\s+(?:fiscal(?:\s+year)?\s*|"
+                                  r"FY\s*)(?P<year>(?:19|20)\d\d)\b", re.I)
+_WINDOW = 3  # the years before (or after) the level a move could be measured from
+
+
+def checked_moves(checked: list[CheckedClaim], ev: Evidence, article_date: dt.date | None,
+                  rate: Callable[[Claim], CheckedClaim]) -> list[CheckedClaim]:
+    """Each move to (or from) a level the ledger confirms, rated against the year the level dates: the trend claim
+    read for it is re-rated, or one is added when none was read."""
+    out = list(checked)
+    for cc in checked:
+        found = _move_of(cc, ev, article_date)
+        if found is None:
+            continue
+        trend, years = found
+        rated = rate(trend)
+        if rated.verdict.label not in ("accurate", "inaccurate"):
+            continue
+        if rated.verdict.label == "inaccurate" and not _wrong_from_every_year(trend, years, ev):
+            continue  # (wrong against the year before, right against another: which base is meant is not certain)
+        said = cc.claim.value_span.text if cc.claim.value_span is not None else fmt(cc.claim.value, "count")
+        rated.verdict.explanation += f" (The level the sentence gives, {said}, is FY{years[0]}'s figure, which dates " \
+                                     "the change.)"
+        same = next((x for x in out if x.claim.kind == "trend" and x.claim.sentence_index == trend.sentence_index
+                     and x.claim.event == trend.event and x.claim.span.start <= trend.span.end
+                     and trend.span.start <= x.claim.span.end), None)
+        if same is None:
+            out.append(rated)
+        elif same.verdict.label == "unverifiable":
+            out[out.index(same)] = replace(rated, claim=replace(trend, id=same.claim.id, span=same.claim.span,
+                                                                value_span=same.claim.value_span))
+    return out
+
+
+def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tuple[Claim, list[int]] | None:
+    """The trend claim a confirmed count's move makes, and the years compared (the level's first for 'to')."""
+    c = cc.claim
+    p = c.period
+    if c.kind != "count" or c.unit != "count" or c.polarity != "asserted" or cc.verdict.label != "accurate" \
+            or c.value is None or c.value_span is None or c.measure is None or p is None \
+            or p.kind != "fiscal_year" or p.fiscal_year is None or p.first_fiscal_year not in (None, p.fiscal_year):
+        return None
+    fig = ev.figure(c.measure, p.fiscal_year)
+    if fig is None or abs(fig.value - c.value) > max(0.5, 0.005 * fig.value):
+        return None  # (only a level that is the year's figure dates the move)
+    s, off = c.sentence.text, c.sentence.start
+    before = s[c.span.start - off:c.value_span.start - off]
+    m = _MOVE.search(before)
+    rest = re.split(r"[;]|\.\s", s[c.value_span.end - off:])[0]
+    if m is None or s.rstrip().endswith("?") or _NOT_SAID_TO_HAPPEN.search(s[:c.value_span.start - off]):
+        return None
+    up = re.fullmatch(_UP_VERBS, m.group("verb"), re.I) is not None
+    fy = p.fiscal_year
+    if m.group("prep").lower() == "to":
+        named = _A_NAMED_FISCAL_YEAR.search(rest[rest.lower().find("from"):]) if "from" in rest.lower() else None
+        if _ANOTHER_BASE.search(s[:c.span.start - off + m.start()]) or (_ANOTHER_BASE.search(rest) and (
+                named is None or not fy - _WINDOW <= int(named.group("year")) < fy)):
+            return None  # ('rose to 143,099 in fiscal 2019 from 110,104 in fiscal 2016': measured from that year)
+        years = [fy, *range(fy - 1, fy - _WINDOW - 1, -1)]
+        end = fy
+    else:
+        if re.search(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\d", rest) or _ANOTHER_BASE.search(rest):
+            return None  # ('fell from 240,255 to 226,119': a move between two counts, read as such already)
+        last = fiscal_year(article_date) - 1 if article_date is not None else fy + _WINDOW
+        years = [fy, *range(fy + 1, min(fy + _WINDOW, last) + 1)]
+        end = fy + 1
+        if len(years) < 2:
+            return None
+    verb_at, verb_end = c.span.start + m.start(), c.span.start + m.end("verb")
+    span = Span(c.span.start, verb_end, s[c.span.start - off:verb_end - off])
+    if c.subject_span is None or not c.span.start <= c.subject_span.start < verb_at:
+        return None  # (the move's subject is the count's own: 'Deportations rose to …')
+    period = Period("fiscal_year", fiscal_year=end, first_fiscal_year=end, confidence="high",
+                    how=f"FY{end}: dated by the level the sentence gives, FY{fy}'s figure")
+    trend = replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,
+                    comparator="up" if up else "down", unit="direction", value_span=span, precision=1.0, period=period,
+                    endpoints=[], notes=[], measure_confidence="high")  # (the level is the measure's figure)
+    return trend, years
+
+
+def _wrong_from_every_year(trend: Claim, years: list[int], ev: Evidence) -> bool:
+    """Whether the move runs the wrong way against every year of the window it could be measured from."""
+    assert trend.measure is not None
+    level = ev.figure(trend.measure, years[0])
+    others = [f for f in (ev.figure(trend.measure, y) for y in years[1:]) if f is not None]
+    if level is None or not others:
+        return False
+    up = trend.comparator == "up"
+    towards = years[1] > years[0]  # 'from' a level: the later years are where the move ends
+    return all(((o.value > level.value) if towards else (level.value > o.value)) != up for o in others)
