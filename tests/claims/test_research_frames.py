@@ -1009,3 +1009,17 @@ def test_an_authors_name_typed_without_its_accents_names_the_study() -> None:
     (f,) = research_frames("Martinez-Schuldt and Martinez concluded that sanctuary adoption reduced homicides.")
     assert f.credited and f.study_ids and all(i.startswith("martinez_schuldt") for i in f.study_ids)
     assert rate_research(f)[0].label == "contradicted_by_research"
+
+
+def test_layout_and_debate_labels_say_whose_words_follow() -> None:
+    assert research_frames('AT: "Immigrants commit more crime"')[0].asserted_by == "the argument answered"
+    assert research_frames("Q: I read that sanctuary counties have lower crime.")[0].asserted_by == "the question put"
+    assert research_frames('PULL QUOTE: "Sanctuary cities are magnets for crime."')[0].asserted_by == "a pull quote"
+    # 'One says …', 'Another says …': one of those named before, not a person called One
+    assert research_frames("One says the Hausman study proves sanctuary policies cut crime.")[0].asserted_by \
+        == "unnamed others"
+    # advice not to make a claim is not the claim
+    for sentence in ("Avoid claiming that crime fell in sanctuary cities because of their policies.",
+                     "Do not say that sanctuary policies increase crime."):
+        (f,) = research_frames(sentence)
+        assert f.polarity == "hypothetical" and f.asserted_by == "article", sentence

@@ -8317,6 +8317,10 @@ def test_a_move_to_or_from_a_level_is_dated_by_the_level(built_home: Path) -> No
                 "to 185,884, up about 30 percent from fiscal 2019.", dt.date(2021, 3, 15)) == "inaccurate"
     # a move measured from a year the sentence names is read between the two, never against the year before
     assert move("Arrests rose to 143,099 in fiscal 2019 from 110,104 in fiscal 2016.", dt.date(2020, 2, 1)) == "accurate"
+    # ('276,181 detainers prepared in fiscal 2012 fell to 85,720': from the count before, not from the year before)
+    assert not [c for c in checked("On TRAC's numbers, 276,181 detainers prepared in fiscal 2012 fell to 85,720 in "
+                                   "fiscal 2016.", built_home, dt.date(2017, 3, 1)) if c.claim.kind == "trend"
+                and "FY2015" in c.verdict.explanation]
     # a move not said to have happened, or a level that is not the year's figure, dates nothing
     for text in ("Removals would fall to 256,085 next year if the policy holds.",
                  "Deportations also fell last year, to about 230,000."):
@@ -8349,3 +8353,32 @@ def test_removals_that_began_with_an_arrest_by_ice_are_interior_removals(built_h
     assert verdict_of(text.format("62,739"), built_home, 62739, date).verdict.label == "accurate"
     wrong = verdict_of(text.format("95,360"), built_home, 95360, date)
     assert wrong.claim.event == "removal" and wrong.verdict.label not in ("accurate", "approximately_accurate")
+
+
+def test_some_speakers_are_not_speakers_of_a_language(built_home: Path) -> None:
+    # removals FY2019 267,258, FY2020 185,884
+    found = only("comparison", "Some speakers have argued that ICE removed more people in FY 2020 than in FY 2019.",
+                 built_home, dt.date(2021, 4, 15))
+    assert "ethnicity" not in found.claim.unresolved and "185,884" in found.verdict.explanation
+
+
+def test_the_day_a_quotation_was_said_is_not_its_numbers_period(built_home: Path) -> None:
+    for text in ('At a county board meeting in October, a speaker told supervisors that "92 percent of the people ICE '
+                 'arrests have criminal convictions."',
+                 '"Ninety-eight percent of the people we deport are criminals," said a candidate at a Sept. 1 forum.'):
+        (found,) = checked(text, built_home, dt.date(2018, 2, 12))
+        assert found.claim.period is None or found.claim.period.kind not in ("month", "date"), text
+        assert "October" not in found.verdict.explanation and "Sept. 1" not in found.verdict.explanation
+
+
+def test_the_start_of_a_years_change_is_the_year_befores_level(built_home: Path) -> None:
+    # at-large arrests FY2016 30,348, FY2017 40,066
+    date = dt.date(2018, 2, 14)
+    text = "In fiscal 2017, ICE made 143,470 arrests. Arrests at large climbed from {} to 40,066."
+    right = verdict_of(text.format("30,348"), built_home, 30348, date)
+    assert right.verdict.label == "accurate" and right.claim.period is not None
+    assert right.claim.period.fiscal_year == 2016
+    assert verdict_of(text.format("36,348"), built_home, 36348, date).verdict.label == "unverifiable"
+    # 'in that single week … 206 of them': the week's published figure
+    assert verdict_of("In that single week, ICE issued 3,083 detainers nationwide, and 206 of them were declined.",
+                      built_home, 206, dt.date(2017, 5, 2)).verdict.label == "accurate"

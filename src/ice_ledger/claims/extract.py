@@ -1267,6 +1267,14 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = replace(period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                              how=f"FY{fy}, the {'start' if end == 'from' else 'end'} of the change from FY"
                                  f"{period.first_fiscal_year} to FY{period.fiscal_year}")
+        if kind == "count" and period is not None and period.kind == "fiscal_year" and period.fiscal_year \
+                and period.first_fiscal_year in (None, period.fiscal_year) and q.start not in owned \
+                and period.how.endswith("(from an earlier sentence)") and _end_of_a_from_to(s, q) == "from":
+            # ('In fiscal 2017 …. Arrests at large climbed from 30,348 to 40,066'): the start of a year's change is
+            # the year before's level, read with less certainty
+            fy = period.fiscal_year - 1
+            period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium", span=None,
+                             how=f"FY{fy}, the start of the change to FY{fy + 1}")
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind in ("count", "share") and period is not None:
@@ -1651,6 +1659,11 @@ _COVERS = re.compile(r"\b(?:cover|span|run|track|count|record|report|list|tall(?
 _AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her)\b", re.I)
 
 
+def _inside_a_quotation(s: str, at: int) -> bool:
+    before = s[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -1663,6 +1676,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     # ('At-large operations, the sweeps that drew protests in 2019, accounted for fewer than 20,000 arrests': the year
     # of an aside that describes the subject, not the count's)
     periods = [p for p in periods if p is mine or not _in_a_described_aside(s, p, q.start)]
+    if _inside_a_quotation(s, q.start):
+        # ('At a board meeting in October, a speaker said that "92 percent of the people ICE arrests …"', '… said a
+        # candidate at a Sept. 1 forum'): the day it was said, outside the quotation, is not what it is about
+        periods = [p for p in periods if p is mine or p.period.kind not in ("month", "date", "dates")
+                   or _inside_a_quotation(s, p.start)]
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
               and (p is mine or p not in owned.values())
               and not (p is not mine and _anothers_average(s, q, p))

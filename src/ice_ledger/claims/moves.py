@@ -80,6 +80,8 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     rest = re.split(r"[;]|\.\s", s[c.value_span.end - off:])[0]
     if m is None or s.rstrip().endswith("?") or _NOT_SAID_TO_HAPPEN.search(s[:c.value_span.start - off]):
         return None
+    if re.search(r"\d", before[:m.start()]) or re.search(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$", s[:c.span.start - off]):
+        return None  # ('276,181 detainers prepared in fiscal 2012 fell to 85,720': moved from the count or year before)
     up = re.fullmatch(_UP_VERBS, m.group("verb"), re.I) is not None
     fy = p.fiscal_year
     if m.group("prep").lower() == "to":

@@ -273,6 +273,11 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
                     r"lower\s+third|super|chyron|on[- ]screen(?:\s+text)?|full[- ]screen|headline|breaking(?:\s+news)?|"
                     r"exclusive|developing|just\s+in|explained|explainer|(?:new\s+)?(?:study|report|poll|survey|data|"
                     r"research))$", _I)
+# a layout's or a debate file's label that says whose words follow: a question put, an argument answered ('AT:' is
+# a debate brief's 'answer to'), a pull quote
+_LABELLED_VOICES = ((re.compile(r"^(?:Q|Question)$"), "the question put"),
+                    (re.compile(r"^(?:AT|A/T|Answer\s+to|Answers?\s+to)$"), "the argument answered"),
+                    (re.compile(r"^(?:PULL\s*QUOTE|Pull\s*quote|Pull\s+Quote)$"), "a pull quote"))
 # ('Wrong: "proved immigrants commit less crime."': a phrasing a style memo labels wrong is the claim checked)
 _CHECKED = re.compile(r"^(?:the\s+)?(?:claim|statement|quote|assertion|what\s+was\s+said|myth|rumou?r|misconception|"
                       r"fiction|wrong|incorrect|avoid)$", _I)
@@ -547,10 +552,16 @@ _NO_ONE_SPEAKS = re.compile(r"(?:^|[,;:(]\s*)(?:it\s+(?:would\s+be|is|was|['’]
                             r"despite|unlike|in\s+spite\s+of)\s*$", re.I)
 
 
+_ADVISED_AGAINST = re.compile(r"(?:^|[:;.]\s*)\W*(?:avoid|stop|never|don['’]t|do\s+not)\s+(?:claiming|saying|suggesting|"
+                              r"arguing|asserting|implying|stating|claim|say|suggest|argue|assert|imply|state)\b", re.I)
+
+
 def _speaker_np(segment: str, verb: str = "") -> str:
     segment = _DATELINE.sub("", segment)
-    if _NO_ONE_SPEAKS.search(segment):
-        return ""
+    if _NO_ONE_SPEAKS.search(segment) or re.fullmatch(r"\W*(?:avoid|stop|never|don['’]t|do\s+not)\s*", segment, re.I):
+        return ""  # (and 'Avoid claiming that …': the article's advice, no one's claim)
+    if re.fullmatch(r"\W*(?:one|another|the\s+other|a\s+second|a\s+third)\s*", segment, re.I):
+        return "unnamed others"  # ('One says the Hausman study proves …', 'Another says …': one of those named before)
     who = re.search(r"\b(those|people|anyone|everyone|others)\s+who\s*$", segment, re.I)
     if who is not None:  # ('the burden of proof rests with those who say …'): whoever says it
         return f"{who.group(1).lower()} who say so"
@@ -614,6 +625,9 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     if m and m.end() <= p.start:
         if _CHECKED.match(m.group("np")):
             return _Voice("the claim checked", False, f"'{m.group(0).strip()}'")
+        named_by_label = next((who for rx, who in _LABELLED_VOICES if rx.match(m.group("np"))), None)
+        if named_by_label is not None:  # 'Q: I read that …', 'AT: "Immigrants commit more crime"', 'PULL QUOTE: …'
+            return _Voice(named_by_label, False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
     if named:  # "the myth that immigrants commit more crimes": a claim the sentence names, whoever names it
@@ -1128,6 +1142,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             if len(negs) > 1 and len(negs) % 2 == 0:
                 confidence = "low"
                 notes.append("two negations: read with low confidence")
+        if polarity == "asserted" and _ADVISED_AGAINST.search(s[ca:p.start]):
+            polarity = "hypothetical"  # 'Avoid claiming that crime fell in sanctuary cities': advice not to say it
+            notes.append("a claim the sentence advises against making")
         if _A_HYPOTHESIS.match(s):
             polarity = "hypothetical"  # 'H4: Jurisdictions with fewer refusals will show …': what a study will test
             notes.append("a hypothesis to be tested")

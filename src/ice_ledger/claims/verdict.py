@@ -1176,7 +1176,7 @@ def _place_label(c: Claim) -> str:
     return f"{head}, {found.abbr}" if found else c.place.name
 
 
-_ONE_WEEK = re.compile(r"\b(?:that|the\s+same|one|a\s+single|in\s+a|during\s+the)\s+week\b", re.I)
+_ONE_WEEK = re.compile(r"\b(?:that(?:\s+(?:single|same|one))?|the\s+same|one|a\s+single|in\s+a|during\s+the)\s+week\b", re.I)
 
 
 def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
