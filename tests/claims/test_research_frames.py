@@ -1023,3 +1023,25 @@ def test_layout_and_debate_labels_say_whose_words_follow() -> None:
                      "Do not say that sanctuary policies increase crime."):
         (f,) = research_frames(sentence)
         assert f.polarity == "hypothetical" and f.asserted_by == "article", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Instead of cooperating with ICE, the county adopted a sanctuary policy, which Hausman found reduced deportations.",
+    "Rarely enforced sanctuary laws still reduced deportations, a study found.",
+    "Scarcely anyone disputes that sanctuary policies reduce deportations, Hausman found.",
+    "Sanctuary policies reduce deportations and change crime little, if at all, a study found.",
+    "After Congress failed to act, states passed sanctuary laws, which a study found reduced deportations.",
+    "Sanctuary policies reduced not only deportations but also fear of police, Hausman found.",
+])
+def test_a_failure_or_doubt_word_away_from_the_predicate_denies_nothing(sentence: str) -> None:
+    frames = [f for f in research_frames(sentence) if f.outcome == "deportations"]
+    assert frames and all(f.polarity == "asserted" and f.effect == "decrease" for f in frames), sentence
+
+
+def test_a_cleft_negation_is_the_claims_own_and_far_from_being_denies() -> None:
+    for sentence in ("It is not sanctuary policies that increase crime, studies show.",
+                     "Far from being a magnet for criminals, sanctuary cities are no less safe, studies show."):
+        (f, *_) = research_frames(sentence)
+        assert (f.polarity, f.effect, f.confidence != "low") == ("negated", "none", True), sentence
+    (f,) = research_frames("The study found it unlikely that sanctuary policies increase crime.")
+    assert f.polarity == "negated"

@@ -8376,9 +8376,53 @@ def test_the_start_of_a_years_change_is_the_year_befores_level(built_home: Path)
     date = dt.date(2018, 2, 14)
     text = "In fiscal 2017, ICE made 143,470 arrests. Arrests at large climbed from {} to 40,066."
     right = verdict_of(text.format("30,348"), built_home, 30348, date)
-    assert right.verdict.label == "accurate" and right.claim.period is not None
-    assert right.claim.period.fiscal_year == 2016
+    assert right.verdict.label == "accurate" and "FY2016" in right.verdict.explanation
+    # (and where the earlier sentence's year is where the change starts, its end is the next year's)
+    assert verdict_of("Take fiscal 2017 as the baseline. Removals then rose from 226,119 to 256,085.", built_home,
+                      256085, dt.date(2019, 2, 14)).verdict.label == "accurate"
     assert verdict_of(text.format("36,348"), built_home, 36348, date).verdict.label == "unverifiable"
     # 'in that single week … 206 of them': the week's published figure
     assert verdict_of("In that single week, ICE issued 3,083 detainers nationwide, and 206 of them were declined.",
                       built_home, 206, dt.date(2017, 5, 2)).verdict.label == "accurate"
+
+
+def test_one_county_alone_is_which_place_and_the_weekly_report_is_a_weeks_figure(built_home: Path) -> None:
+    # the first weekly report: 206 declined, 142 of them in Travis County (68.9%)
+    text = ("The first weekly report said 206 detainers were declined. One county alone, Travis County, Texas, accounted "
+            "for 142 of those refusals, better than two-thirds of the total.")
+    found = checked(text, built_home, dt.date(2017, 3, 28))
+    assert [(c.claim.value, c.verdict.label) for c in found] == [(206, "accurate"), (142, "accurate"),
+                                                                  (2 / 3, "accurate")]
+
+
+def test_a_peak_at_a_bound_is_dated_by_the_year_after_it(built_home: Path) -> None:
+    # TRAC detainers FY2012 276,181 (the series' high), FY2016 85,720
+    found = only("ranking", "The report notes that detainers had peaked at more than 300,000 in FY2012 before falling "
+                 "every year through FY2016.", built_home, dt.date(2018, 11, 5))
+    assert found.claim.period is not None and found.claim.period.fiscal_year == 2012
+    assert found.verdict.label not in ("inaccurate", "misleading")
+
+
+def test_a_study_figure_said_the_other_way_round_a_rate_base_is_not_a_clause_end(built_home: Path) -> None:
+    # Wong 2017: 35.5 fewer crimes per 10,000 people in sanctuary counties
+    text = "Wong found crime was 35.5 per 10,000 residents {} in the sanctuary counties."
+    date = dt.date(2017, 3, 28)
+    assert verdict_of(text.format("lower"), built_home, 35.5, date).verdict.label == "accurate"
+    assert verdict_of(text.format("higher"), built_home, 35.5, date).verdict.label == "inaccurate"
+
+
+def test_review_guards_for_moves_to_a_level(built_home: Path) -> None:
+    # removals FY2017 226,119, FY2018 256,085, FY2019 267,258, FY2020 185,884; FY2021 59,011 … FY2024 271,484
+    def trends(text: str, date: dt.date) -> list[tuple[str, str]]:
+        return [(c.claim.span.text, c.verdict.label) for c in checked(text, built_home, date) if c.claim.kind == "trend"]
+    march_2019 = dt.date(2019, 3, 14)
+    # a move never takes over another verb's claim: the senator's 'fell' is not rated by 'rose'
+    found = trends("The senator claimed deportations fell, but they rose to 256,085 last year.", march_2019)
+    assert ("deportations fell", "accurate") not in found and ("rose", "accurate") in found
+    # the verb that reaches the level is the last one before it, never one in a clause about an earlier time
+    for text in ("Deportations, which had fallen under Obama, rose to 256,085 last year.",
+                 "Deportations dipped at first under Trump, then climbed to 256,085 last year."):
+        assert all(label != "inaccurate" for _, label in trends(text, march_2019)), text
+    # 'have risen from' a level runs to any year since, not only the next few
+    assert all(label != "inaccurate" for _, label in trends("Deportations have risen from 185,884 in fiscal 2020.",
+                                                            dt.date(2025, 3, 14)))

@@ -36,6 +36,8 @@ from ice_ledger.claims.numbers import (
 from ice_ledger.claims.periods import NUMBER_WORDS, PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
 from ice_ledger.claims.relations import (
+    CHANGE_END_NOTE,
+    CHANGE_START_NOTE,
     ENDPOINTS_NOTE,
     MISCREDITED_NOTE,
     MULTIPLE_NOTE,
@@ -501,6 +503,8 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         # 'for every 10 people ICE arrested in fiscal 2016, it arrested a little more than 14 last year': the other
         # term of a ratio, not a count
         return False
+    if q.text.lower() in ("one", "a single") and _ONE_PLACE_ALONE.match(s[q.end:q.end + 40]):
+        return False  # ('One county alone, Travis County, accounted for 142': which place, not a count)
     if not q.is_share and _OTHER_THINGS_AFTER.match(s[q.end:q.end + 50]):
         return False  # '1,012 victims', '6,688 weapons', '516,050 charges': counts of something else
     if not q.is_share and _SPEAKERS_OR_WRITINGS_AFTER.match(s[q.end:q.end + 50]):
@@ -614,6 +618,8 @@ def _points_back_to_places(s: str, before: str) -> bool:
 
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|count|tally|estimate)\b", re.I)
 _SANCTUARY_PLACES = re.compile(r"\bsanctuar(?:y|ies)\s+(?:jurisdictions|cities|counties|states|places|localities)\b", re.I)
+_ONE_PLACE_ALONE = re.compile(r"\s+(?:county|city|state|jurisdiction|jail|agency|sheriff['’]?s?\s+office|place|locality)"
+                              r"(?:\s+alone\b|\s*,\s*[A-Z])", re.I)
 _OTHER_THINGS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:victims?|weapons?|firearms?|guns?|pounds?|kilo(?:gram)?s?|grams?|tons?|doses?|dollars?|"
     r"bullets?|rounds|vehicles?|cars?|flights?|beds?|miles?|acres?|pages?|packages?|documents?|minutes|seconds|"
@@ -1267,14 +1273,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             period = replace(period, kind="fiscal_year", fiscal_year=fy, first_fiscal_year=fy, confidence="medium",
                              how=f"FY{fy}, the {'start' if end == 'from' else 'end'} of the change from FY"
                                  f"{period.first_fiscal_year} to FY{period.fiscal_year}")
-        if kind == "count" and period is not None and period.kind == "fiscal_year" and period.fiscal_year \
-                and period.first_fiscal_year in (None, period.fiscal_year) and q.start not in owned \
-                and period.how.endswith("(from an earlier sentence)") and _end_of_a_from_to(s, q) == "from":
-            # ('In fiscal 2017 …. Arrests at large climbed from 30,348 to 40,066'): the start of a year's change is
-            # the year before's level, read with less certainty
-            fy = period.fiscal_year - 1
-            period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium", span=None,
-                             how=f"FY{fy}, the start of the change to FY{fy + 1}")
+        end_of_change = _end_of_a_from_to(s, q) if kind == "count" and period is not None \
+            and period.kind == "fiscal_year" and period.first_fiscal_year in (None, period.fiscal_year) \
+            and q.start not in owned and period.how.endswith("(from an earlier sentence)") else None
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind in ("count", "share") and period is not None:
@@ -1347,6 +1348,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   place=None if elsewhere else place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
+        if end_of_change is not None:
+            # ('In fiscal 2017 …. Arrests at large climbed from 30,348 to 40,066'): an end of a change whose year an
+            # earlier sentence gave may be that year's neighbour
+            c.notes.append(CHANGE_START_NOTE if end_of_change == "from" else CHANGE_END_NOTE)
         if kind == "share" and q_quals and set(q_quals) <= {"interior", "border"} and _OF_A_PART.match(s[q.end:]):
             # '92 percent of interior removals did': a share of those removals, not their share of all removals
             prev_share = next((x for x in reversed(out) if x.kind == "share" and x.qualifiers), None)
@@ -2046,10 +2051,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             # year the sentence opens by comparing with is where the span starts
             fy = period.fiscal_year + n_years
             base_period = replace(period, how=f"the year compared with, {years_in.group(0).strip()} before")
-            period = replace(period, fiscal_year=fy, first_fiscal_year=fy, confidence="medium", span=None,
+            period = replace(period, fiscal_year=fy, first_fiscal_year=fy, span=None,
                              how=f"{years_in.group(0).strip()} after FY{period.fiscal_year}")
         elif _HAVE_CHANGED.search(s[max(0, q.start - 60):q.start]) and period.span is not None \
-                and "," in s[max(0, s.rfind(period.span.text, 0, q.start)):q.start]:
+                and "," in s[max(0, s.rfind(period.span.text, 0, q.start)):q.start] \
+                and (ctx.article_date is None or fiscal_year(ctx.article_date) - 1 != period.fiscal_year):
             # 'In fiscal 2018, the agency made 158,581 arrests, meaning arrests have fallen by a third in two
             # years': 'have fallen' runs up to now, and the year another clause names may be where it starts
             period = replace(period, confidence="medium")
@@ -2684,7 +2690,8 @@ _AFTER_A_TURN = re.compile(r"\b(?:after|since|following)\s+(?:(?:peaking|bottomi
                            r"plunging|declining|increasing)\s+)?(?:in\s+)?(?:the\s+)?$", re.I)
 _A_TURNING_WORD = re.compile(r"(?:peaked|bottomed|topped)\b")
 # from a turn's verb to its year: ' in ', ' at 158,581 in ', ' at about 97,000 arrests during '
-_TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+)?[\d,.]+"
+_TO_THE_TURNS_YEAR = re.compile(r"(?:\s+(?:at|to|of|with)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|just\s+|more\s+than\s+|"
+                                r"over\s+|almost\s+|around\s+|approximately\s+|well\s+over\s+)?[\d,.]+"
                                 r"(?:\s+[a-z]+)?)?,?\s+(?:in|during)\s+(?:the\s+)?", re.I)
 # 'fallen 24 percent since then', 'Since then, removals have fallen …': a change from a year named before, to now
 _SINCE_THEN = re.compile(r"\bsince\s+then\b|\bsince(?=\s*[.;!?]|\s*$)", re.I)  # ('They have nearly doubled since.')

@@ -19,8 +19,10 @@ _UP_VERBS = r"rose|rises?|risen|rising|climbed|climbs?|grew|grows?|grown|increas
 _DOWN_VERBS = (r"fell|falls?|fallen|dropped|drops?|declined|declines?|decreased|decreases?|slipped|sank|plunged|"
                r"plummeted|dipped|shrank|shrunk")
 # '… rose to 185,884', '… also fell last year, to about 256,000', '… fell slightly from the previous year's 226,119'
+# (the move's verb is the last one before the level: 'Deportations, which had fallen under Obama, rose to …')
 _MOVE = re.compile(r"\b(?P<verb>" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b(?P<mid>(?:(?!\b(?:and|but|while|whereas|"
-                   r"though|although|not|never|by)\b)[^.;:\d])*?)\b(?P<prep>to|from)\s+(?:the\s+(?:previous|prior|"
+                   r"though|although|not|never|by|" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b)[^.;:\d])*?)"
+                   r"\b(?P<prep>to|from)\s+(?:the\s+(?:previous|prior|"
                    r"preceding)\s+(?:fiscal\s+)?year['’]s\s+)?(?:(?:about|roughly|nearly|almost|some|around|"
                    r"approximately|just\s+(?:over|under))\s+)?$", re.I)
 # what is not a move that happened: 'did not fall to', 'would rise to', 'if arrests climb to'
@@ -31,6 +33,8 @@ _ANOTHER_BASE = re.compile(r"\b(?:from|since|than|compared|versus|vs\.?|between|
                            r"earlier|ago|before)\b", re.I)
 _A_NAMED_FISCAL_YEAR = re.compile(r"^\W*(?:from|since|compared\s+(?:with|to)|than(?:\s+in)?)\s+(?:fiscal(?:\s+year)?\s*|"
                                   r"FY\s*)(?P<year>(?:19|20)\d\d)\b", re.I)
+_ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|and|but|which|who|that|while|then)\b|,",
+                                     re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
 
@@ -52,9 +56,11 @@ def checked_moves(checked: list[CheckedClaim], ev: Evidence, article_date: dt.da
         said = cc.claim.value_span.text if cc.claim.value_span is not None else fmt(cc.claim.value, "count")
         rated.verdict.explanation += f" (The level the sentence gives, {said}, is FY{years[0]}'s figure, which dates " \
                                      "the change.)"
+        # the trend read for this verb (its span holds the verb, and it moves the same way): re-rated; a trend of
+        # another verb in the sentence ('the senator claimed deportations fell') is left as it was
         same = next((x for x in out if x.claim.kind == "trend" and x.claim.sentence_index == trend.sentence_index
-                     and x.claim.event == trend.event and x.claim.span.start <= trend.span.end
-                     and trend.span.start <= x.claim.span.end), None)
+                     and x.claim.event == trend.event and x.claim.comparator == trend.comparator
+                     and x.claim.span.start <= trend.span.end - 1 and trend.span.end <= x.claim.span.end), None)
         if same is None:
             out.append(rated)
         elif same.verdict.label == "unverifiable":
@@ -94,15 +100,19 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     else:
         if re.search(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\d", rest) or _ANOTHER_BASE.search(rest):
             return None  # ('fell from 240,255 to 226,119': a move between two counts, read as such already)
+        # ('have risen from 185,884 in fiscal 2020': to any year since, up to the last one ended by the article)
         last = fiscal_year(article_date) - 1 if article_date is not None else fy + _WINDOW
-        years = [fy, *range(fy + 1, min(fy + _WINDOW, last) + 1)]
+        years = [fy, *range(fy + 1, last + 1)]
         end = fy + 1
         if len(years) < 2:
             return None
     verb_at, verb_end = c.span.start + m.start(), c.span.start + m.end("verb")
-    span = Span(c.span.start, verb_end, s[c.span.start - off:verb_end - off])
     if c.subject_span is None or not c.span.start <= c.subject_span.start < verb_at:
         return None  # (the move's subject is the count's own: 'Deportations rose to …')
+    # the move's own words: from its subject, unless another verb or clause stands between ('The senator claimed
+    # deportations fell, but they rose to 256,085': 'they rose')
+    start = c.span.start if not _ANOTHER_VERB_OR_CLAUSE.search(s[c.span.start - off:verb_at - off]) else verb_at
+    span = Span(start, verb_end, s[start - off:verb_end - off])
     period = Period("fiscal_year", fiscal_year=end, first_fiscal_year=end, confidence="high",
                     how=f"FY{end}: dated by the level the sentence gives, FY{fy}'s figure")
     trend = replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,

@@ -15,7 +15,7 @@ from text_to_num import text2num
 # comparator words just before a number, longest first
 _HEDGES: list[tuple[str, str]] = [
     ("no more than", "le"), ("no fewer than", "ge"), ("at least", "ge"), ("at most", "le"), ("more than", "gt"),
-    ("greater than", "gt"), ("upwards of", "gt"), ("in excess of", "gt"), ("fewer than", "lt"), ("less than", "lt"),
+    ("greater than", "gt"), ("better than", "gt"), ("upwards of", "gt"), ("in excess of", "gt"), ("fewer than", "lt"), ("less than", "lt"),
     # ('just over 20,000' says near 20,000, not any number above it: a figure close to the one written)
     ("close to", "nearly"), ("just under", "nearly"), ("a little under", "nearly"), ("a little over", "approx"),
     ("a little more than", "approx"), ("slightly under", "nearly"), ("slightly over", "approx"),

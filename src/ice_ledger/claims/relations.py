@@ -27,6 +27,9 @@ _THEN_FROM = re.compile(rf"^[^;:—–()]{{0,50}}?\bfrom\s+{_HEDGE}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
 # the notes that mark a relation's claims (read by the verdict and by the reading order)
 ENDPOINTS_NOTE = "endpoints: the first and last years only"
+# one end of 'from X to Y' whose year an earlier sentence gave: the change may start or end in that year's neighbour
+CHANGE_START_NOTE = "the start of a change, its year carried from an earlier sentence"
+CHANGE_END_NOTE = "the end of a change, its year carried from an earlier sentence"
 MULTIPLE_NOTE = "a multiple of the base year's count"
 RATIO_NOTE = "a ratio of two counts the sentence gives: "
 MISCREDITED_NOTE = "the number is another study's than the one the sentence credits"

@@ -120,6 +120,7 @@ class _Words:
     person_subject: re.Pattern[str]
     outcome_nouns: tuple[tuple[str, re.Pattern[str]], ...]
     negators: re.Pattern[str]
+    adjacent_negators: re.Pattern[str]
     unexplained: re.Pattern[str]
     unasserted: re.Pattern[str]
     say: re.Pattern[str]
@@ -212,7 +213,8 @@ def _words() -> _Words:
         gate=tuple(sorted({n for p in predicates for n in p.needs} | {str(k) for k in raw["other_cause_needs"]})), title=re.compile(raw["title"], _I),
         institution=re.compile(raw["institution_words"]), person_subject=re.compile(raw["person_subject"], _I),
         outcome_nouns=nouns,
-        negators=re.compile(raw["negators"], _I), unexplained=re.compile(raw["unexplained"], _I),
+        negators=re.compile(raw["negators"], _I), adjacent_negators=re.compile(raw["adjacent_negators"], _I),
+        unexplained=re.compile(raw["unexplained"], _I),
         unasserted=re.compile(raw["unasserted"], _I), say=re.compile(raw["say_verbs"], _I),
         claim_noun=re.compile(raw["claim_noun"], _I),
         trailing=re.compile(  # '..., the sheriff warned.'  '...," Hausman said.'  '..., said the mayor.'
@@ -451,7 +453,7 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
 # policy': a negation of the policy itself (the places that lack it), not of its effect
 _LACKING = re.compile(r"\s*(?:(?:to\s+)?(?:have|has|had|join\w*|adopt\w*|sign\w*|enter\w*|use\w*|take\s+part\s+in|"
                       r"participate\s+in)\s+)?(?:an?\s+|the\s+|any\s+)?", re.I)
-_IF_AT_ALL = re.compile(r"[^.;:]{0,30}?,?\s*if\s+at\s+all\b", re.I)
+_IF_AT_ALL = re.compile(r"(?:(?!\b(?:and|but|while|whereas|yet)\b)[^.;:,]){0,30}?,?\s*if\s+at\s+all\b", re.I)
 
 
 def _negates_the_policy(s: str, start: int, end: int, exposures: list[Any]) -> bool:
@@ -459,7 +461,9 @@ def _negates_the_policy(s: str, start: int, end: int, exposures: list[Any]) -> b
     if (said == "no" and not re.search(r"\bwith\s+$", s[max(0, start - 6):start], re.I)) or said.endswith("that"):
         return False  # ('no 287(g) program has cut crime', 'denied that sanctuary policies …': the claim's own negation)
     m = _LACKING.match(s, end)
-    return m is not None and any(e.start == m.end() for e in exposures)
+    # ('It is not sanctuary policies that increase crime': a cleft, whose negation is the claim's own)
+    return m is not None and any(e.start == m.end() and not re.match(r"\s+(?:[\w-]+\s+)?(?:that|which|who)\b", s[e.end:])
+                                 for e in exposures)
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1105,9 +1109,12 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if restated:
             head = " " * restated[-1].end() + head[restated[-1].end():]
         head = _ANSWER_PARTICLE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), head)
-        negs = [m.group(0) for m in w.negators.finditer(head)
-                if not _negates_the_policy(s, head_from + m.start(), head_from + m.end(), exposures)]
-        if len(negs) < len(list(w.negators.finditer(head))):
+        found = [(m.start(), m.end()) for m in w.negators.finditer(head)]
+        adjacent = w.adjacent_negators.search(head)  # ('failed to reduce crime', 'Rather than increasing crime')
+        if adjacent is not None and not any(a < adjacent.end("neg") and adjacent.start() < b for a, b in found):
+            found.append((adjacent.start(), adjacent.end("neg")))
+        negs = [head[a:b] for a, b in found if not _negates_the_policy(s, head_from + a, head_from + b, exposures)]
+        if len(negs) < len(found):
             confidence = "low"  # 'Counties without 287(g) agreements saw crime rise': places that lack the policy
             notes.append("a negation of the policy itself, not of its effect: read with low confidence")
         nobody = _NOBODY.search(p.text)
@@ -1295,7 +1302,8 @@ _NOT_WHAT_IT_SHOWS = re.compile(r"[^.;:]{0,50}?\b(?:is|was|are|were)\s+(not\s+wh
 # ('It would be wrong to say sanctuary policies raise crime', 'Few would argue that …': a denial, not a speaker)
 _FALSE_THAT = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+would\s+be|it\s+is\s+a\s+mistake|that\s+is|this\s+is)\s+"
                          r"(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|a\s+myth|wrong|a\s+lie|nonsense|a\s+falsehood|"
-                         r"a\s+mistake|misleading)\s+(?:to\s+(?:say|claim|suggest|argue|conclude)\s+(?:that\b)?|that\b)|"
+                         r"a\s+mistake|misleading)\s+(?:to\s+(?:say|claim|suggest|argue|conclude|think|believe|assume)\s+"
+                         r"(?:that\b)?|that\b)|"
                          r"^\W*(?:very\s+)?few\s+(?:\w+\s+)?(?:would|could|now|seriously|still)\s+(?:seriously\s+)?"
                          r"(?:argue|claim|say|suggest|contend|believe|maintain)\s+that\b)[^.;]*$", re.I)
 _QUOTED_TITLE = re.compile(r"(?P<lead>\b(?:study|paper|report|article|analysis|book|titled|entitled|called|named)\b"

@@ -24,6 +24,8 @@ from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdic
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import (
+    CHANGE_END_NOTE,
+    CHANGE_START_NOTE,
     ENDPOINTS_NOTE,
     MISCREDITED_NOTE,
     MULTIPLE_NOTE,
@@ -812,6 +814,14 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                                                     and not _RELATIVE_YEAR.search(period.how or "")) else None
     calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels <= {"approximately_accurate", "inaccurate"} and other_year is None else None
+    step = -1 if CHANGE_START_NOTE in c.notes else 1 if CHANGE_END_NOTE in c.notes else 0
+    if step and other_year is not None and other_year == years[0] + step and c.value is not None:
+        # ('In fiscal 2017, ICE made 143,470 arrests. At-large arrests climbed from 30,348 to 40,066'): an end of the
+        # change that is exactly the figure of the year next to the one the sentence before gave is that year's
+        expl = (f"{claimed_text(c)} is exactly ICE's figure for FY{other_year}, the year "
+                f"{'before' if step < 0 else 'after'} FY{years[0]} (which an earlier sentence names): where the change "
+                f"the sentence gives {'starts' if step < 0 else 'ends'}.")
+        return Verdict("accurate", expl, evidence_value=c.value), cands, prov
     if len(labels) == 1:
         label = labels.pop()
         expl = (f"The ledger holds, for {span}{total}: {listing}" +
@@ -1176,7 +1186,9 @@ def _place_label(c: Claim) -> str:
     return f"{head}, {found.abbr}" if found else c.place.name
 
 
-_ONE_WEEK = re.compile(r"\b(?:that(?:\s+(?:single|same|one))?|the\s+same|one|a\s+single|in\s+a|during\s+the)\s+week\b", re.I)
+# ('that single week', 'the first weekly report', 'the weekly Declined Detainer Outcome Report'): one week's figure
+_ONE_WEEK = re.compile(r"\b(?:that(?:\s+(?:single|same|one))?|the\s+same|one|a\s+single|in\s+a|during\s+the)\s+week\b|"
+                       r"\bweekly\s+(?:report|Declined\s+Detainer)|\bDeclined\s+Detainer\s+Outcome\s+Report\b", re.I)
 
 
 def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
@@ -1879,6 +1891,13 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
         listing += (f" The claim's own numbers, {fmt(c.endpoints[0], 'count')} and {fmt(c.endpoints[1], 'count')}, are "
                     "these years' figures and run the other way")
     word = "rose" if up else "fell"
+    misgiven = [(said, f) for said, f in zip(c.endpoints, held, strict=True) if said >= 1000 and said % 100
+                and abs(said - f.value) > max(0.5, 0.005 * f.value)] if endpoints and len(c.endpoints) == 2 else []
+    if misgiven:
+        # ('185,884 in fiscal 2020, down from 256,085 in fiscal 2019': the direction holds; the base given is not the
+        # year's figure, which its own claim says)
+        listing += "".join(f" The claim's {fmt(said, 'count')} is not FY{f.fiscal_year}'s figure ({fmt(f.value, 'count')}); "
+                           "only the direction is rated here." for said, f in misgiven)
     if not broken:
         label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
                                    (f"in FY{years[-1]}" if one_year and streak is None else
@@ -2345,7 +2364,9 @@ def _direction_reversed(after: str, quantity: str, before: str = "", comparative
     if said is None or fig_more == fig_less:
         # '35.5 more crimes per 10,000' for the study's 'fewer crimes', '44% of Latinos were more likely' for its
         # 'less likely': a comparative in the number's own clause, against the figure's first one
-        clause = re.split(r"[,;:]|\b(?:but|while|whereas|than|with|without|and|as|no|not)\b", after, maxsplit=1)[0][:60]
+        # (a comma inside a number, '35.5 per 10,000 residents higher', does not end the clause)
+        clause = re.split(r",(?!\d{3})|[;:]|\b(?:but|while|whereas|than|with|without|and|as|no|not)\b", after,
+                          maxsplit=1)[0][:60]
         clause = re.sub(r"^\s*(?:percent|%|times)", "", clause, flags=re.I)
         claim_way = _COMPARATIVE.search(clause)
         if claim_way is not None and len(clause[:claim_way.start()].split()) > 4:
