@@ -494,11 +494,17 @@ def test_some_studies_find_is_true_if_one_study_found_it_in_part() -> None:
     assert verdict.label == "unverifiable" and "does not address robbery" in verdict.explanation
 
 
-def test_a_claim_a_sentence_rejects_is_rated_as_that_claim_without_the_rejections_negation() -> None:
+def test_an_idea_the_sentence_itself_denies_is_rated_as_the_denial() -> None:
+    # (rated as the named idea, a true denial read 'contradicted', and a false one, 'Hausman rejected the idea that
+    # sanctuary policies reduce deportations', passed as 'supported')
     (f,) = research_frames("Our findings do not support the idea that sanctuary policies increase crime.")
-    assert (f.effect, f.polarity, f.rebutted) == ("increase", "asserted", True)
-    verdict, _, _ = rate_research(f)
-    assert verdict.label == "contradicted_by_research" and "which it rebuts" in verdict.explanation
+    assert (f.effect, f.polarity, f.asserted_by) == ("none", "negated", "article")
+    assert rate_research(f)[0].label == "supported_by_research"
+    (wrong,) = research_frames("Hausman rejected the idea that sanctuary policies reduce deportations.")
+    assert rate_research(wrong)[0].label == "contradicted_by_research"
+    # an idea named without a denial is still the idea, whoever pushes it
+    (pushed,) = research_frames("Critics push the idea that sanctuary policies drive up crime.")
+    assert (pushed.polarity, pushed.effect) == ("asserted", "increase")
 
 
 def test_a_study_named_by_a_year_with_no_registry_study_on_the_question_is_not_replaced() -> None:
@@ -1045,3 +1051,11 @@ def test_a_cleft_negation_is_the_claims_own_and_far_from_being_denies() -> None:
         assert (f.polarity, f.effect, f.confidence != "low") == ("negated", "none", True), sentence
     (f,) = research_frames("The study found it unlikely that sanctuary policies increase crime.")
     assert f.polarity == "negated"
+
+
+def test_deportations_a_program_drove_are_the_subject_of_a_finding_about_crime() -> None:
+    # Hines & Peri 2019: deportation increases driven by Secure Communities did not reduce violent or property crime
+    (f,) = research_frames("Hines and Peri found that increases in deportations driven by Secure Communities did not "
+                           "reduce violent or property crime.")
+    assert (f.exposure, f.outcome, f.polarity) == ("secure_communities", "crime", "negated")
+    assert rate_research(f)[0].label == "supported_by_research"

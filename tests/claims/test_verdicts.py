@@ -8426,3 +8426,12 @@ def test_review_guards_for_moves_to_a_level(built_home: Path) -> None:
     # 'have risen from' a level runs to any year since, not only the next few
     assert all(label != "inaccurate" for _, label in trends("Deportations have risen from 185,884 in fiscal 2020.",
                                                             dt.date(2025, 3, 14)))
+
+
+def test_a_projection_in_another_clause_does_not_make_a_past_count_hypothetical(built_home: Path) -> None:
+    # FY2016 administrative arrests 110,104
+    for text in ("Pooler could not verify; ICE reported about 110,000 arrests in fiscal 2016.",
+                 "The president said he expects to beat fiscal 2016, when ICE made about 110,000 administrative arrests."):
+        assert verdict_of(text, built_home, 110_000, dt.date(2017, 5, 2)).verdict.label == "accurate", text
+    assert verdict_of("Analysts expect removals could fall; ICE might remove 150,000 people next year.", built_home,
+                      150_000, dt.date(2021, 3, 14)).claim.polarity == "hypothetical"

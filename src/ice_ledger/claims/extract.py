@@ -1398,7 +1398,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.polarity = "questioned"
         elif (denied is not None and not limit) or untrue is not None:
             c.polarity = "negated"  # 'ICE did not arrest 300,000 people': a denial of the figure, not a figure
-        elif _HYPOTHETICAL.search(s[max(lo, q.start - 50):min(hi, q.end + 30)]) or _CONDITIONAL.match(s) \
+        elif _HYPOTHETICAL.search(s[_own_clause_start(s, max(lo, q.start - 50), q.start):min(hi, q.end + 30)]) \
+                or _CONDITIONAL.match(s) \
                 or _supposed_at(s, q.start) \
                 or _PLEDGED_BEFORE.search(s[max(0, q.start - 40):q.start]) \
                 or _WILL_DO_BEFORE.search(s[max(0, q.start - 60):q.start]) or _WOULD_AFTER.match(s[q.end:]):
@@ -1662,6 +1663,15 @@ _COVERS = re.compile(r"\b(?:cover|span|run|track|count|record|report|list|tall(?
 # (an aside names something: ', the sweeps that …'; not ', which climbed in fiscal 2019,' about the counted series
 # itself, nor ', says that during the week of …')
 _AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her)\b", re.I)
+
+
+# ('Pooler could not verify; ICE reported about 110,000 arrests', 'expects to beat fiscal 2016, when ICE made about
+# 110,000 arrests'): a clause of its own, whose count is not the earlier clause's projection
+_A_CLAUSE_OF_ITS_OWN_BEFORE = re.compile(r";|,\s+(?:when|where)\b", re.I)
+
+
+def _own_clause_start(s: str, start: int, at: int) -> int:
+    return max([start, *(m.end() for m in _A_CLAUSE_OF_ITS_OWN_BEFORE.finditer(s, start, at))])
 
 
 def _inside_a_quotation(s: str, at: int) -> bool:

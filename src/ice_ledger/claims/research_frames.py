@@ -456,6 +456,20 @@ _LACKING = re.compile(r"\s*(?:(?:to\s+)?(?:have|has|had|join\w*|adopt\w*|sign\w*
 _IF_AT_ALL = re.compile(r"(?:(?!\b(?:and|but|while|whereas|yet)\b)[^.;:,]){0,30}?,?\s*if\s+at\s+all\b", re.I)
 
 
+_DENIES_THE_IDEA = re.compile(r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:support|back(?:\s+up)?|bear\s+out|confirm|"
+                              r"substantiate|sustain)|(?:no|little|scant)\s+(?:evidence|support|basis)\s+(?:for|of)|"
+                              r"reject\w*|debunk\w*|dispel\w*|refut\w*|disprov\w*|undercut\w*|undermin\w*|"
+                              r"contradict\w*|challeng\w*)\s+(?:\w+\s+){0,2}$", re.I)
+_CLAIM_WORD = re.compile(r"\b(?:claims?|idea|notion|myths?|arguments?|assertions?|beliefs?|allegations?|theory|"
+                         r"suggestions?|talking\s+points?|narrative|fears?|contention|charge|perception|trope|stereotype)$",
+                         re.I)
+
+
+def said_between(s: str, start: int, end: int) -> bool:
+    """Whether someone is said to say something between two places ('… the idea, which critics say, that …')."""
+    return re.search(r"\b(?:say|says|said|claim|claims|claimed|argue|argues|argued)\b", s[start:end], re.I) is not None
+
+
 def _negates_the_policy(s: str, start: int, end: int, exposures: list[Any]) -> bool:
     said = s[start:end].lower()
     if (said == "no" and not re.search(r"\bwith\s+$", s[max(0, start - 6):start], re.I)) or said.endswith("that"):
@@ -1076,6 +1090,10 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         says_before = [m for m in w.say.finditer(s, ca, p.start)]
         head_from = max(ca, says_before[-1].end()) if says_before else ca
         named_claim = [m for m in w.claim_noun.finditer(s, head_from, p.start)]
+        # ('the evidence doesn't support the idea that sanctuary policies drive up crime', 'Hausman rejected the notion
+        # that …'): the sentence itself denies the idea it names
+        any_named = named_claim or [m for m in w.claim_noun.finditer(s, ca, p.start)]
+        denied_idea = _DENIES_THE_IDEA.search(s, ca, any_named[-1].start()) if any_named else None
         if named_claim:  # 'do not support the idea that X': the negation is of the idea, not inside X
             head_from = named_claim[-1].end()
         head = _masked(s, spans)[head_from:p.start]  # what a speaker says is the speaker's, not negated by the frame
@@ -1160,6 +1178,13 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if purpose and polarity == "asserted":
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
+        if denied_idea is not None and polarity in ("asserted", "negated") and not said_between(s, any_named[-1].end(), p.start):
+            if polarity == "negated":
+                confidence = "low"  # ('rejected the idea that sanctuary policies have no effect'): a denial of a denial
+            else:
+                negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
+                polarity, effect = "negated", "none"
+            notes.append(f"the sentence denies the idea it names ('{denied_idea.group(0).strip()}')")
         denial = _FALSE_THAT.search(s[ca:p.start]) if polarity in ("asserted", "negated") else None
         if denial is not None and polarity == "negated":
             # 'It would be wrong to say Secure Communities had no effect': a denial of a denial
@@ -1217,6 +1242,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if outcome == "crime":  # 'Secure Communities increased Hispanic victimization': one group's, not the rate
             population = next((name for name, m in pops if name == "victim_group"), "")
         voice = _voice(s, p, clause, before_ctx, w, after_ctx)
+        if denied_idea is not None and voice.asserted_by.lower().startswith(("the ", "a ", "an ", "this ", "that ")) \
+                and _CLAIM_WORD.search(voice.asserted_by):
+            voice = _Voice("article", voice.research_reported, f"denies '{voice.asserted_by}'")  # the denial is the claim
         answer = s.rfind(outcome_words) if negates and outcome_words else -1
         reply = _RESEARCH_REPLY.search(s[max(0, answer - 60):answer]) if answer > 0 else None
         if reply is not None and w.research_subject.match(reply.group("np")):
