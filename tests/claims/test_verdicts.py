@@ -8435,3 +8435,34 @@ def test_a_projection_in_another_clause_does_not_make_a_past_count_hypothetical(
         assert verdict_of(text, built_home, 110_000, dt.date(2017, 5, 2)).verdict.label == "accurate", text
     assert verdict_of("Analysts expect removals could fall; ICE might remove 150,000 people next year.", built_home,
                       150_000, dt.date(2021, 3, 14)).claim.polarity == "hypothetical"
+
+
+def test_a_move_set_beside_its_level_is_measured_from_the_year_it_names(built_home: Path) -> None:
+    # removals FY2014 315,943, FY2016 240,255, FY2017 226,119, FY2018 256,085
+    def move(text: str, date: dt.date) -> str:
+        (trend,) = [c for c in checked(text, built_home, date) if c.claim.kind == "trend"]
+        return trend.verdict.label
+    assert move("ICE conducted 226,119 removals in fiscal year 2017, an increase over fiscal year 2016.",
+                dt.date(2017, 12, 14)) == "inaccurate"
+    assert move("ICE conducted 226,119 removals in fiscal year 2017, a decrease from fiscal year 2016.",
+                dt.date(2017, 12, 14)) == "accurate"
+    assert move("ICE conducted 256,085 removals in fiscal year 2018, an increase over fiscal 2014.",
+                dt.date(2018, 12, 14)) == "inaccurate"
+
+
+def test_a_callers_town_in_the_label_is_not_the_claims_place(built_home: Path) -> None:
+    # FY2018 interior removals 95,360
+    found = verdict_of("CALLER (Darlene from Broken Arrow): And I read that removals of people ICE itself arrested in "
+                       "the interior were about 95,000 in fiscal 2018.", built_home, 95_000, dt.date(2019, 1, 10))
+    assert found.claim.place is None and found.verdict.label == "accurate"
+    # a place that heads the line is still the line's place
+    assert verdict_of("Harris County, Texas: ICE arrested 5,000 people there in fiscal 2018.", built_home, 5_000,
+                      dt.date(2019, 3, 14)).verdict.label == "unverifiable"
+
+
+def test_the_year_of_one_persons_record_dates_nothing_else(built_home: Path) -> None:
+    # ICE's first-100-days release: 41,318 administrative arrests between 22 January and 29 April 2017
+    found = checked("Among those arrested:\n- A man, 52, in Fresno, convicted of burglary.\n- A woman, 41, in Reno with a "
+                    "1998 conviction for fraud.\n\nBetween Jan. 22 and April 29, ICE made 41,318 administrative arrests "
+                    "nationwide, an increase of 37.6 percent.", built_home, dt.date(2017, 5, 4))
+    assert found and all("1998" not in c.verdict.explanation and "FY1998" not in c.verdict.explanation for c in found)

@@ -1087,7 +1087,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         events = [Hit("cbp", h.start, h.end, h.text) if h.name == "arrest" and
                   any(abs(h.start - c.start) <= 80 for c in cbp) and not _ICE_MADE.search(s[max(0, h.start - 45):h.start])
                   else h for h in events]
-    place = find_place(s, off, ctx.cities)
+    # ('CALLER (Jim from Tulsa): …'): where a speaker is from, in the label, is not the place a claim is about
+    label = _A_SPEAKERS_LABEL.match(s)
+    place = find_place(" " * label.end() + s[label.end():] if label else s, off, ctx.cities)
     the_state = (_THE_STATE.match(s) or A_STATE_UNNAMED.search(s)) if place is None and ctx.local_place else None
     st = us.states.lookup(ctx.local_place) if the_state is not None and ctx.local_place else None
     said = (the_state.lastindex or 1) if the_state else 1
@@ -1668,6 +1670,11 @@ _AN_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her)\b", re.I)
 # ('Pooler could not verify; ICE reported about 110,000 arrests', 'expects to beat fiscal 2016, when ICE made about
 # 110,000 arrests'): a clause of its own, whose count is not the earlier clause's projection
 _A_CLAUSE_OF_ITS_OWN_BEFORE = re.compile(r";|,\s+(?:when|where)\b", re.I)
+
+
+# ('CALLER (Jim from Tulsa):'): a caller's or guest's town, in the label's brackets
+_A_SPEAKERS_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*\s*\([^():]{0,40}?\b(?:from|of)\s+"
+                               r"[^():]{1,40}\)\s*:")
 
 
 def _own_clause_start(s: str, start: int, at: int) -> int:
@@ -2320,7 +2327,10 @@ _PROMISED = re.compile(r"\b(?:promis|pledg|vow|plan|intend|aim|seek|hope|want|pr
 _CITED_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one)\s+$", re.I)
 # ('a 2014 Journal of Law and Economics study': a journal's name between the year and the study)
 _CITED_YEAR_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.-]*|(?<=[A-Za-z] )(?:of|and|the|on|for|&))\s+|working\s+|peer-reviewed\s+|"
-                               r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b")
+                               r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b|"
+                               # ('with a 1998 conviction for rape', 'his 2009 arrest'): one person's record, dated
+                               r"\s+(?:[\w-]+\s+)?(?:conviction|arrest|charge|indictment|sentence|offense|offence|DUI|"
+                               r"warrant|removal\s+order|deportation\s+order|order\s+of\s+removal|felony|misdemeanor)\b")
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,5}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
 # ', and in fiscal 2018 …', '; …': where the clause after a number begins

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import CheckedClaim, Claim, Period, Span
+from ice_ledger.claims.relations import ENDPOINTS_NOTE
 from ice_ledger.claims.verdict import fmt
 from ice_ledger.fiscal import fiscal_year
 
@@ -35,6 +36,11 @@ _A_NAMED_FISCAL_YEAR = re.compile(r"^\W*(?:from|since|compared\s+(?:with|to)|tha
                                   r"FY\s*)(?P<year>(?:19|20)\d\d)\b", re.I)
 _ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|and|but|which|who|that|while|then)\b|,",
                                      re.I)
+# ', an increase over fiscal year 2016', ', a decline from the previous year': a move set beside its level, no size
+_APPOSED_MOVE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?,\s*(?P<move>(?:an?\s+)?(?:(?P<up>increase|rise|jump|gain|uptick)|(?P<down>"
+                           r"decrease|decline|drop|fall|reduction|dip))\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"
+                           r"(?:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?\s*|FY\s*)"
+                           r"(?P<year>(?:19|20)\d\d)))\b", re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
 
@@ -84,7 +90,12 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     before = s[c.span.start - off:c.value_span.start - off]
     m = _MOVE.search(before)
     rest = re.split(r"[;]|\.\s", s[c.value_span.end - off:])[0]
-    if m is None or s.rstrip().endswith("?") or _NOT_SAID_TO_HAPPEN.search(s[:c.value_span.start - off]):
+    if s.rstrip().endswith("?") or _NOT_SAID_TO_HAPPEN.search(s[:c.value_span.start - off]):
+        return None
+    apposed = _APPOSED_MOVE.match(rest) if m is None else None
+    if apposed is not None:
+        return _apposed_move(c, apposed, p.fiscal_year)
+    if m is None:
         return None
     if re.search(r"\d", before[:m.start()]) or re.search(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$", s[:c.span.start - off]):
         return None  # ('276,181 detainers prepared in fiscal 2012 fell to 85,720': moved from the count or year before)
@@ -119,6 +130,21 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
                     comparator="up" if up else "down", unit="direction", value_span=span, precision=1.0, period=period,
                     endpoints=[], notes=[], measure_confidence="high")  # (the level is the measure's figure)
     return trend, years
+
+
+def _apposed_move(c: Claim, m: re.Match[str], fy: int) -> tuple[Claim, list[int]]:
+    """'226,119 removals in fiscal year 2017, an increase over fiscal year 2016': the move the words set beside the
+    level, from the year they name (or the year before)."""
+    base = int(m.group("year")) if m.group("year") else fy - 1
+    assert c.value_span is not None
+    at = c.value_span.end + m.start("move")
+    span = Span(at, at + len(m.group("move")), m.group("move"))
+    period = Period("fiscal_years", fiscal_year=fy, first_fiscal_year=base, confidence="high",
+                    how=f"FY{base} to FY{fy}: the level's year and the year it is set against")
+    trend = replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,
+                    comparator="down" if m.group("down") else "up", unit="direction", value_span=span, precision=1.0,
+                    period=period, endpoints=[], notes=[ENDPOINTS_NOTE], measure_confidence="high")
+    return trend, [fy, base]
 
 
 def _wrong_from_every_year(trend: Claim, years: list[int], ev: Evidence) -> bool:
