@@ -1059,3 +1059,17 @@ def test_deportations_a_program_drove_are_the_subject_of_a_finding_about_crime()
                            "reduce violent or property crime.")
     assert (f.exposure, f.outcome, f.polarity) == ("secure_communities", "crime", "negated")
     assert rate_research(f)[0].label == "supported_by_research"
+
+
+def test_a_denial_denied_or_followed_by_another_finding_is_not_the_articles_denial() -> None:
+    # 'Few studies reject the claim that …': most accept it, and the claim is rated as it stands
+    for sentence in ("Few studies reject the claim that sanctuary policies increase crime.",
+                     "Nobody has debunked the claim that sanctuary policies increase crime.",
+                     "The sheriff refused to reject the claim that sanctuary policies increase crime."):
+        (f,) = research_frames(sentence)
+        assert (f.polarity, f.effect) == ("asserted", "increase"), sentence
+    # a finding joined after the denied idea is the finding, not part of the idea
+    frames = research_frames("Hausman rejected the idea that sanctuary policies increase crime and found they reduce "
+                             "deportations.")
+    deport = [f for f in frames if f.outcome == "deportations"]
+    assert deport and all(rate_research(f)[0].label == "supported_by_research" for f in deport)

@@ -8466,3 +8466,41 @@ def test_the_year_of_one_persons_record_dates_nothing_else(built_home: Path) -> 
                     "1998 conviction for fraud.\n\nBetween Jan. 22 and April 29, ICE made 41,318 administrative arrests "
                     "nationwide, an increase of 37.6 percent.", built_home, dt.date(2017, 5, 4))
     assert found and all("1998" not in c.verdict.explanation and "FY1998" not in c.verdict.explanation for c in found)
+
+
+def test_where_people_lived_is_not_where_they_were_arrested(built_home: Path) -> None:
+    # FY2018: interior removals 95,360 of 256,085 (37.2%)
+    found = checked("ICE deported 95,360 people last fiscal year, and most of them had been living in the interior for "
+                    "years.", built_home, dt.date(2019, 2, 12))
+    assert all(c.verdict.label not in ("inaccurate", "misleading") for c in found)
+
+
+def test_a_table_cells_move_is_measured_from_the_year_before(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119
+    found = [c for c in checked("| Removals, FY2017 | 226,119 | up from the previous fiscal year |", built_home,
+                                dt.date(2018, 1, 31)) if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in found] == ["inaccurate"]
+
+
+def test_review_guards_for_labels_ends_of_changes_and_records_years(built_home: Path) -> None:
+    # detainers FY2016 85,720; arrests FY2017 143,470, FY2018 158,581, FY2019 143,099; removals FY2016 240,255,
+    # FY2017 226,119, FY2018 256,085
+    march_2019 = dt.date(2019, 3, 14)
+    # a county's heading with a source in brackets keeps its place (never rated against the nation)
+    assert verdict_of("Harris County (figures from TRAC): 3,000 detainers in fiscal 2016.", built_home, 3_000,
+                      march_2019).verdict.label == "unverifiable"
+    # an end of a change is another year's only when the other end is the earlier sentence's year's figure and the
+    # words run the figures' way
+    for text, value in (("In fiscal 2019, ICE made 143,099 arrests. Arrests climbed from 158,581 to 143,099.", 158_581),
+                        ("In fiscal 2017, ICE removed 226,119 people. Removals rose from 240,255 to 256,085.", 240_255)):
+        assert verdict_of(text, built_home, value, dt.date(2020, 3, 14)).verdict.label == "unverifiable", text
+    # 'the 2018 arrest total' is a year's count, not one person's record
+    assert verdict_of("The 2018 arrest total, 158,581, was up from 143,470 the year before.", built_home, 158_581,
+                      march_2019).verdict.label == "accurate"
+    # 'have risen from' a level runs to the last year ended by the article's date
+    have = [c for c in checked("Removals have risen from 226,119 in fiscal 2017.", built_home, dt.date(2022, 6, 1))
+            if c.claim.kind == "trend"]
+    assert [c.verdict.label for c in have] == ["inaccurate"] and "FY2021" in have[0].verdict.explanation
+    # a move set beside a level but said of another measure is not the level's
+    assert not [c for c in checked("ICE made 158,581 arrests in fiscal 2018, a drop from fiscal 2017 in the share of "
+                                   "arrestees with convictions.", built_home, march_2019) if c.claim.kind == "trend"]

@@ -1050,7 +1050,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     periods = dated = find_periods(s, off, ctx.article_date)
     # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
-                                          and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))]
+                                          and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))
+               and not (_A_RECORDS_YEAR_BEFORE.search(s[max(0, p.start - 8):p.start])
+                        and _A_RECORDS_YEAR_AFTER.match(s[p.end:p.end + 50]))]
     # '(ICE, FY2021 Annual Report at 12)', 'see ICE, FY2019 ERO Report at 5': a cited document's year, not the year
     # the sentence's numbers are about
     periods = [p for p in periods if not _A_CITATIONS_YEAR.search(s[max(0, p.start - 40):p.start] + "\x00"
@@ -1350,10 +1352,13 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   place=None if elsewhere else place,
                   event=event, qualifiers=q_quals, measure_confidence=confidence,
                   unresolved=[x for x in q_quals if x in cat.unresolvable and x not in cat.implied.get(event, ())])
-        if end_of_change is not None:
+        other = (following if end_of_change == "from" else
+                 next((x for x in reversed(quantities) if x.end <= q.start), None)) if end_of_change else None
+        if end_of_change is not None and other is not None:
             # ('In fiscal 2017 …. Arrests at large climbed from 30,348 to 40,066'): an end of a change whose year an
-            # earlier sentence gave may be that year's neighbour
+            # earlier sentence gave may be that year's neighbour, when the other end is that year's figure
             c.notes.append(CHANGE_START_NOTE if end_of_change == "from" else CHANGE_END_NOTE)
+            c.endpoints = [q.value, other.value] if end_of_change == "from" else [other.value, q.value]
         if kind == "share" and q_quals and set(q_quals) <= {"interior", "border"} and _OF_A_PART.match(s[q.end:]):
             # '92 percent of interior removals did': a share of those removals, not their share of all removals
             prev_share = next((x for x in reversed(out) if x.kind == "share" and x.qualifiers), None)
@@ -1673,8 +1678,9 @@ _A_CLAUSE_OF_ITS_OWN_BEFORE = re.compile(r";|,\s+(?:when|where)\b", re.I)
 
 
 # ('CALLER (Jim from Tulsa):'): a caller's or guest's town, in the label's brackets
-_A_SPEAKERS_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*\s*\([^():]{0,40}?\b(?:from|of)\s+"
-                               r"[^():]{1,40}\)\s*:")
+_A_SPEAKERS_LABEL = re.compile(r"^\W*(?:CALLER|Caller|LISTENER|Listener|VIEWER|Viewer|TEXTER|Texter|READER|Reader|"
+                               r"COMMENTER|Commenter|PARTICIPANT|Participant|AUDIENCE\s+MEMBER|Audience\s+member)\s*"
+                               r"(?:\d{1,2}\s*)?\([^():]{0,40}?\bfrom\s+[^():]{1,40}\)\s*:")
 
 
 def _own_clause_start(s: str, start: int, at: int) -> int:
@@ -2327,10 +2333,12 @@ _PROMISED = re.compile(r"\b(?:promis|pledg|vow|plan|intend|aim|seek|hope|want|pr
 _CITED_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|one)\s+$", re.I)
 # ('a 2014 Journal of Law and Economics study': a journal's name between the year and the study)
 _CITED_YEAR_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.-]*|(?<=[A-Za-z] )(?:of|and|the|on|for|&))\s+|working\s+|peer-reviewed\s+|"
-                               r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b|"
-                               # ('with a 1998 conviction for rape', 'his 2009 arrest'): one person's record, dated
-                               r"\s+(?:[\w-]+\s+)?(?:conviction|arrest|charge|indictment|sentence|offense|offence|DUI|"
-                               r"warrant|removal\s+order|deportation\s+order|order\s+of\s+removal|felony|misdemeanor)\b")
+                               r"academic\s+){0,6}(?:study|studies|paper|analysis|survey|book|article)\b")
+# ('with a 1998 conviction for rape', 'his 2009 arrest'): one person's record, dated (not 'the 2018 arrest total')
+_A_RECORDS_YEAR_BEFORE = re.compile(r"\b(?:a|an|his|her|their)\s+$", re.I)
+_A_RECORDS_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:conviction|arrest|charge|indictment|sentence|offense|offence|DUI|"
+                                   r"warrant|removal\s+order|deportation\s+order|order\s+of\s+removal|felony|misdemeanor)"
+                                   r"\b(?!\s+(?:total|count|figure|number|tally|rate|level|policy|data|statistics)\b)", re.I)
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,5}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
 # ', and in fiscal 2018 …', '; …': where the clause after a number begins

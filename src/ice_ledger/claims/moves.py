@@ -37,10 +37,13 @@ _A_NAMED_FISCAL_YEAR = re.compile(r"^\W*(?:from|since|compared\s+(?:with|to)|tha
 _ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|and|but|which|who|that|while|then)\b|,",
                                      re.I)
 # ', an increase over fiscal year 2016', ', a decline from the previous year': a move set beside its level, no size
-_APPOSED_MOVE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,40}?,\s*(?P<move>(?:an?\s+)?(?:(?P<up>increase|rise|jump|gain|uptick)|(?P<down>"
-                           r"decrease|decline|drop|fall|reduction|dip))\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"
+# (a table's cell too: '| Removals | 226,119 | up from the previous fiscal year |')
+_APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\|)\s*(?P<move>(?:(?:an?\s+)?(?:(?P<up>increase|rise|"
+                           r"jump|gain|uptick)|(?P<down>decrease|decline|drop|fall|reduction|dip))|(?P<up2>up)|(?P<down2>down))"
+                           r"\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"
                            r"(?:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?\s*|FY\s*)"
-                           r"(?P<year>(?:19|20)\d\d)))\b", re.I)
+                           r"(?P<year>(?:19|20)\d\d)))\b(?!\s+(?:in|among|for|of)\b)", re.I)
+_HAVE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?$", re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
 
@@ -111,9 +114,12 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     else:
         if re.search(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\d", rest) or _ANOTHER_BASE.search(rest):
             return None  # ('fell from 240,255 to 226,119': a move between two counts, read as such already)
-        # ('have risen from 185,884 in fiscal 2020': to any year since, up to the last one ended by the article)
         last = fiscal_year(article_date) - 1 if article_date is not None else fy + _WINDOW
-        years = [fy, *range(fy + 1, last + 1)]
+        if _HAVE.search(before[max(0, m.start() - 14):m.start()]) and last > fy:
+            # ('Removals have risen from 226,119 in fiscal 2017', in 2022): from the level to now, the last year
+            # ended by the article's date
+            return _endpoints_move(c, m, up, fy, last, span_of(c, m)), [fy, last]
+        years = [fy, *range(fy + 1, last + 1)]  # (to any year since, up to the last one ended by the article)
         end = fy + 1
         if len(years) < 2:
             return None
@@ -132,6 +138,22 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     return trend, years
 
 
+def span_of(c: Claim, m: re.Match[str]) -> Span:
+    """The move's words: from the count's subject to its verb."""
+    s, off = c.sentence.text, c.sentence.start
+    verb_at, verb_end = c.span.start + m.start(), c.span.start + m.end("verb")
+    start = c.span.start if not _ANOTHER_VERB_OR_CLAUSE.search(s[c.span.start - off:verb_at - off]) else verb_at
+    return Span(start, verb_end, s[start - off:verb_end - off])
+
+
+def _endpoints_move(c: Claim, m: re.Match[str], up: bool, first: int, last: int, span: Span) -> Claim:
+    period = Period("fiscal_years", fiscal_year=last, first_fiscal_year=first, confidence="high",
+                    how=f"FY{first} to FY{last}: from the level's year to the last year ended by the article's date")
+    return replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,
+                   comparator="up" if up else "down", unit="direction", value_span=span, precision=1.0, period=period,
+                   endpoints=[], notes=[ENDPOINTS_NOTE], measure_confidence="high")
+
+
 def _apposed_move(c: Claim, m: re.Match[str], fy: int) -> tuple[Claim, list[int]]:
     """'226,119 removals in fiscal year 2017, an increase over fiscal year 2016': the move the words set beside the
     level, from the year they name (or the year before)."""
@@ -142,7 +164,7 @@ def _apposed_move(c: Claim, m: re.Match[str], fy: int) -> tuple[Claim, list[int]
     period = Period("fiscal_years", fiscal_year=fy, first_fiscal_year=base, confidence="high",
                     how=f"FY{base} to FY{fy}: the level's year and the year it is set against")
     trend = replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,
-                    comparator="down" if m.group("down") else "up", unit="direction", value_span=span, precision=1.0,
+                    comparator="down" if m.group("down") or m.group("down2") else "up", unit="direction", value_span=span, precision=1.0,
                     period=period, endpoints=[], notes=[ENDPOINTS_NOTE], measure_confidence="high")
     return trend, [fy, base]
 

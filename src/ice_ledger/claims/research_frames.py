@@ -459,7 +459,15 @@ _IF_AT_ALL = re.compile(r"(?:(?!\b(?:and|but|while|whereas|yet)\b)[^.;:,]){0,30}
 _DENIES_THE_IDEA = re.compile(r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:support|back(?:\s+up)?|bear\s+out|confirm|"
                               r"substantiate|sustain)|(?:no|little|scant)\s+(?:evidence|support|basis)\s+(?:for|of)|"
                               r"reject\w*|debunk\w*|dispel\w*|refut\w*|disprov\w*|undercut\w*|undermin\w*|"
-                              r"contradict\w*|challeng\w*)\s+(?:\w+\s+){0,2}$", re.I)
+                              r"contradict\w*|challeng\w*(?!\s+(?:on|about|over))\b)\s+(?:\w+\s+){0,2}$", re.I)
+# a denial that is itself denied, asked for or few: 'Few studies reject', 'No one has rejected', 'refused to reject',
+# 'have yet to challenge', 'Asked to reject', 'challenged on the claim'
+_DENIAL_DENIED = re.compile(r"(?:\b(?:no\s+one|nobody|none|few|hardly\s+anyone|scarcely\s+anyone|not|never|yet\s+to|"
+                            r"refus\w*\s+to|declin\w*\s+to|asked\s+to|unwilling\s+to|reluctant\s+to|fail\w*\s+to)\b|"
+                            r"n['’]t)(?:\s+\w+){0,3}?\s*$", re.I)
+# ('… rejected the idea that X and found they reduce deportations'): another finding after the denied idea
+_ANOTHER_FINDING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+){0,2}?(?:found|find|finds|showed|shows|concluded|"
+                              r"estimated|reported|noted|said|says)\b|;", re.I)
 _CLAIM_WORD = re.compile(r"\b(?:claims?|idea|notion|myths?|arguments?|assertions?|beliefs?|allegations?|theory|"
                          r"suggestions?|talking\s+points?|narrative|fears?|contention|charge|perception|trope|stereotype)$",
                          re.I)
@@ -1178,6 +1186,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if purpose and polarity == "asserted":
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
+        if denied_idea is not None and (_DENIAL_DENIED.search(s[max(ca, denied_idea.start() - 40):denied_idea.start()])
+                                        or _ANOTHER_FINDING.search(s, any_named[-1].end(), p.start)):
+            denied_idea = None  # ('Few studies reject the claim that …', '… rejected the idea that X and found Y')
         if denied_idea is not None and polarity in ("asserted", "negated") and not said_between(s, any_named[-1].end(), p.start):
             if polarity == "negated":
                 confidence = "low"  # ('rejected the idea that sanctuary policies have no effect'): a denial of a denial

@@ -815,7 +815,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     calendar = _calendar_exact(c, ev, years, [str(r["metric"]) for r in rows]) \
         if labels <= {"approximately_accurate", "inaccurate"} and other_year is None else None
     step = -1 if CHANGE_START_NOTE in c.notes else 1 if CHANGE_END_NOTE in c.notes else 0
-    if step and other_year is not None and other_year == years[0] + step and c.value is not None:
+    if step and other_year is not None and other_year == years[0] + step and c.value is not None \
+            and _pinned_change(c, ev, [str(r["metric"]) for r in rows], years[0], step):
         # ('In fiscal 2017, ICE made 143,470 arrests. At-large arrests climbed from 30,348 to 40,066'): an end of the
         # change that is exactly the figure of the year next to the one the sentence before gave is that year's
         expl = (f"{claimed_text(c)} is exactly ICE's figure for FY{other_year}, the year "
@@ -1091,6 +1092,26 @@ def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | 
             if f is not None and abs(f.value - c.value) < 0.5:
                 return r.measure.label, word
     return None
+
+
+_A_RISE = re.compile(r"\b(?:rose|rise[sn]?|climbed|grew|grown|increased|jumped|soared|went\s+up|up)\b", re.I)
+_A_FALL = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|sank|plunged|plummeted|dipped|went\s+down|down)\b",
+                     re.I)
+
+
+def _pinned_change(c: Claim, ev: Evidence, metrics: list[str], year: int, step: int) -> bool:
+    """An end of 'from X to Y' read as the neighbour of the year an earlier sentence gave only when the other end is
+    that year's own figure, and the words' direction is the figures' ('climbed from 158,581 to 143,099' is not)."""
+    if len(c.endpoints) != 2:
+        return False
+    other = c.endpoints[1] if step < 0 else c.endpoints[0]
+    if not any((f := ev.figure(m, year)) is not None and abs(f.value - other) <= max(0.5, 0.005 * f.value)
+               for m in metrics):
+        return False
+    before = c.sentence.text[:(c.value_span.start - c.sentence.start) if c.value_span else 0][-60:]
+    rose = c.endpoints[1] > c.endpoints[0]
+    said_up, said_down = _A_RISE.search(before) is not None, _A_FALL.search(before) is not None
+    return not ((said_up and not said_down and not rose) or (said_down and not said_up and rose))
 
 
 def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> int | None:
