@@ -1073,3 +1073,14 @@ def test_a_denial_denied_or_followed_by_another_finding_is_not_the_articles_deni
                              "deportations.")
     deport = [f for f in frames if f.outcome == "deportations"]
     assert deport and all(rate_research(f)[0].label == "supported_by_research" for f in deport)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opponents cannot refute the claim that sanctuary policies reduce deportations.",
+    "There is no reason to reject the idea that sanctuary policies reduce deportations.",
+    "No study has rejected the idea that sanctuary policies increase crime.",
+    "Little research has challenged the idea that sanctuary policies increase crime.",
+])
+def test_a_denial_turned_by_a_word_before_it_leaves_the_idea_as_it_stands(sentence: str) -> None:
+    (f,) = [x for x in research_frames(sentence) if x.outcome in ("crime", "deportations")]
+    assert f.polarity == "asserted" and f.effect in ("increase", "decrease"), sentence

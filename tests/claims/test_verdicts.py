@@ -8504,3 +8504,34 @@ def test_review_guards_for_labels_ends_of_changes_and_records_years(built_home: 
     # a move set beside a level but said of another measure is not the level's
     assert not [c for c in checked("ICE made 158,581 arrests in fiscal 2018, a drop from fiscal 2017 in the share of "
                                    "arrestees with convictions.", built_home, march_2019) if c.claim.kind == "trend"]
+
+
+def test_a_share_said_to_have_only_pending_charges_is_not_rated_against_no_conviction(built_home: Path) -> None:
+    # FY2018 arrestees: 66% convicted, 21% pending charges only, 13% neither
+    date = dt.date(2018, 12, 28)
+    said = verdict_of("In fiscal 2018, about one in five people ICE arrested had no criminal record at all, only a "
+                      "pending case.", built_home, 0.2, date)
+    assert said.verdict.label == "unverifiable" and "21%" in said.verdict.explanation
+    assert verdict_of("In fiscal 2018, about one in five people ICE arrested had no criminal record at all.", built_home,
+                      0.2, date).verdict.label == "inaccurate"
+
+
+
+def test_review_guards_for_callers_towns_unpublished_years_and_spans_said(built_home: Path) -> None:
+    # arrests FY2016 110,104, FY2017 143,470, FY2018 158,581; removals FY2018 256,085, FY2019 267,258, FY2020 185,884
+    march_2019 = dt.date(2019, 3, 14)
+    # 'here' in a caller's words is the caller's town
+    assert verdict_of("CALLER (Jim from Tulsa): ICE arrested 2,000 people here in fiscal 2018.", built_home, 2_000,
+                      march_2019).verdict.label == "unverifiable"
+    # 'have risen from' is measured to the last year published by the article's date (FY2020 came out in December)
+    assert all(c.verdict.label != "inaccurate" for c in checked("Removals have risen from 256,085 in fiscal 2018.",
+                                                                built_home, dt.date(2020, 10, 15)))
+    # a move set after two counts is not given to the last one
+    assert not [c for c in checked("ICE made 143,470 arrests and 226,119 removals in fiscal 2017, an increase over "
+                                   "fiscal 2016.", built_home, dt.date(2018, 2, 1)) if c.claim.kind == "trend"]
+    # a change whose span the sentence says ('Since fiscal 2015') is not read as the year before the earlier one's
+    assert verdict_of("In fiscal 2018, ICE made 158,581 arrests. Since fiscal 2015, arrests climbed from 143,470 to "
+                      "158,581.", built_home, 143_470, march_2019).verdict.label == "unverifiable"
+    # 'that year' after one person's dated record reuses the year
+    assert verdict_of("His 2017 arrest was one of 143,470 ICE arrests that year.", built_home, 143_470,
+                      march_2019).verdict.label == "accurate"

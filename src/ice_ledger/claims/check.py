@@ -456,7 +456,8 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     v, cands, prov = rate(c)
     if c.kind == "causal" and prov.studies and v.label != "unverifiable":
         v.explanation += published_after(prov.studies, article_date)
-    v = verdict.quoted_note(c, verdict.credit_check(c, verdict.share_direction(c, ev, v)))
+    v = verdict.quoted_note(c, verdict.credit_check(c, verdict.pending_only_said(c, verdict.share_direction(c, ev, v),
+                                                                                 ev)))
     if v.definitions is None:
         v.definitions = []
     c.measure = cands[0].metric if cands and cands[0].metric else c.measure

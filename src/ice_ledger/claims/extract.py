@@ -1052,7 +1052,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
                                           and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))
                and not (_A_RECORDS_YEAR_BEFORE.search(s[max(0, p.start - 8):p.start])
-                        and _A_RECORDS_YEAR_AFTER.match(s[p.end:p.end + 50]))]
+                        and _A_RECORDS_YEAR_AFTER.match(s[p.end:p.end + 50])
+                        and not _THAT_YEAR_AFTER.search(s[p.end:]))]
     # '(ICE, FY2021 Annual Report at 12)', 'see ICE, FY2019 ERO Report at 5': a cited document's year, not the year
     # the sentence's numbers are about
     periods = [p for p in periods if not _A_CITATIONS_YEAR.search(s[max(0, p.start - 40):p.start] + "\x00"
@@ -1091,6 +1092,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                   else h for h in events]
     # ('CALLER (Jim from Tulsa): …'): where a speaker is from, in the label, is not the place a claim is about
     label = _A_SPEAKERS_LABEL.match(s)
+    if label is not None and _HERE.search(s, label.end()):
+        label = None  # ('CALLER (Jim from Tulsa): ICE arrested 2,000 people here'): the caller's town is the place
     place = find_place(" " * label.end() + s[label.end():] if label else s, off, ctx.cities)
     the_state = (_THE_STATE.match(s) or A_STATE_UNNAMED.search(s)) if place is None and ctx.local_place else None
     st = us.states.lookup(ctx.local_place) if the_state is not None and ctx.local_place else None
@@ -1279,7 +1282,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                                  f"{period.first_fiscal_year} to FY{period.fiscal_year}")
         end_of_change = _end_of_a_from_to(s, q) if kind == "count" and period is not None \
             and period.kind == "fiscal_year" and period.first_fiscal_year in (None, period.fiscal_year) \
-            and q.start not in owned and period.how.endswith("(from an earlier sentence)") else None
+            and q.start not in owned and period.how.endswith("(from an earlier sentence)") \
+            and not _ANOTHER_TIME_SAID.search(s) else None
         if kind == "count":
             period = _each_year_since(s, q, number_periods, ctx.article_date) or period
         if kind in ("count", "share") and period is not None:
@@ -1681,6 +1685,12 @@ _A_CLAUSE_OF_ITS_OWN_BEFORE = re.compile(r";|,\s+(?:when|where)\b", re.I)
 _A_SPEAKERS_LABEL = re.compile(r"^\W*(?:CALLER|Caller|LISTENER|Listener|VIEWER|Viewer|TEXTER|Texter|READER|Reader|"
                                r"COMMENTER|Commenter|PARTICIPANT|Participant|AUDIENCE\s+MEMBER|Audience\s+member)\s*"
                                r"(?:\d{1,2}\s*)?\([^():]{0,40}?\bfrom\s+[^():]{1,40}\)\s*:")
+
+
+# ('Since fiscal 2015, arrests climbed from …', '… over three years', 'A decade earlier, …'): the change's span is said
+_ANOTHER_TIME_SAID = re.compile(r"\b(?:19|20)\d\d\b|\b(?:since|between|decade|earlier|ago|previous|prior|years?)\b", re.I)
+_HERE = re.compile(r"\bhere\b(?!['’]s)|\b(?:my|our)\s+(?:city|town|county|area|state|community|region|neighbou?rhood|"
+                   r"jail|sheriff)\b|\blocally\b", re.I)
 
 
 def _own_clause_start(s: str, start: int, at: int) -> int:
@@ -2338,7 +2348,8 @@ _CITED_YEAR_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.-]*|(?<=[A-Za-z] )(?:of|and|
 _A_RECORDS_YEAR_BEFORE = re.compile(r"\b(?:a|an|his|her|their)\s+$", re.I)
 _A_RECORDS_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:conviction|arrest|charge|indictment|sentence|offense|offence|DUI|"
                                    r"warrant|removal\s+order|deportation\s+order|order\s+of\s+removal|felony|misdemeanor)"
-                                   r"\b(?!\s+(?:total|count|figure|number|tally|rate|level|policy|data|statistics)\b)", re.I)
+                                   r"\b(?!\s+(?:totals?|counts?|figures?|numbers?|tall(?:y|ies)|rates?|levels?|polic(?:y|ies)|"
+                                   r"data|statistics)\b)", re.I)
 _ANOTHER_NUMBERS_YEAR = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,5}?(?:of|in|during|for)\s+"
                                    r"(?:the\s+)?$", re.I)
 # ', and in fiscal 2018 …', '; …': where the clause after a number begins

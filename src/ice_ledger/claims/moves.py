@@ -95,7 +95,9 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     rest = re.split(r"[;]|\.\s", s[c.value_span.end - off:])[0]
     if s.rstrip().endswith("?") or _NOT_SAID_TO_HAPPEN.search(s[:c.value_span.start - off]):
         return None
-    apposed = _APPOSED_MOVE.match(rest) if m is None else None
+    # (not after two counts: '143,470 arrests and 226,119 removals in fiscal 2017, an increase over fiscal 2016')
+    apposed = _APPOSED_MOVE.match(rest) if m is None and not re.search(
+        r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b", s[:c.value_span.start - off]) else None
     if apposed is not None:
         return _apposed_move(c, apposed, p.fiscal_year)
     if m is None:
@@ -114,8 +116,9 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     else:
         if re.search(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\d", rest) or _ANOTHER_BASE.search(rest):
             return None  # ('fell from 240,255 to 226,119': a move between two counts, read as such already)
-        last = fiscal_year(article_date) - 1 if article_date is not None else fy + _WINDOW
-        if _HAVE.search(before[max(0, m.start() - 14):m.start()]) and last > fy:
+        last = _last_published(article_date, fy)
+        if _HAVE.search(before[max(0, m.start() - 14):m.start()]) and last > fy \
+                and not re.search(r"\b(?:19|20)\d\d\b", rest[rest.find(str(fy)) + 4 if str(fy) in rest else 0:]):
             # ('Removals have risen from 226,119 in fiscal 2017', in 2022): from the level to now, the last year
             # ended by the article's date
             return _endpoints_move(c, m, up, fy, last, span_of(c, m)), [fy, last]
@@ -136,6 +139,14 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
                     comparator="up" if up else "down", unit="direction", value_span=span, precision=1.0, period=period,
                     endpoints=[], notes=[], measure_confidence="high")  # (the level is the measure's figure)
     return trend, years
+
+
+def _last_published(article_date: dt.date | None, fy: int) -> int:
+    """The last fiscal year whose figures were out by the article's date: one that ended by September, published by
+    December (a year that ended weeks before is not yet counted)."""
+    if article_date is None:
+        return fy + _WINDOW
+    return fiscal_year(article_date) - (2 if article_date.month in (10, 11) else 1)
 
 
 def span_of(c: Claim, m: re.Match[str]) -> Span:

@@ -465,6 +465,12 @@ _DENIES_THE_IDEA = re.compile(r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:sup
 _DENIAL_DENIED = re.compile(r"(?:\b(?:no\s+one|nobody|none|few|hardly\s+anyone|scarcely\s+anyone|not|never|yet\s+to|"
                             r"refus\w*\s+to|declin\w*\s+to|asked\s+to|unwilling\s+to|reluctant\s+to|fail\w*\s+to)\b|"
                             r"n['’]t)(?:\s+\w+){0,3}?\s*$", re.I)
+# any word in the clause before the denial that may turn it ('No study has rejected', 'Little research', 'cannot
+# refute', 'no reason to reject', 'hard to reject', 'wrong to reject', 'Attempts to debunk', 'Nothing in the data'):
+# then the idea is read as it stands
+_ANY_DOUBT_BEFORE = re.compile(r"\b(?:no|not|never|none|nothing|nobody|few|little|hardly|scarcely|seldom|rarely|cannot|"
+                               r"hard|difficult|wrong|attempts?|efforts?|tried|tries|trying|fail\w*|refus\w*|yet|asked|"
+                               r"unable|unwilling|reason|impossible|whether|if)\b|n['’]t", re.I)
 # ('… rejected the idea that X and found they reduce deportations'): another finding after the denied idea
 _ANOTHER_FINDING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+){0,2}?(?:found|find|finds|showed|shows|concluded|"
                               r"estimated|reported|noted|said|says)\b|;", re.I)
@@ -1187,6 +1193,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             polarity = "intended"  # 'signed the agreements to keep communities safe': a purpose, not an effect
             notes.append(f"'{purpose.group(0).strip()}' states a purpose, not an effect")
         if denied_idea is not None and (_DENIAL_DENIED.search(s[max(ca, denied_idea.start() - 40):denied_idea.start()])
+                                        or _ANY_DOUBT_BEFORE.search(s, ca, denied_idea.start())
                                         or _ANOTHER_FINDING.search(s, any_named[-1].end(), p.start)):
             denied_idea = None  # ('Few studies reject the claim that …', '… rejected the idea that X and found Y')
         if denied_idea is not None and polarity in ("asserted", "negated") and not said_between(s, any_named[-1].end(), p.start):

@@ -1114,6 +1114,25 @@ def _pinned_change(c: Claim, ev: Evidence, metrics: list[str], year: int, step: 
     return not ((said_up and not said_down and not rose) or (said_down and not said_up and rose))
 
 
+_ONLY_PENDING = re.compile(r"\b(?:only|just|merely)\s+(?:an?\s+)?(?:pending\s+(?:criminal\s+)?(?:case|charge)s?|"
+                           r"(?:criminal\s+)?(?:case|charge)s?\s+pending)\b", re.I)
+
+
+def pending_only_said(c: Claim, v: Verdict, ev: Evidence) -> Verdict:
+    """'about one in five … had no criminal record at all, only a pending case': the words say which group, the
+    arrestees with pending charges only, whom the ledger counts apart; a share of them is not rated against those
+    with no conviction."""
+    if v.label not in ("inaccurate", "misleading") or c.unit != "share" or c.event != "arrest" \
+            or "noncriminal" not in c.qualifiers or not _ONLY_PENDING.search(c.sentence.text) \
+            or c.period is None or c.period.fiscal_year is None:
+        return v
+    fig = ev.figure("share_arrests_pending_charges", c.period.fiscal_year)
+    held = f" (FY{c.period.fiscal_year}: {fmt(fig.value, 'share')})" if fig is not None else ""
+    return Verdict("unverifiable", v.explanation + " The sentence also says they had only pending charges, a group the "
+                   f"ledger counts apart{held}; which group the share counts is not certain.", v.evidence_value,
+                   settle_with="which group the share counts")
+
+
 def _other_year_exact(c: Claim, ev: Evidence, years: list[int], metrics: list[str]) -> int | None:
     """'down from 158,581 in fiscal 2019' when 158,581 is FY2018's: an unrounded number that is exactly the same
     measure's figure for another year (the nearest, if several), and not the claim's own: a number copied to the
