@@ -1084,3 +1084,9 @@ def test_a_denial_denied_or_followed_by_another_finding_is_not_the_articles_deni
 def test_a_denial_turned_by_a_word_before_it_leaves_the_idea_as_it_stands(sentence: str) -> None:
     (f,) = [x for x in research_frames(sentence) if x.outcome in ("crime", "deportations")]
     assert f.polarity == "asserted" and f.effect in ("increase", "decrease"), sentence
+
+
+def test_people_without_status_are_a_group_not_a_negation() -> None:
+    # Light et al. 2020: undocumented immigrants' felony arrest rates are below US-born citizens'
+    (f,) = research_frames("Your letter also suggests that immigrants without status commit crimes at higher rates.")
+    assert f.polarity == "asserted" and rate_research(f)[0].label == "contradicted_by_research"
