@@ -104,6 +104,8 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
         return None
     if re.search(r"\d", before[:m.start()]) or re.search(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$", s[:c.span.start - off]):
         return None  # ('276,181 detainers prepared in fiscal 2012 fell to 85,720': moved from the count or year before)
+    if c.subject_span is None or not c.span.start <= c.subject_span.start < c.span.start + m.start():
+        return None  # (the move's subject is the count's own: 'Deportations rose to …')
     up = re.fullmatch(_UP_VERBS, m.group("verb"), re.I) is not None
     fy = p.fiscal_year
     if m.group("prep").lower() == "to":
@@ -126,13 +128,7 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
         end = fy + 1
         if len(years) < 2:
             return None
-    verb_at, verb_end = c.span.start + m.start(), c.span.start + m.end("verb")
-    if c.subject_span is None or not c.span.start <= c.subject_span.start < verb_at:
-        return None  # (the move's subject is the count's own: 'Deportations rose to …')
-    # the move's own words: from its subject, unless another verb or clause stands between ('The senator claimed
-    # deportations fell, but they rose to 256,085': 'they rose')
-    start = c.span.start if not _ANOTHER_VERB_OR_CLAUSE.search(s[c.span.start - off:verb_at - off]) else verb_at
-    span = Span(start, verb_end, s[start - off:verb_end - off])
+    span = span_of(c, m)
     period = Period("fiscal_year", fiscal_year=end, first_fiscal_year=end, confidence="high",
                     how=f"FY{end}: dated by the level the sentence gives, FY{fy}'s figure")
     trend = replace(c, id=f"{c.id}m", kind="trend", span=span, value=None, value_high=None,
@@ -150,7 +146,8 @@ def _last_published(article_date: dt.date | None, fy: int) -> int:
 
 
 def span_of(c: Claim, m: re.Match[str]) -> Span:
-    """The move's words: from the count's subject to its verb."""
+    """The move's words: from the count's subject to its verb, unless another verb or clause stands between ('The
+    senator claimed deportations fell, but they rose to 256,085': 'rose')."""
     s, off = c.sentence.text, c.sentence.start
     verb_at, verb_end = c.span.start + m.start(), c.span.start + m.end("verb")
     start = c.span.start if not _ANOTHER_VERB_OR_CLAUSE.search(s[c.span.start - off:verb_at - off]) else verb_at

@@ -479,7 +479,7 @@ _CLAIM_WORD = re.compile(r"\b(?:claims?|idea|notion|myths?|arguments?|assertions
                          re.I)
 
 
-def said_between(s: str, start: int, end: int) -> bool:
+def _said_between(s: str, start: int, end: int) -> bool:
     """Whether someone is said to say something between two places ('… the idea, which critics say, that …')."""
     return re.search(r"\b(?:say|says|said|claim|claims|claimed|argue|argues|argued)\b", s[start:end], re.I) is not None
 
@@ -1196,7 +1196,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                                         or _ANY_DOUBT_BEFORE.search(s, ca, denied_idea.start())
                                         or _ANOTHER_FINDING.search(s, any_named[-1].end(), p.start)):
             denied_idea = None  # ('Few studies reject the claim that …', '… rejected the idea that X and found Y')
-        if denied_idea is not None and polarity in ("asserted", "negated") and not said_between(s, any_named[-1].end(), p.start):
+        if denied_idea is not None and polarity in ("asserted", "negated") and not _said_between(s, any_named[-1].end(), p.start):
             if polarity == "negated":
                 confidence = "low"  # ('rejected the idea that sanctuary policies have no effect'): a denial of a denial
             else:
