@@ -48,6 +48,7 @@ from ice_ledger.claims.relations import (
 from ice_ledger.claims.research_frames import (
     CRIME_KIND,
     credits_a_study,
+    inside_a_quote,
     research_frames,
     study_figures_matching,
 )
@@ -1697,11 +1698,6 @@ def _own_clause_start(s: str, start: int, at: int) -> int:
     return max([start, *(m.end() for m in _A_CLAUSE_OF_ITS_OWN_BEFORE.finditer(s, start, at))])
 
 
-def _inside_a_quotation(s: str, at: int) -> bool:
-    before = s[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -1714,11 +1710,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     # ('At-large operations, the sweeps that drew protests in 2019, accounted for fewer than 20,000 arrests': the year
     # of an aside that describes the subject, not the count's)
     periods = [p for p in periods if p is mine or not _in_a_described_aside(s, p, q.start)]
-    if _inside_a_quotation(s, q.start):
+    if inside_a_quote(s, q.start):
         # ('At a board meeting in October, a speaker said that "92 percent of the people ICE arrests …"', '… said a
         # candidate at a Sept. 1 forum'): the day it was said, outside the quotation, is not what it is about
         periods = [p for p in periods if p is mine or p.period.kind not in ("month", "date", "dates")
-                   or _inside_a_quotation(s, p.start)]
+                   or inside_a_quote(s, p.start)]
     inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.base and not p.administration
               and (p is mine or p not in owned.values())
               and not (p is not mine and _anothers_average(s, q, p))

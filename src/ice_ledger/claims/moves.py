@@ -12,17 +12,14 @@ from dataclasses import replace
 
 from ice_ledger.claims.evidence import Evidence
 from ice_ledger.claims.model import CheckedClaim, Claim, Period, Span
-from ice_ledger.claims.relations import ENDPOINTS_NOTE
+from ice_ledger.claims.relations import DOWN_VERBS, ENDPOINTS_NOTE, UP_VERBS
 from ice_ledger.claims.verdict import fmt
 from ice_ledger.fiscal import fiscal_year
 
-_UP_VERBS = r"rose|rises?|risen|rising|climbed|climbs?|grew|grows?|grown|increased|increases?|jumped|jumps?|soared|soars?"
-_DOWN_VERBS = (r"fell|falls?|fallen|dropped|drops?|declined|declines?|decreased|decreases?|slipped|sank|plunged|"
-               r"plummeted|dipped|shrank|shrunk")
 # '… rose to 185,884', '… also fell last year, to about 256,000', '… fell slightly from the previous year's 226,119'
 # (the move's verb is the last one before the level: 'Deportations, which had fallen under Obama, rose to …')
-_MOVE = re.compile(r"\b(?P<verb>" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b(?P<mid>(?:(?!\b(?:and|but|while|whereas|"
-                   r"though|although|not|never|by|" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b)[^.;:\d])*?)"
+_MOVE = re.compile(r"\b(?P<verb>" + UP_VERBS + "|" + DOWN_VERBS + r")\b(?P<mid>(?:(?!\b(?:and|but|while|whereas|"
+                   r"though|although|not|never|by|" + UP_VERBS + "|" + DOWN_VERBS + r")\b)[^.;:\d])*?)"
                    r"\b(?P<prep>to|from)\s+(?:the\s+(?:previous|prior|"
                    r"preceding)\s+(?:fiscal\s+)?year['’]s\s+)?(?:(?:about|roughly|nearly|almost|some|around|"
                    r"approximately|just\s+(?:over|under))\s+)?$", re.I)
@@ -34,7 +31,7 @@ _ANOTHER_BASE = re.compile(r"\b(?:from|since|than|compared|versus|vs\.?|between|
                            r"earlier|ago|before)\b", re.I)
 _A_NAMED_FISCAL_YEAR = re.compile(r"^\W*(?:from|since|compared\s+(?:with|to)|than(?:\s+in)?)\s+(?:fiscal(?:\s+year)?\s*|"
                                   r"FY\s*)(?P<year>(?:19|20)\d\d)\b", re.I)
-_ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|and|but|which|who|that|while|then)\b|,",
+_ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + UP_VERBS + "|" + DOWN_VERBS + r"|and|but|which|who|that|while|then)\b|,",
                                      re.I)
 # ', an increase over fiscal year 2016', ', a decline from the previous year': a move set beside its level, no size
 # (a table's cell too: '| Removals | 226,119 | up from the previous fiscal year |')
@@ -106,7 +103,7 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
         return None  # ('276,181 detainers prepared in fiscal 2012 fell to 85,720': moved from the count or year before)
     if c.subject_span is None or not c.span.start <= c.subject_span.start < c.span.start + m.start():
         return None  # (the move's subject is the count's own: 'Deportations rose to …')
-    up = re.fullmatch(_UP_VERBS, m.group("verb"), re.I) is not None
+    up = re.fullmatch(UP_VERBS, m.group("verb"), re.I) is not None
     fy = p.fiscal_year
     if m.group("prep").lower() == "to":
         named = _A_NAMED_FISCAL_YEAR.search(rest[rest.lower().find("from"):]) if "from" in rest.lower() else None

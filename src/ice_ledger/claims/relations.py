@@ -27,6 +27,10 @@ _THEN_FROM = re.compile(rf"^[^;:—–()]{{0,50}}?\bfrom\s+{_HEDGE}$", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\b", re.I)
 # the notes that mark a relation's claims (read by the verdict and by the reading order)
 ENDPOINTS_NOTE = "endpoints: the first and last years only"
+# the verbs of a count's rise or fall ('rose to 185,884', 'fell from 226,119'), shared by the move and change readers
+UP_VERBS = r"rose|rises?|risen|rising|climbed|climbs?|grew|grows?|grown|increased|increases?|jumped|jumps?|soared|soars?"
+DOWN_VERBS = (r"fell|falls?|fallen|dropped|drops?|declined|declines?|decreased|decreases?|slipped|sank|plunged|"
+              r"plummeted|dipped|shrank|shrunk")
 # one end of 'from X to Y' whose year an earlier sentence gave: the change may start or end in that year's neighbour
 CHANGE_START_NOTE = "the start of a change, its year carried from an earlier sentence"
 CHANGE_END_NOTE = "the end of a change, its year carried from an earlier sentence"

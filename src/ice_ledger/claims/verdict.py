@@ -26,11 +26,13 @@ from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import (
     CHANGE_END_NOTE,
     CHANGE_START_NOTE,
+    DOWN_VERBS,
     ENDPOINTS_NOTE,
     MISCREDITED_NOTE,
     MULTIPLE_NOTE,
     RATIO_NOTE,
     SUM_NOTE,
+    UP_VERBS,
 )
 from ice_ledger.claims.research_frames import IMMIGRANT, NATIVE, RATE_BASES, groups_named, in_figure_unit
 
@@ -1094,9 +1096,8 @@ def _wider_exact(c: Claim, ev: Evidence, years: list[int]) -> tuple[str, str] | 
     return None
 
 
-_A_RISE = re.compile(r"\b(?:rose|rise[sn]?|climbed|grew|grown|increased|jumped|soared|went\s+up|up)\b", re.I)
-_A_FALL = re.compile(r"\b(?:fell|fallen|dropped|declined|decreased|slipped|sank|plunged|plummeted|dipped|went\s+down|down)\b",
-                     re.I)
+_A_RISE = re.compile(r"\b(?:" + UP_VERBS + r"|went\s+up|up)\b", re.I)
+_A_FALL = re.compile(r"\b(?:" + DOWN_VERBS + r"|went\s+down|down)\b", re.I)
 
 
 def _pinned_change(c: Claim, ev: Evidence, metrics: list[str], year: int, step: int) -> bool:
