@@ -346,6 +346,11 @@ def names_not_checked(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     return checked
 
 
+# 'prevented about 50,000 deportations', 'led to 454,000 more removals': a count the effect is said to come to
+_A_COUNT_OF_THE_EFFECT = re.compile(r"\b(\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:deportations?|removals?|crimes?|"
+                                    r"arrests?|detentions?)\b", re.I)
+
+
 def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     """'Nguyen and Gill estimated that 287(g) cut crime reporting by 25 percent': the studies bear out the
     direction, but a size no study figure matched is not theirs, so the claim as said is not settled by them."""
@@ -363,6 +368,16 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
         outcome = c.research.outcome_words.split(" ... ")[0] if c.research is not None else ""
         said_at = (s.rfind(outcome, 0, c.span.end - at) if outcome in s[:c.span.end - at] else s.find(outcome)) \
             if outcome else -1
+        counted = _A_COUNT_OF_THE_EFFECT.search(c.span.text)
+        if counted is not None and not any(sp.start < c.span.start + counted.end(1) and
+                                           c.span.start + counted.start(1) < sp.end for sp in rated):
+            # 'sanctuary rules prevented about 50,000 deportations': a count of the effect no study figure matched
+            cause.verdict = Verdict(
+                "unverifiable", f"The claim gives a number, '{counted.group(1)}', that no figure of the studies "
+                f"matched; the checker rates only whether the effect runs the way they found. "
+                f"{cause.verdict.explanation}", evidence_value=cause.verdict.evidence_value,
+                definitions=cause.verdict.definitions, settle_with="the study's own estimate of the number")
+            continue
         for size in _A_SIZE.finditer(s):
             start, end = at + size.start(), at + size.end()
             lo, hi = min(start, c.span.start), max(end, c.span.end)

@@ -329,8 +329,8 @@ def _located(piece: str) -> list[tuple[int, str]]:
     cursor, start = 0, 0
     for cut in [m.end() for m in _FOOTNOTE_END.finditer(piece)] + [len(piece)]:
         part = piece[start:cut]
-        for seg in (y for whole in _segmenter().segment(part) for x in _ABBREVIATION_END.split(whole)
-                    for y in _ASIDE_END.split(x)):
+        for seg in (z for whole in _segmenter().segment(part) for x in _ABBREVIATION_END.split(whole)
+                    for y in _ASIDE_END.split(x) for z in _aside_sentences(y)):
             s = seg.strip()
             at = piece.find(s, cursor) if s else -1
             if at < 0:
@@ -346,6 +346,21 @@ _A_NUMBER_ALONE = re.compile(r"^(?:(?:about|nearly|almost|roughly|more\s+than|ov
                              r"\d+(?:\.\d+)?\s*(?:%|percent)|(?!(?:19|20)\d\d\b)\d{3,})\.$", re.I)
 _THATS_HOW_MANY = re.compile(r"^That(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:how\s+many|the\s+number\s+of|"
                              r"the\s+share\s+of|the\s+percentage\s+of)\b", re.I)
+
+
+def _aside_sentences(seg: str) -> list[str]:
+    """'[Note: ICE lists 240,255 removals. Removals from interior arrests were 65,332.]': pysbd keeps a bracketed
+    aside whole, so its own sentences are split again, and one sentence's measure never reaches another's number."""
+    s = seg.strip()
+    if len(s) < 3 or s[0] not in "[(":
+        return [seg]
+    inner: list[str] = []
+    for part in _segmenter().segment(s[1:]):
+        if inner and not re.search(r"\w", part):
+            inner[-1] = inner[-1].rstrip() + part.strip()  # (the closing bracket stays with its sentence)
+        else:
+            inner.append(part)
+    return inner if len(inner) > 1 else [seg]
 
 
 def _merged_citations(located: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1441,8 +1456,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
-                and c.polarity == "asserted" and (_CALLED_UNTRUE_AFTER.search(
-                    s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
+                and c.polarity == "asserted" and (_called_untrue_after(s, c, off)
                                                   or _a_claim_called_untrue(s, c.span.start - off)
                                                   or _a_quote_called_untrue(s, c.span.start - off)):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
@@ -1499,6 +1513,23 @@ def _a_quote_called_untrue(s: str, at: int) -> bool:
         return False
     verdict = _A_QUOTE_CALLED_UNTRUE.search(s, at)
     return verdict is not None and not re.search(r"[“”\"]", s[at:verdict.start()])
+
+
+def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
+    """'… 300,000; the agency's own figure was 240,255': the number is corrected after it; but not 'reads about
+    110,000; the agency's number was 110,104', the same number to its rounding."""
+    m = _CALLED_UNTRUE_AFTER.search(s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
+    if m is None:
+        return False
+    given = _THE_NUMBER_GIVEN.match(s, m.end())
+    if given is None or c.value is None or not c.value:
+        return True
+    value = float(given.group(1).replace(",", "")) / (100 if given.group(2) else 1)
+    return abs(value - c.value) > 0.05 * abs(c.value)
+
+
+_THE_NUMBER_GIVEN = re.compile(r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)"
+                               r"(?!\d)(\s*(?:%|percent\b))?")
 
 
 def _a_claim_called_untrue(s: str, at: int) -> bool:
@@ -1843,12 +1874,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             r"booked|detained|returned)\s+)?(?:about\s+|nearly\s+|roughly\s+|more than\s+|some\s+|over\s+)?",
             s[prev_own.end:q.start])
             or (_OPENS_THE_SENTENCE.fullmatch(s[:prev_own.start])
-                and not [p for p in periods if prev_own.end <= p.start < q.start])):
+                and not [p for p in periods if prev_own.end <= p.start < q.start and not p.base])):
         # '143,099 arrests in FY 2019 and 267,258 removals', 'In fiscal 2024, ICE made 113,431 arrests and 271,484
         # removals': one year for both counts
         own = prev_own
         if any(p.period.kind != prev_own.period.kind and p.period.kind in ("fiscal_year", "calendar_year")
-               for p in periods if p is not prev_own):
+               for p in periods if p is not prev_own) or [p for p in periods if prev_own.end <= p.start < q.start]:
+            # ('In fiscal 2019 ICE made 143,099 arrests, down 10 percent from the prior year, with 86 percent …': a
+            # change's base between is most often not the later number's year, but that is not certain)
             # ('154,204 in calendar 2022, compared with 142,750 in fiscal 2022, and 81,547 removals': which of the
             # two years the last count shares is not certain)
             own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
@@ -2318,6 +2351,9 @@ def _coordinated(between: str) -> bool:
 # what may come before a period that opens a sentence ('In fiscal 2024, ...', 'During the week of Jan. 28 ...')
 # (a transcript's speaker label first: 'ACTING DIRECTOR: In the week of …')
 _OPENS_THE_SENTENCE = re.compile(r"(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?\W*"
+                                 # ('The report states that in fiscal 2019, …': who says it, then the year)
+                                 r"(?:(?:[\w'’-]+\s+){1,4}?(?:states?|stated|says|said|reports?|reported|notes?|noted|"
+                                 r"shows?|showed|writes|wrote)\s+that\s+)?"
                                  # ('A year later, in fiscal 2018, ...': a relative opener the year then names)
                                  r"(?:(?:(?:a|one|two|three|four|five|\d)\s+years?\s+(?:later|on|after\s+that)|"
                                  r"the\s+(?:next|following)\s+year|that\s+year|by\s+then|then)\s*,?\s*)?"
@@ -3330,6 +3366,8 @@ _COMPARE_THAT_WITH = re.compile(r"^\W*(?:(?:Compare|Compared|Contrast(?:ed)?)\s+
 
 
 # ('Our center, which opened in 2011, is full': the year something began, not what the next sentences count)
+_A_STUDYS_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:surveys?|study|studies|papers?|poll|analysis|articles?|books?)\b",
+                                  re.I)
 _A_FOUNDING_BEFORE = re.compile(r"\b(?:opened|founded|established|built|born|hired|joined|elected|appointed|graduated|"
                                 r"launched|incorporated|created|formed|started\s+(?:out|work(?:ing)?))\s+(?:back\s+)?"
                                 r"(?:in\s+)?$", re.I)
@@ -3361,7 +3399,9 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
               and p.period.fiscal_year not in base_years and not _THAN_BEFORE.search(s[:p.start])
               and not _IN_A_COMPARISON.search(s[:p.start]) and not _A_FOUNDING_BEFORE.search(s[:p.start])
               # ('Worksite raids, the operations that drew protests in 2019, were rare': an aside's year)
-              and not _in_a_described_aside(s, p, len(s))]
+              and not _in_a_described_aside(s, p, len(s))
+              # ('Theodore's 2013 survey found 44 percent': the year a study came out, not what the next count is of)
+              and not _A_STUDYS_YEAR_AFTER.match(s, p.end)]
     if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
         # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
         # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about

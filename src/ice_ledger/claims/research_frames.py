@@ -1365,10 +1365,18 @@ def _crime_type(s: str, p: _Pred, clause_end: int, w: _Words) -> str:
     """The kind of crime the predicate names ('more assaults on police officers' -> assaults_on_police), '' for crime
     in general; two kinds ('violent and property crime') are both named, joined by '+'."""
     reach = 120 if p.effect == "none" else 0  # 'no effect on murders': the noun comes after the denial
+    # ('no causal relationship with crime rates, and it did find a link to assaults on officers': the next clause's
+    # kind of crime is another finding's)
+    joined = _A_CLAUSE_JOINED.search(s, p.end, p.end + reach) if reach else None
+    if joined is not None:
+        reach, clause_end = joined.start() - p.end, min(clause_end, joined.start())
     hits = [(m.start(), m.end(), name) for name, rx in w.crime_types
             for m in rx.finditer(s, p.start, min(clause_end, p.end + reach + 60)) if m.start() < p.end + reach]
     kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     return "+".join(sorted({name for _, _, name in kept}))
+
+
+_A_CLAUSE_JOINED = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s+(?:it|they|the\s+(?:study|paper|authors?))\b", re.I)
 
 
 def _answered(outcome: str, head: str, before_ctx: str, w: _Words) -> str:
@@ -1854,9 +1862,15 @@ def _own_words(sentence: str, at: tuple[int, int] | None) -> str:
     if at is None:
         return sentence
     start, end = at
-    before = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d|;", sentence[:start])]
-    after = re.search(r"\d|[,;]", sentence[end:])
+    before = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d|;|" + _A_WORD_NUMBER, sentence[:start], re.I)]
+    # ('cut deportations by a third and deportations of people with no convictions by half': the words after an 'and'
+    # that leads to another number are that number's)
+    after = re.search(r"\d|[,;]|\b(?:and|while|but|whereas)\b(?=[^.;]*?(?:\d|" + _A_WORD_NUMBER + "))",
+                      sentence[end:], re.I)
     return sentence[before[-1] if before else 0:end + after.start() if after else len(sentence)]
+
+
+_A_WORD_NUMBER = r"\b(?:half|thirds?|quarters?|fifths?|tenths?|twice|double|triple)\b"
 
 
 # why a trend is not rated ('crime rose in sanctuary cities'): check.py puts a trend tied to one year down to its cause

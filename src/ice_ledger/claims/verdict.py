@@ -1581,6 +1581,12 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         return unverifiable("The claim names no base year for the change.", "the year the change is measured from")
     m = readings[0].measure
     a, b = ev.figure(m.id, start_fy), ev.figure(m.id, end.fiscal_year)
+    carried_base = any(n.startswith("base period:") and "earlier sentence" in n for n in c.notes)
+    if a is None and b is not None and carried_base and start_fy != end.fiscal_year - 1 \
+            and ev.figure(m.id, end.fiscal_year - 1) is not None:
+        # ('In 2013, a survey found 44 percent. … 103,603 arrests in fiscal 2020, a 28 percent decline': a year an
+        # earlier sentence carried, not held, is one reading of the base; the year before the change's own is another)
+        start_fy, a = end.fiscal_year - 1, ev.figure(m.id, end.fiscal_year - 1)
     if a is None or b is None:
         if calendar is not None:  # the fiscal years are not held; the calendar reading stands, unrefuted
             return calendar
