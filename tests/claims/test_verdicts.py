@@ -8606,3 +8606,81 @@ def test_a_number_followed_by_the_same_number_unrounded_is_not_corrected(built_h
     wrong = verdict_of("The chart shows 200,000 arrests in fiscal 2016; the agency's number was 110,104.", built_home,
                        200_000, date)
     assert "denied" in wrong.verdict.explanation
+
+
+def test_a_line_said_to_be_crossed_and_missed_by_a_little_is_not_close_enough(built_home: Path) -> None:
+    # arrests FY2018 158,581, FY2020 103,603
+    for text, value in (("In fiscal 2018, ICE arrests topped 160,000.", 160_000),
+                        ("In fiscal 2020, for the first time, fewer than 100,000 people were arrested by ICE.", 100_000),
+                        ("In fiscal 2020, ICE arrests fell below 100,000.", 100_000)):
+        said = verdict_of(text, built_home, value, dt.date(2021, 2, 9))
+        assert said.verdict.label == "inaccurate" and "crossed" in said.verdict.explanation, text
+    # a bound alone, a little off, stays close
+    assert verdict_of("In fiscal 2018, ICE made more than 160,000 arrests.", built_home, 160_000,
+                      dt.date(2021, 2, 9)).verdict.label == "approximately_accurate"
+    assert verdict_of("In fiscal 2018, ICE arrests topped 150,000.", built_home, 150_000,
+                      dt.date(2021, 2, 9)).verdict.label == "accurate"
+
+
+def test_the_year_a_count_is_said_to_exceed_is_not_what_the_next_lines_are_about(built_home: Path) -> None:
+    # removals FY2018 256,085, FY2019 267,258
+    text = ("ICE reported 143,099 administrative arrests in FY2019. ICE arrests in FY2019 still exceeded the agency's "
+            "FY2018 total. Removals rose to 267,258.")
+    said = verdict_of(text, built_home, 267_258, dt.date(2020, 3, 5))
+    assert said.verdict.label == "accurate" and "FY2019" in said.verdict.explanation
+
+
+def test_a_kind_of_crime_leading_the_clause_picks_the_studys_size_for_it(built_home: Path) -> None:
+    # Light, He & Robey 2020: natives 2.5x as likely to be arrested for felony drug crimes; over 4x for property
+    text = "Light, He and Robey studied Texas arrests. For felony {} offenses, U.S.-born citizens were {} as likely to be arrested."
+    date = dt.date(2021, 1, 28)
+    assert only("causal", text.format("drug", "four times"), built_home, date).verdict.label == "unverifiable"
+    assert only("causal", text.format("drug", "2.5 times"), built_home, date).verdict.label == "supported_by_research"
+    assert only("causal", text.format("property", "four times"), built_home, date).verdict.label == \
+        "supported_by_research"
+
+
+def test_a_comparison_after_a_bounded_count_takes_its_own_word(built_home: Path) -> None:
+    # removals FY2017 226,119, FY2018 256,085
+    said = only("comparison", "ICE carried out more than 256,000 removals in fiscal 2018, fewer than it carried out in "
+                "fiscal 2017.", built_home, dt.date(2019, 2, 11))
+    assert said.verdict.label == "inaccurate" and "although the claim says it did" in said.verdict.explanation
+
+
+def test_claims_a_body_weighed_are_named_not_made_by_it(built_home: Path) -> None:
+    found = only("causal", "The commission also weighed claims that immigrants commit more crime.", built_home,
+                 dt.date(2020, 12, 28))
+    assert "made by" not in found.verdict.explanation and "('claims that …')" in found.verdict.explanation
+
+
+def test_awaiting_trial_is_a_pending_charge(built_home: Path) -> None:
+    # FY2018 arrestees: 66% convicted, 21% pending charges only, 87% either
+    date = dt.date(2019, 8, 15)
+    assert verdict_of("About 21 percent of ICE arrestees in fiscal 2018 were awaiting trial on criminal charges.",
+                      built_home, 0.21, date).verdict.label == "accurate"
+    assert verdict_of("In fiscal 2018, 87 percent of ICE arrestees had convictions or were awaiting trial.", built_home,
+                      0.87, date).verdict.label == "accurate"
+    wrong = verdict_of("Two-thirds of ICE arrestees in fiscal 2018 were people awaiting trial on criminal charges.",
+                       built_home, 2 / 3, date)
+    assert wrong.verdict.label == "inaccurate" and "21%" in wrong.verdict.explanation
+
+
+def test_years_later_count_on_from_the_year_named_before(built_home: Path) -> None:
+    # arrests FY2018 158,581, FY2019 143,099, FY2020 103,603 (-34.7% on FY2018); removals FY2013 368,644, FY2014 315,943
+    date = dt.date(2021, 2, 15)
+    for text, value in (("In fiscal 2018, ICE made 158,581 arrests; a year later, arrests were 143,099.", 143_099),
+                        ("In fiscal 2018, ICE made 158,581 arrests; two years later, arrests were 103,603.", 103_603),
+                        ("In fiscal 2018, ICE made 158,581 arrests. Two years later, the number was down by roughly "
+                         "a third.", -1 / 3),
+                        ("In fiscal 2018, ICE made 158,581 arrests; two years later, the number was down by roughly "
+                         "a third.", -1 / 3),
+                        ("In fiscal year 2013, ICE carried out 368,644 removals. One year later, the number was "
+                         "315,943.", 315_943)):
+        said = verdict_of(text, built_home, value, date)
+        assert said.verdict.label == "accurate", text
+
+
+def test_the_fiscal_year_that_wrapped_up_is_the_last_one_ended(built_home: Path) -> None:
+    said = verdict_of("ICE made 143,470 administrative arrests in the fiscal year that wrapped up this past September.",
+                      built_home, 143_470, dt.date(2018, 2, 2))
+    assert said.verdict.label == "accurate"

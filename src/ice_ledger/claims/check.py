@@ -24,7 +24,7 @@ from ice_ledger.claims.records import record_candidates
 from ice_ledger.claims.research_frames import CRIME_KIND, TREND_NOTE, published_after, rate_research
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
-from ice_ledger.studies import all_studies
+from ice_ledger.studies import all_studies, study_figures
 
 SCHEMA_VERSION = "2.0"  # 2.0: claim frames (measure, event, qualifiers, list, research) replace subject/stance
 MAX_BYTES = 1_000_000  # about 150,000 words: far beyond any article
@@ -237,6 +237,9 @@ _HELD_WORDS = re.compile(r"\b(half|one[- ]third|a\s+third|two[- ]thirds|one[- ]q
                          re.I)
 
 
+_A_KIND_LEADING = re.compile(r"^\W*(?:for|among|in|on)\s+(?:felony\s+)?(violent|drug|property)\b", re.I)
+
+
 def _size_word(said: str) -> str:
     """'Two-Thirds', 'a  third' → the key of _SIZE_WORDS."""
     return re.sub(r"[\s-]+", " ", said.lower())
@@ -351,6 +354,14 @@ _A_COUNT_OF_THE_EFFECT = re.compile(r"\b(\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2
                                     r"arrests?|detentions?)\b", re.I)
 
 
+def _a_cited_studys_count(cause: CheckedClaim, value: float) -> bool:
+    """'the policies prevented roughly 22,300 deportations', a count one of the studies the verdict cites reported
+    (its own figure left unmatched because the sentence does not repeat all of the figure's words)."""
+    cited = {str(x.get("study_id", "")).split("_")[0] for x in cause.provenance.studies}
+    return any(f.unit == "count" and f.study_id.split("_")[0] in cited and abs(f.value - value) <= 0.05 * f.value
+               for f in study_figures())
+
+
 def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
     """'Nguyen and Gill estimated that 287(g) cut crime reporting by 25 percent': the studies bear out the
     direction, but a size no study figure matched is not theirs, so the claim as said is not settled by them."""
@@ -370,7 +381,8 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             if outcome else -1
         counted = _A_COUNT_OF_THE_EFFECT.search(c.span.text)
         if counted is not None and not any(sp.start < c.span.start + counted.end(1) and
-                                           c.span.start + counted.start(1) < sp.end for sp in rated):
+                                           c.span.start + counted.start(1) < sp.end for sp in rated) \
+                and not _a_cited_studys_count(cause, float(counted.group(1).replace(",", ""))):
             # 'sanctuary rules prevented about 50,000 deportations': a count of the effect no study figure matched
             cause.verdict = Verdict(
                 "unverifiable", f"The claim gives a number, '{counted.group(1)}', that no figure of the studies "
@@ -401,7 +413,8 @@ def unrated_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
             held = [float(size_said or fraction) for size_said, fraction in re.findall(
                 r"(\d+(?:\.\d+)?)\s*(?:%|x\b|times\b|percent\b)|\b(0\.\d+)\b", cause.verdict.explanation)]
             held += [_SIZE_WORDS[_size_word(w)] for w in _HELD_WORDS.findall(cause.verdict.explanation)]
-            kind = CRIME_KIND.search(s[size.end():size.end() + 80])
+            # ('For felony drug offenses, U.S.-born citizens were four times as likely …': the kind may lead the clause)
+            kind = CRIME_KIND.search(s[size.end():size.end() + 80]) or _A_KIND_LEADING.match(s[:size.start()])
             by_kind = [float(x) for x, k in _A_SIZE_BY_KIND.findall(cause.verdict.explanation)
                        if kind is not None and k.lower() == kind.group(1).lower()]
             if by_kind:

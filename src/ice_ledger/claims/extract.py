@@ -671,6 +671,10 @@ def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
     for a, b in itertools.pairwise(quantities):
         gap = s[a.end:b.start]
         brk = list(re.finditer(r";|,\s*(?:and|but|while)\b|,(?=\s)", gap))
+        # ('158,581 arrests; a year later, arrests were 143,099': a clause's own break, not the comma after its
+        # opening words, begins the next number's stretch)
+        strong = [m for m in brk if not m.group(0).startswith(",") or len(m.group(0).strip()) > 1]
+        brk = strong or brk
         cuts.append((a.end + brk[-1].start(), a.end + brk[-1].end()) if brk else (b.start, a.end))
     out = []
     for i, _q in enumerate(quantities):
@@ -2052,6 +2056,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             next((p for p in others if not p.administration), None) or next(iter(others), None)
         fy = anchor.period.fiscal_year - own.back if anchor and anchor.period.fiscal_year else None
         calendar = anchor is not None and anchor.period.kind == "calendar_year"
+        if kind == "change" and base is None and own.back < 0 and anchor is not None and not anchor.administration:
+            # 'In fiscal 2018, ICE made 158,581 arrests; two years later, the number was down by a third': the
+            # change runs from the year the later one is counted from
+            base = anchor
         if fy is None and ctx.period is not None and ctx.period.fiscal_year:
             fy = ctx.period.fiscal_year - own.back
             calendar = ctx.period.kind == "calendar_year"  # 'declined 2,378 in 2013. A year later, …': calendar 2014
@@ -2625,7 +2633,9 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
     return out
 
 
-_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b[^.;]{0,60}?\bthan (?:(?:it|they|ICE|the agency)\s+(?:did|had|"
+# (the comparison word nearest its 'than': not the 'more' of 'more than 256,000 …, fewer than in fiscal 2017')
+_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b(?:(?!\b(?:more|fewer|less|higher|lower|than)\b)[^.;]){0,60}?"
+                        r"\bthan (?:(?:it|they|ICE|the agency)\s+(?:did|had|"
                         r"made|removed|deported|arrested|issued|carried\s+out)\s+)?(?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
 # ('the FY2019 total, 143,099, topped FY2017's'; the verb first, the year second)
@@ -3366,6 +3376,7 @@ _COMPARE_THAT_WITH = re.compile(r"^\W*(?:(?:Compare|Compared|Contrast(?:ed)?)\s+
 
 
 # ('Our center, which opened in 2011, is full': the year something began, not what the next sentences count)
+_PASSED_BEFORE = re.compile(rf"\b(?:{_PASSING})\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}?$", re.I)
 _A_STUDYS_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:surveys?|study|studies|papers?|poll|analysis|articles?|books?)\b",
                                   re.I)
 _A_FOUNDING_BEFORE = re.compile(r"\b(?:opened|founded|established|built|born|hired|joined|elected|appointed|graduated|"
@@ -3401,7 +3412,9 @@ def _remember(ctx: Discourse, claims: list[Claim], periods: list[PeriodMention],
               # ('Worksite raids, the operations that drew protests in 2019, were rare': an aside's year)
               and not _in_a_described_aside(s, p, len(s))
               # ('Theodore's 2013 survey found 44 percent': the year a study came out, not what the next count is of)
-              and not _A_STUDYS_YEAR_AFTER.match(s, p.end)]
+              and not _A_STUDYS_YEAR_AFTER.match(s, p.end)
+              # ('ICE arrests in FY2019 still exceeded the agency's FY2018 total': the year passed, not the one told of)
+              and not _PASSED_BEFORE.search(s[max(0, p.start - 60):p.start])]
     if _COMPARE_THAT_WITH.match(s) or _UP_OR_DOWN_FROM.match(s):
         # 'Compare that with Obama's final year, when ICE arrested 110,104', 'That is down from 103,603 in fiscal
         # 2020 and an average of 148,000 from fiscal 2017 to 2019': bases, not what the text is about

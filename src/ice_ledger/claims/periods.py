@@ -84,12 +84,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
     ("last_fy", re.compile(r"\b(?:the )?(?:last|past) (?:full |complete |completed )?(?:federal )?fiscal year\b|\blast fiscal\b|"
-                           r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded)"
+                           r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded|wrapped up)"
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     # 'and 158,581 the following year': the year after the sentence's other period (never one after the article)
     # ('The year after, interior removals fell …', 'the year after that'; never 'the year after Trump took office')
-    ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|a year later|"
+    # ('Two years later, the number was down by a third', 'three years on'): that many years after the other period
+    ("n_later", re.compile(r"(?<!the )\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years "
+                           r"(?:later|on\b(?=\s*,)|after\s+that\b)", re.I)),
+    ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|(?:a|one) year later|"
                              r"the year after(?: that\b|(?=\s*,)))", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
                              r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
@@ -233,7 +236,7 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 # 'in calendar 2010 through 2012': the first of a run of calendar years, not a year of its own
                 per = Period("unknown", span=sp, how=f"'{m.group(0)}', the first of a run of calendar years")
             n = 0
-            if kind in ("n_before", "n_earlier"):
+            if kind in ("n_before", "n_earlier", "n_later"):
                 n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
             base = _is_base(sentence, m.start()) or (  # 'less than a tenth of the fiscal 2019 total'
                 _OF_THE_BEFORE.search(sentence[:m.start()]) is not None
@@ -249,7 +252,8 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 per = replace(per, confidence="medium")
             found.append(PeriodMention(m.start(), m.end(), per, rel, base=base,
                                        years_before=n if kind == "n_before" else 0,
-                                       back=-1 if kind == "next_year" else n if kind == "n_earlier" and n else 1))
+                                       back=-1 if kind == "next_year" else n if kind == "n_earlier" and n
+                                       else -n if kind == "n_later" and n else 1))
             taken.append((m.start(), m.end()))
     found.extend(_months_of_that_year(sentence, offset, found, taken))
     admins = _administrations(sentence, offset, taken, article_date)
@@ -743,6 +747,9 @@ def _read(kind: str, m: re.Match[str], sp: Span, day: dt.date | None,
     if kind == "n_earlier":
         return Period("unknown", None, span=sp, confidence="medium",
                       how=f"{g[0]} years before the sentence's other period"), True
+    if kind == "n_later":
+        return Period("unknown", None, span=sp, confidence="medium",
+                      how=f"{g[0]} years after the sentence's other period"), True
     if kind == "fy_before_last":
         if afy is None:
             return None

@@ -659,7 +659,9 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
     if named:  # "the myth that immigrants commit more crimes": a claim the sentence names, whoever names it
         np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
-        np = re.sub(r"^(?:for|of|about|against|behind|with)\s+", "", np, flags=_I)  # 'little support for claims that'
+        # ('little support for claims that', 'Jurors weighed claims that'): the word before the noun is not who claims
+        np = re.sub(r"^(?!(?:the|a|an|this|that|his|her|their|its|one|another)\b)\S+\s+(?=\S+(?:\s+\S+)?$)", "", np,
+                    flags=_I)
         return _Voice(np[:1].lower() + np[1:] if np.split()[0].istitle() else np, False, f"'{named[-1].group(0)}'")
     m = None
     for m2 in _ACCORDING.finditer(s, 0, p.start):

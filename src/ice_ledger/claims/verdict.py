@@ -852,6 +852,13 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                            "a close miss; the series is counted differently from other counts of the same thing, so "
                            "the claim is neither confirmed nor called false.", evidence_value=float(rows[0]["value"]),
                            settle_with="the count the claim's source used"), cands, prov
+        if broken is not None and c.value_span is not None and (_CROSSED_BEFORE.search(
+                c.sentence.text[:c.value_span.start - c.sentence.start][-60:] + " "
+                + re.sub(r"[\d,.]+\s*$", "", c.value_span.text)) or _FIRST_TIME.search(own_clause(c))):
+            # ('arrests fell below 100,000 for the first time', of 103,603): the claim is that the line was crossed
+            expl += (f" The claim says the count crossed {fmt(c.value or 0.0, 'count')}; at "
+                     f"{fmt(float(rows[0]['value']), 'count')} it did not.")
+            return guard("inaccurate", c, period, expl, float(rows[0]["value"])), cands, prov
         nearer = _other_year_rounded(c, ev, years, [str(r["metric"]) for r in rows], float(rows[0]["value"]),
                                      label == "accurate") \
             if label in OK and other_year is None and calendar is None else None
@@ -2120,7 +2127,7 @@ def rate_ranking(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     elif c.kind == "comparison":
         more = "more" if c.comparator == "high" else "fewer"
         expl = (f"FY{fy} {m.label}: {fmt(val, 'count')}; FY{window[0]}: {fmt(others[window[0]], 'count')}, so FY{fy} "
-                f"{'did' if ok else 'did not'} have {more}, as the claim {'says' if ok else 'does not hold'}.")
+                f"{'did' if ok else 'did not'} have {more}, {'as the claim says' if ok else 'although the claim says it did'}.")
         times = _times_said(c)
         if ok and times is not None:
             times_label, expl = _rate_times(times, val, others[window[0]], expl.split(", so ")[0] + ".")
@@ -2246,6 +2253,13 @@ def _beaten_by(c: Claim, series: dict[int, Figure], years: list[int], fy: int, l
                      fit={"measure": 1.0}, value=val, query=q, row_ids=[f.row_id for f in used],
                      label=f"{label} series")
     return guard("inaccurate", c, p, expl, val), [cand], provenance_for(used, q)
+
+
+# a line said to be crossed: 'topped 160,000', 'fell below 100,000', 'for the first time, fewer than 100,000'
+_CROSSED_BEFORE = re.compile(r"\b(?:topp(?:ed|ing)|tops|exceed(?:ed|s|ing)|surpass(?:ed|es|ing)|crossed|broke|cracked|"
+                             r"(?:fell|dropped|dipped|sank|slipped|went)\s+(?:below|under))\s+(?:the\s+)?(?:\w+\s+)?$",
+                             re.I)
+_FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.I)
 
 
 def _bound_broken_by(c: Claim, actual: float) -> float | None:
