@@ -289,10 +289,11 @@ CASES = {
     # a study said unable to show a finding neither asserts it nor denies it
     "cannot show that": Case("Critics say the study cannot show that sanctuary policies reduce crime.",
                              "sanctuary_policy", "crime", "decrease", polarity="questioned", asserted_by="Critics"),
-    # a bare plural claim noun after a preposition names the claim; 'little support for' rebuts it
+    # a bare plural claim noun after a preposition names the claim; 'little support for' denies it, and the denial is
+    # the article's claim
     "little support for claims that": Case("Studies of the question lend little support for claims that sanctuary "
-                                           "counties breed crime.", "sanctuary_policy", "crime", "increase",
-                                           asserted_by="claims", rebutted=True, verdict="contradicted_by_research"),
+                                           "counties breed crime.", "sanctuary_policy", "crime", "none",
+                                           polarity="negated", negates="increase", verdict="supported_by_research"),
     # a list's ', or' is not a new conjunct: the policy after it is still the finding's
     "a list before the policy": Case("The authors saw no measurable change in burglary, assault, or theft between "
                                      "sanctuary and other counties.", "sanctuary_policy", "crime", "none",

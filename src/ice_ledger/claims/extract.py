@@ -26,12 +26,12 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import (
     BY_DIFFERENCE,
     FAR_BELOW_LEAD,
-    MULTIPLY_VERB,
     NEGATED_BEFORE,
     NEGATED_BOUND,
     Quantity,
     find_majorities,
     find_quantities,
+    multiple_said,
 )
 from ice_ledger.claims.periods import NUMBER_WORDS, PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
@@ -674,7 +674,9 @@ def _regions(quantities: list[Quantity], s: str) -> list[tuple[int, int]]:
         # ('158,581 arrests; a year later, arrests were 143,099': a clause's own break, not the comma after its
         # opening words, begins the next number's stretch)
         strong = [m for m in brk if not m.group(0).startswith(",") or len(m.group(0).strip()) > 1]
-        brk = strong or brk
+        if strong and brk[-1] is not strong[-1] and re.fullmatch(r"\s*(?:[A-Za-z'’-]+\s*){1,4}",
+                                                                  gap[strong[-1].end():brk[-1].start()]):
+            brk = strong  # (only past a short opener: not '…, while removals … rose to 81,603, or 36 percent')
         cuts.append((a.end + brk[-1].start(), a.end + brk[-1].end()) if brk else (b.start, a.end))
     out = []
     for i, _q in enumerate(quantities):
@@ -768,7 +770,9 @@ _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
        r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
        r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
-       r"proponents?|skeptics?|candidates?|campaigns?|briefs?|filings?|complaint|petition|motion|lawsuit)" \
+       r"proponents?|skeptics?|candidates?|campaigns?|briefs?|filings?|complaint|petition|motion|lawsuit|" \
+       r"reporting|outlets?|posts?|tweets?|memes?|ads?|mailers?|flyers?|headlines?|websites?|blogs?|videos?|" \
+       r"columnists?|bloggers?|influencers?|callers?)" \
        r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
@@ -1462,7 +1466,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
                 and c.polarity == "asserted" and (_called_untrue_after(s, c, off)
                                                   or _a_claim_called_untrue(s, c.span.start - off)
-                                                  or _a_quote_called_untrue(s, c.span.start - off)):
+                                                  or _a_quote_called_untrue(s, c.span.start - off)
+                                                  or (c.value_span is not None
+                                                      and _a_quote_called_untrue(s, c.value_span.start - off))):
             c.polarity = "negated"  # 'A mailer says arrests hit a record in fiscal 2024; that is not true.'
         if c.kind in ("trend", "comparison", "ranking", "change") and c.polarity == "asserted" \
                 and c.value_span is not None and _ONLY_IF.match(s, c.value_span.end - off):
@@ -1506,7 +1512,9 @@ _IS_UNTRUE = re.compile(r"[\"”’]?\s*(?:is|was)\s+(?:simply\s+|just\s+|flatly
 
 
 _A_QUOTE_CALLED_UNTRUE = re.compile(r"[”\"]\s*(?:is|was)\s+(?:also\s+|simply\s+|just\s+|plainly\s+|flatly\s+)?"
-                                    r"(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b", re.I)
+                                    r"(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
+                                    # ('… but "the most in a decade" is not.': the quoted words denied outright)
+                                    r"[”\"]\s*(?:is|was|are|were)\s+not\s*(?:[.;!]|$)", re.I)
 
 
 def _a_quote_called_untrue(s: str, at: int) -> bool:
@@ -1526,8 +1534,9 @@ def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
     if m is None:
         return False
     given = _THE_NUMBER_GIVEN.match(s, m.end())
-    if given is None or c.value is None or not c.value:
-        return True
+    if given is None or c.value is None or not c.value or (c.comparator != "approx" and re.search(
+            r"\b(?:but|actually|in\s+fact|however)\b", s[m.start():m.end()], re.I)):
+        return True  # ('said 160,000, but the agency's own figure was 158,581': a correction, however near)
     value = float(given.group(1).replace(",", "")) / (100 if given.group(2) else 1)
     return abs(value - c.value) > 0.05 * abs(c.value)
 
@@ -1566,7 +1575,7 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             and re.match(r"\s+(?:from|over|than|since|above|below|compared)\b", s[q.end:q.end + 12]):
         # 'up 11% from fiscal 2017 and 44% from fiscal 2016': the same change on another base
         return "change", "change", q.value if prev_change > 0 else -q.value
-    multiple = MULTIPLY_VERB.search(q.text)
+    multiple = multiple_said(q.text, s[q.end:])
     if multiple is not None:  # 'more than halved' falls, whatever other words say
         return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
@@ -2634,7 +2643,10 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
 
 
 # (the comparison word nearest its 'than': not the 'more' of 'more than 256,000 …, fewer than in fiscal 2017')
-_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b(?:(?!\b(?:more|fewer|less|higher|lower|than)\b)[^.;]){0,60}?"
+_A_BOUNDS_NUMBER = r"(?:about\s+|nearly\s+|some\s+)?(?!(?:19|20)\d\d\b)\d"  # ('more than 143,000', not 'than 2014')
+_THAN_YEAR = re.compile(r"\b(more|fewer|less|higher|lower)\b(?!\s+than\s+" + _A_BOUNDS_NUMBER + r")"
+                        r"(?:(?!\b(?:more|fewer|less|higher|lower)\b(?!\s+than\s+" + _A_BOUNDS_NUMBER + r")"
+                        r"|\bthan\b(?!\s+" + _A_BOUNDS_NUMBER + r"))[^.;]){0,60}?"
                         r"\bthan (?:(?:it|they|ICE|the agency)\s+(?:did|had|"
                         r"made|removed|deported|arrested|issued|carried\s+out)\s+)?(?:in |during )?(?:the )?"
                         r"(?:FY\s?|fiscal(?: year)?\s+)?((?:19|20)\d\d)\b", re.I)
@@ -3206,8 +3218,9 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
             and _A_CHANGE_FROM.match(s[q.end:]) is not None:
         return True
     # 'ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before': the comparison after the number
+    # ('…, more than double the year before': a multiple of it)
     return re.fullmatch(r"[^,;:()—–]{0,50},\s*" + _CHANGE_HEDGE, gap, re.I) is not None \
-        and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
+        and (_MORE_THAN_A_YEAR.match(s[q.end:]) is not None or multiple_said(q.text, s[q.end:]) is not None)
 
 
 _A_CHANGE_FROM = re.compile(r"\s*(?:jump|increase|rise|gain|drop|decline|decrease|fall|cut)\s+(?:from|over|since|"

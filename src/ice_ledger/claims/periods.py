@@ -77,14 +77,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ('Two years earlier it was around 65,000': 'it' is the subject; 'two years before that' counts from another)
     # ('Two years before that, …': one year that far back; 'the two years before that' are a span of two)
     ("n_earlier", re.compile(r"(?<!the )\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:fiscal )?years "
-                             r"(?:earlier|ago|before\s+(?:that|then)(?=\s*,)|"
+                             r"(?:earlier|ago|before\s+(?:that|then)(?=\s*[,.;!?]|\s*$)|"
                              r"(?:before|prior)\b(?!\s+(?:that|it|then|this)\b))\b", re.I)),
     # 'in the fiscal year before last', written in FY2019: FY2017
     ("fy_before_last", re.compile(r"\bthe (?:fiscal )?year before last\b", re.I)),
     ("past_n_fy", re.compile(r"\b(?:the )?(?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+) "
                              r"(fiscal )?years\b", re.I)),
     ("last_fy", re.compile(r"\b(?:the )?(?:last|past) (?:full |complete |completed )?(?:federal )?fiscal year\b|\blast fiscal\b|"
-                           r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded|wrapped up)"
+                           r"\bthe (?:most recent(?:ly completed)?|latest) (?:full )?fiscal year\b|\bthe fiscal year (?:that |which )?(?:ended|ending) (?:last|this past) September\b|"
+                           r"\bthe fiscal year (?:that |which )?(?:just )?(?:ended|closed|concluded|wrapped up)"
                            r"(?: last month)?\b(?! (?:in|on) )|\bthe fiscal year just (?:ended|past|completed)\b", re.I)),
     ("this_fy", re.compile(r"\b(?:this|the current) fiscal year\b", re.I)),
     # 'and 158,581 the following year': the year after the sentence's other period (never one after the article)

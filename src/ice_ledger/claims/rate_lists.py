@@ -545,7 +545,7 @@ def _older_than_now(c: Claim, as_of: dt.date | None, counted: dt.date) -> str | 
     if as_of is None or (as_of - counted).days <= 365 or not _AT_PRESENT.search(c.sentence.text):
         return None
     return (f" The claim is about the list as it stood on {as_of}; the latest count the ledger holds is "
-            f"{(as_of - counted).days // 365} year(s) older, so it neither confirms nor refutes it.")
+            f"about {round((as_of - counted).days / 365.25)} year(s) older, so it neither confirms nor refutes it.")
 
 
 def _own_clause(c: Claim) -> str:

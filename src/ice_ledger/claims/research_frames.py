@@ -419,7 +419,11 @@ _FRESH_CONJUNCT = re.compile(r",\s*(?:and|but)\s+(?:may|might|could|can|will|wou
                              # '... found no detectable effect on crime, and the policies cut deportations': a clause
                              # with its own subject, which the first clause's 'no' does not reach
                              r",\s*(?:and|but|while|whereas)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+){0,2}?"
-                             r"(?:polic(?:y|ies)|programs?|agreements?|laws?|rules?|ordinances?|studies|study|authors?)\b",
+                             r"(?:polic(?:y|ies)|programs?|agreements?|laws?|rules?|ordinances?|studies|study|authors?)\b|"
+                             # ('found no causal relationship with crime, and it did find a link to more assaults'): a
+                             # finding said outright after the denied one
+                             r",\s*(?:and|but)\s+(?:it|they|he|she)\s+(?:also\s+)?(?:did\s+)?(?:find|found|show|showed|"
+                             r"report|reported)\b",
                              _I)
 
 
@@ -457,7 +461,8 @@ _IF_AT_ALL = re.compile(r"(?:(?!\b(?:and|but|while|whereas|yet)\b)[^.;:,]){0,30}
 
 
 _DENIES_THE_IDEA = re.compile(r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:support|back(?:\s+up)?|bear\s+out|confirm|"
-                              r"substantiate|sustain)|(?:no|little|scant)\s+(?:evidence|support|basis)\s+(?:for|of)|"
+                              r"substantiate|sustain)|(?:no|little|scant)\s+(?:(?:empirical|real|credible|statistical|solid|hard)\s+)?(?:evidence|support|basis)"
+                              r"(?:\s+(?:for|of))?|"
                               r"reject\w*|debunk\w*|dispel\w*|refut\w*|disprov\w*|undercut\w*|undermin\w*|"
                               r"contradict\w*|challeng\w*(?!\s+(?:on|about|over))\b)\s+(?:\w+\s+){0,2}$", re.I)
 # any word in the clause before the denial that may turn it ('No study has rejected', 'Few studies reject', 'Little
@@ -1256,7 +1261,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if outcome == "crime":  # 'Secure Communities increased Hispanic victimization': one group's, not the rate
             population = next((name for name, m in pops if name == "victim_group"), "")
         voice = _voice(s, p, clause, before_ctx, w, after_ctx)
-        if denied_idea is not None and voice.asserted_by.lower().startswith(("the ", "a ", "an ", "this ", "that ")) \
+        if denied_idea is not None and (voice.asserted_by.lower().startswith(("the ", "a ", "an ", "this ", "that "))
+                                        or _CLAIM_NOUN_VOICE.match(voice.asserted_by)) \
                 and _CLAIM_WORD.search(voice.asserted_by):
             voice = _Voice("article", voice.research_reported, f"denies '{voice.asserted_by}'")  # the denial is the claim
         answer = s.rfind(outcome_words) if negates and outcome_words else -1
@@ -1565,7 +1571,7 @@ def _who(frame: ResearchFrame) -> str:
             f"{' (quoted by the article to rebut it)' if frame.rebutted else ''},")
 
 
-_CLAIM_NOUN_VOICE = re.compile(r"^(?:(?:the|a|an|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+)?|(?=\w+s$))(?:claims?|ideas?|"
+_CLAIM_NOUN_VOICE = re.compile(r"^(?:(?:the|a|an|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+)?|(?=\w+$))(?:claims?|ideas?|"
                                r"notions?|myths?|arguments?|assertions?|beliefs?|allegations?|theory|suggestions?|"
                                r"talking\s+points?|narrative|fears?|contention|charge|perception|trope|stereotype)$",
                                re.I)

@@ -21,7 +21,7 @@ from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.discourse import LOCAL_NOTE
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
-from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
+from ice_ledger.claims.numbers import find_quantities, multiple_said
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import (
     CHANGE_END_NOTE,
@@ -257,7 +257,7 @@ def quoted_note(c: Claim, v: Verdict) -> Verdict:
     """A number the article quotes, labels a myth or corrects is rated as stated; the reader is told whose it is."""
     if c.asserted_by == "article" or c.research is not None or c.kind in ("causal", "study_venue"):
         return v
-    who = re.sub(r"^(The|An?)\s", lambda m: m.group(1).lower() + " ", c.asserted_by)
+    who = re.sub(r"^(The|An?|Some|Many)\s", lambda m: m.group(1).lower() + " ", c.asserted_by)
     said = f"The claim is {who}" if who.startswith(("a statement", "an earlier version")) else \
         f"The article attributes this claim to {who}"
     return replace(v, explanation=f"{v.explanation} ({said}; it is rated as stated.)")
@@ -852,9 +852,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                            "a close miss; the series is counted differently from other counts of the same thing, so "
                            "the claim is neither confirmed nor called false.", evidence_value=float(rows[0]["value"]),
                            settle_with="the count the claim's source used"), cands, prov
-        if broken is not None and c.value_span is not None and (_CROSSED_BEFORE.search(
-                c.sentence.text[:c.value_span.start - c.sentence.start][-60:] + " "
-                + re.sub(r"[\d,.]+\s*$", "", c.value_span.text)) or _FIRST_TIME.search(own_clause(c))):
+        said_before = c.sentence.text[:c.value_span.start - c.sentence.start][-60:] + " " + \
+            re.sub(r"[\d,.]+\s*$", "", c.value_span.text) if c.value_span is not None else ""
+        if broken is not None and said_before and (_CROSSED_BEFORE.search(said_before) or _FIRST_TIME.search(
+                own_clause(c))) and not _NEARLY_CROSSED.search(said_before):
             # ('arrests fell below 100,000 for the first time', of 103,603): the claim is that the line was crossed
             expl += (f" The claim says the count crossed {fmt(c.value or 0.0, 'count')}; at "
                      f"{fmt(float(rows[0]['value']), 'count')} it did not.")
@@ -1588,12 +1589,6 @@ def rate_change(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> 
         return unverifiable("The claim names no base year for the change.", "the year the change is measured from")
     m = readings[0].measure
     a, b = ev.figure(m.id, start_fy), ev.figure(m.id, end.fiscal_year)
-    carried_base = any(n.startswith("base period:") and "earlier sentence" in n for n in c.notes)
-    if a is None and b is not None and carried_base and start_fy != end.fiscal_year - 1 \
-            and ev.figure(m.id, end.fiscal_year - 1) is not None:
-        # ('In 2013, a survey found 44 percent. … 103,603 arrests in fiscal 2020, a 28 percent decline': a year an
-        # earlier sentence carried, not held, is one reading of the base; the year before the change's own is another)
-        start_fy, a = end.fiscal_year - 1, ev.figure(m.id, end.fiscal_year - 1)
     if a is None or b is None:
         if calendar is not None:  # the fiscal years are not held; the calendar reading stands, unrefuted
             return calendar
@@ -1656,7 +1651,7 @@ def _change_label(c: Claim, before: float, after: float) -> tuple[str, float, bo
     as a multiple ('doubled', 'fivefold')."""
     assert c.value is not None
     actual = after / before - 1
-    multiple = c.value_span is not None and (MULTIPLY_VERB.search(c.value_span.text) is not None
+    multiple = c.value_span is not None and (multiple_said(c.value_span.text, c.sentence.text[c.value_span.end - c.sentence.start:]) is not None
                                              or MULTIPLE_NOTE in c.notes)
     if multiple and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
@@ -2260,6 +2255,9 @@ _CROSSED_BEFORE = re.compile(r"\b(?:topp(?:ed|ing)|tops|exceed(?:ed|s|ing)|surpa
                              r"(?:fell|dropped|dipped|sank|slipped|went)\s+(?:below|under))\s+(?:the\s+)?(?:\w+\s+)?$",
                              re.I)
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.I)
+# ('nearly topped 270,000', 'came close to topping', 'fell just short of', 'narrowly missed'): a line not crossed
+_NEARLY_CROSSED = re.compile(r"\b(?:nearly|almost|close\s+to|short\s+of|missed|failed\s+to|not|never|barely|"
+                             r"approach(?:ed|ing)?)\b|n['’]t\b", re.I)
 
 
 def _bound_broken_by(c: Claim, actual: float) -> float | None:
