@@ -8740,3 +8740,31 @@ def test_a_share_set_after_its_count_keeps_its_groups_words(built_home: Path) ->
     said = verdict_of("Total removals fell to 226,119 in FY2017, while removals arising from ICE arrests increased to "
                       "81,603, or 36 percent of the total.", built_home, 0.36, dt.date(2018, 4, 16))
     assert said.verdict.label == "accurate" and "interior" in said.verdict.explanation
+
+
+def test_a_weekly_figure_named_by_no_week_is_read_as_the_week_whose_number_it_is(built_home: Path) -> None:
+    # Declined Detainer Outcome Report, 28 January to 3 February 2017: 206 declined (later weeks' reports differ)
+    said = verdict_of("The first report listed 206 declined detainers.", built_home, 206, dt.date(2017, 4, 10))
+    assert said.verdict.label == "accurate" and "28 January to 3 February 2017" in said.verdict.explanation
+    assert verdict_of("The first report listed 260 declined detainers.", built_home, 260,
+                      dt.date(2017, 4, 10)).verdict.label == "unverifiable"
+
+
+def test_a_named_claim_called_weak_is_the_articles_denial(built_home: Path) -> None:
+    found = only("causal", "The claim that sanctuary policies increase crime is weak.", built_home, dt.date(2019, 6, 1))
+    assert found.verdict.label == "supported_by_research"
+
+
+def test_a_rate_given_to_the_other_group_after_a_year_is_not_confirmed(built_home: Path) -> None:
+    # Landgrave & Nowrasteh 2018: incarceration per 100,000 in 2016: natives 1,521, illegal immigrants 800
+    text = "Cato also found that {} in 2016 were incarcerated at a rate of 1,521 per 100,000."
+    date = dt.date(2019, 1, 20)
+    assert verdict_of(text.format("undocumented immigrants"), built_home, 1521, date).verdict.label != "accurate"
+    assert verdict_of(text.format("native-born Americans"), built_home, 1521, date).verdict.label == "accurate"
+
+
+def test_a_weeks_count_is_not_rated_against_an_earlier_sentences_year(built_home: Path) -> None:
+    # TRAC FY2013 detainers 209,208; the first weekly report: 3,083 issued
+    said = verdict_of("In fiscal 2013, removals topped 400,000. The same report said ICE issued more than 30,000 "
+                      "detainers that week.", built_home, 30_000, dt.date(2017, 5, 10))
+    assert said.verdict.label == "unverifiable" and "one week" in said.verdict.explanation

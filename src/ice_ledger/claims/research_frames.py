@@ -1317,7 +1317,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
                             r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
                             r"backed|justified|warranted)|unsupported|unproven|unproved|unsubstantiated|unfounded|baseless|groundless|"
-                            r"overblown|misplaced|"
+                            r"overblown|misplaced|(?:very\s+|quite\s+|too\s+)?(?:weak|flimsy|shaky|dubious|questionable|"
+                            r"overstated|exaggerated)|"
                             r"a\s+myth)|(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
                             r"((?:failed|flunked)\s+(?:test\s+after\s+test|(?:every|each|any|the)\s+(?:\w+\s+)?(?:test|check)|"
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
@@ -1924,8 +1925,9 @@ def _by_own_clause(found: list[tuple[float, StudyFigure]], sentence: str,
         return found
     start, end = at
     # (a rate's base is part of its number's clause: '3.9 per 100,000 native-born Americans')
-    cut = max([m.end() for m in re.finditer(r"(?<!per\s)(?:\d[\d,.]*\d|\d)|[,;]|\b(?:and|while|but|whereas)\b",
-                                            sentence[:start])], default=0)
+    # (a year is no number of the study's: 'undocumented immigrants in 2016 were incarcerated at 1,521 per 100,000')
+    cut = max([m.end() for m in re.finditer(r"(?<!per\s)(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*\d|\d)|[,;]|"
+                                            r"\b(?:and|while|but|whereas)\b", sentence[:start])], default=0)
     after = re.search(r"(?<!per\s)(?<![\d,.])\d|[,;](?!\d)", sentence[end:])
     clause = sentence[cut:end + after.start() if after else len(sentence)]
     found = [(d, f) for d, f in found if not _of_the_other_group(clause, f.quantity)]

@@ -614,6 +614,11 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if period is None:
         return unverifiable(f"The claim's period could not be read as fiscal years ({_said_period(c)}); ICE's "
                             "figures are by fiscal year.", "the fiscal year the claim is about",)
+    if period.how.endswith("(from an earlier sentence)") and _ONE_WEEK.search(own_clause(c)):
+        # ('The same report said ICE issued more than 30,000 detainers that week', after a sentence on fiscal 2013):
+        # a week's count is not an earlier sentence's year's
+        return unverifiable("The claim counts one week; the fiscal year an earlier sentence named is not that week, and "
+                            "the ledger holds no figure for a week it can tell.", "the week the claim counts")
     running = not_yet_ended(period, article_date)
     if running is not None:
         return running
@@ -1281,6 +1286,12 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     elif p is None and len(national) == 1 and not c.unit.startswith("per_") and (article_date is None or (
             national[0].start <= article_date and article_date - national[0].end <= RECENT)):
         fig, period = national[0], None  # never a figure from after the article, nor one long before it
+    elif p is None and not c.unit.startswith("per_") and len(exact := [
+            f for f in national if abs(f.value - c.value) < 0.5 and (article_date is None or (
+                f.start <= article_date and article_date - f.end <= RECENT))]) == 1:
+        # ('The first report listed 206 declined detainers', of several weeks' reports): the one week whose figure the
+        # number is, to the unit; a number that is none of them stays unread
+        fig, period = exact[0], None
     else:
         return None
     # '440 detainers a day' in a week ICE published 3,083 for: the interval's total over its days
@@ -1302,7 +1313,9 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     if fig.verification == "VERIFIED_SECONDHAND":
         expl += f" This is {fig.publisher}'s figure, as it published it."
     if period is None:
-        expl += " The claim names no period; this is the only published figure the ledger holds for it."
+        expl += (" The claim names no period; this is the only published figure the ledger holds for it." if len(national) == 1
+                 else f" The claim names no period; of the figures the ledger holds for it, this one ({fig.period_text}) is "
+                 "the claim's number to the unit.")
         if label not in OK:
             return unverifiable(expl, f"the period of the claim's {m.label}", actual)
     query = f"SELECT * FROM dated_figures WHERE figure_id = '{fig.figure_id}'"
