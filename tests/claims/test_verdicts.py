@@ -8757,7 +8757,8 @@ def test_a_named_claim_called_weak_is_the_articles_denial(built_home: Path) -> N
 
 def test_a_rate_given_to_the_other_group_after_a_year_is_not_confirmed(built_home: Path) -> None:
     # Landgrave & Nowrasteh 2018: incarceration per 100,000 in 2016: natives 1,521, illegal immigrants 800
-    text = "Cato also found that {} in 2016 were incarcerated at a rate of 1,521 per 100,000."
+    text = ("Cato also found that {} in 2016 were incarcerated at a rate of 1,521 per 100,000, while legal immigrants "
+            "were 78 percent less likely than natives to be behind bars.")
     date = dt.date(2019, 1, 20)
     assert verdict_of(text.format("undocumented immigrants"), built_home, 1521, date).verdict.label != "accurate"
     assert verdict_of(text.format("native-born Americans"), built_home, 1521, date).verdict.label == "accurate"
