@@ -8769,3 +8769,37 @@ def test_a_weeks_count_is_not_rated_against_an_earlier_sentences_year(built_home
     said = verdict_of("In fiscal 2013, removals topped 400,000. The same report said ICE issued more than 30,000 "
                       "detainers that week.", built_home, 30_000, dt.date(2017, 5, 10))
     assert said.verdict.label == "unverifiable" and "one week" in said.verdict.explanation
+
+
+def test_review_guards_for_doubts_held_by_others_spans_said_and_ellipses(built_home: Path) -> None:
+    # Landgrave & Nowrasteh 2018: illegal immigrants 800 per 100,000, natives 1,521; removals FY2015 235,413,
+    # FY2016 240,255; arrests FY2017 143,470, FY2018 158,581, FY2019 143,099
+    doubted = only("causal", "The claim that immigrants are incarcerated at lower rates than natives is questionable to "
+                   "some, but the Cato data back it.", built_home, dt.date(2019, 1, 10))
+    assert doubted.verdict.label == "supported_by_research"
+    # a week's figure is not a day's
+    assert verdict_of("Jurisdictions declined 206 detainers in a single day, ICE said.", built_home, 206,
+                      dt.date(2017, 3, 25)).verdict.label == "unverifiable"
+    # 'is not' after 'disputed' vouches for the quoted figure
+    assert verdict_of("Plenty of figures in the debate are disputed, but ICE's \"158,581 arrests in fiscal 2018\" is "
+                      "not.", built_home, 158_581, dt.date(2019, 1, 10)).verdict.label == "accurate"
+    # another year's figure is no correction
+    assert verdict_of("ICE removed 240,255 people in fiscal 2016, but its own figure was 235,413 the year before.",
+                      built_home, 240_255, dt.date(2017, 1, 10)).verdict.label == "accurate"
+    # a year's count told in a week is the year's
+    assert verdict_of("In fiscal 2019, ICE removed 267,258 people. That same week, it said, it had made 143,099 arrests "
+                      "during the year.", built_home, 143_099, dt.date(2019, 12, 20)).verdict.label == "accurate"
+    # a bounded count set aside between the year and the comparison
+    assert only("comparison", "Arrests in fiscal 2019, at more than 143,000, were higher than in fiscal 2017.",
+                built_home, dt.date(2020, 1, 10)).verdict.label == "inaccurate"
+
+
+def test_a_risk_carried_and_a_proof_denied_are_not_effects_asserted(built_home: Path) -> None:
+    date = dt.date(2018, 3, 5)
+    for text in ("287(g) agreements carry legal and public-safety risks, the attorney general warned.",
+                 "The study shows an association, not proof that sanctuary policies cause lower crime."):
+        assert all(c.verdict.label == "unverifiable" for c in checked(text, built_home, date)
+                   if c.claim.kind == "causal"), text
+    # an outright risk to safety is still an effect claimed
+    assert only("causal", "Sanctuary policies are a public safety risk.", built_home, date).verdict.label == \
+        "contradicted_by_research"

@@ -26,12 +26,12 @@ from ice_ledger.claims.model import Claim, Period, Place, Span
 from ice_ledger.claims.numbers import (
     BY_DIFFERENCE,
     FAR_BELOW_LEAD,
+    MULTIPLY_VERB,
     NEGATED_BEFORE,
     NEGATED_BOUND,
     Quantity,
     find_majorities,
     find_quantities,
-    multiple_said,
 )
 from ice_ledger.claims.periods import NUMBER_WORDS, PeriodMention, find_periods
 from ice_ledger.claims.places import A_STATE_UNNAMED, find_place
@@ -1512,9 +1512,14 @@ _IS_UNTRUE = re.compile(r"[\"”’]?\s*(?:is|was)\s+(?:simply\s+|just\s+|flatly
 
 
 _A_QUOTE_CALLED_UNTRUE = re.compile(r"[”\"]\s*(?:is|was)\s+(?:also\s+|simply\s+|just\s+|plainly\s+|flatly\s+)?"
-                                    r"(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b|"
-                                    # ('… but "the most in a decade" is not.': the quoted words denied outright)
-                                    r"[”\"]\s*(?:is|was|are|were)\s+not\s*(?:[.;!]|$)", re.I)
+                                    r"(?:not\s+true|untrue|false|wrong|incorrect|a\s+myth)\b", re.I)
+# ('The quarter-million line is right, but "the most in a decade" is not.': the quoted words denied by the ellipsis of
+# a word of truth before; not 'Plenty of figures are disputed, but "158,581 arrests" is not', where it is vouched for)
+_A_QUOTE_NOT_SO = re.compile(r"[”\"]\s*(?:is|was|are|were)\s+not\s*(?:[.;!]|$)", re.I)
+_SAID_TO_BE_RIGHT = re.compile(r"\b(?:right|true|accurate|correct|checks?\s+out|holds?\s+up|fair|solid|on\s+target)\b",
+                               re.I)
+_SAID_TO_BE_WRONG = re.compile(r"\b(?:disputed|contested|wrong|false|questioned|doubted|exaggerated|misleading|"
+                               r"challenged|in\s+doubt)\b", re.I)
 
 
 def _a_quote_called_untrue(s: str, at: int) -> bool:
@@ -1524,6 +1529,11 @@ def _a_quote_called_untrue(s: str, at: int) -> bool:
     if not (before.count("“") > before.count("”") or before.count('"') % 2 == 1):
         return False
     verdict = _A_QUOTE_CALLED_UNTRUE.search(s, at)
+    if verdict is None:
+        ellipsis = _A_QUOTE_NOT_SO.search(s, at)
+        opened = max(before.rfind("“"), before.rfind('"'))
+        verdict = ellipsis if ellipsis is not None and _SAID_TO_BE_RIGHT.search(s, 0, opened) \
+            and not _SAID_TO_BE_WRONG.search(s, 0, opened) else None
     return verdict is not None and not re.search(r"[“”\"]", s[at:verdict.start()])
 
 
@@ -1534,6 +1544,8 @@ def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
     if m is None:
         return False
     given = _THE_NUMBER_GIVEN.match(s, m.end())
+    if given is not None and _ANOTHER_YEARS_FIGURE.match(s, given.end()):
+        return False  # ('… 240,255 in fiscal 2016, but its own figure was 235,413 the year before': another year's)
     if given is None or c.value is None or not c.value or (c.comparator != "approx" and re.search(
             r"\b(?:but|actually|in\s+fact|however)\b", s[m.start():m.end()], re.I)):
         return True  # ('said 160,000, but the agency's own figure was 158,581': a correction, however near)
@@ -1541,6 +1553,9 @@ def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
     return abs(value - c.value) > 0.05 * abs(c.value)
 
 
+_ANOTHER_YEARS_FIGURE = re.compile(r"\s*,?\s*(?:the\s+(?:year|fiscal\s+year)\s+(?:before|earlier)|a\s+year\s+(?:earlier|before)|"
+                                   r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|"
+                                   r"FY\s?)?(?:19|20)\d\d)\b", re.I)
 _THE_NUMBER_GIVEN = re.compile(r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)"
                                r"(?!\d)(\s*(?:%|percent\b))?")
 
@@ -1575,7 +1590,7 @@ def _kind(q: Quantity, s: str, lo: int, hi: int, prev_change: float = 0.0,
             and re.match(r"\s+(?:from|over|than|since|above|below|compared)\b", s[q.end:q.end + 12]):
         # 'up 11% from fiscal 2017 and 44% from fiscal 2016': the same change on another base
         return "change", "change", q.value if prev_change > 0 else -q.value
-    multiple = multiple_said(q.text, s[q.end:])
+    multiple = MULTIPLY_VERB.search(q.text)
     if multiple is not None:  # 'more than halved' falls, whatever other words say
         return "change", "change", -q.value if multiple.group(1).lower() == "halved" else q.value
     if q.is_share:
@@ -2879,7 +2894,10 @@ def _against_the_year_before(sent: Span, si: int, out: list[Claim]) -> list[Clai
                     endpoints=[])]
 
 
-_A_COUNT_THEN_COMPARED = re.compile(r"[^;.—–]{0,20}?\d[\d,.]*[^;.—–,]{0,40},\s*")
+_A_COUNT_THEN_COMPARED = re.compile(r"[^;.—–]{0,20}?\d[\d,.]*[^;.—–,]{0,40},\s*|"
+                                    # ('Arrests in fiscal 2019, at more than 143,000, were higher than …')
+                                    r"[^;.—–,]{0,30},\s*at\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+)?\d[\d,.]*,\s*"
+                                    r"(?:were|was|are|is)?\s*")
 
 
 def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: list[Hit],
@@ -3218,9 +3236,8 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
             and _A_CHANGE_FROM.match(s[q.end:]) is not None:
         return True
     # 'ICE made 158,581 arrests in fiscal 2018, 25 percent more than the year before': the comparison after the number
-    # ('…, more than double the year before': a multiple of it)
     return re.fullmatch(r"[^,;:()—–]{0,50},\s*" + _CHANGE_HEDGE, gap, re.I) is not None \
-        and (_MORE_THAN_A_YEAR.match(s[q.end:]) is not None or multiple_said(q.text, s[q.end:]) is not None)
+        and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
 
 
 _A_CHANGE_FROM = re.compile(r"\s*(?:jump|increase|rise|gain|drop|decline|decrease|fall|cut)\s+(?:from|over|since|"

@@ -21,7 +21,7 @@ from ice_ledger.claims.catalogue import Reading, catalogue
 from ice_ledger.claims.discourse import LOCAL_NOTE
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
-from ice_ledger.claims.numbers import find_quantities, multiple_said
+from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
 from ice_ledger.claims.periods import as_fiscal
 from ice_ledger.claims.relations import (
     CHANGE_END_NOTE,
@@ -614,7 +614,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
     if period is None:
         return unverifiable(f"The claim's period could not be read as fiscal years ({_said_period(c)}); ICE's "
                             "figures are by fiscal year.", "the fiscal year the claim is about",)
-    if period.how.endswith("(from an earlier sentence)") and _ONE_WEEK.search(own_clause(c)):
+    if period.how.endswith("(from an earlier sentence)") and _ONE_WEEK.search(own_clause(c)) \
+            and not _A_YEARS_COUNT.search(own_clause(c)):
         # ('The same report said ICE issued more than 30,000 detainers that week', after a sentence on fiscal 2013):
         # a week's count is not an earlier sentence's year's
         return unverifiable("The claim counts one week; the fiscal year an earlier sentence named is not that week, and "
@@ -859,8 +860,12 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                            settle_with="the count the claim's source used"), cands, prov
         said_before = c.sentence.text[:c.value_span.start - c.sentence.start][-60:] + " " + \
             re.sub(r"[\d,.]+\s*$", "", c.value_span.text) if c.value_span is not None else ""
-        if broken is not None and said_before and (_CROSSED_BEFORE.search(said_before) or _FIRST_TIME.search(
-                own_clause(c))) and not _NEARLY_CROSSED.search(said_before):
+        crossed = _CROSSED_BEFORE.search(said_before) if said_before else None
+        # (the hedge right before the crossing verb, or the number: not a 'not' in another clause)
+        hedge_zone = said_before[max(0, crossed.start() - 25):crossed.start()] if crossed is not None \
+            else said_before[-25:]
+        if broken is not None and said_before and (crossed is not None or _FIRST_TIME.search(own_clause(c))) \
+                and not _NEARLY_CROSSED.search(hedge_zone):
             # ('arrests fell below 100,000 for the first time', of 103,603): the claim is that the line was crossed
             expl += (f" The claim says the count crossed {fmt(c.value or 0.0, 'count')}; at "
                      f"{fmt(float(rows[0]['value']), 'count')} it did not.")
@@ -1245,6 +1250,13 @@ _ONE_WEEK = re.compile(r"\b(?:that(?:\s+(?:single|same|one))?|the\s+same|one|a\s
                        r"\bweekly\s+(?:report|Declined\s+Detainer)|\bDeclined\s+Detainer\s+Outcome\s+Report\b", re.I)
 
 
+# ('it had made 143,099 arrests during the year'): a year's count, whatever week it was told in
+_A_YEARS_COUNT = re.compile(r"\b(?:during|in|for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?:fiscal\s+)?year\b|"
+                            r"\b(?:annual|yearly)\b", re.I)
+# ('206 detainers in a single day', 'over two months'): a span the words give, not any figure's interval
+_ANOTHER_SPAN_SAID = re.compile(r"\b(?:days?|daily|months?|monthly|years?|yearly|annual(?:ly)?|quarters?)\b", re.I)
+
+
 def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
                   place: str = "United States") -> Rated | None:
     """A figure published for a stated interval ('3,083 detainers in the week beginning January 28, 2017'): the
@@ -1286,7 +1298,7 @@ def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date:
     elif p is None and len(national) == 1 and not c.unit.startswith("per_") and (article_date is None or (
             national[0].start <= article_date and article_date - national[0].end <= RECENT)):
         fig, period = national[0], None  # never a figure from after the article, nor one long before it
-    elif p is None and not c.unit.startswith("per_") and len(exact := [
+    elif p is None and not c.unit.startswith("per_") and not _ANOTHER_SPAN_SAID.search(own_clause(c)) and len(exact := [
             f for f in national if abs(f.value - c.value) < 0.5 and (article_date is None or (
                 f.start <= article_date and article_date - f.end <= RECENT))]) == 1:
         # ('The first report listed 206 declined detainers', of several weeks' reports): the one week whose figure the
@@ -1664,7 +1676,7 @@ def _change_label(c: Claim, before: float, after: float) -> tuple[str, float, bo
     as a multiple ('doubled', 'fivefold')."""
     assert c.value is not None
     actual = after / before - 1
-    multiple = c.value_span is not None and (multiple_said(c.value_span.text, c.sentence.text[c.value_span.end - c.sentence.start:]) is not None
+    multiple = c.value_span is not None and (MULTIPLY_VERB.search(c.value_span.text) is not None
                                              or MULTIPLE_NOTE in c.notes)
     if multiple and actual * c.value > 0:
         # 'nearly doubled' is a ratio: 1.90 is nearly 2, 'halved' is a ratio of 1/2
