@@ -8803,3 +8803,23 @@ def test_a_risk_carried_and_a_proof_denied_are_not_effects_asserted(built_home: 
     # an outright risk to safety is still an effect claimed
     assert only("causal", "Sanctuary policies are a public safety risk.", built_home, date).verdict.label == \
         "contradicted_by_research"
+
+
+def test_review_guards_for_doubts_said_then_sourced_and_changes_said_as_sizes(built_home: Path) -> None:
+    date = dt.date(2021, 3, 1)
+    # a doubt said of a named claim, then sourced or backed, is still the article's denial
+    for text in ("The claim that sanctuary policies increase crime is weak, researchers say.",
+                 "The idea that Secure Communities made communities safer is questionable at best: Miles and Cox found "
+                 "no observable effect on crime."):
+        assert all(c.verdict.label == "supported_by_research" for c in checked(text, built_home, date)
+                   if c.claim.kind == "causal"), text
+    # 'found no proof that X' is a finding against X, not a question left open
+    assert only("causal", "Hausman found no proof that sanctuary policies raise crime.", built_home,
+                date).verdict.label == "supported_by_research"
+    # a correction in the claim's own year is a correction
+    assert "denied" in verdict_of("The president said ICE removed 400,000 people in fiscal 2016, but the agency's own "
+                                  "figure was 240,255 in fiscal 2016.", built_home, 400_000, date).verdict.explanation
+    # the size of a change said as 'the increase … was N' (FY2016 110,104 to FY2017 143,470)
+    said = verdict_of("Staff confirmed the 143,470 figure from ICE's FY 2017 report; the increase over FY 2016 was 33,366 "
+                      "arrests.", built_home, 33_366, dt.date(2018, 3, 20))
+    assert said.claim.kind == "change" and said.verdict.label == "accurate"

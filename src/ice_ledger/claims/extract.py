@@ -1516,8 +1516,8 @@ _A_QUOTE_CALLED_UNTRUE = re.compile(r"[”\"]\s*(?:is|was)\s+(?:also\s+|simply\s
 # ('The quarter-million line is right, but "the most in a decade" is not.': the quoted words denied by the ellipsis of
 # a word of truth before; not 'Plenty of figures are disputed, but "158,581 arrests" is not', where it is vouched for)
 _A_QUOTE_NOT_SO = re.compile(r"[”\"]\s*(?:is|was|are|were)\s+not\s*(?:[.;!]|$)", re.I)
-_SAID_TO_BE_RIGHT = re.compile(r"\b(?:right|true|accurate|correct|checks?\s+out|holds?\s+up|fair|solid|on\s+target)\b",
-                               re.I)
+_SAID_TO_BE_RIGHT = re.compile(r"\b(?:is|are|was|were|looks?|seems?)\s+(?:also\s+|largely\s+|broadly\s+)?(?:right|true|"
+                               r"accurate|correct|fair|solid|on\s+target)\b|\b(?<!not\s)(?:checks?\s+out|holds?\s+up)\b", re.I)
 _SAID_TO_BE_WRONG = re.compile(r"\b(?:disputed|contested|wrong|false|questioned|doubted|exaggerated|misleading|"
                                r"challenged|in\s+doubt)\b", re.I)
 
@@ -1554,8 +1554,7 @@ def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
 
 
 _ANOTHER_YEARS_FIGURE = re.compile(r"\s*,?\s*(?:the\s+(?:year|fiscal\s+year)\s+(?:before|earlier)|a\s+year\s+(?:earlier|before)|"
-                                   r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|"
-                                   r"FY\s?)?(?:19|20)\d\d)\b", re.I)
+                                   r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year)\b(?!\s+(?:the|a|an)\b)", re.I)
 _THE_NUMBER_GIVEN = re.compile(r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)"
                                r"(?!\d)(\s*(?:%|percent\b))?")
 
@@ -1569,8 +1568,10 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     return verdict is not None and not re.search(r"[;:]", s[opener.end():verdict.start()])
 
 
-_CHANGE_WAS = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:(?:increase|rise|jump|gain|growth)|"
-                         r"(?P<loss>decline|drop|decrease|fall|reduction))\s+(?:in\s+[^,;.]{0,50}?\s)?(?:was|were|"
+# ('the increase over FY 2016 was 33,366 arrests', 'the climb since then is about 48,000')
+_CHANGE_WAS = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:(?:increase|rise|jump|gain|growth|climb)|"
+                         r"(?P<loss>decline|drop|decrease|fall|reduction))\s+(?:(?:in|over|since|from|on)\s+[^,;.]{0,50}?\s)?"
+                         r"(?:was|were|is|"
                          r"totaled|totalled|came\s+to|amounted\s+to|equaled|equalled)\s+(?:about\s+|roughly\s+|nearly\s+|"
                          r"almost\s+|some\s+|just\s+|only\s+|more\s+than\s+)?$", re.I)
 

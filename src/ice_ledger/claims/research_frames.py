@@ -1318,8 +1318,8 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
                             r"backed|justified|warranted)|unsupported|unproven|unproved|unsubstantiated|unfounded|baseless|groundless|"
                             r"overblown|misplaced|(?:very\s+|quite\s+|too\s+)?(?:weak|flimsy|shaky|dubious|questionable|"
-                            # (said outright: not 'questionable to some, but …', 'overstated only in its precision')
-                            r"overstated|exaggerated)(?=\s*[.;!]|\s*$)|"
+                            # (not held by others or turned: 'questionable to some, but …', 'overstated only in …')
+                            r"overstated|exaggerated)(?!\s+(?:to|for|in|only|among|but|by)\b|\s*,\s*but\b)|"
                             r"a\s+myth)|(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
                             r"((?:failed|flunked)\s+(?:test\s+after\s+test|(?:every|each|any|the)\s+(?:\w+\s+)?(?:test|check)|"
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"

@@ -615,7 +615,8 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
         return unverifiable(f"The claim's period could not be read as fiscal years ({_said_period(c)}); ICE's "
                             "figures are by fiscal year.", "the fiscal year the claim is about",)
     if period.how.endswith("(from an earlier sentence)") and _ONE_WEEK.search(own_clause(c)) \
-            and not _A_YEARS_COUNT.search(own_clause(c)):
+            and not (c.value_span is not None and _A_YEARS_COUNT.match(
+                c.sentence.text, c.value_span.end - c.sentence.start)):
         # ('The same report said ICE issued more than 30,000 detainers that week', after a sentence on fiscal 2013):
         # a week's count is not an earlier sentence's year's
         return unverifiable("The claim counts one week; the fiscal year an earlier sentence named is not that week, and "
@@ -862,10 +863,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             re.sub(r"[\d,.]+\s*$", "", c.value_span.text) if c.value_span is not None else ""
         crossed = _CROSSED_BEFORE.search(said_before) if said_before else None
         # (the hedge right before the crossing verb, or the number: not a 'not' in another clause)
-        hedge_zone = said_before[max(0, crossed.start() - 25):crossed.start()] if crossed is not None \
-            else said_before[-25:]
+        at = crossed.start() if crossed is not None else len(said_before)
         if broken is not None and said_before and (crossed is not None or _FIRST_TIME.search(own_clause(c))) \
-                and not _NEARLY_CROSSED.search(hedge_zone):
+                and not _NEARLY_CROSSED.search(said_before[max(0, at - 45):at]) \
+                and not _NOT_CROSSED.search(said_before[:at]):
             # ('arrests fell below 100,000 for the first time', of 103,603): the claim is that the line was crossed
             expl += (f" The claim says the count crossed {fmt(c.value or 0.0, 'count')}; at "
                      f"{fmt(float(rows[0]['value']), 'count')} it did not.")
@@ -1251,10 +1252,12 @@ _ONE_WEEK = re.compile(r"\b(?:that(?:\s+(?:single|same|one))?|the\s+same|one|a\s
 
 
 # ('it had made 143,099 arrests during the year'): a year's count, whatever week it was told in
-_A_YEARS_COUNT = re.compile(r"\b(?:during|in|for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?:fiscal\s+)?year\b|"
-                            r"\b(?:annual|yearly)\b", re.I)
+_A_YEARS_COUNT = re.compile(r"\s+(?:[\w-]+\s+)?(?:during|in|for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?:fiscal\s+)?"
+                            r"year\b", re.I)
 # ('206 detainers in a single day', 'over two months'): a span the words give, not any figure's interval
-_ANOTHER_SPAN_SAID = re.compile(r"\b(?:days?|daily|months?|monthly|years?|yearly|annual(?:ly)?|quarters?)\b", re.I)
+_ANOTHER_SPAN_SAID = re.compile(r"\b(?:in\s+a\s+(?:single\s+)?day|a\s+day|per\s+day|daily|(?:over|in|across)\s+(?:the\s+)?"
+                                r"(?:\w+\s+)?(?:months|years|quarters)|monthly|annually|a\s+year|per\s+year|each\s+year)\b",
+                                re.I)
 
 
 def _dated_figure(c: Claim, ev: Evidence, readings: list[Reading], article_date: dt.date | None = None,
@@ -2281,8 +2284,10 @@ _CROSSED_BEFORE = re.compile(r"\b(?:topp(?:ed|ing)|tops|exceed(?:ed|s|ing)|surpa
                              re.I)
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.I)
 # ('nearly topped 270,000', 'came close to topping', 'fell just short of', 'narrowly missed'): a line not crossed
-_NEARLY_CROSSED = re.compile(r"\b(?:nearly|almost|close\s+to|short\s+of|missed|failed\s+to|not|never|barely|"
-                             r"approach(?:ed|ing)?)\b|n['’]t\b", re.I)
+_NEARLY_CROSSED = re.compile(r"\b(?:nearly|almost(?!\s+certainly)|close\s+to|close\b|short\s+of|missed|failed\s+to|"
+                             r"within|approach(?:ed|ing)?)\b", re.I)
+# ('did not top', 'never fell below'): a denial right before the line, not 'not surprisingly, fell below'
+_NOT_CROSSED = re.compile(r"(?:\b(?:not|never)(?!\s+(?:surprisingly|only|just|coincidentally))|n['’]t)\s+(?:\w+\s+)?$", re.I)
 
 
 def _bound_broken_by(c: Claim, actual: float) -> float | None:
