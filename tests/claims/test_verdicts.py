@@ -8823,3 +8823,20 @@ def test_review_guards_for_doubts_said_then_sourced_and_changes_said_as_sizes(bu
     said = verdict_of("Staff confirmed the 143,470 figure from ICE's FY 2017 report; the increase over FY 2016 was 33,366 "
                       "arrests.", built_home, 33_366, dt.date(2018, 3, 20))
     assert said.claim.kind == "change" and said.verdict.label == "accurate"
+
+
+def test_a_relative_clause_after_a_year_tells_of_that_year(built_home: Path) -> None:
+    # arrests FY2018 158,581, FY2019 143,099 (-9.8%), FY2020 103,603
+    date = dt.date(2020, 12, 28)
+    text = ("ICE made 103,603 administrative arrests in fiscal 2020, a 28 percent drop from fiscal 2019, which itself had "
+            "seen about 143,000 arrests, nearly 10 percent fewer than the year before.")
+    assert verdict_of(text, built_home, 143_000, date).verdict.label == "accurate"
+    said = verdict_of(text, built_home, -0.1, date)
+    assert said.verdict.label == "accurate" and "(FY2019)" in said.verdict.explanation
+
+
+def test_a_study_that_cannot_by_itself_establish_an_effect_asserts_none(built_home: Path) -> None:
+    found = [c for c in checked("The Wong study compares matched counties at one point in time and cannot by itself "
+                                "establish that sanctuary policies cause lower crime.", built_home, dt.date(2018, 3, 20))
+             if c.claim.kind == "causal"]
+    assert all(c.verdict.label == "unverifiable" for c in found)

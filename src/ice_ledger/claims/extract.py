@@ -227,7 +227,9 @@ _A_SHARE_OF_ALL_BESIDE = re.compile(r"^[^,;—–]{0,40}(?:,|\s[—–]|\s--)\s+
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|(?:measured|set|compared|weighed|"
                             r"benchmarked)\s+against)\s+(?:the\s+)?(?:in\s+)?$", re.I)
 # a period, an apposition at most, then a clause about that year: 'FY2016, the last full year of Obama, when ICE made'
-_WHEN_CLAUSE = re.compile(r"(?:\s+(?:period|years|era|span|stretch))?(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which)\s+[^,.;\d]{0,70}?"
+# ('…, a drop from fiscal 2019, which itself had seen about 143,000 arrests': the year the relative clause describes)
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?:period|years|era|span|stretch))?(?:,[^,.;\d]{0,60})?,?\s+(?:when|in which|during which|"
+                          r"which\s+(?:itself\s+)?(?:had\s+)?(?:seen|saw|recorded|logged|brought|was|were|been))\s+[^,.;\d]{0,70}?"
                           r"(?:about |nearly |just |only |roughly |some |more than )?", re.I)
 # 'than in fiscal 2017', 'compared with fiscal 2016': a year a count is compared with
 _COMPARED_IN = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+(?:in\s+|during\s+)?"
@@ -1355,6 +1357,17 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
+        level = out[-1] if out else None
+        if kind == "change" and level is not None and level.kind == "count" and level.period is not None \
+                and level.period.kind == "fiscal_year" and level.period.fiscal_year and period is not None \
+                and period.fiscal_year != level.period.fiscal_year and _A_YEAR_BEFORE_AFTER.match(s[q.end:]) \
+                and _change_of_the_count_before(q, s, out, event, off):
+            # ('…, which itself had seen about 143,000 arrests, nearly 10 percent fewer than the year before'): the
+            # change is the count's year's, on the year before it
+            fy = level.period.fiscal_year
+            period = replace(level.period, how=f"the year of the count it is set after (FY{fy})")
+            base = replace(level.period, fiscal_year=fy - 1, first_fiscal_year=fy - 1, span=None,
+                           how=f"the year before FY{fy}")
         if confidence == "high" and ev_hit is not None and not inherited and _another_head_before(events, ev_hit, q, s):
             confidence = "medium"
         elsewhere = _place_of_a_later_clause(place, q, s, off) or (
@@ -3241,6 +3254,8 @@ def _change_of_the_count_before(q: Quantity, s: str, out: list[Claim], event: st
         and _MORE_THAN_A_YEAR.match(s[q.end:]) is not None
 
 
+_A_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\s+(?:than\s+)?(?:the\s+(?:year|fiscal\s+"
+                                  r"year)\s+before|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year)\b", re.I)
 _A_CHANGE_FROM = re.compile(r"\s*(?:jump|increase|rise|gain|drop|decline|decrease|fall|cut)\s+(?:from|over|since|"
                             r"compared\s+(?:with|to))\s+(?:the\s+(?:year|fiscal\s+year)\s+before|(?:the\s+)?(?:previous|prior|"
                             r"preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?|FY)\s*(?:19|20)\d\d)\b", re.I)
