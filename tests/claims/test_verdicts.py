@@ -8840,3 +8840,14 @@ def test_a_study_that_cannot_by_itself_establish_an_effect_asserts_none(built_ho
                                 "establish that sanctuary policies cause lower crime.", built_home, dt.date(2018, 3, 20))
              if c.claim.kind == "causal"]
     assert all(c.verdict.label == "unverifiable" for c in found)
+
+
+def test_a_named_claim_denied_after_an_aside_is_the_articles_denial(built_home: Path) -> None:
+    # Miles & Cox 2014, Treyger et al. 2014, Hausman 2020: local cooperation with ICE shows no effect on crime
+    found = only("causal", "The argument that cooperation lowers crime, and therefore protects assessed values, is weak.",
+                 built_home, dt.date(2019, 6, 1))
+    assert found.verdict.label == "supported_by_research"
+    # a denial of another thing, after the sentence's own claim, leaves the claim as it stands
+    kept = only("causal", "Sanctuary policies do not increase crime, and the case for 287(g), its backers say, is weak.",
+                built_home, dt.date(2019, 6, 1))
+    assert kept.verdict.label == "supported_by_research" and "do not raise crime" in kept.verdict.explanation

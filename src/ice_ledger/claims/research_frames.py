@@ -1214,7 +1214,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             negates = {"higher": "higher", "lower": "lower"}.get(effect, effect)
             polarity, effect = "negated", "none"
             notes.append(f"denied by '{denial.group(0).split(' that')[0].strip()}'")
-        unsupported = (_NOT_BORNE_OUT.match(s, p.end) or _NOT_WHAT_IT_SHOWS.match(s, p.end)) \
+        # ('The argument that cooperation lowers crime, and therefore protects values, is weak'): a claim the sentence
+        # names, an aside set off by commas, then the denial
+        aside = _AN_ASIDE_THEN.match(s, p.end) if any_named else None
+        unsupported = (_NOT_BORNE_OUT.match(s, p.end) or _NOT_WHAT_IT_SHOWS.match(s, p.end)
+                       or (_NOT_BORNE_OUT.match(s, aside.end()) if aside is not None else None)) \
             if polarity == "asserted" else None
         if unsupported is not None:
             # 'fears of a sanctuary-driven crime wave are not supported by the data': the claim named, then denied
@@ -1314,6 +1318,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
 
 # '… crime wave are not supported by the data', '… is unfounded': what was just named, said to be without support
 # ('"sanctuary = crime wave" has now failed test after test', '… does not hold up'): or that fails the tests put to it
+_AN_ASIDE_THEN = re.compile(r"[^.;:,]{0,40},[^.;:,]{1,60},\s*(?=(?:is|are|was|were|remains?|has\s+been|have\s+been)\b)", re.I)
 _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
                             r"(?:(?:simply|largely|entirely|also|still)\s+)?((?:not|n[’']t)\s+(?:supported|borne\s+out|backed\s+up|"
                             r"backed|justified|warranted)|unsupported|unproven|unproved|unsubstantiated|unfounded|baseless|groundless|"
