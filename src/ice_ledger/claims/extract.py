@@ -1556,20 +1556,18 @@ def _called_untrue_after(s: str, c: Claim, off: int) -> bool:
     m = _CALLED_UNTRUE_AFTER.search(s, (c.value_span.end if c.value_span is not None else c.span.start) - off)
     if m is None:
         return False
-    given = _THE_NUMBER_GIVEN.match(s, m.end())
-    if given is not None and _ANOTHER_YEARS_FIGURE.match(s, given.end()):
+    after = s[m.end():m.end() + 60]
+    given = next((q for q in find_quantities(after) if not after[:q.start].strip()), None)
+    if given is not None and _ANOTHER_YEARS_FIGURE.match(after, given.end):
         return False  # ('… 240,255 in fiscal 2016, but its own figure was 235,413 the year before': another year's)
     if given is None or c.value is None or not c.value or (c.comparator != "approx" and re.search(
             r"\b(?:but|actually|in\s+fact|however)\b", s[m.start():m.end()], re.I)):
         return True  # ('said 160,000, but the agency's own figure was 158,581': a correction, however near)
-    value = float(given.group(1).replace(",", "")) / (100 if given.group(2) else 1)
-    return abs(value - c.value) > 0.05 * abs(c.value)
+    return abs(given.value - c.value) > 0.05 * abs(c.value)
 
 
 _ANOTHER_YEARS_FIGURE = re.compile(r"\s*,?\s*(?:the\s+(?:year|fiscal\s+year)\s+(?:before|earlier)|a\s+year\s+(?:earlier|before)|"
                                    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year)\b(?!\s+(?:the|a|an)\b)", re.I)
-_THE_NUMBER_GIVEN = re.compile(r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)"
-                               r"(?!\d)(\s*(?:%|percent\b))?")
 
 
 def _a_claim_called_untrue(s: str, at: int) -> bool:
