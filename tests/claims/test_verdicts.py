@@ -6774,6 +6774,18 @@ def test_a_dated_count_said_to_be_a_multiple_of_a_named_years_level_is_a_change(
                                "2016 level.", built_home, dt.date(2018, 12, 20)) if c.claim.kind == "change"] == []
 
 
+def test_a_dated_count_said_to_be_a_multiple_of_the_year_before_is_a_change_on_that_year(built_home: Path) -> None:
+    # arrests FY2016 110,104 -> FY2017 143,470 (1.30x); removals FY2022 72,177 -> FY2023 142,580 (1.98x)
+    wrong = only("change", "ICE made 143,470 arrests in fiscal 2017, more than double the year before.", built_home,
+                 dt.date(2018, 2, 1))
+    assert wrong.verdict.label == "inaccurate" and "1.30 times" in wrong.verdict.explanation
+    right = only("change", "ICE removed 142,580 people in fiscal 2023, nearly double the previous year's total.",
+                 built_home, dt.date(2024, 2, 1))
+    assert right.verdict.label == "accurate" and "(FY2022)" in right.verdict.explanation
+    assert [c for c in checked("ICE made 158,581 arrests in fiscal 2018, and removals were more than double the year "
+                               "before.", built_home, dt.date(2019, 2, 1)) if c.claim.kind == "change"] == []
+
+
 def test_a_change_from_a_count_the_year_before_is_measured_from_that_year_not_a_later_named_base(
         built_home: Path) -> None:
     # arrests: FY2016 110,104, FY2017 143,470, FY2018 158,581 (+10.5% on FY2017, +44.0% on FY2016)
@@ -8852,3 +8864,39 @@ def test_a_named_claim_denied_after_an_aside_is_the_articles_denial(built_home: 
     kept = only("causal", "Sanctuary policies do not increase crime, and the case for 287(g), its backers say, is weak.",
                 built_home, dt.date(2019, 6, 1))
     assert kept.verdict.label == "supported_by_research" and "do not raise crime" in kept.verdict.explanation
+
+
+def test_the_places_a_map_or_report_covers_are_not_a_lists_count(built_home: Path) -> None:
+    # ILRC, 25 Jan 2018: 735 counties do not hold people on detainers; its map covers the country's 3,000-odd counties
+    day = dt.date(2018, 2, 15)
+    for text in ("The ILRC report came out last month with a live map of more than 3,000 counties.",
+                 "The ILRC's report covers more than 3,000 counties.",
+                 "The Immigrant Legal Resource Center maps more than 3,000 counties and finds 735 of them do not "
+                 "hold people on ICE detainers.",
+                 "The ILRC counted 735 sanctuary counties out of more than 3,000 counties."):
+        assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.value == 3000] \
+            in ([], ["unverifiable"]), text
+    assert only("list_count", "The ILRC counted 3,000 sanctuary counties.", built_home,
+                day).verdict.label == "inaccurate"
+
+
+def test_a_peak_a_span_starts_from_is_not_a_ranking_of_the_spans_end(built_home: Path) -> None:
+    # removals: FY2012 409,849 (the peak), FY2016 240,255
+    day = dt.date(2016, 12, 30)
+    assert [c for c in checked("Timeline: Five fiscal years of ICE removals, from the Obama peak to the 2016 election",
+                               built_home, day) if c.claim.kind == "ranking"] == []
+    assert only("ranking", "ICE removals in fiscal 2016 were the highest in five years.", built_home,
+                day).verdict.label == "inaccurate"
+
+
+def test_what_the_paper_found_is_of_the_policy_the_study_named_before_was_of(built_home: Path) -> None:
+    # Hausman 2020 (PNAS): sanctuary policies had no detectable effect on crime rates
+    lead = "Stanford political scientist David Hausman published a study of sanctuary policies in PNAS in October. "
+    day = dt.date(2020, 12, 15)
+    for said in ("The paper found no detectable effect on crime rates.",
+                 "As I understand it, the paper found no detectable effect on crime rates."):
+        found = only("causal", lead + said, built_home, day)
+        assert found.verdict.label == "supported_by_research" and "Hausman 2020" in found.verdict.explanation, said
+        assert "Wong 2017" not in found.verdict.explanation
+    assert only("causal", lead + "The paper found higher crime.", built_home,
+                day).verdict.label == "contradicted_by_research"

@@ -497,6 +497,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
+    if not q.is_share and _PLACES_COVERED_BEFORE.search(before) and re.match(
+            r"\s+(?:U\.S\.\s+)?(?:counties|cities|states|jurisdictions|localities)\b", s[q.end:q.end + 20]):
+        return False  # 'maps more than 3,000 counties', 'out of 3,000 counties': the places looked at, not a count
     if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|person|people|man|woman|strong|"
                                    r"item|minute|hour|mile|story|"
                                    r"count|judge|seat|vote)\b", s[q.end:q.end + 12], re.I):
@@ -583,6 +586,12 @@ _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}
                              # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
                              r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
                              re.I)
+# (but 'the DHS list spanned 35 states', 'its count covers 19 states': the states of a list's members)
+_PLACES_COVERED_BEFORE = re.compile(r"(?:\b(?:maps|mapped|mapping|(?:map|database|dataset)\s+of|out\s+of)|"
+                                    r"\b(?:map|database|tracker|survey|dataset|website|tool|project|report|study|"
+                                    r"analysis)\b[^.;,]{0,30}?\b(?:covers|covered|covering|spans|spanned|spanning))\s+"
+                                    r"(?:the\s+|all\s+)?(?:(?:more\s+than|over|nearly|about|some|roughly|almost)\s+)?$",
+                                    re.I)
 _A_COUNT_OF_PLACES_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?(?:counties|cities|jurisdictions|localities|states|"
                                        r"municipalities|towns)\s*[,(—–-]\s*(?:(?:nearly|almost|about|roughly|some|over|more\s+"
                                        r"than|just\s+over|just\s+under|under|less\s+than)\s+)?$", re.I)
@@ -2966,6 +2975,8 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                              skip_to=cut.start() if cut else len(s))
     if m is None:
         return spans
+    if _FROM_AN_UNDATED_PEAK.search(s[:m.start()]) and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?to\b", s[m.end():]):
+        return spans  # ('from the Obama peak to the 2016 election': where a span starts, not a year ranked)
     inherited = False
     if not events and ctx.event is not None and _ANAPHORA.search(s[:m.start()]):
         # 'It was the lowest annual number since FY2015': what is ranked is the earlier sentence's subject
@@ -3032,6 +3043,8 @@ def _rankings(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals: lis
                   notes=[s[m.start():m.start() + 90]]) for ev in names[:2]] + spans
 
 
+# 'from the Obama peak', 'from its all-time high': the start of a span, with no year of its own written
+_FROM_AN_UNDATED_PEAK = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,2}$", re.I)
 _NEXT_CLAUSE_AFTER_RANK = re.compile(r",\s+(?:even\s+as|even\s+though|while|whereas|although|though|but|as)\b|;|"
                                      # ('the lowest since 2012, and interior removals were the highest …': another
                                      # subject's clause)

@@ -839,14 +839,17 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:nation|country
                        r"(?:total\s+(?:of\s+)?)?(?P<n>\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)")
 # ('covers' is left out: 'its count covers 19 states' counts them)
-_SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|"
+_SURVEYED = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|survey(?:s|ed|ing)?|maps|mapped|mapping|"
                        r"examin(?:es|ed|ing)|review(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|look(?:s|ed) "
                        r"at|checked|sampled)\s+(?:(?:the|all|data|policies|practices|records|of|on|from|in|each|every)\s+)*"
                        r"(?:(?:more than|over|nearly|about|some|roughly|almost)\s+)?$", re.I)
 # 'the ILRC's map covers more than 3,000 counties': what a map or database spans, not what it counts as members
-_INSTRUMENT_COVERS = re.compile(r"\b(?:map|database|tracker|survey|dataset|website|tool|project)\b[^.;,]{0,30}?\b"
-                                r"(?:covers|covered|spans|spanned|includes data on)\s+(?:the\s+policies\s+of\s+)?"
-                                r"(?:(?:more than|over|nearly|about|some|roughly|almost|all)\s+)?$", re.I)
+# ('a live map of more than 3,000 counties', 'the report covers 3,000 counties', 'out of more than 3,000 counties')
+_INSTRUMENT_COVERS = re.compile(r"(?:\b(?:map|database|tracker|survey|dataset|website|tool|project|report|study|"
+                                r"analysis)\b[^.;,]{0,30}?\b(?:covers|covered|covering|spans|spanned|spanning|"
+                                r"includes data on)|\b(?:map|database|dataset)\s+of|\bout\s+of)\s+"
+                                r"(?:the\s+policies\s+of\s+|the\s+)?(?:(?:more than|over|nearly|about|some|roughly|almost|"
+                                r"all)\s+)?$", re.I)
 _NATIONAL_AFTER = re.compile(r"\s*(?:nationwide|nationally|in the (?:nation|country|United States|U\.S\.)|across the "
                              r"(?:nation|country))\b", re.I)
 # 'of the 571' after a part: the whole, national unless a place owns it ('of Florida's 300')

@@ -238,7 +238,9 @@ _MULTIPLE_OF_A_NAMED_YEAR = re.compile(
     r"^(?:[^;:()\d]|(?:19|20)\d\d){0,60}?(?:,|\s[—–]|\s--)?\s+(?:or\s+|which\s+(?:is|was)\s+|(?:is|was|were)\s+)?"
     r"(?P<hedge>nearly|almost|roughly|about|around|more\s+than|over|less\s+than|under)?\s*"
     r"(?P<mult>double|twice|triple|(?P<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+(?:that\s+of\s+|those\s+of\s+)?"
-    r"(?:the\s+|its\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<base>(?:19|20)\d\d)(?:['’]s)?"
+    r"(?:(?:the\s+|its\s+)?(?:FY\s?|fiscal(?:\s+year)?\s+)(?P<base>(?:19|20)\d\d)"
+    r"|(?P<rel>the\s+(?:fiscal\s+)?year\s+before|a\s+year\s+(?:earlier|before)|"
+    r"(?:the|its)\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year))(?:['’]s)?"
     r"(?:\s+(?:level|total|figure|count|number))?\s*(?:[.;,—–)]|$)", re.I)
 
 
@@ -255,7 +257,7 @@ def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list
         lp, end = level.period, level.value_span.end - off
         m = _MULTIPLE_OF_A_NAMED_YEAR.match(s[end:])
         if m is None or lp is None or lp.kind != "fiscal_year" or lp.fiscal_year is None \
-                or int(m.group("base")) >= lp.fiscal_year \
+                or (m.group("base") is not None and int(m.group("base")) >= lp.fiscal_year) \
                 or any(o.value_span is not None and end <= o.value_span.start - off < end + m.end() for o in counts):
             continue
         if _ANOTHER_CLAUSE_BETWEEN.search(re.split(r"[,—–]|--", s[end:end + m.start("mult")], maxsplit=1)[-1]):
@@ -263,13 +265,14 @@ def _multiples_of_a_named_year(sent: Span, si: int, counts: list[Claim]) -> list
         times = _times_said(m)
         if times <= 1:
             continue
-        base_fy, hedge = int(m.group("base")), re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+        # ('… 142,356 detainers in fiscal 2017, more than double the year before': the year before the count's)
+        base_fy = int(m.group("base")) if m.group("base") else lp.fiscal_year - 1
+        hedge, base_end = re.sub(r"\s+", " ", (m.group("hedge") or "").lower()), end + m.end("base" if m.group("base") else "rel")
         period = Period(kind="fiscal_years", fiscal_year=lp.fiscal_year, first_fiscal_year=base_fy,
                         confidence=lp.confidence, how=f"FY{lp.fiscal_year} against fiscal {base_fy}")
         start, stop = end + m.start("mult"), end + m.end("mult")
         out.append(Claim(id="", kind="change", sentence_index=si, sentence=sent,
-                         span=Span(level.value_span.start, off + end + m.end("base"),
-                                   s[level.value_span.start - off:end + m.end("base")]),
+                         span=Span(level.value_span.start, off + base_end, s[level.value_span.start - off:base_end]),
                          subject=level.subject, subject_span=level.subject_span, value=times - 1,
                          comparator=_MULTIPLE_HEDGES.get(hedge, "eq"), unit="change",
                          value_span=Span(off + start, off + stop, s[start:stop]), precision=0.0, period=period,

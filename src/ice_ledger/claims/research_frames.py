@@ -1045,6 +1045,15 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                     notes.append(f"'{exp.text}' is the comparison's base: the effect read the other way round for it")
             elif earlier:
                 exp = earlier[-1]
+        if exp is None and group is None and (paper := _THE_STUDY_FOUND.search(s[ca:p.start])) is not None \
+                and (ref_ := _antecedent(before_ctx, w)) is not None:
+            # ('Hausman published a study of sanctuary policies. The paper found no detectable effect on crime'): the
+            # policy the study named before was of
+            exp = _Mention(ref_.name, ref_.sign, ca + paper.start(), ca + paper.end(), paper.group(0), ref_.weak)
+            notes.append(f"'{paper.group(0).strip()}' read as a study of '{ref_.text}' from the text before")
+            confidence = "low" if ref_.unsure else "medium"
+            if ref_.far:
+                notes.append(FROM_BEFORE)
         if exp is None and group is None:
             ana = [m for m in w.anaphors.finditer(s, p.end, cb)
                    if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
@@ -1330,7 +1339,13 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
                             r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
                             re.I)
-_IT_FOUND = re.compile(r"^\W*(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+(?:\w+\s+)?"
+# 'The paper found …', 'The authors concluded that …': a study named before, whose policy the finding is of
+_THE_STUDY_FOUND = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:study|paper|analysis|authors?|researchers?)\s+"
+                              r"(?:\w+\s+)?(?:found|finds|showed|shows|concluded|concludes|reported|reports)\s+"
+                              r"(?:that\s+)?(?:there\s+(?:is|was|were)\s+)?(?:(?:a|an|no)\s+)?(?:[\w-]+\s+)?$", re.I)
+# ('As I understand it, the paper found …': a short opener first)
+_IT_FOUND = re.compile(r"^\W*(?:[\w’' ]{1,30},\s+)?(?:he|she|they|it|the\s+(?:study|paper|analysis|authors?|researchers?))\s+"
+                       r"(?:\w+\s+)?"
                        # ('He matched counties and found …': what the author did, then what was found)
                        r"(?:(?:\w+\s+){1,3}?and\s+)?"
                        r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports)\b", re.I)
