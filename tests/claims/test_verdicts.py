@@ -8900,3 +8900,59 @@ def test_what_the_paper_found_is_of_the_policy_the_study_named_before_was_of(bui
         assert "Wong 2017" not in found.verdict.explanation
     assert only("causal", lead + "The paper found higher crime.", built_home,
                 day).verdict.label == "contradicted_by_research"
+    # the study named paragraphs before is still the one 'the study' is
+    later = only("causal", "Political scientist David Hausman looked at 140 counties.\n\nWhat did he find? Fewer "
+                 "deportations.\n\nAnd crime? The study found no detectable effect on crime rates.", built_home, day)
+    assert later.verdict.label == "supported_by_research" and "Hausman 2020" in later.verdict.explanation
+    # with no study named, 'the study' is no one's: not rated over the whole registry
+    assert [c.verdict.label for c in checked("Researchers have long studied sanctuary policies. The study found no "
+                                             "detectable effect on crime rates.", built_home, day)
+            if c.claim.kind == "causal"] in ([], ["unverifiable"])
+
+
+def test_a_claim_said_to_have_the_direction_backwards_is_denied_not_made(built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2017 143,470 (they rose)
+    day = dt.date(2019, 2, 20)
+    for text in ("The memo's claim that arrests fell in fiscal 2017 has the direction backwards.",
+                 "The memo's claim that arrests fell in fiscal 2017 gets it wrong."):
+        assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.kind == "trend"] \
+            == ["unverifiable"], text
+    assert only("trend", "The memo says arrests fell in fiscal 2017.", built_home, day).verdict.label == "inaccurate"
+
+
+def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Path) -> None:
+    # arrests: FY2018 158,581, FY2019 143,099 (-9.8%)
+    day = dt.date(2019, 12, 20)
+    assert only("trend", "ICE made 143,099 administrative arrests in fiscal 2019, up slightly from fiscal 2018.",
+                built_home, day).verdict.label == "inaccurate"
+    assert only("trend", "ICE made 143,099 administrative arrests in fiscal 2019, a sharp drop from the previous year.",
+                built_home, day).verdict.label == "accurate"
+
+
+def test_a_policy_linked_to_a_rise_or_a_decline_is_a_direction(built_home: Path) -> None:
+    # Martínez-Schuldt & Martínez 2019: fewer robberies after sanctuary adoption
+    day = dt.date(2019, 3, 14)
+    assert only("causal", "A study of 107 cities by Martínez-Schuldt and Martínez found that sanctuary policies "
+                "were linked to a rise in robberies.",
+                built_home, day).verdict.label == "contradicted_by_research"
+    assert only("causal", "Sanctuary policies were associated with a decline in robberies.", built_home,
+                day).verdict.label == "supported_by_research"
+    assert only("causal", "Sanctuary policies were not linked to a rise in crime.", built_home,
+                day).verdict.label == "supported_by_research"
+
+
+def test_a_paragraph_that_gives_a_named_studys_conclusion_reports_that_study(built_home: Path) -> None:
+    # Hausman 2020: no detectable effect on crime rates (Wong 2017 and Martínez-Schuldt 2019 found less crime)
+    found = only("causal", "In October a journal published David Hausman's study of 140 counties that adopted "
+                 "sanctuary policies, and its conclusion was plain. The policies had no detectable effect on crime "
+                 "rates.", built_home, dt.date(2020, 12, 20))
+    assert found.verdict.label == "supported_by_research" and "Wong 2017" not in found.verdict.explanation
+
+
+def test_the_most_in_any_year_since_is_a_ranking(built_home: Path) -> None:
+    # removals: FY2013 368,644, FY2014 315,943, FY2015–FY2018 all below FY2019's 267,258
+    day = dt.date(2019, 12, 20)
+    assert only("ranking", "ICE removals in fiscal 2018 were the most in any year since fiscal 2012.", built_home,
+                day).verdict.label == "inaccurate"
+    assert only("ranking", "Removals reached 267,258 in fiscal 2019, the most in any year since fiscal 2014.",
+                built_home, day).verdict.label == "accurate"

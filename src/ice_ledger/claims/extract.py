@@ -1530,7 +1530,10 @@ _A_CLAIM_THAT = re.compile(r"^(?:[^:;]{0,40}:\s*)?\W*(?:[\w'’.-]+\s+){0,4}?(?:
 _IS_UNTRUE = re.compile(r"[\"”’]?\s*(?:is|was)\s+(?:simply\s+|just\s+|flatly\s+|plainly\s+|also\s+|demonstrably\s+)?"
                         r"(?:false|wrong|untrue|incorrect|unfounded|baseless|bogus|a\s+myth|not\s+true|not\s+accurate|"
                         r"inaccurate|not\s+what\s+(?:the\s+)?(?:report|data|record|records|figures?|numbers?|ICE|it|they)\s+"
-                        r"(?:says?|said|shows?|showed))\b", re.I)
+                        r"(?:says?|said|shows?|showed))\b|"
+                        # ('… has the direction backwards', '… gets it wrong', '… is backwards')
+                        r"\s(?:has|had|gets?|got)\s+(?:the\s+(?:direction|trend|numbers?|facts?|figures?|math)|it|things)\s+"
+                        r"(?:backwards?|wrong|exactly\s+backwards?)\b|\s(?:is|was)\s+(?:exactly\s+)?backwards?\b", re.I)
 
 
 _A_QUOTE_CALLED_UNTRUE = re.compile(r"[”\"]\s*(?:is|was)\s+(?:also\s+|simply\s+|just\s+|plainly\s+|flatly\s+)?"
@@ -2708,7 +2711,9 @@ _RANK_RE = re.compile(r"\b(highest|lowest|largest|smallest|fewest|(?<!at )least|
                       # 'arrests peaked in fiscal 2018', 'removals bottomed out in 2017': a turning year, a ranking
                       r"peaked|(?:bottomed|topped)\s+out|"
                       # 'the most in a decade', 'the most since 2014' (never 'most of them')
+                      # ('the most in any year since fiscal 2012')
                       r"most(?=\s+(?:\w+\s+){0,2}?(?:since|in (?:a|over a|more than a) decade|ever\b|on record|"
+                      r"(?:in|of) any (?:single )?(?:fiscal )?year since|"
                       # 'the most in five years', 'the most in the past 12 years' (a window of years, not '2019')
                       r"in (?:(?:the|over the) (?:past|last) )?(?:(?:nearly|almost|more than|over) )?"
                       r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years\b(?! of))))\b|"

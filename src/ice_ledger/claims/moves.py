@@ -35,8 +35,11 @@ _ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + UP_VERBS + "|" + DOWN_VERBS + r"
                                      re.I)
 # ', an increase over fiscal year 2016', ', a decline from the previous year': a move set beside its level, no size
 # (a table's cell too: '| Removals | 226,119 | up from the previous fiscal year |')
-_APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\|)\s*(?P<move>(?:(?:an?\s+)?(?:(?P<up>increase|rise|"
-                           r"jump|gain|uptick)|(?P<down>decrease|decline|drop|fall|reduction|dip))|(?P<up2>up)|(?P<down2>down))"
+# ('up slightly from fiscal 2018', 'a sharp drop from the previous year': how much, in words, changes nothing)
+_A_DEGREE = r"(?:slight|sharp|modest|small|steep|marginal|significant|substantial|big|large)"
+_APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\|)\s*(?P<move>(?:(?:an?\s+)?(?:" + _A_DEGREE +
+                           r"\s+)?(?:(?P<up>increase|rise|jump|gain|uptick)|(?P<down>decrease|decline|drop|fall|reduction|dip))|"
+                           r"(?P<up2>up)|(?P<down2>down))(?:\s+(?:" + _A_DEGREE + r"ly|somewhat|a\s+(?:bit|little)))?"
                            r"\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"
                            r"(?:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?\s*|FY\s*)"
                            r"(?P<year>(?:19|20)\d\d)))\b(?!\s+(?:in|among|for|of)\b)", re.I)

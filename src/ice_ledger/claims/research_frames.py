@@ -1045,15 +1045,17 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                     notes.append(f"'{exp.text}' is the comparison's base: the effect read the other way round for it")
             elif earlier:
                 exp = earlier[-1]
-        if exp is None and group is None and (paper := _THE_STUDY_FOUND.search(s[ca:p.start])) is not None \
-                and (ref_ := _antecedent(before_ctx, w)) is not None:
-            # ('Hausman published a study of sanctuary policies. The paper found no detectable effect on crime'): the
-            # policy the study named before was of
-            exp = _Mention(ref_.name, ref_.sign, ca + paper.start(), ca + paper.end(), paper.group(0), ref_.weak)
-            notes.append(f"'{paper.group(0).strip()}' read as a study of '{ref_.text}' from the text before")
-            confidence = "low" if ref_.unsure else "medium"
-            if ref_.far:
-                notes.append(FROM_BEFORE)
+        carried: tuple[str, ...] = ()
+        if exp is None and group is None and (paper := _THE_STUDY_FOUND.search(s[ca:p.start])) is not None:
+            # ('Hausman published a study in PNAS. The paper found no detectable effect on crime'): the study named
+            # last before, and the policy it studied, when its author's studies share one
+            studied = _last_named_study(before_ctx[-CONTEXT_CHARS:], w)
+            policies = {(_studies_by_id()[i].exposure, _studies_by_id()[i].cooperation_sign) for i in studied}
+            if len(policies) == 1 and (policy := next(iter(policies)))[0] != "undocumented_status":
+                exp = _Mention(policy[0], policy[1], ca + paper.start(), ca + paper.end(), paper.group(0))
+                carried, confidence = studied, "medium"
+                notes.append(f"'{paper.group(0).strip()}' read as {_short(_studies_by_id()[studied[0]])}, "
+                             "named before")
         if exp is None and group is None:
             ana = [m for m in w.anaphors.finditer(s, p.end, cb)
                    if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
@@ -1290,7 +1292,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
             voice = _Voice("those the article rebuts", False, f"'{voice.asserted_by}'")
         rebutted = voice.asserted_by == "those the article rebuts" or _rebutted(s, voice.asserted_by, before_ctx,
                                                                               after_ctx, w)
-        named = named_here
+        named = named_here or carried
         which_found = _WHICH_FOUND.search(s, 0, p.start) if len(named) > 1 else None
         if which_found is not None:
             # 'Hausman's findings echo a 2017 study by Tom Wong, which found 35.5 fewer crimes': the relative clause's
