@@ -8927,6 +8927,9 @@ def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Pa
                 built_home, day).verdict.label == "inaccurate"
     assert only("trend", "ICE made 143,099 administrative arrests in fiscal 2019, a sharp drop from the previous year.",
                 built_home, day).verdict.label == "accurate"
+    # the move said as the level's complement
+    assert only("trend", "ICE's 143,099 administrative arrests in fiscal 2019 were an increase over fiscal 2018.",
+                built_home, day).verdict.label == "inaccurate"
 
 
 def test_a_policy_linked_to_a_rise_or_a_decline_is_a_direction(built_home: Path) -> None:
@@ -8939,6 +8942,9 @@ def test_a_policy_linked_to_a_rise_or_a_decline_is_a_direction(built_home: Path)
                 day).verdict.label == "supported_by_research"
     assert only("causal", "Sanctuary policies were not linked to a rise in crime.", built_home,
                 day).verdict.label == "supported_by_research"
+    # what is linked is the subject before the verb, not the policy of the places named after it
+    assert [c for c in checked("A larger unauthorized Mexican population share is linked to lower homicide only in "
+                               "sanctuary cities.", built_home, day) if c.claim.kind == "causal"] == []
 
 
 def test_a_paragraph_that_gives_a_named_studys_conclusion_reports_that_study(built_home: Path) -> None:
@@ -8956,3 +8962,12 @@ def test_the_most_in_any_year_since_is_a_ranking(built_home: Path) -> None:
                 day).verdict.label == "inaccurate"
     assert only("ranking", "Removals reached 267,258 in fiscal 2019, the most in any year since fiscal 2014.",
                 built_home, day).verdict.label == "accurate"
+
+
+def test_the_year_of_a_base_count_is_not_the_next_changes_year(built_home: Path) -> None:
+    # arrests: FY2016 110,104, FY2017 143,470 (+30.3%), FY2018 158,581 (+44.0% on FY2016)
+    text = ("ICE made 158,581 arrests in FY2018, up 11 percent from the 143,470 arrests the year before and {} "
+            "percent above fiscal 2016.")
+    day = dt.date(2019, 1, 15)
+    assert verdict_of(text.format(30), built_home, 0.30, day).verdict.label != "accurate"
+    assert verdict_of(text.format(44), built_home, 0.44, day).verdict.label in ("accurate", "unverifiable")

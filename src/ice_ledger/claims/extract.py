@@ -1719,6 +1719,8 @@ def _a_counts_base_year(s: str, p: PeriodMention, periods: list[PeriodMention]) 
     2016'), or an apposition to one (', Obama's last full year')."""
     if _YEAR_OF_A_BASE_COUNT.search(s[:p.start]):
         return True
+    if p.relative_to_other and _A_BASE_COUNTS_YEAR.search(s[max(0, p.start - 80):p.start]):
+        return True  # ('up 11 percent from the 143,470 arrests the year before and 44 percent above fiscal 2016')
     return any(q.end <= p.start and re.fullmatch(r"\s*,\s*", s[q.end:p.start]) and _YEAR_OF_A_BASE_COUNT.search(s[:q.start])
                for q in periods)
 
@@ -3424,6 +3426,9 @@ _A_BASE_COUNT_BEFORE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|versus
 _SINCE_WHEN_BEFORE = re.compile(r"\b(?:since|than\s+(?:in|during))\b[^.;]{0,40}?,\s*when\b[^.;]{0,60}$", re.I)
 _UP_OR_DOWN_FROM = re.compile(_UP_OR_DOWN_FROM_WORDS, re.I)
 # 'fewer than the 143,099 made in fiscal 2019' (not a hedge's 'than': 'More than 86 percent of those arrested in FY2019')
+_A_BASE_COUNTS_YEAR = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:(?:about|nearly|roughly|some|"
+                                 r"almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:(?:in|during|for|of)\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"(?:(?<!more\s)(?<!fewer\s)(?<!less\s)(?<!greater\s)\bthan\b|\bthan\b(?!\s+\d))"
                           r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}$", re.I)
 

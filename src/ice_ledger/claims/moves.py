@@ -37,7 +37,9 @@ _ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + UP_VERBS + "|" + DOWN_VERBS + r"
 # (a table's cell too: '| Removals | 226,119 | up from the previous fiscal year |')
 # ('up slightly from fiscal 2018', 'a sharp drop from the previous year': how much, in words, changes nothing)
 _A_DEGREE = r"(?:slight|sharp|modest|small|steep|marginal|significant|substantial|big|large)"
-_APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\|)\s*(?P<move>(?:(?:an?\s+)?(?:" + _A_DEGREE +
+# ('ICE's 143,099 arrests in fiscal 2019 were an increase over fiscal 2018': the move as the level's complement)
+_APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\||\s(?:were|was|marked|represented)(?=\s+an?\s))\s*"
+                           r"(?P<move>(?:(?:an?\s+)?(?:" + _A_DEGREE +
                            r"\s+)?(?:(?P<up>increase|rise|jump|gain|uptick)|(?P<down>decrease|decline|drop|fall|reduction|dip))|"
                            r"(?P<up2>up)|(?P<down2>down))(?:\s+(?:" + _A_DEGREE + r"ly|somewhat|a\s+(?:bit|little)))?"
                            r"\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"

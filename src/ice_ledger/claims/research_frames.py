@@ -1032,8 +1032,13 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                     confidence = "low"
                     notes.append(f"'{ref.text}' is named inside words that limit or refuse it: what "
                                  f"'{a.group(0)}' stands for is unsure")
+        # ('A larger Mexican population share is linked to lower homicide only in sanctuary cities': what is linked
+        # is the subject before the verb, not the policy of a place named after it)
+        linked_subject = re.match(r"(?:linked|tied|associated)\b", p.text, _I) is not None \
+            and re.search(r"[A-Za-z]{3,}\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+)?$",
+                          s[ca:p.start]) is not None
         if exp is None and group is None:
-            if in_clause_after and outcome != "immigrant_crime_rate":
+            if in_clause_after and outcome != "immigrant_crime_rate" and not linked_subject:
                 exp = in_clause_after[0]
                 if not re.search(r"\b(?:by|from|of|through|under|with)\b", s[p.end:exp.start], _I):
                     confidence = "medium"
