@@ -8873,7 +8873,8 @@ def test_the_places_a_map_or_report_covers_are_not_a_lists_count(built_home: Pat
                  "The ILRC's report covers more than 3,000 counties.",
                  "The Immigrant Legal Resource Center maps more than 3,000 counties and finds 735 of them do not "
                  "hold people on ICE detainers.",
-                 "The ILRC counted 735 sanctuary counties out of more than 3,000 counties."):
+                 "The ILRC counted 735 sanctuary counties out of more than 3,000 counties.",
+                 "The ILRC report covers 3,000 counties and found that 735 counties do not hold people on detainers."):
         assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.value == 3000] \
             in ([], ["unverifiable"]), text
     assert only("list_count", "The ILRC counted 3,000 sanctuary counties.", built_home,
@@ -8918,6 +8919,9 @@ def test_a_claim_said_to_have_the_direction_backwards_is_denied_not_made(built_h
         assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.kind == "trend"] \
             == ["unverifiable"], text
     assert only("trend", "The memo says arrests fell in fiscal 2017.", built_home, day).verdict.label == "inaccurate"
+    # a word of truth first: the error called out is another's
+    assert only("trend", "The claim that removals rose in fiscal 2018 is correct, though the senator got it wrong on "
+                "arrests.", built_home, day).verdict.label == "accurate"
 
 
 def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Path) -> None:
@@ -8930,6 +8934,14 @@ def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Pa
     # the move said as the level's complement
     assert only("trend", "ICE's 143,099 administrative arrests in fiscal 2019 were an increase over fiscal 2018.",
                 built_home, day).verdict.label == "inaccurate"
+    # a degree the change does not have leaves the right direction unconfirmed (arrests +30.3% in FY2017)
+    slight = only("trend", "ICE made 143,470 arrests in fiscal 2017, up slightly from fiscal 2016.", built_home, day)
+    assert slight.verdict.label == "unverifiable" and "+30.3%" in slight.verdict.explanation
+    # another subject's move is not the level's (removals rose in FY2019, arrests fell)
+    for text in ("ICE made 143,099 arrests in fiscal 2019, and deportations were an increase over fiscal 2018.",
+                 "ICE made 143,099 arrests in fiscal 2019, while removals were an increase over fiscal 2018."):
+        assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.kind == "trend"] \
+            in ([], ["unverifiable"]), text
 
 
 def test_a_policy_linked_to_a_rise_or_a_decline_is_a_direction(built_home: Path) -> None:
@@ -8942,6 +8954,12 @@ def test_a_policy_linked_to_a_rise_or_a_decline_is_a_direction(built_home: Path)
                 day).verdict.label == "supported_by_research"
     assert only("causal", "Sanctuary policies were not linked to a rise in crime.", built_home,
                 day).verdict.label == "supported_by_research"
+    # a place described by the words is not a policy linked to an outcome; a group's rate is still the group's
+    assert [c.verdict.label for c in checked("Officials in sanctuary counties associated with lower crime rates say the "
+                                             "grants matter.", built_home, day) if c.claim.kind == "causal"] \
+        in ([], ["unverifiable"])
+    assert only("causal", "Undocumented immigrants are associated with lower crime rates in Texas, a Cato study found.",
+                built_home, day).verdict.label == "supported_by_research"
     # what is linked is the subject before the verb, not the policy of the places named after it
     assert [c for c in checked("A larger unauthorized Mexican population share is linked to lower homicide only in "
                                "sanctuary cities.", built_home, day) if c.claim.kind == "causal"] == []
@@ -8971,3 +8989,22 @@ def test_the_year_of_a_base_count_is_not_the_next_changes_year(built_home: Path)
     day = dt.date(2019, 1, 15)
     assert verdict_of(text.format(30), built_home, 0.30, day).verdict.label != "accurate"
     assert verdict_of(text.format(44), built_home, 0.44, day).verdict.label in ("accurate", "unverifiable")
+
+
+def test_the_level_a_change_reached_takes_the_changes_year(built_home: Path) -> None:
+    # removals: FY2013 368,644, FY2014 315,943 (-52,701)
+    text = ("By fiscal 2013 the agency reported 368,644 removals, and the following year the total dropped by more "
+            "than 50,000, to about {}.")
+    day = dt.date(2017, 4, 10)
+    right = verdict_of(text.format("316,000"), built_home, 316000, day)
+    assert right.verdict.label == "accurate" and "FY2014" in right.verdict.explanation
+    assert verdict_of(text.format("290,000"), built_home, 290000, day).verdict.label != "accurate"
+
+
+def test_a_label_of_a_quote_module_or_panel_is_not_a_count(built_home: Path) -> None:
+    day = dt.date(2019, 1, 15)
+    for text in ("Module 4: Understanding ICE Detainers", "PANEL 3.4 — Detainers Fall Away",
+                 "Gallery Three: Removals, 2012–2015", "Lesson Plan 12: detainers and 287(g)"):
+        assert checked(text, built_home, day) == [], text
+    quoted = checked('Quote three: "ICE arrested 158,581 people in fiscal 2018."', built_home, day)
+    assert [c.claim.value for c in quoted] == [158581]

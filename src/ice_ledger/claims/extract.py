@@ -125,7 +125,9 @@ _NOT_VALUE_BEFORE = re.compile(r"(?:\b(?:No\.|page|pages|section|table|figure|ch
                                r"top|number|ranked|Title|EO|order|H\.R\.|S\.|Rule|Form|I-|"
                                # 'Claim four: …', 'Myth No. 2': a label of a list's item (capitalised: 'critics
                                # claim 143,470 arrests' is a claim of a count)
-                               r"(?-i:Claim|Myth|Item|Step|Reason|Question)|"
+                               # ('Quote three:', 'Module 4', 'Gallery Three', 'Lesson Plan 12', 'PANEL 3.4')
+                               r"(?-i:Claim|Myth|Item|Step|Reason|Question|Quote|Module|Lesson|Unit|Gallery|Plan|"
+                               r"MODULE|PANEL|QUOTE)|"
                                # 'NEG Card 3', 'on Route 9', 'Exhibit 4': a label or a road's name, never a count
                                r"(?-i:Card|Route|Highway|Interstate|Exhibit|Appendix|Episode|Slide|Part|Panel|Tab|Channel|"
                                r"Suite|Room|Exit|Precinct|Ward|PART|SLIDE|CHAPTER|SECTION|ITEM|Ordinance|Resolution|Bill|Docket|Motion|"
@@ -497,7 +499,7 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
-    if not q.is_share and _PLACES_COVERED_BEFORE.search(before) and re.match(
+    if not q.is_share and _PLACES_COVERED_BEFORE.search(s[max(0, q.start - 60):q.start]) and re.match(
             r"\s+(?:U\.S\.\s+)?(?:counties|cities|states|jurisdictions|localities)\b", s[q.end:q.end + 20]):
         return False  # 'maps more than 3,000 counties', 'out of 3,000 counties': the places looked at, not a count
     if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|person|people|man|woman|strong|"
@@ -1340,8 +1342,14 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                     r"[^.;,]{0,30}?(?:,\s*(?:or\s+)?|\s*[—–(]\s*|\s+--\s*)(?:about\s+|roughly\s+|nearly\s+|some\s+)?",
                     s[beside.value_span.end - off:q.start]):
                 period = beside.period
-        if kind == "count" and period is None and re.search(r",\s*to\s+$", s[max(0, q.start - 6):q.start]):
-            # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750': the level the change reached
+        reached = re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just\s+over|over|more\s+than)\s+)?$",
+                            s[max(0, q.start - 20):q.start])
+        if kind == "count" and reached is not None and (period is None or (
+                owned.get(q.start) is None and out and out[-1].kind == "change" and out[-1].value_span is not None
+                and out[-1].period is not None and out[-1].period.fiscal_year
+                and re.fullmatch(r"[^.;\d]{0,12}", s[out[-1].value_span.end - off:max(0, q.start - 20) + reached.start()]))):
+            # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750', '…, and the following year the total
+            # dropped by more than 50,000, to about 316,000': the level the change reached
             change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
             if change is not None and change.period is not None and change.period.fiscal_year:
                 fy = change.period.fiscal_year
@@ -1588,7 +1596,9 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     if opener is None or at < opener.end():
         return False
     verdict = _IS_UNTRUE.search(s, at)
-    return verdict is not None and not re.search(r"[;:]", s[opener.end():verdict.start()])
+    # ('The claim that removals rose is correct, though the senator got it wrong on arrests': another's error)
+    return verdict is not None and not re.search(r"[;:]", s[opener.end():verdict.start()]) \
+        and not _SAID_TO_BE_RIGHT.search(s, at, verdict.start())
 
 
 # ('the increase over FY 2016 was 33,366 arrests', 'the climb since then is about 48,000')

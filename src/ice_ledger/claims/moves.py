@@ -45,6 +45,10 @@ _APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\||\s(?
                            r"\s+(?:over|from|since|compared\s+(?:with|to)|on)\s+"
                            r"(?:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?\s*|FY\s*)"
                            r"(?P<year>(?:19|20)\d\d)))\b(?!\s+(?:in|among|for|of)\b)", re.I)
+# ('…, while removals were an increase over fiscal 2016', '… came as removals were a decrease'): another subject
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|while|whereas|as|but|when|though|although|came|removals|deportations|"
+                              r"detainers|arrests|apprehensions|expulsions|returns)\b(?=[^,]*\s(?:were|was|marked|"
+                              r"represented)\s)|,[^,]*\s(?:were|was|marked|represented)\s", re.I)
 _HAVE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?$", re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
@@ -64,6 +68,13 @@ def checked_moves(checked: list[CheckedClaim], ev: Evidence, article_date: dt.da
             continue
         if rated.verdict.label == "inaccurate" and not _wrong_from_every_year(trend, years, ev):
             continue  # (wrong against the year before, right against another: which base is meant is not certain)
+        if rated.verdict.label == "accurate" and (size := _degree_unlike(trend, years, ev)) is not None:
+            # ('up slightly from fiscal 2016' for a rise of 30 percent): the direction holds, the degree does not
+            rated = replace(rated, verdict=replace(
+                rated.verdict, label="unverifiable", settle_with="how large a change the words mean",
+                explanation=f"{rated.verdict.explanation} The change was {size:+.1%}, which the words "
+                            f"'{trend.span.text}' do not describe; the checker rates the direction only, so it does "
+                            "not call the claim right."))
         said = cc.claim.value_span.text if cc.claim.value_span is not None else fmt(cc.claim.value, "count")
         rated.verdict.explanation += f" (The level the sentence gives, {said}, is FY{years[0]}'s figure, which dates " \
                                      "the change.)"
@@ -100,6 +111,9 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     # (not after two counts: '143,470 arrests and 226,119 removals in fiscal 2017, an increase over fiscal 2016')
     apposed = _APPOSED_MOVE.match(rest) if m is None and not re.search(
         r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b", s[:c.value_span.start - off]) else None
+    own_noun = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?:arrests|removals|deportations|detainers)\b", rest, re.I)
+    if apposed is not None and _ANOTHER_SUBJECT.search(rest, own_noun.end() if own_noun else 0, apposed.start("move")):
+        apposed = None  # ('143,099 arrests in fiscal 2019, and deportations were an increase …': another's move)
     if apposed is not None:
         return _apposed_move(c, apposed, p.fiscal_year)
     if m is None:
@@ -177,6 +191,23 @@ def _apposed_move(c: Claim, m: re.Match[str], fy: int) -> tuple[Claim, list[int]
                     comparator="down" if m.group("down") or m.group("down2") else "up", unit="direction", value_span=span, precision=1.0,
                     period=period, endpoints=[], notes=[ENDPOINTS_NOTE], measure_confidence="high")
     return trend, [fy, base]
+
+
+_SMALL_DEGREE = re.compile(r"\b(?:slight(?:ly)?|marginal(?:ly)?|modest(?:ly)?|small|a\s+(?:bit|little)|somewhat)\b", re.I)
+_LARGE_DEGREE = re.compile(r"\b(?:sharp(?:ly)?|steep(?:ly)?|significant(?:ly)?|substantial(?:ly)?|big|large)\b", re.I)
+
+
+def _degree_unlike(trend: Claim, years: list[int], ev: Evidence) -> float | None:
+    """The change, when the words' degree does not fit it: 'slightly' for more than 15 percent, 'sharply' for
+    less than 5."""
+    assert trend.measure is not None
+    small, large = _SMALL_DEGREE.search(trend.span.text), _LARGE_DEGREE.search(trend.span.text)
+    level, other = ev.figure(trend.measure, years[0]), ev.figure(trend.measure, years[1])
+    if not (small or large) or level is None or other is None or not other.value:
+        return None
+    first, last = (other, level) if years[1] < years[0] else (level, other)
+    size = (last.value - first.value) / first.value
+    return size if (small and abs(size) > 0.15) or (large and abs(size) < 0.05) else None
 
 
 def _wrong_from_every_year(trend: Claim, years: list[int], ev: Evidence) -> bool:

@@ -1034,7 +1034,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                                  f"'{a.group(0)}' stands for is unsure")
         # ('A larger Mexican population share is linked to lower homicide only in sanctuary cities': what is linked
         # is the subject before the verb, not the policy of a place named after it)
-        linked_subject = re.match(r"(?:linked|tied|associated)\b", p.text, _I) is not None \
+        linked_subject = re.match(r"(?:(?:is|are|was|were|been|be)\s+(?:\w+\s+)?)?(?:linked|tied|associated)\b", p.text,
+                                  _I) is not None \
             and re.search(r"[A-Za-z]{3,}\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+)?$",
                           s[ca:p.start]) is not None
         if exp is None and group is None:
