@@ -8874,7 +8874,8 @@ def test_the_places_a_map_or_report_covers_are_not_a_lists_count(built_home: Pat
                  "The Immigrant Legal Resource Center maps more than 3,000 counties and finds 735 of them do not "
                  "hold people on ICE detainers.",
                  "The ILRC counted 735 sanctuary counties out of more than 3,000 counties.",
-                 "The ILRC report covers 3,000 counties and found that 735 counties do not hold people on detainers."):
+                 "The ILRC report covers 3,000 counties and found that 735 counties do not hold people on detainers.",
+                 "The ILRC map, covering more than 3,000 counties, found 735 counties do not hold people on detainers."):
         assert [c.verdict.label for c in checked(text, built_home, day) if c.claim.value == 3000] \
             in ([], ["unverifiable"]), text
     assert only("list_count", "The ILRC counted 3,000 sanctuary counties.", built_home,
@@ -8922,6 +8923,12 @@ def test_a_claim_said_to_have_the_direction_backwards_is_denied_not_made(built_h
     # a word of truth first: the error called out is another's
     assert only("trend", "The claim that removals rose in fiscal 2018 is correct, though the senator got it wrong on "
                 "arrests.", built_home, day).verdict.label == "accurate"
+    # but a word of truth that concedes ('looks right at first but is wrong') leaves the claim denied
+    assert only("trend", "The claim that ICE arrests rose in fiscal 2019 looks right at first but is wrong.", built_home,
+                day).verdict.label == "unverifiable"
+    # and the number after the verdict is the correction, not the claim denied
+    assert verdict_of("The claim that ICE arrests rose in fiscal 2019 has the direction backwards: they fell to "
+                      "143,099.", built_home, 143099, dt.date(2020, 6, 1)).verdict.label == "accurate"
 
 
 def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Path) -> None:
@@ -8937,6 +8944,10 @@ def test_a_move_beside_its_level_is_read_through_a_word_of_degree(built_home: Pa
     # a degree the change does not have leaves the right direction unconfirmed (arrests +30.3% in FY2017)
     slight = only("trend", "ICE made 143,470 arrests in fiscal 2017, up slightly from fiscal 2016.", built_home, day)
     assert slight.verdict.label == "unverifiable" and "+30.3%" in slight.verdict.explanation
+    # the level's own subject, after a relative pronoun or 'and', still moves (removals rose in FY2019)
+    for text in ("ICE carried out 267,258 removals in fiscal 2019, which were a decline from fiscal 2018.",
+                 "ICE's removals totaled 267,258 in fiscal 2019 and were a decline from fiscal 2018."):
+        assert only("trend", text, built_home, day).verdict.label == "inaccurate", text
     # another subject's move is not the level's (removals rose in FY2019, arrests fell)
     for text in ("ICE made 143,099 arrests in fiscal 2019, and deportations were an increase over fiscal 2018.",
                  "ICE made 143,099 arrests in fiscal 2019, while removals were an increase over fiscal 2018."):
@@ -9008,3 +9019,33 @@ def test_a_label_of_a_quote_module_or_panel_is_not_a_count(built_home: Path) -> 
         assert checked(text, built_home, day) == [], text
     quoted = checked('Quote three: "ICE arrested 158,581 people in fiscal 2018."', built_home, day)
     assert [c.claim.value for c in quoted] == [158581]
+
+
+def test_a_study_covering_its_own_sample_of_places_is_still_its_figure(built_home: Path) -> None:
+    # Martínez-Schuldt & Martínez 2019 studied 107 cities; the ILRC map covers the country's 3,000-odd counties
+    found = checked("A Justice Quarterly study by Martínez-Schuldt and Martínez covering 107 cities found sanctuary "
+                    "adoption associated with fewer robberies.", built_home, dt.date(2021, 2, 10))
+    assert [c.verdict.label for c in found if c.claim.value == 107] == ["accurate"]
+
+
+def test_people_removed_from_inside_the_country_are_interior_removals(built_home: Path) -> None:
+    # FY2015: 91% of interior removals had convictions (59% of all removals)
+    found = only("share", "In fiscal year 2015, 91 percent of people removed from inside the country had a criminal "
+                 "conviction.", built_home, dt.date(2016, 9, 15))
+    assert found.verdict.label == "accurate" and "interior" in found.verdict.explanation
+
+
+def test_counties_that_stopped_honoring_detainers_have_sanctuary_policies(built_home: Path) -> None:
+    # Hausman 2020: sanctuary policies cut deportations of locally fingerprinted people by about a third
+    found = only("causal", "David Hausman studied sanctuary policies. He looked at counties that stopped honoring ICE "
+                 "detainers, and found that the policies cut deportations of people fingerprinted by local police.",
+                 built_home, dt.date(2020, 12, 15))
+    assert found.verdict.label == "supported_by_research" and "sanctuary policies" in found.verdict.explanation
+
+
+def test_a_relative_year_set_beside_a_named_one_describes_it(built_home: Path) -> None:
+    # arrests: FY2018 158,581, FY2019 143,099
+    text = "ICE made 103,603 arrests in fiscal 2020. And in fiscal 2019, the year before, ICE arrested some {} people."
+    day = dt.date(2020, 12, 13)
+    assert verdict_of(text.format("158,000"), built_home, 158000, day).verdict.label != "accurate"
+    assert verdict_of(text.format("143,000"), built_home, 143000, day).verdict.label == "accurate"

@@ -499,7 +499,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
     if re.search(r"[A-Za-z]['’]s?\s+$", before) and re.match(r"\s+(?:counties|cities|states|parishes|towns|"
                                                             r"municipalities|boroughs)\b", s[q.end:q.end + 16]):
         return False  # "Texas' 254 counties": how many the place has, the whole a share is of
-    if not q.is_share and _PLACES_COVERED_BEFORE.search(s[max(0, q.start - 60):q.start]) and re.match(
+    covered = _PLACES_COVERED_BEFORE.search(s[max(0, q.start - 60):q.start])
+    # (a study's own sample, 'a study covering 107 cities', is its figure; the country's 3,000 counties are not)
+    if not q.is_share and covered and (covered.group("mapped") or q.value >= 1000) and re.match(
             r"\s+(?:U\.S\.\s+)?(?:counties|cities|states|jurisdictions|localities)\b", s[q.end:q.end + 20]):
         return False  # 'maps more than 3,000 counties', 'out of 3,000 counties': the places looked at, not a count
     if not q.is_share and re.match(r"-(?:something|odd|ish|part|page|point|step|member|person|people|man|woman|strong|"
@@ -589,9 +591,10 @@ _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}
                              r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
                              re.I)
 # (but 'the DHS list spanned 35 states', 'its count covers 19 states': the states of a list's members)
-_PLACES_COVERED_BEFORE = re.compile(r"(?:\b(?:maps|mapped|mapping|(?:map|database|dataset)\s+of|out\s+of)|"
+# ('The ILRC map, covering more than 3,000 counties, …': an aside between)
+_PLACES_COVERED_BEFORE = re.compile(r"(?:\b(?P<mapped>maps|mapped|mapping|(?:map|database|dataset)\s+of|out\s+of)|"
                                     r"\b(?:map|database|tracker|survey|dataset|website|tool|project|report|study|"
-                                    r"analysis)\b[^.;,]{0,30}?\b(?:covers|covered|covering|spans|spanned|spanning))\s+"
+                                    r"analysis)\b[^.;]{0,40}?\b(?:covers|covered|covering|spans|spanned|spanning))\s+"
                                     r"(?:the\s+|all\s+)?(?:(?:more\s+than|over|nearly|about|some|roughly|almost)\s+)?$",
                                     re.I)
 _A_COUNT_OF_PLACES_BEFORE = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+)?(?:counties|cities|jurisdictions|localities|states|"
@@ -1152,6 +1155,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     studies_named = credits_a_study(s)  # a registry study named by its authors in the sentence
     # 'Trump's Jan. 25 executive order': a date that names an event dates the event, not the sentence's numbers
     number_periods = [p for p in periods if not _EVENT_DATE.match(s[p.end:p.end + 40])]
+    # ('And in fiscal 2019, the year before, ICE arrested …': a relative year set beside a named one describes it)
+    number_periods = [p for p in number_periods if not (p.relative_to_other and re.match(r"\s*,", s[p.end:]) and any(
+        o.end <= p.start and not o.relative_to_other and o.period.kind in ("fiscal_year", "calendar_year")
+        and re.fullmatch(r"\s*,\s*", s[o.end:p.start]) for o in number_periods))]
     owned = _owned(quantities, number_periods, s)
     main_event = events[0] if events else None
     # ('Did you know ICE deported fewer than 50,000 people last year?': a statement put as a question)
@@ -1495,7 +1502,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
                 and c.polarity == "asserted" and (_called_untrue_after(s, c, off)
-                                                  or _a_claim_called_untrue(s, c.span.start - off)
+                                                  or (_a_claim_called_untrue(s, c.span.start - off) and (
+                                                      # ('… has the direction backwards: they fell to 143,099': a
+                                                      # number after the verdict is the correction, not the claim)
+                                                      c.value_span is None
+                                                      or _a_claim_called_untrue(s, c.value_span.start - off)))
                                                   or _a_quote_called_untrue(s, c.span.start - off)
                                                   or (c.value_span is not None
                                                       and _a_quote_called_untrue(s, c.value_span.start - off))):
@@ -1596,9 +1607,16 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     if opener is None or at < opener.end():
         return False
     verdict = _IS_UNTRUE.search(s, at)
-    # ('The claim that removals rose is correct, though the senator got it wrong on arrests': another's error)
-    return verdict is not None and not re.search(r"[;:]", s[opener.end():verdict.start()]) \
-        and not _SAID_TO_BE_RIGHT.search(s, at, verdict.start())
+    if verdict is None or re.search(r"[;:]", s[opener.end():verdict.start()]):
+        return False
+    # ('The claim that removals rose is correct, though the senator got it wrong on arrests': another's error; not
+    # 'looks right at first but is wrong', where the same claim is called wrong)
+    right = _SAID_TO_BE_RIGHT.search(s, at, verdict.start())
+    return right is None or _ANOTHERS_ERROR_AFTER.search(s, right.end(), verdict.start()) is None
+
+
+_ANOTHERS_ERROR_AFTER = re.compile(r",?\s*\b(?:though|although|while|and|but|yet)\s+(?:the|a|an|his|her|their|its|"
+                                   r"anyone|someone|critics|opponents|he|she|they|[A-Z][\w’'-]+)\b", re.I)
 
 
 # ('the increase over FY 2016 was 33,366 arrests', 'the climb since then is about 48,000')

@@ -46,9 +46,10 @@ _APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\||\s(?
                            r"(?:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|(?:fiscal(?:\s+year)?\s*|FY\s*)"
                            r"(?P<year>(?:19|20)\d\d)))\b(?!\s+(?:in|among|for|of)\b)", re.I)
 # ('…, while removals were an increase over fiscal 2016', '… came as removals were a decrease'): another subject
-_ANOTHER_SUBJECT = re.compile(r"\b(?:and|while|whereas|as|but|when|though|although|came|removals|deportations|"
-                              r"detainers|arrests|apprehensions|expulsions|returns)\b(?=[^,]*\s(?:were|was|marked|"
-                              r"represented)\s)|,[^,]*\s(?:were|was|marked|represented)\s", re.I)
+# (not the level's own 'and were', '…, which were', '…, the agency said, were')
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|while|whereas|as|but|when|though|although)\s+(?:[\w'’-]+\s+){1,3}?"
+                              r"(?:were|was|marked|represented)\s|\b(?:removals|deportations|detainers|arrests|"
+                              r"apprehensions|expulsions|returns)\b", re.I)
 _HAVE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?$", re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
