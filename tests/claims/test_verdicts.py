@@ -9049,3 +9049,33 @@ def test_a_relative_year_set_beside_a_named_one_describes_it(built_home: Path) -
     day = dt.date(2020, 12, 13)
     assert verdict_of(text.format("158,000"), built_home, 158000, day).verdict.label != "accurate"
     assert verdict_of(text.format("143,000"), built_home, 143000, day).verdict.label == "accurate"
+
+
+def test_a_change_in_years_after_a_turn_runs_forward_from_the_turn(built_home: Path) -> None:
+    # arrests: FY2018 158,581 (the peak), FY2020 103,603 (-54,978)
+    day = dt.date(2021, 3, 1)
+    text = "After peaking in fiscal 2018, arrests fell by {} over two years, to about 104,000."
+    right = verdict_of(text.format("55,000"), built_home, -55000, day)
+    assert right.verdict.label == "accurate" and "(FY2020)" in right.verdict.explanation
+    assert verdict_of(text.format("55,000"), built_home, 104000, day).verdict.label == "accurate"
+    assert verdict_of(text.format("20,000"), built_home, -20000, day).verdict.label != "accurate"
+
+
+def test_a_comparison_after_the_level_a_change_reached_is_not_the_changes_base(built_home: Path) -> None:
+    # arrests: FY2019 143,099, FY2020 103,603 (-39,496); FY2018 158,581
+    found = verdict_of("Arrests fell in fiscal 2020 by about 40,000, to about 104,000, well below fiscal 2018's "
+                       "158,581.", built_home, -40000, dt.date(2021, 3, 1))
+    assert found.verdict.label == "accurate" and "(FY2019)" in found.verdict.explanation
+
+
+def test_a_named_claim_called_backwards_is_the_articles_denial(built_home: Path) -> None:
+    # Hausman 2020: no detectable effect on crime
+    found = only("causal", "The claim that sanctuary policies increase crime is backwards, according to Hausman's 2020 "
+                 "study.", built_home, dt.date(2021, 3, 1))
+    assert found.verdict.label == "supported_by_research"
+
+
+def test_an_accusation_is_the_accusers_claim_not_the_accuseds(built_home: Path) -> None:
+    found = only("causal", "My client, a county sheriff, is accused of making her community less safe by declining ICE "
+                 "detainers.", built_home, dt.date(2016, 9, 15))
+    assert "those who make the accusation" in found.verdict.explanation and "My client" not in found.verdict.explanation

@@ -1354,7 +1354,7 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if kind == "count" and reached is not None and (period is None or (
                 owned.get(q.start) is None and out and out[-1].kind == "change" and out[-1].value_span is not None
                 and out[-1].period is not None and out[-1].period.fiscal_year
-                and re.fullmatch(r"[^.;\d]{0,12}", s[out[-1].value_span.end - off:max(0, q.start - 20) + reached.start()]))):
+                and re.fullmatch(r"[^.;\d]{0,30}", s[out[-1].value_span.end - off:max(0, q.start - 20) + reached.start()]))):
             # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750', '…, and the following year the total
             # dropped by more than 50,000, to about 316,000': the level the change reached
             change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
@@ -1858,7 +1858,11 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             bases = [p for p in periods if p.base and p.start >= q.end
                      and not (_ANOTHER_PERCENT.search(s[q.end:p.start]) and _ANOTHER_CLAUSE.search(s[q.end:p.start]))
                      # ('…, and it happened with the staff we have had since 2011': a clause of its own, not the base)
-                     and not _A_CLAUSE_OF_ITS_OWN.search(s[q.end:p.start])]
+                     and not _A_CLAUSE_OF_ITS_OWN.search(s[q.end:p.start])
+                     # ('fell in fiscal 2020 by about 40,000, to about 104,000, well below fiscal 2018's': the level's
+                     # comparison, after the level the change reached)
+                     and not re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,",
+                                       s[q.end:p.start])]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
@@ -2185,6 +2189,16 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
     years_in = _IN_N_YEARS.match(s, q.end) if kind == "change" else None
     n_years = (NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))) if years_in is not None else 0
+    turn = next((p for p in periods if p.end <= q.start and p.period.kind == "fiscal_year" and p.period.fiscal_year
+                 and period is not None and p.period.fiscal_year == period.fiscal_year
+                 and _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])), None) if years_in is not None else None
+    if turn is not None and period is not None and period.fiscal_year and (
+            base_period is None or base_period.fiscal_year == period.fiscal_year):
+        # ('After peaking in fiscal 2018, arrests fell by 55,000 over two years'): the years after the turn
+        fy = period.fiscal_year
+        base_period = replace(period, first_fiscal_year=fy, how=f"FY{fy}, the turn the change runs from")
+        period = replace(period, fiscal_year=fy + n_years, first_fiscal_year=fy + n_years, confidence="medium",
+                         how=f"{years_in.group(0).strip() if years_in else ''} after the turn in FY{fy}")
     if years_in is not None and period is not None and period.fiscal_year and period.kind == "fiscal_year" and (
             base_period is None or base_period.fiscal_year != period.fiscal_year - n_years):
         # 'roughly 86,000 detainers last fiscal year, a drop of about two-thirds in four years': from four years before

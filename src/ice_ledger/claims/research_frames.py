@@ -661,6 +661,9 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         if named_by_label is not None:  # 'Q: I read that …', 'AT: "Immigrants commit more crime"', 'PULL QUOTE: …'
             return _Voice(named_by_label, False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
+    if _ACCUSED_OF.search(s, 0, p.start):
+        # ('My client is accused of making her community less safe by declining detainers'): the accusers' claim
+        return _Voice("those who make the accusation", False, "'accused of'")
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
     if named:  # "the myth that immigrants commit more crimes": a claim the sentence names, whoever names it
         np = re.sub(r"\s+that$", "", named[-1].group(0), flags=_I)
@@ -1342,11 +1345,14 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"overblown|misplaced|(?:very\s+|quite\s+|too\s+)?(?:weak|flimsy|shaky|dubious|questionable|"
                             # (not held by others or turned: 'questionable to some, but …', 'overstated only in …')
                             r"overstated|exaggerated)(?!\s+(?:to|for|in|only|among|but|by)\b|\s*,\s*but\b)|"
-                            r"a\s+myth)|(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
+                            # ('… is backwards, according to Hausman's study')
+                            r"a\s+myth|(?:exactly\s+|precisely\s+)?backwards?)|"
+                            r"(?:has|have|had)\s+(?:now\s+|repeatedly\s+|consistently\s+|since\s+|also\s+)?"
                             r"((?:failed|flunked)\s+(?:test\s+after\s+test|(?:every|each|any|the)\s+(?:\w+\s+)?(?:test|check)|"
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
                             r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
                             re.I)
+_ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+of\b", re.I)
 # 'The paper found …', 'The authors concluded that …': a study named before, whose policy the finding is of
 _THE_STUDY_FOUND = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:study|paper|analysis|authors?|researchers?)\s+"
                               r"(?:\w+\s+)?(?:found|finds|showed|shows|concluded|concludes|reported|reports)\s+"
