@@ -9079,3 +9079,12 @@ def test_an_accusation_is_the_accusers_claim_not_the_accuseds(built_home: Path) 
     found = only("causal", "My client, a county sheriff, is accused of making her community less safe by declining ICE "
                  "detainers.", built_home, dt.date(2016, 9, 15))
     assert "those who make the accusation" in found.verdict.explanation and "My client" not in found.verdict.explanation
+
+
+def test_a_studys_own_figure_names_the_study_whose_finding_the_sentence_reports(built_home: Path) -> None:
+    # Wong 2017 (Center for American Progress): 35.5 fewer crimes per 10,000 people in sanctuary counties
+    found = only("causal", "Tom Wong matched counties against similar ones.\n\nHis finding, the one that made "
+                 "headlines: there were, on average, 35.5 fewer crimes per 10,000 people in sanctuary counties.",
+                 built_home, dt.date(2021, 1, 26))
+    assert found.verdict.label == "supported_by_research" and "Wong 2017" in found.verdict.explanation
+    assert "Hausman" not in found.verdict.explanation

@@ -12,6 +12,7 @@ import functools
 import html
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ice_ledger.claims import evidence, rate_lists, robustness, verdict
@@ -152,7 +153,8 @@ def check_text(text: str, article_date: dt.date | None = None, home: str | Path 
                      "claims that need them are unverifiable")
     claims = drop_restated_wholes(extract(text, date, ev.cities))
     checked = misquoted_titles(names_not_checked(fold_effect_sizes(unrated_sizes(one_years_cause(checked_moves(
-        [_rated_or_failed(c, ev, date, records, notes) for c in claims], ev, date,
+        studies_named_by_their_figures([_rated_or_failed(c, ev, date, records, notes) for c in claims],
+                                       lambda c: _rated_or_failed(c, ev, date, records, notes)), ev, date,
         lambda c: _rated_or_failed(c, ev, date, records, notes)))))))
     notes.extend(ev.notes)
     if not checked:
@@ -192,6 +194,28 @@ def _same_figure(c: Claim) -> tuple[object, ...] | None:
 
 
 _BY_SIZE = re.compile(r"^[^,;:—–()]{0,80}\bby\s*$", re.I)
+
+
+def studies_named_by_their_figures(checked: list[CheckedClaim],
+                                   rate: Callable[[Claim], CheckedClaim]) -> list[CheckedClaim]:
+    """'… 35.5 fewer crimes per 10,000 people in sanctuary counties': a study's own figure, confirmed in the
+    sentence, names the study whose finding the sentence reports, so the effect is weighed on that study alone
+    rather than on the whole registry."""
+    out = list(checked)
+    studies = {s.study_id: s for s in all_studies()}
+    for i, cause in enumerate(checked):
+        c = cause.claim
+        if c.kind != "causal" or c.research is None or c.research.study_ids or cause.verdict.label == "unverifiable":
+            continue
+        named = {m.group(0) for fig in checked if fig.claim.kind == "study_figure"
+                 and fig.claim.sentence_index == c.sentence_index and fig.claim.study_figure is not None
+                 and fig.verdict.label == "accurate"
+                 and (m := re.match(r"[a-z_]+?\d{4}", fig.claim.study_figure.study_id)) is not None}
+        ids = tuple(sid for sid, st in studies.items() if any(re.match(rf"{n}(?:_|$)", sid) for n in named)
+                    and st.exposure == c.research.exposure)
+        if len(named) == 1 and ids:
+            out[i] = rate(replace(c, research=replace(c.research, study_ids=ids)))
+    return out
 
 
 def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:
