@@ -9088,3 +9088,13 @@ def test_a_studys_own_figure_names_the_study_whose_finding_the_sentence_reports(
                  built_home, dt.date(2021, 1, 26))
     assert found.verdict.label == "supported_by_research" and "Wong 2017" in found.verdict.explanation
     assert "Hausman" not in found.verdict.explanation
+
+
+def test_a_change_said_after_the_total_it_is_set_against_ends_at_the_earlier_sentences_year(built_home: Path) -> None:
+    # arrests: FY2017 143,470, FY2018 158,581 (+15,111, +10.5%)
+    lead = "Last fiscal year, ICE officers made nearly 159,000 arrests. "
+    text = lead + "The fiscal 2017 total was 143,470, so the increase was about {} arrests, or {} percent."
+    day = dt.date(2019, 2, 12)
+    assert verdict_of(text.format("15,100", 11), built_home, 0.11, day).verdict.label == "accurate"
+    assert verdict_of(text.format("15,100", 11), built_home, 15100, day).verdict.label == "accurate"
+    assert verdict_of(text.format("30,000", 30), built_home, 0.30, day).verdict.label != "accurate"

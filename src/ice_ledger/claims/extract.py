@@ -2189,6 +2189,18 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
     years_in = _IN_N_YEARS.match(s, q.end) if kind == "change" else None
     n_years = (NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))) if years_in is not None else 0
+    if kind == "change" and period is not None and period.kind == "fiscal_year" and period.fiscal_year \
+            and _SO_THE_CHANGE_WAS.search(s[max(0, q.start - 60):q.start]) \
+            and any(p.end <= q.start and p.period.fiscal_year == period.fiscal_year for p in periods):
+        # ('The fiscal 2017 total was 143,470, so the increase was about 15,100, or 11 percent'): the year named is
+        # the base the change is measured from; it ends at the earlier sentence's later year, else is unsure
+        fy = period.fiscal_year
+        later = ctx.period.fiscal_year if ctx.period is not None and ctx.period.kind == "fiscal_year" else None
+        base_period = replace(period, first_fiscal_year=fy, how=f"FY{fy}, the total the change is set against")
+        period = replace(period, fiscal_year=later, first_fiscal_year=later, confidence="medium",
+                         how=f"FY{later}, the earlier sentence's year") if later and later > fy else \
+            replace(period, fiscal_year=fy + 1, first_fiscal_year=fy + 1, confidence="low",
+                    how=f"FY{fy + 1}, the year after the total named (unsure)")
     turn = next((p for p in periods if p.end <= q.start and p.period.kind == "fiscal_year" and p.period.fiscal_year
                  and period is not None and p.period.fiscal_year == period.fiscal_year
                  and _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])), None) if years_in is not None else None
@@ -2283,6 +2295,9 @@ _HAVE_CHANGED = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?(?:fallen|drop
                            r"climbed|jumped|doubled|tripled|halved|plunged|plummeted|soared|shrunk|shrank|gone\s+(?:up|down))\b",
                            re.I)
 # 'a drop of about two-thirds in four years': the span a change runs over, back from its year
+_SO_THE_CHANGE_WAS = re.compile(r"\bso\s+(?:the\s+)?(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|"
+                                r"change|difference)\s+(?:was|is|came\s+to)\s+(?:(?:about|nearly|roughly|some|almost|"
+                                r"just\s+over|more\s+than)\s+)?(?:\d[\d,.]*\s+(?:[\w-]+\s+)?,?\s*or\s+)?$", re.I)
 _IN_N_YEARS = re.compile(r"\s+(?:in|over|across|within)\s+(?:just\s+|only\s+)?(two|three|four|five|six|seven|eight|nine|ten|"
                          r"[2-9]|1[0-9])\s+(?:fiscal\s+)?years\b(?!\s+(?:of|before|after|earlier|ago|later))", re.I)
 # ('A year earlier, in fiscal 2019, …', 'By comparison, in fiscal 2016, …': a lead-in before the framing year)
