@@ -9098,3 +9098,28 @@ def test_a_change_said_after_the_total_it_is_set_against_ends_at_the_earlier_sen
     assert verdict_of(text.format("15,100", 11), built_home, 0.11, day).verdict.label == "accurate"
     assert verdict_of(text.format("15,100", 11), built_home, 15100, day).verdict.label == "accurate"
     assert verdict_of(text.format("30,000", 30), built_home, 0.30, day).verdict.label != "accurate"
+
+
+def test_review_mends_of_the_twenty_ninth_session(built_home: Path) -> None:
+    """Guards against the false accusations a review found in this session's own rules."""
+    # a study's figure set against the claim does not name the study the claim reports
+    contrasted = only("causal", "Sanctuary counties have 35.5 fewer crimes per 10,000 people, though other research "
+                      "finds sanctuary policies have no effect on crime.", built_home, dt.date(2020, 1, 10))
+    assert contrasted.verdict.label != "contradicted_by_research"
+    # 'from within the United States' is all removals (59% in FY2015); 'from inside the country' the interior (91%)
+    assert only("share", "In fiscal 2015, 59% of people removed from within the United States had criminal "
+                "convictions.", built_home, dt.date(2016, 1, 10)).verdict.label == "accurate"
+    # a truth word conceded before the claim is called wrong leaves it denied
+    assert only("trend", "The claim that ICE arrests rose in fiscal 2019 looks right, but it is wrong.", built_home,
+                dt.date(2020, 6, 1)).verdict.label == "unverifiable"
+    # a base after the level a change reached is still its base when no comparison word sets it apart
+    since = verdict_of("ICE arrests fell by about 55,000, to about 104,000, since fiscal 2018.", built_home, -55000,
+                       dt.date(2021, 1, 10))
+    assert since.verdict.label == "accurate"
+    # a year a relative clause describes is not a turn the change runs from
+    assert verdict_of("After fiscal 2020, in which ICE arrests fell by about 55,000 over two years, the numbers "
+                      "stabilized.", built_home, -55000, dt.date(2022, 1, 10)).verdict.label == "accurate"
+    # the accused of a relative clause is not who makes the main clause's claim
+    said = only("causal", "The sheriff, who is accused of ignoring detainers, says sanctuary policies make communities "
+                "less safe.", built_home, dt.date(2016, 9, 15))
+    assert "made by the sheriff" in said.verdict.explanation

@@ -213,9 +213,16 @@ def studies_named_by_their_figures(checked: list[CheckedClaim],
                  and (m := re.match(r"[a-z_]+?\d{4}", fig.claim.study_figure.study_id)) is not None}
         ids = tuple(sid for sid, st in studies.items() if any(re.match(rf"{n}(?:_|$)", sid) for n in named)
                     and st.exposure == c.research.exposure)
-        if len(named) == 1 and ids:
-            out[i] = rate(replace(c, research=replace(c.research, study_ids=ids)))
+        if len(named) != 1 or not ids or _A_CONTRAST.search(c.sentence.text):
+            continue  # ('35.5 fewer crimes …, though other research finds no effect'): the figure is set against it
+        rated = rate(replace(c, research=replace(c.research, study_ids=ids)))
+        if rated.verdict.label == "supported_by_research":
+            out[i] = rated  # (only a report of the study's own finding: never a verdict against the sentence)
     return out
+
+
+_A_CONTRAST = re.compile(r"\b(?:though|although|despite|whatever|still|but|yet|however|whereas|while|other|most|"
+                         r"contrary)\b|;", re.I)
 
 
 def fold_effect_sizes(checked: list[CheckedClaim]) -> list[CheckedClaim]:

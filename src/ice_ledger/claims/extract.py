@@ -1612,11 +1612,14 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     # ('The claim that removals rose is correct, though the senator got it wrong on arrests': another's error; not
     # 'looks right at first but is wrong', where the same claim is called wrong)
     right = _SAID_TO_BE_RIGHT.search(s, at, verdict.start())
-    return right is None or _ANOTHERS_ERROR_AFTER.search(s, right.end(), verdict.start()) is None
-
-
-_ANOTHERS_ERROR_AFTER = re.compile(r",?\s*\b(?:though|although|while|and|but|yet)\s+(?:the|a|an|his|her|their|its|"
-                                   r"anyone|someone|critics|opponents|he|she|they|[A-Z][\w’'-]+)\b", re.I)
+    if right is None:
+        return True
+    if _A_CLAIM_THAT.search(s[right.end():verdict.start()]) or re.search(r"\bclaims?\s+that\b",
+                                                                          s[right.end():verdict.start()], re.I):
+        return False  # ('… is true, but the claim that removals fell is backwards': another claim is the one denied)
+    # ('… is correct, though the senator got it wrong on arrests': someone's error, not the claim's; but '… looks
+    # right, but it is wrong' calls the same claim wrong)
+    return not re.match(r"[\"”’]?\s*(?:has|had|gets?|got)\b", verdict.group(0), re.I)
 
 
 # ('the increase over FY 2016 was 33,366 arrests', 'the climb since then is about 48,000')
@@ -1861,8 +1864,9 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and not _A_CLAUSE_OF_ITS_OWN.search(s[q.end:p.start])
                      # ('fell in fiscal 2020 by about 40,000, to about 104,000, well below fiscal 2018's': the level's
                      # comparison, after the level the change reached)
-                     and not re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,",
-                                       s[q.end:p.start])]
+                     and not re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,"
+                                       r"\s*(?:[\w-]+\s+){0,2}?(?:below|above|under|over|beneath|beyond|short\s+of|than)\s+"
+                                       r"(?:the\s+)?$", s[q.end:p.start])]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
@@ -2203,7 +2207,12 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                     how=f"FY{fy + 1}, the year after the total named (unsure)")
     turn = next((p for p in periods if p.end <= q.start and p.period.kind == "fiscal_year" and p.period.fiscal_year
                  and period is not None and p.period.fiscal_year == period.fiscal_year
-                 and _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])), None) if years_in is not None else None
+                 and _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])
+                 and re.search(r"\b(?:peak|bottom|top|hitting|reaching|falling|rising|dropping|climbing|surging|"
+                               r"plunging|declining|increasing)\w*\s+(?:in\s+)?(?:the\s+)?$", s[max(0, p.start - 50):p.start])
+                 # (not 'After fiscal 2020, in which arrests fell …': the year the clause describes)
+                 and not re.match(r"\s*,?\s*(?:in\s+which|when|which|during\s+which)\b", s[p.end:])), None) \
+        if years_in is not None else None
     if turn is not None and period is not None and period.fiscal_year and (
             base_period is None or base_period.fiscal_year == period.fiscal_year):
         # ('After peaking in fiscal 2018, arrests fell by 55,000 over two years'): the years after the turn

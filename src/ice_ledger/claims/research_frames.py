@@ -661,7 +661,10 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
         if named_by_label is not None:  # 'Q: I read that …', 'AT: "Immigrants commit more crime"', 'PULL QUOTE: …'
             return _Voice(named_by_label, False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
-    if _ACCUSED_OF.search(s, 0, p.start):
+    accused = _ACCUSED_OF.search(s, clause[0], p.start)
+    if accused is not None and not re.search(r"\b(?:who|which|that)\s+$", s[max(0, accused.start() - 8):accused.start()]) \
+            and not re.search(r"[,;:]|\b(?:said|says|say|claimed|claims|argued|argues|stated|states|told|wrote)\b",
+                              s[accused.end():p.start]):
         # ('My client is accused of making her community less safe by declining detainers'): the accusers' claim
         return _Voice("those who make the accusation", False, "'accused of'")
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
