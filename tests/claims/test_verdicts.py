@@ -9098,6 +9098,10 @@ def test_a_change_said_after_the_total_it_is_set_against_ends_at_the_earlier_sen
     assert verdict_of(text.format("15,100", 11), built_home, 0.11, day).verdict.label == "accurate"
     assert verdict_of(text.format("15,100", 11), built_home, 15100, day).verdict.label == "accurate"
     assert verdict_of(text.format("30,000", 30), built_home, 0.30, day).verdict.label != "accurate"
+    # a year counted back ('the year before that') is not a total named as the base
+    back = ("In the fiscal year that ended in September, ICE made 158,581 arrests. The year before that it was about "
+            "143,000, so the increase was roughly 11 percent.")
+    assert verdict_of(back, built_home, 0.11, dt.date(2018, 12, 20)).verdict.label == "accurate"
 
 
 def test_review_mends_of_the_twenty_ninth_session(built_home: Path) -> None:

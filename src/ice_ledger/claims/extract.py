@@ -2195,7 +2195,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     n_years = (NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))) if years_in is not None else 0
     if kind == "change" and period is not None and period.kind == "fiscal_year" and period.fiscal_year \
             and _SO_THE_CHANGE_WAS.search(s[max(0, q.start - 60):q.start]) \
-            and any(p.end <= q.start and p.period.fiscal_year == period.fiscal_year for p in periods):
+            and any(p.end <= q.start and not p.relative_to_other and p.period.fiscal_year == period.fiscal_year
+                    for p in periods):
         # ('The fiscal 2017 total was 143,470, so the increase was about 15,100, or 11 percent'): the year named is
         # the base the change is measured from; it ends at the earlier sentence's later year, else is unsure
         fy = period.fiscal_year
