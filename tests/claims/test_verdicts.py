@@ -9123,6 +9123,21 @@ def test_review_mends_of_the_twenty_ninth_session(built_home: Path) -> None:
     # a year a relative clause describes is not a turn the change runs from
     assert verdict_of("After fiscal 2020, in which ICE arrests fell by about 55,000 over two years, the numbers "
                       "stabilized.", built_home, -55000, dt.date(2022, 1, 10)).verdict.label == "accurate"
+    # a comparison after the level reached ('lower than in fiscal 2018') is not the change's base (-39,496)
+    assert verdict_of("Arrests fell in fiscal 2020 by about 39,500, to about 104,000, lower than in fiscal 2018.",
+                      built_home, -39500, dt.date(2021, 1, 26)).verdict.label == "accurate"
+    # a bare 'After fiscal 2018,' is a turn when the change is the main clause's (FY2018 -> FY2020: -54,978)
+    for text in ("After fiscal 2018, arrests fell by about 55,000 over two years.",
+                 "After the fiscal 2018 peak, arrests fell by about 55,000 over two years."):
+        assert verdict_of(text, built_home, -55000, dt.date(2021, 1, 26)).verdict.label == "accurate", text
+    # a total after an earlier sentence's earlier year is where the change ends
+    assert verdict_of("ICE made 110,104 arrests in fiscal 2016. The fiscal 2017 arrest total was 143,470, so the "
+                      "increase was 33,366.", built_home, 33366, dt.date(2021, 1, 26)).verdict.label == "accurate"
+    # someone else said to be wrong, in a clause of their own, leaves the claim called correct as it is
+    assert only("trend", "The claim that removals rose in fiscal 2018 is correct, though the senator was wrong about "
+                "arrests.", built_home, dt.date(2019, 2, 20)).verdict.label == "accurate"
+    assert only("trend", "The claim that ICE arrests rose in fiscal 2019 looks right, but the numbers show it is "
+                "wrong.", built_home, dt.date(2020, 6, 1)).verdict.label == "unverifiable"
     # the accused of a relative clause is not who makes the main clause's claim
     said = only("causal", "The sheriff, who is accused of ignoring detainers, says sanctuary policies make communities "
                 "less safe.", built_home, dt.date(2016, 9, 15))

@@ -1617,9 +1617,17 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     if _A_CLAIM_THAT.search(s[right.end():verdict.start()]) or re.search(r"\bclaims?\s+that\b",
                                                                           s[right.end():verdict.start()], re.I):
         return False  # ('… is true, but the claim that removals fell is backwards': another claim is the one denied)
-    # ('… is correct, though the senator got it wrong on arrests': someone's error, not the claim's; but '… looks
-    # right, but it is wrong' calls the same claim wrong)
-    return not re.match(r"[\"”’]?\s*(?:has|had|gets?|got)\b", verdict.group(0), re.I)
+    # ('… is correct, though the senator got it wrong on arrests', '… though the senator was wrong about arrests':
+    # someone's error, not the claim's; but '… looks right, but it is wrong', '… but the numbers show it is wrong'
+    # call the same claim wrong)
+    if re.match(r"[\"”’]?\s*(?:has|had|gets?|got)\b", verdict.group(0), re.I):
+        return False
+    return _ANOTHERS_ERROR_AFTER.search(s, right.end(), verdict.start()) is None
+
+
+_ANOTHERS_ERROR_AFTER = re.compile(r"\b(?:though|although|while|but|yet)\s+(?!(?:it|this|that|which|is|was|are|were|in\s+"
+                                   r"fact|on\s+\w+|the\s+(?:claim|figure|number|numbers|statistic|data|evidence|record|"
+                                   r"math|report|records)|its|at)\b)(?:the|his|her|their|a)?\s*[A-Za-z]{2,}", re.I)
 
 
 # ('the increase over FY 2016 was 33,366 arrests', 'the climb since then is about 48,000')
@@ -1865,8 +1873,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      # ('fell in fiscal 2020 by about 40,000, to about 104,000, well below fiscal 2018's': the level's
                      # comparison, after the level the change reached)
                      and not re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,"
-                                       r"\s*(?:[\w-]+\s+){0,2}?(?:below|above|under|over|beneath|beyond|short\s+of|than)\s+"
-                                       r"(?:the\s+)?$", s[q.end:p.start])]
+                                       r"\s*(?:[\w-]+\s+){0,2}?(?:below|above|under|over|beneath|beyond|short\s+of|than(?:\s+in)?|"
+                                       r"(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?$", s[q.end:p.start])]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]
@@ -2193,14 +2201,16 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         base_period = replace(ctx.period, confidence="medium", how=_earlier(ctx.period.how))
     years_in = _IN_N_YEARS.match(s, q.end) if kind == "change" else None
     n_years = (NUMBER_WORDS.get(years_in.group(1).lower()) or int(years_in.group(1))) if years_in is not None else 0
+    later = ctx.period.fiscal_year if ctx.period is not None and ctx.period.kind == "fiscal_year" else None
     if kind == "change" and period is not None and period.kind == "fiscal_year" and period.fiscal_year \
-            and _SO_THE_CHANGE_WAS.search(s[max(0, q.start - 60):q.start]) \
+            and _SO_THE_CHANGE_WAS.search(s[max(0, q.start - 60):q.start]) and not (later and later < period.fiscal_year) \
             and any(p.end <= q.start and not p.relative_to_other and p.period.fiscal_year == period.fiscal_year
                     for p in periods):
         # ('The fiscal 2017 total was 143,470, so the increase was about 15,100, or 11 percent'): the year named is
-        # the base the change is measured from; it ends at the earlier sentence's later year, else is unsure
+        # the base the change is measured from; it ends at the earlier sentence's later year, else is unsure (after an
+        # earlier sentence's earlier year, 'ICE made 110,104 arrests in fiscal 2016. The fiscal 2017 total was
+        # 143,470, so the increase was 33,366', the total is where the change ends, read as before)
         fy = period.fiscal_year
-        later = ctx.period.fiscal_year if ctx.period is not None and ctx.period.kind == "fiscal_year" else None
         base_period = replace(period, first_fiscal_year=fy, how=f"FY{fy}, the total the change is set against")
         period = replace(period, fiscal_year=later, first_fiscal_year=later, confidence="medium",
                          how=f"FY{later}, the earlier sentence's year") if later and later > fy else \
@@ -2209,10 +2219,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     turn = next((p for p in periods if p.end <= q.start and p.period.kind == "fiscal_year" and p.period.fiscal_year
                  and period is not None and p.period.fiscal_year == period.fiscal_year
                  and _AFTER_A_TURN.search(s[max(0, p.start - 50):p.start])
-                 and re.search(r"\b(?:peak|bottom|top|hitting|reaching|falling|rising|dropping|climbing|surging|"
-                               r"plunging|declining|increasing)\w*\s+(?:in\s+)?(?:the\s+)?$", s[max(0, p.start - 50):p.start])
-                 # (not 'After fiscal 2020, in which arrests fell …': the year the clause describes)
-                 and not re.match(r"\s*,?\s*(?:in\s+which|when|which|during\s+which)\b", s[p.end:])), None) \
+                 # (not 'After fiscal 2020, in which arrests fell by 55,000 over two years': the change is the clause's)
+                 and not re.match(r"\s*,?\s*(?:in\s+which|when|which|during\s+which)\b[^,;]*$", s[p.end:q.start])), None) \
         if years_in is not None else None
     if turn is not None and period is not None and period.fiscal_year and (
             base_period is None or base_period.fiscal_year == period.fiscal_year):
