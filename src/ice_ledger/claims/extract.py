@@ -592,6 +592,14 @@ _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}
                              re.I)
 # (but 'the DHS list spanned 35 states', 'its count covers 19 states': the states of a list's members)
 # ('The ILRC map, covering more than 3,000 counties, …': an aside between)
+_A_COMMA = re.compile(r"\s*,")
+_ONLY_A_COMMA = re.compile(r"\s*,\s*")
+_TO_A_LEVEL_REACHED = re.compile(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just\s+over|over|more\s+than)\s+)?$")
+_A_SHORT_GAP = re.compile(r"[^.;\d]{0,30}")
+# ('fell by about 40,000, to about 104,000, well below fiscal 2018's': a year the level reached is compared with)
+_THE_LEVELS_COMPARISON = re.compile(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,"
+                                    r"\s*(?:[\w-]+\s+){0,2}?(?:below|above|under|over|beneath|beyond|short\s+of|than(?:\s+in)?|"
+                                    r"(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?$")
 _PLACES_COVERED_BEFORE = re.compile(r"(?:\b(?P<mapped>maps|mapped|mapping|(?:map|database|dataset)\s+of|out\s+of)|"
                                     r"\b(?:map|database|tracker|survey|dataset|website|tool|project|report|study|"
                                     r"analysis)\b[^.;]{0,40}?\b(?:covers|covered|covering|spans|spanned|spanning))\s+"
@@ -1156,9 +1164,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     # 'Trump's Jan. 25 executive order': a date that names an event dates the event, not the sentence's numbers
     number_periods = [p for p in periods if not _EVENT_DATE.match(s[p.end:p.end + 40])]
     # ('And in fiscal 2019, the year before, ICE arrested …': a relative year set beside a named one describes it)
-    number_periods = [p for p in number_periods if not (p.relative_to_other and re.match(r"\s*,", s[p.end:]) and any(
+    number_periods = [p for p in number_periods if not (p.relative_to_other and _A_COMMA.match(s, p.end) and any(
         o.end <= p.start and not o.relative_to_other and o.period.kind in ("fiscal_year", "calendar_year")
-        and re.fullmatch(r"\s*,\s*", s[o.end:p.start]) for o in number_periods))]
+        and _ONLY_A_COMMA.fullmatch(s, o.end, p.start) for o in number_periods))]
     owned = _owned(quantities, number_periods, s)
     main_event = events[0] if events else None
     # ('Did you know ICE deported fewer than 50,000 people last year?': a statement put as a question)
@@ -1349,12 +1357,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                     r"[^.;,]{0,30}?(?:,\s*(?:or\s+)?|\s*[—–(]\s*|\s+--\s*)(?:about\s+|roughly\s+|nearly\s+|some\s+)?",
                     s[beside.value_span.end - off:q.start]):
                 period = beside.period
-        reached = re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just\s+over|over|more\s+than)\s+)?$",
-                            s[max(0, q.start - 20):q.start])
+        reached = _TO_A_LEVEL_REACHED.search(s[max(0, q.start - 20):q.start])
         if kind == "count" and reached is not None and (period is None or (
                 owned.get(q.start) is None and out and out[-1].kind == "change" and out[-1].value_span is not None
                 and out[-1].period is not None and out[-1].period.fiscal_year
-                and re.fullmatch(r"[^.;\d]{0,30}", s[out[-1].value_span.end - off:max(0, q.start - 20) + reached.start()]))):
+                and _A_SHORT_GAP.fullmatch(s[out[-1].value_span.end - off:max(0, q.start - 20) + reached.start()]))):
             # 'ICE nearly doubled its arrests in fiscal 2022, to 142,750', '…, and the following year the total
             # dropped by more than 50,000, to about 316,000': the level the change reached
             change = next((x for x in reversed(out) if x.kind == "change" and x.period is not None), None)
@@ -1872,9 +1879,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                      and not _A_CLAUSE_OF_ITS_OWN.search(s[q.end:p.start])
                      # ('fell in fiscal 2020 by about 40,000, to about 104,000, well below fiscal 2018's': the level's
                      # comparison, after the level the change reached)
-                     and not re.search(r",\s*to\s+(?:(?:about|nearly|roughly|some|almost|just)\s+)?\d[\d,.]*\s*(?:[\w-]+\s*)?,"
-                                       r"\s*(?:[\w-]+\s+){0,2}?(?:below|above|under|over|beneath|beyond|short\s+of|than(?:\s+in)?|"
-                                       r"(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?$", s[q.end:p.start])]
+                     and not _THE_LEVELS_COMPARISON.search(s[q.end:p.start])]
         if not bases:  # 'Compared with FY2016, ..., the agency's arrest total is up 54 percent'
             bases = [p for p in periods if p.base and p.end <= q.start and not p.administration
                      and _COMPARED_WITH.search(s[max(0, p.start - 25):p.start])]

@@ -662,9 +662,8 @@ def _voice(s: str, p: _Pred, clause: tuple[int, int], before_ctx: str, w: _Words
             return _Voice(named_by_label, False, f"'{m.group(0).strip()}'")
         return _Voice(m.group("np"), False, f"transcript '{m.group(0).strip()}'")
     accused = _ACCUSED_OF.search(s, clause[0], p.start)
-    if accused is not None and not re.search(r"\b(?:who|which|that)\s+$", s[max(0, accused.start() - 8):accused.start()]) \
-            and not re.search(r"[,;:]|\b(?:said|says|say|claimed|claims|argued|argues|stated|states|told|wrote)\b",
-                              s[accused.end():p.start]):
+    if accused is not None and not _A_RELATIVE_PRONOUN_BEFORE.search(s[max(0, accused.start() - 8):accused.start()]) \
+            and not _A_BREAK_OR_SAYING.search(s, accused.end(), p.start):
         # ('My client is accused of making her community less safe by declining detainers'): the accusers' claim
         return _Voice("those who make the accusation", False, "'accused of'")
     named = [m for m in w.claim_noun.finditer(s, clause[0], p.start)]
@@ -1040,10 +1039,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                                  f"'{a.group(0)}' stands for is unsure")
         # ('A larger Mexican population share is linked to lower homicide only in sanctuary cities': what is linked
         # is the subject before the verb, not the policy of a place named after it)
-        linked_subject = re.match(r"(?:(?:is|are|was|were|been|be)\s+(?:\w+\s+)?)?(?:linked|tied|associated)\b", p.text,
-                                  _I) is not None \
-            and re.search(r"[A-Za-z]{3,}\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+)?$",
-                          s[ca:p.start]) is not None
+        linked_subject = _LINKED.match(p.text) is not None and _A_SUBJECT_BEFORE.search(s[ca:p.start]) is not None
         if exp is None and group is None:
             if in_clause_after and outcome != "immigrant_crime_rate" and not linked_subject:
                 exp = in_clause_after[0]
@@ -1355,6 +1351,10 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             r"scrutiny|to\s+hold\s+up)|been\s+(?:debunked|refuted|disproven|discredited))|"
                             r"(?:does|do|did)\s*(?:not\s+|n[’']t\s+)(hold\s+up|survive\s+(?:scrutiny|the\s+data|the\s+evidence)))\b",
                             re.I)
+_A_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+_A_BREAK_OR_SAYING = re.compile(r"[,;:]|\b(?:said|says|say|claimed|claims|argued|argues|stated|states|told|wrote)\b")
+_LINKED = re.compile(r"(?:(?:is|are|was|were|been|be)\s+(?:\w+\s+)?)?(?:linked|tied|associated)\b", re.I)
+_A_SUBJECT_BEFORE = re.compile(r"[A-Za-z]{3,}\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+)?$")
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+of\b", re.I)
 # 'The paper found …', 'The authors concluded that …': a study named before, whose policy the finding is of
 _THE_STUDY_FOUND = re.compile(r"\b(?:the|that|this|his|her|their)\s+(?:study|paper|analysis|authors?|researchers?)\s+"
