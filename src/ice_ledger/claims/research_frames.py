@@ -1039,7 +1039,7 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                                  f"'{a.group(0)}' stands for is unsure")
         # ('A larger Mexican population share is linked to lower homicide only in sanctuary cities': what is linked
         # is the subject before the verb, not the policy of a place named after it)
-        linked_subject = _LINKED.match(p.text) is not None and _A_SUBJECT_BEFORE.search(s[ca:p.start]) is not None
+        linked_subject = _LINKED_VERB.match(p.text) is not None and _A_SUBJECT_BEFORE.search(s[ca:p.start]) is not None
         if exp is None and group is None:
             if in_clause_after and outcome != "immigrant_crime_rate" and not linked_subject:
                 exp = in_clause_after[0]
@@ -1353,7 +1353,7 @@ _NOT_BORNE_OUT = re.compile(r"[^.;:,]{0,40}?\b(?:(?:is|are|was|were|remains?|rem
                             re.I)
 _A_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 _A_BREAK_OR_SAYING = re.compile(r"[,;:]|\b(?:said|says|say|claimed|claims|argued|argues|stated|states|told|wrote)\b")
-_LINKED = re.compile(r"(?:(?:is|are|was|were|been|be)\s+(?:\w+\s+)?)?(?:linked|tied|associated)\b", re.I)
+_LINKED_VERB = re.compile(r"(?:(?:is|are|was|were|been|be)\s+(?:\w+\s+)?)?(?:linked|tied|associated)\b", re.I)
 _A_SUBJECT_BEFORE = re.compile(r"[A-Za-z]{3,}\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:\w+\s+)?$")
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\w+\s+)?accused\s+of\b", re.I)
 # 'The paper found …', 'The authors concluded that …': a study named before, whose policy the finding is of
