@@ -202,17 +202,17 @@ def studies_named_by_their_figures(checked: list[CheckedClaim],
     sentence, names the study whose finding the sentence reports, so the effect is weighed on that study alone
     rather than on the whole registry."""
     out = list(checked)
-    studies = {s.study_id: s for s in all_studies()}
     for i, cause in enumerate(checked):
         c = cause.claim
         if c.kind != "causal" or c.research is None or c.research.study_ids or cause.verdict.label == "unverifiable":
             continue
+        # (a figure's study 'wong2017' names every registry row of that paper: 'wong2017', 'wong2017_…')
         named = {m.group(0) for fig in checked if fig.claim.kind == "study_figure"
                  and fig.claim.sentence_index == c.sentence_index and fig.claim.study_figure is not None
                  and fig.verdict.label == "accurate"
-                 and (m := re.match(r"[a-z_]+?\d{4}", fig.claim.study_figure.study_id)) is not None}
-        ids = tuple(sid for sid, st in studies.items() if any(re.match(rf"{n}(?:_|$)", sid) for n in named)
-                    and st.exposure == c.research.exposure)
+                 and (m := _A_PAPERS_STEM.match(fig.claim.study_figure.study_id)) is not None}
+        ids = tuple(st.study_id for st in all_studies() if st.exposure == c.research.exposure
+                    and any(st.study_id == n or st.study_id.startswith(n + "_") for n in named))
         if len(named) != 1 or not ids or _A_CONTRAST.search(c.sentence.text):
             continue  # ('35.5 fewer crimes …, though other research finds no effect'): the figure is set against it
         rated = rate(replace(c, research=replace(c.research, study_ids=ids)))
@@ -221,6 +221,7 @@ def studies_named_by_their_figures(checked: list[CheckedClaim],
     return out
 
 
+_A_PAPERS_STEM = re.compile(r"[a-z_]+?\d{4}")
 _A_CONTRAST = re.compile(r"\b(?:though|although|despite|whatever|still|but|yet|however|whereas|while|other|most|"
                          r"contrary)\b|;", re.I)
 

@@ -1621,17 +1621,19 @@ def _a_claim_called_untrue(s: str, at: int) -> bool:
     right = _SAID_TO_BE_RIGHT.search(s, at, verdict.start())
     if right is None:
         return True
-    if _A_CLAIM_THAT.search(s[right.end():verdict.start()]) or re.search(r"\bclaims?\s+that\b",
-                                                                          s[right.end():verdict.start()], re.I):
+    if _ANOTHER_CLAIM_NAMED.search(s, right.end(), verdict.start()):
         return False  # ('… is true, but the claim that removals fell is backwards': another claim is the one denied)
     # ('… is correct, though the senator got it wrong on arrests', '… though the senator was wrong about arrests':
     # someone's error, not the claim's; but '… looks right, but it is wrong', '… but the numbers show it is wrong'
     # call the same claim wrong)
-    if re.match(r"[\"”’]?\s*(?:has|had|gets?|got)\b", verdict.group(0), re.I):
+    if _AN_AGENTS_VERDICT.match(verdict.group(0)):
         return False
     return _ANOTHERS_ERROR_AFTER.search(s, right.end(), verdict.start()) is None
 
 
+_ANOTHER_CLAIM_NAMED = re.compile(r"\b(?:claims?|line|assertions?|statistic|stat|figure|talking\s+point|idea|notion|"
+                                  r"argument|contention|suggestion|rumou?r|meme|post)\s+that\b", re.I)
+_AN_AGENTS_VERDICT = re.compile(r"[\"”’]?\s*(?:has|had|gets?|got)\b", re.I)
 _ANOTHERS_ERROR_AFTER = re.compile(r"\b(?:though|although|while|but|yet)\s+(?!(?:it|this|that|which|is|was|are|were|in\s+"
                                    r"fact|on\s+\w+|the\s+(?:claim|figure|number|numbers|statistic|data|evidence|record|"
                                    r"math|report|records)|its|at)\b)(?:the|his|her|their|a)?\s*[A-Za-z]{2,}", re.I)

@@ -36,7 +36,8 @@ _ANOTHER_VERB_OR_CLAUSE = re.compile(r"\b(?:" + UP_VERBS + "|" + DOWN_VERBS + r"
 # ', an increase over fiscal year 2016', ', a decline from the previous year': a move set beside its level, no size
 # (a table's cell too: '| Removals | 226,119 | up from the previous fiscal year |')
 # ('up slightly from fiscal 2018', 'a sharp drop from the previous year': how much, in words, changes nothing)
-_A_DEGREE = r"(?:slight|sharp|modest|small|steep|marginal|significant|substantial|big|large)"
+_SMALL_WORDS, _LARGE_WORDS = r"slight|marginal|modest|small", r"sharp|steep|significant|substantial|big|large"
+_A_DEGREE = rf"(?:{_SMALL_WORDS}|{_LARGE_WORDS})"
 # ('ICE's 143,099 arrests in fiscal 2019 were an increase over fiscal 2018': the move as the level's complement)
 _APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\||\s(?:were|was|marked|represented)(?=\s+an?\s))\s*"
                            r"(?P<move>(?:(?:an?\s+)?(?:" + _A_DEGREE +
@@ -50,6 +51,7 @@ _APPOSED_MOVE = re.compile(r"(?:[^.;|\d]|\b(?:19|20)\d\d\b){0,40}?(?:,|\s\||\s(?
 _ANOTHER_SUBJECT = re.compile(r"\b(?:and|while|whereas|as|but|when|though|although)\s+(?:[\w'’-]+\s+){1,3}?"
                               r"(?:were|was|marked|represented)\s|\b(?:removals|deportations|detainers|arrests|"
                               r"apprehensions|expulsions|returns)\b", re.I)
+_THE_LEVELS_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:arrests|removals|deportations|detainers)\b", re.I)
 _HAVE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+\s+)?$", re.I)
 _WINDOW = 3  # the years before (or after) the level a move could be measured from
 
@@ -112,7 +114,7 @@ def _move_of(cc: CheckedClaim, ev: Evidence, article_date: dt.date | None) -> tu
     # (not after two counts: '143,470 arrests and 226,119 removals in fiscal 2017, an increase over fiscal 2016')
     apposed = _APPOSED_MOVE.match(rest) if m is None and not re.search(
         r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b", s[:c.value_span.start - off]) else None
-    own_noun = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?:arrests|removals|deportations|detainers)\b", rest, re.I)
+    own_noun = _THE_LEVELS_NOUN.match(rest)
     if apposed is not None and _ANOTHER_SUBJECT.search(rest, own_noun.end() if own_noun else 0, apposed.start("move")):
         apposed = None  # ('143,099 arrests in fiscal 2019, and deportations were an increase …': another's move)
     if apposed is not None:
@@ -194,8 +196,8 @@ def _apposed_move(c: Claim, m: re.Match[str], fy: int) -> tuple[Claim, list[int]
     return trend, [fy, base]
 
 
-_SMALL_DEGREE = re.compile(r"\b(?:slight(?:ly)?|marginal(?:ly)?|modest(?:ly)?|small|a\s+(?:bit|little)|somewhat)\b", re.I)
-_LARGE_DEGREE = re.compile(r"\b(?:sharp(?:ly)?|steep(?:ly)?|significant(?:ly)?|substantial(?:ly)?|big|large)\b", re.I)
+_SMALL_DEGREE = re.compile(rf"\b(?:(?:{_SMALL_WORDS})(?:ly)?|a\s+(?:bit|little)|somewhat)\b", re.I)
+_LARGE_DEGREE = re.compile(rf"\b(?:{_LARGE_WORDS})(?:ly)?\b", re.I)
 
 
 def _degree_unlike(trend: Claim, years: list[int], ev: Evidence) -> float | None:
