@@ -208,6 +208,10 @@ _LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:even\s+)?(?:and|as|bec
                            # '33,243 at-large arrests, the operations that most frighten families': an apposition
                            # describing the count, not narrowing it
                            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|who|whose)\b|"
+                           # ('…, which tells you what the last administration's priorities were': a comment on the
+                           # statement, not words about the counted group)
+                           r",\s+which\s+(?:\w+\s+)?(?:tells?|shows?|says?|means?|suggests?|reveals?|explains?|reflects?|"
+                           r"proves?|speaks?|indicates?|underlines?|underscores?)\b|"
                            r",\s+with\s+(?:far\s+|many\s+|slightly\s+)?(?:fewer|more|less|a\s+(?:smaller|larger|bigger|"
                            r"lower|higher|growing|shrinking))\b|,\s+with\s+(?:[a-z]+\s+){1,2}?[a-z]+ing\b")
 # '… — about one in eight arrests': a share of the whole the noun names
@@ -240,6 +244,9 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # '110,104 arrests that year', 'removals in that same fiscal year': a year named before the number, pointed back to
 _THAT_YEAR_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:in\s+|during\s+)?(?:that|the\s+same|that\s+same)\s+"
                               r"(?:fiscal\s+|calendar\s+)?year\b", re.I)
+# 'removals fell from fiscal 2014 — that year they were 315,943': the same pointer before the number
+_THAT_YEAR_BEFORE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+(?:fiscal\s+|calendar\s+)?year(?:['’]s)?\b"
+                               r"[^.;\d]{0,40}$", re.I)
 _RESTATES = re.compile(r"^\W*(?:That|This|It|Which)\s+(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|equals|"
                        r"means|translates?\s+(?:in)?to)\b", re.I)
 # 'That is up from …', 'This was down sharply from …': a sentence about the figure before it, measured against bases
@@ -588,7 +595,10 @@ def _restarted(q: Quantity, s: str) -> bool:
 _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|"
                              r"\b(?:call|phone|hotline|tel\.?|fax|at)\s+\d{3}-\d{4}\b|"
                              # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
-                             r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b",
+                             r"\b(?:line|number|phone|hotline|dial|text|fax)\b[^.;\d]{0,20}\d{3}-\d{4}\b|\b\d{3}-0\d{3}\b|"
+                             # 'people stop calling 911', 'a rise in 911 calls': the emergency line, not a count
+                             r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|text(?:s|ed|ing)?)\s+911\b|\b911(?=\s+"
+                             r"(?:calls?|dispatch\w*|operators?|lines?|centers?|centres?|systems?)\b)",
                              re.I)
 # (but 'the DHS list spanned 35 states', 'its count covers 19 states': the states of a list's members)
 # ('The ILRC map, covering more than 3,000 counties, …': an aside between)
@@ -1952,7 +1962,7 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
     own = mine or when or (inside[0] if inside else None)
     back = [p for p in periods if p.end <= q.start and not p.administration
             and p.period.kind in ("fiscal_year", "calendar_year")] if mine is None else []
-    if back and _THAT_YEAR_AFTER.match(s, q.end):
+    if back and (_THAT_YEAR_AFTER.match(s, q.end) or _THAT_YEAR_BEFORE.search(s[back[-1].end:q.start])):
         # '… the lowest since fiscal 2016; ICE reported 110,104 arrests that year': the year named last before the
         # number, not one a count was compared with ('… more than in fiscal 2017, and it removed 145,000 that year');
         # with several years before it, read with less certainty

@@ -594,8 +594,9 @@ FROM_A_REPORTED_COUNT = re.compile(
 # '44 percent more than the 110,104 in fiscal 2016': the year of the count a comparison is made with (never 'more than
 # 1.6 million encounters in fiscal 2021', a hedge, which takes no article; read only before a named year)
 # ('a fall of 28 percent in comparison with the 143,099 in fiscal 2019': the year of the value compared with)
-_COMPARED_VALUE_IN = re.compile(r"\b(?:over|than|above|below|(?:compared|in\s+comparison)\s+(?:with|to))\s+"
-                                r"(?:the|its|their|that)\s+"
+# ('256,000 people this year, compared with about 226,000 in fiscal 2017': after 'compared with' no article is needed)
+_COMPARED_VALUE_IN = re.compile(r"\b(?:(?:over|than|above|below)\s+(?:the|its|their|that)|(?:compared|in\s+comparison)"
+                                r"\s+(?:with|to)(?:\s+(?:the|its|their|that))?|versus|vs\.?)\s+"
                                 r"(?:about |nearly |roughly |almost |some )?[\d,.]+(?:\s+(?:million|thousand))?"
                                 r"(?:\s+[a-z]+)?\s+(?:in|during)\s+$", re.I)
 _NAMED_YEAR = re.compile(r"(?:FY|fiscal|calendar|(?:19|20)\d\d)", re.I)

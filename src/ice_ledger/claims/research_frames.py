@@ -272,7 +272,10 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
                     r"(?:(?:aff|neg)\s+)?card(?:\s+\d+)?|tag|record|chart|graphic|table(?:\s+\d+)?|figure(?:\s+\d+)?|"
                     r"takeaway|key\s+takeaway|thesis|h\d{1,2}[a-z]?|hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?|"
                     # a broadcast script's and a headline's tags: 'LOWER THIRD:', 'NEW STUDY:', 'BREAKING:'
-                    r"lower\s+third|super|chyron|on[- ]screen(?:\s+text)?|full[- ]screen|headline|breaking(?:\s+news)?|"
+                    r"lower\s+third|super|chyron|on[- ]screen(?:\s+(?:text|graphics?))?|full[- ]screen|"
+                    # a title line and a connective a writer sets off with a colon: 'Title:', 'Also: the … study found'
+                    r"(?:sub)?title|dek|also|plus|one\s+more|and\s+(?:also|another|one\s+more)|"
+                    r"headline|breaking(?:\s+news)?|"
                     r"exclusive|developing|just\s+in|explained|explainer|(?:new\s+)?(?:study|report|poll|survey|data|"
                     r"research))$", _I)
 # a layout's or a debate file's label that says whose words follow: a question put, an argument answered ('AT:' is
@@ -510,9 +513,14 @@ _SENTENCE_ADVERBS = frozenset({"nevertheless", "nonetheless", "however", "also",
                                "often", "long", "repeatedly", "now", "once", "already", "too"})
 
 
+# 'Hausman in fact reported', 'the study, of course, found': an aside after the name, not part of it
+_TRAILING_ASIDE = re.compile(r"\s*,?\s+(?:in\s+(?:fact|truth|reality|turn|short)|of\s+course|after\s+all|for\s+his\s+part|"
+                             r"for\s+her\s+part|for\s+their\s+part|for\s+its\s+part),?\s*$", re.I)
+
+
 def _strip_aux(np: str) -> str:
     """'Others on the left have' -> 'Others on the left'; 'the website used that same data to' -> 'the website'."""
-    words = np.split()
+    words = _TRAILING_ASIDE.sub("", np).split()
     while words and (words[-1].lower() in _AUX or (words[-1].islower() and words[-1].endswith("ly"))
                      or words[-1].lower() in _SENTENCE_ADVERBS):  # ('A policymaker has nevertheless asserted')
         words.pop()

@@ -442,6 +442,22 @@ def part_of_year(c: Claim, article_date: dt.date | None) -> Rated | None:
 
 
 _CHARGES = re.compile(r"\bcharge[sd]?\b|\bpending\b|\baccused\b", re.I)
+# 'Most of the drop in removals was at the border', 'two-thirds of the extra arrests': a share of a year's change, not
+# of its total (the border's share of removals can be large while the interior lost more)
+_OF_A_CHANGE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the|this|that|its|their|last\s+year.s)\s+"
+                          r"(?:\w+\s+){0,2}?(?:increase|rise|growth|jump|surge|spike|uptick|gain|drop|decline|fall|"
+                          r"decrease|reduction|dip|downturn|change|additional|extra|added)s?\b", re.I)
+
+
+def share_of_a_change(c: Claim) -> Rated | None:
+    """A share of a rise or fall is of the change between two years, which the ledger's shares of one year's total do
+    not measure: unverifiable rather than rated against the wrong whole."""
+    if c.unit != "share" or c.value_span is None:
+        return None
+    if not _OF_A_CHANGE.match(c.sentence.text, c.value_span.end - c.sentence.start):
+        return None
+    return unverifiable(f"The claim ('{claimed_text(c)}') is a share of a change between two years, not of one "
+                        "year's total; the ledger's shares are of a year's total.", "the counts of the group in both years")
 _NO_CONVICTION = re.compile(r"(?:\b(?:no|without|never|not|lack\w*)\b|n[’']t)(?:\s+\w+){0,3}?\s+convict", re.I)
 
 
@@ -465,6 +481,11 @@ def readings_for(c: Claim) -> list[Reading]:
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
     out = cat.readings(c.event or "", quals, unit)
     said = _part_of_sentence(c)
+    interior = [h.text for h in cat.qualifier_hits(said) if h.name == "interior"]
+    if "interior" in quals and interior and all(_FROM_WITHIN.search(t) for t in interior):
+        # 'removed from within the United States': after an arrest in the interior, or any removal (all leave from
+        # within the country): both readings
+        out = out + [r for r in cat.readings(c.event or "", quals - {"interior"}, unit) if r not in out]
     if "noncriminal" in quals and _NO_CONVICTION.search(said) and not _CHARGES.search(said):
         # 'no criminal conviction' says which: pending charges are not convictions ('no conviction or charge' may
         # also exclude the charged, so both readings stay)
@@ -476,6 +497,17 @@ def readings_for(c: Claim) -> list[Reading]:
     return out
 
 
+def _every_reading_held(c: Claim, ev: Evidence, readings: list[Reading]) -> bool:
+    """Whether the ledger holds each reading's figure for every fiscal year of the claim's period."""
+    p = _fiscal_period(c)
+    if p is None or p.fiscal_year is None:
+        return False
+    years = range(p.first_fiscal_year or p.fiscal_year, p.fiscal_year + 1)
+    return all(ev.figure(r.measure.id, y) is not None for r in readings for y in years)
+
+
+_INTERIOR_MEASURES = frozenset(m.id for m in catalogue().measures if "interior" in m.qualifiers)
+_FROM_WITHIN = re.compile(r"\bfrom\s+within\b", re.I)
 _NEITHER_CONVICTION_NOR_CHARGE = re.compile(
     r"\bneither\s+(?:an?\s+)?(?:criminal\s+)?convictions?\s+nor\s+(?:an?\s+)?(?:pending\s+)?(?:criminal\s+)?charges?\b|"
     r"\b(?:no|without)\s+(?:known\s+)?(?:criminal\s+)?convictions?\s+or\s+(?:pending\s+)?(?:criminal\s+)?charges?\b",
@@ -561,7 +593,7 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
             return dated
     if gap is not None:
         return gap
-    part = part_of_year(c, article_date)
+    part = part_of_year(c, article_date) or share_of_a_change(c)
     if part is not None:
         return part
     subgroup = set(c.qualifiers) - catalogue().implied.get("detainer", frozenset())
@@ -583,6 +615,10 @@ def rate_numeric(c: Claim, ev: Evidence, article_date: dt.date | None = None) ->
                             f"a published {c.unit} of {label} ({', '.join(c.qualifiers)})")
     if "convicted" in c.qualifiers and "convicted_or_pending" not in c.qualifiers and _CHARGES.search(c.sentence.text):
         c = replace(c, measure_confidence="medium")  # 'convicted or charged' in words the catalogue did not read
+    if len({r.measure.id for r in readings} & _INTERIOR_MEASURES) not in (0, len(readings)) \
+            and not _every_reading_held(c, ev, readings):
+        # 'from within the United States': the interior, or all removals; one the ledger lacks for the year could hold
+        c = replace(c, measure_confidence="medium")
     if c.value is None:
         return unverifiable("The claim gives no number to check.", "a number")
     if c.unit == "per_population":
