@@ -259,6 +259,8 @@ CASES = {
                                                             negates="increase"),
     "an aside after the speaker's name is not part of it": Case("Critics in fact say sanctuary cities raise crime.", "sanctuary_policy", "crime", "increase",
                                                                 asserted_by="Critics"),
+    "a debate's motion is not asserted": Case("Resolved: Sanctuary policies harm public safety.", "sanctuary_policy",
+                                              "crime", "increase", polarity="hypothetical"),
     "a title line is not a speaker": Case("Title: Sanctuary cities do not raise crime.", "sanctuary_policy", "crime",
                                           "none", polarity="negated", negates="increase"),
     "a tip's label is not a speaker": Case("Tip: Sanctuary cities do not raise crime.", "sanctuary_policy",

@@ -9210,3 +9210,76 @@ def test_a_comment_on_the_statement_does_not_narrow_the_count(built_home: Path) 
     found = only("count", "Removals in fiscal 2015 came to 235,413, which tells you what the last administration's "
                  "priorities were.", built_home, dt.date(2017, 4, 5))
     assert found.verdict.label == "accurate" and not found.claim.qualifiers
+
+
+def test_such_arrests_after_a_named_group_are_that_group(built_home: Path) -> None:
+    # administrative arrests FY2016 110,104; at-large arrests FY2016 30,348, FY2018 40,536
+    day = dt.date(2019, 9, 10)
+    total = verdict_of("ERO recorded 158,581 administrative arrests in fiscal 2018. Two years earlier, in fiscal 2016, "
+                       "the agency had made 110,104 such arrests.", built_home, 110104, day)
+    assert total.verdict.label == "accurate"
+    at_large = verdict_of("In fiscal 2018 ICE made 40,536 at-large arrests. In fiscal 2016 it made 30,348 such arrests.",
+                          built_home, 30348, day)
+    assert at_large.verdict.label == "accurate" and "at-large" in at_large.verdict.explanation
+    # (a wrong figure for a group read back is not called false: the pointer may reach further back)
+    wrong = verdict_of("In fiscal 2018 ICE made 40,536 at-large arrests. In fiscal 2016 it made 20,348 such arrests.",
+                       built_home, 20348, day)
+    assert wrong.verdict.label == "unverifiable"
+
+
+def test_an_organisations_count_of_its_own_work_is_not_a_study_figure(built_home: Path) -> None:
+    # Wong (2017): 42.9% of undocumented respondents less likely to report crimes when police work with ICE
+    text = ("A survey by Tom Wong found undocumented immigrants less likely to report crimes they are victims of when "
+            "told police work with ICE. In 2019 our advocates served 1,312 victims; 41 percent declined to file a "
+            "police report.")
+    found = [c for c in checked(text, built_home, dt.date(2020, 12, 18)) if c.claim.value == 41]
+    assert all(c.verdict.label not in ("accurate", "approximately_accurate") for c in found)
+
+
+def test_more_good_than_harm_is_not_harm(built_home: Path) -> None:
+    found = checked("Sanctuary policies do more good than harm for public safety.", built_home, dt.date(2019, 2, 20))
+    assert all(c.claim.research is None or c.claim.research.effect != "increase" for c in found)
+    harm = only("causal", "Sanctuary policies do more harm than good for public safety.", built_home,
+                dt.date(2019, 2, 20))
+    assert harm.claim.research is not None and harm.claim.research.effect == "increase"
+
+
+def test_those_deportations_are_the_group_the_sentence_before_named(built_home: Path) -> None:
+    # Hausman 2020: no detectable effect on deportations of people with violent convictions
+    found = checked("The other side will read Hausman as finding that sanctuary policies cut deportations of people "
+                    "with violent convictions by a third. That's backwards: the study found sanctuary didn't affect "
+                    "those deportations at all.", built_home, dt.date(2020, 11, 10))
+    rebuttal = [c for c in found if c.claim.kind == "causal" and c.claim.sentence_index == 1]
+    assert [c.verdict.label for c in rebuttal] == ["supported_by_research"]
+
+
+def test_the_interior_named_in_the_part_is_not_the_whole(built_home: Path) -> None:
+    # FY2013: 82% of interior removals had convictions, but convicted interior removals were 30% of all removals
+    day = dt.date(2016, 8, 15)
+    part = only("share", "Most people deported in fiscal 2013 were convicted criminals from the interior.", built_home,
+                day)
+    assert part.verdict.label == "unverifiable"
+    whole = only("share", "Most people deported from the interior in fiscal 2013 were convicted criminals.", built_home,
+                 day)
+    assert whole.verdict.label == "accurate"
+
+
+def test_the_federal_fiscal_year_named_is_that_year(built_home: Path) -> None:
+    # arrests FY2019 143,099, FY2020 103,603
+    found = checked("ICE's administrative arrests dropped from 143,099 in federal FY2019 to 103,603 in FY2020.",
+                    built_home, dt.date(2021, 6, 30))
+    assert [(c.claim.kind, c.verdict.label) for c in found] == [("count", "accurate"), ("count", "accurate"),
+                                                                ("trend", "accurate")]
+    assert "FY2018" not in found[2].verdict.explanation
+
+
+def test_the_day_a_report_came_out_is_not_the_period_of_its_numbers(built_home: Path) -> None:
+    # DDOR 1: 3,083 detainers issued and 206 declined in the week of 28 January to 3 February 2017; arrests FY2016
+    # 110,104, FY2018 158,581 (+44%)
+    weekly = checked("The first weekly report, released March 20, said ICE issued 3,083 detainers nationwide during the week of "
+                     "January 28 to February 3, and that 206 of them were declined.", built_home,
+                     dt.date(2017, 4, 5))
+    assert [(c.claim.value, c.verdict.label) for c in weekly] == [(3083, "accurate"), (206, "accurate")]
+    change = verdict_of("ICE's fiscal 2018 report, released in December, shows 158,581 administrative arrests, roughly "
+                        "44 percent above fiscal 2016.", built_home, 0.44, dt.date(2019, 1, 15))
+    assert change.verdict.label == "accurate"

@@ -1102,10 +1102,34 @@ def _arrests_that_describe_removals(events: list[Hit], s: str) -> list[Hit]:
     return out
 
 
+# 'ERO recorded 158,581 administrative arrests': ICE's name for all its arrests, the group a later 'such arrests' means
+_ADMINISTRATIVE_ARRESTS = re.compile(r"\badministrative\s+arrests\b", re.I)
+
+# 'the report, released in December,', 'the first weekly report, released March 20,': when a document came out
+_A_DOCUMENT_RELEASED = re.compile(r"\b(?:report|release|data|figures|statistics|document|study|paper|memo|list|map|"
+                                  r"analysis|update|tally|survey|brief|letter)s?\b[^.;]{0,40}?\b(?:released|published|"
+                                  r"issued|posted|unveiled|made\s+public|came\s+out|put\s+out)\s+(?:(?:in|on|last|this|"
+                                  r"early|late|mid-?)\s*)?$", re.I)
+
+
+def _the_group_named_earlier(ctx: Discourse, sent: Span) -> list[str] | None:
+    """The subgroup a 'such arrests' points back to: the one the sentence before read, or all of ICE's arrests when it
+    named them administrative arrests; None when the earlier words were not read (never the total by default)."""
+    if ctx.qualifiers:
+        return None if set(ctx.qualifiers) & catalogue().unresolvable else list(ctx.qualifiers)
+    before = ctx.text[:sent.start].rstrip()
+    previous = before[before.rfind(".", 0, len(before) - 1) + 1:]
+    return [] if ctx.event == "arrest" and _ADMINISTRATIVE_ARRESTS.search(previous) else None
+
+
 def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") -> list[Claim]:
     s, off = sent.text, sent.start
     cat = catalogue()
     periods = dated = find_periods(s, off, ctx.article_date)
+    # ('ICE's fiscal 2018 report, released in December, shows …', 'The first weekly report, released March 20, said
+    # …': the day a document came out, not a period its numbers count; its digits are still no count)
+    periods = [p for p in periods if not (p.period.kind in ("month", "date", "dates")
+                                          and _A_DOCUMENT_RELEASED.search(s[:p.start]))]
     # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
                                           and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))
@@ -1231,6 +1255,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                           and not (ev_hit is not None and h.end <= ev_hit.start and ";" in s[h.end:ev_hit.start])
                           and not _previous_numbers(h, q, quantities, s)})
         q_quals = _whole_of_a_share(q, s, q_quals, quals)
+        if q.is_share:
+            q_quals = _interior_in_the_part(q, s, q_quals, quals)
         if ("interior" in q_quals or "border" in q_quals) and _BOTH_SIDES.search(s, lo, hi):
             # ('Across all removals, interior and border, 59 percent …'): both together are all of them
             q_quals = [x for x in q_quals if x not in ("interior", "border")]
@@ -1289,6 +1315,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
                               and not (h.start >= q.end and _LATER_CLAUSE.search(s[q.end:h.start]))})
         if inherited and not q_quals and not _THE_WHOLE.search(s):
             q_quals = list(ctx.qualifiers)
+        if q_quals == ["group_named_earlier"] and event == ctx.event:
+            earlier = _the_group_named_earlier(ctx, sent)
+            if earlier is not None:  # 'ERO recorded 158,581 administrative arrests … 110,104 such arrests': that group
+                q_quals, confidence = earlier, "medium"
         if not q.is_share and not q_quals and _COUNT_HAD_NEITHER.match(s[q.end:]):
             q_quals = ["noncriminal"]  # 'more than 100,000 people arrested last year had neither': those without either
         if q.is_share and q_quals and _HAD_NEITHER_AFTER.match(s[q.end:]):
@@ -2763,6 +2793,7 @@ def _vague_shares(sent: Span, si: int, ctx: Discourse, events: list[Hit], quals:
             q_quals = _the_rest(q_quals)
         if event is None or not q_quals:
             continue
+        q_quals = _interior_in_the_part(q, s, q_quals, quals)
         # (an earlier sentence's period is lent, never certain: 'It exceeded fiscal 2018's total. Most ... had no record')
         period = next((p.period for p in periods if not p.relative_to_other), None) or _borrowed(ctx.period)
         denied = _NOT_THE_PROPORTION.search(s[max(0, q.start - 30):q.start]) is not None
@@ -3281,6 +3312,19 @@ _NOT_WERE_RECORDS = re.compile(r"[^.;]{0,60}?\b(?:were|was|are|is)\s*(?:not|n['�
 # group, event or agency set aside, which no number of the sentence counts
 _CONTRASTED_BEFORE = re.compile(r"\b(?:rather than|instead of|as opposed to|unlike|other than|apart from)\b[^,;.()]*$|"
                                 r"(?:[,;—–]|--)\s*(?:and\s+|but\s+)?not\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _interior_in_the_part(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:
+    """'Most people deported in 2013 were convicted criminals from the interior': the interior is named after the
+    verb, with another group, so it is part of the part (convicted people arrested in the interior, of all removals),
+    not the whole the ledger's shares are of (convicted people among interior removals): a part it does not hold."""
+    if "interior" not in q_quals or len(q_quals) < 2:
+        return q_quals
+    verb = _PREDICATE.search(s, q.end)
+    interior = [h for h in quals if h.name == "interior" and h.start >= q.start]
+    if verb is None or not interior or any(h.start < verb.start() for h in interior):
+        return q_quals
+    return [*q_quals, "described_part"]
 
 
 def _whole_of_a_share(q: Quantity, s: str, q_quals: list[str], quals: list[Hit]) -> list[str]:

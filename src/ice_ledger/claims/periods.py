@@ -28,7 +28,8 @@ _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun
 MONTH = _MON  # a month's name or abbreviation, for other modules' patterns (case-insensitive)
 _YEAR = r"((?:19|20)\d\d)"
 # ('financial year 2017', as the foreign press calls the U.S. fiscal year)
-_FY = r"(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
+# ('in federal FY2019', 'federal fiscal year 2018': the federal year named, as a county memo tells it from its own)
+_FY = r"(?:federal\s+)?(?:FY\s?|(?:fiscal|financial)(?: year)?s?\s+(?:\(FY\)\s+)?)'?"
 # years counted in words ('the past three years', 'in four years')
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -274,7 +274,7 @@ _LABEL = re.compile(r"^(?:note|update|editor[’']?s\s+note|fact\s+check|context
                     # a broadcast script's and a headline's tags: 'LOWER THIRD:', 'NEW STUDY:', 'BREAKING:'
                     r"lower\s+third|super|chyron|on[- ]screen(?:\s+(?:text|graphics?))?|full[- ]screen|"
                     # a title line and a connective a writer sets off with a colon: 'Title:', 'Also: the … study found'
-                    r"(?:sub)?title|dek|also|plus|one\s+more|and\s+(?:also|another|one\s+more)|"
+                    r"(?:sub)?title|dek|also|plus|one\s+more|and\s+(?:also|another|one\s+more)|resolved|motion|"
                     r"headline|breaking(?:\s+news)?|"
                     r"exclusive|developing|just\s+in|explained|explainer|(?:new\s+)?(?:study|report|poll|survey|data|"
                     r"research))$", _I)
@@ -1289,6 +1289,15 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         if outcome == "deportations":
             pop = [name for name, m in pops if name != "victim_group"]
             population = pop[0] if pop else ""
+            if not pop and _THOSE_DEPORTATIONS.search(s, ca, cb):
+                # ('… deportations of people with violent convictions by a third. That's backwards: the study found
+                # sanctuary didn't affect those deportations'): the group the sentence before named
+                last = _SENTENCE_END.split(before_ctx.strip())[-1] if before_ctx.strip() else ""
+                population = next((name for name, rx in w.populations.items() if name != "victim_group"
+                                   and rx.search(last)), "")
+                if not population:  # (a group named further back, or in words not read: not all deportations)
+                    confidence = "low"
+                    notes.append("'those deportations' points back to a group the checker could not read")
         if outcome == "crime":  # 'Secure Communities increased Hispanic victimization': one group's, not the rate
             population = next((name for name, m in pops if name == "victim_group"), "")
         voice = _voice(s, p, clause, before_ctx, w, after_ctx)
@@ -1381,7 +1390,10 @@ _THAN_THE_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(
 _CAST_AS = re.compile(r"\b(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
                       r"fram(?:e|es|ed|ing)|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\s+"
                       r"(?P<np>(?:[\w’'-]+\s+){1,5}?)as\s+(?:an?\s+|the\s+)?$", re.I)
-_A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]", re.I)
+# (and a debate's motion: '1AC: Resolved, That sanctuary policies …', 'Resolved: the United States should …')
+_THOSE_DEPORTATIONS = re.compile(r"\b(?:those|these|the\s+same)\s+(?:deportations|removals)\b", re.I)
+_A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]|"
+                           r"^\W*(?:[\w-]{1,12}\s*:\s*)?(?:Be\s+it\s+)?Resolved\s*[,:]", re.I)
 # ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
 _CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken|described|characteri[sz]ed|portrayed|"
                              r"presented|summari[sz]ed|billed|spun)\s+as\s+(?:(?:proof|evidence)\s+(?:that|of)\s+|"
@@ -2034,6 +2046,12 @@ def _all_but_one_here(pats: tuple[re.Pattern[str], ...], sentence: str, previous
     return len(away) == 1 and len(pats) > 2 and away[0].search(previous) is not None
 
 
+# a writer counting its own organisation's work: 'our advocates served', 'we represented', 'our clients'
+_OUR_OWN_WORK = re.compile(r"\b(?:[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:advocates|attorneys|lawyers|staff|caseworkers|clients|"
+                           r"volunteers|office|clinic|hotline|organi[sz]ation|program|programme|team)|[Ww]e\s+(?:have\s+)?"
+                           r"(?:served|helped|assisted|represented|counseled|counselled|screened|handled|took\s+in))\b")
+
+
 def study_figures_matching(sentence: str, value: float, unit: str, context: str = "",
                            at: tuple[int, int] | None = None, credited_only: bool = True,
                            written: int | None = None) -> list[StudyFigure]:
@@ -2056,6 +2074,8 @@ def study_figures_matching(sentence: str, value: float, unit: str, context: str 
     institutes = [] if cue else [m.group(0).lower() for m in _AN_INSTITUTE.finditer(sentence)]
     if not cue and not institutes:
         return []
+    if not own_cue and _OUR_OWN_WORK.search(sentence):
+        return []  # 'In 2019 our 5 advocates served 1,312 victims; 41 percent declined to file a police report'
     own = _own_words(sentence, at)
     # ('… found 44 percent were less likely to contact police. Among undocumented respondents, it was 70 percent.':
     # a sentence that gives the same finding for another group borrows the finding's words from the one before)
