@@ -154,7 +154,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            # be entered', 'I'd note that …': what the speaker says)
                            r"(?:we|I|you|they|he|she)['’]d\s+(?!(?:been|had|seen|done|made|gone|got|gotten|taken|given|known|"
                            r"already|\w+ed|ask|note|add|say|point|remind|like|stress|submit|suggest|argue|emphasi[sz]e|"
-                           r"underline|repeat|mention|observe)\b)(?:\w+\s+)?\w+)", re.I)
+                           r"underline|repeat|mention|observe|"
+                           # ('… went from 30,348 to 40,066, and I'd keep that': an editor on the text, not a forecast)
+                           r"keep|leave|retain|cite|use|include|prefer|recommend|accept|agree|flag|revert|restore)\b)"
+                           r"(?:\w+\s+)?\w+)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
                              r"more\s+than|at\s+least|over|up\s+to)\s+)*$", re.I)
@@ -210,8 +213,10 @@ _LATER_CLAUSE = re.compile(r"(?:,|\s*[—–]|\s+--)\s+(?:even\s+)?(?:and|as|bec
                            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|who|whose)\b|"
                            # ('…, which tells you what the last administration's priorities were': a comment on the
                            # statement, not words about the counted group)
-                           r",\s+which\s+(?:\w+\s+)?(?:tells?|shows?|says?|means?|suggests?|reveals?|explains?|reflects?|"
-                           r"proves?|speaks?|indicates?|underlines?|underscores?)\b|"
+                           # (not '…, which reflects only those with criminal convictions': the group it counts)
+                           r",\s+which\s+(?:\w+\s+)?(?:tells?|shows?|says?|suggests?|reveals?|explains?|proves?|"
+                           r"indicates?|underlines?|underscores?)\s+(?:you\s+|us\s+)?(?:what|how|why|that|a\s+lot|"
+                           r"something|everything|much)\b|"
                            r",\s+with\s+(?:far\s+|many\s+|slightly\s+)?(?:fewer|more|less|a\s+(?:smaller|larger|bigger|"
                            r"lower|higher|growing|shrinking))\b|,\s+with\s+(?:[a-z]+\s+){1,2}?[a-z]+ing\b")
 # '… — about one in eight arrests': a share of the whole the noun names
@@ -569,6 +574,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'Ordinance 2019-07': the second part of a numbered item
     if q.text.isdigit() and q.value <= 110 and _A_RELATIVE_IS_BEFORE.search(s[max(0, q.start - 50):q.start]):
         return False  # 'because my son is 19': an age
+    if q.text.isdigit() and q.value <= 110 and _A_PRONOUN_WAS_BEFORE.search(s[max(0, q.start - 20):q.start]) \
+            and _WHEN_AFTER_AN_AGE.match(s, q.end):
+        return False  # 'I was 17 when I was arrested for shoplifting': an age
     if re.search(r"\bdetainers?\s+to\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|roughly\s+|some\s+)?$",
                  s[max(0, q.start - 40):q.start], re.I):
         return False  # 'ICE sent detainers to 3,671 law enforcement agencies': how many received them, not how many
@@ -592,6 +600,8 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.end() - q.end <= 60
 
 
+_A_PRONOUN_WAS_BEFORE = re.compile(r"\b(?:I|he|she|we|they)\s+(?:was|were|am|is|are)\s+(?:only\s+|just\s+)?$", re.I)
+_WHEN_AFTER_AN_AGE = re.compile(r"\s+(?:when|years?\s+old|at\s+the\s+time)\b", re.I)
 _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|"
                              r"\b(?:call|phone|hotline|tel\.?|fax|at)\s+\d{3}-\d{4}\b|"
                              # "the clerk's line is 555-0198": a local number (a range never starts its end with 0)
@@ -1119,7 +1129,9 @@ def _the_group_named_earlier(ctx: Discourse, sent: Span) -> list[str] | None:
         return None if set(ctx.qualifiers) & catalogue().unresolvable else list(ctx.qualifiers)
     before = ctx.text[:sent.start].rstrip()
     previous = before[before.rfind(".", 0, len(before) - 1) + 1:]
-    return [] if ctx.event == "arrest" and _ADMINISTRATIVE_ARRESTS.search(previous) else None
+    # (not '… 143,470 administrative arrests, including 40,066 at-large arrests. Such arrests …': a group named too)
+    return [] if ctx.event == "arrest" and _ADMINISTRATIVE_ARRESTS.search(previous) \
+        and not catalogue().qualifier_hits(previous) else None
 
 
 def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") -> list[Claim]:
@@ -1128,8 +1140,10 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
     periods = dated = find_periods(s, off, ctx.article_date)
     # ('ICE's fiscal 2018 report, released in December, shows …', 'The first weekly report, released March 20, said
     # …': the day a document came out, not a period its numbers count; its digits are still no count)
-    periods = [p for p in periods if not (p.period.kind in ("month", "date", "dates")
-                                          and _A_DOCUMENT_RELEASED.search(s[:p.start]))]
+    # (only beside another period: 'the first CIS map, released in July 2015, listed more than 200' dates the list)
+    released = [p for p in periods if p.period.kind in ("month", "date", "dates") and _A_DOCUMENT_RELEASED.search(s[:p.start])]
+    if len(released) < len(periods):
+        periods = [p for p in periods if p not in released]
     # 'a 2024 NBER paper', 'her 2017 study': a publication's year, not a period any number is about
     periods = [p for p in periods if not (_CITED_YEAR_BEFORE.search(s[max(0, p.start - 12):p.start])
                                           and _CITED_YEAR_AFTER.match(s[p.end:p.end + 40]))
@@ -2041,9 +2055,14 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
             and _BUT_ACTUALLY.search(s[prev_own.end:q.start]) and not [p for p in periods if prev_own.end <= p.start < q.start]:
         # 'Critics claimed ICE arrested only 100,000 in FY 2018, but the agency actually arrested 158,581': the same year
         own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
+    if own is None and kind == "count" and mine is None and prev_own is None:
+        # ('At-large arrests in fiscal 2017 rose to 40,066 from 30,348': the level's year named before its verb)
+        prev_own = next((p for p in reversed(periods) if p.end <= q.start and not p.base
+                         and _TO_A_LEVEL_FROM.fullmatch(s[p.end:q.start])), None)
     if own is None and kind == "count" and prev_own is not None and not prev_own.base \
             and prev_own.period.kind == "fiscal_year" and prev_own.period.fiscal_year \
-            and _FROM_A_YEARLESS_BASE.search(s[max(0, prev_own.end - 120):q.start]) \
+            and (_FROM_A_YEARLESS_BASE.search(s[max(0, prev_own.end - 120):q.start])
+                 or _TO_A_LEVEL_FROM.fullmatch(s[prev_own.end:q.start])) \
             and not [p for p in periods if prev_own.end <= p.start < q.start] \
             and not [p for p in periods if p.relative_to_other and q.end <= p.start <= q.end + 20]:
         # (not 'down from 368,644 just three years earlier': the base's own year, counted back, is read below)
@@ -2384,6 +2403,9 @@ _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*
                              # '..., but only 46,396 had criminal histories': a part of the count before, its year
                              r",\s*but\s+(?:only\s+|just\s+)?[^,;\d]*$")
 # 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
+_TO_A_LEVEL_FROM = re.compile(r"[^;\d]{0,60}\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|"
+                              r"slipped|plunged|surged)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+|nearly\s+|roughly\s+)?"
+                              r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?", re.I)
 _FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                    r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
                                    r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$|"

@@ -1072,6 +1072,15 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 carried, confidence = studied, "medium"
                 notes.append(f"'{paper.group(0).strip()}' read as {_short(_studies_by_id()[studied[0]])}, "
                              "named before")
+        elif exp is not None and group is None and (paper := _THE_STUDY_FOUND.search(s[ca:p.start])) is not None:
+            # ('A 2017 study by Tom Wong compared sanctuary counties … The study reported lower crime in sanctuary
+            # counties'): the study named last before, when it studied the policy the sentence names
+            studied = tuple(i for i in _last_named_study(before_ctx[-CONTEXT_CHARS:], w)
+                            if _studies_by_id()[i].exposure == exp.name)
+            if studied:
+                carried = studied
+                notes.append(f"'{paper.group(0).strip()}' read as {_short(_studies_by_id()[studied[0]])}, "
+                             "named before")
         if exp is None and group is None:
             ana = [m for m in w.anaphors.finditer(s, p.end, cb)
                    if re.fullmatch(r"\s*(?:\w+\s+){0,3}?(?:by|from|of|under|with)\s+", s[p.end:m.start()], _I)][:1]
@@ -1293,9 +1302,9 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 # ('… deportations of people with violent convictions by a third. That's backwards: the study found
                 # sanctuary didn't affect those deportations'): the group the sentence before named
                 last = _SENTENCE_END.split(before_ctx.strip())[-1] if before_ctx.strip() else ""
-                population = next((name for name, rx in w.populations.items() if name != "victim_group"
-                                   and rx.search(last)), "")
-                if not population:  # (a group named further back, or in words not read: not all deportations)
+                earlier_groups = [name for name, rx in w.populations.items() if name != "victim_group" and rx.search(last)]
+                population = earlier_groups[0] if len(earlier_groups) == 1 else ""
+                if not population:  # (a group named further back, or in words not read, or two groups: not all)
                     confidence = "low"
                     notes.append("'those deportations' points back to a group the checker could not read")
         if outcome == "crime":  # 'Secure Communities increased Hispanic victimization': one group's, not the rate
@@ -1393,7 +1402,7 @@ _CAST_AS = re.compile(r"\b(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|e
 # (and a debate's motion: '1AC: Resolved, That sanctuary policies …', 'Resolved: the United States should …')
 _THOSE_DEPORTATIONS = re.compile(r"\b(?:those|these|the\s+same)\s+(?:deportations|removals)\b", re.I)
 _A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]|"
-                           r"^\W*(?:[\w-]{1,12}\s*:\s*)?(?:Be\s+it\s+)?Resolved\s*[,:]", re.I)
+                           r"^\W*(?:[\w-]{1,12}\s*:\s*)?(?:(?:Be\s+it\s+)?Resolved\s*[,:]|Motion\s*:)", re.I)
 # ('… is sometimes described as showing that …', 'I've heard it summarized as "sanctuary cut …"')
 _CITED_AS_PROOF = re.compile(r"\b(?:cited|held\s+up|touted|invoked|offered|read|taken|described|characteri[sz]ed|portrayed|"
                              r"presented|summari[sz]ed|billed|spun)\s+as\s+(?:(?:proof|evidence)\s+(?:that|of)\s+|"
