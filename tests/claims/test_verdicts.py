@@ -9340,3 +9340,38 @@ def test_an_age_when_something_happened_is_not_a_count(built_home: Path) -> None
     found = checked("Q: I was 17 when I was arrested for shoplifting. She was only 19 when ICE arrested her in fiscal "
                     "2018.", built_home, dt.date(2019, 1, 15))
     assert found == []
+
+
+def test_three_places_after_a_point_are_thousands_unless_a_unit_makes_a_decimal(built_home: Path) -> None:
+    # removals FY2018 256,085; arrests FY2017 143,470 (as a foreign paper's English edition writes them)
+    rose = verdict_of("Removals rose to 256.085 in financial year 2018.", built_home, 256085, dt.date(2019, 1, 20))
+    assert rose.verdict.label == "accurate"
+    closed = verdict_of("ICE carried out 143.470 administrative arrests in the financial year that closed last "
+                        "September.", built_home, 143470, dt.date(2018, 1, 10))
+    assert closed.verdict.label == "accurate"
+    assert all(c.claim.value != 2500 for c in checked("Arrests rose by 2.500 percent in fiscal 2018.", built_home,
+                                                      dt.date(2019, 1, 20)))
+
+
+def test_a_survey_share_does_not_take_an_earlier_sentences_ice_count(built_home: Path) -> None:
+    # Theodore 2013: 70% of undocumented respondents; FY2013 interior removals 82% convicted
+    text = ("In fiscal 2013, 82 percent of interior removals had convictions. The 2013 survey of 2,004 Latinos found 44 "
+            "percent were less likely to contact police. Among undocumented respondents, that figure was 77 percent.")
+    found = [c for c in checked(text, built_home, dt.date(2016, 9, 5)) if c.claim.value == 0.77]
+    assert all(c.verdict.label not in ("accurate", "approximately_accurate") for c in found)
+
+
+def test_a_speakers_age_and_a_lettered_footnote_are_not_counts(built_home: Path) -> None:
+    found = checked('TOM GRADY (contractor, 52): "ICE deported 256,085 people in fiscal 2018." The count was 256,085.[d] '
+                    "Removals in fiscal 2017 were 226,119.", built_home, dt.date(2019, 1, 15))
+    assert sorted(c.claim.value for c in found if c.claim.kind == "count") == [226119, 256085, 256085]
+
+
+def test_a_direction_between_two_named_years_is_rated_when_one_end_is_no_years_figure(built_home: Path) -> None:
+    # TRAC detainers FY2014 159,210, FY2015 97,045: '197,000' is no year's figure
+    found = checked("Detainers rose from about 159,000 in FY2014 to roughly 197,000 in FY2015.", built_home,
+                    dt.date(2016, 11, 8))
+    assert [c.verdict.label for c in found if c.claim.kind == "trend"] == ["inaccurate"]
+    # (an end that is another year's exact figure may be a year misread: not rated)
+    shifted = checked("Arrests rose from 143,470 in FY2017 to 158,581 in FY2019.", built_home, dt.date(2019, 11, 8))
+    assert [c.verdict.label for c in shifted if c.claim.kind == "trend"] == ["unverifiable"]

@@ -328,7 +328,8 @@ def _figure_and_caption(m: re.Match[str]) -> str:
 _LINE_GOES_ON = re.compile(r"(?<![.!?:;\"”\n])\n(?=[ \t]*[a-z])|(?<=[a-z,])\n(?=[ \t]*\d)")
 # '… through FY2024.[1] Over the nine years …': a footnote marker after a full stop ends the sentence (pysbd loses the
 # text after such a marker, so the piece is cut there first)
-_FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\[\d{1,3}\]|\(\d{1,3}\))(?=\s)")
+# (and a letter marker: '… was 340.[d] Researchers …')
+_FOOTNOTE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\[\d{1,3}\]|\(\d{1,3}\)|\[[a-z]\])(?=\s)")
 # '… 36 percent of the total.] Of those arrested, …': an aside closed after its full stop ends a sentence
 _ASIDE_END = re.compile(r"(?<=[.!?][\])])\s+(?=[\"“(\[]?[A-Z])")
 # '… Miles & Cox, 57 J.L. & Econ. 937 (2014), found …': a cited journal's abbreviation, then a page or a word that
@@ -574,6 +575,9 @@ def _is_value(q: Quantity, s: str, periods: list[PeriodMention]) -> bool:
         return False  # 'Ordinance 2019-07': the second part of a numbered item
     if q.text.isdigit() and q.value <= 110 and _A_RELATIVE_IS_BEFORE.search(s[max(0, q.start - 50):q.start]):
         return False  # 'because my son is 19': an age
+    if q.text.isdigit() and q.value <= 110 and _AN_OCCUPATION_BEFORE.search(s[max(0, q.start - 40):q.start]) \
+            and s[q.end:q.end + 1] == ")":
+        return False  # 'TOM GRADY (contractor, 52): …': a speaker's age
     if q.text.isdigit() and q.value <= 110 and _A_PRONOUN_WAS_BEFORE.search(s[max(0, q.start - 20):q.start]) \
             and _WHEN_AFTER_AN_AGE.match(s, q.end):
         return False  # 'I was 17 when I was arrested for shoplifting': an age
@@ -600,6 +604,7 @@ def _restarted(q: Quantity, s: str) -> bool:
     return m is not None and m.end() - q.end <= 60
 
 
+_AN_OCCUPATION_BEFORE = re.compile(r"\(\s*[A-Za-z][\w .'’-]{1,30},\s*$")
 _A_PRONOUN_WAS_BEFORE = re.compile(r"\b(?:I|he|she|we|they)\s+(?:was|were|am|is|are)\s+(?:only\s+|just\s+)?$", re.I)
 _WHEN_AFTER_AN_AGE = re.compile(r"\s+(?:when|years?\s+old|at\s+the\s+time)\b", re.I)
 _A_PHONE_NUMBER = re.compile(r"(?:\b1[-.\s])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|"
@@ -677,6 +682,9 @@ def _points_back_to_places(s: str, before: str) -> bool:
 
 
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|count|tally|estimate)\b", re.I)
+# 'Among undocumented respondents, that figure was 77 percent': a survey's share, not an earlier sentence's ICE count
+_A_SURVEYS_PEOPLE = re.compile(r"\b(?:respondents|surveyed|polled|interviewees|those\s+(?:surveyed|polled|interviewed)|"
+                               r"participants)\b", re.I)
 _SANCTUARY_PLACES = re.compile(r"\bsanctuar(?:y|ies)\s+(?:jurisdictions|cities|counties|states|places|localities)\b", re.I)
 _ONE_PLACE_ALONE = re.compile(r"\s+(?:county|city|state|jurisdiction|jail|agency|sheriff['’]?s?\s+office|place|locality)"
                               r"(?:\s+alone\b|\s*,\s*[A-Z])", re.I)
@@ -1254,7 +1262,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             ev_hit, confidence = (before[-1] if before else main_event), "medium"
         event = ev_hit.name if ev_hit else None
         if event is None and ctx.event is not None and (anaphora or _AGENCY.search(s)) \
-                and not _SANCTUARY_PLACES.search(s) and not _points_back_to_places(s, ctx.text[:sent.start]):
+                and not _SANCTUARY_PLACES.search(s) and not _points_back_to_places(s, ctx.text[:sent.start]) \
+                and not _A_SURVEYS_PEOPLE.search(s):
             # (not 'CIS mapped sanctuary jurisdictions and identified more than 300 of them': what 'them' are, the
             # sentence says, and they are places, not the earlier sentence's detainers)
             event, confidence, inherited = ctx.event, "medium", "the event of an earlier sentence"

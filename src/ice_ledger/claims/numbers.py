@@ -231,6 +231,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})(?:[ \u00a0\u2009\u202f]\d{
 # Spanish and much of Europe write them; read so only where a decimal makes no sense (two or more groups, or one group
 # before a count of people or events, or before the year it is of)
 _DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])([1-9]\d{0,2})(?:\.\d{3})+(?![\w,]|\.\d)")
+_A_DECIMALS_UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|percentage|points?|times|x\b|fold|per\b|"
+                                    r"(?:on|in)\s+average|standard|SD\b|coefficient|log)", re.I)
 _COUNTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:people|persons|immigrants|migrants|aliens|foreigners|deportees|"
                             r"inhabitants|residents|arrests|removals|deportations|detainers|expulsions|apprehensions|"
                             r"encounters|returns|jurisdictions|agencies|counties|cities|Latinos|Hispanics|respondents|"
@@ -342,7 +344,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in _DOTTED_THOUSANDS.finditer(sentence):
         if re.match(r"\s*(?:million|billion|thousand|trillion|mn|bn)\b", sentence[m.end():], re.I):
             continue  # ('1.659 million encounters': a decimal of a scale, never thousands)
-        if free(m.start(), m.end()) and (m.group(0).count(".") > 1 or _COUNTED_AFTER.match(sentence, m.end())):
+        if free(m.start(), m.end()) and (m.group(0).count(".") > 1 or _COUNTED_AFTER.match(sentence, m.end())
+                                         # ('Removals rose to 256.085 in financial year 2018', 'fell to 185.884,'):
+                                         # three places after a point are thousands unless a unit makes it a decimal
+                                         or not _A_DECIMALS_UNIT_AFTER.match(sentence, m.end())):
             raw.append((m.start(), m.end(), float(m.group(0).replace(".", "")), False))
             take(m.start(), m.end())
     for m in _SPACED_THOUSANDS.finditer(sentence):

@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                       r"November|December)\s+(?:of\s+)?(last|this)\s+year\b", re.I)),
     # 'the fiscal year that ended in September', 'the year ending Sept. 30, 2019': a fiscal year by its last month
     ("fy_ended", re.compile(rf"\b(?:the |its |that )?(?:(?:(fiscal|budget|financial) )?year|(?:12|twelve)[- ]months?) (?:that |which )?(ended|ending|ends|will end|wrapped up|closed|concluded|finished)"
-                            rf"(?: (?:in|on|at the end of))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
+                            rf"(?: (?:in|on|at the end of|last))? sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
     # 'By the end of the fiscal year in September': the fiscal year that ends (or ended) in the article's year
     ("fy_end_of", re.compile(rf"\b(?:by|at|through)\s+the\s+end\s+of\s+the\s+(?:federal\s+)?(?:fiscal|budget)\s+year\s+"
                              rf"(?:in|on)\s+sep(?:t(?:ember|\.)?|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?\b", re.I)),
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_year", re.compile(r"\b(?:the (?:following|next|subsequent) (?:fiscal )?year|(?:a|one) year later|"
                              r"the year after(?: that\b|(?=\s*,)))", re.I)),
     ("prev_year", re.compile(r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|earlier)|a year "
-                             r"(?:before|earlier|ago)|the (?:previous|prior|preceding) fiscal year|the year b)\b", re.I)),
+                             r"(?:before|earlier|ago)|the (?:previous|prior|preceding) (?:fiscal|financial) year|the year b)\b", re.I)),
     # ('arrested in the latest year, 66 percent …'): the last year ended, as 'last year' (never 'the latest year's
     # report', a report's year)
     # ('The latest total is down by a third from fiscal 2018's 158,581'): the total of the last year ended
