@@ -944,7 +944,8 @@ def test_a_span_of_days_after_between_is_the_numbers_own_not_a_later_base_year()
 
 def test_washington_acting_is_the_federal_government_not_the_state() -> None:
     for text in ("ICE made 143,099 arrests in fiscal 2019, far fewer than Washington promised.",
-                 "Some in Washington insist ICE made 143,099 arrests in fiscal 2019."):
+                 "Some in Washington insist ICE made 143,099 arrests in fiscal 2019.",
+                 "Washington tells the press that ICE made 143,099 arrests in fiscal 2019."):
         assert one(text, 143_099).place is None, text
     state = one("Washington state saw 4,100 ICE arrests in fiscal 2019.", 4_100)
     assert state.place is not None and state.place.code == "WA"

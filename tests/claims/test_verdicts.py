@@ -9375,3 +9375,40 @@ def test_a_direction_between_two_named_years_is_rated_when_one_end_is_no_years_f
     # (an end that is another year's exact figure may be a year misread: not rated)
     shifted = checked("Arrests rose from 143,470 in FY2017 to 158,581 in FY2019.", built_home, dt.date(2019, 11, 8))
     assert [c.verdict.label for c in shifted if c.claim.kind == "trend"] == ["unverifiable"]
+
+
+def test_a_study_named_by_its_state_is_one_of_that_states_studies(built_home: Path) -> None:
+    # Forrester & Nowrasteh 2018 (287(g) in North Carolina): no causal relationship with crime
+    day = dt.date(2021, 6, 9)
+    cut = only("causal", "A North Carolina study found 287(g) agreements sharply reduced crime.", built_home, day)
+    assert cut.verdict.label == "unverifiable" and "Pinheiro" not in cut.verdict.explanation
+    none = only("causal", "A North Carolina study found 287(g) agreements had no effect on crime.", built_home, day)
+    assert none.verdict.label == "supported_by_research" and "Forrester" in none.verdict.explanation
+
+
+def test_second_review_mends_of_the_thirtieth_session(built_home: Path) -> None:
+    """Guards against the errors a second review and the last red-team round found (most in this session's rules)."""
+    day = dt.date(2019, 3, 1)
+    # a group named in passing is not the one 'those deportations' are (Hausman: locally fingerprinted down a third)
+    passing = checked("Under Secure Communities, people with violent convictions were a small share of deportations. "
+                      "The study found sanctuary policies cut those deportations by a third.", built_home,
+                      dt.date(2021, 1, 10))
+    assert all(c.verdict.label != "contradicted_by_research" for c in passing)
+    # a counterfactual's "I'd use" is no claim of what happened
+    assert verdict_of("Had Congress doubled the budget, I'd use it to make 300,000 arrests in fiscal 2018.", built_home,
+                      300000, day).verdict.label == "unverifiable"
+    # the level reached after a turn year is not that year's (removals FY2016 240,255, FY2017 226,119)
+    assert verdict_of("After fiscal 2016, removals fell to 226,119 from 240,255.", built_home, 226119,
+                      dt.date(2018, 3, 1)).verdict.label != "inaccurate"
+    # a list's release date stays its as-of date beside another period (CIS 340 in October 2015)
+    assert verdict_of("The CIS list released in October 2015 counted 340 jurisdictions, up from 276 in July 2015.",
+                      built_home, 340, dt.date(2016, 9, 1)).verdict.label == "accurate"
+    # 'rather than harm' is no harm
+    assert only("causal", "Sanctuary policies protect rather than harm public safety, researchers found.", built_home,
+                day).verdict.label == "supported_by_research"
+    # a count in a place the sentence does not name is not called false on the national figure
+    assert verdict_of("In FY2017 ICE arrested 143,470 people; in the county, it arrested 412.", built_home, 412,
+                      day).verdict.label == "unverifiable"
+    # the states a list's entries are in are not its sanctuary states (CIS July 2015: 'in 32 states')
+    assert verdict_of("CIS first mapped sanctuary cities in July 2015. The original CIS map, in fact, found them in 32 "
+                      "states.", built_home, 32, dt.date(2016, 9, 20)).verdict.label == "unverifiable"

@@ -156,7 +156,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            r"already|\w+ed|ask|note|add|say|point|remind|like|stress|submit|suggest|argue|emphasi[sz]e|"
                            r"underline|repeat|mention|observe|"
                            # ('… went from 30,348 to 40,066, and I'd keep that': an editor on the text, not a forecast)
-                           r"keep|leave|retain|cite|use|include|prefer|recommend|accept|agree|flag|revert|restore)\b)"
+                           r"keep|leave|retain|cite|include|flag|revert|restore)\b)"
                            r"(?:\w+\s+)?\w+)", re.I)
 # 'has promised a million deportations a year', 'vowed to deport 1 million': a pledge names the number it pledges
 _PLEDGED_BEFORE = re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|some|about|nearly|"
@@ -174,7 +174,8 @@ _AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,60}$", re.I)  # 'the average o
 # 'If arrests keep rising …, ICE would make about 176,000 arrests': every clause of a conditional is hypothetical
 # 'Q:', 'RESEARCHER:', 'FORMER ICE DIRECTOR:': a transcript's speaker label before what is said
 _SPEAKER_LABEL = r"(?:[A-Z][A-Z.'’ -]{0,40}:\s*)?"
-_CONDITIONAL = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*\b(?:would|could|might)\b", re.I)
+_CONDITIONAL = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:If|Were|Should|Unless|Had)\b[^.;]*,[^.;]*(?:\b(?:would|could|might)\b|"
+                          r"['’]d\b)", re.I)
 # 'Suppose ICE had removed 300,000 …', 'Imagine …', 'In a world where …', 'Let's say …': the sentence sets up a case
 # to reason about, and every number in it is supposed ('Say what you will, …' is not)
 _SUPPOSED = re.compile(r"^\W*" + _SPEAKER_LABEL + r"(?:(?:now|so|but|and|well|ok|okay|then)\s*,?\s+)?(?:suppose|supposing|"
@@ -1124,8 +1125,9 @@ def _arrests_that_describe_removals(events: list[Hit], s: str) -> list[Hit]:
 _ADMINISTRATIVE_ARRESTS = re.compile(r"\badministrative\s+arrests\b", re.I)
 
 # 'the report, released in December,', 'the first weekly report, released March 20,': when a document came out
-_A_DOCUMENT_RELEASED = re.compile(r"\b(?:report|release|data|figures|statistics|document|study|paper|memo|list|map|"
-                                  r"analysis|update|tally|survey|brief|letter)s?\b[^.;]{0,40}?\b(?:released|published|"
+# (not a list's or map's: 'The CIS list released in October 2015 counted 340' is that list as of then)
+_A_DOCUMENT_RELEASED = re.compile(r"\b(?:report|release|data|figures|statistics|document|study|paper|memo|"
+                                  r"analysis|survey|brief|letter)s?\b[^.;]{0,40}?\b(?:released|published|"
                                   r"issued|posted|unveiled|made\s+public|came\s+out|put\s+out)\s+(?:(?:in|on|last|this|"
                                   r"early|late|mid-?)\s*)?$", re.I)
 
@@ -1374,6 +1376,12 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             r"\s*(?:\w+\s+)?(?:to|at)\s+|\s+of\s+(?:(?:the|all|its|their)\s+|(?:ICE|the\s+agency|DHS)['’]s\s+)?",
             s[q.end:following.start], re.I) else None
         period, base = _periods_for(s, q, kind, lo, hi, number_periods, owned, ctx, prev_own, next_own)
+        if kind == "count" and period is not None and period.span is not None and period.confidence == "high" \
+                and period.span.end - off <= q.start \
+                and _A_TURN_BEFORE.search(s[max(0, period.span.start - off - 30):period.span.start - off]) \
+                and _A_LEVEL_REACHED_BEFORE.search(s[max(0, q.start - 40):q.start]):
+            # ('After fiscal 2016, removals fell to 226,119 from 240,255': the level reached after the year named)
+            period = replace(period, confidence="medium")
         if kind == "rate" and period is not None:
             period = _year_end(period, s, off)
         if kind == "count" and period is not None:
@@ -1448,6 +1456,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             confidence = "medium"  # 'East and colleagues found that … led to over 454,000 deportations': a study's own
         if _COUNTING_ANOTHER.match(s[:q.start]):
             confidence = "medium"  # 'Counting Title 42 expulsions, ICE removed …': the count adds another group
+        if place is None and _AN_UNNAMED_LOCAL_PLACE.search(s, s.rfind(";", 0, q.start) + 1, q.start):
+            confidence = "medium"  # '…; in the county, it arrested 412': a place the sentence does not name
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
@@ -2066,8 +2076,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = replace(prev_own, period=replace(prev_own.period, confidence="medium"))
     if own is None and kind == "count" and mine is None and prev_own is None:
         # ('At-large arrests in fiscal 2017 rose to 40,066 from 30,348': the level's year named before its verb)
+        # (not 'After fiscal 2016, removals fell to 226,119 from 240,255': a year the change runs from)
         prev_own = next((p for p in reversed(periods) if p.end <= q.start and not p.base
-                         and _TO_A_LEVEL_FROM.fullmatch(s[p.end:q.start])), None)
+                         and _TO_A_LEVEL_FROM.fullmatch(s[p.end:q.start])
+                         and not _A_TURN_BEFORE.search(s[max(0, p.start - 30):p.start])), None)
     if own is None and kind == "count" and prev_own is not None and not prev_own.base \
             and prev_own.period.kind == "fiscal_year" and prev_own.period.fiscal_year \
             and (_FROM_A_YEARLESS_BASE.search(s[max(0, prev_own.end - 120):q.start])
@@ -2412,6 +2424,14 @@ _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*
                              # '..., but only 46,396 had criminal histories': a part of the count before, its year
                              r",\s*but\s+(?:only\s+|just\s+)?[^,;\d]*$")
 # 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
+_A_TURN_BEFORE = re.compile(r"\b(?:after|since|starting(?:\s+in)?|beginning(?:\s+in)?|following|from|compared\s+"
+                            r"(?:with|to)|than|before|until)\s+(?:the\s+)?$", re.I)
+_AN_UNNAMED_LOCAL_PLACE = re.compile(r"\b(?:in|at|across|inside|within|from)\s+(?:the|our|this|that|my|their)\s+"
+                                     r"(?:county|city|town|jail|facility|parish|community|area|region|district|"
+                                     r"neighbou?rhood|village)\b", re.I)
+_A_LEVEL_REACHED_BEFORE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
+                                     r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$",
+                                     re.I)
 _TO_A_LEVEL_FROM = re.compile(r"[^;\d]{0,60}\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|"
                               r"slipped|plunged|surged)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+|nearly\s+|roughly\s+)?"
                               r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?", re.I)

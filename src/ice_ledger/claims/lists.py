@@ -775,6 +775,9 @@ _MEMBERS_IN = re.compile(r"\b(?:jurisdictions|cities|counties|localities|places|
                          r"(?:more than |over |at least |about |nearly |almost |some |all )?$",
                          re.I)
 # 'The first map said more than 200, in 32 states': a count of places just before, and the states they are in
+# ('The original CIS map found them in 32 states': the states its entries are in)
+_THEM_IN = re.compile(r"\b(?:found|put|placed|located|listed|counted|mapped|identified)\s+(?:them|those|these|it)\s+in\s+"
+                      r"(?:just |only )?(?:more than |over |at least |about |nearly |almost |some )?$", re.I)
 _A_COUNT_IN = re.compile(r"\d[\d,]*\)?\s*,?\s+(?:in|across|(?:spread|scattered|located)\s+(?:across|over|throughout|in))\s+"
                          r"(?:just |only )?(?:more than |over |at least |about |nearly |almost |some )?$", re.I)
 _WITH_MEMBERS = re.compile(r"\s+(?:that |which )?(?:had|have|has|with|where)\s+(?:at least one |any |a |one or more |"
@@ -1093,7 +1096,7 @@ def _column_for(q: Quantity, s: str, previous: str | None, event: str) -> tuple[
     another ('in 23 states, with 137 in Florida') counts the same members as the one before."""
     m = _TYPE_AFTER.match(s[q.end:q.end + 70])
     window = s[max(0, q.start - 60):q.start]
-    members_in = _MEMBERS_IN.search(window) or _A_COUNT_IN.search(window)
+    members_in = _MEMBERS_IN.search(window) or _A_COUNT_IN.search(window) or _THEM_IN.search(window)
     if m is not None and event == "sanctuary_list" and m.group(1).lower() in ("states", "state") \
             and (members_in or _WITH_MEMBERS.match(s[q.end + m.end():]) or _AND_THE_DISTRICT.match(s[q.end + m.end():])
                  or _ACROSS_STATES.search(s[max(0, q.start - 25):q.start])):

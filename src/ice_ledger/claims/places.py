@@ -148,6 +148,8 @@ def title_cased_states(sentence: str) -> str:
 # 'Washington wants you to believe …', 'the flood Washington promised', 'some in Washington claim': the federal
 # government, by the name of its capital, not the state
 _THE_CAPITAL_ACTS = re.compile(r"\s+(?:wants|want|wanted|promised|promises|claims|claimed|expects|expected|threatens|"
+                               # ('Washington tells the press that 92 per cent …', 'Washington says')
+                               r"tells|told|says|said|maintains|maintained|asserts|asserted|boasts|boasted|"
                                r"threatened|insists|insisted|demands|demanded|did\s+not|does\s+not|doesn['’]t|"
                                r"didn['’]t|keeps|kept|won['’]t|would\s+have\s+you)\b")
 _PEOPLE_IN = re.compile(r"\b(?:some|many|those|politicians|lawmakers|everyone|nobody|few)\s+in\s+$", re.I)

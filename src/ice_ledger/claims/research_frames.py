@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import us
 import yaml
 
 from ice_ledger.claims.model import Candidate, Provenance, Verdict
@@ -791,6 +792,16 @@ _STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\
                          re.I)
 
 
+_A_STATES_STUDY = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:new\s+|recent\s+|\d{4}\s+)?("
+                             + "|".join(sorted((st.name for st in us.states.STATES), key=len, reverse=True))
+                             + r")\s+(?:\w+\s+)?(?:study|paper|analysis)\b")
+
+
+def _studies_of_state(state: str) -> tuple[str, ...]:
+    """The registry's studies whose title, unit or period names the state ('… the 287(g) Program in North Carolina')."""
+    return tuple(s.study_id for s in all_studies() if state.lower() in f"{s.title} {s.unit} {s.period}".lower())
+
+
 def _studies_of_year(text: str) -> tuple[str, ...]:
     """The registry's studies of the year a sentence cites a study by ('a 2020 study found …')."""
     years = {m.group(1) for m in _STUDY_YEAR.finditer(text)}
@@ -957,6 +968,11 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
         named_here, by_year = in_venue, True
     elif by_year:
         named_here = _studies_of_year(s)
+    state_study = _A_STATES_STUDY.search(s) if preds and not named_here else None
+    if state_study is not None:
+        # 'A North Carolina study found …': one of the registry's studies of that state, or one it does not hold
+        of_state = _studies_of_state(state_study.group(1))
+        named_here, by_year = (of_state, True) if of_state else (named_here, by_year)
     some = by_year or _SOME_STUDIES.search(s) is not None
     cited = _STUDY_YEAR.search(s) if preds and not named_here and not by_year else None
     unheld_year = cited.group(1) if cited is not None else ""  # a study of a year the registry holds none of
@@ -964,6 +980,8 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
     if of_named is not None and any(of_named.start(1) <= e.start < of_named.end(1) for e in exposures):
         of_named = None  # 'a study of Secure Communities': a program the registry's studies are about
     unheld_subject = of_named.group(1).strip() if of_named is not None else ""
+    if state_study is not None and not named_here:
+        unheld_subject = state_study.group(1)
     for p in preds[:MAX_FRAMES]:
         clause = _clause_of(p.start, clauses)
         ca, cb = clause
@@ -1302,8 +1320,15 @@ def research_frames(sentence: str, context: str = "") -> list[ResearchFrame]:
                 # ('… deportations of people with violent convictions by a third. That's backwards: the study found
                 # sanctuary didn't affect those deportations'): the group the sentence before named
                 last = _SENTENCE_END.split(before_ctx.strip())[-1] if before_ctx.strip() else ""
-                earlier_groups = [name for name, rx in w.populations.items() if name != "victim_group" and rx.search(last)]
-                population = earlier_groups[0] if len(earlier_groups) == 1 else ""
+                # (a group the deportations were 'of', not one named in passing: 'people with violent convictions were
+                # a small share of deportations' names no deportations of them)
+                # (and one group only: 'deportations of people with violent convictions and of people with no
+                # conviction' names two)
+                named_groups = [name for name, rx in w.populations.items() if name != "victim_group" and rx.search(last)]
+                earlier_groups = [name for name, rx in w.populations.items() if name != "victim_group"
+                                  and any(_DEPORTATIONS_OF_BEFORE.search(last[max(0, m.start() - 40):m.start()])
+                                          for m in rx.finditer(last))]
+                population = earlier_groups[0] if len(earlier_groups) == 1 and len(named_groups) == 1 else ""
                 if not population:  # (a group named further back, or in words not read, or two groups: not all)
                     confidence = "low"
                     notes.append("'those deportations' points back to a group the checker could not read")
@@ -1400,6 +1425,7 @@ _CAST_AS = re.compile(r"\b(?:cast|casts|casting|paint(?:s|ed|ing)?|portray(?:s|e
                       r"fram(?:e|es|ed|ing)|depict(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)\s+"
                       r"(?P<np>(?:[\w’'-]+\s+){1,5}?)as\s+(?:an?\s+|the\s+)?$", re.I)
 # (and a debate's motion: '1AC: Resolved, That sanctuary policies …', 'Resolved: the United States should …')
+_DEPORTATIONS_OF_BEFORE = re.compile(r"\b(?:deportations?|removals?)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _THOSE_DEPORTATIONS = re.compile(r"\b(?:those|these|the\s+same)\s+(?:deportations|removals)\b", re.I)
 _A_HYPOTHESIS = re.compile(r"^\W*(?:H\d{1,2}[a-z]?|Hypothes[ie]s(?:\s+\d{1,2}[a-z]?)?)\s*[:.)]|"
                            r"^\W*(?:[\w-]{1,12}\s*:\s*)?(?:(?:Be\s+it\s+)?Resolved\s*[,:]|Motion\s*:)", re.I)
@@ -1703,7 +1729,7 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
     if frame.any_study and frame.study_ids and not named:
         # 'a 2020 study of Arizona's law found …': the registry has no study of that year on the question, so the
         # one reported is not in it; another study is not put in its place
-        return _abstain(f"The study the claim reports is not in the registry: it holds no study of that year on "
+        return _abstain(f"The study the claim reports is not in the registry: it holds no study of that year or place on "
                         f"whether {_claim_words(frame)}.", "the study the claim reports", frame)
     if frame.credited and not named and not frame.any_study:
         # 'Light et al. (2020) found that sanctuary policies reduced deportations': the finding is another study's
