@@ -9412,3 +9412,21 @@ def test_second_review_mends_of_the_thirtieth_session(built_home: Path) -> None:
     # the states a list's entries are in are not its sanctuary states (CIS July 2015: 'in 32 states')
     assert verdict_of("CIS first mapped sanctuary cities in July 2015. The original CIS map, in fact, found them in 32 "
                       "states.", built_home, 32, dt.date(2016, 9, 20)).verdict.label == "unverifiable"
+
+
+def test_third_review_mends_of_the_thirtieth_session(built_home: Path) -> None:
+    """Guards against the errors a third review found in this session's rules."""
+    day = dt.date(2019, 3, 1)
+    # 'Washington says … statewide' is the state speaking of itself, not the federal government
+    assert verdict_of("Washington says ICE arrested 3,000 people statewide in fiscal 2018.", built_home, 3000,
+                      day).verdict.label == "unverifiable"
+    # a newspaper's analysis is not a study of the state in its name
+    post = only("causal", "A Washington Post analysis found that sanctuary counties had higher crime rates.", built_home,
+                day)
+    assert post.verdict.label == "contradicted_by_research"
+    # 'less good than harm' is harm (Wong 2017: 35.5 fewer crimes per 10,000)
+    assert only("causal", "Sanctuary policies do less good than harm for public safety, Wong found.", built_home,
+                day).verdict.label == "contradicted_by_research"
+    # at-large arrests are made in the community: no unnamed place (FY2017 40,066)
+    assert verdict_of("Of arrests made in the community, ICE made 90,000 at-large arrests in fiscal 2017.", built_home,
+                      90000, dt.date(2018, 3, 1)).verdict.label == "inaccurate"

@@ -684,8 +684,8 @@ def _points_back_to_places(s: str, before: str) -> bool:
 
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|count|tally|estimate)\b", re.I)
 # 'Among undocumented respondents, that figure was 77 percent': a survey's share, not an earlier sentence's ICE count
-_A_SURVEYS_PEOPLE = re.compile(r"\b(?:respondents|surveyed|polled|interviewees|those\s+(?:surveyed|polled|interviewed)|"
-                               r"participants)\b", re.I)
+_A_SURVEYS_PEOPLE = re.compile(r"\b(?:respondents|surveyed|polled|interviewees|those\s+(?:surveyed|polled|interviewed))\b",
+                               re.I)
 _SANCTUARY_PLACES = re.compile(r"\bsanctuar(?:y|ies)\s+(?:jurisdictions|cities|counties|states|places|localities)\b", re.I)
 _ONE_PLACE_ALONE = re.compile(r"\s+(?:county|city|state|jurisdiction|jail|agency|sheriff['’]?s?\s+office|place|locality)"
                               r"(?:\s+alone\b|\s*,\s*[A-Z])", re.I)
@@ -2427,8 +2427,7 @@ _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*
 _A_TURN_BEFORE = re.compile(r"\b(?:after|since|starting(?:\s+in)?|beginning(?:\s+in)?|following|from|compared\s+"
                             r"(?:with|to)|than|before|until)\s+(?:the\s+)?$", re.I)
 _AN_UNNAMED_LOCAL_PLACE = re.compile(r"\b(?:in|at|across|inside|within|from)\s+(?:the|our|this|that|my|their)\s+"
-                                     r"(?:county|city|town|jail|facility|parish|community|area|region|district|"
-                                     r"neighbou?rhood|village)\b", re.I)
+                                     r"(?:county|city|town|jail|facility|parish|district|village)\b", re.I)
 _A_LEVEL_REACHED_BEFORE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                      r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$",
                                      re.I)

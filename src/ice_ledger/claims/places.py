@@ -152,6 +152,9 @@ _THE_CAPITAL_ACTS = re.compile(r"\s+(?:wants|want|wanted|promised|promises|claim
                                r"tells|told|says|said|maintains|maintained|asserts|asserted|boasts|boasted|"
                                r"threatened|insists|insisted|demands|demanded|did\s+not|does\s+not|doesn['’]t|"
                                r"didn['’]t|keeps|kept|won['’]t|would\s+have\s+you)\b")
+# ('Washington says ICE arrested 3,000 people statewide': the state, speaking of itself)
+_THE_STATES_SCOPE = re.compile(r"\b(?:statewide|state-wide|in\s+the\s+state|across\s+the\s+state|the\s+state['’]s)\b",
+                               re.I)
 _PEOPLE_IN = re.compile(r"\b(?:some|many|those|politicians|lawmakers|everyone|nobody|few)\s+in\s+$", re.I)
 _THEY_SAY = re.compile(r"\s+(?:say|said|claim|claimed|insist|insisted|argue|argued|believe|want|think|thought)\b")
 
@@ -163,9 +166,10 @@ def _states_named(sentence: str) -> tuple[list[re.Match[str]], set[int]]:
              and not _LEFT_OUT.search(sentence[max(0, m.start() - 40):m.start()])
              and not SPEAKERS_STATE.search(sentence[max(0, m.start() - 50):m.start()])
              and not (m.group(1) == "Washington" and _DATELINE.search(sentence[max(0, m.start() - 60):m.start()]))
-             and not (m.group(1) == "Washington" and (_THE_CAPITAL_ACTS.match(sentence, m.end())
-                                                      or (_PEOPLE_IN.search(sentence[max(0, m.start() - 30):m.start()])
-                                                          and _THEY_SAY.match(sentence, m.end()))))
+             and not (m.group(1) == "Washington" and not _THE_STATES_SCOPE.search(sentence)
+                      and (_THE_CAPITAL_ACTS.match(sentence, m.end())
+                           or (_PEOPLE_IN.search(sentence[max(0, m.start() - 30):m.start()])
+                               and _THEY_SAY.match(sentence, m.end()))))
              and not _opens_a_dateline(sentence, m)]
     listed: set[int] = set()
     for a, b in itertools.pairwise(found):

@@ -794,7 +794,8 @@ _STUDY_YEAR = re.compile(r"\b(?:a|an|the|one|this|that)\s+((?:19|20)\d\d)\s+(?:\
 
 _A_STATES_STUDY = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:new\s+|recent\s+|\d{4}\s+)?("
                              + "|".join(sorted((st.name for st in us.states.STATES), key=len, reverse=True))
-                             + r")\s+(?:\w+\s+)?(?:study|paper|analysis)\b")
+                             # ('a North Carolina county study'; not 'a Washington Post analysis', a paper's)
+                             + r")\s+(?:[a-z][\w-]*\s+)?(?:study|paper|analysis)\b")
 
 
 def _studies_of_state(state: str) -> tuple[str, ...]:
