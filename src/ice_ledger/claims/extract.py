@@ -2423,17 +2423,20 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$",
 _A_WHILE_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+[^,;]*$|,\s*and\s+[^;\d]*$|"
                              # '..., but only 46,396 had criminal histories': a part of the count before, its year
                              r",\s*but\s+(?:only\s+|just\s+)?[^,;\d]*$")
-# 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
+# 'After fiscal 2016, …', 'Since fiscal 2016 …': a year a change runs from, not the level's own
 _A_TURN_BEFORE = re.compile(r"\b(?:after|since|starting(?:\s+in)?|beginning(?:\s+in)?|following|from|compared\s+"
                             r"(?:with|to)|than|before|until)\s+(?:the\s+)?$", re.I)
+# '…; in the county, it arrested 412': a local place the sentence does not name
 _AN_UNNAMED_LOCAL_PLACE = re.compile(r"\b(?:in|at|across|inside|within|from)\s+(?:the|our|this|that|my|their)\s+"
                                      r"(?:county|city|town|jail|facility|parish|district|village)\b", re.I)
-_A_LEVEL_REACHED_BEFORE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
-                                     r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$",
-                                     re.I)
-_TO_A_LEVEL_FROM = re.compile(r"[^;\d]{0,60}\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|"
-                              r"slipped|plunged|surged)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+|nearly\s+|roughly\s+)?"
-                              r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?", re.I)
+_A_MOVE_TO_WORDS = (r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|plunged|surged)\s+"
+                    r"(?:\w+\s+){0,3}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?")
+# '… fell to 226,119': the level a change reached
+_A_LEVEL_REACHED_BEFORE = re.compile(_A_MOVE_TO_WORDS + "$", re.I)
+# 'in fiscal 2017 rose to 40,066 from 30,348': a level reached, then its base with no year, the level's year before
+_TO_A_LEVEL_FROM = re.compile(r"[^;\d]{0,60}" + _A_MOVE_TO_WORDS + r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+from\s+"
+                              r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?", re.I)
+# 'rose to 72,177 in fiscal 2022 from 59,011': a level reached, then its base with no year
 _FROM_A_YEARLESS_BASE = re.compile(r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|"
                                    r"plunged|surged)\s+(?:\w+\s+){0,2}?to\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d,.]*"
                                    r"\b[^;\d]{0,40}\d{4}\s+from\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$|"
