@@ -481,8 +481,8 @@ def readings_for(c: Claim) -> list[Reading]:
     quals = set(c.qualifiers) - cat.implied.get(c.event or "", frozenset())
     out = cat.readings(c.event or "", quals, unit)
     said = _part_of_sentence(c)
-    interior = [h.text for h in cat.qualifier_hits(said) if h.name == "interior"]
-    if "interior" in quals and interior and all(_FROM_WITHIN.search(t) for t in interior):
+    interior = [h.text for h in cat.qualifier_hits(said) if h.name == "interior"] if "interior" in quals else []
+    if interior and all(_FROM_WITHIN.search(t) for t in interior):
         # 'removed from within the United States': after an arrest in the interior, or any removal (all leave from
         # within the country): both readings
         out = out + [r for r in cat.readings(c.event or "", quals - {"interior"}, unit) if r not in out]
