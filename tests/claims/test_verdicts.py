@@ -9430,3 +9430,18 @@ def test_third_review_mends_of_the_thirtieth_session(built_home: Path) -> None:
     # at-large arrests are made in the community: no unnamed place (FY2017 40,066)
     assert verdict_of("Of arrests made in the community, ICE made 90,000 at-large arrests in fiscal 2017.", built_home,
                       90000, dt.date(2018, 3, 1)).verdict.label == "inaccurate"
+
+
+def test_a_study_found_is_not_borne_out_by_one_published_years_after_the_article(built_home: Path) -> None:
+    # the registry's only study finding higher immigrant crime in Texas is Kennedy (2022); Light et al. (2020) find
+    # the opposite. Written in 2020, 'a study found …' cannot mean the 2022 one.
+    text = "A different study found immigrants in Texas commit far more violent crime."
+    then = only("causal", text, built_home, dt.date(2020, 12, 28))
+    assert then.verdict.label == "unverifiable" and "after the article" in then.verdict.explanation
+    later = only("causal", text, built_home, dt.date(2023, 12, 28))
+    assert later.verdict.label == "supported_by_research"
+    # (a study named by its journal is the one meant, printed later or not: O'Brien et al., online 2017, print 2019)
+    named = only("causal", "A study in Urban Affairs Review found no statistically discernible difference in violent "
+                 "crime, rape or property crime rates between sanctuary and similar non-sanctuary cities.", built_home,
+                 dt.date(2017, 4, 10))
+    assert named.verdict.label == "supported_by_research"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ice_ledger.claims import evidence, rate_lists, robustness, verdict
 from ice_ledger.claims.events import rate_event
@@ -479,6 +480,29 @@ def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | No
         return CheckedClaim(c, v, [], Provenance(), None)
 
 
+def _first_authors_surname(row: dict[str, Any]) -> str:
+    names = str(row.get("authors", "")).split(";")[0].split()
+    return names[-1] if names else str(row.get("study_id", "a study"))
+
+
+def one_study_found_later(c: Claim, v: Verdict, prov: Provenance, article_date: dt.date | None) -> Verdict:
+    """'A study found immigrants in Texas commit more violent crime', written in 2020: a claim that one study found it
+    is not borne out by a study that came out years after the article; the one the writer meant may not be held."""
+    if c.kind != "causal" or c.research is None or not c.research.any_study or article_date is None \
+            or v.label != "supported_by_research" or c.research.study_ids:
+        # (a study the sentence names by its journal, year or state is the one meant, whatever year it was printed:
+        # 'a study in Urban Affairs Review', written in 2017 of a paper online then and printed in 2019)
+        return v
+    agreeing = [r for r in prov.studies if r.get("agrees") == 1.0]
+    if not agreeing or not all(str(r.get("year", "")).isdigit() and int(r["year"]) > article_date.year + 1
+                               for r in agreeing):
+        return v
+    later = ", ".join(dict.fromkeys(f"{_first_authors_surname(r)} {r['year']}" for r in agreeing))
+    return Verdict("unverifiable", f"The claim reports that a study found it. The registry's studies that did came out "
+                   f"after the article ({article_date.year}): {later}; the study the article reports is not one of "
+                   "them, and the registry may not hold it.", settle_with="the study the claim reports")
+
+
 def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, records: bool = False) -> CheckedClaim:
     """One claim's verdict by its kind; numeric verdicts also get the neighbouring-year robustness check."""
     rate: Callable[[Claim], tuple[Verdict, list, Provenance]]
@@ -514,6 +538,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
     else:
         rate = lambda x: verdict.rate_numeric(x, ev, article_date)  # noqa: E731
     v, cands, prov = rate(c)
+    v = one_study_found_later(c, v, prov, article_date)
     if c.kind == "causal" and prov.studies and v.label != "unverifiable":
         v.explanation += published_after(prov.studies, article_date)
     v = verdict.quoted_note(c, verdict.credit_check(c, verdict.pending_only_said(c, verdict.share_direction(c, ev, v),
