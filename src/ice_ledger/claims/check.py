@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from ice_ledger.claims import evidence, rate_lists, robustness, verdict
 from ice_ledger.claims.events import rate_event
@@ -23,7 +22,13 @@ from ice_ledger.claims.model import CheckedClaim, Claim, Provenance, Report, Ver
 from ice_ledger.claims.moves import checked_moves
 from ice_ledger.claims.periods import infer_article_date
 from ice_ledger.claims.records import record_candidates
-from ice_ledger.claims.research_frames import CRIME_KIND, TREND_NOTE, published_after, rate_research
+from ice_ledger.claims.research_frames import (
+    CRIME_KIND,
+    TREND_NOTE,
+    published_after,
+    rate_research,
+    short_row,
+)
 from ice_ledger.claims.venues import rate_venue
 from ice_ledger.errors import IceLedgerError
 from ice_ledger.studies import all_studies, study_figures
@@ -480,11 +485,6 @@ def _rated_or_failed(c: Claim, ev: evidence.Evidence, article_date: dt.date | No
         return CheckedClaim(c, v, [], Provenance(), None)
 
 
-def _first_authors_surname(row: dict[str, Any]) -> str:
-    names = str(row.get("authors", "")).split(";")[0].split()
-    return names[-1] if names else str(row.get("study_id", "a study"))
-
-
 def one_study_found_later(c: Claim, v: Verdict, prov: Provenance, article_date: dt.date | None) -> Verdict:
     """'A study found immigrants in Texas commit more violent crime', written in 2020: a claim that one study found it
     is not borne out by a study that came out years after the article; the one the writer meant may not be held."""
@@ -497,7 +497,7 @@ def one_study_found_later(c: Claim, v: Verdict, prov: Provenance, article_date: 
     if not agreeing or not all(str(r.get("year", "")).isdigit() and int(r["year"]) > article_date.year + 1
                                for r in agreeing):
         return v
-    later = ", ".join(dict.fromkeys(f"{_first_authors_surname(r)} {r['year']}" for r in agreeing))
+    later = ", ".join(dict.fromkeys(short_row(r) for r in agreeing))
     return Verdict("unverifiable", f"The claim reports that a study found it. The registry's studies that did came out "
                    f"after the article ({article_date.year}): {later}; the study the article reports is not one of "
                    "them, and the registry may not hold it.", settle_with="the study the claim reports")

@@ -1795,7 +1795,7 @@ def rate_research(frame: ResearchFrame) -> tuple[Verdict, list[Candidate], Prove
                                    r.get("exposure") != frame.exposure)):
         key = ("agree" if r["agrees"] == 1.0 else "are mixed" if r["agrees"] == 0.5
                else "find no detectable effect" if r["effect_in_claim_frame"] == "none" else "find the opposite")
-        groups.setdefault(key, []).append(f"{_short_row(r)}: {r['estimate']}")
+        groups.setdefault(key, []).append(f"{short_row(r)}: {r['estimate']}")
     singular = {"agree": "agrees", "are mixed": "is mixed", "find no detectable effect": "finds no detectable effect",
                 "find the opposite": "finds the opposite"}
     parts = [f"{len(v)} {k if len(v) > 1 else singular[k]}: " + "; ".join(v[:3]) + ("; ..." if len(v) > 3 else "")
@@ -1855,14 +1855,14 @@ def published_after(rows: list[dict[str, Any]], day: dt.date | None) -> str:
     if day is None:
         return ""
     # (not the ledger's own estimates, computed today from the mirror)
-    later = list(dict.fromkeys(_short_row(r) for r in rows if str(r.get("year", "")).isdigit()
+    later = list(dict.fromkeys(short_row(r) for r in rows if str(r.get("year", "")).isdigit()
                                and int(r["year"]) > day.year and not str(r.get("authors", "")).startswith("ice-ledger")))
     if not later:
         return ""
     return (f" Published after the article's year ({day.year}), so not evidence the writer had: {', '.join(later)}.")
 
 
-def _short_row(r: dict[str, Any]) -> str:
+def short_row(r: dict[str, Any]) -> str:
     return _short_name(str(r["authors"]), r["year"])
 
 
