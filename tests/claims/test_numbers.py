@@ -218,3 +218,10 @@ def test_a_fraction_written_with_a_slash_is_one_share() -> None:
     (q,) = find_quantities("The policy cut those deportations by roughly 2/3.")
     assert q.is_share and abs(q.value - 2 / 3) < 1e-9 and q.comparator == "approx"
     assert [x.value for x in find_quantities("The raid on 6/14/2019 netted 114 arrests.")] == [114]
+
+
+def test_one_as_a_generic_pronoun_or_one_of_several_is_not_a_count() -> None:
+    for text in ("One holds that the agency grew.", "One might argue the program failed.",
+                 "It was one of several bad years.", "One can see the change."):
+        assert [q.value for q in find_quantities(text)] == [], text
+    assert [q.value for q in find_quantities("One county refused, and one of 23 cities did.")] == [1, 1, 23]

@@ -12,6 +12,7 @@ import pytest
 
 from ice_ledger.claims.research_frames import (
     ResearchFrame,
+    names_state,
     rate_research,
     research_frames,
     study_figures_matching,
@@ -189,6 +190,12 @@ CASES = {
     "subgroup never rated against the total": Case(
         "Limiting cooperation with ICE raised deportations of violent offenders.", "sanctuary_policy", "deportations",
         "increase", population="violent_conviction", verdict="contradicted_by_research"),
+    # ('no violent convictions', 'nonviolent offenders': a group no registry study measures, not the violent one)
+    "no violent conviction": Case("Sanctuary rules cut deportations of people with no violent convictions by half.",
+                                  "sanctuary_policy", "deportations", "decrease", population="nonviolent_record",
+                                  verdict="unverifiable"),
+    "nonviolent offenders": Case("Sanctuary laws raised deportations of nonviolent offenders.", "sanctuary_policy",
+                                 "deportations", "increase", population="nonviolent_record", verdict="unverifiable"),
     # crime reporting
     "trust": Case("Deputizing jailers under 287(g) erodes trust among immigrant victims.", "287g", "crime_reporting",
                   "decrease", confidence="medium", verdict="supported_by_research"),
@@ -868,6 +875,15 @@ def test_a_state_named_with_a_study_number_needs_the_studys_figure_for_that_stat
                                       "of 800 per 100,000.", 800, "per_100k")
     assert study_figures_matching("Illegal immigrants in Texas had a homicide conviction rate of 2.2 per 100,000, "
                                   "Cato found.", 2.2, "per_100k")
+
+
+def test_a_study_of_a_state_is_found_by_the_states_whole_name() -> None:
+    # 'a Virginia study' is not a study of West Virginia, nor 'a Kansas study' one of Arkansas
+    assert names_state("Sanctuary policies and crime in Virginia counties", "Virginia")
+    assert not names_state("Sanctuary policies and crime in West Virginia counties", "Virginia")
+    assert names_state("Sanctuary policies and crime in West Virginia counties", "West Virginia")
+    assert not names_state("Jail admissions in Arkansas, 2010-2015", "Kansas")
+    assert names_state("North Carolina's 287(g) counties", "north carolina")
 
 
 def test_a_state_in_a_schools_name_is_not_a_place() -> None:

@@ -9445,3 +9445,70 @@ def test_a_study_found_is_not_borne_out_by_one_published_years_after_the_article
                  "crime, rape or property crime rates between sanctuary and similar non-sanctuary cities.", built_home,
                  dt.date(2017, 4, 10))
     assert named.verdict.label == "supported_by_research"
+
+
+def test_a_ratio_said_times_lower_runs_from_the_base_to_the_first_group(built_home: Path) -> None:
+    # Light et al. (2020): US-born citizens' violent felony arrest rate is over 2 times undocumented immigrants'
+    day = dt.date(2021, 3, 1)
+    lower = ("Researchers found undocumented immigrants in Texas had violent crime arrest rates two times lower than "
+             "native-born Americans.")
+    assert verdict_of(lower, built_home, 2, day).verdict.label == "accurate"
+    assert verdict_of(lower.replace("lower", "higher"), built_home, 2, day).verdict.label == "inaccurate"
+    less = "Undocumented immigrants in Texas were two times less likely to be arrested for violent crimes, a study found."
+    assert verdict_of(less, built_home, 2, day).verdict.label == "accurate"
+    swapped = ("Native-born Americans in Texas were two times less likely to be arrested for violent crimes than "
+               "undocumented immigrants, a study found.")
+    assert verdict_of(swapped, built_home, 2, day).verdict.label == "inaccurate"
+
+
+def test_a_local_agencys_own_count_is_not_called_false_on_the_national_figure(built_home: Path) -> None:
+    # FY2016 TRAC detainers 85,720, FY2017 ICE arrests 143,470: the sentence's subject is a local agency
+    assert verdict_of("In fiscal 2016 my department received 41 detainer requests from ICE.", built_home, 41,
+                      dt.date(2017, 3, 15)).verdict.label == "unverifiable"
+    assert verdict_of("In fiscal 2017 our sheriff's office received 300 detainers from ICE.", built_home, 300,
+                      dt.date(2018, 2, 20)).verdict.label == "unverifiable"
+    assert verdict_of("In fiscal 2017 the city's police made 9,800 arrests.", built_home, 9800,
+                      dt.date(2018, 2, 20)).verdict.label == "unverifiable"
+    # (ICE's own count in the same words is still rated)
+    assert verdict_of("In fiscal 2017 ICE made 9,800 arrests.", built_home, 9800,
+                      dt.date(2018, 2, 20)).verdict.label == "inaccurate"
+
+
+def test_removals_that_followed_arrests_by_ice_are_interior_removals(built_home: Path) -> None:
+    # FY2020: 62,739 removals followed ICE (interior) arrests; all removals 185,884
+    day = dt.date(2020, 11, 10)
+    assert verdict_of("About 62,700 removals in fiscal 2020 followed arrests by ICE itself.", built_home, 62700,
+                      day).verdict.label == "accurate"
+    assert verdict_of("In fiscal 2020, 62,739 people were removed after being arrested by ICE.", built_home, 62739,
+                      day).verdict.label == "accurate"
+    # arrests by ICE or the Border Patrol are every removal's
+    for text in ("In fiscal 2020, 185,884 people were removed after being arrested by ICE or the Border Patrol.",
+                 "In fiscal 2020, 185,884 removals resulted from arrests by ICE or the Border Patrol.",
+                 "In fiscal 2020, ICE carried out 185,884 removals of people arrested by ICE or CBP."):
+        assert verdict_of(text, built_home, 185884, day).verdict.label == "accurate", text
+
+
+def test_a_word_for_a_large_change_is_not_confirmed_by_a_small_one(built_home: Path) -> None:
+    # FY2015 235,413 → FY2016 240,255 (+2.1%); FY2016 110,104 → FY2017 143,470 arrests (+30%)
+    day = dt.date(2020, 1, 30)
+    for text in ("Removals surged in fiscal 2016.", "Removals rose sharply in fiscal 2016."):
+        c = only("trend", text, built_home, day)
+        assert c.verdict.label == "unverifiable" and "2.1%" in c.verdict.explanation, text
+    assert only("trend", "Removals rose in fiscal 2016.", built_home, day).verdict.label == "accurate"
+    assert only("trend", "Arrests soared in fiscal 2017.", built_home, day).verdict.label == "accurate"
+    assert only("trend", "Removals plummeted in fiscal 2016.", built_home, day).verdict.label == "inaccurate"
+
+
+def test_a_move_over_a_span_of_years_is_from_its_first_year_to_its_last(built_home: Path) -> None:
+    # removals FY2016 240,255, FY2017 226,119, FY2018 256,085: up overall, not every year
+    day = dt.date(2020, 1, 30)
+    for text in ("Removals rose between fiscal 2016 and fiscal 2018.", "Removals rose from fiscal 2016 to fiscal 2018."):
+        c = only("trend", text, built_home, day)
+        assert c.verdict.label == "accurate" and "Not in every year" in c.verdict.explanation, text
+    for text in ("Removals rose every year from fiscal 2016 to fiscal 2018.",
+                 "Removals rose steadily between fiscal 2016 and fiscal 2018.",
+                 "Removals rose between fiscal 2014 and fiscal 2016."):
+        assert only("trend", text, built_home, day).verdict.label == "inaccurate", text
+    # 'from fiscal 2015 to fiscal 2016' is the move's own span, not a base another clause's year replaces
+    two = checked("Removals rose from fiscal 2015 to fiscal 2016, and arrests rose in fiscal 2017.", built_home, day)
+    assert [c.verdict.label for c in two if c.claim.event == "removal"] == ["accurate"]

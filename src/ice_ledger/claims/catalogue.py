@@ -55,6 +55,9 @@ class Administration:
     sworn: dt.date | None = None  # a later term: meant by an article written after this day, unless it says otherwise
 
 
+# 'arrested by ICE or the Border Patrol', 'ICE and CBP arrests': both agencies' arrests, not the interior's alone
+_OR_THE_BORDER_PATROL = re.compile(r",?\s+(?:or|and)\s+(?:by\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:Border\s+Patrol|CBP|Customs)\b")
+
 @dataclass(frozen=True)
 class Catalogue:
     events: dict[str, tuple[re.Pattern[str], ...]]
@@ -78,8 +81,10 @@ class Catalogue:
         return _without_overlaps(hits)
 
     def qualifier_hits(self, text: str) -> list[Hit]:
+        # ('removals of people arrested by ICE or the Border Patrol': ICE's and CBP's arrests, every removal)
         hits = [Hit(name, m.start(), m.end(), m.group(0)) for name, pats in self.qualifiers.items()
-                for p in pats for m in p.finditer(text)]
+                for p in pats for m in p.finditer(text)
+                if name != "interior" or not _OR_THE_BORDER_PATROL.match(text, m.end())]
         return _without_overlaps(hits)
 
     def readings(self, event: str, qualifiers: set[str], unit: str) -> list[Reading]:

@@ -1456,8 +1456,11 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             confidence = "medium"  # 'East and colleagues found that … led to over 454,000 deportations': a study's own
         if _COUNTING_ANOTHER.match(s[:q.start]):
             confidence = "medium"  # 'Counting Title 42 expulsions, ICE removed …': the count adds another group
-        if place is None and _AN_UNNAMED_LOCAL_PLACE.search(s, s.rfind(";", 0, q.start) + 1, q.start):
-            confidence = "medium"  # '…; in the county, it arrested 412': a place the sentence does not name
+        if place is None and (_AN_UNNAMED_LOCAL_PLACE.search(s, s.rfind(";", 0, q.start) + 1, q.start)
+                              or _A_LOCAL_AGENCY.search(s, s.rfind(";", 0, q.start) + 1, q.start)):
+            # '…; in the county, it arrested 412', 'our sheriff's office received 300 detainers': a place the
+            # sentence does not name
+            confidence = "medium"
         if confidence == "medium" and kind == "change" and ev_hit is not None \
                 and (_subject_of_change(ev_hit, q, s, events) or _change_of_the_count_before(q, s, out, event, off)):
             confidence = "high"
@@ -2429,6 +2432,10 @@ _A_TURN_BEFORE = re.compile(r"\b(?:after|since|starting(?:\s+in)?|beginning(?:\s
 # '…; in the county, it arrested 412': a local place the sentence does not name
 _AN_UNNAMED_LOCAL_PLACE = re.compile(r"\b(?:in|at|across|inside|within|from)\s+(?:the|our|this|that|my|their)\s+"
                                      r"(?:county|city|town|jail|facility|parish|district|village)\b", re.I)
+# 'my department', 'our officers', 'the city's police', 'our sheriff's office': a local agency's own count
+_A_LOCAL_AGENCY = re.compile(r"\b(?:my|our|(?:the\s+)?(?:city|county|town)['’]s|(?:the\s+)?local)\s+(?:own\s+)?"
+                             r"(?:police\s+)?(?:department|officers|deputies|police|sheriff['’]?s?(?:\s+office)?|jail|"
+                             r"detectives|troopers|agency|precinct)\b", re.I)
 _A_MOVE_TO_WORDS = (r"\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|decreased|slipped|plunged|surged)\s+"
                     r"(?:\w+\s+){0,3}?to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?")
 # '… fell to 226,119': the level a change reached

@@ -271,7 +271,12 @@ _ONE_AS_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:of|in|an
                                     r"only|just|some|around|approximately|exactly|over|under)\b)[a-z]+\s+){1,2}|"
                                     r"\b(?:[Tt]his|[Tt]hat|[Aa]nother|[Aa]ny|[Ee]ach|[Ee]very|[Nn]o)\s+)$")
 # 'in one of those counties', 'one of them': a member of a group named elsewhere
-_ONE_OF_A_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her|them|us|it)\b(?!\s+\d)", re.I)
+_ONE_OF_A_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her|them|us|it|several|many|a\s+few|"
+                                   r"numerous|a\s+handful)\b(?!\s+\d)", re.I)
+# 'One holds that …', 'One might argue …', 'one can see': the generic pronoun, the subject of a verb, not a count
+_ONE_AS_A_SUBJECT_AFTER = re.compile(r"\s+(?:might|may|could|would|should|must|can|cannot|can['’]t|will|need\s+not|has\s+to|"
+                                     r"holds|argues|thinks|believes|suspects|wonders|hears|reads|finds|sees|notices|"
+                                     r"learns|assumes|imagines|expects)\b", re.I)
 # 'One more thing:', 'one last point', 'one other question': a turn in the writer's argument, not a count
 _ONE_MORE_THING_AFTER = re.compile(r"\s+(?:(?:more|last|final|other|further|quick|small|big|key)\s+)?(?:thing|point|"
                                    r"question|note|word|caveat|detail|correction|observation|thought|reminder|"
@@ -392,8 +397,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if m.group(0).lower() == "one" and not re.match(r"\s+(?:in|out\s+of)\s", sentence[m.end():m.end() + 9]) \
                 and (_ONE_AS_PRONOUN_BEFORE.search(sentence, 0, m.start()) or _ONE_OF_A_GROUP_AFTER.match(sentence, m.end())
-                     or _ONE_MORE_THING_AFTER.match(sentence, m.end())):
-            continue  # 'a busier one for deportations', 'no one', 'in one of those counties', 'one more thing': not a count
+                     or _ONE_MORE_THING_AFTER.match(sentence, m.end()) or _ONE_AS_A_SUBJECT_AFTER.match(sentence, m.end())):
+            # ('a busier one for deportations', 'no one', 'in one of those counties', 'one more thing', 'one might
+            # argue'): not a count
+            continue
         said = _words_value(m.group(0))
         if said is None:
             continue

@@ -246,6 +246,9 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
                 # (not 'Of the FY2014 total, 102,224 were …': the whole the sentence's parts are of, and their year)
                 and not (_OPENS_WITH_OF_THE.fullmatch(sentence[:m.start()])
                          and re.match(r"\s+\w+s?\s*,", sentence[m.end():])))
+            if base and per.kind == "fiscal_years" and _A_MOVE_FROM_BEFORE.search(sentence, max(0, m.start() - 50),
+                                                                                  m.start()):
+                base = False  # 'rose from fiscal 2015 to fiscal 2016': the span the move runs over, not its base
             if base and _A_MULTIPLE_OF.search(sentence[:m.start()]) and _ITS_OWN_VALUE_AFTER.match(sentence[m.end():]):
                 base = False  # 'half the FY2017-19 average of 148,000': the year of the number written after it
             if base and kind == "last_fy" and article_date is not None and article_date.month >= 10:
@@ -601,6 +604,12 @@ _COMPARED_VALUE_IN = re.compile(r"\b(?:(?:over|than|above|below)\s+(?:the|its|th
                                 r"(?:about |nearly |roughly |almost |some )?[\d,.]+(?:\s+(?:million|thousand))?"
                                 r"(?:\s+[a-z]+)?\s+(?:in|during)\s+$", re.I)
 _NAMED_YEAR = re.compile(r"(?:FY|fiscal|calendar|(?:19|20)\d\d)", re.I)
+
+
+# 'rose from fiscal 2015 to fiscal 2016', 'fell sharply from …': a move's own span of years follows its verb
+_A_MOVE_FROM_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|grew|grown|increased|decreased|dropped|declined|"
+                                 r"jumped|slipped|plunged|surged|soared|shrank|edged\s+(?:up|down)|went\s+(?:up|down))"
+                                 r"\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?$", re.I)
 
 
 def _is_base(sentence: str, start: int) -> bool:

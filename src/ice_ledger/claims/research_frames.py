@@ -800,7 +800,12 @@ _A_STATES_STUDY = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:new\
 
 def _studies_of_state(state: str) -> tuple[str, ...]:
     """The registry's studies whose title, unit or period names the state ('… the 287(g) Program in North Carolina')."""
-    return tuple(s.study_id for s in all_studies() if state.lower() in f"{s.title} {s.unit} {s.period}".lower())
+    return tuple(s.study_id for s in all_studies() if names_state(f"{s.title} {s.unit} {s.period}", state))
+
+
+def names_state(text: str, state: str) -> bool:
+    """Whether `text` names the state as a word: Kansas is not in Arkansas, nor Virginia in West Virginia."""
+    return re.search(rf"(?<!west\s)\b{re.escape(state.lower())}\b", text.lower()) is not None
 
 
 def _studies_of_year(text: str) -> tuple[str, ...]:
@@ -1642,6 +1647,7 @@ def _claim_words(frame: ResearchFrame) -> str:
         if frame.crime_type else frame.outcome.replace("_", " ")
     pop = {"no_conviction": " of people with no criminal conviction", "criminal_record": " of people with criminal records",
            "violent_conviction": " of people with violent convictions",
+           "nonviolent_record": " of people with no violent conviction",
            "victim_group": " against one group (its victimization)"}.get(frame.population, "")
     if frame.outcome == "immigrant_crime_rate":
         if frame.effect == "none":

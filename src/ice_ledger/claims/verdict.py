@@ -2004,7 +2004,11 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
                             f"{fmt(held[0].value, 'count')} and {fmt(held[-1].value, 'count')}), so which years the "
                             "direction compares is not certain.", f"{m.label} for the two periods the claim compares")
     up = c.comparator == "up"
-    broken = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up]
+    # ('rose between fiscal 2016 and fiscal 2018': from the first year to the last; 'every year', 'steadily': each)
+    overall = not one_year and not endpoints and len(held) > 2 and _EACH_YEAR.search(c.sentence.text) is None
+    steps = [(held[0], held[-1])] if overall else list(itertools.pairwise(held))
+    broken = [b.fiscal_year for a, b in steps if (b.value > a.value) != up]
+    dips = [b.fiscal_year for a, b in itertools.pairwise(held) if (b.value > a.value) != up] if overall else []
     listing = ", ".join(f"FY{f.fiscal_year}: {fmt(f.value, 'count')}" for f in held)
     if endpoints and len(c.endpoints) == 2 and broken and (c.endpoints[1] > c.endpoints[0]) != up \
             and all(abs(said - f.value) <= max(0.5, 0.005 * f.value) for said, f in zip(c.endpoints, held, strict=True)):
@@ -2026,18 +2030,51 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
         label, expl = "accurate", (f"{m.label[0].upper() + m.label[1:]} {word} " +
                                    (f"in FY{years[-1]}" if one_year and streak is None else
                                     f"from FY{years[0]} to FY{years[-1]}"
-                                    if endpoints else "every year") + f": {listing}.")
+                                    if endpoints or overall else "every year") + f": {listing}.")
+        if dips:
+            expl += f" (Not in every year between: {'fell' if up else 'rose'} in {', '.join(f'FY{y}' for y in dips)}.)"
+        strong = _A_STRONG_MOVE.search(c.sentence.text, *_verb_and_after(c)) if (one_year or endpoints) else None
+        moved = abs(held[-1].value - held[0].value) / held[0].value if held[0].value else 1.0
+        if strong is not None and streak is None and moved < NEAR_FLAT:
+            # 'Removals surged in fiscal 2016' for a 2% rise: the direction holds; how large a change the word means
+            # is not the checker's to say, so it does not call the claim right (as moves._degree_unlike)
+            label = "unverifiable"
+            expl += (f" That is a change of {moved:.1%}, which '{strong.group(0)}' does not describe; the checker "
+                     "rates the direction only, so it does not call the claim right.")
     else:
         label = "inaccurate"
         expl = (f"{m.label[0].upper() + m.label[1:]} did not {'rise' if up else 'fall'} " +
-                (f"from FY{years[0]} to FY{years[-1]}" if endpoints else
+                (f"from FY{years[0]} to FY{years[-1]}" if endpoints or overall else
                  f"in {', '.join(f'FY{y}' for y in broken)}") + f": {listing}.")
     q = (f"SELECT fiscal_year, value FROM official_figures WHERE metric = '{m.id}' AND fiscal_year BETWEEN {years[0]} "
          f"AND {years[-1]}")
     cand = Candidate(target=f"official_figures:{m.id}", metric=m.id, fiscal_year=years[-1], score=1.0,
                      fit={"measure": 1.0, "period": 1.0}, value=None, query=q, row_ids=[f.row_id for f in held],
                      label=f"{m.label}, FY{years[0]}–FY{years[-1]}")
-    return guard(label, c, p, expl, None), [cand], provenance_for(held, q)
+    verdict = Verdict(label, expl, settle_with="how large a change the words mean") if label == "unverifiable" \
+        else guard(label, c, p, expl, None)
+    return verdict, [cand], provenance_for(held, q)
+
+
+# 'rose every year', 'fell steadily', 'for three straight years': a move in each year of a span, not only overall
+_EACH_YEAR = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:fiscal\s+)?year\b|\byear\s+(?:after|on|over|by)\s+year\b|"
+                        r"\b(?:straight|consecutive|successive|steadily|continuously|consistently|annually|uninterrupted|"
+                        r"unbroken)\b|\bin\s+a\s+row\b", re.I)
+# 'surged', 'plummeted', 'rose sharply': words that say a change was large (a change under NEAR_FLAT is not)
+_A_STRONG_MOVE = re.compile(r"\b(?:surg(?:ed|ing|es|e)|soar(?:ed|ing|s)?|skyrocket(?:ed|ing|s)?|explod(?:ed|ing|es)|"
+                            r"balloon(?:ed|ing|s)|spik(?:ed|ing|es)|plung(?:ed|ing|es)|plummet(?:ed|ing|s)?|"
+                            r"collaps(?:ed|ing|es)|crater(?:ed|ing|s)|nose-?div(?:ed|ing|es)|dramatically|sharply|"
+                            r"steeply|significantly|substantially)\b", re.I)
+NEAR_FLAT = 0.05
+
+
+def _verb_and_after(c: Claim) -> tuple[int, int]:
+    """Where a trend's verb stands in its sentence, with the few words after it ('rose sharply')."""
+    if c.value_span is None:
+        return 0, 0
+    start, end = c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start
+    stop = re.search(r"[,;:—–(]|$", c.sentence.text[end:end + 20])  # (the words after it, in its own clause)
+    return start, end + (stop.start() if stop is not None else 0)
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
@@ -2452,7 +2489,7 @@ _GROUPS_RATE = re.compile(r"[\s-]*(?:(?:violent|property|drug|felony|crime|arres
                           r"offending)\s+){0,2}rates?\b", re.I)
 
 
-_AS_LIKELY = re.compile(r"\b(?:as\s+likely|more\s+likely|as\s+often|times\s+(?:higher|greater|more))\b", re.I)
+_AS_LIKELY = re.compile(r"\b(?:as\s+likely|more\s+likely|as\s+often|times\s+(?:higher|greater|more|lower|less))\b", re.I)
 
 
 def _without_others_averages(c: Claim) -> str:
@@ -2517,15 +2554,26 @@ def _direction_reversed(after: str, quantity: str, before: str = "", comparative
     return said_more != fig_more
 
 
+# 'two times lower than', 'three times less likely': the ratio's groups read the other way round
+_TIMES_LOWER = re.compile(r"\btimes\s+(?:lower|less|smaller|fewer)\b", re.I)
+
+
 def _ratio_reversed(sentence: str, quantity: str, whole: str = "") -> bool:
     """Whether a sentence's ratio puts the study's groups the other way round. The group after 'than', 'as likely
     as', 'the rate of' or 'compared with' is the base; the figure's words name its first group before 'relative to'
     (the other group may stand before an aside, in the `whole` sentence: 'Undocumented immigrants, that study found,
-    were 2.5 times more likely … than native-born citizens'). False whenever either is unclear."""
+    were 2.5 times more likely … than native-born citizens'). False whenever either is unclear; a ratio said 'times
+    lower' runs from the base to the first group."""
+    order = _groups_order_reversed(sentence, quantity, whole)
+    return order is not None and order != (_TIMES_LOWER.search(sentence) is not None)
+
+
+def _groups_order_reversed(sentence: str, quantity: str, whole: str) -> bool | None:
+    """Whether the sentence names the study's first group as its base (None: unclear)."""
     fig_first = IMMIGRANT if IMMIGRANT.search(quantity.split("relative to")[0]) else \
         NATIVE if NATIVE.search(quantity.split("relative to")[0]) else None
     if fig_first is None:
-        return False
+        return None
     bases = [m for rx in (NATIVE, IMMIGRANT) for m in rx.finditer(sentence)
              if _BASE_LEAD.search(sentence[:m.start()])
              or (_THE_BEFORE.search(sentence[:m.start()]) and _GROUPS_RATE.match(sentence[m.end():]))]
@@ -2534,14 +2582,14 @@ def _ratio_reversed(sentence: str, quantity: str, whole: str = "") -> bool:
     if not bases and _AS_LIKELY.search(sentence):
         # 'undocumented immigrants were twice as likely to be arrested': the one group named is the ratio's first
         named = groups_named(sentence)
-        return len(named) == 1 and (named == {"native"}) != (fig_first is NATIVE)
+        return (named == {"native"}) != (fig_first is NATIVE) if len(named) == 1 else None
     if len(bases) != 1:
-        return False
+        return None
     base_is_native = bool(NATIVE.fullmatch(bases[0].group(0)))
     other = IMMIGRANT if base_is_native else NATIVE
     if not any(m.start() != bases[0].start() for m in other.finditer(sentence)) and not (
             whole and other.search(whole[:max(0, whole.find(sentence))])):
-        return False  # only one group named: no order to read
+        return None  # only one group named: no order to read
     return (fig_first is NATIVE) == base_is_native
 
 
