@@ -9512,3 +9512,66 @@ def test_a_move_over_a_span_of_years_is_from_its_first_year_to_its_last(built_ho
     # 'from fiscal 2015 to fiscal 2016' is the move's own span, not a base another clause's year replaces
     two = checked("Removals rose from fiscal 2015 to fiscal 2016, and arrests rose in fiscal 2017.", built_home, day)
     assert [c.verdict.label for c in two if c.claim.event == "removal"] == ["accurate"]
+
+
+def test_when_a_claim_was_said_is_not_the_period_it_is_about(built_home: Path) -> None:
+    # removals FY2017 226,119 → FY2018 256,085; FY2019 267,258 → FY2020 185,884
+    day = dt.date(2021, 6, 1)
+    c = only("trend", "One witness told you last week that removals fell in fiscal 2018.", built_home, day)
+    assert c.verdict.label == "inaccurate" and c.claim.asserted_by == "One witness"
+    c = only("trend", "A colleague testified last week that ICE removals rose in fiscal 2020.", built_home, day)
+    assert c.verdict.label == "inaccurate" and c.claim.asserted_by == "A colleague"
+    # (with no year in what was said, 'last week' is still all the sentence gives)
+    assert only("trend", "The director said last week that removals rose.", built_home,
+                day).verdict.label == "unverifiable"
+    # a group named by a hyphenated word, a camp or a lobby is the claim's speaker
+    c = verdict_of("The open-borders crowd claims ICE made 300,000 arrests in fiscal 2018.", built_home, 300000, day)
+    assert c.claim.asserted_by == "The open-borders crowd" and "attributes this claim" in c.verdict.explanation
+
+
+def test_what_nobody_can_say_is_denied_not_asserted(built_home: Path) -> None:
+    # arrests FY2017 143,470 → FY2018 158,581; removals FY2018 256,085; FY2014 convicted share of removals 56%
+    day = dt.date(2019, 2, 14)
+    for text in ("Nobody can honestly say ICE made fewer arrests in fiscal 2018 than in fiscal 2017.",
+                 "Nobody can honestly say ICE removed 400,000 people in fiscal 2018.",
+                 "I've never once heard a sheriff say ICE made fewer arrests in fiscal 2018 than in fiscal 2017.",
+                 "No one can seriously claim that fewer than half of ICE's removals in fiscal 2014 were convicted "
+                 "criminals."):
+        assert all(c.verdict.label == "unverifiable" and c.claim.polarity == "negated"
+                   for c in checked(text, built_home, day)), text
+    # (what nobody can deny, and a claim after the clause that denies another, are asserted)
+    assert verdict_of("Nobody can deny that ICE removed 256,085 people in fiscal 2018.", built_home, 256085,
+                      day).verdict.label == "accurate"
+    assert verdict_of("No one can say the program failed; ICE removed 256,085 people in fiscal 2018.", built_home,
+                      256085, day).verdict.label == "accurate"
+
+
+def test_a_change_from_x_to_y_in_a_named_year_starts_the_year_before_beside_another_change(built_home: Path) -> None:
+    # at-large arrests FY2016 30,348 → FY2017 40,066; border removals FY2016 174,923 → FY2017 144,516 (-17%)
+    c = verdict_of("In fiscal 2017, border removals dropped 17 percent, while at-large arrests rose from 30,348 to "
+                   "40,066.", built_home, 30348, dt.date(2019, 6, 1))
+    assert c.verdict.label == "accurate" and c.claim.period is not None and c.claim.period.fiscal_year == 2016
+
+
+def test_a_threshold_passed_for_the_first_time_since_a_year_is_checked_in_every_year_between(built_home: Path) -> None:
+    # removals FY2014 315,943, FY2015 235,413, FY2016 240,255, FY2017 226,119, FY2018 256,085, FY2019 267,258
+    later = verdict_of("In fiscal 2019 ICE removals topped a quarter million for the first time since fiscal 2014.",
+                       built_home, 250000, dt.date(2020, 3, 5))
+    assert later.verdict.label == "inaccurate" and "FY2018: 256,085" in later.verdict.explanation
+    assert verdict_of("Fiscal 2019 was the first year since fiscal 2014 that ICE removals topped 250,000.", built_home,
+                      250000, dt.date(2020, 3, 5)).verdict.label == "inaccurate"
+    first = verdict_of("In fiscal 2018 ICE removals topped 250,000 for the first time in four years.", built_home,
+                       250000, dt.date(2019, 3, 5))
+    assert first.verdict.label == "accurate" and "No year from FY2016 to FY2017" in first.verdict.explanation
+    # (a year between that the ledger lacks leaves the claim open: arrests are held from FY2016)
+    assert verdict_of("In fiscal 2018 ICE arrests topped 150,000 for the first time since fiscal 2012.", built_home,
+                      150000, dt.date(2019, 3, 5)).verdict.label == "unverifiable"
+
+
+def test_a_turn_to_the_listener_is_not_a_condition(built_home: Path) -> None:
+    day = dt.date(2017, 3, 24)
+    for text in ("Removals were 240,255 in fiscal 2016, if you want the exact figure.",
+                 "If you want the exact figure, removals were 240,255 in fiscal 2016."):
+        assert verdict_of(text, built_home, 240255, day).verdict.label == "accurate", text
+    assert verdict_of("If Congress wants more removals, it could fund 400,000 in fiscal 2018.", built_home, 400000,
+                      day).claim.polarity == "hypothetical"

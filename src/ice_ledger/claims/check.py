@@ -543,6 +543,7 @@ def rate_claim(c: Claim, ev: evidence.Evidence, article_date: dt.date | None, re
         v.explanation += published_after(prov.studies, article_date)
     v = verdict.quoted_note(c, verdict.credit_check(c, verdict.pending_only_said(c, verdict.share_direction(c, ev, v),
                                                                                  ev)))
+    v = verdict.first_time_since(c, v, ev, cands[0].metric if cands else None)
     if v.definitions is None:
         v.definitions = []
     c.measure = cands[0].metric if cands and cands[0].metric else c.measure

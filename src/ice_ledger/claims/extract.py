@@ -149,7 +149,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:expected to|on (?:track|pace) to|projected|pro
                            # happen, not a condition)
                            r"if\b(?!\s+(?:I|you|we)\s+(?:may|might|will|could)\b|\s+(?:you|we|one)\s+(?:go(?:es)?\s+back|"
                            r"looks?\s+(?:back|at)|compares?|counts?|takes?|measures?|starts?|uses?|checks?|adds?|"
-                           r"includes?|excludes?|adjusts?|calculates?)\b)|"
+                           r"includes?|excludes?|adjusts?|calculates?)\b"
+                           # ('240,255, if you want the exact figure', 'if you ask me': a turn to the listener)
+                           r"|\s+(?:you|we)\s+(?:want|need|prefer|like|ask\s+me|must\s+know|are\s+counting)\b"
+                           r"|\s+(?:memory\s+serves|I\s+recall|I\s+remember))|"
                            # 'We'd get arrests back above 200,000': what the speaker would do ('I'd ask that the number
                            # be entered', 'I'd note that …': what the speaker says)
                            r"(?:we|I|you|they|he|she)['’]d\s+(?!(?:been|had|seen|done|made|gone|got|gotten|taken|given|known|"
@@ -812,20 +815,22 @@ _JOINTLY = re.compile(r"\b(?:CBP|Border Patrol|Customs and Border Protection)\s+
                       r"Patrol|Customs and Border Protection)\b(?![^.;]{0,20}\bseparately\b)")
 
 
-_SAY = (r"(?:said|says|say|told\s+\w+|wrote|writes|added|claimed|claims|argued|argues|insisted|insists|boasted|boasts|declared|"
+_SAY = (r"(?:said|says|say|told\s+\w+|testified|testifies|wrote|writes|added|claimed|claims|argued|argues|insisted|insists|"
+        r"boasted|boasts|declared|"
         r"declares|tweeted|posted|stated|states|asserted|asserts|misstated|incorrectly\s+(?:said|stated|reported)|"
         # ('The agency has described 92 percent of those arrested as …': its description, set out as its claim)
         r"described|characteri[sz]ed|portrayed)")
 # ('An earlier version of this story said …': a correction quotes the article's own retracted figure)
 _WHO = r"\b(?:(?:[Aa]n\s+|[Tt]he\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|" \
-       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:(?!(?:the|a|an|week|month|year|day|last|this|that)\b)[a-z]+(?:['’]s)?\s+){0,2}?" \
+       r"post|piece)|(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){0,4}|(?:[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Aa]n?\s+|[Oo]ne\s+|[Aa]nother\s+)?(?:(?!(?:the|a|an|week|month|year|day|last|this|that|of|my|our|your)\b)[a-z]+(?:-[a-z]+)*(?:['’]s)?\s+){0,2}?" \
        r"(?:president|administration|" \
        r"agency|sheriff|mayor|governor|senator|secretary|spokes(?:person|man|woman)|officials?|department|gentle(?:man|woman|lady)|" \
        r"congress(?:man|woman|member)|representative|witness|chair(?:man|woman)?|commissioner|director|chief|" \
        r"critics?|commentators?|pundits?|politicians?|lawmakers?|advocates?|activists?|opponents?|supporters?|" \
        r"proponents?|skeptics?|candidates?|campaigns?|briefs?|filings?|complaint|petition|motion|lawsuit|" \
        r"reporting|outlets?|posts?|tweets?|memes?|ads?|mailers?|flyers?|headlines?|websites?|blogs?|videos?|" \
-       r"columnists?|bloggers?|influencers?|callers?)" \
+       r"columnists?|bloggers?|influencers?|callers?|crowd|camp|lobby|groups?|colleagues?|legislators?|" \
+       r"researchers?|experts?|analysts?|economists?)" \
        r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?))"
 _QUOTED_BY = re.compile(r"^\s*[“\"](?P<quote>[^”\"]+)[”\"],?\s+(?P<who>" + _WHO + r")\s+" + _SAY + r"\b")
 _SAYS_THAT = re.compile(r"(?P<who>" + _WHO + r")\s+(?:has\s+|had\s+|have\s+)?(?:(?:falsely|wrongly|incorrectly|mistakenly|"
@@ -1034,6 +1039,21 @@ _SAID_BY_AT_END = re.compile(r",\s+(?:(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){1,9}
                              r"(?:,\s+(?:[\w.'’-]+\s+){1,6}?" + _SAY + r")?\s*[.!]?[”\"]?\s*$)")
 # a trend, comparison or ranking the sentence denies: 'It is not true that …', 'did not deport more …', 'were not the
 # lowest', 'Nobody should claim …' (never 'not only', 'not just')
+# 'Nobody can honestly say …', 'No one could seriously claim that …', "I've never once heard a sheriff say …": what
+# follows is denied, not asserted
+_NO_ONE_SAYS = re.compile(r"\b(?:no\s*one|nobody|no\s+(?:serious|honest|informed)\s+(?:person|observer|analyst)|not\s+a\s+"
+                          r"single\s+\w+|none\s+of\s+(?:us|them))\s+(?:can|could|should|would|will|may)\s+(?:\w+ly\s+){0,2}"
+                          r"(?:say|claim|argue|pretend|maintain|contend|assert|suggest)\b|"
+                          r"\b(?:I|we)\s*(?:have|['’]ve)?\s+never\s+(?:once\s+|yet\s+)?heard\s+(?:anyone|anybody|any\s+\w+|a\s+\w+|"
+                          r"one\s+\w+)\s+(?:say|claim|argue|suggest)\b", re.I)
+
+
+def _no_one_says_it(s: str, at: int) -> bool:
+    """Whether the words at `at` are what the sentence says no one can say (in the same clause: not after 'but', ';')."""
+    said = [m for m in _NO_ONE_SAYS.finditer(s, 0, at) if not re.search(r"[;]|\bbut\b", s[m.end():at])]
+    return bool(said)
+
+
 _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|wrong"
                             r"(?:\s+to\s+say)?)\b|\bnobody\s+(?:should|can)\s+(?:claim|say)\b|"
                             r"\b(?:did|do|does|were|was|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?!only\b|just\b)"
@@ -1583,6 +1603,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if c.kind in ("trend", "comparison", "ranking", "change", "list_count") and c.polarity == "asserted" \
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
+        if c.polarity in ("asserted", "hypothetical") and _no_one_says_it(s, c.span.start - off):
+            c.polarity = "negated"  # 'Nobody can honestly say ICE removed 400,000 people in fiscal 2018'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
                 and c.polarity == "asserted" and (_called_untrue_after(s, c, off)
                                                   or (_a_claim_called_untrue(s, c.span.start - off) and (
@@ -1907,6 +1929,24 @@ def _own_clause_start(s: str, start: int, at: int) -> int:
     return max([start, *(m.end() for m in _A_CLAUSE_OF_ITS_OWN_BEFORE.finditer(s, start, at))])
 
 
+def _the_start_of_a_change_in(own: PeriodMention, s: str, q: Quantity) -> PeriodMention:
+    """'the rise was in fiscal 2017, when arrests went from 110,104 to 143,470': the start of a change the year names
+    is the year before's, most often; read with less certainty."""
+    if own.end > q.start or own.base or own.period.kind != "fiscal_year" or not own.period.fiscal_year \
+            or not _FROM_BEFORE_A_NUMBER.search(s, max(0, q.start - 20), q.start) \
+            or not _THEN_TO_A_NUMBER.match(s[q.end:q.end + 40]):
+        return own
+    start_fy = own.period.fiscal_year - 1
+    year_said = own.period.span.text if own.period.span else f"FY{start_fy + 1}"
+    return replace(own, base=True, period=replace(own.period, fiscal_year=start_fy, first_fiscal_year=start_fy,
+                                                  span=None, confidence="medium",
+                                                  how=f"FY{start_fy}, the year before the change's {year_said}"))
+
+
+_FROM_BEFORE_A_NUMBER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$")
+_THEN_TO_A_NUMBER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d")
+
+
 def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list[PeriodMention],
                  owned: dict[int, PeriodMention], ctx: Discourse,
                  prev_own: PeriodMention | None = None,
@@ -2097,17 +2137,8 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
         own = replace(prev_own, base=True, period=replace(
             prev_own.period, fiscal_year=year_before, first_fiscal_year=None, start=None, end=None, span=None,
             confidence="medium", how=f"FY{year_before}, the year before the level's {level_said}"))
-    if kind == "count" and mine is None and own is not None and own.end <= q.start and not own.base \
-            and own.period.kind == "fiscal_year" and own.period.fiscal_year \
-            and re.search(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", s[max(0, q.start - 20):q.start]) \
-            and re.match(r"\s+(?:[a-z]+\s+){0,2}to\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d", s[q.end:q.end + 40]):
-        # 'the rise was in fiscal 2017, when arrests went from 110,104 to 143,470': the start of a change the year
-        # names is the year before's, most often; read with less certainty
-        start_fy = own.period.fiscal_year - 1
-        year_said = own.period.span.text if own.period.span else f"FY{start_fy + 1}"
-        own = replace(own, base=True, period=replace(own.period, fiscal_year=start_fy, first_fiscal_year=start_fy,
-                                                     span=None, confidence="medium",
-                                                     how=f"FY{start_fy}, the year before the change's {year_said}"))
+    if kind == "count" and mine is None and own is not None:
+        own = _the_start_of_a_change_in(own, s, q)
     year_of_change = own if own is not None and own.end <= q.start else prev_own if own is None else None
     if kind == "count" and year_of_change is not None and not year_of_change.base \
             and year_of_change.period.kind == "fiscal_year" and year_of_change.period.fiscal_year \
@@ -2206,6 +2237,10 @@ def _periods_for(s: str, q: Quantity, kind: str, lo: int, hi: int, periods: list
                 mine_admin = [p for p in admins if lo <= p.start < hi]  # 'while the Trump administration ...'
                 own = min(mine_admin, key=lambda p: abs(p.start - q.start)) if mine_admin else \
                     max(admins, key=lambda p: p.period.confidence == "medium")
+            if kind == "count" and mine is None:
+                # ('In fiscal 2017, border removals dropped 17 percent, while at-large arrests rose from 30,348 to
+                # 40,066': the sentence's one free year, and the start of the change it names)
+                own = _the_start_of_a_change_in(own, s, q)
     if own is None and kind == "count" and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", s, re.I) \
             and not _A_LEVEL_SINCE.search(s) and not re.search(r"\b(?:not|never|no)\b", s, re.I):
         # 'ICE has arrested more than 548,000 people since fiscal 2017': the count runs from that year (a sum)

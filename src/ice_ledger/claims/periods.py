@@ -214,6 +214,15 @@ _ENDED_ASIDE = re.compile(r"\b(?:FY\s?'?\d{2,4}|fiscal(?:\s+year)?\s+'?\d{2,4}|(
                           r"(?:(?:in|on)\s+)?$", re.I)
 
 
+# 'testified last week that …', 'told reporters on Tuesday that …': when a claim was made, before what it says
+_WHEN_SAID_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+(?:you|us|me|him|her|them|reporters|the\s+\w+))?|testified|"
+                               r"claimed|argued|insisted|wrote|tweeted|posted|stated|asserted|announced|declared)\s+"
+                               r"(?:(?:on|in|at|during|earlier|just)\s+)?(?:this\s+|last\s+|the\s+)?$", re.I)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)
+_A_NAMED_YEAR_AFTER = re.compile(r"\b(?:FY\s?['’]?\d{2,4}|(?:fiscal|calendar)\s+(?:year\s+)?(?:19|20)\d\d|(?:19|20)\d\d)\b",
+                                 re.I)
+
+
 def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> list[PeriodMention]:
     """Every period the sentence names, left to right (the longest reading where two overlap)."""
     found: list[PeriodMention] = []
@@ -228,6 +237,9 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
         for m in pat.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
+            if _WHEN_SAID_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
+                    and _THAT_AFTER.match(sentence, m.end()) and _A_NAMED_YEAR_AFTER.search(sentence, m.end()):
+                continue  # 'A witness told you last week that removals fell in fiscal 2018': when it was said
             sp = Span(offset + m.start(), offset + m.end(), m.group(0))
             p = _read(kind, m, sp, article_date, afy)
             if p is None:

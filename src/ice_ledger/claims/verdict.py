@@ -22,7 +22,7 @@ from ice_ledger.claims.discourse import LOCAL_NOTE
 from ice_ledger.claims.evidence import DatedFigure, Evidence, Figure
 from ice_ledger.claims.model import Candidate, Claim, Period, Provenance, Verdict, period_words
 from ice_ledger.claims.numbers import MULTIPLY_VERB, find_quantities
-from ice_ledger.claims.periods import as_fiscal
+from ice_ledger.claims.periods import NUMBER_WORDS, as_fiscal
 from ice_ledger.claims.relations import (
     CHANGE_END_NOTE,
     CHANGE_START_NOTE,
@@ -1182,6 +1182,42 @@ def _pinned_change(c: Claim, ev: Evidence, metrics: list[str], year: int, step: 
 
 _ONLY_PENDING = re.compile(r"\b(?:only|just|merely)\s+(?:an?\s+)?(?:pending\s+(?:criminal\s+)?(?:case|charge)s?|"
                            r"(?:criminal\s+)?(?:case|charge)s?\s+pending)\b", re.I)
+
+
+# 'topped a quarter million for the first time since fiscal 2014', '… for the first time in five years', 'the first
+# year since fiscal 2014 that removals topped 250,000'
+_FIRST_TIME_SINCE = re.compile(r"\bfirst\s+(?:time|(?:fiscal\s+)?year)\s+(?:since\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?)"
+                               r"(?P<fy>(?:19|20)\d\d)|(?P<year>(?:19|20)\d\d))|in\s+(?P<n>\d+|two|three|four|five|six|"
+                               r"seven|eight|nine|ten)\s+(?:fiscal\s+)?years)\b", re.I)
+
+
+def first_time_since(c: Claim, v: Verdict, ev: Evidence, metric: str | None) -> Verdict:
+    """A threshold said to be passed 'for the first time since FY X': it holds only if no year between passed it too
+    (each such year held, else the claim is left open)."""
+    if v.label not in OK or c.kind != "count" or c.comparator not in ("gt", "ge") or metric is None \
+            or c.value is None or c.period is None or c.period.kind != "fiscal_year" or not c.period.fiscal_year:
+        return v
+    said = _FIRST_TIME_SINCE.search(c.sentence.text)
+    if said is None:
+        return v
+    fy = c.period.fiscal_year
+    n = said.group("n")
+    since = int(said.group("fy") or said.group("year") or 0) or (
+        fy - (int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)) + 1)  # (in N years: the N-1 years before)
+    between = [(y, ev.figure(metric, y)) for y in range(since + 1, fy)]
+    missing = [y for y, f in between if f is None]
+    if missing:
+        return Verdict("unverifiable", f"{v.explanation} The claim also says this was the first time since FY{since}; "
+                       f"the ledger lacks FY{missing[0]}, so that cannot be checked.", evidence_value=v.evidence_value,
+                       settle_with=f"the figure for every year from FY{since + 1} to FY{fy - 1}")
+    passed = [(y, f) for y, f in between if f is not None
+              and (f.value > c.value if c.comparator == "gt" else f.value >= c.value)]
+    if passed:
+        return Verdict("inaccurate", f"{v.explanation} But it was not the first time since FY{since}: "
+                       + ", ".join(f"FY{y}: {fmt(f.value, 'count')}" for y, f in passed) + " passed it too.",
+                       evidence_value=v.evidence_value, definitions=v.definitions)
+    return replace(v, explanation=f"{v.explanation} No year from FY{since + 1} to FY{fy - 1} passed it.") \
+        if between else v
 
 
 def pending_only_said(c: Claim, v: Verdict, ev: Evidence) -> Verdict:
