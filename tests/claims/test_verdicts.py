@@ -9575,3 +9575,40 @@ def test_a_turn_to_the_listener_is_not_a_condition(built_home: Path) -> None:
         assert verdict_of(text, built_home, 240255, day).verdict.label == "accurate", text
     assert verdict_of("If Congress wants more removals, it could fund 400,000 in fiscal 2018.", built_home, 400000,
                       day).claim.polarity == "hypothetical"
+
+
+def test_review_mends_of_the_thirty_first_session(built_home: Path) -> None:
+    """Guards against the errors a review found in this session's rules, and red-team finds of the last round."""
+    # 'first time since' is the number's own clause's, and not when denied
+    assert all(c.verdict.label == "accurate" for c in checked(
+        "ICE made more than 140,000 arrests in fiscal 2023, while removals topped 140,000 for the first time since "
+        "fiscal 2020.", built_home, dt.date(2024, 1, 15)))
+    assert verdict_of("Removals topped 250,000 in fiscal 2019, though not for the first time since fiscal 2014.",
+                      built_home, 250000, dt.date(2020, 1, 15)).verdict.label == "accurate"
+    # a part removed after ICE's arrests is not the whole's reading (FY2018 removals 256,085)
+    assert verdict_of("In fiscal 2018, ICE removed 256,085 people, some after being arrested by ICE agents and most "
+                      "after Border Patrol arrests.", built_home, 256085, dt.date(2019, 1, 15)).verdict.label == "accurate"
+    assert verdict_of("Deportations rose after arrests by ICE reached 143,470 in fiscal 2017.", built_home, 143470,
+                      dt.date(2019, 1, 15)).verdict.label == "accurate"
+    # what nobody can say ends at its clause, and 'say why' asks
+    assert verdict_of("Nobody can say exactly why ICE removed 256,085 people in fiscal 2018.", built_home, 256085,
+                      dt.date(2019, 1, 15)).verdict.label == "accurate"
+    assert verdict_of("No one can claim arrests were low in fiscal 2018, when ICE made 158,581 of them.", built_home,
+                      158581, dt.date(2019, 1, 15)).verdict.label == "accurate"
+    # a speech's date is set aside only for a year in what was said, not one it is compared with
+    assert verdict_of("Officials told reporters in 2020 that ICE removed 185,884 people, fewer than in fiscal 2019.",
+                      built_home, 185884, dt.date(2021, 1, 15)).verdict.label == "accurate"
+    # 'not every year' is overall (removals FY2015 235,413 → FY2019 267,258, with a dip in FY2017)
+    assert only("trend", "Removals rose between fiscal 2015 and fiscal 2019, though not every year.", built_home,
+                dt.date(2020, 1, 15)).verdict.label == "accurate"
+    # an unnamed local place after the number, a majority denied, a share's direction (interior share FY2020 33.8%
+    # → FY2021 53.5%, interior removals 62,739 → 31,557)
+    for text, value in (("In FY2018, ICE arrested about 2,400 people in our state, according to the field office.", 2400),
+                        ("In FY2018, ICE removed roughly 4,100 residents of this Commonwealth.", 4100),
+                        ("Our county jail received roughly 1,900 detainers in FY2016.", 1900)):
+        assert verdict_of(text, built_home, value, dt.date(2019, 1, 15)).verdict.label == "unverifiable", text
+    for text in ("It is not true that most of those ICE arrested in fiscal 2018 lacked criminal records.",
+                 "It is not true that a majority of those ICE arrested in fiscal 2018 had convictions."):
+        assert verdict_of(text, built_home, 0.5, dt.date(2019, 5, 20)).verdict.label == "unverifiable", text
+    assert only("trend", "The interior share of removals rose in FY2021.", built_home,
+                dt.date(2022, 4, 1)).verdict.label == "unverifiable"

@@ -1048,10 +1048,23 @@ _NO_ONE_SAYS = re.compile(r"\b(?:no\s*one|nobody|no\s+(?:serious|honest|informed
                           r"one\s+\w+)\s+(?:say|claim|argue|suggest)\b", re.I)
 
 
+_NOT_TRUE_THAT = re.compile(r"\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false)\s+that\s+$",
+                            re.I)
+
+
 def _no_one_says_it(s: str, at: int) -> bool:
     """Whether the words at `at` are what the sentence says no one can say (in the same clause: not after 'but', ';')."""
-    said = [m for m in _NO_ONE_SAYS.finditer(s, 0, at) if not re.search(r"[;]|\bbut\b", s[m.end():at])]
-    return bool(said)
+    said = [m for m in _NO_ONE_SAYS.finditer(s, 0, at) if not _ITS_REACH_ENDS.search(s[m.end():at])
+            and not _WHY_AFTER.match(s, m.end())]
+    return bool(said) and not _HOW_IT_HAPPENED_AFTER.match(s, at)
+
+
+# what no one can say ends at a clause ('…, when ICE made 158,581', ': ICE removed …'); 'say why …' asks, not denies;
+# '… by accident' is the part denied
+_ITS_REACH_ENDS = re.compile(r"[,;:—–]|\b(?:but|as|when|because|since|while|whereas|although|though)\b", re.I)
+_WHY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:why|whether|how|what|if|when|where)\b", re.I)
+_HOW_IT_HAPPENED_AFTER = re.compile(r"[^,.;]*\b(?:by\s+(?:accident|mistake|chance)|on\s+purpose|in\s+error|for\s+no\s+"
+                                    r"reason)\b", re.I)
 
 
 _DENIED_ITSELF = re.compile(r"(?:\b(?:it\s+is|it['’]s|it\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|wrong"
@@ -1476,7 +1489,8 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
             confidence = "medium"  # 'East and colleagues found that … led to over 454,000 deportations': a study's own
         if _COUNTING_ANOTHER.match(s[:q.start]):
             confidence = "medium"  # 'Counting Title 42 expulsions, ICE removed …': the count adds another group
-        if place is None and (_AN_UNNAMED_LOCAL_PLACE.search(s, s.rfind(";", 0, q.start) + 1, q.start)
+        if place is None and (_AN_UNNAMED_LOCAL_PLACE.search(s, s.rfind(";", 0, q.start) + 1,
+                                                             s.find(";", q.end) % (len(s) + 1))
                               or _A_LOCAL_AGENCY.search(s, s.rfind(";", 0, q.start) + 1, q.start)):
             # '…; in the county, it arrested 412', 'our sheriff's office received 300 detainers': a place the
             # sentence does not name
@@ -1603,7 +1617,9 @@ def _claims_in_sentence(sent: Span, si: int, ctx: Discourse, context: str = "") 
         if c.kind in ("trend", "comparison", "ranking", "change", "list_count") and c.polarity == "asserted" \
                 and _DENIED_ITSELF.search(s[max(0, c.span.start - off - 60):c.span.end - off]):
             c.polarity = "negated"  # 'It is not true that removals fell', 'ICE did not deport more … than …'
-        if c.polarity in ("asserted", "hypothetical") and _no_one_says_it(s, c.span.start - off):
+        if c.kind == "share" and c.polarity == "asserted" and _NOT_TRUE_THAT.search(s, 0, c.span.start - off):
+            c.polarity = "negated"  # 'It is not true that most of those arrested lacked records'
+        if c.polarity in ("asserted", "hypothetical") and _no_one_says_it(s, (c.value_span or c.span).start - off):
             c.polarity = "negated"  # 'Nobody can honestly say ICE removed 400,000 people in fiscal 2018'
         if c.kind in ("count", "share", "trend", "comparison", "ranking", "change", "list_count") \
                 and c.polarity == "asserted" and (_called_untrue_after(s, c, off)
@@ -2466,7 +2482,10 @@ _A_TURN_BEFORE = re.compile(r"\b(?:after|since|starting(?:\s+in)?|beginning(?:\s
                             r"(?:with|to)|than|before|until)\s+(?:the\s+)?$", re.I)
 # '…; in the county, it arrested 412': a local place the sentence does not name
 _AN_UNNAMED_LOCAL_PLACE = re.compile(r"\b(?:in|at|across|inside|within|from)\s+(?:the|our|this|that|my|their)\s+"
-                                     r"(?:county|city|town|jail|facility|parish|district|village)\b", re.I)
+                                     r"(?:county|city|town|jail|facility|parish|district|village|state|commonwealth)\b|"
+                                     # ('Our county jail received …', 'residents of this Commonwealth', 'our state's')
+                                     r"\b(?:our|my)\s+(?:own\s+)?(?:county|city|town|jails?|parish|district|state|"
+                                     r"commonwealth|region|community)\b|\bthis\s+commonwealth\b", re.I)
 # 'my department', 'our officers', 'the city's police', 'our sheriff's office': a local agency's own count
 _A_LOCAL_AGENCY = re.compile(r"\b(?:my|our|(?:the\s+)?(?:city|county|town)['’]s|(?:the\s+)?local)\s+(?:own\s+)?"
                              r"(?:police\s+)?(?:department|officers|deputies|police|sheriff['’]?s?(?:\s+office)?|jail|"

@@ -238,7 +238,8 @@ def find_periods(sentence: str, offset: int, article_date: dt.date | None) -> li
             if not free(m.start(), m.end()):
                 continue
             if _WHEN_SAID_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) \
-                    and _THAT_AFTER.match(sentence, m.end()) and _A_NAMED_YEAR_AFTER.search(sentence, m.end()):
+                    and _THAT_AFTER.match(sentence, m.end()) \
+                    and _A_NAMED_YEAR_AFTER.search(re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]):
                 continue  # 'A witness told you last week that removals fell in fiscal 2018': when it was said
             sp = Span(offset + m.start(), offset + m.end(), m.group(0))
             p = _read(kind, m, sp, article_date, afy)

@@ -1191,14 +1191,21 @@ _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+(?:time|(?:fiscal\s+)?year)\s+(?:sinc
                                r"seven|eight|nine|ten)\s+(?:fiscal\s+)?years)\b", re.I)
 
 
+_NOT_OR_WHICH_BEFORE = re.compile(r"\b(?:not|never|which|that)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def first_time_since(c: Claim, v: Verdict, ev: Evidence, metric: str | None) -> Verdict:
     """A threshold said to be passed 'for the first time since FY X': it holds only if no year between passed it too
     (each such year held, else the claim is left open)."""
     if v.label not in OK or c.kind != "count" or c.comparator not in ("gt", "ge") or metric is None \
             or c.value is None or c.period is None or c.period.kind != "fiscal_year" or not c.period.fiscal_year:
         return v
-    said = _FIRST_TIME_SINCE.search(c.sentence.text)
-    if said is None:
+    if c.value_span is None:
+        return v
+    # (the number's own clause only, and not 'though not for the first time since …', 'which was the first time …')
+    own = _clause_of(c.sentence.text, c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start)
+    said = _FIRST_TIME_SINCE.search(own)
+    if said is None or _NOT_OR_WHICH_BEFORE.search(own[:said.start()]):
         return v
     fy = c.period.fiscal_year
     n = said.group("n")
@@ -2013,6 +2020,10 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
                             "read with certainty." if readings else
                             "The trend's measure or years could not be read.", "the measure and the years compared")
     m = readings[0].measure
+    if c.value_span is not None and _A_SHARE_MOVED.search(c.sentence.text, 0, c.value_span.end - c.sentence.start):
+        # ('The interior share of removals rose in FY2021': a share's direction, not the count's)
+        return unverifiable(f"The claim says a share moved; the checker rates the direction of {m.label} as a count "
+                            "only, and a share can move the other way.", "the share named, for the years compared")
     # one named fiscal year ('fell in fiscal 2017') is compared with the year before it
     years = [p.fiscal_year - 1, p.fiscal_year] if one_year else list(range(p.first_fiscal_year or p.fiscal_year,
                                                                             p.fiscal_year + 1))
@@ -2092,8 +2103,10 @@ def rate_trend(c: Claim, ev: Evidence, article_date: dt.date | None = None) -> R
     return verdict, [cand], provenance_for(held, q)
 
 
+# 'the interior share of removals rose', 'the proportion of … fell': a share's direction
+_A_SHARE_MOVED = re.compile(r"\b(?:share|proportion|percentage|fraction)\b", re.I)
 # 'rose every year', 'fell steadily', 'for three straight years': a move in each year of a span, not only overall
-_EACH_YEAR = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:fiscal\s+)?year\b|\byear\s+(?:after|on|over|by)\s+year\b|"
+_EACH_YEAR = re.compile(r"(?<!not\s)(?<!not\sin\s)\b(?:every|each)\s+(?:single\s+)?(?:fiscal\s+)?year\b|\byear\s+(?:after|on|over|by)\s+year\b|"
                         r"\b(?:straight|consecutive|successive|steadily|continuously|consistently|annually|uninterrupted|"
                         r"unbroken)\b|\bin\s+a\s+row\b", re.I)
 # 'surged', 'plummeted', 'rose sharply': words that say a change was large (a change under NEAR_FLAT is not)
