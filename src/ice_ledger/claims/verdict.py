@@ -2122,8 +2122,11 @@ def _verb_and_after(c: Claim) -> tuple[int, int]:
     if c.value_span is None:
         return 0, 0
     start, end = c.value_span.start - c.sentence.start, c.value_span.end - c.sentence.start
-    stop = re.search(r"[,;:—–(]|$", c.sentence.text[end:end + 20])  # (the words after it, in its own clause)
+    stop = _A_CLAUSE_STOP.search(c.sentence.text[end:end + 20])  # (the words after it, in its own clause)
     return start, end + (stop.start() if stop is not None else 0)
+
+
+_A_CLAUSE_STOP = re.compile(r"[,;:—–(]|$")
 
 
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
